@@ -1,0 +1,2 @@
+// Each command registers itself on import; one file per command (group).
+export {};

@@ -1,0 +1,65 @@
+import type { Cluster } from '../sim/cluster';
+
+/** Files the shell can read and write: editor tabs in the browser, a folder (plus writes in memory) in the CLI. */
+export interface Workspace {
+  read(path: string): string | undefined;
+  write(path: string, content: string): void;
+  list(): string[];
+}
+
+export class MemoryWorkspace implements Workspace {
+  readonly files = new Map<string, string>();
+  read(path: string): string | undefined {
+    return this.files.get(normalizePath(path));
+  }
+  write(path: string, content: string): void {
+    this.files.set(normalizePath(path), content);
+  }
+  list(): string[] {
+    return [...this.files.keys()].sort();
+  }
+}
+
+export function normalizePath(p: string): string {
+  return p.replace(/^\.\//, '');
+}
+
+/** Everything a kubectl invocation can touch. */
+export interface KubectlContext {
+  cluster: Cluster;
+  fs: Workspace;
+  /** Standard input (heredoc or pipe), for `-f -`. */
+  stdin?: string;
+  /** The current context's namespace. */
+  namespace: string;
+  /** The authenticated user (`kubernetes-admin` by default, as kubeadm's admin.conf). */
+  user?: string;
+}
+
+/** A command's result: stdout and stderr merged in the order a terminal shows them. */
+export interface CommandResult {
+  out: string;
+  code: number;
+}
+
+/** Accumulates output lines; `err` lines go to the same stream (terminal view). */
+export class Output {
+  private chunks: string[] = [];
+  code = 0;
+  /** Print a line (a trailing newline is added). */
+  line(s = ''): void {
+    this.chunks.push(s + '\n');
+  }
+  /** Print text as is. */
+  write(s: string): void {
+    this.chunks.push(s);
+  }
+  /** Print an error line and set a non-zero exit code. */
+  fail(s: string, code = 1): void {
+    this.chunks.push(s.endsWith('\n') ? s : s + '\n');
+    this.code = code;
+  }
+  result(): CommandResult {
+    return { out: this.chunks.join(''), code: this.code };
+  }
+}

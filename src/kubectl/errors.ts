@@ -1,0 +1,34 @@
+import { ApiError } from '../sim/types';
+
+/** A client-side failure; printed as `error: <message>` (kubectl's cmdutil.CheckErr). */
+export class KubectlError extends Error {
+  constructor(
+    message: string,
+    /** Print the message as is, without the `error: ` prefix. */
+    readonly raw = false,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * kubectl's StandardErrorMessage / checkErr: `Error from server (Reason): message`,
+ * Invalid errors as `The Kind "name" is invalid: field: detail` (one `* ` line per cause when several).
+ * `source` adds `error when creating "file": ` as kubectl's AddSourceToErr does.
+ */
+export function formatApiError(err: ApiError, source?: { verb: string; file: string }): string {
+  if (err.reason === 'Invalid' && err.causes.length > 0 && !source) {
+    const head = `The ${err.details.kind ?? ''} "${err.details.name ?? ''}" is invalid: `;
+    const causes = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+    return causes.length === 1 ? head + causes[0] : head + '\n' + causes.map((c) => `* ${c}`).join('\n');
+  }
+  const msg = source ? `error when ${source.verb} "${source.file}": ${err.message}` : err.message;
+  return `Error from server (${err.reason}): ${msg}`;
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof ApiError) return formatApiError(e);
+  if (e instanceof KubectlError) return e.raw ? e.message : `error: ${e.message}`;
+  if (e instanceof Error) return `error: ${e.message}`;
+  return `error: ${String(e)}`;
+}

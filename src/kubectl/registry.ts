@@ -1,0 +1,21 @@
+import type { KubectlContext, Output } from './context';
+import type { FlagSpec, ParsedArgs } from './flags';
+
+/** One kubectl (sub)command, e.g. path ['rollout', 'status']. */
+export interface CommandDef {
+  path: string[];
+  flags: FlagSpec[];
+  /** Shown by `kubectl <path> --help` and used for "Did you mean". */
+  short: string;
+  run(p: ParsedArgs, ctx: KubectlContext, out: Output): void;
+}
+
+const commands: CommandDef[] = [];
+
+export function registerCommand(def: CommandDef): void {
+  commands.push(def);
+}
+
+export function allCommands(): readonly CommandDef[] {
+  return commands;
+}

@@ -1,0 +1,337 @@
+import type { VirtualClock } from '../clock';
+import type { Rng } from '../random';
+import { NAME_ALPHABET } from '../random';
+import { ApiError, type KObject, type StatusCause } from '../types';
+import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, type ResourceType } from './resources';
+import { ObjectStore } from './store';
+
+export type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
+
+/** What an admission plugin is told about the request. */
+export interface AdmissionContext {
+  op: Operation;
+  rt: ResourceType;
+  /** The stored object before the change (UPDATE, DELETE). */
+  old?: KObject;
+  api: ApiServer;
+  dryRun: boolean;
+  /** `status` when a controller writes the status subresource. */
+  subresource?: 'status';
+  /** The user making the request (`system:admin` for the prompt). */
+  user: string;
+}
+
+/**
+ * A step of the request pipeline, in phase order: `decode` (strict schema), `default`,
+ * `validate` (field rules; throw ApiError Invalid), `admit` (policy: quota, PSA, namespace lifecycle),
+ * `allocate` (cluster IPs, node ports). `release` undoes allocations when the object goes away.
+ */
+export interface AdmissionPlugin {
+  name: string;
+  phase: 'decode' | 'default' | 'validate' | 'admit' | 'allocate';
+  /** Resource keys (`pods`, `deployments.apps`) this plugin handles; absent means all. */
+  resources?: string[];
+  /** Mutate `obj` in place or throw an ApiError. */
+  run(obj: KObject, ctx: AdmissionContext): void;
+  release?(obj: KObject, api: ApiServer): void;
+}
+
+const PHASES: AdmissionPlugin['phase'][] = ['decode', 'default', 'validate', 'admit', 'allocate'];
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** The namespace the request is made in (kubectl's -n or the context default). */
+  namespace?: string;
+  user?: string;
+}
+
+export interface DeleteOptions extends WriteOptions {
+  /** Seconds; 0 with force removes at once. Default: the object's own (pods: 30). */
+  gracePeriodSeconds?: number;
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+export interface ListOptions {
+  labelSelector?: (labels: Record<string, string>) => boolean;
+  fieldSelector?: (obj: KObject) => boolean;
+}
+
+/** Format the qualified resource the way apimachinery prints it: `pods`, `deployments.apps`. */
+export function qualifiedResource(rt: ResourceType): string {
+  return resourceKey(rt);
+}
+
+/** Format the qualified kind for Invalid errors: `Pod`, `Deployment.apps`. */
+export function qualifiedKind(rt: ResourceType): string {
+  return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
+}
+
+export function notFound(rt: ResourceType, name: string): ApiError {
+  return new ApiError(404, 'NotFound', `${qualifiedResource(rt)} "${name}" not found`, [], { kind: rt.plural, group: rt.group, name });
+}
+
+export function alreadyExists(rt: ResourceType, name: string): ApiError {
+  return new ApiError(409, 'AlreadyExists', `${qualifiedResource(rt)} "${name}" already exists`, [], { kind: rt.plural, group: rt.group, name });
+}
+
+/** apimachinery NewInvalid: `Kind.group "name" is invalid: [a, b]` with the causes as details. */
+export function invalid(rt: ResourceType, name: string, causes: StatusCause[]): ApiError {
+  const list = causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+  const joined = list.length === 1 ? list[0] : `[${list.join(', ')}]`;
+  return new ApiError(422, 'Invalid', `${qualifiedKind(rt)} "${name}" is invalid: ${joined}`, causes, {
+    kind: rt.kind,
+    group: rt.group,
+    name,
+  });
+}
+
+/**
+ * The API server: request pipeline (admission plugins) in front of the object store.
+ * Reads return stored objects: treat them as read-only and clone before changing.
+ */
+export class ApiServer {
+  readonly store = new ObjectStore();
+  private plugins: AdmissionPlugin[] = [];
+  private uidCounter = 0;
+
+  constructor(
+    readonly clock: VirtualClock,
+    private readonly rng: Rng,
+  ) {
+    for (const rt of ['pods', 'events', 'services', 'endpoints', 'replicasets.apps', 'deployments.apps', 'configmaps', 'secrets']) {
+      this.store.addIndex(rt, 'namespace', (o) => [o.metadata.namespace ?? '']);
+    }
+    this.store.addIndex('pods', 'nodeName', (o) => (o.spec?.nodeName ? [o.spec.nodeName] : []));
+    for (const rt of ['pods', 'replicasets.apps']) {
+      this.store.addIndex(rt, 'owner', (o) => (o.metadata.ownerReferences ?? []).map((r) => r.uid));
+    }
+  }
+
+  use(plugin: AdmissionPlugin): void {
+    this.plugins.push(plugin);
+    this.plugins.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+  }
+
+  /** Resolve a manifest's apiVersion/kind, or fail the way kubectl's REST mapper does. */
+  kindFor(apiVersion: string | undefined, kind: string | undefined): ResourceType {
+    const rt = apiVersion && kind ? findByGvk(apiVersion, kind) : undefined;
+    if (!rt) {
+      throw new ApiError(400, 'BadRequest', `no matches for kind "${kind ?? ''}" in version "${apiVersion ?? ''}"`, [], { kind });
+    }
+    return rt;
+  }
+
+  resource(arg: string): ResourceType | undefined {
+    return resolveResourceArg(arg) ?? findByKey(arg);
+  }
+
+  get(rt: ResourceType | string, namespace: string | undefined, name: string): KObject {
+    const r = this.rt(rt);
+    const obj = this.store.get(resourceKey(r), r.namespaced ? namespace : undefined, name);
+    if (!obj) throw notFound(r, name);
+    return obj;
+  }
+
+  tryGet(rt: ResourceType | string, namespace: string | undefined, name: string): KObject | undefined {
+    const r = this.rt(rt);
+    return this.store.get(resourceKey(r), r.namespaced ? namespace : undefined, name);
+  }
+
+  list(rt: ResourceType | string, namespace?: string, opts: ListOptions = {}): KObject[] {
+    const r = this.rt(rt);
+    let items = this.store.list(resourceKey(r), r.namespaced ? namespace : undefined);
+    if (opts.labelSelector) items = items.filter((o) => opts.labelSelector!(o.metadata.labels ?? {}));
+    if (opts.fieldSelector) items = items.filter(opts.fieldSelector);
+    return items;
+  }
+
+  create(input: KObject, opts: WriteOptions = {}): KObject {
+    const rt = this.kindFor(input.apiVersion, input.kind);
+    const obj = structuredClone(input);
+    const meta = (obj.metadata ??= {});
+    if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
+    else delete meta.namespace;
+    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.rng);
+    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin' };
+    this.runPlugins(obj, ctx);
+    const key = resourceKey(rt);
+    if (this.store.get(key, meta.namespace, meta.name!)) throw alreadyExists(rt, meta.name!);
+    meta.uid = this.newUid();
+    meta.resourceVersion = opts.dryRun ? undefined : this.store.nextResourceVersion();
+    meta.creationTimestamp = this.clock.isoNow();
+    if (hasGeneration(rt)) meta.generation = 1;
+    obj.apiVersion = apiVersionOf(rt);
+    obj.kind = rt.kind;
+    if (!opts.dryRun) this.store.put(key, obj, 'ADDED');
+    return obj;
+  }
+
+  /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
+    const rt = this.kindFor(input.apiVersion, input.kind);
+    const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
+    const old = this.store.get(resourceKey(rt), ns, input.metadata.name!);
+    if (!old) throw notFound(rt, input.metadata.name!);
+    const rv = input.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${qualifiedResource(rt)} "${old.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+        [],
+        { kind: rt.plural, group: rt.group, name: old.metadata.name },
+      );
+    }
+    let obj = structuredClone(input);
+    if (opts.subresource === 'status') {
+      // the status subresource ignores everything but status
+      obj = { ...structuredClone(old), status: obj.status };
+    } else if (old.status !== undefined && rt.kind !== 'Namespace') {
+      // the main resource ignores status changes (status subresource semantics)
+      obj.status = structuredClone(old.status);
+    }
+    // identity and server-owned metadata cannot be changed by a PUT
+    obj.metadata = {
+      ...obj.metadata,
+      namespace: ns,
+      uid: old.metadata.uid,
+      creationTimestamp: old.metadata.creationTimestamp,
+      deletionTimestamp: old.metadata.deletionTimestamp,
+      deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds,
+      generation: old.metadata.generation,
+    };
+    if (obj.metadata.deletionTimestamp === undefined) delete obj.metadata.deletionTimestamp;
+    if (obj.metadata.deletionGracePeriodSeconds === undefined) delete obj.metadata.deletionGracePeriodSeconds;
+    if (obj.metadata.generation === undefined) delete obj.metadata.generation;
+    const ctx: AdmissionContext = {
+      op: 'UPDATE',
+      rt,
+      old,
+      api: this,
+      dryRun: !!opts.dryRun,
+      subresource: opts.subresource,
+      user: opts.user ?? 'system:admin',
+    };
+    this.runPlugins(obj, ctx);
+    obj.apiVersion = apiVersionOf(rt);
+    obj.kind = rt.kind;
+    if (hasGeneration(rt) && specChanged(old, obj)) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
+    obj.metadata.resourceVersion = old.metadata.resourceVersion;
+    if (JSON.stringify(obj) === JSON.stringify(old)) return old; // no-op writes keep the resourceVersion
+    obj.metadata.resourceVersion = opts.dryRun ? old.metadata.resourceVersion : this.store.nextResourceVersion();
+    if (!opts.dryRun) {
+      this.store.put(resourceKey(rt), obj, 'MODIFIED');
+      if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && !needsGracefulTermination(rt, obj)) {
+        this.remove(rt, obj);
+      }
+    }
+    return obj;
+  }
+
+  updateStatus(obj: KObject): KObject {
+    return this.update(obj, { subresource: 'status' });
+  }
+
+  /**
+   * Delete. Pods on a node and objects with finalizers get a deletionTimestamp first
+   * (the kubelet or the finalizer's owner removes them); everything else goes at once.
+   */
+  delete(rtArg: ResourceType | string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KObject {
+    const rt = this.rt(rtArg);
+    const ns = rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined;
+    const old = this.store.get(resourceKey(rt), ns, name);
+    if (!old) throw notFound(rt, name);
+    if (opts.dryRun) return old;
+    const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
+    const finalizers = [...(old.metadata.finalizers ?? [])];
+    if (opts.propagationPolicy === 'Orphan') finalizers.push('orphan');
+    if (opts.propagationPolicy === 'Foreground') finalizers.push('foregroundDeletion');
+    const graceful = rt.kind === 'Pod' && !!old.spec?.nodeName && grace > 0 && !isTerminal(old);
+    if (finalizers.length === 0 && !graceful && rt.kind !== 'Namespace') {
+      this.remove(rt, old);
+      return old;
+    }
+    if (old.metadata.deletionTimestamp) {
+      // a second delete may shorten the grace period, never lengthen it
+      if (graceful && grace < (old.metadata.deletionGracePeriodSeconds ?? Infinity)) {
+        const upd = structuredClone(old);
+        upd.metadata.deletionGracePeriodSeconds = grace;
+        upd.metadata.resourceVersion = this.store.nextResourceVersion();
+        this.store.put(resourceKey(rt), upd, 'MODIFIED');
+        return upd;
+      }
+      if (!graceful && rt.kind === 'Pod' && finalizers.length === 0) this.remove(rt, old);
+      return old;
+    }
+    const upd = structuredClone(old);
+    upd.metadata.deletionTimestamp = this.clock.isoNow();
+    upd.metadata.deletionGracePeriodSeconds = graceful ? grace : 0;
+    upd.metadata.finalizers = finalizers.length ? finalizers : undefined;
+    if (!upd.metadata.finalizers) delete upd.metadata.finalizers;
+    if (rt.kind === 'Namespace') upd.status = { ...(upd.status ?? {}), phase: 'Terminating' };
+    upd.metadata.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(resourceKey(rt), upd, 'MODIFIED');
+    return upd;
+  }
+
+  /** Remove an object from storage now (kubelet after termination, finalizer owners). */
+  remove(rtArg: ResourceType | string, obj: KObject): void {
+    const rt = this.rt(rtArg);
+    const stored = this.store.get(resourceKey(rt), obj.metadata.namespace, obj.metadata.name!);
+    if (!stored) return;
+    for (const p of this.plugins) if (p.release && (!p.resources || p.resources.includes(resourceKey(rt)))) p.release(stored, this);
+    this.store.remove(resourceKey(rt), stored);
+  }
+
+  private runPlugins(obj: KObject, ctx: AdmissionContext): void {
+    const key = resourceKey(ctx.rt);
+    for (const p of this.plugins) {
+      if (p.resources && !p.resources.includes(key)) continue;
+      p.run(obj, ctx);
+    }
+  }
+
+  private rt(rt: ResourceType | string): ResourceType {
+    if (typeof rt !== 'string') return rt;
+    const r = findByKey(rt) ?? resolveResourceArg(rt);
+    if (!r) throw new Error(`unknown resource ${rt}`);
+    return r;
+  }
+
+  /** RFC 4122-shaped UIDs from the seeded generator. */
+  private newUid(): string {
+    this.uidCounter++;
+    const hex = (n: number) => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += '0123456789abcdef'[this.rng.int(16)];
+      return s;
+    };
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.rng.int(4)]}${hex(3)}-${hex(12)}`;
+  }
+}
+
+/** apiserver SimpleNameGenerator: base truncated to 58 characters plus 5 random ones. */
+export function generateName(base: string, rng: Rng): string {
+  const b = base.length > 58 ? base.slice(0, 58) : base;
+  return b + rng.string(5, NAME_ALPHABET);
+}
+
+function hasGeneration(rt: ResourceType): boolean {
+  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret';
+}
+
+function specChanged(old: KObject, obj: KObject): boolean {
+  const strip = (o: KObject) => {
+    const { metadata: _m, status: _s, ...rest } = o;
+    return JSON.stringify(rest);
+  };
+  return strip(old) !== strip(obj);
+}
+
+function isTerminal(pod: KObject): boolean {
+  return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+}
+
+function needsGracefulTermination(rt: ResourceType, obj: KObject): boolean {
+  return rt.kind === 'Pod' && !!obj.spec?.nodeName && !isTerminal(obj) || rt.kind === 'Namespace';
+}

@@ -1,0 +1,111 @@
+/** The API resources a v1.34 cluster serves (what `kubectl api-resources` lists), as data. */
+export interface ResourceType {
+  kind: string;
+  /** Lower-case plural, the REST resource name. */
+  plural: string;
+  singular: string;
+  shortNames: string[];
+  /** '' for the core group. */
+  group: string;
+  version: string;
+  namespaced: boolean;
+  verbs?: string[];
+}
+
+const core = (kind: string, plural: string, shortNames: string[] = [], namespaced = true): ResourceType => ({
+  kind,
+  plural,
+  singular: kind.toLowerCase(),
+  shortNames,
+  group: '',
+  version: 'v1',
+  namespaced,
+});
+const grp = (group: string, version: string, kind: string, plural: string, shortNames: string[] = [], namespaced = true): ResourceType => ({
+  kind,
+  plural,
+  singular: kind.toLowerCase(),
+  shortNames,
+  group,
+  version,
+  namespaced,
+});
+
+export const RESOURCES: ResourceType[] = [
+  core('Binding', 'bindings'),
+  core('ComponentStatus', 'componentstatuses', ['cs'], false),
+  core('ConfigMap', 'configmaps', ['cm']),
+  core('Endpoints', 'endpoints', ['ep']),
+  core('Event', 'events', ['ev']),
+  core('LimitRange', 'limitranges', ['limits']),
+  core('Namespace', 'namespaces', ['ns'], false),
+  core('Node', 'nodes', ['no'], false),
+  core('PersistentVolumeClaim', 'persistentvolumeclaims', ['pvc']),
+  core('PersistentVolume', 'persistentvolumes', ['pv'], false),
+  core('Pod', 'pods', ['po']),
+  core('PodTemplate', 'podtemplates'),
+  core('ReplicationController', 'replicationcontrollers', ['rc']),
+  core('ResourceQuota', 'resourcequotas', ['quota']),
+  core('Secret', 'secrets'),
+  core('ServiceAccount', 'serviceaccounts', ['sa']),
+  core('Service', 'services', ['svc']),
+  grp('apps', 'v1', 'ControllerRevision', 'controllerrevisions'),
+  grp('apps', 'v1', 'DaemonSet', 'daemonsets', ['ds']),
+  grp('apps', 'v1', 'Deployment', 'deployments', ['deploy']),
+  grp('apps', 'v1', 'ReplicaSet', 'replicasets', ['rs']),
+  grp('apps', 'v1', 'StatefulSet', 'statefulsets', ['sts']),
+  grp('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', ['hpa']),
+  grp('batch', 'v1', 'CronJob', 'cronjobs', ['cj']),
+  grp('batch', 'v1', 'Job', 'jobs'),
+  grp('coordination.k8s.io', 'v1', 'Lease', 'leases'),
+  grp('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices'),
+  grp('events.k8s.io', 'v1', 'Event', 'events', ['ev']),
+  grp('networking.k8s.io', 'v1', 'IngressClass', 'ingressclasses', [], false),
+  grp('networking.k8s.io', 'v1', 'Ingress', 'ingresses', ['ing']),
+  grp('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', ['netpol']),
+  grp('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', ['pdb']),
+  grp('rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'clusterrolebindings', [], false),
+  grp('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', [], false),
+  grp('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings'),
+  grp('rbac.authorization.k8s.io', 'v1', 'Role', 'roles'),
+  grp('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', ['pc'], false),
+  grp('storage.k8s.io', 'v1', 'CSIDriver', 'csidrivers', [], false),
+  grp('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', ['sc'], false),
+];
+
+/** `pods`, `deployments.apps`: the key the store and watch events use. */
+export function resourceKey(rt: ResourceType): string {
+  return rt.group ? `${rt.plural}.${rt.group}` : rt.plural;
+}
+
+export function apiVersionOf(rt: ResourceType): string {
+  return rt.group ? `${rt.group}/${rt.version}` : rt.version;
+}
+
+const byGvk = new Map<string, ResourceType>();
+const byKey = new Map<string, ResourceType>();
+for (const rt of RESOURCES) {
+  // events.k8s.io Event shares the kind name: core wins for lookups by kind only
+  byGvk.set(`${apiVersionOf(rt)}/${rt.kind}`, rt);
+  if (!byKey.has(resourceKey(rt))) byKey.set(resourceKey(rt), rt);
+}
+
+/** Look up a kind by apiVersion + kind exactly as written in a manifest. */
+export function findByGvk(apiVersion: string, kind: string): ResourceType | undefined {
+  return byGvk.get(`${apiVersion}/${kind}`);
+}
+
+export function findByKey(key: string): ResourceType | undefined {
+  return byKey.get(key);
+}
+
+/** Resolve what a user types after `kubectl get` (`po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod`). */
+export function resolveResourceArg(arg: string): ResourceType | undefined {
+  const a = arg.toLowerCase();
+  const [name, ...groupParts] = a.split('.');
+  const group = groupParts.join('.');
+  const cands = RESOURCES.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
+  const inGroup = group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands;
+  // core group first, then events.k8s.io loses to core Event
+  return inGroup.sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
+}

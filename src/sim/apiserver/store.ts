@@ -1,0 +1,151 @@
+import type { KObject, WatchEvent } from '../types';
+
+type IndexFn = (obj: KObject) => string[];
+
+/**
+ * The object store (etcd's role): objects by resource key and `ns/name`, plus secondary indexes.
+ * Stored objects are never mutated in place: readers may keep references, writers store new objects.
+ */
+export class ObjectStore {
+  private tables = new Map<string, Map<string, KObject>>();
+  private indexFns = new Map<string, Map<string, IndexFn>>();
+  private indexes = new Map<string, Map<string, Map<string, Set<string>>>>();
+  private rv = 1000;
+  private listeners: ((ev: WatchEvent) => void)[] = [];
+
+  nextResourceVersion(): string {
+    return String(++this.rv);
+  }
+
+  currentResourceVersion(): string {
+    return String(this.rv);
+  }
+
+  /** Register a secondary index, e.g. pods by `spec.nodeName`. Must be called before objects are stored. */
+  addIndex(resource: string, name: string, fn: IndexFn): void {
+    if (!this.indexFns.has(resource)) this.indexFns.set(resource, new Map());
+    this.indexFns.get(resource)!.set(name, fn);
+    if (!this.indexes.has(resource)) this.indexes.set(resource, new Map());
+    const idx = new Map<string, Set<string>>();
+    this.indexes.get(resource)!.set(name, idx);
+    for (const [k, obj] of this.table(resource)) for (const v of fn(obj)) addTo(idx, v, k);
+  }
+
+  byIndex(resource: string, name: string, value: string): KObject[] {
+    const keys = this.indexes.get(resource)?.get(name)?.get(value);
+    if (!keys) return [];
+    const t = this.table(resource);
+    const out: KObject[] = [];
+    for (const k of keys) {
+      const o = t.get(k);
+      if (o) out.push(o);
+    }
+    return out;
+  }
+
+  hasIndex(resource: string, name: string): boolean {
+    return !!this.indexFns.get(resource)?.has(name);
+  }
+
+  onChange(fn: (ev: WatchEvent) => void): void {
+    this.listeners.push(fn);
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): KObject | undefined {
+    return this.table(resource).get(key(namespace, name));
+  }
+
+  /** All objects of a resource, optionally in one namespace, in name order (as etcd lists them). */
+  list(resource: string, namespace?: string): KObject[] {
+    const t = this.table(resource);
+    let out: KObject[];
+    if (namespace !== undefined && this.hasIndex(resource, 'namespace')) {
+      out = this.byIndex(resource, 'namespace', namespace);
+    } else {
+      out = [...t.values()];
+      if (namespace !== undefined) out = out.filter((o) => o.metadata.namespace === namespace);
+    }
+    return out.sort(byKey);
+  }
+
+  count(resource: string): number {
+    return this.table(resource).size;
+  }
+
+  put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED'): void {
+    const t = this.table(resource);
+    const k = key(obj.metadata.namespace, obj.metadata.name!);
+    const old = t.get(k);
+    if (old) this.unindex(resource, k, old);
+    t.set(k, obj);
+    this.index(resource, k, obj);
+    this.emit({ type, resource, object: obj, old });
+  }
+
+  remove(resource: string, obj: KObject): void {
+    const t = this.table(resource);
+    const k = key(obj.metadata.namespace, obj.metadata.name!);
+    const old = t.get(k);
+    if (!old) return;
+    this.unindex(resource, k, old);
+    t.delete(k);
+    this.emit({ type: 'DELETED', resource, object: old, old });
+  }
+
+  resources(): string[] {
+    return [...this.tables.keys()];
+  }
+
+  private emit(ev: WatchEvent): void {
+    for (const l of this.listeners) l(ev);
+  }
+
+  private table(resource: string): Map<string, KObject> {
+    let t = this.tables.get(resource);
+    if (!t) {
+      t = new Map();
+      this.tables.set(resource, t);
+    }
+    return t;
+  }
+
+  private index(resource: string, k: string, obj: KObject): void {
+    const fns = this.indexFns.get(resource);
+    if (!fns) return;
+    for (const [name, fn] of fns) for (const v of fn(obj)) addTo(this.indexes.get(resource)!.get(name)!, v, k);
+  }
+
+  private unindex(resource: string, k: string, obj: KObject): void {
+    const fns = this.indexFns.get(resource);
+    if (!fns) return;
+    for (const [name, fn] of fns) {
+      const idx = this.indexes.get(resource)!.get(name)!;
+      for (const v of fn(obj)) {
+        const s = idx.get(v);
+        if (s) {
+          s.delete(k);
+          if (s.size === 0) idx.delete(v);
+        }
+      }
+    }
+  }
+}
+
+function key(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+function addTo(idx: Map<string, Set<string>>, v: string, k: string): void {
+  let s = idx.get(v);
+  if (!s) {
+    s = new Set();
+    idx.set(v, s);
+  }
+  s.add(k);
+}
+
+function byKey(a: KObject, b: KObject): number {
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
+  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

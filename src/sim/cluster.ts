@@ -1,0 +1,131 @@
+import { ApiServer } from './apiserver/apiserver';
+import { VirtualClock, SIM_EPOCH_MS } from './clock';
+import type { Component } from './component';
+import { defaultConfig, type ClusterConfig } from './config';
+import { EventRecorder } from './events';
+import { Rng } from './random';
+import type { WatchEvent } from './types';
+import { installComponents } from './wiring';
+
+/** What every component gets: the API, time, randomness and the event recorder. */
+export interface SimContext {
+  api: ApiServer;
+  clock: VirtualClock;
+  rng: Rng;
+  events: EventRecorder;
+  config: ClusterConfig;
+  cluster: Cluster;
+}
+
+/** Guard against controllers that never settle: a bug, never a legitimate state. */
+const MAX_SYNC_ROUNDS = 100_000;
+
+/**
+ * The simulated cluster: one API server, the controllers, scheduler, kubelets and network,
+ * driven by watch events and a virtual clock. Deterministic for a given seed.
+ */
+export class Cluster {
+  readonly clock: VirtualClock;
+  readonly rng: Rng;
+  readonly api: ApiServer;
+  readonly events: EventRecorder;
+  readonly config: ClusterConfig;
+  readonly ctx: SimContext;
+  private components: Component[] = [];
+  private queue: WatchEvent[] = [];
+  private draining = false;
+  /** Named services other layers call into (kubelet exec, network requests). */
+  readonly services: Record<string, unknown> = {};
+
+  constructor(overrides: Partial<ClusterConfig> = {}) {
+    this.config = defaultConfig(overrides);
+    this.clock = new VirtualClock(SIM_EPOCH_MS - this.config.ageMs);
+    this.rng = new Rng(this.config.seed);
+    this.api = new ApiServer(this.clock, this.rng.fork('apiserver'));
+    this.events = new EventRecorder(this.api);
+    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, cluster: this };
+    this.api.store.onChange((ev) => this.queue.push(ev));
+    installComponents(this);
+    this.runUntilIdle();
+    // let the bootstrap settle, then jump to "now" (the learner arrives at a running cluster)
+    this.advance(120_000);
+    this.jumpTo(SIM_EPOCH_MS);
+  }
+
+  addComponent(c: Component): void {
+    this.components.push(c);
+  }
+
+  getComponent<T extends Component>(name: string): T | undefined {
+    return this.components.find((c) => c.name === name) as T | undefined;
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Deliver queued watch events and let components work until nothing changes (no time passes). */
+  runUntilIdle(): void {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
+        while (this.queue.length) {
+          const batch = this.queue;
+          this.queue = [];
+          for (const ev of batch) for (const c of this.components) c.observe(ev);
+        }
+        let worked = false;
+        for (const c of this.components) {
+          if (c.sync()) worked = true;
+          // deliver what this component wrote before the next one looks
+          while (this.queue.length) {
+            const batch = this.queue;
+            this.queue = [];
+            for (const ev of batch) for (const c2 of this.components) c2.observe(ev);
+          }
+        }
+        if (!worked && this.queue.length === 0) return;
+      }
+      throw new Error('cluster did not settle');
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Let `ms` of virtual time pass, running every timer in order. */
+  advance(ms: number): void {
+    this.runUntil(this.clock.now() + ms);
+  }
+
+  /** Advance until `pred` holds or `timeoutMs` passes; returns whether it held. */
+  advanceUntil(pred: () => boolean, timeoutMs: number, stepMs = 1000): boolean {
+    const end = this.clock.now() + timeoutMs;
+    this.runUntilIdle();
+    while (!pred()) {
+      if (this.clock.now() >= end) return false;
+      const next = Math.min(end, this.clock.now() + stepMs);
+      this.runUntil(next);
+    }
+    return true;
+  }
+
+  private runUntil(target: number): void {
+    this.runUntilIdle();
+    for (;;) {
+      const t = this.clock.popDue(target);
+      if (!t) break;
+      t.fn();
+      this.runUntilIdle();
+    }
+    this.clock.set(Math.max(target, this.clock.now()));
+    this.runUntilIdle();
+  }
+
+  /** Jump the clock forward; timers that fall due run at the target time. */
+  private jumpTo(ms: number): void {
+    if (ms <= this.clock.now()) return;
+    this.clock.set(ms);
+    this.runUntil(ms);
+  }
+}

@@ -1,0 +1,95 @@
+/** Shapes shared by every layer of the simulation. Objects are plain JSON, as on the wire. */
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+  name?: string;
+  generateName?: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+  finalizers?: string[];
+  [key: string]: unknown;
+}
+
+/** Any Kubernetes object. Kind-specific code narrows `spec`/`status` with kubernetes-types. */
+export interface KObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ObjectMeta;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec?: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  status?: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [key: string]: any;
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface WatchEvent {
+  type: WatchEventType;
+  /** Resource plural with group, e.g. `pods`, `deployments.apps`. */
+  resource: string;
+  object: KObject;
+  /** The previous stored version for MODIFIED/DELETED. */
+  old?: KObject;
+}
+
+/** A field-level cause of an Invalid error (apimachinery field.Error). */
+export interface StatusCause {
+  /** e.g. FieldValueInvalid, FieldValueRequired, FieldValueNotSupported, FieldValueDuplicate, FieldValueTooLong */
+  reason: string;
+  /** The full detail after `field: `, e.g. `Invalid value: "x": must be ...`. */
+  message: string;
+  /** JSON path like `spec.ports[0].nodePort`. */
+  field: string;
+}
+
+export type StatusReason =
+  | 'NotFound'
+  | 'AlreadyExists'
+  | 'Conflict'
+  | 'Invalid'
+  | 'BadRequest'
+  | 'Forbidden'
+  | 'MethodNotAllowed'
+  | 'InternalError'
+  | 'Timeout'
+  | 'NotAcceptable';
+
+/** An API error, as the server returns it in a metav1.Status. `message` is printed verbatim by kubectl. */
+export class ApiError extends Error {
+  constructor(
+    public readonly code: number,
+    public readonly reason: StatusReason,
+    message: string,
+    public readonly causes: StatusCause[] = [],
+    /** The object the error is about (metav1.StatusDetails), used by kubectl's `The X "n" is invalid` form. */
+    public readonly details: { kind?: string; group?: string; name?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function nsName(obj: KObject): string {
+  return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : `${obj.metadata.name}`;
+}
+
+export function deepClone<T>(v: T): T {
+  return structuredClone(v);
+}
