@@ -1,9 +1,18 @@
+import { installApiServerPlugins } from './apiserver/admission/install';
 import type { Cluster } from './cluster';
+import { installCoreControllers } from './controllers/install-core';
+import { installWorkloadControllers } from './controllers/install-workloads';
+import { installNodes } from './kubelet/install';
+import { installNetwork } from './network/install';
 
 /**
  * Installs admission plugins and components in the order a real control plane starts them.
- * Each install function lives beside the code it wires.
+ * Each install function lives beside the code it wires and may create its bootstrap objects.
  */
 export function installComponents(cluster: Cluster): void {
-  void cluster;
+  installApiServerPlugins(cluster);
+  installCoreControllers(cluster);
+  installWorkloadControllers(cluster);
+  installNetwork(cluster);
+  installNodes(cluster);
 }

@@ -1,2 +1,6 @@
-// Each command registers itself on import; one file per command (group).
-export {};
+// Each command group registers its commands on import; one file per command inside each group.
+import './read';
+import './write';
+import './workloads';
+import './node';
+import './network';

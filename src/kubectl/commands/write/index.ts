@@ -1,0 +1,2 @@
+// Commands of this group register themselves on import.
+export {};
