@@ -40,11 +40,17 @@ export interface KubectlContext {
 export interface CommandResult {
   out: string;
   code: number;
+  /** The stdout part alone (pipes and `>` redirection take only this), when the producer keeps streams apart. */
+  stdout?: string;
+  /** The stderr part alone. */
+  stderr?: string;
 }
 
 /** Accumulates output lines; `err` lines go to the same stream (terminal view). */
 export class Output {
   private chunks: string[] = [];
+  /** Indexes of chunks written to stderr. */
+  private errChunks = new Set<number>();
   code = 0;
   /** Print a line (a trailing newline is added). */
   line(s = ''): void {
@@ -54,12 +60,20 @@ export class Output {
   write(s: string): void {
     this.chunks.push(s);
   }
+  /** Print a line to stderr without failing (kubectl's `Warning: ...` lines). */
+  warn(s: string): void {
+    this.errChunks.add(this.chunks.length);
+    this.chunks.push(s.endsWith('\n') ? s : s + '\n');
+  }
   /** Print an error line and set a non-zero exit code. */
   fail(s: string, code = 1): void {
+    this.errChunks.add(this.chunks.length);
     this.chunks.push(s.endsWith('\n') ? s : s + '\n');
     this.code = code;
   }
   result(): CommandResult {
-    return { out: this.chunks.join(''), code: this.code };
+    const stdout = this.chunks.filter((_, i) => !this.errChunks.has(i)).join('');
+    const stderr = this.chunks.filter((_, i) => this.errChunks.has(i)).join('');
+    return { out: this.chunks.join(''), code: this.code, stdout, stderr };
   }
 }
