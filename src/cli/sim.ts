@@ -1,0 +1,68 @@
+/**
+ * Headless CLI: `npm run --silent sim -- [--seed N] SCRIPT|-` runs a shell script against a fresh
+ * simulated cluster and prints the transcript. Exit 0 even when commands fail; 2 on usage errors.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Cluster } from '../sim/cluster';
+import { Shell } from '../shell/shell';
+import { DiskWorkspace } from './disk-workspace';
+
+const USAGE = 'usage: npm run --silent sim -- [--seed N] SCRIPT|-';
+
+export interface CliArgs {
+  seed: number;
+  script: string;
+}
+
+/** Parse the CLI's arguments; returns an error message for bad usage. */
+export function parseCliArgs(argv: string[]): CliArgs | string {
+  let seed = 1;
+  let script: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--seed' || a.startsWith('--seed=')) {
+      const v = a === '--seed' ? argv[++i] : a.slice(7);
+      if (v === undefined || !/^\d+$/.test(v)) return `invalid --seed value: ${v ?? '(missing)'}`;
+      seed = Number(v);
+    } else if (a === '-h' || a === '--help') {
+      return '';
+    } else if (a.startsWith('-') && a !== '-') {
+      return `unknown option: ${a}`;
+    } else if (script === undefined) {
+      script = a;
+    } else {
+      return `unexpected argument: ${a}`;
+    }
+  }
+  return script === undefined ? 'missing SCRIPT (use - for stdin)' : { seed, script };
+}
+
+/** Run a script text with a seed; files resolve relative to `base`. */
+export function runScript(text: string, seed: number, base: string): string {
+  const cluster = new Cluster({ seed });
+  const shell = new Shell({ cluster, fs: new DiskWorkspace(base) });
+  return shell.transcript(text);
+}
+
+function main(): number {
+  const args = parseCliArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write((args ? `sim: ${args}\n` : '') + USAGE + '\n');
+    return args ? 2 : 0;
+  }
+  let text: string;
+  let base: string;
+  try {
+    text = args.script === '-' ? readFileSync(0, 'utf8') : readFileSync(args.script, 'utf8');
+    base = args.script === '-' ? process.cwd() : dirname(resolve(args.script));
+  } catch (e) {
+    process.stderr.write(`sim: cannot read ${args.script}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n${USAGE}\n`);
+    return 2;
+  }
+  process.stdout.write(runScript(text, args.seed, base));
+  return 0;
+}
+
+// run only as the entry point (tests import the functions above)
+if (process.argv[1] && /sim\.ts$/.test(process.argv[1])) process.exitCode = main();

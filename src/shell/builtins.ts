@@ -1,0 +1,81 @@
+/** The shell's builtin commands, by name. `kubectl`/`k` are dispatched by the shell itself. */
+import { curl } from './curl';
+import { StreamWriter, type Builtin } from './io';
+import { base64, cat, echo, grep, head, ls, tail, wc } from './text-builtins';
+
+/** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
+export const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
+
+const UNITS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Parse GNU sleep operands (`30`, `1.5`, `30s`, `2m`, `1h`, `1d`; several are summed). Returns ms or the bad operand. */
+export function parseSleep(args: string[]): number | { bad: string } {
+  let total = 0;
+  for (const a of args) {
+    const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
+    if (!m) return { bad: a };
+    total += Number(m[1]) * UNITS[m[2]];
+  }
+  return Math.round(total);
+}
+
+/** `sleep` lets virtual time pass: controllers, kubelets and timers run as they would meanwhile. */
+const sleep: Builtin = (args, env) => {
+  const w = new StreamWriter();
+  if (!args.length) return w.err(`sleep: missing operand\nTry 'sleep --help' for more information.`).done();
+  const ms = parseSleep(args);
+  if (typeof ms !== 'number') return w.err(`sleep: invalid time interval '${ms.bad}'\nTry 'sleep --help' for more information.`).done();
+  env.cluster.advance(ms);
+  return w.done();
+};
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `date` prints the cluster's virtual time, as coreutils does in the C locale (`Thu Jan  1 08:00:00 UTC 2026`). */
+const date: Builtin = (_args, env) => {
+  const d = new Date(env.cluster.now());
+  const p = (n: number) => String(n).padStart(2, '0');
+  const text = `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+  return new StreamWriter().out(text + '\n').done();
+};
+
+const clear: Builtin = () => new StreamWriter().out(CLEAR_SCREEN).done();
+
+const HELP = `Kube Playground shell: one command per line, quoting with '...', "..." and \\, # comments.
+  kubectl ... (alias k)    talk to the simulated cluster
+  cat > f.yaml <<EOF       write a workspace file (also: cmd > file, cmd >> file)
+  kubectl apply -f - <<EOF apply what follows, up to the EOF line
+  sleep N|Ns|Nm            let virtual time pass
+  curl [-s] [-v] [-H 'Host: x'] URL
+                           a request from outside the cluster (NodePorts, load balancers, Ingress)
+  echo, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
+  pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
+`;
+
+const help: Builtin = () => new StreamWriter().out(HELP).done();
+
+const pwd: Builtin = () => new StreamWriter().out('/root\n').done();
+
+export const BUILTINS: Record<string, Builtin> = {
+  echo,
+  cat,
+  ls,
+  base64,
+  grep,
+  wc,
+  head,
+  tail,
+  sleep,
+  date,
+  clear,
+  help,
+  curl,
+  pwd,
+  true: () => new StreamWriter().done(),
+  false: () => {
+    const w = new StreamWriter();
+    w.code = 1;
+    return w.done();
+  },
+};

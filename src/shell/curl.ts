@@ -1,0 +1,108 @@
+/** `curl` at the learner's prompt: a request from outside the cluster (NodePorts, LB IPs, Ingress). */
+import { request, type HttpResult } from '../sim/network/request';
+import { StreamWriter, type Builtin } from './io';
+
+/** curl's exit codes for each failure kind (libcurl CURLE_*). */
+const EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };
+
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+const VALUE_FLAGS = new Set(['-H', '--header', '-X', '--request', '-d', '--data', '--data-raw', '-m', '--max-time', '--connect-timeout', '-o', '--output', '-A', '--user-agent', '-w', '--write-out', '--resolve']);
+
+export const curl: Builtin = (args, env) => {
+  const w = new StreamWriter();
+  const headers: Record<string, string> = {};
+  let method: string | undefined;
+  let silent = false;
+  let showErrors = false;
+  let verbose = false;
+  let include = false;
+  let fail = false;
+  let output: string | undefined;
+  let url: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUE_FLAGS.has(a)) {
+      const v = args[++i];
+      if (v === undefined) return w.err(`curl: option ${a}: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
+      if (a === '-H' || a === '--header') {
+        const c = v.indexOf(':');
+        if (c > 0) headers[v.slice(0, c).trim()] = v.slice(c + 1).trim();
+      } else if (a === '-X' || a === '--request') method = v;
+      else if (a === '-d' || a === '--data' || a === '--data-raw') method ??= 'POST';
+      else if (a === '-o' || a === '--output') output = v;
+      continue;
+    }
+    if (a.startsWith('--')) {
+      if (a === '--silent') silent = true;
+      else if (a === '--show-error') showErrors = true;
+      else if (a === '--verbose') verbose = true;
+      else if (a === '--include') include = true;
+      else if (a === '--head') method = 'HEAD';
+      else if (a === '--fail') fail = true;
+      else if (!['--insecure', '--location', '--http1.1', '--no-progress-meter'].includes(a))
+        return w.err(`curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      for (const f of a.slice(1)) {
+        if (f === 's') silent = true;
+        else if (f === 'S') showErrors = true;
+        else if (f === 'v') verbose = true;
+        else if (f === 'i') include = true;
+        else if (f === 'I') method = 'HEAD';
+        else if (f === 'f') fail = true;
+        else if (f !== 'k' && f !== 'L') return w.err(`curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
+      }
+      continue;
+    }
+    url = a;
+  }
+  if (!url) return w.err(`curl: no URL specified\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
+  const full = /^[a-z]+:\/\//i.test(url) ? url : `http://${url}`;
+  const m = /^([a-z]+):\/\/([^/:?#]+)(?::(\d+))?([^#]*)/i.exec(full);
+  const host = m?.[2] ?? url;
+  const res = request(env.cluster, { kind: 'outside' }, { method: method ?? 'GET', url: full, headers });
+  const quietErrors = silent && !showErrors;
+  if (verbose) {
+    w.err(`*   Trying ${host}:${m?.[3] ?? (m?.[1] === 'https' ? '443' : '80')}...`, 0);
+  }
+  if (res.error || res.status === undefined) {
+    const e = res.error ?? { code: 'unreachable' as const, message: `Failed to connect to ${host}` };
+    const code = EXIT[e.code];
+    if (!quietErrors) w.err(`curl: (${code}) ${e.message}`, code);
+    w.code = code;
+    return w.done();
+  }
+  const status = res.status;
+  const statusLine = `HTTP/1.1 ${status} ${REASONS[status] ?? ''}`.trimEnd();
+  const resHeaders = Object.entries(res.headers ?? {}).map(([k, v]) => `${k}: ${v}`);
+  if (verbose) {
+    const sent = [`${method ?? 'GET'} ${m?.[4] || '/'} HTTP/1.1`, `Host: ${headers.Host ?? headers.host ?? host}`, 'User-Agent: curl/8.5.0', 'Accept: */*'];
+    for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() !== 'host') sent.push(`${k}: ${v}`);
+    w.err([...sent.map((l) => `> ${l}`), '> ', `< ${statusLine}`, ...resHeaders.map((l) => `< ${l}`), '< '].join('\n'), 0);
+  }
+  if (fail && status >= 400) {
+    if (!quietErrors) w.err(`curl: (22) The requested URL returned error: ${status}`, 22);
+    w.code = 22;
+    return w.done();
+  }
+  let text = include || method === 'HEAD' ? [statusLine, ...resHeaders, '', ''].join('\r\n') : '';
+  if (method !== 'HEAD') text += res.body;
+  if (output) env.fs.write(output, text);
+  else w.out(text);
+  return w.done();
+};

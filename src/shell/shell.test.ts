@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkspace } from '../kubectl/context';
+import { Cluster } from '../sim/cluster';
+import { Shell } from './shell';
+import { scanScript } from './tokenizer';
+import { parseSleep } from './builtins';
+
+function shell() {
+  const fs = new MemoryWorkspace();
+  const cluster = new Cluster({ seed: 7 });
+  return { sh: new Shell({ cluster, fs }), fs, cluster };
+}
+
+describe('shell tokenizer', () => {
+  it('keeps quoted text together and drops comments', () => {
+    const [c] = scanScript(`echo "a b" 'c  d' e\\ f # comment\n`);
+    expect(c.tokens.map((t) => (t.type === 'word' ? t.value : t.op))).toEqual(['echo', 'a b', 'c  d', 'e f']);
+  });
+  it('joins backslash-newline continuations into one command', () => {
+    const cmds = scanScript('kubectl run x \\\n  --image=nginx\necho done\n');
+    expect(cmds).toHaveLength(2);
+    expect(cmds[0].tokens).toHaveLength(4);
+  });
+  it('reads heredoc bodies up to the delimiter and shows them as typed', () => {
+    const cmds = scanScript("cat > f.yaml <<EOF\na: 1\nb: 2\nEOF\necho next\n");
+    expect(cmds).toHaveLength(2);
+    expect(cmds[0].source).toBe('cat > f.yaml <<EOF\na: 1\nb: 2\nEOF');
+  });
+  it('strips leading tabs for <<-', () => {
+    const [c] = scanScript('cat <<-END\n\tx\n\tEND\n');
+    const op = c.tokens.find((t) => t.type === 'op' && t.op === '<<-');
+    expect(op && op.type === 'op' && op.heredoc?.body).toBe('x\n');
+  });
+  it('lets a quoted string span lines', () => {
+    const cmds = scanScript(`echo '{\n  "a": 1\n}'\n`);
+    expect(cmds).toHaveLength(1);
+  });
+});
+
+describe('shell', () => {
+  it('pipes echo into base64 and back', () => {
+    const { sh } = shell();
+    expect(sh.run('echo -n abc | base64').out).toBe('YWJj\n');
+    expect(sh.run('echo YWJj | base64 -d').out).toBe('abc');
+    expect(sh.run('echo -n admin | base64').out).toBe('YWRtaW4=\n');
+  });
+
+  it('writes a workspace file with cat and a heredoc, and appends with >>', () => {
+    const { sh, fs } = shell();
+    sh.run("cat > f.yaml <<'EOF'\nkind: Pod\nEOF");
+    sh.run('echo more >> f.yaml');
+    expect(fs.read('f.yaml')).toBe('kind: Pod\nmore\n');
+    expect(sh.run('cat f.yaml | wc -l').out).toBe('2\n');
+    expect(sh.run('ls').out).toBe('f.yaml\n');
+  });
+
+  it('keeps $ literally (no variables) but unescapes \\$ in unquoted heredocs', () => {
+    const { sh, fs } = shell();
+    sh.run('cat > a <<EOF\n$(VAR) \\$x\nEOF');
+    expect(fs.read('a')).toBe('$(VAR) $x\n');
+  });
+
+  it('reports unknown commands with exit 127', () => {
+    const { sh } = shell();
+    expect(sh.run('foo bar')).toEqual({ out: 'bash: foo: command not found\n', code: 127 });
+  });
+
+  it('advances the virtual clock with sleep', () => {
+    const { sh, cluster } = shell();
+    const t = cluster.now();
+    sh.run('sleep 90');
+    sh.run('sleep 2m');
+    sh.run('sleep 1s');
+    expect(cluster.now() - t).toBe(90_000 + 120_000 + 1000);
+    expect(sh.run('sleep abc').out).toBe("sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n");
+  });
+
+  it.each([
+    [['30'], 30_000],
+    [['30s'], 30_000],
+    [['2m'], 120_000],
+    [['1.5'], 1500],
+    [['1m', '30s'], 90_000],
+  ])('parses sleep %j', (args, ms) => {
+    expect(parseSleep(args)).toBe(ms);
+  });
+
+  it('runs && and || by exit code and ; unconditionally', () => {
+    const { sh } = shell();
+    expect(sh.run('false && echo no; echo yes').out).toBe('yes\n');
+    expect(sh.run('false || echo fallback').out).toBe('fallback\n');
+  });
+
+  it('filters with grep, head and tail', () => {
+    const { sh } = shell();
+    sh.run('cat > f <<EOF\none\ntwo\nthree\nEOF');
+    expect(sh.run('grep t f').out).toBe('two\nthree\n');
+    expect(sh.run('grep -v t f').out).toBe('one\n');
+    expect(sh.run('grep -c o f').out).toBe('2\n');
+    expect(sh.run('grep zzz f').code).toBe(1);
+    expect(sh.run('head -n 1 f').out).toBe('one\n');
+    expect(sh.run('tail -2 f').out).toBe('two\nthree\n');
+    expect(sh.run('cat f | wc').out).toBe('      3       3      14\n');
+  });
+
+  it('sends stderr to the terminal and stdout down the pipe', () => {
+    const { sh } = shell();
+    expect(sh.run('cat missing | wc -l').out).toBe('cat: missing: No such file or directory\n0\n');
+    expect(sh.run('cat missing 2>/dev/null | wc -l').out).toBe('0\n');
+  });
+
+  it('shows a syntax error for a dangling pipe', () => {
+    const { sh } = shell();
+    expect(sh.run('echo hi |')).toEqual({ out: "bash: syntax error near unexpected token `newline'\n", code: 2 });
+  });
+
+  it('prints a transcript with each command and its output; failures do not stop the script', () => {
+    const { sh } = shell();
+    const t = sh.transcript('# setup\necho one\nnope\n\necho -n two\necho three\n');
+    expect(t).toBe('$ echo one\none\n$ nope\nbash: nope: command not found\n$ echo -n two\ntwo\n$ echo three\nthree\n');
+  });
+
+  it('routes k to kubectl', () => {
+    const { sh } = shell();
+    expect(sh.run('k creat').out).toContain('Error: unknown command "creat" for "kubectl"');
+  });
+});
