@@ -1,0 +1,140 @@
+/** The key facts a node card shows (pod IP, ready x/y, service ports ...), as label/value pairs. */
+import type { KObject } from '../sim/types';
+import { endpointCounts, podReady, type StatusContext } from './status';
+
+export interface Fact {
+  /** Short English label (kubectl's own words, so it is not translated). */
+  label: string;
+  value: string;
+}
+
+function ports(svc: KObject): string {
+  return (svc.spec?.ports ?? [])
+    .map((p: any) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${p.targetPort}` : ''}/${p.protocol ?? 'TCP'}`)
+    .join(', ');
+}
+
+function podFacts(pod: KObject): Fact[] {
+  const statuses: any[] = pod.status?.containerStatuses ?? [];
+  const total = (pod.spec?.containers ?? []).length;
+  const ready = statuses.filter((c) => c.ready).length;
+  const restarts = statuses.reduce((n, c) => n + (c.restartCount ?? 0), 0);
+  const out: Fact[] = [
+    { label: 'ready', value: `${ready}/${total}` },
+    { label: 'IP', value: pod.status?.podIP ?? '<none>' },
+  ];
+  if (restarts) out.push({ label: 'restarts', value: String(restarts) });
+  if (!pod.spec?.nodeName) out.push({ label: 'node', value: '<none>' });
+  const images = (pod.spec?.containers ?? []).map((c: any) => c.image).join(', ');
+  if (images) out.push({ label: 'image', value: images });
+  if (!podReady(pod) && pod.status?.phase === 'Running') {
+    const cond = (pod.status?.conditions ?? []).find((c: any) => c.type === 'ContainersReady' && c.status !== 'True');
+    if (cond?.reason) out.push({ label: 'why', value: cond.reason });
+  }
+  return out;
+}
+
+/** Facts for one object; the status context gives services their endpoint counts. */
+export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
+  const s = o.spec ?? {};
+  const st = o.status ?? {};
+  switch (o.kind) {
+    case 'Pod':
+      return podFacts(o);
+    case 'Service': {
+      const type = s.type ?? 'ClusterIP';
+      const out: Fact[] = [{ label: 'type', value: type }];
+      if (type === 'ExternalName') out.push({ label: 'externalName', value: s.externalName ?? '' });
+      else out.push({ label: 'clusterIP', value: s.clusterIP ?? '<pending>' });
+      if ((s.ports ?? []).length) out.push({ label: 'ports', value: ports(o) });
+      if (type === 'LoadBalancer') {
+        const ing = (st.loadBalancer?.ingress ?? []).map((i: any) => i.ip ?? i.hostname).join(',');
+        out.push({ label: 'external', value: ing || '<pending>' });
+      }
+      if (type !== 'ExternalName') {
+        const sel = Object.entries(s.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+        out.push({ label: 'selector', value: sel || '<none>' });
+        const { ready, notReady } = endpointCounts(ctx.endpointsFor(o));
+        out.push({ label: 'endpoints', value: `${ready} ready${notReady ? `, ${notReady} not ready` : ''}` });
+      }
+      return out;
+    }
+    case 'Endpoints': {
+      const { ready, notReady } = endpointCounts(o);
+      const ips = (o.subsets ?? []).flatMap((x: any) => (x.addresses ?? []).map((a: any) => a.ip));
+      const out: Fact[] = [
+        { label: 'ready', value: String(ready) },
+        { label: 'not ready', value: String(notReady) },
+      ];
+      const port = (o.subsets ?? [])[0]?.ports?.[0]?.port;
+      if (ips.length) out.push({ label: 'addresses', value: ips.slice(0, 3).join(', ') + (ips.length > 3 ? ` +${ips.length - 3}` : '') + (port ? ` :${port}` : '') });
+      return out;
+    }
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'ReplicaSet': {
+      const out: Fact[] = [{ label: 'ready', value: `${st.readyReplicas ?? 0}/${s.replicas ?? 1}` }];
+      const rev = o.metadata.annotations?.['deployment.kubernetes.io/revision'];
+      if (rev) out.push({ label: 'revision', value: rev });
+      if (o.kind === 'Deployment' && st.updatedReplicas !== undefined) out.push({ label: 'up-to-date', value: String(st.updatedReplicas) });
+      const images = (s.template?.spec?.containers ?? []).map((c: any) => c.image).join(', ');
+      if (images) out.push({ label: 'image', value: images });
+      return out;
+    }
+    case 'DaemonSet':
+      return [{ label: 'ready', value: `${st.numberReady ?? 0}/${st.desiredNumberScheduled ?? 0}` }];
+    case 'PersistentVolumeClaim':
+      return [
+        { label: 'status', value: st.phase ?? 'Pending' },
+        { label: 'capacity', value: st.capacity?.storage ?? s.resources?.requests?.storage ?? '' },
+        { label: 'volume', value: s.volumeName || '<none>' },
+        { label: 'class', value: s.storageClassName ?? '<none>' },
+      ];
+    case 'PersistentVolume':
+      return [
+        { label: 'capacity', value: s.capacity?.storage ?? '' },
+        { label: 'modes', value: (s.accessModes ?? []).join(',') },
+        { label: 'reclaim', value: s.persistentVolumeReclaimPolicy ?? 'Retain' },
+        { label: 'claim', value: s.claimRef ? `${s.claimRef.namespace}/${s.claimRef.name}` : '<none>' },
+      ];
+    case 'StorageClass':
+      return [{ label: 'provisioner', value: o.provisioner ?? '' }];
+    case 'ConfigMap':
+    case 'Secret': {
+      const keys = [...Object.keys(o.data ?? {}), ...Object.keys(o.binaryData ?? o.stringData ?? {})];
+      const out: Fact[] = [{ label: 'keys', value: keys.join(', ') || '<none>' }];
+      if (o.kind === 'Secret') out.unshift({ label: 'type', value: o.type ?? 'Opaque' });
+      return out;
+    }
+    case 'Ingress': {
+      const hosts = (s.rules ?? []).map((r: any) => r.host ?? '*');
+      const out: Fact[] = [{ label: 'hosts', value: hosts.join(', ') || '*' }];
+      if (s.ingressClassName) out.push({ label: 'class', value: s.ingressClassName });
+      const addr = (st.loadBalancer?.ingress ?? []).map((i: any) => i.ip ?? i.hostname).join(',');
+      if (addr) out.push({ label: 'address', value: addr });
+      if ((s.tls ?? []).length) out.push({ label: 'tls', value: s.tls.map((t: any) => t.secretName).join(', ') });
+      return out;
+    }
+    case 'NetworkPolicy': {
+      const sel = Object.entries(s.podSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+      return [
+        { label: 'pods', value: sel || '(all)' },
+        { label: 'types', value: (s.policyTypes ?? ['Ingress']).join(',') },
+      ];
+    }
+    case 'RoleBinding':
+    case 'ClusterRoleBinding':
+      return [{ label: 'role', value: `${o.roleRef?.kind}/${o.roleRef?.name}` }];
+    case 'Role':
+    case 'ClusterRole':
+      return [{ label: 'rules', value: String((o.rules ?? []).length) }];
+    case 'Volume':
+      return [{ label: 'type', value: o.volumeType }, ...(o.spec?.hostPath ? [{ label: 'path', value: o.spec.hostPath.path }] : [])];
+    case 'Node': {
+      const ip = (st.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address;
+      return ip ? [{ label: 'IP', value: ip }] : [];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,29 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { applyFilter, defaultFilter } from './filter';
+import { kubiaCluster } from './fixtures';
+import { layoutModel, toElk } from './layout';
+import { buildModel } from './model';
+
+describe('graph layout', () => {
+  const model = buildModel(kubiaCluster());
+  const shown = applyFilter(model, defaultFilter(model));
+
+  it('nests pods inside their cluster node group', () => {
+    const root = toElk(shown);
+    const g = root.children!.find((c) => c.id === 'Node//k8s-node2')!;
+    expect(g.children!.map((c) => c.id)).toEqual(['Pod/default/kubia-5d9f7c8b6-b2', 'Pod/default/kubia-5d9f7c8b6-c3']);
+  });
+
+  it('places Service left of Endpoints, and Endpoints left of the pods', async () => {
+    const boxes = await layoutModel(new ELK(), shown);
+    const abs = (id: string) => {
+      const b = boxes.get(id)!;
+      const p = b.parent ? boxes.get(b.parent)! : { x: 0, y: 0 };
+      return b.x + p.x;
+    };
+    expect(abs('Service/default/kubia')).toBeLessThan(abs('Endpoints/default/kubia'));
+    expect(abs('Endpoints/default/kubia')).toBeLessThan(abs('Pod/default/kubia-5d9f7c8b6-a1'));
+    expect(boxes.get('Pod/default/kubia-5d9f7c8b6-a1')!.parent).toBe('Node//k8s-node1');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { kubiaCluster, pod } from './fixtures';
+import { buildModel } from './model';
+
+describe('graph model', () => {
+  const model = buildModel(kubiaCluster());
+  const edge = (rel: string) => model.edges.filter((e) => e.relation === rel);
+
+  it('draws Service → Endpoints → pods, marking the not-ready pod', () => {
+    expect(edge('service-endpoints').map((e) => [e.source, e.target])).toEqual([
+      ['Service/default/kubia', 'Endpoints/default/kubia'],
+    ]);
+    expect(edge('endpoints-pod').map((e) => `${e.target} ${e.state}`)).toEqual([
+      'Pod/default/kubia-5d9f7c8b6-a1 ready',
+      'Pod/default/kubia-5d9f7c8b6-b2 ready',
+      'Pod/default/kubia-5d9f7c8b6-c3 not-ready',
+    ]);
+  });
+
+  it('follows ownerReferences from Deployment to ReplicaSet to Pods', () => {
+    expect(edge('owner').map((e) => e.source.split('/')[0] + '→' + e.target.split('/')[0])).toEqual([
+      'Deployment→ReplicaSet',
+      'ReplicaSet→Pod',
+      'ReplicaSet→Pod',
+      'ReplicaSet→Pod',
+    ]);
+  });
+
+  it('puts pods inside the group of the cluster node they run on', () => {
+    const p = model.nodes.find((n) => n.name === 'kubia-5d9f7c8b6-b2')!;
+    expect(p.parent).toBe('Node//k8s-node2');
+    expect(model.nodes.find((n) => n.id === 'Node//k8s-node2')!.group).toBe(true);
+  });
+
+  it('gives every node a status and tone: a running but not ready pod is a warning', () => {
+    const byName = (n: string) => model.nodes.find((x) => x.name === n)!;
+    expect(byName('kubia-5d9f7c8b6-a1')).toMatchObject({ status: 'Running', tone: 'ok', ready: true });
+    expect(byName('kubia-5d9f7c8b6-c3')).toMatchObject({ status: 'Running', tone: 'warn', ready: false });
+    expect(model.nodes.find((n) => n.id === 'Service/default/kubia')).toMatchObject({ status: 'PartlyReady', tone: 'warn' });
+    expect(model.nodes.find((n) => n.id === 'Endpoints/default/kubia')!.facts.slice(0, 2)).toEqual([
+      { label: 'ready', value: '2' },
+      { label: 'not ready', value: '1' },
+    ]);
+  });
+
+  it('leaves out events and marks objects every cluster has as system', () => {
+    expect(model.nodes.some((n) => n.kind === 'Event')).toBe(false);
+    expect(model.nodes.find((n) => n.id === 'Service/default/kubernetes')!.system).toBe(true);
+  });
+
+  it('draws emptyDir and hostPath volumes as their own nodes beside the pod', () => {
+    const m = buildModel([pod('fortune', { spec: { volumes: [{ name: 'html', emptyDir: {} }, { name: 'cfg', configMap: { name: 'x' } }] } })]);
+    expect(m.nodes.filter((n) => n.kind === 'Volume').map((n) => n.id)).toEqual(['Volume/default/fortune:html']);
+    expect(m.edges.map((e) => e.relation)).toContain('pod-volume');
+  });
+
+  it('maps waiting reasons to the kubectl STATUS and an error tone', () => {
+    const p = pod('bad');
+    p.status = { phase: 'Pending', containerStatuses: [{ name: 'kubia', ready: false, state: { waiting: { reason: 'ImagePullBackOff' } } }] };
+    expect(buildModel([p]).nodes[0]).toMatchObject({ status: 'ImagePullBackOff', tone: 'error' });
+    p.metadata.deletionTimestamp = '2026-01-01T00:00:00Z';
+    expect(buildModel([p]).nodes[0]).toMatchObject({ status: 'Terminating', tone: 'off' });
+  });
+});

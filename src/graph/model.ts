@@ -1,0 +1,193 @@
+/** Cluster objects → graph nodes (cards, and cluster Nodes as groups) and edges (from RELATIONS). */
+import type { KObject } from '../sim/types';
+import { factsOf, type Fact } from './facts';
+import { KINDS, NODE_KIND, objectId, type Concern } from './kinds';
+import { INLINE_VOLUME_TYPES, RELATIONS, type Relation } from './relations';
+import { statusOf, type StatusContext, type Tone } from './status';
+
+export interface GraphNode {
+  /** `Kind/namespace/name`. */
+  id: string;
+  kind: string;
+  name: string;
+  /** Empty for cluster-scoped objects. */
+  namespace: string;
+  status: string;
+  tone: Tone;
+  facts: Fact[];
+  concerns: Concern[];
+  /** The cluster Node group holding this pod. */
+  parent?: string;
+  /** True for cluster Nodes (drawn as groups). */
+  group?: boolean;
+  /** Objects every cluster has (the `kubernetes` Service, `default` ServiceAccount ...), hidden unless asked for. */
+  system?: boolean;
+  /** Changes whenever what the card shows changes (the diff compares it). */
+  rev: string;
+  /** Pods only: Ready condition. */
+  ready?: boolean;
+}
+
+export interface GraphEdge {
+  /** `relation:source->target`. */
+  id: string;
+  relation: string;
+  source: string;
+  target: string;
+  concern: Concern;
+  state?: 'ready' | 'not-ready';
+  label?: string;
+  hiddenByDefault?: boolean;
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+const SYSTEM_NAMES: Record<string, string[]> = {
+  Service: ['kubernetes'],
+  Endpoints: ['kubernetes'],
+  ConfigMap: ['kube-root-ca.crt'],
+  ServiceAccount: ['default'],
+};
+
+function isSystem(o: KObject): boolean {
+  const n = o.metadata.name ?? '';
+  if (SYSTEM_NAMES[o.kind]?.includes(n)) return true;
+  // kubeadm's bootstrap RBAC objects
+  if ((o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding') && (n.startsWith('system:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
+  return false;
+}
+
+/** Inline pod volumes (emptyDir, hostPath) as synthetic objects of kind `Volume`, named `pod:volume`. */
+export function inlineVolumes(pod: KObject): KObject[] {
+  const out: KObject[] = [];
+  for (const v of pod.spec?.volumes ?? []) {
+    const type = INLINE_VOLUME_TYPES.find((t) => v[t] !== undefined);
+    if (!type) continue;
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Volume',
+      metadata: { name: `${pod.metadata.name}:${v.name}`, namespace: pod.metadata.namespace, uid: `${pod.metadata.uid}:${v.name}`, resourceVersion: pod.metadata.resourceVersion },
+      spec: v,
+      pod: pod.metadata.name,
+      volumeType: type,
+    });
+  }
+  return out;
+}
+
+const idOf = (o: KObject) => objectId(o.kind, o.metadata.namespace, o.metadata.name ?? '');
+
+function kindsOf(side: string[] | '*', byKind: Map<string, KObject[]>): KObject[] {
+  if (side === '*') return [...byKind.values()].flat();
+  return side.flatMap((k) => byKind.get(k) ?? []);
+}
+
+function edgesOf(rel: Relation, byKind: Map<string, KObject[]>, push: (e: GraphEdge) => void): void {
+  const sources = kindsOf(rel.from, byKind);
+  const targets = kindsOf(rel.to, byKind);
+  const emit = (src: KObject, dst: KObject) => {
+    if (src === dst) return;
+    if (!rel.crossNamespace && (src.metadata.namespace ?? '') !== (dst.metadata.namespace ?? '')) return;
+    const m = rel.match(src, dst);
+    if (!m) return;
+    const info = m === true ? {} : m;
+    const source = idOf(src);
+    const target = idOf(dst);
+    push({ id: `${rel.id}:${source}->${target}`, relation: rel.id, source, target, concern: rel.concern, hiddenByDefault: rel.hiddenByDefault, ...info });
+  };
+  if (rel.keys) {
+    const index = new Map<string, KObject[]>();
+    for (const t of targets) for (const k of rel.keys.to(t)) {
+      const key = rel.crossNamespace ? k : `${t.metadata.namespace ?? ''}|${k}`;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(t);
+    }
+    for (const s of sources) {
+      const seen = new Set<KObject>();
+      for (const k of rel.keys.from(s)) {
+        const key = rel.crossNamespace ? k : `${s.metadata.namespace ?? ''}|${k}`;
+        for (const t of index.get(key) ?? []) if (!seen.has(t)) {
+          seen.add(t);
+          emit(s, t);
+        }
+      }
+    }
+    return;
+  }
+  const byNs = new Map<string, KObject[]>();
+  for (const t of targets) {
+    const ns = t.metadata.namespace ?? '';
+    let list = byNs.get(ns);
+    if (!list) byNs.set(ns, (list = []));
+    list.push(t);
+  }
+  for (const s of sources) for (const t of rel.crossNamespace ? targets : (byNs.get(s.metadata.namespace ?? '') ?? [])) emit(s, t);
+}
+
+/** Build the graph of a cluster snapshot: every drawable object a node, every matching relation an edge. */
+export function buildModel(objects: KObject[]): GraphModel {
+  const byKind = new Map<string, KObject[]>();
+  const add = (o: KObject) => {
+    let list = byKind.get(o.kind);
+    if (!list) byKind.set(o.kind, (list = []));
+    list.push(o);
+  };
+  for (const o of objects) {
+    if (!KINDS[o.kind] && o.kind !== NODE_KIND) continue;
+    add(o);
+    if (o.kind === 'Pod') inlineVolumes(o).forEach(add);
+  }
+  const endpoints = new Map<string, KObject>();
+  for (const ep of byKind.get('Endpoints') ?? []) endpoints.set(`${ep.metadata.namespace}/${ep.metadata.name}`, ep);
+  const ctx: StatusContext = { endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`) };
+
+  const nodes: GraphNode[] = [];
+  const nodeNames = new Set((byKind.get(NODE_KIND) ?? []).map((n) => n.metadata.name));
+  const podNode = new Map<string, string>();
+  for (const [kind, list] of byKind) {
+    for (const o of list) {
+      const { status, tone } = statusOf(o, ctx);
+      const facts = factsOf(o, ctx);
+      const n: GraphNode = {
+        id: idOf(o),
+        kind,
+        name: o.metadata.name ?? '',
+        namespace: o.metadata.namespace ?? '',
+        status,
+        tone,
+        facts,
+        concerns: KINDS[kind]?.concerns ?? [],
+        rev: `${status}|${facts.map((f) => f.value).join('|')}`,
+      };
+      if (kind === NODE_KIND) n.group = true;
+      if (kind === 'Pod') {
+        n.ready = status === 'Running' && tone === 'ok';
+        if (o.spec?.nodeName && nodeNames.has(o.spec.nodeName)) n.parent = objectId(NODE_KIND, undefined, o.spec.nodeName);
+        podNode.set(o.metadata.name ?? '', n.parent ?? '');
+      }
+      if (isSystem(o)) n.system = true;
+      nodes.push(n);
+    }
+  }
+  // inline volumes sit beside their pod, inside the same cluster node
+  for (const n of nodes) if (n.kind === 'Volume') {
+    const pod = n.name.slice(0, n.name.indexOf(':'));
+    const parent = podNode.get(pod);
+    if (parent) n.parent = parent;
+  }
+
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  for (const rel of RELATIONS) {
+    edgesOf(rel, byKind, (e) => {
+      if (seen.has(e.id)) return;
+      seen.add(e.id);
+      edges.push(e);
+    });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,298 @@
+/** How cluster objects relate, declared as data: each relation has an id, the kinds it links and a match. */
+import { matchesMap, matchesSelector } from '../sim/labels';
+import type { KObject } from '../sim/types';
+import type { Concern } from './kinds';
+
+/** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
+export interface EdgeInfo {
+  state?: 'ready' | 'not-ready';
+  label?: string;
+}
+
+export interface Relation {
+  /** kebab-case id, written on edges as `data-relation`. */
+  id: string;
+  concern: Concern;
+  /** Source and target kinds; `*` means any kind. */
+  from: string[] | '*';
+  to: string[] | '*';
+  /** The edge exists when this returns true or an EdgeInfo. */
+  match(src: KObject, dst: KObject): boolean | EdgeInfo;
+  /**
+   * Lookup keys, so the model never compares every pair: a target is a candidate for a source
+   * when `to(dst)` shares a key with `from(src)`. Without keys, every pair in a namespace is tried.
+   */
+  keys?: { from(src: KObject): string[]; to(dst: KObject): string[] };
+  /** Candidates may live in another namespace (uids, cluster-scoped targets). */
+  crossNamespace?: boolean;
+  /** Drawn only when asked for (it repeats what other relations already show). */
+  hiddenByDefault?: boolean;
+}
+
+const name = (o: KObject): string => o.metadata.name ?? '';
+const nameKey = (o: KObject): string[] => [name(o)];
+
+/** The pod spec of a Pod (the only kind whose references become edges; controllers reach them via their pods). */
+function podSpec(o: KObject): any {
+  return o.kind === 'Pod' ? (o.spec ?? {}) : {};
+}
+
+function containersOf(o: KObject): any[] {
+  const s = podSpec(o);
+  return [...(s.initContainers ?? []), ...(s.containers ?? []), ...(s.ephemeralContainers ?? [])];
+}
+
+/** Names a pod refers to for ConfigMaps (`configMap`) or Secrets (`secret`), each with how (env, envFrom, volume). */
+export function podRefs(pod: KObject, what: 'configMap' | 'secret'): Map<string, string> {
+  const refs = new Map<string, string>();
+  const add = (n: string | undefined, how: string) => {
+    if (n && !refs.has(n)) refs.set(n, how);
+  };
+  for (const c of containersOf(pod)) {
+    for (const e of c.env ?? []) add(e.valueFrom?.[what === 'configMap' ? 'configMapKeyRef' : 'secretKeyRef']?.name, 'env');
+    for (const e of c.envFrom ?? []) add(e[what === 'configMap' ? 'configMapRef' : 'secretRef']?.name, 'envFrom');
+  }
+  for (const v of podSpec(pod).volumes ?? []) {
+    if (what === 'configMap') add(v.configMap?.name, 'volume');
+    else add(v.secret?.secretName, 'volume');
+    for (const s of v.projected?.sources ?? []) add(what === 'configMap' ? s.configMap?.name : s.secret?.name, 'volume');
+  }
+  if (what === 'secret') for (const s of podSpec(pod).imagePullSecrets ?? []) add(s.name, 'imagePullSecrets');
+  return refs;
+}
+
+/** Pod volumes drawn as their own nodes (they live and die with the pod). */
+export const INLINE_VOLUME_TYPES = ['emptyDir', 'hostPath'] as const;
+
+/** The targetRef names of an Endpoints object, split by readiness. */
+function endpointPods(ep: KObject): { ready: Set<string>; notReady: Set<string> } {
+  const ready = new Set<string>();
+  const notReady = new Set<string>();
+  for (const s of ep.subsets ?? []) {
+    for (const a of s.addresses ?? []) if (a.targetRef?.kind === 'Pod') ready.add(a.targetRef.name);
+    for (const a of s.notReadyAddresses ?? []) if (a.targetRef?.kind === 'Pod') notReady.add(a.targetRef.name);
+  }
+  return { ready, notReady };
+}
+
+function ingressBackends(ing: KObject): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (svc: string | undefined, where: string) => {
+    if (svc && !out.has(svc)) out.set(svc, where);
+  };
+  add(ing.spec?.defaultBackend?.service?.name, 'default');
+  for (const r of ing.spec?.rules ?? []) {
+    for (const p of r.http?.paths ?? []) add(p.backend?.service?.name, `${r.host ?? '*'}${p.path ?? '/'}`);
+  }
+  return out;
+}
+
+function labelPairs(o: KObject): string[] {
+  return Object.entries(o.metadata.labels ?? {}).map(([k, v]) => `${k}=${v}`);
+}
+
+/** Every relation the canvas draws, in drawing order. */
+export const RELATIONS: Relation[] = [
+  {
+    id: 'owner',
+    concern: 'workloads',
+    from: '*',
+    to: '*',
+    crossNamespace: true,
+    keys: {
+      from: (o) => (o.metadata.uid ? [o.metadata.uid] : []),
+      to: (o) => (o.metadata.ownerReferences ?? []).map((r) => r.uid),
+    },
+    match: (owner, child) => (child.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid),
+  },
+  {
+    id: 'service-endpoints',
+    concern: 'network',
+    from: ['Service'],
+    to: ['Endpoints'],
+    keys: { from: nameKey, to: nameKey },
+    match: (svc, ep) => name(svc) === name(ep),
+  },
+  {
+    id: 'endpoints-pod',
+    concern: 'network',
+    from: ['Endpoints'],
+    to: ['Pod'],
+    keys: {
+      from: (ep) => {
+        const { ready, notReady } = endpointPods(ep);
+        return [...ready, ...notReady];
+      },
+      to: nameKey,
+    },
+    match: (ep, pod) => {
+      const { ready, notReady } = endpointPods(ep);
+      if (ready.has(name(pod))) return { state: 'ready' };
+      if (notReady.has(name(pod))) return { state: 'not-ready' };
+      return false;
+    },
+  },
+  {
+    id: 'service-pod',
+    concern: 'network',
+    from: ['Service'],
+    to: ['Pod'],
+    hiddenByDefault: true,
+    keys: {
+      from: (svc) => {
+        const sel = Object.entries(svc.spec?.selector ?? {}).sort();
+        return sel.length ? [`${sel[0][0]}=${sel[0][1]}`] : [];
+      },
+      to: labelPairs,
+    },
+    match: (svc, pod) => Object.keys(svc.spec?.selector ?? {}).length > 0 && matchesMap(svc.spec.selector, pod.metadata.labels),
+  },
+  {
+    id: 'ingress-service',
+    concern: 'network',
+    from: ['Ingress'],
+    to: ['Service'],
+    keys: { from: (ing) => [...ingressBackends(ing).keys()], to: nameKey },
+    match: (ing, svc) => {
+      const where = ingressBackends(ing).get(name(svc));
+      return where ? { label: where } : false;
+    },
+  },
+  {
+    id: 'ingress-secret',
+    concern: 'security',
+    from: ['Ingress'],
+    to: ['Secret'],
+    keys: { from: (ing) => (ing.spec?.tls ?? []).map((t: any) => t.secretName).filter(Boolean), to: nameKey },
+    match: (ing, sec) => (ing.spec?.tls ?? []).some((t: any) => t.secretName === name(sec)) && { label: 'tls' },
+  },
+  {
+    id: 'pod-volume',
+    concern: 'storage',
+    from: ['Pod'],
+    to: ['Volume'],
+    keys: { from: (pod) => (podSpec(pod).volumes ?? []).map((v: any) => `${name(pod)}:${v.name}`), to: nameKey },
+    match: (pod, vol) => vol.pod === name(pod),
+  },
+  {
+    id: 'volume-pvc',
+    concern: 'storage',
+    from: ['Pod'],
+    to: ['PersistentVolumeClaim'],
+    keys: {
+      from: (pod) => (podSpec(pod).volumes ?? []).map((v: any) => v.persistentVolumeClaim?.claimName).filter(Boolean),
+      to: nameKey,
+    },
+    match: (pod, pvc) => {
+      const v = (podSpec(pod).volumes ?? []).find((x: any) => x.persistentVolumeClaim?.claimName === name(pvc));
+      return v ? { label: v.name } : false;
+    },
+  },
+  {
+    id: 'pvc-pv',
+    concern: 'storage',
+    from: ['PersistentVolumeClaim'],
+    to: ['PersistentVolume'],
+    crossNamespace: true,
+    keys: {
+      from: (pvc) => [pvc.spec?.volumeName, `claim:${pvc.metadata.namespace}/${name(pvc)}`].filter(Boolean),
+      to: (pv) => [name(pv), pv.spec?.claimRef ? `claim:${pv.spec.claimRef.namespace}/${pv.spec.claimRef.name}` : ''].filter(Boolean),
+    },
+    match: (pvc, pv) =>
+      pvc.spec?.volumeName === name(pv) ||
+      (pv.spec?.claimRef?.name === name(pvc) && pv.spec?.claimRef?.namespace === pvc.metadata.namespace),
+  },
+  {
+    id: 'pv-storageclass',
+    concern: 'storage',
+    from: ['PersistentVolume'],
+    to: ['StorageClass'],
+    crossNamespace: true,
+    keys: { from: (pv) => (pv.spec?.storageClassName ? [pv.spec.storageClassName] : []), to: nameKey },
+    match: (pv, sc) => pv.spec?.storageClassName === name(sc),
+  },
+  {
+    id: 'pvc-storageclass',
+    concern: 'storage',
+    from: ['PersistentVolumeClaim'],
+    to: ['StorageClass'],
+    crossNamespace: true,
+    // Only while unbound: once bound, the path goes through the PV.
+    keys: { from: (pvc) => (pvc.spec?.storageClassName && !pvc.spec?.volumeName ? [pvc.spec.storageClassName] : []), to: nameKey },
+    match: (pvc, sc) => !pvc.spec?.volumeName && pvc.spec?.storageClassName === name(sc),
+  },
+  {
+    id: 'pod-configmap',
+    concern: 'config',
+    from: ['Pod'],
+    to: ['ConfigMap'],
+    keys: { from: (pod) => [...podRefs(pod, 'configMap').keys()], to: nameKey },
+    match: (pod, cm) => {
+      const how = podRefs(pod, 'configMap').get(name(cm));
+      return how ? { label: how } : false;
+    },
+  },
+  {
+    id: 'pod-secret',
+    concern: 'config',
+    from: ['Pod'],
+    to: ['Secret'],
+    keys: { from: (pod) => [...podRefs(pod, 'secret').keys()], to: nameKey },
+    match: (pod, sec) => {
+      const how = podRefs(pod, 'secret').get(name(sec));
+      return how ? { label: how } : false;
+    },
+  },
+  {
+    id: 'pod-serviceaccount',
+    concern: 'security',
+    from: ['Pod'],
+    to: ['ServiceAccount'],
+    keys: { from: (pod) => [podSpec(pod).serviceAccountName ?? 'default'], to: nameKey },
+    match: (pod, sa) => (podSpec(pod).serviceAccountName ?? 'default') === name(sa),
+  },
+  {
+    id: 'networkpolicy-selects',
+    concern: 'security',
+    from: ['NetworkPolicy'],
+    to: ['Pod'],
+    match: (np, pod) => matchesSelector(np.spec?.podSelector ?? {}, pod.metadata.labels),
+  },
+  {
+    id: 'rolebinding-role',
+    concern: 'security',
+    from: ['RoleBinding', 'ClusterRoleBinding'],
+    to: ['Role', 'ClusterRole'],
+    crossNamespace: true,
+    keys: { from: (rb) => [`${rb.roleRef?.kind}/${rb.roleRef?.name}`], to: (r) => [`${r.kind}/${name(r)}`] },
+    // A RoleBinding's Role lives in its own namespace; a ClusterRole is cluster-wide.
+    match: (rb, role) =>
+      rb.roleRef?.kind === role.kind &&
+      rb.roleRef?.name === name(role) &&
+      (role.kind === 'ClusterRole' || role.metadata.namespace === rb.metadata.namespace),
+  },
+  {
+    id: 'rolebinding-subject',
+    concern: 'security',
+    from: ['RoleBinding', 'ClusterRoleBinding'],
+    to: ['ServiceAccount'],
+    crossNamespace: true,
+    keys: {
+      from: (rb) =>
+        (rb.subjects ?? [])
+          .filter((s: any) => s.kind === 'ServiceAccount')
+          .map((s: any) => `${s.namespace ?? rb.metadata.namespace}/${s.name}`),
+      to: (sa) => [`${sa.metadata.namespace}/${name(sa)}`],
+    },
+    match: (rb, sa) =>
+      (rb.subjects ?? []).some(
+        (s: any) =>
+          s.kind === 'ServiceAccount' && s.name === name(sa) && (s.namespace ?? rb.metadata.namespace) === sa.metadata.namespace,
+      ),
+  },
+];
+
+/** Look a relation up by id. */
+export function relation(id: string): Relation | undefined {
+  return RELATIONS.find((r) => r.id === id);
+}
