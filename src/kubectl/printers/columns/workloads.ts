@@ -1,0 +1,136 @@
+import { translateTimestampSince } from '../duration';
+import type { KObject } from '../../../sim/types';
+import type { TableDef } from '../table';
+import { humanDuration, parseTime } from '../duration';
+import { formatLabels } from '../table';
+import { AGE, CONTAINERS, IMAGES, NAME, formatLabelSelector, int, labelSelectorString } from './util';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const tmplContainers = (o: KObject) => o.spec?.template?.spec?.containers;
+
+export const DEPLOYMENT_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Ready', cell: (o) => `${int(o.status?.readyReplicas)}/${int(o.spec?.replicas)}` },
+    { name: 'Up-to-date', cell: (o) => int(o.status?.updatedReplicas) },
+    { name: 'Available', cell: (o) => int(o.status?.availableReplicas) },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+    { name: 'Selector', wide: true, cell: (o) => labelSelectorString(o.spec?.selector) },
+  ],
+};
+
+export const REPLICASET_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Desired', cell: (o) => int(o.spec?.replicas) },
+    { name: 'Current', cell: (o) => int(o.status?.replicas) },
+    { name: 'Ready', cell: (o) => int(o.status?.readyReplicas) },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+    { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
+  ],
+};
+
+export const REPLICATIONCONTROLLER_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Desired', cell: (o) => int(o.spec?.replicas) },
+    { name: 'Current', cell: (o) => int(o.status?.replicas) },
+    { name: 'Ready', cell: (o) => int(o.status?.readyReplicas) },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+    { name: 'Selector', wide: true, cell: (o) => formatLabels(o.spec?.selector) },
+  ],
+};
+
+export const STATEFULSET_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Ready', cell: (o) => `${int(o.status?.readyReplicas)}/${int(o.spec?.replicas)}` },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+  ],
+};
+
+export const DAEMONSET_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Desired', cell: (o) => int(o.status?.desiredNumberScheduled) },
+    { name: 'Current', cell: (o) => int(o.status?.currentNumberScheduled) },
+    { name: 'Ready', cell: (o) => int(o.status?.numberReady) },
+    { name: 'Up-to-date', cell: (o) => int(o.status?.updatedNumberScheduled) },
+    { name: 'Available', cell: (o) => int(o.status?.numberAvailable) },
+    { name: 'Node Selector', cell: (o) => formatLabels(o.spec?.template?.spec?.nodeSelector) },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+    { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
+  ],
+};
+
+function jobCondition(o: KObject, type: string): boolean {
+  const c = (o.status?.conditions ?? []).find((x: any) => x.type === type);
+  return !!c && c.status === 'True';
+}
+
+function jobStatus(o: KObject): string {
+  if (jobCondition(o, 'Complete')) return 'Complete';
+  if (jobCondition(o, 'Failed')) return 'Failed';
+  if (o.metadata.deletionTimestamp) return 'Terminating';
+  if (jobCondition(o, 'Suspended')) return 'Suspended';
+  if (jobCondition(o, 'FailureTarget')) return 'FailureTarget';
+  return 'Running';
+}
+
+function jobCompletions(o: KObject): string {
+  const succeeded = int(o.status?.succeeded);
+  if (typeof o.spec?.completions === 'number') return `${succeeded}/${o.spec.completions}`;
+  const parallelism = o.spec?.parallelism ?? 0;
+  return parallelism > 1 ? `${succeeded}/1 of ${parallelism}` : `${succeeded}/1`;
+}
+
+function jobDuration(o: KObject, now: number): string {
+  const start = parseTime(o.status?.startTime);
+  if (start === undefined) return '';
+  const end = parseTime(o.status?.completionTime);
+  return humanDuration((end ?? now) - start);
+}
+
+export const JOB_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Status', cell: (o) => jobStatus(o) },
+    { name: 'Completions', cell: (o) => jobCompletions(o) },
+    { name: 'Duration', cell: (o, ctx) => jobDuration(o, ctx.now) },
+    AGE,
+    CONTAINERS(tmplContainers),
+    IMAGES(tmplContainers),
+    { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
+  ],
+};
+
+const cronContainers = (o: KObject) => o.spec?.jobTemplate?.spec?.template?.spec?.containers;
+
+export const CRONJOB_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Schedule', cell: (o) => o.spec?.schedule ?? '' },
+    { name: 'Timezone', cell: (o) => o.spec?.timeZone ?? '<none>' },
+    { name: 'Suspend', cell: (o) => (o.spec?.suspend === undefined || o.spec?.suspend === null ? '<unset>' : o.spec.suspend ? 'True' : 'False') },
+    { name: 'Active', cell: (o) => String((o.status?.active ?? []).length) },
+    {
+      name: 'Last Schedule',
+      cell: (o, ctx) => (o.status?.lastScheduleTime ? translateTimestampSince(o.status.lastScheduleTime, ctx.now) : '<none>'),
+    },
+    AGE,
+    CONTAINERS(cronContainers),
+    IMAGES(cronContainers),
+    { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.jobTemplate?.spec?.selector) },
+  ],
+};
