@@ -1,2 +1,2 @@
 // Commands of this group register themselves on import.
-export {};
+import './apply';

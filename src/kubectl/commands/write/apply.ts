@@ -1,0 +1,139 @@
+/** `kubectl apply -f`: client-side apply with the last-applied annotation and a three-way strategic merge. */
+import type { KObject } from '../../../sim/types';
+import { ApiError } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { registerCommand } from '../../registry';
+import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
+import { loadInfos, type Info } from './sources';
+
+registerCommand({
+  path: ['apply'],
+  short: 'Apply a configuration to a resource by file name or stdin',
+  flags: [
+    ...FILENAME_FLAGS,
+    ...COMPAT_FLAGS,
+    DRY_RUN_FLAG,
+    OUTPUT_FLAG,
+    { name: 'server-side', type: 'bool' },
+    { name: 'force-conflicts', type: 'bool' },
+    { name: 'force', type: 'bool' },
+    { name: 'prune', type: 'bool' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'all', type: 'bool' },
+    { name: 'overwrite', type: 'bool', default: true },
+    { name: 'wait', type: 'bool' },
+    { name: 'grace-period', type: 'int', default: -1 },
+  ],
+  run(p, ctx, out) {
+    if (p.args.length) throw new KubectlError(`Unexpected args: ${JSON.stringify(p.args).replace(/^\[|\]$/g, '').replace(/"/g, '')}\nSee 'kubectl apply -h' for help and examples`);
+    const dry = dryRunOf(p);
+    const serverSide = !!p.flags['server-side'];
+    if (p.flags['force-conflicts'] && !serverSide) throw new KubectlError('--force-conflicts only works with --server-side');
+    if (serverSide && dry === 'client') throw new KubectlError("--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
+    const output = p.flags.output as string | undefined;
+    if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
+      throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
+    }
+    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    if (!infos.length && !errors.length) throw new KubectlError('no objects passed to apply');
+    const printed: KObject[] = [];
+    for (const info of infos) {
+      try {
+        const obj = serverSide ? applyServerSide(info, ctx, dry, out, output) : applyOne(info, ctx, dry, out, output);
+        printed.push(obj);
+      } catch (e) {
+        errors.push(e instanceof SourcedError ? e.text : errorWithSource(e, 'applying', info.source));
+      }
+    }
+    // -o yaml|json prints every object at the end, as one List when there are several
+    if (output && output !== 'name' && printed.length) out.write(printObjects(printed, output, { allowedFormats: NON_TABLE_FORMATS }));
+    for (const e of errors) out.fail(e);
+  },
+});
+
+function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output?: string): KObject {
+  const api = ctx.cluster.api;
+  if (info.obj.metadata.generateName && !info.name) throw new KubectlError(`from ${info.obj.metadata.generateName}: cannot use generate name with apply`);
+  const live = api.tryGet(info.rt, info.namespace, info.name);
+  const modified = withLastApplied(info.obj);
+  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user };
+  if (!live) {
+    const created = dry === 'client' ? modified : create(ctx, modified, opts, info);
+    if (!output || output === 'name') out.line(opLine(created, 'created', dry, output));
+    return created;
+  }
+  if (!live.metadata.annotations?.[LAST_APPLIED]) {
+    out.warn(
+      `Warning: resource ${objectName(info.rt, info.name)} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
+    );
+  }
+  let original: unknown;
+  try {
+    original = JSON.parse(live.metadata.annotations?.[LAST_APPLIED] ?? 'null');
+  } catch {
+    original = undefined;
+  }
+  let patch: Record<string, unknown>;
+  let patched: KObject;
+  try {
+    patch = threeWayMergePatch(original, modified, live, info.rt.kind);
+    patched = strategicMerge(live, patch, info.rt.kind);
+  } catch (e) {
+    if (e instanceof PatchError) throw new KubectlError(e.message);
+    throw e;
+  }
+  const unchanged = Object.keys(patch).length === 0;
+  let result = patched;
+  if (!unchanged && dry !== 'client') {
+    try {
+      result = api.update({ ...patched, metadata: { ...patched.metadata, resourceVersion: live.metadata.resourceVersion } }, opts);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      throw new SourcedError(errorWithSource(e, `applying patch:\n${JSON.stringify(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
+    }
+  }
+  if (live.metadata.deletionTimestamp) out.warn(`Warning: Detected changes to resource ${info.name} which is currently being deleted.`);
+  if (!output || output === 'name') out.line(opLine(result, unchanged ? 'unchanged' : 'configured', dry, output));
+  return result;
+}
+
+function create(ctx: KubectlContext, obj: KObject, opts: { dryRun: boolean; namespace?: string; user?: string }, info: Info): KObject {
+  try {
+    return ctx.cluster.api.create(obj, opts);
+  } catch (e) {
+    if (e instanceof ApiError) throw new SourcedError(errorWithSource(e, 'creating', info.source));
+    throw e;
+  }
+}
+
+/** An error already formatted with its verb and source. */
+class SourcedError extends Error {
+  constructor(readonly text: string) {
+    super(text);
+  }
+}
+
+/** cli-runtime Info.String(): the mapping, then name and namespace. */
+function infoString(info: Info): string {
+  const gv = info.rt.group ? `${info.rt.group}/${info.rt.version}` : `/${info.rt.version}`;
+  return `Resource: "${gv}, Resource=${info.rt.plural}", GroupVersionKind: "${gv}, Kind=${info.rt.kind}"\nName: "${info.name}", Namespace: "${info.namespace ?? ''}"`;
+}
+
+/** `--server-side`: the server merges the configuration into the live object (field ownership is not modelled). */
+function applyServerSide(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output?: string): KObject {
+  const api = ctx.cluster.api;
+  const live = api.tryGet(info.rt, info.namespace, info.name);
+  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user };
+  let result: KObject;
+  if (live) {
+    const merged = strategicMerge(live, info.obj, info.rt.kind);
+    merged.metadata.resourceVersion = live.metadata.resourceVersion;
+    result = api.update(merged, opts);
+  } else result = create(ctx, info.obj, opts, info);
+  if (!output || output === 'name') out.line(opLine(result, 'serverside-applied', dry, output));
+  return result;
+}
+

@@ -1,0 +1,111 @@
+/** Helpers shared by kubectl's mutating commands: naming, dry-run, the last-applied annotation. */
+import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
+import { ApiError, type KObject } from '../../../sim/types';
+import { formatApiError, KubectlError } from '../../errors';
+import type { FlagSpec, ParsedArgs } from '../../flags';
+import type { KubectlContext } from '../../context';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+export type DryRun = 'none' | 'client' | 'server';
+
+export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', type: 'string', default: 'none' };
+export const OUTPUT_FLAG: FlagSpec = { name: 'output', short: 'o', type: 'string' };
+export const FILENAME_FLAGS: FlagSpec[] = [
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'kustomize', short: 'k', type: 'string' },
+];
+/** Flags accepted for compatibility and ignored by the simulation. */
+export const COMPAT_FLAGS: FlagSpec[] = [
+  { name: 'validate', type: 'string' },
+  { name: 'field-manager', type: 'string' },
+  { name: 'save-config', type: 'bool' },
+  { name: 'record', type: 'bool' },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool' },
+];
+
+/** cmdutil.GetDryRunStrategy. */
+export function dryRunOf(p: ParsedArgs): DryRun {
+  const v = String(p.flags['dry-run'] ?? 'none');
+  if (v === 'none' || v === 'client' || v === 'server') return v;
+  if (v === 'true') return 'client';
+  if (v === 'false') return 'none';
+  throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+}
+
+/** The name printer's `kind[.group]`: `deployment.apps`, `pod`. */
+export function kindRef(obj: { apiVersion?: string; kind?: string }): string {
+  const group = (obj.apiVersion ?? '').includes('/') ? obj.apiVersion!.split('/')[0] : '';
+  const kind = (obj.kind ?? '').toLowerCase();
+  return group ? `${kind}.${group}` : kind;
+}
+
+export function kindRefOf(rt: ResourceType): string {
+  return rt.group ? `${rt.kind.toLowerCase()}.${rt.group}` : rt.kind.toLowerCase();
+}
+
+/** The name printer with an operation: `deployment.apps/kubia created (dry run)`. */
+export function opLine(obj: KObject, op: string, dry: DryRun, output?: string): string {
+  const ref = `${kindRef(obj)}/${obj.metadata?.name ?? ''}`;
+  if (output === 'name') return ref;
+  return `${ref} ${op}${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`;
+}
+
+/** `info.ObjectName()`: the plural resource and name, e.g. `deployments/kubia`. */
+export function objectName(rt: ResourceType, name: string): string {
+  return `${rt.plural}/${name}`;
+}
+
+export { resourceKey };
+
+/** Go's json.Marshal of a map: keys sorted, `<`, `>`, `&` escaped as in HTML-safe encoding. */
+export function goJson(v: unknown): string {
+  const sortKeys = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(sortKeys);
+    if (x && typeof x === 'object') {
+      const o: Record<string, unknown> = {};
+      for (const k of Object.keys(x).sort()) o[k] = sortKeys((x as Record<string, unknown>)[k]);
+      return o;
+    }
+    return x;
+  };
+  return JSON.stringify(sortKeys(v))
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * kubectl's GetModifiedConfiguration with annotate=true: the object without its own last-applied
+ * annotation (leaving `annotations: {}`) serialized with a trailing newline, stored in that annotation.
+ */
+export function withLastApplied(obj: KObject): KObject {
+  const copy = structuredClone(obj);
+  const annotations = { ...(copy.metadata.annotations ?? {}) };
+  delete annotations[LAST_APPLIED];
+  copy.metadata.annotations = annotations;
+  const value = goJson(copy) + '\n';
+  copy.metadata.annotations = { ...annotations, [LAST_APPLIED]: value };
+  return copy;
+}
+
+/** Print an error the way kubectl's CheckErr does, with `error when <verb> "<file>": ` for API errors. */
+export function errorWithSource(e: unknown, verb: string, source: string | undefined): string {
+  if (e instanceof ApiError) {
+    // AddSourceToErr keeps the Status reason, so Invalid errors still print as `The X "n" is invalid`
+    if (e.reason === 'Invalid' && e.causes.length > 0) return formatApiError(e);
+    return formatApiError(e, source ? { verb, file: source } : undefined);
+  }
+  if (e instanceof KubectlError) return e.raw ? e.message : `error: ${e.message}`;
+  return `error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** The namespace a command works in (`-n`, else the context's) and whether `-n` was given. */
+export function namespaceOf(p: ParsedArgs, ctx: KubectlContext): { ns: string; enforce: boolean } {
+  return { ns: ctx.namespace, enforce: p.set.has('namespace') };
+}

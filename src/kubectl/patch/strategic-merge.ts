@@ -1,0 +1,152 @@
+/**
+ * Strategic merge patch (k8s.io/apimachinery strategicpatch), re-expressed for plain JSON objects:
+ * maps merge, lists merge by their merge key (see merge-keys.ts) or are replaced whole,
+ * `null` deletes a field, `$patch: delete` / `$patch: replace` directives, and the three-way
+ * patch `kubectl apply` sends.
+ */
+import { listStrategy } from './merge-keys';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const isMap = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export class PatchError extends Error {}
+
+/** Apply a strategic merge patch to `doc` (not mutated); `kind` selects the per-kind list rules. */
+export function strategicMerge(doc: Json, patch: Json, kind?: string): Json {
+  return mergeValue(structuredClone(doc), patch, kind ?? (isMap(doc) ? doc.kind : undefined), []);
+}
+
+function mergeValue(cur: Json, patch: Json, kind: string | undefined, path: string[]): Json {
+  if (!isMap(patch)) return structuredClone(patch);
+  if (patch.$patch === 'replace') {
+    const { $patch: _p, ...rest } = patch;
+    return structuredClone(rest);
+  }
+  if (patch.$patch === 'delete') return undefined;
+  const base: Record<string, Json> = isMap(cur) ? cur : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === '$patch' || k.startsWith('$setElementOrder/') || k.startsWith('$retainKeys')) continue;
+    if (k.startsWith('$deleteFromPrimitiveList/')) {
+      const f = k.slice('$deleteFromPrimitiveList/'.length);
+      if (Array.isArray(base[f]) && Array.isArray(v)) base[f] = base[f].filter((x: Json) => !v.includes(x));
+      continue;
+    }
+    if (v === null) {
+      delete base[k];
+      continue;
+    }
+    const p = [...path, k];
+    if (Array.isArray(v)) {
+      base[k] = mergeList(base[k], v, kind, p);
+    } else if (isMap(v)) {
+      const merged = mergeValue(base[k], v, kind, p);
+      if (merged === undefined) delete base[k];
+      else base[k] = merged;
+    } else {
+      base[k] = v;
+    }
+  }
+  return base;
+}
+
+function mergeList(cur: Json, patch: Json[], kind: string | undefined, path: string[]): Json[] {
+  const strategy = listStrategy(kind, path);
+  if (!strategy) {
+    // a `$patch: replace` element (or any atomic list) replaces the whole list
+    return structuredClone(patch.filter((e) => !(isMap(e) && e.$patch === 'replace')));
+  }
+  const list: Json[] = Array.isArray(cur) ? structuredClone(cur) : [];
+  if ('primitiveMerge' in strategy) {
+    for (const e of patch) if (!list.includes(e)) list.push(e);
+    return list;
+  }
+  const key = strategy.mergeKey;
+  if (patch.some((e) => isMap(e) && e.$patch === 'replace')) return structuredClone(patch.filter((e) => !(isMap(e) && e.$patch)));
+  for (const e of patch) {
+    if (!isMap(e)) throw new PatchError(`unable to find api field in struct for the patch element: ${JSON.stringify(e)}`);
+    if (!(key in e)) throw new PatchError(`map: ${JSON.stringify(e)} does not contain declared merge key: ${key}`);
+    const i = list.findIndex((x) => isMap(x) && x[key] === e[key]);
+    if (e.$patch === 'delete') {
+      if (i >= 0) list.splice(i, 1);
+      continue;
+    }
+    if (i >= 0) list[i] = mergeValue(list[i], e, kind, path);
+    else list.push(mergeValue({}, e, kind, path));
+  }
+  return list;
+}
+
+/**
+ * The patch `kubectl apply` computes (CreateThreeWayMergePatch): fields removed from the last
+ * applied configuration (`original`) become deletions, fields of the new configuration
+ * (`modified`) that differ from the live object (`current`) become changes. `{}` means unchanged.
+ */
+export function threeWayMergePatch(original: Json, modified: Json, current: Json, kind?: string): Record<string, Json> {
+  return diffMaps(isMap(original) ? original : {}, modified, isMap(current) ? current : {}, kind ?? modified?.kind, []);
+}
+
+function diffMaps(orig: Record<string, Json>, mod: Record<string, Json>, cur: Record<string, Json>, kind: string | undefined, path: string[]): Record<string, Json> {
+  const patch: Record<string, Json> = {};
+  for (const k of Object.keys(orig)) {
+    // deleted from the configuration: delete it live too (if it is still there)
+    if (!(k in mod) && k in cur) patch[k] = null;
+  }
+  for (const [k, m] of Object.entries(mod)) {
+    const c = cur[k];
+    const o = orig[k];
+    const p = [...path, k];
+    if (isMap(m) && isMap(c)) {
+      const sub = diffMaps(isMap(o) ? o : {}, m, c, kind, p);
+      if (Object.keys(sub).length) patch[k] = sub;
+    } else if (Array.isArray(m) && Array.isArray(c)) {
+      const sub = diffLists(Array.isArray(o) ? o : [], m, c, kind, p);
+      if (sub !== undefined) patch[k] = sub;
+    } else if (!deepEqual(m, c)) {
+      patch[k] = structuredClone(m);
+    }
+  }
+  return patch;
+}
+
+function diffLists(orig: Json[], mod: Json[], cur: Json[], kind: string | undefined, path: string[]): Json[] | undefined {
+  const strategy = listStrategy(kind, path);
+  if (!strategy) return deepEqual(mod, cur) ? undefined : structuredClone(mod);
+  if ('primitiveMerge' in strategy) {
+    const add = mod.filter((e) => !cur.includes(e));
+    return add.length ? add : undefined;
+  }
+  const key = strategy.mergeKey;
+  const out: Json[] = [];
+  for (const o of orig) {
+    if (!isMap(o)) continue;
+    const stillWanted = mod.some((m) => isMap(m) && m[key] === o[key]);
+    const live = cur.some((c) => isMap(c) && c[key] === o[key]);
+    if (!stillWanted && live) out.push({ [key]: o[key], $patch: 'delete' });
+  }
+  for (const m of mod) {
+    if (!isMap(m)) return deepEqual(mod, cur) ? undefined : structuredClone(mod);
+    const c = cur.find((x) => isMap(x) && x[key] === m[key]);
+    if (!c) {
+      out.push(structuredClone(m));
+      continue;
+    }
+    const o = orig.find((x) => isMap(x) && x[key] === m[key]);
+    const sub = diffMaps(isMap(o) ? o : {}, m, c, kind, path);
+    if (Object.keys(sub).length) out.push({ [key]: m[key], ...sub });
+  }
+  return out.length ? out : undefined;
+}
+
+/** Structural equality of JSON values (key order ignored). */
+export function deepEqual(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isMap(a) && isMap(b)) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    return ka.every((k) => k in b && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
