@@ -1,4 +1,6 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { KObject } from '../types';
+import { yamlErrorText } from './yaml-errors';
 
 /** One document of a manifest file, with a way back to its source positions (editor markers). */
 export interface ManifestDoc {
@@ -9,6 +11,12 @@ export interface ManifestDoc {
   line: number;
   /** 1-based line/column of a field, e.g. ['spec', 'containers', 0, 'image']. */
   positionOf(path: (string | number)[]): { line: number; col: number } | undefined;
+  /**
+   * Set when the document is larger than the API server's request limit (3 MiB): it was not parsed,
+   * `obj` holds only apiVersion, kind and metadata.name, and creating it must fail with
+   * `requestEntityTooLarge()` (apiserver.ts) as the real server answers 413.
+   */
+  tooLarge?: boolean;
 }
 
 /** A file that cannot be turned into objects; `message` is what kubectl prints after `error: `. */
@@ -16,14 +24,182 @@ export class ManifestError extends Error {
   constructor(
     message: string,
     readonly line?: number,
+    /** The documents before the failing one: `kubectl create` streams, so it creates them first. */
+    readonly docs: ManifestDoc[] = [],
   ) {
     super(message);
   }
 }
 
-/** Parse a YAML or JSON manifest (multi-document, `kind: List` expanded). Stub until the parser lands. */
-export function parseManifests(text: string, source: string): ManifestDoc[] {
-  void text;
-  void source;
-  throw new ManifestError('manifest parsing is not implemented yet');
+export interface ParseOptions {
+  /**
+   * kubectl's client-side check (`--validate`, default strict): every document needs apiVersion and kind.
+   * Default true.
+   */
+  validate?: boolean;
+}
+
+/** The API server's request body limit (apiserver `MaxRequestBodyBytes`, 3 MiB). */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+const STOP_VALIDATE = 'if you choose to ignore these errors, turn validation off with --validate=false';
+
+/** A chunk of the file between `---` separator lines, as kubectl's YAMLReader splits it. */
+interface Chunk {
+  text: string;
+  /** 0-based line of the chunk's first line in the file. */
+  firstLine: number;
+}
+
+/** kubectl's YAMLReader: split on lines starting with `---` (only spaces or a comment may follow). */
+function splitChunks(text: string, source: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const lines = text.split('\n');
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('---')) continue;
+    const rest = lines[i].slice(3).trim();
+    if (rest && !rest.startsWith('#')) {
+      throw new ManifestError(`error parsing ${source}: invalid Yaml document separator: ${rest}`, i + 1);
+    }
+    chunks.push({ text: lines.slice(start, i).join('\n'), firstLine: start });
+    start = i + 1;
+  }
+  chunks.push({ text: lines.slice(start).join('\n'), firstLine: start });
+  return chunks;
+}
+
+function isBlank(text: string): boolean {
+  return /^\s*$/.test(text.replace(/^\s*#.*$/gm, ''));
+}
+
+/** The go-yaml resolution kubectl uses: YAML 1.1 booleans and octals, but no base-60 numbers or timestamps. */
+const PARSE_OPTIONS = {
+  version: '1.1' as const,
+  uniqueKeys: false,
+  merge: true,
+  prettyErrors: false,
+  customTags: (tags: unknown[]) =>
+    tags.filter((t) => {
+      const tag = (t as { tag?: string; format?: string }).tag;
+      const format = (t as { format?: string }).format;
+      return tag !== 'tag:yaml.org,2002:timestamp' && format !== 'TIME';
+    }) as never,
+};
+
+/** Parse a YAML or JSON manifest (multi-document, `kind: List` expanded). */
+export function parseManifests(text: string, source: string, opts: ParseOptions = {}): ManifestDoc[] {
+  const validate = opts.validate ?? true;
+  const docs: ManifestDoc[] = [];
+  const chunks = /^\s*\{/.test(text) ? [{ text, firstLine: 0 }] : splitChunks(text, source);
+  for (const chunk of chunks) {
+    if (isBlank(chunk.text)) continue;
+    if (chunk.text.length > MAX_REQUEST_BYTES) {
+      docs.push(oversized(chunk, docs.length));
+      continue;
+    }
+    const lc = new LineCounter();
+    const parsed = parseAllDocuments(chunk.text, { ...PARSE_OPTIONS, lineCounter: lc });
+    // go-yaml's Unmarshal reads the first document of a chunk and ignores the rest (after `...`)
+    const doc = Array.isArray(parsed) ? parsed[0] : undefined;
+    if (!doc) continue;
+    const at = (msg: string, line?: number) =>
+      new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice());
+    if (doc.errors.length) {
+      const { message, line } = yamlErrorText(doc.errors[0], chunk.text, lc);
+      throw at(message, line === undefined ? undefined : line + chunk.firstLine);
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      const msg = (e as Error).message;
+      if (/Excessive alias count/.test(msg)) throw at('document contains excessive aliasing');
+      const anchor = /Unresolved alias.*: (.*)$/.exec(msg);
+      if (anchor) throw at(`unknown anchor '${anchor[1]}' referenced`);
+      throw at(msg);
+    }
+    if (value === null || value === undefined) continue;
+    const firstLine = chunk.firstLine + firstContentLine(chunk.text);
+    const positionOf = (prefix: (string | number)[]) => (path: (string | number)[]) => {
+      const pos = locate(doc, [...prefix, ...path], lc);
+      return pos && { line: pos.line + chunk.firstLine, col: pos.col };
+    };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      // kubectl's unstructured decoder needs a JSON object
+      throw new ManifestError(`error parsing ${source}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : jsonKind(value)} into Go value of type map[string]interface {}`, firstLine + 1, docs.slice());
+    }
+    const obj = value as KObject;
+    if (validate) {
+      const problem = kindProblem(obj);
+      if (problem) throw new ManifestError(`error validating "${source}": error validating data: ${problem}; ${STOP_VALIDATE}`, firstLine + 1, docs.slice());
+    }
+    if (isList(obj)) {
+      (obj.items as KObject[]).forEach((item, i) => {
+        docs.push({ obj: item, index: docs.length, line: positionOf(['items', i])([])?.line ?? firstLine + 1, positionOf: positionOf(['items', i]) });
+      });
+      continue;
+    }
+    docs.push({ obj, index: docs.length, line: firstLine + 1, positionOf: positionOf([]) });
+  }
+  return docs;
+}
+
+function jsonKind(v: unknown): string {
+  return typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : 'string';
+}
+
+function isList(obj: KObject): boolean {
+  return typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items);
+}
+
+/** kubectl's getObjectKind check: `apiVersion not set`, `kind not set`, or both as a list. */
+function kindProblem(obj: KObject): string | undefined {
+  const errs: string[] = [];
+  if (obj.apiVersion === undefined || obj.apiVersion === null) errs.push('apiVersion not set');
+  else if (typeof obj.apiVersion !== 'string') errs.push("apiVersion isn't string type");
+  if (obj.kind === undefined || obj.kind === null) errs.push('kind not set');
+  else if (typeof obj.kind !== 'string') errs.push("kind isn't string type");
+  if (errs.length === 0) return undefined;
+  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
+
+function firstContentLine(text: string): number {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  return i < 0 ? 0 : i;
+}
+
+/** A document too large to send: only its identity is read, from top-level lines. */
+function oversized(chunk: Chunk, index: number): ManifestDoc {
+  const head = chunk.text.slice(0, 4096);
+  const top = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'#\\s]+)`, 'm').exec(head)?.[1];
+  const name = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*["']?([^"'#\s]+)/m.exec(head)?.[1];
+  const obj = { apiVersion: top('apiVersion') ?? '', kind: top('kind') ?? '', metadata: name ? { name } : {} } as KObject;
+  const line = chunk.firstLine + firstContentLine(chunk.text) + 1;
+  return { obj, index, line, positionOf: () => undefined, tooLarge: true };
+}
+
+/** Source position (1-based) of the key or item a path names, walking the YAML AST. */
+function locate(doc: Document, path: (string | number)[], lc: LineCounter): { line: number; col: number } | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined = (node as Node | null)?.range?.[0];
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return undefined;
+      offset = (pair.key as Node).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return undefined;
+      offset = item.range?.[0];
+      node = item;
+    } else {
+      return undefined;
+    }
+  }
+  if (offset === undefined) return undefined;
+  const p = lc.linePos(offset);
+  return { line: p.line, col: p.col };
 }

@@ -1,0 +1,180 @@
+import { ApiError, type KObject } from '../../types';
+import type { AdmissionPlugin } from '../apiserver';
+import { isQuantity } from '../../quantity';
+import { def, defIdForKind, goType, goTypeName } from './schema';
+import type { PropSchema } from './types';
+
+/**
+ * Strict decoding as the API server does it with `fieldValidation=Strict` (kubectl's default):
+ * the body is decoded into the typed Go object by sigs.k8s.io/json. Type mismatches are Go
+ * `UnmarshalTypeError`s (the first one wins; the decoder goes on), errors from custom unmarshalers
+ * (IntOrString, Quantity, Time) abort at once, and unknown fields are collected as strict errors.
+ * Keys are visited in sorted order because kubectl re-encodes YAML through Go maps.
+ */
+export interface DecodeOutcome {
+  /** The decode error, as Go prints it (without the `X in version` prefix). */
+  error?: string;
+  /** Unknown field paths, e.g. `spec.containers[0].imgress`. */
+  unknown: string[];
+}
+
+class Fatal extends Error {}
+
+interface Ctx {
+  saved?: string;
+  unknown: string[];
+}
+
+const MAX_INT: Record<string, number> = { int32: 2 ** 31 - 1, int64: Number.MAX_SAFE_INTEGER };
+const MIN_INT: Record<string, number> = { int32: -(2 ** 31), int64: Number.MIN_SAFE_INTEGER };
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'boolean') return 'bool';
+  return typeof v === 'object' ? 'object' : typeof v;
+}
+
+function typeError(value: string, struct: string, fields: string[], type: string): string {
+  return `json: cannot unmarshal ${value} into Go struct field ${struct}.${fields.join('.')} of type ${type}`;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Go's base64.StdEncoding: the offset of the first corrupt byte, or -1. */
+export function base64ErrorOffset(s: string): number {
+  let quantum = 0;
+  let quantumStart = 0;
+  let pad = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\r' || c === '\n') continue;
+    if (pad > 0 && c !== '=') return n;
+    if (c === '=') {
+      if (quantum < 2) return n;
+      pad++;
+      if (quantum + pad > 4) return n;
+    } else if (!/[A-Za-z0-9+/]/.test(c)) {
+      return n;
+    }
+    if (c !== '=' && quantum === 0) quantumStart = n;
+    n++;
+    if (c !== '=') quantum++;
+    if (quantum + pad === 4) {
+      quantum = 0;
+      pad = 0;
+    }
+  }
+  if (quantum !== 0) return quantumStart;
+  return -1;
+}
+
+function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[], path: string, ctx: Ctx): void {
+  if (v === null || v === undefined) return;
+  const kind = jsonKind(v);
+  const save = (value: string, type: string) => {
+    ctx.saved ??= typeError(value, struct, fields, type);
+  };
+  switch (p.t) {
+    case 'string':
+      if (kind !== 'string') save(kind, 'string');
+      return;
+    case 'bool':
+      if (kind !== 'bool') save(kind, 'bool');
+      return;
+    case 'int32':
+    case 'int64':
+      if (kind !== 'number') save(kind, p.t);
+      else if (!Number.isInteger(v) || (v as number) > MAX_INT[p.t] || (v as number) < MIN_INT[p.t]) save(`number ${String(v)}`, p.t);
+      return;
+    case 'intorstring':
+      // IntOrString.UnmarshalJSON decodes non-strings into an int32 and returns the error at once
+      if (kind === 'string') return;
+      if (kind === 'number' && Number.isInteger(v) && (v as number) <= MAX_INT.int32 && (v as number) >= MIN_INT.int32) return;
+      throw new Fatal(typeError(kind === 'number' ? `number ${String(v)}` : kind, struct, fields, 'int32'));
+    case 'quantity':
+      if ((kind === 'string' || kind === 'number') && isQuantity(v)) return;
+      throw new Fatal(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`);
+    case 'time':
+    case 'microtime':
+      if (kind !== 'string') throw new Fatal(typeError(kind, struct, fields, 'string'));
+      return;
+    case 'bytes': {
+      if (kind !== 'string') return save(kind, '[]uint8');
+      const off = base64ErrorOffset(v as string);
+      if (off >= 0) ctx.saved ??= `illegal base64 data at input byte ${off}`;
+      return;
+    }
+    case 'any':
+      return;
+    case 'ref':
+      if (!isPlainObject(v)) return save(kind, goTypeName(p.r!));
+      decodeStruct(v, p.r!, fields, path, ctx);
+      return;
+    case 'array':
+      if (kind !== 'array') return save(kind, goType(p));
+      (v as unknown[]).forEach((item, i) => decodeProp(item, p.it!, struct, fields, `${path}[${i}]`, ctx));
+      return;
+    case 'map':
+      if (kind !== 'object') return save(kind, goType(p));
+      for (const k of Object.keys(v as object).sort()) {
+        decodeProp((v as Record<string, unknown>)[k], p.it!, struct, fields, `${path}[${k}]`, ctx);
+      }
+      return;
+  }
+}
+
+function decodeStruct(obj: Record<string, unknown>, id: string, fields: string[], path: string, ctx: Ctx): void {
+  const d = def(id);
+  if (!d) return;
+  const struct = id.slice(id.lastIndexOf('.') + 1);
+  for (const k of Object.keys(obj).sort()) {
+    const sub = path ? `${path}.${k}` : k;
+    const p = d.p[k];
+    if (!p) {
+      ctx.unknown.push(sub);
+      continue;
+    }
+    decodeProp(obj[k], p, struct, [...fields, k], sub, ctx);
+  }
+}
+
+/** Decode a manifest object against its kind's definition. */
+export function strictDecode(obj: KObject, defId: string): DecodeOutcome {
+  const ctx: Ctx = { unknown: [] };
+  try {
+    decodeStruct(obj as unknown as Record<string, unknown>, defId, [], '', ctx);
+  } catch (e) {
+    if (e instanceof Fatal) return { error: e.message, unknown: ctx.unknown };
+    throw e;
+  }
+  return { error: ctx.saved, unknown: ctx.unknown };
+}
+
+/** The BadRequest the API server answers for an object it cannot decode, or undefined. */
+export function decodeError(obj: KObject): ApiError | undefined {
+  const id = defIdForKind(obj.apiVersion, obj.kind);
+  if (!id) return undefined;
+  const out = strictDecode(obj, id);
+  const version = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
+  const prefix = `${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: `;
+  if (out.error) return new ApiError(400, 'BadRequest', prefix + out.error);
+  if (out.unknown.length) {
+    const list = out.unknown.map((f) => `unknown field "${f}"`).join(', ');
+    return new ApiError(400, 'BadRequest', `${prefix}strict decoding error: ${list}`);
+  }
+  return undefined;
+}
+
+/** Admission phase `decode`: strict decoding of every written object. */
+export const strictDecodingPlugin: AdmissionPlugin = {
+  name: 'StrictDecoding',
+  phase: 'decode',
+  run(obj, ctx) {
+    if (ctx.subresource === 'status') return;
+    const err = decodeError(obj);
+    if (err) throw err;
+  },
+};

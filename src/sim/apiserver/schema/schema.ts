@@ -1,0 +1,81 @@
+import generated from '../../../generated/schema.json';
+import type { DefSchema, PropSchema, Schema } from './types';
+
+/** The field schema generated from kubernetes-types at install time. */
+export const SCHEMA = generated as unknown as Schema;
+
+/** Fields whose Go type is `[]byte` (base64 on the wire); kubernetes-types types them as strings. */
+const BYTES: Record<string, string[]> = {
+  'core.v1.Secret': ['data'],
+  'core.v1.ConfigMap': ['binaryData'],
+};
+for (const [id, fields] of Object.entries(BYTES)) {
+  for (const f of fields) {
+    const p = SCHEMA.defs[id]?.p[f];
+    if (p?.it) p.it = { t: 'bytes' };
+  }
+}
+
+/** The definition of a top-level kind, e.g. `defIdForKind('apps/v1', 'Deployment')` → `apps.v1.Deployment`. */
+export function defIdForKind(apiVersion: string, kind: string): string | undefined {
+  return SCHEMA.kinds[`${apiVersion}/${kind}`];
+}
+
+export function def(id: string): DefSchema | undefined {
+  return SCHEMA.defs[id];
+}
+
+/** The Go name of a definition's type, as `encoding/json` prints it: `v1.PodSpec`, `resource.Quantity`. */
+export function goTypeName(id: string): string {
+  const parts = id.split('.');
+  return `${parts[parts.length - 2]}.${parts[parts.length - 1]}`;
+}
+
+/** The Go type of a property, as `encoding/json` prints it in UnmarshalTypeError. */
+export function goType(p: PropSchema): string {
+  switch (p.t) {
+    case 'ref':
+      return goTypeName(p.r!);
+    case 'array':
+      return `[]${goType(p.it!)}`;
+    case 'map':
+      return `map[string]${goType(p.it!)}`;
+    case 'bool':
+      return 'bool';
+    case 'intorstring':
+      return 'intstr.IntOrString';
+    case 'quantity':
+      return 'resource.Quantity';
+    case 'time':
+      return 'v1.Time';
+    case 'microtime':
+      return 'v1.MicroTime';
+    case 'bytes':
+      return '[]uint8';
+    case 'any':
+      return 'interface {}';
+    default:
+      return p.t;
+  }
+}
+
+/**
+ * Walk a field path (`['spec', 'containers', 0, 'image']`) from a kind's definition to the property
+ * it names. Array indices may be left out (`['spec', 'containers', 'image']`).
+ */
+export function propAt(rootId: string, path: (string | number)[]): PropSchema | undefined {
+  let cur: PropSchema | undefined = { t: 'ref', r: rootId };
+  for (const seg of path) {
+    if (!cur) return undefined;
+    if (typeof seg === 'number') {
+      if (cur.t !== 'array') return undefined;
+      cur = cur.it;
+      continue;
+    }
+    if (cur.t === 'array' && cur.it?.t === 'ref') cur = cur.it;
+    if (cur.t === 'map') cur = cur.it;
+    else if (cur.t === 'ref') cur = SCHEMA.defs[cur.r!]?.p[seg];
+    else return undefined;
+  }
+  return cur;
+}

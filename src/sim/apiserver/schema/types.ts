@@ -1,0 +1,31 @@
+/** Shapes of the generated schema (`src/generated/schema.json`, written by scripts/gen-schema.ts). */
+
+/**
+ * A property type. `t` is one of: string, int32, int64, bool, intorstring, quantity, time, microtime,
+ * any, ref (to another definition in `r`), array (items in `it`), map (values in `it`).
+ */
+export interface PropSchema {
+  t: string;
+  /** Definition id, e.g. `core.v1.PodSpec`. */
+  r?: string;
+  /** Item type of arrays, value type of maps. */
+  it?: PropSchema;
+  /** Allowed values, when the API documents an enumeration. */
+  e?: string[];
+}
+
+/** One API definition (a Go struct). */
+export interface DefSchema {
+  /** Properties by JSON name. */
+  p: Record<string, PropSchema>;
+  /** Properties that are not optional. */
+  req?: string[];
+  /** `[apiVersion, kind]` for top-level kinds. */
+  gvk?: [string, string];
+}
+
+export interface Schema {
+  defs: Record<string, DefSchema>;
+  /** `apps/v1/Deployment` → definition id. */
+  kinds: Record<string, string>;
+}
