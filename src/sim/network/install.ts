@@ -1,6 +1,29 @@
 import type { Cluster } from '../cluster';
+import { EndpointsController } from '../controllers/endpoints';
+import { addSliceIndex, EndpointSliceController } from '../controllers/endpointslice';
+import { defaultIngressClassPlugin, IngressController } from '../controllers/ingress';
+import { LoadBalancerController } from '../controllers/loadbalancer';
+import { addPodLabelIndex, podIP } from '../controllers/service-pods';
+import { NetworkBootstrap } from './bootstrap';
+import { POD_IP_INDEX } from './request';
+import { addAllocationIndexes, ServiceAllocator } from './service-alloc';
+import type { NetworkState } from './state';
 
 /** Service IP/NodePort allocation, Endpoints, load balancers, DNS, kube-proxy, Ingress. */
 export function installNetwork(cluster: Cluster): void {
-  void cluster;
+  const { api, config, rng } = cluster;
+  addAllocationIndexes(api);
+  addPodLabelIndex(api);
+  addSliceIndex(api);
+  if (!api.store.hasIndex('pods', POD_IP_INDEX)) api.store.addIndex('pods', POD_IP_INDEX, (o) => (podIP(o) ? [podIP(o)!] : []));
+  const allocator = new ServiceAllocator(api, config.serviceCIDR, config.nodePortRange, rng.fork('service-alloc'));
+  api.use(allocator.plugin());
+  api.use(defaultIngressClassPlugin());
+  const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map() };
+  cluster.services.network = state;
+  cluster.addComponent(new NetworkBootstrap(cluster.ctx));
+  cluster.addComponent(new EndpointsController(cluster.ctx));
+  cluster.addComponent(new EndpointSliceController(cluster.ctx));
+  cluster.addComponent(new LoadBalancerController(cluster.ctx));
+  cluster.addComponent(new IngressController(cluster.ctx));
 }

@@ -1,4 +1,15 @@
 import type { Cluster } from '../cluster';
+import { isPodReady, podIP } from '../controllers/service-pods';
+import { slicesForService } from '../controllers/endpointslice';
+import { serveHttp } from '../kubelet/serve';
+import type { KObject } from '../types';
+import { nodeInternalIP } from './bootstrap';
+import { clusterDnsUp, lookup } from './dns';
+import { nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
+import { isIPv4 } from './ip';
+import { isTrafficAllowed, type PolicyPeer } from './policy';
+import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
+import { getNetwork, INGRESS_IP } from './state';
 
 /** Where a request starts: inside a pod (exec curl/wget) or at the learner's prompt (outside the cluster). */
 export type RequestOrigin = { kind: 'pod'; namespace: string; pod: string } | { kind: 'outside' };
@@ -7,6 +18,8 @@ export interface HttpRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
+  /** curl --connect-timeout / -m in ms: a dropped connection then fails after this long ("Timeout was reached"). */
+  connectTimeoutMs?: number;
 }
 
 /** One step a request took, for the canvas: client → Service → endpoint → pod. */
@@ -22,22 +35,345 @@ export interface HttpResult {
   status?: number;
   body: string;
   headers?: Record<string, string>;
-  /** curl-style failure, e.g. `Could not resolve host: kubia` or `Failed to connect to 10.96.0.12 port 80: Connection refused`. */
+  /** curl-style failure, e.g. `Could not resolve host: kubia` or `Failed to connect to 10.96.0.12 port 80 after 1 ms: Could not connect to server`. */
   error?: { code: 'resolve' | 'refused' | 'timeout' | 'unreachable'; message: string };
   path: Hop[];
+  /** Details for other clients' messages (wget, nslookup): the address connected to and the port. */
+  target?: { host: string; ip?: string; port: number };
+  /** Virtual time the attempt took (a timeout takes long); callers may advance the clock by it. */
+  elapsedMs?: number;
+  /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
+  explanation?: string;
 }
 
-/** Send an HTTP request through cluster DNS, kube-proxy and Ingress. Stub until the network lands. */
+/** Linux gives up a SYN to a black hole after about this long (curl reports the exact figure). */
+const OS_CONNECT_TIMEOUT_MS = 134_000;
+
+interface Url {
+  scheme: string;
+  host: string;
+  port: number;
+  path: string;
+}
+
+function parseUrl(url: string): Url | undefined {
+  const full = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `http://${url}`;
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:?#]*)(?::(\d*))?([^#]*)/i.exec(full);
+  if (!m) return undefined;
+  const scheme = m[1].toLowerCase();
+  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  let path = m[4] || '/';
+  if (!path.startsWith('/')) path = `/${path}`;
+  return { scheme, host: m[2].toLowerCase(), port, path };
+}
+
+/** A connection under way: who sends, what it asked for, the hops so far. */
+class Trip {
+  path: Hop[] = [];
+  readonly clientPod?: KObject;
+  readonly clientIP: string;
+  /** The node the client sits on (the prompt is the control-plane node). */
+  readonly clientNode?: string;
+  url!: Url;
+
+  constructor(
+    readonly cluster: Cluster,
+    readonly origin: RequestOrigin,
+    readonly req: HttpRequest,
+  ) {
+    if (origin.kind === 'pod') {
+      this.clientPod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
+      this.clientIP = (this.clientPod && podIP(this.clientPod)) ?? '127.0.0.1';
+      this.clientNode = this.clientPod?.spec?.nodeName;
+      this.path.push({ kind: 'Client', namespace: origin.namespace, name: origin.pod, detail: this.clientIP });
+    } else {
+      const master = cluster.config.nodes.find((n) => n.controlPlane)?.name;
+      this.clientNode = master;
+      this.clientIP = nodeInternalIP(master ? cluster.api.tryGet('nodes', undefined, master) : undefined) ?? '127.0.0.1';
+      this.path.push({ kind: 'Client', name: 'outside', detail: this.clientIP });
+    }
+  }
+
+  fail(code: NonNullable<HttpResult['error']>['code'], message: string, explanation?: string, elapsedMs = 1): HttpResult {
+    return { body: '', error: { code, message }, path: this.path, target: this.target(), elapsedMs, explanation };
+  }
+
+  target(): HttpResult['target'] {
+    return this.url ? { host: this.url.host, ip: this.ip, port: this.url.port } : undefined;
+  }
+
+  ip?: string;
+
+  refused(explanation?: string): HttpResult {
+    return this.fail('refused', `Failed to connect to ${this.url.host} port ${this.url.port} after 1 ms: Could not connect to server`, explanation);
+  }
+
+  /** A packet nobody answers: curl waits for the OS (or its own --connect-timeout). */
+  dropped(explanation: string): HttpResult {
+    const t = this.req.connectTimeoutMs;
+    if (t !== undefined) {
+      return this.fail('timeout', `Failed to connect to ${this.url.host} port ${this.url.port} after ${t + 1} ms: Timeout was reached`, explanation, t + 1);
+    }
+    const ms = OS_CONNECT_TIMEOUT_MS + (getNetwork(this.cluster)?.proxyRng.int(2000) ?? 0);
+    return this.fail('timeout', `Failed to connect to ${this.url.host} port ${this.url.port} after ${ms} ms: Could not connect to server`, explanation, ms);
+  }
+
+  /** The client as NetworkPolicy sees it. */
+  clientPeer(): PolicyPeer {
+    if (this.clientPod) return podPeer(this.cluster, this.clientPod);
+    return { ip: this.clientIP };
+  }
+}
+
+function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
+  return {
+    ip: podIP(pod) ?? '',
+    pod: {
+      namespace: pod.metadata.namespace!,
+      labels: pod.metadata.labels ?? {},
+      ports: (pod.spec?.containers ?? []).flatMap((c: KObject) => c.ports ?? []),
+    },
+    namespaceLabels: namespaceLabels(cluster, pod.metadata.namespace!),
+  };
+}
+
+function namespaceLabels(cluster: Cluster, ns: string): Record<string, string> {
+  // the API server always sets kubernetes.io/metadata.name
+  return { 'kubernetes.io/metadata.name': ns, ...(cluster.api.tryGet('namespaces', undefined, ns)?.metadata.labels ?? {}) };
+}
+
+/** The ingress controller as a NetworkPolicy peer (its pods live in namespace ingress-nginx). */
+function ingressPeer(): PolicyPeer {
+  return {
+    ip: INGRESS_IP,
+    pod: { namespace: 'ingress-nginx', labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } },
+    namespaceLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+  };
+}
+
+function podByIP(cluster: Cluster, ip: string): KObject | undefined {
+  const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip);
+  return pods.find((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
+}
+
+/** Store index on pods by status.podIP (direct pod-IP traffic). */
+export const POD_IP_INDEX = 'podIP';
+
+/** Deliver to a pod: NetworkPolicy first, then whatever listens on the port. */
+function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpResult {
+  const cluster = trip.cluster;
+  const ip = podIP(pod)!;
+  const nodeIP = nodeInternalIP(cluster.api.tryGet('nodes', undefined, pod.spec?.nodeName ?? ''));
+  const verdict = isTrafficAllowed(cluster.api.list('networkpolicies.networking.k8s.io'), src, podPeer(cluster, pod), port, 'TCP', nodeIP);
+  if (!verdict.allowed) {
+    const d = verdict.deniedBy!;
+    return trip.dropped(`NetworkPolicy ${d.policies.join(', ')} denies ${d.direction === 'Ingress' ? 'ingress to' : 'egress from'} this pod`);
+  }
+  trip.path.push({ kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, detail: `${ip}:${port}` });
+  const res = serveHttp(cluster, ip, port, trip.req);
+  if ('refused' in res) return trip.refused(`nothing listens on ${ip}:${port} in pod ${pod.metadata.name}`);
+  return { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
+}
+
+/** Ready endpoints of a service port from its EndpointSlices, as kube-proxy programs them. */
+export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
+  const out: { ip: string; port: number; nodeName?: string }[] = [];
+  for (const s of slicesForService(cluster.api, svc.metadata.namespace!, svc.metadata.name!)) {
+    const p = (s.ports ?? []).find((x: KObject) => (x.name ?? '') === (svcPort.name ?? '') && (x.protocol ?? 'TCP') === (svcPort.protocol ?? 'TCP'));
+    if (!p) continue;
+    for (const ep of s.endpoints ?? []) {
+      if (ep.conditions?.ready === false) continue;
+      for (const ip of ep.addresses ?? []) out.push({ ip, port: p.port, nodeName: ep.nodeName });
+    }
+  }
+  return out.sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
+}
+
+/**
+ * kube-proxy: pick a ready endpoint of the service port (seeded random; ClientIP affinity sticks),
+ * honouring traffic policies, then deliver to the pod. `entryNode` is set for NodePort / LB traffic.
+ */
+function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' | 'external', entryNode?: string, src?: PolicyPeer): HttpResult {
+  const cluster = trip.cluster;
+  const net = getNetwork(cluster);
+  trip.path.push({ kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${svcPort.port}/${svcPort.protocol ?? 'TCP'}` });
+  let eps = serviceEndpoints(cluster, svc, svcPort);
+  if (eps.length === 0) return trip.refused(`service ${svc.metadata.name} has no ready endpoints`);
+  const localOnly = how === 'external' ? svc.spec?.externalTrafficPolicy === 'Local' : svc.spec?.internalTrafficPolicy === 'Local';
+  const node = how === 'external' ? entryNode : trip.clientNode;
+  if (localOnly) {
+    eps = eps.filter((e) => e.nodeName === node);
+    if (eps.length === 0) return trip.dropped(`traffic policy Local: no ready endpoint of ${svc.metadata.name} on node ${node}`);
+  }
+  // external traffic with policy Cluster is masqueraded to the entry node's address
+  let peer = src ?? trip.clientPeer();
+  if (how === 'external' && !localOnly && entryNode) {
+    peer = { ip: nodeInternalIP(cluster.api.tryGet('nodes', undefined, entryNode)) ?? peer.ip };
+  }
+  let chosen: (typeof eps)[number] | undefined;
+  const affinityKey = `${svc.metadata.uid}|${peer.ip}`;
+  if (svc.spec?.sessionAffinity === 'ClientIP' && net) {
+    const a = net.affinity.get(affinityKey);
+    if (a && a.expires > cluster.now()) chosen = eps.find((e) => e.ip === a.ip);
+  }
+  chosen ??= net ? eps[net.proxyRng.int(eps.length)] : eps[0];
+  if (svc.spec?.sessionAffinity === 'ClientIP' && net) {
+    const timeout = (svc.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 10800) * 1000;
+    net.affinity.set(affinityKey, { ip: chosen.ip, expires: cluster.now() + timeout });
+  }
+  trip.path.push({ kind: 'Endpoints', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${chosen.ip}:${chosen.port}` });
+  const pod = podByIP(cluster, chosen.ip);
+  if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
+  return toPod(trip, pod, chosen.port, peer);
+}
+
+function tcpPort(svc: KObject, pred: (p: KObject) => boolean): KObject | undefined {
+  return (svc.spec?.ports ?? []).find((p: KObject) => (p.protocol ?? 'TCP') === 'TCP' && pred(p));
+}
+
+/** The ingress-nginx controller: TLS redirect, host/path routing, then the backend service's endpoints. */
+function viaIngress(trip: Trip): HttpResult {
+  const cluster = trip.cluster;
+  const { url } = trip;
+  const hostHeader = headerValue(trip.req.headers, 'host') ?? url.host;
+  const host = hostHeader.toLowerCase().replace(/:\d+$/, '');
+  const page = (status: number, reason: string, headers: Record<string, string> = {}): HttpResult => ({
+    status,
+    body: nginxErrorPage(status, reason),
+    headers: { 'Content-Type': 'text/html', ...headers },
+    path: trip.path,
+    target: trip.target(),
+    elapsedMs: 1,
+  });
+  if (url.port !== 80 && url.port !== 443) return trip.refused('the ingress controller listens on 80 and 443 only');
+  const route = routeIngress(cluster, host, url.path.split('?')[0]);
+  trip.path.push({ kind: 'Ingress', namespace: route?.ingress.metadata.namespace, name: route?.ingress.metadata.name ?? 'ingress-nginx', detail: host });
+  if (!route) return page(404, 'Not Found');
+  if (url.scheme === 'http' && tlsSecretFor(route.ingress, host) !== undefined) {
+    return page(308, 'Permanent Redirect', { Location: `https://${host}${url.path}` });
+  }
+  const backend = route.backend?.service;
+  const svc = backend ? cluster.api.tryGet('services', route.ingress.metadata.namespace, backend.name) : undefined;
+  const want = backend?.port ?? {};
+  const svcPort = svc ? tcpPort(svc, (p) => (want.name ? p.name === want.name : p.port === want.number)) : undefined;
+  if (!svc || !svcPort) return page(503, 'Service Temporarily Unavailable');
+  const res = viaService(trip, svc, svcPort, 'cluster', undefined, ingressPeer());
+  // nginx answers 502/503 itself when the upstream cannot be reached
+  if (res.error?.code === 'refused') return { ...page(svcPortHasEndpoints(cluster, svc, svcPort) ? 502 : 503, svcPortHasEndpoints(cluster, svc, svcPort) ? 'Bad Gateway' : 'Service Temporarily Unavailable'), explanation: res.explanation };
+  if (res.error?.code === 'timeout') return { ...page(504, 'Gateway Time-out'), explanation: res.explanation, elapsedMs: 60_000 };
+  return res;
+}
+
+function svcPortHasEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): boolean {
+  return serviceEndpoints(cluster, svc, svcPort).length > 0;
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+/** Which node an address belongs to (InternalIP), for NodePort traffic. */
+function nodeByIP(cluster: Cluster, ip: string): KObject | undefined {
+  return cluster.api.list('nodes').find((n) => nodeInternalIP(n) === ip);
+}
+
+/** Send an HTTP request through cluster DNS, kube-proxy and Ingress. */
 export function request(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
-  void cluster;
-  void origin;
-  return { body: '', error: { code: 'unreachable', message: `Could not resolve host: ${req.url}` }, path: [] };
+  const trip = new Trip(cluster, origin, req);
+  const url = parseUrl(req.url);
+  if (!url || !url.host) return { body: '', error: { code: 'resolve', message: `URL rejected: Bad hostname` }, path: trip.path };
+  trip.url = url;
+  if (url.scheme !== 'http' && url.scheme !== 'https') {
+    return trip.fail('unreachable', `Protocol "${url.scheme}" not supported`);
+  }
+  // DNS
+  let ip = url.host;
+  if (!isIPv4(ip)) {
+    if (origin.kind === 'pod' && ip !== 'localhost' && !clusterDnsUp(cluster)) {
+      return trip.fail('resolve', `Could not resolve host: ${url.host}`, 'no CoreDNS pod is ready', 10_000);
+    }
+    if (origin.kind === 'pod' && trip.clientPod && !dnsEgressAllowed(cluster, trip)) {
+      return trip.fail('resolve', `Could not resolve host: ${url.host}`, 'a NetworkPolicy blocks egress to kube-dns (UDP 53)', 10_000);
+    }
+    const ans = lookup(cluster, origin, url.host);
+    if (!ans || ans.addresses.length === 0) {
+      return trip.fail('resolve', `Could not resolve host: ${url.host}`, ans?.cname ? `${url.host} is an alias for ${ans.cname}, which is outside the cluster` : undefined);
+    }
+    ip = ans.addresses[0];
+    trip.path.push({ kind: 'DNS', name: ans.name, detail: ans.cname ? `CNAME ${ans.cname} → ${ip}` : ip });
+  }
+  trip.ip = ip;
+  return deliver(trip, ip);
+}
+
+/** Route a connection to `ip`:port: loopback, ClusterIP, pod IP, node (NodePort), LB or ingress address. */
+function deliver(trip: Trip, ip: string): HttpResult {
+  const { cluster, url, origin } = trip;
+  const port = url.port;
+  // loopback: the pod itself, or the node at the prompt
+  if (ip.startsWith('127.')) {
+    if (origin.kind === 'pod') {
+      const self = trip.clientPod;
+      if (!self || !podIP(self)) return trip.refused();
+      const res = serveHttp(cluster, podIP(self)!, port, trip.req);
+      trip.path.push({ kind: 'Pod', namespace: self.metadata.namespace, name: self.metadata.name!, detail: `127.0.0.1:${port}` });
+      return 'refused' in res ? trip.refused() : { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
+    }
+    return toNode(trip, trip.clientNode);
+  }
+  const svc = cluster.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)[0];
+  if (svc) {
+    const sp = tcpPort(svc, (p) => p.port === port);
+    if (!sp) return trip.dropped(`service ${svc.metadata.name} has no port ${port}`);
+    return viaService(trip, svc, sp, 'cluster');
+  }
+  const pod = podByIP(cluster, ip);
+  if (pod) return toPod(trip, pod, port, trip.clientPeer());
+  if (ip === INGRESS_IP) return viaIngress(trip);
+  const node = nodeByIP(cluster, ip);
+  if (node) return toNode(trip, node.metadata.name);
+  // load-balancer ingress addresses and externalIPs
+  for (const s of cluster.api.list('services')) {
+    const lb = (s.status?.loadBalancer?.ingress ?? []).some((i: KObject) => i.ip === ip);
+    const ext = (s.spec?.externalIPs ?? []).includes(ip);
+    if (!lb && !ext) continue;
+    const sp = tcpPort(s, (p) => p.port === port);
+    if (!sp) return trip.dropped(`service ${s.metadata.name} has no port ${port}`);
+    if (lb) trip.path.push({ kind: 'External', name: 'load-balancer', detail: ip });
+    // the load balancer spreads over nodes; kube-proxy on the first worker takes it
+    return viaService(trip, s, sp, 'external', lb ? firstWorker(cluster) : trip.clientNode);
+  }
+  return trip.dropped(`no host answers at ${ip}`);
+}
+
+function firstWorker(cluster: Cluster): string | undefined {
+  return cluster.config.nodes.find((n) => !n.controlPlane)?.name ?? cluster.config.nodes[0]?.name;
+}
+
+/** A connection to a node address: NodePorts through kube-proxy; anything else is refused. */
+function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
+  const { cluster, url } = trip;
+  trip.path.push({ kind: 'Node', name: nodeName ?? 'localhost', detail: `${trip.ip}:${url.port}` });
+  for (const s of cluster.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port))) {
+    const sp = tcpPort(s, (p) => p.nodePort === url.port);
+    if (sp) return viaService(trip, s, sp, 'external', nodeName);
+  }
+  return trip.refused(`nothing listens on port ${url.port} of node ${nodeName}`);
+}
+
+/** Egress policies of the client must let DNS (UDP 53) reach a kube-dns pod. */
+function dnsEgressAllowed(cluster: Cluster, trip: Trip): boolean {
+  const policies = cluster.api.list('networkpolicies.networking.k8s.io', trip.clientPod!.metadata.namespace);
+  if (policies.length === 0) return true;
+  const dnsPod = cluster.api.list('pods', 'kube-system').find((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns' && isPodReady(p));
+  const dst: PolicyPeer = dnsPod
+    ? podPeer(cluster, dnsPod)
+    : { ip: '10.96.0.10', pod: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, namespaceLabels: namespaceLabels(cluster, 'kube-system') };
+  return isTrafficAllowed(policies, trip.clientPeer(), { ...dst, pod: dst.pod ? { ...dst.pod, ports: [] } : undefined }, 53, 'UDP').allowed;
 }
 
 /** Resolve a DNS name as the pod would (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
 export function resolveName(cluster: Cluster, origin: RequestOrigin, name: string): string[] {
-  void cluster;
-  void origin;
-  void name;
-  return [];
+  return lookup(cluster, origin, name)?.addresses ?? [];
 }

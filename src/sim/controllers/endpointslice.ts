@@ -1,0 +1,235 @@
+import type { ApiServer } from '../apiserver/apiserver';
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+import { HEADLESS_LABEL, TRIGGER_TIME_ANNOTATION } from './endpoints';
+import { endpointHostname, findPort, isPodReady, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+
+export const SLICE_RESOURCE = 'endpointslices.discovery.k8s.io';
+export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
+export const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+export const MIRROR_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+export const SKIP_MIRROR_LABEL = 'endpointslice.kubernetes.io/skip-mirror';
+/** Store index on slices: `<ns>/<service name>`. */
+export const SLICE_SERVICE_INDEX = 'serviceName';
+/** maxEndpointsPerSlice default of kube-controller-manager. */
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+
+export function addSliceIndex(api: ApiServer): void {
+  if (api.store.hasIndex(SLICE_RESOURCE, SLICE_SERVICE_INDEX)) return;
+  api.store.addIndex(SLICE_RESOURCE, SLICE_SERVICE_INDEX, (o) => {
+    const svc = o.metadata.labels?.[SERVICE_NAME_LABEL];
+    return svc ? [`${o.metadata.namespace}/${svc}`] : [];
+  });
+}
+
+/** The EndpointSlices of a service (any manager), in name order. */
+export function slicesForService(api: ApiServer, namespace: string, service: string): KObject[] {
+  return api.store
+    .byIndex(SLICE_RESOURCE, SLICE_SERVICE_INDEX, `${namespace}/${service}`)
+    .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+}
+
+interface SliceEndpoint {
+  addresses: string[];
+  conditions: { ready: boolean; serving?: boolean; terminating?: boolean };
+  hostname?: string;
+  nodeName?: string;
+  targetRef?: Record<string, unknown>;
+  zone?: string;
+}
+interface SlicePort {
+  name: string;
+  port: number;
+  protocol: string;
+  appProtocol?: string;
+}
+interface DesiredSlice {
+  portsKey: string;
+  ports: SlicePort[] | null;
+  endpoints: SliceEndpoint[] | null;
+}
+
+const byFirstAddress = (a: SliceEndpoint, b: SliceEndpoint) => (a.addresses[0] < b.addresses[0] ? -1 : a.addresses[0] > b.addresses[0] ? 1 : 0);
+
+function chunk(groups: Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>): DesiredSlice[] {
+  const out: DesiredSlice[] = [];
+  for (const [portsKey, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const eps = g.endpoints.sort(byFirstAddress);
+    for (let i = 0; i < eps.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      out.push({ portsKey, ports: g.ports, endpoints: eps.slice(i, i + MAX_ENDPOINTS_PER_SLICE) });
+    }
+  }
+  return out;
+}
+
+/** podToEndpoint for every selected pod (terminating ones included), grouped by resolved port set. */
+export function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): DesiredSlice[] {
+  const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
+  const groups = new Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>();
+  for (const pod of pods) {
+    if (!shouldPodBeInEndpoints(pod, true)) continue;
+    const ports: SlicePort[] = [];
+    for (const sp of svc.spec?.ports ?? []) {
+      const num = findPort(pod, sp);
+      if (num === undefined) continue;
+      const p: SlicePort = { name: sp.name ?? '', port: num, protocol: sp.protocol ?? 'TCP' };
+      if (sp.appProtocol) p.appProtocol = sp.appProtocol;
+      ports.push(p);
+    }
+    const serving = isPodReady(pod);
+    const terminating = !!pod.metadata.deletionTimestamp;
+    const ep: SliceEndpoint = {
+      addresses: [podIP(pod)!],
+      conditions: { ready: publishNotReady || (serving && !terminating), serving, terminating },
+    };
+    const hostname = endpointHostname(pod, svc);
+    if (hostname) ep.hostname = hostname;
+    if (pod.spec?.nodeName) {
+      ep.nodeName = pod.spec.nodeName;
+      const zone = api.tryGet('nodes', undefined, pod.spec.nodeName)?.metadata.labels?.['topology.kubernetes.io/zone'];
+      if (zone) ep.zone = zone;
+    }
+    ep.targetRef = { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid };
+    const key = JSON.stringify(ports);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ports: ports.length ? ports : null, endpoints: [] }));
+    g.endpoints.push(ep);
+  }
+  const out = chunk(groups);
+  // a service with no endpoints keeps one empty placeholder slice
+  return out.length ? out : [{ portsKey: '', ports: null, endpoints: null }];
+}
+
+/** Mirror a selectorless service's manual Endpoints (endpointslicemirroring controller). */
+function desiredSlicesFromEndpoints(ep: KObject): DesiredSlice[] {
+  const groups = new Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>();
+  for (const s of ep.subsets ?? []) {
+    const ports: SlicePort[] = (s.ports ?? []).map((p: KObject) => ({ name: p.name ?? '', port: p.port, protocol: p.protocol ?? 'TCP' }));
+    const key = JSON.stringify(ports);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ports: ports.length ? ports : null, endpoints: [] }));
+    const add = (a: KObject, ready: boolean) => {
+      const e: SliceEndpoint = { addresses: [a.ip], conditions: { ready } };
+      if (a.hostname) e.hostname = a.hostname;
+      if (a.nodeName) e.nodeName = a.nodeName;
+      if (a.targetRef) e.targetRef = a.targetRef;
+      g!.endpoints.push(e);
+    };
+    for (const a of s.addresses ?? []) add(a, true);
+    for (const a of s.notReadyAddresses ?? []) add(a, false);
+  }
+  return chunk(groups);
+}
+
+/**
+ * The EndpointSlice controller (pods of services with selectors) and the mirroring controller
+ * (manual Endpoints of selectorless services), slices named `<service>-<5 random>`.
+ */
+export class EndpointSliceController implements Component {
+  readonly name = 'endpointslice-controller';
+  private tracker = new ServiceTracker(SLICE_RESOURCE);
+
+  constructor(private readonly ctx: SimContext) {}
+
+  observe(ev: WatchEvent): void {
+    this.tracker.observe(ev);
+    // manual Endpoints of selectorless services are mirrored
+    if (ev.resource === 'endpoints') this.tracker.dirty.add(`${ev.object.metadata.namespace}/${ev.object.metadata.name}`);
+  }
+
+  sync(): boolean {
+    if (this.tracker.dirty.size === 0) return false;
+    let worked = false;
+    for (const key of this.tracker.drain()) if (this.syncService(key)) worked = true;
+    return worked;
+  }
+
+  private syncService(key: string): boolean {
+    const api = this.ctx.api;
+    const [ns, name] = key.split('/');
+    const svc = api.tryGet('services', ns, name);
+    const existing = slicesForService(api, ns, name);
+    let desired: DesiredSlice[] = [];
+    let manager = SLICE_CONTROLLER;
+    let owner: KObject | undefined;
+    if (svc && svc.spec?.type !== 'ExternalName' && serviceSelector(svc)) {
+      desired = desiredSlicesFromPods(api, svc, podsForService(api, svc));
+      owner = svc;
+    } else if (svc && !serviceSelector(svc)) {
+      const ep = api.tryGet('endpoints', ns, name);
+      if (ep && ep.metadata.labels?.[SKIP_MIRROR_LABEL] !== 'true') {
+        desired = desiredSlicesFromEndpoints(ep);
+        manager = MIRROR_CONTROLLER;
+        owner = ep;
+      }
+    }
+    const ours = existing.filter((s) => {
+      const m = s.metadata.labels?.[MANAGED_BY_LABEL];
+      return m === SLICE_CONTROLLER || m === MIRROR_CONTROLLER;
+    });
+    const labels: Record<string, string> = {};
+    for (const [k, v] of Object.entries(owner?.metadata.labels ?? {})) {
+      if (k !== SERVICE_NAME_LABEL && k !== MANAGED_BY_LABEL && k !== SKIP_MIRROR_LABEL) labels[k] = v;
+    }
+    if (svc?.spec?.clusterIP === 'None') labels[HEADLESS_LABEL] = '';
+    labels[SERVICE_NAME_LABEL] = name;
+    labels[MANAGED_BY_LABEL] = manager;
+    let worked = false;
+    const unused = [...ours];
+    for (const d of desired) {
+      // reuse a slice with the same ports, else any spare one
+      let i = unused.findIndex((s) => JSON.stringify(s.ports ?? []) === JSON.stringify(d.ports ?? []));
+      if (i < 0) i = unused.length ? 0 : -1;
+      const cur = i >= 0 ? unused.splice(i, 1)[0] : undefined;
+      if (this.write(cur, d, labels, owner!, ns, name)) worked = true;
+    }
+    for (const s of unused) {
+      try {
+        api.delete(SLICE_RESOURCE, ns, s.metadata.name!);
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+      }
+      worked = true;
+    }
+    return worked;
+  }
+
+  private write(cur: KObject | undefined, d: DesiredSlice, labels: Record<string, string>, owner: KObject, ns: string, svcName: string): boolean {
+    const api = this.ctx.api;
+    if (
+      cur &&
+      JSON.stringify(cur.endpoints ?? null) === JSON.stringify(d.endpoints) &&
+      JSON.stringify(cur.ports ?? null) === JSON.stringify(d.ports) &&
+      JSON.stringify(cur.metadata.labels ?? {}) === JSON.stringify(labels)
+    ) {
+      return false;
+    }
+    const obj: KObject = cur
+      ? structuredClone(cur)
+      : {
+          apiVersion: 'discovery.k8s.io/v1',
+          kind: 'EndpointSlice',
+          metadata: {
+            generateName: `${svcName}-`,
+            namespace: ns,
+            ownerReferences: [
+              { apiVersion: 'v1', kind: owner.kind, name: owner.metadata.name!, uid: owner.metadata.uid!, controller: true, blockOwnerDeletion: true },
+            ],
+          },
+          addressType: 'IPv4',
+        };
+    obj.metadata.labels = labels;
+    obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [TRIGGER_TIME_ANNOTATION]: this.ctx.clock.isoNow() };
+    obj.endpoints = d.endpoints;
+    obj.ports = d.ports;
+    try {
+      const written = cur ? api.update(obj) : api.create(obj);
+      this.tracker.written.add(written.metadata.resourceVersion ?? '');
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    }
+    return true;
+  }
+}

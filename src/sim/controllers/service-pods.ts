@@ -1,0 +1,175 @@
+import type { ApiServer } from '../apiserver/apiserver';
+import type { KObject, WatchEvent } from '../types';
+
+/**
+ * What the Endpoints and EndpointSlice controllers share: pod helpers (endpointslice util's
+ * ShouldPodBeInEndpoints, FindPort, ShouldSetHostname) and an index of services by selector,
+ * so that a pod change touches only the services that can select it.
+ */
+
+/** Store index on pods: `<ns>\u0000<key>=<value>` for every label. */
+export const POD_LABEL_INDEX = 'netLabel';
+
+export function addPodLabelIndex(api: ApiServer): void {
+  if (api.store.hasIndex('pods', POD_LABEL_INDEX)) return;
+  api.store.addIndex('pods', POD_LABEL_INDEX, (o) =>
+    Object.entries(o.metadata.labels ?? {}).map(([k, v]) => `${o.metadata.namespace}\u0000${k}=${v}`),
+  );
+}
+
+export function isPodReady(pod: KObject): boolean {
+  return (pod.status?.conditions ?? []).some((c: KObject) => c.type === 'Ready' && c.status === 'True');
+}
+
+export function podIP(pod: KObject): string | undefined {
+  return pod.status?.podIP || pod.status?.podIPs?.[0]?.ip || undefined;
+}
+
+/** ShouldPodBeInEndpoints: terminal pods, pods without an IP and (unless tolerated) terminating pods are left out. */
+export function shouldPodBeInEndpoints(pod: KObject, includeTerminating: boolean): boolean {
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') return false;
+  if (!podIP(pod)) return false;
+  if (!includeTerminating && pod.metadata.deletionTimestamp) return false;
+  return true;
+}
+
+/** ShouldSetHostname: the pod names this service as its subdomain, in the same namespace. */
+export function endpointHostname(pod: KObject, svc: KObject): string | undefined {
+  const h = pod.spec?.hostname;
+  if (h && pod.spec?.subdomain === svc.metadata.name && pod.metadata.namespace === svc.metadata.namespace) return h;
+  return undefined;
+}
+
+/**
+ * FindPort: a numeric targetPort is used as is; a named one is the first container port with the same
+ * name and protocol (containers, then restartable init containers). Undefined when nothing matches.
+ */
+export function findPort(pod: KObject, svcPort: KObject): number | undefined {
+  const target = svcPort.targetPort ?? svcPort.port;
+  if (typeof target === 'number') return target;
+  const protocol = svcPort.protocol ?? 'TCP';
+  const containers: KObject[] = [
+    ...(pod.spec?.containers ?? []),
+    ...(pod.spec?.initContainers ?? []).filter((c: KObject) => c.restartPolicy === 'Always'),
+  ];
+  for (const c of containers) {
+    for (const p of c.ports ?? []) if (p.name === target && (p.protocol ?? 'TCP') === protocol) return p.containerPort;
+  }
+  return undefined;
+}
+
+/** The pod fields endpoints depend on; a change elsewhere (annotations, images) does not resync services. */
+export function podEndpointSignature(pod: KObject | undefined): string {
+  if (!pod) return '';
+  const ports = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].map((c: KObject) => c.ports ?? []);
+  return JSON.stringify([
+    pod.metadata.uid,
+    pod.metadata.labels ?? {},
+    podIP(pod) ?? '',
+    pod.status?.phase ?? '',
+    isPodReady(pod),
+    !!pod.metadata.deletionTimestamp,
+    pod.spec?.nodeName ?? '',
+    pod.spec?.hostname ?? '',
+    pod.spec?.subdomain ?? '',
+    ports,
+  ]);
+}
+
+/** A service selects pods only with a non-empty selector (an empty map is stored as nil upstream). */
+export function serviceSelector(svc: KObject): Record<string, string> | undefined {
+  const sel = svc.spec?.selector as Record<string, string> | undefined;
+  if (!sel || Object.keys(sel).length === 0) return undefined;
+  return sel;
+}
+
+/** Pods in the service's namespace matching its selector, found through the label index. */
+export function podsForService(api: ApiServer, svc: KObject): KObject[] {
+  const sel = serviceSelector(svc);
+  if (!sel) return [];
+  const ns = svc.metadata.namespace!;
+  let best: KObject[] | undefined;
+  for (const [k, v] of Object.entries(sel)) {
+    const cand = api.store.byIndex('pods', POD_LABEL_INDEX, `${ns}\u0000${k}=${v}`);
+    if (!best || cand.length < best.length) best = cand;
+    if (cand.length === 0) return [];
+  }
+  return (best ?? []).filter((p) => {
+    const l = p.metadata.labels ?? {};
+    for (const [k, v] of Object.entries(sel)) if (l[k] !== v) return false;
+    return true;
+  });
+}
+
+/**
+ * Services indexed by namespace and the first key=value of their selector: a pod can only be
+ * selected by a service whose first selector pair it carries.
+ */
+export class ServiceSelectorIndex {
+  private byPair = new Map<string, Set<string>>();
+  private pairOf = new Map<string, string>();
+
+  update(svc: KObject | undefined, key: string): void {
+    const prev = this.pairOf.get(key);
+    if (prev !== undefined) {
+      this.byPair.get(prev)?.delete(key);
+      this.pairOf.delete(key);
+    }
+    const sel = svc ? serviceSelector(svc) : undefined;
+    if (!svc || !sel) return;
+    const k = Object.keys(sel).sort()[0];
+    const pair = `${svc.metadata.namespace}\u0000${k}=${sel[k]}`;
+    let s = this.byPair.get(pair);
+    if (!s) this.byPair.set(pair, (s = new Set()));
+    s.add(key);
+    this.pairOf.set(key, pair);
+  }
+
+  /** Keys (`ns/name`) of services whose first selector pair the labels carry. */
+  candidates(namespace: string, labels: Record<string, string> | undefined, out: Set<string>): void {
+    for (const [k, v] of Object.entries(labels ?? {})) {
+      const s = this.byPair.get(`${namespace}\u0000${k}=${v}`);
+      if (s) for (const key of s) out.add(key);
+    }
+  }
+}
+
+/**
+ * Turns watch events into the set of services to resync: service changes, relevant pod changes
+ * (through the selector index), and changes to the objects the controller writes (`ownResource`).
+ */
+export class ServiceTracker {
+  readonly dirty = new Set<string>();
+  private index = new ServiceSelectorIndex();
+
+  /** Resource versions this controller wrote itself: their echo needs no resync. */
+  readonly written = new Set<string>();
+
+  constructor(private readonly ownResource: string) {}
+
+  observe(ev: WatchEvent): void {
+    const o = ev.object;
+    if (ev.resource === 'services') {
+      const key = `${o.metadata.namespace}/${o.metadata.name}`;
+      this.index.update(ev.type === 'DELETED' ? undefined : o, key);
+      this.dirty.add(key);
+    } else if (ev.resource === 'pods') {
+      if (ev.type === 'MODIFIED' && podEndpointSignature(ev.old) === podEndpointSignature(o)) return;
+      const ns = o.metadata.namespace!;
+      this.index.candidates(ns, o.metadata.labels, this.dirty);
+      if (ev.old && ev.old.metadata.labels !== o.metadata.labels) this.index.candidates(ns, ev.old.metadata.labels, this.dirty);
+    } else if (ev.resource === this.ownResource) {
+      if (ev.type !== 'DELETED' && this.written.delete(o.metadata.resourceVersion ?? '')) return;
+      const svcName = this.ownResource === 'endpoints' ? o.metadata.name : o.metadata.labels?.['kubernetes.io/service-name'];
+      if (svcName) this.dirty.add(`${o.metadata.namespace}/${svcName}`);
+    }
+  }
+
+  /** Take the dirty set (sorted, for deterministic writes). */
+  drain(): string[] {
+    const keys = [...this.dirty].sort();
+    this.dirty.clear();
+    return keys;
+  }
+}

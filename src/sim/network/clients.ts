@@ -1,0 +1,39 @@
+import type { HttpResult } from './request';
+
+/** curl's exit code for each failure kind (CURLE_COULDNT_RESOLVE_HOST, COULDNT_CONNECT, OPERATION_TIMEDOUT). */
+export const CURL_EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };
+
+/** The line curl prints for a failed request: `curl: (7) Failed to connect to kubia port 80 after 1 ms: Could not connect to server`. */
+export function curlErrorLine(res: HttpResult): string | undefined {
+  if (!res.error) return undefined;
+  return `curl: (${CURL_EXIT[res.error.code]}) ${res.error.message}`;
+}
+
+/** busybox wget's line for a failed request (`wget: bad address 'kubia'`, `wget: can't connect to remote host (10.96.0.12): Connection refused`). */
+export function wgetErrorLine(res: HttpResult): string | undefined {
+  const t = res.target;
+  if (res.error) {
+    switch (res.error.code) {
+      case 'resolve':
+        return `wget: bad address '${t?.host ?? ''}'`;
+      case 'refused':
+        return `wget: can't connect to remote host (${t?.ip ?? t?.host ?? ''}): Connection refused`;
+      case 'timeout':
+        return `wget: can't connect to remote host (${t?.ip ?? t?.host ?? ''}): Connection timed out`;
+      default:
+        return `wget: can't connect to remote host (${t?.ip ?? t?.host ?? ''}): Network is unreachable`;
+    }
+  }
+  if (res.status !== undefined && res.status >= 400) return `wget: server returned error: HTTP/1.1 ${res.status} ${REASONS[res.status] ?? ''}`.trimEnd();
+  return undefined;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+  504: 'Gateway Time-out',
+};

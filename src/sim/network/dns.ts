@@ -1,0 +1,129 @@
+import type { Cluster } from '../cluster';
+import { isPodReady, podIP } from '../controllers/service-pods';
+import { slicesForService } from '../controllers/endpointslice';
+import type { KObject } from '../types';
+import { nodeInternalIP } from './bootstrap';
+import { isIPv4 } from './ip';
+import type { RequestOrigin } from './request';
+import { CLUSTER_DOMAIN, getNetwork } from './state';
+
+/** What a DNS query returned: the name that answered, its addresses, and the CNAME chain if any. */
+export interface DnsAnswer {
+  /** Fully qualified name that matched (no trailing dot). */
+  name: string;
+  addresses: string[];
+  /** ExternalName services answer with a CNAME. */
+  cname?: string;
+  /** The DNS server that answered (kube-dns's ClusterIP inside pods). */
+  server?: string;
+}
+
+/** ndots:5 and the search path kubelet writes into a ClusterFirst pod's resolv.conf. */
+export function searchPath(namespace: string): string[] {
+  return [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN];
+}
+
+/** Ready endpoint addresses of a service, read from its EndpointSlices (what CoreDNS serves for headless services). */
+function endpointRecords(cluster: Cluster, svc: KObject): { ip: string; hostname?: string }[] {
+  const out: { ip: string; hostname?: string }[] = [];
+  const seen = new Set<string>();
+  const publish = !!svc.spec?.publishNotReadyAddresses;
+  for (const s of slicesForService(cluster.api, svc.metadata.namespace!, svc.metadata.name!)) {
+    for (const ep of s.endpoints ?? []) {
+      if (!publish && ep.conditions?.ready === false) continue;
+      for (const ip of ep.addresses ?? []) {
+        if (seen.has(ip)) continue;
+        seen.add(ip);
+        out.push({ ip, hostname: ep.hostname });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
+}
+
+/** Answer one absolute name from the cluster zone, or undefined (NXDOMAIN). */
+export function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer | undefined {
+  const name = fqdn.toLowerCase().replace(/\.$/, '');
+  const suffix = `.${CLUSTER_DOMAIN}`;
+  if (!name.endsWith(suffix) || depth > 8) return undefined;
+  const labels = name.slice(0, -suffix.length).split('.');
+  const api = cluster.api;
+  // <a-b-c-d>.<ns>.pod.cluster.local (CoreDNS `pods insecure`)
+  if (labels.length === 3 && labels[2] === 'pod') {
+    const ip = labels[0].replace(/-/g, '.');
+    return isIPv4(ip) && api.tryGet('namespaces', undefined, labels[1]) ? { name, addresses: [ip] } : undefined;
+  }
+  if (labels[labels.length - 1] !== 'svc') return undefined;
+  if (labels.length === 3) {
+    const [svcName, ns] = labels;
+    const svc = api.tryGet('services', ns, svcName);
+    if (!svc) return undefined;
+    if (svc.spec?.type === 'ExternalName') {
+      const target = String(svc.spec.externalName ?? '').replace(/\.$/, '');
+      const next = lookupClusterName(cluster, target, depth + 1);
+      return { name, cname: target, addresses: next?.addresses ?? [] };
+    }
+    if (svc.spec?.clusterIP === 'None') {
+      const recs = endpointRecords(cluster, svc);
+      return recs.length ? { name, addresses: shuffle(cluster, recs.map((r) => r.ip)) } : undefined;
+    }
+    return svc.spec?.clusterIP ? { name, addresses: [svc.spec.clusterIP] } : undefined;
+  }
+  if (labels.length === 4) {
+    // <hostname or dashed ip>.<svc>.<ns>.svc.cluster.local: records of a headless service's endpoints
+    const [host, svcName, ns] = labels;
+    const svc = api.tryGet('services', ns, svcName);
+    if (!svc || svc.spec?.clusterIP !== 'None') return undefined;
+    const hit = endpointRecords(cluster, svc).find((r) => (r.hostname ? r.hostname === host : r.ip.replace(/\./g, '-') === host));
+    return hit ? { name, addresses: [hit.ip] } : undefined;
+  }
+  return undefined;
+}
+
+function shuffle(cluster: Cluster, ips: string[]): string[] {
+  const rng = getNetwork(cluster)?.dnsRng;
+  if (!rng || ips.length < 2) return ips;
+  const out = [...ips];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Names the nodes (and the learner's prompt) resolve from /etc/hosts: the node names. */
+function hostsFileLookup(cluster: Cluster, name: string): DnsAnswer | undefined {
+  if (name === 'localhost') return { name, addresses: ['127.0.0.1'] };
+  const ip = nodeInternalIP(cluster.api.tryGet('nodes', undefined, name));
+  return ip ? { name, addresses: [ip] } : undefined;
+}
+
+/** Whether the cluster DNS can answer: CoreDNS pods exist and none is ready means queries time out. */
+export function clusterDnsUp(cluster: Cluster): boolean {
+  const pods = cluster.api.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns');
+  return pods.length === 0 || pods.some((p) => isPodReady(p) && !!podIP(p));
+}
+
+/**
+ * Resolve a name the way the origin would: a ClusterFirst pod tries its search path (ndots:5), then
+ * the name as is; the prompt (a node) only knows node names. Undefined means NXDOMAIN.
+ */
+export function lookup(cluster: Cluster, origin: RequestOrigin, rawName: string): DnsAnswer | undefined {
+  const absolute = rawName.endsWith('.');
+  const name = rawName.toLowerCase().replace(/\.$/, '');
+  if (isIPv4(name)) return { name, addresses: [name] };
+  if (origin.kind === 'outside') return hostsFileLookup(cluster, name);
+  const pod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
+  if (pod && (name === pod.metadata.name || name === pod.spec?.hostname) && podIP(pod)) return { name, addresses: [podIP(pod)!] };
+  if (name === 'localhost') return { name, addresses: ['127.0.0.1'] };
+  const policy = pod?.spec?.dnsPolicy ?? 'ClusterFirst';
+  if (policy === 'Default' || (policy === 'ClusterFirst' && pod?.spec?.hostNetwork)) return hostsFileLookup(cluster, name);
+  const dns = cluster.api.tryGet('services', 'kube-system', 'kube-dns')?.spec?.clusterIP;
+  const dots = name.split('.').length - 1;
+  const candidates = absolute || dots >= 5 ? [name] : [...searchPath(origin.namespace).map((s) => `${name}.${s}`), name];
+  for (const c of candidates) {
+    const hit = lookupClusterName(cluster, c);
+    if (hit) return { ...hit, server: dns };
+  }
+  return undefined;
+}
