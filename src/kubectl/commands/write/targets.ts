@@ -1,0 +1,133 @@
+/**
+ * Selecting existing objects the way cli-runtime's builder does for delete, label, annotate,
+ * patch and wait: `TYPE NAME...`, `TYPE/NAME...`, `TYPE -l sel`, `TYPE --all`, or `-f FILE`.
+ */
+import type { ResourceType } from '../../../sim/apiserver/resources';
+import { selectorFromString } from '../../../sim/labels';
+import { ApiError, type KObject } from '../../../sim/types';
+import type { KubectlContext } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { loadInfos } from './sources';
+
+export interface Target {
+  rt: ResourceType;
+  name: string;
+  namespace?: string;
+  /** The file it came from, for `-f`. */
+  source?: string;
+  /** The live object (undefined when it does not exist and `requireObject` is false). */
+  obj?: KObject;
+}
+
+export interface Selection {
+  targets: Target[];
+  /** Per-object errors (NotFound ...), printed after the successes. */
+  errors: string[];
+  /** Whether objects were chosen by `-l` / `--all` (an empty result prints `No resources found`). */
+  bulk: boolean;
+}
+
+export const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
+export interface SelectOptions {
+  /** Resource arguments (already split from label pairs etc.). */
+  args: string[];
+  selector?: string;
+  all?: boolean;
+  /** Fetch the live objects (NotFound becomes a per-object error). */
+  requireObject?: boolean;
+  /** Treat NotFound as nothing (`--ignore-not-found`). */
+  ignoreNotFound?: boolean;
+}
+
+/** Resolve a user-typed resource type, as the REST mapper does. */
+export function resourceType(ctx: KubectlContext, arg: string): ResourceType {
+  const rt = ctx.cluster.api.resource(arg);
+  if (!rt) throw new KubectlError(`the server doesn't have a resource type "${arg}"`);
+  return rt;
+}
+
+export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): Selection {
+  const ns = ctx.namespace;
+  const files = (p.flags.filename as string[] | undefined) ?? [];
+  const errors: string[] = [];
+  const targets: Target[] = [];
+  const fetch = (t: Target): void => {
+    if (!o.requireObject) {
+      targets.push(t);
+      return;
+    }
+    const obj = ctx.cluster.api.tryGet(t.rt, t.namespace, t.name);
+    if (obj) targets.push({ ...t, obj });
+    else if (!o.ignoreNotFound) {
+      const err = new ApiError(404, 'NotFound', `${t.rt.group ? `${t.rt.plural}.${t.rt.group}` : t.rt.plural} "${t.name}" not found`);
+      errors.push(t.source ? `Error from server (NotFound): error when ${'retrieving'} "${t.source}": ${err.message}` : `Error from server (NotFound): ${err.message}`);
+    }
+  };
+
+  if (files.length) {
+    if (o.args.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+    const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
+    errors.push(...loaded.errors);
+    for (const info of loaded.infos) fetch({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source });
+    return { targets, errors, bulk: false };
+  }
+  if (!o.args.length) throw new KubectlError(MISSING_RESOURCE);
+
+  const slashed = o.args.filter((a) => a.includes('/'));
+  if (slashed.length) {
+    if (slashed.length !== o.args.length) {
+      if (!o.args[0].includes('/')) {
+        throw new KubectlError(
+          `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+        );
+      }
+      throw new KubectlError('arguments must consist of a resource or a resource and name');
+    }
+    if (o.selector || o.all) throw new KubectlError('selectors and the all flag cannot be used when passing resource/name arguments');
+    for (const a of o.args) {
+      const parts = a.split('/');
+      if (parts.length > 2) throw new KubectlError('arguments in resource/name form may not have more than one slash');
+      if (!parts[0] || !parts[1]) throw new KubectlError('arguments in resource/name form must have a single resource and name');
+      const rt = resourceType(ctx, parts[0]);
+      fetch({ rt, name: parts[1], namespace: rt.namespaced ? ns : undefined });
+    }
+    return { targets, errors, bulk: false };
+  }
+
+  const types = o.args[0].split(',').map((t) => resourceType(ctx, t));
+  const names = o.args.slice(1);
+  if (names.length) {
+    if (o.selector) throw new KubectlError('name cannot be provided when a selector is specified');
+    for (const rt of types) for (const name of names) fetch({ rt, name, namespace: rt.namespaced ? ns : undefined });
+    return { targets, errors, bulk: false };
+  }
+  if (!o.selector && !o.all) throw new KubectlError('resource(s) were provided, but no name was specified');
+  const match = o.selector ? selectorOrError(o.selector) : undefined;
+  for (const rt of types) {
+    const items = ctx.cluster.api.list(rt, rt.namespaced ? ns : undefined, match ? { labelSelector: match } : {});
+    for (const obj of [...items].sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1))) {
+      targets.push({ rt, name: obj.metadata.name!, namespace: obj.metadata.namespace, obj });
+    }
+  }
+  return { targets, errors, bulk: true };
+}
+
+function selectorOrError(sel: string): (labels: Record<string, string>) => boolean {
+  try {
+    return selectorFromString(sel);
+  } catch (e) {
+    throw new KubectlError(`unable to parse requirement: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** `No resources found in default namespace.` / `No resources found` (kubectl get's wording for empty bulk results). */
+export function noResources(ns: string | undefined): string {
+  return ns ? `No resources found in ${ns} namespace.` : 'No resources found';
+}
