@@ -33,6 +33,8 @@ export interface PrintOptions extends TableOptions {
   keepKeyOrder?: boolean;
   /** Formats accepted for this command, for the "unable to match a printer" error. */
   allowedFormats?: string[];
+  /** Reads `jsonpath-file=` / `custom-columns-file=` / `go-template-file=` templates. */
+  readFile?: (path: string) => string | undefined;
 }
 
 /** What `kubectl get -o <bad>` lists. */
@@ -101,7 +103,7 @@ export function printObjects(objs: KObject[], format = '', opts: PrintOptions = 
     return clean.map((o) => toGoJson(o, { sortKeys })).join('');
   }
   if (fmt === 'name') return printNames(clean, opts.operation);
-  if (isTemplateFormat(fmt)) return printTemplateFormat(clean, fmt, { list: wrap, now: opts.now ?? defaultNow(clean), noHeaders: opts.noHeaders });
+  if (isTemplateFormat(fmt)) return printTemplateFormat(clean, fmt, { list: wrap, now: opts.now ?? defaultNow(clean), noHeaders: opts.noHeaders, readFile: opts.readFile });
   if (fmt === '' || fmt === 'wide') return printTables(clean, { ...opts, wide: fmt === 'wide' || opts.wide });
   throw new KubectlError(
     `unable to match a printer suitable for the output format "${fmt}", allowed formats are: ${(opts.allowedFormats ?? GET_FORMATS).join(',')}`,
