@@ -1,0 +1,1 @@
+kubectl scale deployment kubia --replicas=4

@@ -1,0 +1,2 @@
+kubectl delete svc external-service
+kubectl apply -f external-name.yaml

@@ -1,0 +1,2 @@
+kubectl apply -f tls-secret.yaml
+kubectl apply -f ingress-tls.yaml
