@@ -1,6 +1,12 @@
 import type { Cluster } from '../cluster';
+import { DeploymentController } from './deployment';
+import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
+import { addWorkloadIndexes } from './replicaset-indexes';
 
-/** Deployment and ReplicaSet controllers. */
+/** Deployment, ReplicaSet and ReplicationController controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: Cluster): void {
-  void cluster;
+  addWorkloadIndexes(cluster.api.store);
+  cluster.addComponent(new DeploymentController(cluster.ctx));
+  cluster.addComponent(new ReplicaSetController(cluster.ctx));
+  cluster.addComponent(new ReplicaSetController(cluster.ctx, REPLICATION_CONTROLLER_KIND));
 }

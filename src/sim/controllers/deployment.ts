@@ -1,0 +1,483 @@
+/**
+ * The Deployment controller (k/k pkg/controller/deployment): owns one ReplicaSet per pod template
+ * (named `<deployment>-<pod-template-hash>`), scales them by the RollingUpdate or Recreate strategy,
+ * keeps revisions and history, and reports status and the Available/Progressing conditions.
+ */
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { matchesSelector } from '../labels';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+import { calculateDeploymentStatus, deploymentStatusJson, syncRolloutStatus } from './deployment-progress';
+import { rolloutRecreate } from './deployment-recreate';
+import { rolloutRolling } from './deployment-rolling';
+import {
+  DESIRED_REPLICAS_ANNOTATION,
+  POD_TEMPLATE_HASH_LABEL,
+  REVISION_ANNOTATION,
+  Reasons,
+  activeReplicaSets,
+  byRevision,
+  bySizeNewer,
+  bySizeOlder,
+  computeHash,
+  equalIgnoreHash,
+  findActiveOrLatest,
+  findNewReplicaSet,
+  getCondition,
+  hasProgressDeadline,
+  isRollingUpdate,
+  isSaturated,
+  maxRevision,
+  maxSurge,
+  newCondition,
+  newRSNewReplicas,
+  replicaCount,
+  replicaSetProportion,
+  replicasAnnotationsNeedUpdate,
+  revisionHistoryLimit,
+  semanticEqual,
+  setCondition,
+  setDeploymentRevision,
+  setNewReplicaSetAnnotations,
+  setReplicasAnnotations,
+  specReplicas,
+  strategyType,
+  type DeploymentStatus,
+} from './deployment-util';
+import { controllerOf, controllerRef } from './pod-control';
+import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+
+export const DEPLOYMENT_COMPONENT = 'deployment-controller';
+const DEPLOYMENTS = 'deployments.apps';
+const REPLICASETS = 'replicasets.apps';
+
+/** A replica set found for (or created by) a deployment sync. */
+export interface RSPair {
+  newRS: KObject | undefined;
+  oldRSs: KObject[];
+}
+
+/** The deployment controller. `d` passed around is a working copy, written back through `writeStatus`. */
+export class DeploymentController implements Component {
+  readonly name = DEPLOYMENT_COMPONENT;
+  private queue = new Set<string>();
+  private failures = new Map<string, number>();
+  private timers = new Map<string, { at: number; id: number }>();
+
+  constructor(readonly ctx: SimContext) {}
+
+  observe(ev: WatchEvent): void {
+    if (ev.resource === DEPLOYMENTS) this.enqueue(ev.object);
+    else if (ev.resource === REPLICASETS) this.observeReplicaSet(ev);
+    else if (ev.resource === 'pods') this.observePod(ev);
+  }
+
+  sync(): boolean {
+    if (this.queue.size === 0) return false;
+    const keys = [...this.queue];
+    this.queue.clear();
+    for (const key of keys) {
+      try {
+        this.syncKey(key);
+        this.failures.delete(key);
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        const n = this.failures.get(key) ?? 0;
+        this.failures.set(key, n + 1);
+        this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));
+      }
+    }
+    return true;
+  }
+
+  enqueue(d: KObject): void {
+    this.queue.add(`${d.metadata.namespace ?? ''}/${d.metadata.name}`);
+  }
+
+  /** Sync a deployment again at virtual time `at` (the earliest request wins). */
+  enqueueAt(key: string, at: number): void {
+    const cur = this.timers.get(key);
+    if (cur && cur.at <= at) return;
+    if (cur) this.ctx.clock.cancel(cur.id);
+    const id = this.ctx.clock.schedule(
+      at,
+      () => {
+        this.timers.delete(key);
+        this.queue.add(key);
+      },
+      `${this.name} ${key}`,
+    );
+    this.timers.set(key, { at, id });
+  }
+
+  private deploymentFor(ns: string | undefined, ref: { kind: string; name: string; uid: string } | undefined): KObject | undefined {
+    if (!ref || ref.kind !== 'Deployment') return undefined;
+    const d = this.ctx.api.store.get(DEPLOYMENTS, ns, ref.name);
+    return d && d.metadata.uid === ref.uid ? d : undefined;
+  }
+
+  /** addReplicaSet / updateReplicaSet / deleteReplicaSet. */
+  private observeReplicaSet(ev: WatchEvent): void {
+    const rs = ev.object;
+    const ns = rs.metadata.namespace;
+    const ref = controllerOf(rs);
+    const oldRef = ev.old ? controllerOf(ev.old) : undefined;
+    if (oldRef && oldRef.uid !== ref?.uid) {
+      const old = this.deploymentFor(ns, oldRef);
+      if (old) this.enqueue(old);
+    }
+    if (ref) {
+      const d = this.deploymentFor(ns, ref);
+      if (d) this.enqueue(d);
+      return;
+    }
+    if (ev.type === 'DELETED') return;
+    const labelsChanged = !ev.old || !semanticEqual(ev.old.metadata.labels, rs.metadata.labels);
+    if (ev.type === 'ADDED' || labelsChanged || oldRef) {
+      for (const d of this.ctx.api.store.byIndex(DEPLOYMENTS, 'namespace', ns ?? '')) {
+        if (matchesSelector(d.spec?.selector, rs.metadata.labels)) this.enqueue(d);
+      }
+    }
+  }
+
+  /** Recreate waits for old pods to be gone: wake it when one goes away or terminates. */
+  private observePod(ev: WatchEvent): void {
+    const pod = ev.object;
+    const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+    const becameTerminal = ev.type === 'MODIFIED' && terminal && ev.old?.status?.phase !== pod.status?.phase;
+    if (ev.type !== 'DELETED' && !becameTerminal) return;
+    const ns = pod.metadata.namespace;
+    const rsRef = controllerOf(pod);
+    if (!rsRef || rsRef.kind !== 'ReplicaSet') return;
+    const rs = this.ctx.api.store.get(REPLICASETS, ns, rsRef.name);
+    if (!rs || rs.metadata.uid !== rsRef.uid) return;
+    const d = this.deploymentFor(ns, controllerOf(rs));
+    if (d && strategyType(d) === 'Recreate') this.enqueue(d);
+  }
+
+  private syncKey(key: string): void {
+    const slash = key.indexOf('/');
+    const ns = key.slice(0, slash) || undefined;
+    const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, key.slice(slash + 1));
+    if (!stored) return;
+    const d = structuredClone(stored);
+    d.status ??= {};
+    if (semanticEqual(d.spec?.selector ?? null, {})) {
+      this.ctx.events.record(stored, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.', {
+        component: DEPLOYMENT_COMPONENT,
+      });
+      if ((d.status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+        d.status.observedGeneration = d.metadata.generation;
+        this.writeStatus(d);
+      }
+      return;
+    }
+    const rsList = this.getReplicaSetsForDeployment(d);
+    if (d.metadata.deletionTimestamp) return this.syncStatusOnly(d, rsList);
+    this.checkPausedConditions(d);
+    if (d.spec?.paused) return this.syncScale(d, rsList);
+    if (this.isScalingEvent(d, rsList)) return this.syncScale(d, rsList);
+    const type = strategyType(d);
+    if (type === 'Recreate') return rolloutRecreate(this, d, rsList);
+    if (type === 'RollingUpdate') return rolloutRolling(this, d, rsList);
+  }
+
+  /** ClaimReplicaSets: adopt matching orphans, release owned ones that stopped matching. */
+  getReplicaSetsForDeployment(d: KObject): KObject[] {
+    const store = this.ctx.api.store;
+    const ns = d.metadata.namespace ?? '';
+    const owned = store.byIndex(REPLICASETS, OWNER_INDEX, d.metadata.uid!).filter((rs) => rs.metadata.namespace === d.metadata.namespace);
+    const orphans = store.byIndex(REPLICASETS, ORPHAN_INDEX, ns);
+    const out: KObject[] = [];
+    const deleting = !!d.metadata.deletionTimestamp;
+    for (const rs of [...owned, ...orphans]) {
+      const ref = controllerOf(rs);
+      const matches = matchesSelector(d.spec?.selector, rs.metadata.labels);
+      if (ref) {
+        if (ref.uid !== d.metadata.uid) continue;
+        if (matches) out.push(rs);
+        else if (!deleting) this.patchOwner(rs, d, false);
+        continue;
+      }
+      if (deleting || !matches || rs.metadata.deletionTimestamp) continue;
+      const adopted = this.patchOwner(rs, d, true);
+      if (adopted) out.push(adopted);
+    }
+    return out;
+  }
+
+  private patchOwner(rs: KObject, d: KObject, adopt: boolean): KObject | undefined {
+    const upd = structuredClone(rs);
+    const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== d.metadata.uid);
+    if (adopt) refs.push(controllerRef(d));
+    if (refs.length) upd.metadata.ownerReferences = refs;
+    else delete upd.metadata.ownerReferences;
+    delete upd.metadata.resourceVersion;
+    try {
+      return this.ctx.api.update(upd);
+    } catch (e) {
+      if (e instanceof ApiError) return undefined;
+      throw e;
+    }
+  }
+
+  /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked) and all the old ones. */
+  getAllReplicaSetsAndSyncRevision(d: KObject, rsList: KObject[], createIfNotExisted: boolean): RSPair {
+    const existing = findNewReplicaSet(d, rsList);
+    const oldRSs = rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
+    const newRS = this.getNewReplicaSet(d, rsList, oldRSs, createIfNotExisted);
+    return { newRS, oldRSs };
+  }
+
+  /** getNewReplicaSet: sync the existing new RS's annotations, or create it with the next revision. */
+  private getNewReplicaSet(d: KObject, rsList: KObject[], oldRSs: KObject[], create: boolean): KObject | undefined {
+    const existing = findNewReplicaSet(d, rsList);
+    const newRevision = maxRevision(oldRSs) + 1;
+    const now = this.ctx.clock.isoNow();
+    if (existing) {
+      const rsCopy = structuredClone(existing);
+      const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true);
+      const minReady = d.spec?.minReadySeconds ?? 0;
+      if (annotationsUpdated || (rsCopy.spec?.minReadySeconds ?? 0) !== minReady) {
+        if (minReady) rsCopy.spec.minReadySeconds = minReady;
+        else delete rsCopy.spec.minReadySeconds;
+        delete rsCopy.metadata.resourceVersion;
+        return this.ctx.api.update(rsCopy);
+      }
+      let needsUpdate = setDeploymentRevision(d, rsCopy.metadata.annotations?.[REVISION_ANNOTATION] ?? '');
+      if (hasProgressDeadline(d) && !getCondition(d.status, 'Progressing')) {
+        setCondition(d.status, newCondition('Progressing', 'True', Reasons.FoundNewRS, `Found new replica set "${rsCopy.metadata.name}"`, now));
+        needsUpdate = true;
+      }
+      if (needsUpdate) this.writeStatus(d);
+      return existing;
+    }
+    if (!create) return undefined;
+
+    const template = structuredClone(d.spec?.template ?? {});
+    const hash = computeHash(template, d.status?.collisionCount);
+    template.metadata ??= {};
+    template.metadata.labels = { ...(template.metadata.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
+    const selector = structuredClone(d.spec?.selector ?? {});
+    selector.matchLabels = { ...(selector.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
+    const newRS: KObject = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name: `${d.metadata.name}-${hash}`,
+        namespace: d.metadata.namespace,
+        labels: { ...template.metadata.labels },
+        ownerReferences: [controllerRef(d)],
+      },
+      spec: {
+        replicas: 0,
+        ...(d.spec?.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
+        selector,
+        template,
+      },
+    };
+    const replicas = newRSNewReplicas(d, [...oldRSs, newRS], newRS);
+    newRS.spec.replicas = replicas;
+    setNewReplicaSetAnnotations(d, newRS, newRevision, false);
+    let created: KObject;
+    let alreadyExists = false;
+    try {
+      created = this.ctx.api.create(newRS);
+    } catch (e) {
+      if (e instanceof ApiError && e.reason === 'AlreadyExists') {
+        const rs = this.ctx.api.store.get(REPLICASETS, d.metadata.namespace, newRS.metadata.name!);
+        const ref = rs ? controllerOf(rs) : undefined;
+        if (rs && ref?.uid === d.metadata.uid && equalIgnoreHash(d.spec?.template, rs.spec?.template)) {
+          created = rs;
+          alreadyExists = true;
+        } else {
+          // a hash collision: bump collisionCount and try again with a different name
+          d.status.collisionCount = (d.status.collisionCount ?? 0) + 1;
+          this.writeStatus(d);
+          throw e;
+        }
+      } else if (e instanceof ApiError) {
+        const msg = `Failed to create new replica set "${newRS.metadata.name}": ${e.message}`;
+        if (hasProgressDeadline(d)) {
+          setCondition(d.status, newCondition('Progressing', 'False', Reasons.FailedRSCreate, msg, now));
+          this.writeStatus(d);
+        }
+        this.ctx.events.record(d, 'Warning', Reasons.FailedRSCreate, msg, { component: DEPLOYMENT_COMPONENT });
+        throw e;
+      } else {
+        throw e;
+      }
+    }
+    if (!alreadyExists && replicas > 0) {
+      this.recordScaling(d, `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
+    }
+    let needsUpdate = setDeploymentRevision(d, String(newRevision));
+    if (!alreadyExists && hasProgressDeadline(d)) {
+      setCondition(d.status, newCondition('Progressing', 'True', Reasons.NewReplicaSet, `Created new replica set "${created.metadata.name}"`, now));
+      needsUpdate = true;
+    }
+    if (needsUpdate) this.writeStatus(d);
+    return created;
+  }
+
+  private recordScaling(d: KObject, message: string): void {
+    this.ctx.events.record(d, 'Normal', 'ScalingReplicaSet', message, { component: DEPLOYMENT_COMPONENT });
+  }
+
+  /** scaleReplicaSetAndRecordEvent: change spec.replicas (and the replica annotations) of one RS. */
+  scaleReplicaSetAndRecordEvent(rs: KObject, newScale: number, d: KObject): { scaled: boolean; rs: KObject } {
+    if (specReplicas(rs) === newScale) return { scaled: false, rs };
+    return this.scaleReplicaSet(rs, newScale, d, specReplicas(rs) < newScale ? 'up' : 'down');
+  }
+
+  scaleReplicaSet(rs: KObject, newScale: number, d: KObject, op: string): { scaled: boolean; rs: KObject } {
+    const oldScale = specReplicas(rs);
+    const sizeNeedsUpdate = oldScale !== newScale;
+    const max = specReplicas(d) + maxSurge(d);
+    if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, specReplicas(d), max)) return { scaled: false, rs };
+    const copy = structuredClone(rs);
+    copy.spec.replicas = newScale;
+    setReplicasAnnotations(copy, specReplicas(d), max);
+    delete copy.metadata.resourceVersion;
+    const updated = this.ctx.api.update(copy);
+    if (sizeNeedsUpdate) this.recordScaling(d, `Scaled ${op} replica set ${rs.metadata.name} from ${oldScale} to ${newScale}`);
+    return { scaled: sizeNeedsUpdate, rs: updated };
+  }
+
+  /** isScalingEvent: an active RS's desired-replicas annotation disagrees with spec.replicas. */
+  private isScalingEvent(d: KObject, rsList: KObject[]): boolean {
+    const { newRS, oldRSs } = this.getAllReplicaSetsAndSyncRevision(d, rsList, false);
+    for (const rs of activeReplicaSets([...oldRSs, newRS])) {
+      const v = rs.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION];
+      if (v === undefined || !/^\d+$/.test(v)) continue;
+      if (Number(v) !== specReplicas(d)) return true;
+    }
+    return false;
+  }
+
+  /** sync: scaling events and paused deployments only resize, then update status. */
+  private syncScale(d: KObject, rsList: KObject[]): void {
+    const { newRS, oldRSs } = this.getAllReplicaSetsAndSyncRevision(d, rsList, false);
+    this.scale(d, newRS, oldRSs);
+    if (d.spec?.paused) this.cleanupDeployment(oldRSs, d);
+    this.syncDeploymentStatus([...oldRSs, newRS], newRS, d);
+  }
+
+  private syncStatusOnly(d: KObject, rsList: KObject[]): void {
+    const { newRS, oldRSs } = this.getAllReplicaSetsAndSyncRevision(d, rsList, false);
+    this.syncDeploymentStatus([...oldRSs, newRS], newRS, d);
+  }
+
+  /** scale: one active RS takes the whole size; otherwise surplus or deficit is shared proportionally. */
+  private scale(d: KObject, newRS: KObject | undefined, oldRSs: KObject[]): void {
+    const activeOrLatest = findActiveOrLatest(newRS, oldRSs);
+    if (activeOrLatest) {
+      if (specReplicas(activeOrLatest) === specReplicas(d)) return;
+      this.scaleReplicaSetAndRecordEvent(activeOrLatest, specReplicas(d), d);
+      return;
+    }
+    if (isSaturated(d, newRS)) {
+      for (const old of activeReplicaSets(oldRSs)) this.scaleReplicaSetAndRecordEvent(old, 0, d);
+      return;
+    }
+    if (!isRollingUpdate(d)) return;
+    const all = activeReplicaSets([...oldRSs, newRS]);
+    const allowed = specReplicas(d) > 0 ? specReplicas(d) + maxSurge(d) : 0;
+    const toAdd = allowed - replicaCount(all);
+    let op = '';
+    if (toAdd > 0) {
+      all.sort(bySizeNewer);
+      op = 'up';
+    } else if (toAdd < 0) {
+      all.sort(bySizeOlder);
+      op = 'down';
+    }
+    let added = 0;
+    const sizes = new Map<string, number>();
+    for (const rs of all) {
+      if (toAdd !== 0) {
+        const p = replicaSetProportion(rs, d, toAdd, added);
+        sizes.set(rs.metadata.name!, specReplicas(rs) + p);
+        added += p;
+      } else {
+        sizes.set(rs.metadata.name!, specReplicas(rs));
+      }
+    }
+    all.forEach((rs, i) => {
+      if (i === 0 && toAdd !== 0) sizes.set(rs.metadata.name!, Math.max(0, sizes.get(rs.metadata.name!)! + toAdd - added));
+      this.scaleReplicaSet(rs, sizes.get(rs.metadata.name!)!, d, op);
+    });
+  }
+
+  /** cleanupDeployment: delete the oldest empty replica sets beyond revisionHistoryLimit. */
+  cleanupDeployment(oldRSs: KObject[], d: KObject): void {
+    const limit = revisionHistoryLimit(d);
+    if (limit === undefined) return;
+    const cleanable = oldRSs.filter((rs) => !rs.metadata.deletionTimestamp);
+    const diff = cleanable.length - limit;
+    if (diff <= 0) return;
+    cleanable.sort(byRevision);
+    for (let i = 0; i < diff; i++) {
+      const rs = cleanable[i];
+      if ((rs.status?.replicas ?? 0) !== 0 || specReplicas(rs) !== 0 || (rs.metadata.generation ?? 0) > (rs.status?.observedGeneration ?? 0) || rs.metadata.deletionTimestamp) {
+        continue;
+      }
+      try {
+        this.ctx.api.delete(REPLICASETS, rs.metadata.namespace, rs.metadata.name!);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
+      }
+    }
+  }
+
+  /** checkPausedConditions: Progressing Unknown/DeploymentPaused or DeploymentResumed. */
+  private checkPausedConditions(d: KObject): void {
+    if (!hasProgressDeadline(d)) return;
+    const cond = getCondition(d.status, 'Progressing');
+    if (cond?.reason === Reasons.TimedOut) return;
+    const pausedCondExists = cond?.reason === Reasons.PausedDeploy;
+    const now = this.ctx.clock.isoNow();
+    if (d.spec?.paused && !pausedCondExists) {
+      setCondition(d.status, newCondition('Progressing', 'Unknown', Reasons.PausedDeploy, 'Deployment is paused', now));
+    } else if (!d.spec?.paused && pausedCondExists) {
+      setCondition(d.status, newCondition('Progressing', 'Unknown', Reasons.ResumedDeploy, 'Deployment is resumed', now));
+    } else {
+      return;
+    }
+    this.writeStatus(d);
+  }
+
+  /** syncDeploymentStatus: write the computed status when it differs. */
+  syncDeploymentStatus(allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject): void {
+    const status = calculateDeploymentStatus(allRSs, newRS, d, this.ctx.clock.isoNow());
+    if (semanticEqual(d.status, status)) return;
+    d.status = status;
+    this.writeStatus(d);
+  }
+
+  /** syncRolloutStatus (progress.go), shared by both strategies. */
+  syncRolloutStatus(allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject): void {
+    syncRolloutStatus(this, allRSs, newRS, d);
+  }
+
+  /**
+   * Write the working copy back: annotations through the main resource (upstream's status update
+   * carries them; ours keeps metadata), then the status subresource.
+   */
+  writeStatus(d: KObject): void {
+    const ns = d.metadata.namespace;
+    const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, d.metadata.name!);
+    if (!stored) return;
+    if (!semanticEqual(stored.metadata.annotations ?? {}, d.metadata.annotations ?? {})) {
+      const upd = structuredClone(stored);
+      upd.metadata.annotations = structuredClone(d.metadata.annotations);
+      delete upd.metadata.resourceVersion;
+      this.ctx.api.update(upd);
+    }
+    const latest = this.ctx.api.store.get(DEPLOYMENTS, ns, d.metadata.name!)!;
+    const upd = structuredClone(latest);
+    upd.status = deploymentStatusJson(d.status as DeploymentStatus);
+    delete upd.metadata.resourceVersion;
+    this.ctx.api.updateStatus(upd);
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * The ReplicaSet controller (k/k pkg/controller/replicaset): keeps `spec.replicas` active pods that
+ * match the selector, adopting orphans and releasing pods that stopped matching, and reports
+ * replicas / fullyLabeled / ready / available counts and the ReplicaFailure condition.
+ * The same code drives ReplicationControllers (map selector), as upstream's replication manager does.
+ */
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { matchesMap, matchesSelector, type Labels } from '../labels';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+import { availableAt, controllerOf, controllerRef, createPod, deletePod, isPodActive, isPodAvailable, isPodReady, slowStartBatch } from './pod-control';
+import { podsToDelete } from './replicaset-ranking';
+import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+
+/** upstream BurstReplicas: at most this many creations or deletions per sync. */
+export const BURST_REPLICAS = 500;
+/** controller.SlowStartInitialBatchSize. */
+export const SLOW_START_INITIAL_BATCH_SIZE = 1;
+
+/** What differs between ReplicaSets and ReplicationControllers. */
+export interface ReplicaKind {
+  /** Store key of the owner resource. */
+  resource: string;
+  /** Event source component. */
+  component: string;
+  /** Whether the owner's selector matches a pod's labels. */
+  matches(owner: KObject, labels: Labels | undefined): boolean;
+}
+
+export const REPLICA_SET_KIND: ReplicaKind = {
+  resource: 'replicasets.apps',
+  component: 'replicaset-controller',
+  matches: (rs, labels) => matchesSelector(rs.spec?.selector, labels),
+};
+
+export const REPLICATION_CONTROLLER_KIND: ReplicaKind = {
+  resource: 'replicationcontrollers',
+  component: 'replication-controller',
+  // an RC without a selector selects its template's labels (API defaulting)
+  matches: (rc, labels) => {
+    const sel = rc.spec?.selector ?? rc.spec?.template?.metadata?.labels;
+    return !!sel && Object.keys(sel).length > 0 && matchesMap(sel, labels);
+  },
+};
+
+interface RsCondition {
+  type: string;
+  status: string;
+  lastTransitionTime?: string;
+  reason?: string;
+  message?: string;
+}
+
+/** The replica set (or replication controller) controller. */
+export class ReplicaSetController implements Component {
+  readonly name: string;
+  private queue = new Set<string>();
+  private failures = new Map<string, number>();
+  private timers = new Map<string, { at: number; id: number }>();
+
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly kind: ReplicaKind = REPLICA_SET_KIND,
+  ) {
+    this.name = kind.component;
+  }
+
+  observe(ev: WatchEvent): void {
+    if (ev.resource === this.kind.resource) {
+      this.enqueue(ev.object.metadata.namespace, ev.object.metadata.name!);
+    } else if (ev.resource === 'pods') {
+      this.observePod(ev);
+    }
+  }
+
+  sync(): boolean {
+    if (this.queue.size === 0) return false;
+    const keys = [...this.queue];
+    this.queue.clear();
+    for (const key of keys) this.syncKey(key);
+    return true;
+  }
+
+  private enqueue(ns: string | undefined, name: string): void {
+    this.queue.add(`${ns ?? ''}/${name}`);
+  }
+
+  /** Schedule a resync of `key` at virtual time `at` (keeps only the earliest pending one). */
+  private enqueueAt(key: string, at: number): void {
+    const cur = this.timers.get(key);
+    if (cur && cur.at <= at) return;
+    if (cur) this.ctx.clock.cancel(cur.id);
+    const id = this.ctx.clock.schedule(
+      at,
+      () => {
+        this.timers.delete(key);
+        this.queue.add(key);
+      },
+      `${this.name} ${key}`,
+    );
+    this.timers.set(key, { at, id });
+  }
+
+  /** addPod / updatePod / deletePod: wake the owner, or every matching owner for an orphan that changed. */
+  private observePod(ev: WatchEvent): void {
+    const pod = ev.object;
+    const ns = pod.metadata.namespace;
+    const ref = controllerOf(pod);
+    const oldRef = ev.old ? controllerOf(ev.old) : undefined;
+    if (oldRef && oldRef.uid !== ref?.uid) this.enqueueRef(ns, oldRef);
+    if (ref) {
+      this.enqueueRef(ns, ref);
+      return;
+    }
+    if (ev.type === 'DELETED') return;
+    const labelsChanged = !ev.old || JSON.stringify(ev.old.metadata.labels ?? {}) !== JSON.stringify(pod.metadata.labels ?? {});
+    if (ev.type === 'ADDED' || labelsChanged || oldRef) {
+      for (const owner of this.ctx.api.store.list(this.kind.resource, ns)) {
+        if (this.kind.matches(owner, pod.metadata.labels)) this.enqueue(ns, owner.metadata.name!);
+      }
+    }
+  }
+
+  private enqueueRef(ns: string | undefined, ref: { kind: string; name: string; uid: string }): void {
+    const owner = this.ctx.api.store.get(this.kind.resource, ns, ref.name);
+    if (owner && owner.metadata.uid === ref.uid) this.enqueue(ns, ref.name);
+  }
+
+  private syncKey(key: string): void {
+    const slash = key.indexOf('/');
+    const ns = key.slice(0, slash) || undefined;
+    const name = key.slice(slash + 1);
+    const rs = this.ctx.api.store.get(this.kind.resource, ns, name);
+    if (!rs) {
+      this.failures.delete(key);
+      return;
+    }
+    const pods = this.claimPods(rs, this.candidatePods(rs).filter(isPodActive));
+    let manageErr: unknown;
+    if (!rs.metadata.deletionTimestamp) {
+      try {
+        this.manageReplicas(pods, rs);
+      } catch (e) {
+        manageErr = e;
+      }
+    }
+    const updated = this.updateStatus(rs, calculateStatus(rs, pods, manageErr, this.ctx.clock.now(), this.ctx.clock.isoNow()));
+    if (manageErr !== undefined) {
+      // the work queue's per-item exponential back-off (5ms doubling, capped at 1000s)
+      const n = this.failures.get(key) ?? 0;
+      this.failures.set(key, n + 1);
+      this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));
+      return;
+    }
+    this.failures.delete(key);
+    // wake up when a ready pod has been ready for minReadySeconds
+    const minReady = updated.spec?.minReadySeconds ?? 0;
+    if (minReady > 0) {
+      let next: number | undefined;
+      for (const p of pods) {
+        const at = availableAt(p, minReady);
+        if (at !== undefined && at > this.ctx.clock.now() && (next === undefined || at < next)) next = at;
+      }
+      if (next !== undefined) this.enqueueAt(key, next);
+    }
+  }
+
+  /** Pods this owner controls plus orphans in its namespace (both from indexes). */
+  private candidatePods(rs: KObject): KObject[] {
+    const store = this.ctx.api.store;
+    const owned = store.byIndex('pods', OWNER_INDEX, rs.metadata.uid!).filter((p) => p.metadata.namespace === rs.metadata.namespace);
+    const orphans = store.byIndex('pods', ORPHAN_INDEX, rs.metadata.namespace ?? '');
+    const seen = new Set<string>();
+    const out: KObject[] = [];
+    for (const p of [...owned, ...orphans]) {
+      if (seen.has(p.metadata.uid!)) continue;
+      seen.add(p.metadata.uid!);
+      out.push(p);
+    }
+    return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
+  }
+
+  /** ClaimPods: keep matching owned pods, adopt matching orphans, release owned pods that stopped matching. */
+  private claimPods(rs: KObject, pods: KObject[]): KObject[] {
+    const claimed: KObject[] = [];
+    const deleting = !!rs.metadata.deletionTimestamp;
+    for (const pod of pods) {
+      const ref = controllerOf(pod);
+      const matches = this.kind.matches(rs, pod.metadata.labels);
+      if (ref) {
+        if (ref.uid !== rs.metadata.uid) continue;
+        if (matches) claimed.push(pod);
+        else if (!deleting) this.patchOwner(pod, rs, 'release');
+        continue;
+      }
+      if (deleting || !matches || pod.metadata.deletionTimestamp) continue;
+      const adopted = this.patchOwner(pod, rs, 'adopt');
+      if (adopted) claimed.push(adopted);
+    }
+    return claimed;
+  }
+
+  private patchOwner(pod: KObject, rs: KObject, op: 'adopt' | 'release'): KObject | undefined {
+    const upd = structuredClone(pod);
+    const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid);
+    if (op === 'adopt') refs.push(controllerRef(rs));
+    if (refs.length) upd.metadata.ownerReferences = refs;
+    else delete upd.metadata.ownerReferences;
+    delete upd.metadata.resourceVersion;
+    try {
+      return this.ctx.api.update(upd);
+    } catch (e) {
+      if (e instanceof ApiError) return undefined;
+      throw e;
+    }
+  }
+
+  /** manageReplicas: create the missing pods in slow-start batches or delete the surplus by rank. */
+  private manageReplicas(pods: KObject[], rs: KObject): void {
+    const diff = pods.length - (rs.spec?.replicas ?? 1);
+    if (diff < 0) {
+      const n = Math.min(-diff, BURST_REPLICAS);
+      const res = slowStartBatch(n, SLOW_START_INITIAL_BATCH_SIZE, () => createPod(this.ctx, rs, rs.spec?.template, this.kind.component));
+      if (res.error !== undefined) throw res.error;
+    } else if (diff > 0) {
+      const n = Math.min(diff, BURST_REPLICAS);
+      const victims = podsToDelete(pods, this.relatedPods(rs), n, this.ctx.clock.now());
+      let first: unknown;
+      for (const p of victims) {
+        try {
+          deletePod(this.ctx, rs, p, this.kind.component);
+        } catch (e) {
+          first ??= e;
+        }
+      }
+      if (first !== undefined) throw first;
+    }
+  }
+
+  /** getIndirectlyRelatedPods: pods of every replica set with the same controller (a deployment's revisions). */
+  private relatedPods(rs: KObject): KObject[] {
+    const ref = controllerOf(rs);
+    if (!ref) return [];
+    const store = this.ctx.api.store;
+    const siblings = store.byIndex(this.kind.resource, OWNER_INDEX, ref.uid);
+    const seen = new Set<string>();
+    const out: KObject[] = [];
+    for (const sib of siblings) {
+      for (const p of store.byIndex('pods', OWNER_INDEX, sib.metadata.uid!)) {
+        if (seen.has(p.metadata.uid!)) continue;
+        seen.add(p.metadata.uid!);
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  /** updateReplicaSetStatus: write only when counts, conditions or observedGeneration changed. */
+  private updateStatus(rs: KObject, status: ReplicaSetStatus): KObject {
+    const cur = rs.status ?? {};
+    const same =
+      (cur.replicas ?? 0) === status.replicas &&
+      (cur.fullyLabeledReplicas ?? 0) === status.fullyLabeledReplicas &&
+      (cur.readyReplicas ?? 0) === status.readyReplicas &&
+      (cur.availableReplicas ?? 0) === status.availableReplicas &&
+      (rs.metadata.generation ?? 0) === (cur.observedGeneration ?? 0) &&
+      JSON.stringify(cur.conditions ?? []) === JSON.stringify(status.conditions ?? []);
+    if (same) return rs;
+    const upd = structuredClone(rs);
+    upd.status = statusJson({ ...status, observedGeneration: rs.metadata.generation ?? 0 });
+    delete upd.metadata.resourceVersion;
+    return this.ctx.api.updateStatus(upd);
+  }
+}
+
+/** apps/v1 ReplicaSetStatus as the controller computes it. */
+export interface ReplicaSetStatus {
+  replicas: number;
+  fullyLabeledReplicas: number;
+  readyReplicas: number;
+  availableReplicas: number;
+  observedGeneration?: number;
+  conditions?: RsCondition[];
+}
+
+/** calculateStatus (replica_set_utils.go): counts over the active claimed pods, ReplicaFailure on errors. */
+export function calculateStatus(rs: KObject, pods: KObject[], manageErr: unknown, nowMs: number, nowIso: string): ReplicaSetStatus {
+  const templateLabels: Labels = rs.spec?.template?.metadata?.labels ?? {};
+  let fullyLabeled = 0;
+  let ready = 0;
+  let available = 0;
+  const minReady = rs.spec?.minReadySeconds ?? 0;
+  for (const p of pods) {
+    if (matchesMap(templateLabels, p.metadata.labels)) fullyLabeled++;
+    if (isPodReady(p)) {
+      ready++;
+      if (isPodAvailable(p, minReady, nowMs)) available++;
+    }
+  }
+  let conditions: RsCondition[] = structuredClone(rs.status?.conditions ?? []);
+  const failure = conditions.find((c) => c.type === 'ReplicaFailure');
+  if (manageErr !== undefined && !failure) {
+    const diff = pods.length - (rs.spec?.replicas ?? 1);
+    const reason = diff < 0 ? 'FailedCreate' : diff > 0 ? 'FailedDelete' : '';
+    const message = manageErr instanceof Error ? manageErr.message : String(manageErr);
+    conditions = [...conditions, { type: 'ReplicaFailure', status: 'True', lastTransitionTime: nowIso, reason, message }];
+  } else if (manageErr === undefined && failure) {
+    conditions = conditions.filter((c) => c.type !== 'ReplicaFailure');
+  }
+  return { replicas: pods.length, fullyLabeledReplicas: fullyLabeled, readyReplicas: ready, availableReplicas: available, conditions };
+}
+
+/** The JSON form: omitempty fields dropped when zero, as the API server stores them. */
+function statusJson(s: ReplicaSetStatus): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (s.availableReplicas) out.availableReplicas = s.availableReplicas;
+  if (s.conditions && s.conditions.length) out.conditions = s.conditions;
+  if (s.fullyLabeledReplicas) out.fullyLabeledReplicas = s.fullyLabeledReplicas;
+  if (s.observedGeneration) out.observedGeneration = s.observedGeneration;
+  if (s.readyReplicas) out.readyReplicas = s.readyReplicas;
+  out.replicas = s.replicas;
+  return out;
+}
