@@ -51,7 +51,7 @@ export function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): Dn
   // <a-b-c-d>.<ns>.pod.cluster.local (CoreDNS `pods insecure`)
   if (labels.length === 3 && labels[2] === 'pod') {
     const ip = labels[0].replace(/-/g, '.');
-    return isIPv4(ip) && api.tryGet('namespaces', undefined, labels[1]) ? { name, addresses: [ip] } : undefined;
+    return isIPv4(ip) ? { name, addresses: [ip] } : undefined;
   }
   if (labels[labels.length - 1] !== 'svc') return undefined;
   if (labels.length === 3) {

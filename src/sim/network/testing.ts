@@ -29,14 +29,15 @@ export interface PodOpts {
   ip?: string;
   ready?: boolean;
   node?: string;
-  ports?: KObject[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ports?: Record<string, any>[];
   phase?: string;
   hostname?: string;
   subdomain?: string;
 }
 
 /** Create a pod and give it the status a kubelet would (Running, IP, Ready condition). */
-export function addPod(c: Cluster, name: string, o: PodOpts = {}): KObject {
+export function addPod(c: Cluster, name: string, o: PodOpts = {}, settle = true): KObject {
   const ns = o.ns ?? 'default';
   c.api.create({
     apiVersion: 'v1',
@@ -49,24 +50,28 @@ export function addPod(c: Cluster, name: string, o: PodOpts = {}): KObject {
       containers: [{ name: 'main', image: 'luksa/kubia', ports: o.ports ?? [{ containerPort: 8080, protocol: 'TCP' }] }],
     },
   });
-  setPodStatus(c, ns, name, o);
+  setPodStatus(c, ns, name, o, settle);
   return c.api.get('pods', ns, name);
 }
 
-export function setPodStatus(c: Cluster, ns: string, name: string, o: PodOpts): void {
+let ipCounter = 0;
+
+/** Set a pod's status as the kubelet would; `settle: false` leaves the controllers to a later runUntilIdle. */
+export function setPodStatus(c: Cluster, ns: string, name: string, o: PodOpts, settle = true): void {
   const pod = structuredClone(c.api.get('pods', ns, name));
   const ready = o.ready ?? true;
   pod.status = {
     phase: o.phase ?? 'Running',
-    ...(o.ip === undefined || o.ip ? { podIP: o.ip ?? `10.244.1.${10 + (c.api.list('pods').length % 200)}`, podIPs: [{ ip: o.ip ?? '' }] } : {}),
+    ...(o.ip === undefined || o.ip ? { podIP: o.ip ?? `10.244.${(++ipCounter >> 8) & 255}.${ipCounter & 255}`, podIPs: [{ ip: o.ip ?? '' }] } : {}),
     conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }],
   };
   if (pod.status.podIPs) pod.status.podIPs[0].ip = pod.status.podIP;
   c.api.updateStatus(pod);
-  c.runUntilIdle();
+  if (settle) c.runUntilIdle();
 }
 
-export function addService(c: Cluster, spec: KObject, name = 'kubia', ns = 'default', labels?: Record<string, string>): KObject {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function addService(c: Cluster, spec: Record<string, any>, name = 'kubia', ns = 'default', labels?: Record<string, string>): KObject {
   const svc = c.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: ns, ...(labels ? { labels } : {}) }, spec });
   c.runUntilIdle();
   return svc;
