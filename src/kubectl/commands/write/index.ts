@@ -2,3 +2,9 @@
 import './apply';
 import './label-annotate';
 import './delete';
+import './patch';
+import './replace';
+import './create';
+import './create-configmap';
+import './create-basic';
+import './create-rbac';

@@ -1,0 +1,51 @@
+/** `kubectl create namespace|serviceaccount|quota`. */
+import { KubectlError } from '../../errors';
+import { registerCommand } from '../../registry';
+import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+for (const path of [['create', 'namespace'], ['create', 'ns']]) {
+  registerCommand({
+    path,
+    short: 'Create a namespace with the specified name',
+    flags: GENERATOR_FLAGS,
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create namespace');
+      createGenerated({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(name, p, ctx, false), spec: {}, status: {} }, p, ctx, out);
+    },
+  });
+}
+
+for (const path of [['create', 'serviceaccount'], ['create', 'sa']]) {
+  registerCommand({
+    path,
+    short: 'Create a service account with the specified name',
+    flags: GENERATOR_FLAGS,
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create serviceaccount');
+      createGenerated({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(name, p, ctx, true) }, p, ctx, out, 'failed to create serviceaccount: ');
+    },
+  });
+}
+
+for (const path of [['create', 'quota'], ['create', 'resourcequota']]) {
+  registerCommand({
+    path,
+    short: 'Create a quota with the specified name',
+    flags: [...GENERATOR_FLAGS, { name: 'hard', type: 'string' }, { name: 'scopes', type: 'string' }],
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create quota');
+      const hard: Record<string, string> = {};
+      for (const stmt of String(p.flags.hard ?? '').split(',').filter(Boolean)) {
+        const parts = stmt.split('=');
+        if (parts.length !== 2) throw new KubectlError(`Invalid argument syntax ${stmt}, expected <resource>=<value>`);
+        hard[parts[0]] = parts[1];
+      }
+      const scopes = String(p.flags.scopes ?? '').split(',').filter((s) => s !== '' || p.flags.scopes === '');
+      if (p.flags.scopes !== undefined && scopes.some((s) => !s.trim())) throw new KubectlError('invalid resource quota scope ""');
+      const spec: Record<string, unknown> = {};
+      if (Object.keys(hard).length) spec.hard = Object.fromEntries(Object.entries(hard).sort(([a], [b]) => (a < b ? -1 : 1)));
+      if (p.flags.scopes) spec.scopes = scopes;
+      createGenerated({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: meta(name, p, ctx, true), spec, status: {} }, p, ctx, out, 'failed to create quota: ');
+    },
+  });
+}

@@ -1,0 +1,209 @@
+/** `kubectl create configmap` and `kubectl create secret generic|tls|docker-registry`, reading workspace files. */
+import { normalizePath, type KubectlContext } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+import { toBase64 } from '../../../shell/text-builtins';
+import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+
+function keyErrors(key: string): string[] {
+  const errs: string[] = [];
+  if (key.length > 253) errs.push('must be no more than 253 characters');
+  if (!CONFIG_KEY.test(key)) errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+  if (key === '.') errs.push("must not be '.'");
+  else if (key === '..') errs.push("must not be '..'");
+  else if (key.startsWith('..')) errs.push("must not start with '..'");
+  return errs;
+}
+
+interface Kind {
+  /** `ConfigMap` or `Secret`, for messages. */
+  kind: 'ConfigMap' | 'Secret';
+  add(data: Record<string, string>, key: string, value: string, name: string): void;
+}
+
+const CM: Kind = {
+  kind: 'ConfigMap',
+  add(data, key, value, name) {
+    const errs = keyErrors(key);
+    if (errs.length) throw new KubectlError(`"${key}" is not a valid key name for a ConfigMap: ${errs.join(',')}`);
+    if (key in data) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
+    data[key] = value;
+  },
+};
+
+const SECRET: Kind = {
+  kind: 'Secret',
+  add(data, key, value) {
+    const errs = keyErrors(key);
+    if (errs.length) throw new KubectlError(`"${key}" is not valid key name for a Secret ${errs.join(';')}`);
+    if (key in data) throw new KubectlError(`cannot add key ${key}, another key by that name already exists`);
+    data[key] = value;
+  },
+};
+
+function isDir(ctx: KubectlContext, path: string): boolean {
+  const prefix = normalizePath(path).replace(/\/+$/, '') + '/';
+  return ctx.fs.list().some((f) => f.startsWith(prefix));
+}
+
+/** Fill `data` from --from-literal, --from-file and --from-env-file, as the generators do. */
+function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Record<string, string> {
+  const data: Record<string, string> = {};
+  const literals = (p.flags['from-literal'] as string[] | undefined) ?? [];
+  const files = (p.flags['from-file'] as string[] | undefined) ?? [];
+  const envFiles = (p.flags['from-env-file'] as string[] | undefined) ?? [];
+  if (envFiles.length && (literals.length || files.length)) throw new KubectlError('from-env-file cannot be combined with from-file or from-literal');
+  for (const src of files) {
+    const eq = src.indexOf('=');
+    const [key, path] = eq > 0 ? [src.slice(0, eq), src.slice(eq + 1)] : [undefined, src];
+    const text = ctx.fs.read(path);
+    if (text !== undefined) {
+      k.add(data, key ?? path.split('/').pop()!, text, name);
+      continue;
+    }
+    if (!isDir(ctx, path)) throw new KubectlError(`error reading ${path}: no such file or directory`);
+    if (key) throw new KubectlError('cannot give a key name for a directory path');
+    const prefix = normalizePath(path).replace(/\/+$/, '') + '/';
+    for (const f of ctx.fs.list().filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/'))) {
+      k.add(data, f.slice(prefix.length), ctx.fs.read(f) ?? '', name);
+    }
+  }
+  for (const lit of literals) {
+    const eq = lit.indexOf('=');
+    if (eq <= 0) throw new KubectlError(`invalid literal source ${lit}, expected key=value`);
+    k.add(data, lit.slice(0, eq), lit.slice(eq + 1), name);
+  }
+  for (const path of envFiles) {
+    const text = ctx.fs.read(path);
+    if (text === undefined) {
+      if (isDir(ctx, path)) throw new KubectlError(`env ${k.kind === 'Secret' ? 'secret' : 'config'} file cannot be a directory`);
+      throw new KubectlError(`error reading ${path}: no such file or directory`);
+    }
+    text
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .forEach((raw, i) => {
+        const line = raw.replace(/^\s+/, '');
+        if (!line || line.startsWith('#')) return;
+        const eq = line.indexOf('=');
+        // a bare KEY takes its value from the environment; the playground shell has none
+        if (eq < 0) return;
+        const key = line.slice(0, eq);
+        if (!key) throw new KubectlError(`${path}: line ${i + 1}: invalid env: ${line}`);
+        k.add(data, key, line.slice(eq + 1), name);
+      });
+  }
+  return data;
+}
+
+const SOURCE_FLAGS = [
+  { name: 'from-literal', type: 'strings' as const },
+  { name: 'from-file', type: 'strings' as const },
+  { name: 'from-env-file', type: 'strings' as const },
+  { name: 'append-hash', type: 'bool' as const },
+];
+
+const b64 = (s: string) => toBase64(new TextEncoder().encode(s));
+
+registerCommand({
+  path: ['create', 'configmap'],
+  short: 'Create a config map from a local file, directory or literal value',
+  flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create configmap');
+    const data = collect(p, ctx, CM, name);
+    const obj = { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) };
+    createGenerated(obj, p, ctx, out, 'failed to create configmap: ');
+  },
+});
+
+registerCommand({
+  path: ['create', 'cm'],
+  short: 'Create a config map (alias)',
+  flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create configmap');
+    const data = collect(p, ctx, CM, name);
+    createGenerated({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) }, p, ctx, out, 'failed to create configmap: ');
+  },
+});
+
+function sortKeys(d: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function secret(name: string, p: ParsedArgs, ctx: KubectlContext, type: string | undefined, data: Record<string, string>) {
+  const enc = Object.fromEntries(Object.entries(sortKeys(data)).map(([k, v]) => [k, b64(v)]));
+  return { apiVersion: 'v1', kind: 'Secret', metadata: meta(name, p, ctx, true), ...(Object.keys(enc).length ? { data: enc } : {}), ...(type ? { type } : {}) };
+}
+
+registerCommand({
+  path: ['create', 'secret', 'generic'],
+  short: 'Create a secret from a local file, directory, or literal value',
+  flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS, { name: 'type', type: 'string' }],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create secret generic');
+    const data = collect(p, ctx, SECRET, name);
+    createGenerated(secret(name, p, ctx, p.flags.type as string | undefined, data), p, ctx, out, 'failed to create secret ');
+  },
+});
+
+registerCommand({
+  path: ['create', 'secret', 'tls'],
+  short: 'Create a TLS secret',
+  flags: [...GENERATOR_FLAGS, { name: 'cert', type: 'string' }, { name: 'key', type: 'string' }, { name: 'append-hash', type: 'bool' }],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create secret tls');
+    const certPath = p.flags.cert as string | undefined;
+    const keyPath = p.flags.key as string | undefined;
+    if (!certPath || !keyPath) throw new KubectlError('key and cert must be specified');
+    const read = (f: string) => {
+      const t = ctx.fs.read(f);
+      if (t === undefined) throw new KubectlError(`Cannot read file ${f}, open ${f}: no such file or directory`);
+      return t;
+    };
+    const cert = read(certPath);
+    const key = read(keyPath);
+    // tls.X509KeyPair fails first on a certificate without PEM data
+    if (!cert.includes('-----BEGIN')) throw new KubectlError('failed to load key pair tls: failed to find any PEM data in certificate input');
+    if (!key.includes('-----BEGIN')) throw new KubectlError('failed to load key pair tls: failed to find any PEM data in key input');
+    createGenerated(secret(name, p, ctx, 'kubernetes.io/tls', { 'tls.crt': cert, 'tls.key': key }), p, ctx, out, 'failed to create secret ');
+  },
+});
+
+registerCommand({
+  path: ['create', 'secret', 'docker-registry'],
+  short: 'Create a secret for use with a Docker registry',
+  flags: [
+    ...GENERATOR_FLAGS,
+    { name: 'docker-server', type: 'string', default: 'https://index.docker.io/v1/' },
+    { name: 'docker-username', type: 'string' },
+    { name: 'docker-password', type: 'string' },
+    { name: 'docker-email', type: 'string' },
+    { name: 'from-file', type: 'strings' },
+    { name: 'append-hash', type: 'bool' },
+  ],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create secret docker-registry');
+    const files = (p.flags['from-file'] as string[] | undefined) ?? [];
+    const user = p.flags['docker-username'] as string | undefined;
+    const pass = p.flags['docker-password'] as string | undefined;
+    if (!files.length && (!user || !pass)) {
+      throw new KubectlError('either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
+    }
+    let data: Record<string, string>;
+    if (files.length) data = collect(p, ctx, SECRET, name);
+    else {
+      const server = p.flags['docker-server'] as string;
+      const email = p.flags['docker-email'] as string | undefined;
+      const entry: Record<string, string> = { username: user!, password: pass! };
+      if (email) entry.email = email;
+      entry.auth = b64(`${user}:${pass}`);
+      data = { '.dockerconfigjson': JSON.stringify({ auths: { [server]: entry } }) };
+    }
+    createGenerated(secret(name, p, ctx, 'kubernetes.io/dockerconfigjson', data), p, ctx, out, 'failed to create secret ');
+  },
+});

@@ -1,0 +1,159 @@
+/** `kubectl create role|clusterrole|rolebinding|clusterrolebinding`. */
+import type { KubectlContext } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+import { resourceType } from './targets';
+
+const RBAC = 'rbac.authorization.k8s.io';
+/** create_role.go validResourceVerbs. */
+const VERBS = ['*', 'get', 'delete', 'list', 'create', 'update', 'patch', 'watch', 'proxy', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate'];
+const NON_RESOURCE_VERBS = ['*', 'get', 'post', 'put', 'delete', 'patch', 'head', 'options'];
+
+const list = (p: ParsedArgs, name: string): string[] => ((p.flags[name] as string[] | undefined) ?? []).filter(Boolean);
+
+/** One rule per API group (groups sorted), as generateResourcePolicyRules builds them. */
+function resourceRules(p: ParsedArgs, ctx: KubectlContext): Record<string, unknown>[] {
+  const verbs = list(p, 'verb');
+  const resources = list(p, 'resource');
+  const names = list(p, 'resource-name');
+  if (!verbs.length) throw new KubectlError('at least one verb must be specified');
+  if (!resources.length) return [];
+  for (const v of verbs) if (!VERBS.includes(v)) throw new KubectlError(`invalid verb: '${v}'`);
+  const byGroup = new Map<string, string[]>();
+  for (const r of resources) {
+    const [res, sub] = r.split('/');
+    let plural = res;
+    let group = '';
+    if (res !== '*') {
+      const rt = resourceType(ctx, res);
+      plural = rt.plural;
+      group = rt.group;
+    } else if (res.includes('.')) group = res.split('.').slice(1).join('.');
+    const full = sub ? `${plural}/${sub}` : plural;
+    byGroup.set(group, [...(byGroup.get(group) ?? []), full]);
+  }
+  return [...byGroup.keys()].sort().map((g) => ({
+    apiGroups: [g],
+    ...(names.length ? { resourceNames: names } : {}),
+    resources: byGroup.get(g),
+    verbs,
+  }));
+}
+
+const ROLE_FLAGS = [...GENERATOR_FLAGS, { name: 'verb', type: 'strings' as const }, { name: 'resource', type: 'strings' as const }, { name: 'resource-name', type: 'strings' as const }];
+
+registerCommand({
+  path: ['create', 'role'],
+  short: 'Create a role with single rule',
+  flags: ROLE_FLAGS,
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create role');
+    if (!list(p, 'verb').length) throw new KubectlError('at least one verb must be specified');
+    if (!list(p, 'resource').length) throw new KubectlError('at least one resource must be specified');
+    createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'Role', metadata: meta(name, p, ctx, true), rules: resourceRules(p, ctx) }, p, ctx, out);
+  },
+});
+
+registerCommand({
+  path: ['create', 'clusterrole'],
+  short: 'Create a cluster role',
+  flags: [...ROLE_FLAGS, { name: 'non-resource-url', type: 'strings' }, { name: 'aggregation-rule', type: 'string' }],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create clusterrole');
+    const urls = list(p, 'non-resource-url');
+    const agg = p.flags['aggregation-rule'] as string | undefined;
+    if (agg) {
+      if (urls.length || list(p, 'verb').length || list(p, 'resource').length || list(p, 'resource-name').length) {
+        throw new KubectlError('aggregation rule must be specified without nonResourceURLs, verbs, resources or resourceNames');
+      }
+      const matchLabels = Object.fromEntries(agg.split(',').map((kv) => kv.split('=') as [string, string]));
+      createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: meta(name, p, ctx, false), aggregationRule: { clusterRoleSelectors: [{ matchLabels }] }, rules: [] }, p, ctx, out);
+      return;
+    }
+    if (!list(p, 'verb').length) throw new KubectlError('at least one verb must be specified');
+    if (!list(p, 'resource').length && !urls.length) throw new KubectlError('one of resource or nonResourceURL must be specified');
+    const rules = resourceRules(p, ctx);
+    if (urls.length) {
+      const verbs = list(p, 'verb');
+      for (const v of verbs) if (!NON_RESOURCE_VERBS.includes(v)) throw new KubectlError(`invalid verb: '${v}' for nonResourceURL`);
+      for (const u of urls) {
+        if (!u.startsWith('/')) throw new KubectlError('nonResourceURL should start with /');
+        if (u.indexOf('*') >= 0 && u.indexOf('*') !== u.length - 1) throw new KubectlError("nonResourceURL only supports wildcard matches when '*' is at the end");
+      }
+      rules.push({ nonResourceURLs: urls, verbs });
+    }
+    createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: meta(name, p, ctx, false), rules }, p, ctx, out);
+  },
+});
+
+function subjects(p: ParsedArgs): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const u of list(p, 'user')) out.push({ apiGroup: RBAC, kind: 'User', name: u });
+  for (const g of list(p, 'group')) out.push({ apiGroup: RBAC, kind: 'Group', name: g });
+  for (const sa of list(p, 'serviceaccount')) {
+    const parts = sa.split(':');
+    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new KubectlError('serviceaccount must be <namespace>:<name>');
+    out.push({ kind: 'ServiceAccount', name: parts[1], namespace: parts[0] });
+  }
+  return out;
+}
+
+const BINDING_FLAGS = [
+  ...GENERATOR_FLAGS,
+  { name: 'clusterrole', type: 'string' as const },
+  { name: 'role', type: 'string' as const },
+  { name: 'user', type: 'strings' as const },
+  { name: 'group', type: 'strings' as const },
+  { name: 'serviceaccount', type: 'strings' as const },
+];
+
+registerCommand({
+  path: ['create', 'rolebinding'],
+  short: 'Create a role binding for a particular role or cluster role',
+  flags: BINDING_FLAGS,
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create rolebinding');
+    const role = p.flags.role as string | undefined;
+    const cr = p.flags.clusterrole as string | undefined;
+    if (!!role === !!cr) throw new KubectlError('exactly one of clusterrole or role must be specified');
+    const subs = subjects(p);
+    createGenerated(
+      {
+        apiVersion: `${RBAC}/v1`,
+        kind: 'RoleBinding',
+        metadata: meta(name, p, ctx, true),
+        roleRef: { apiGroup: RBAC, kind: role ? 'Role' : 'ClusterRole', name: role ?? cr },
+        ...(subs.length ? { subjects: subs } : {}),
+      },
+      p,
+      ctx,
+      out,
+      'failed to create rolebinding: ',
+    );
+  },
+});
+
+registerCommand({
+  path: ['create', 'clusterrolebinding'],
+  short: 'Create a cluster role binding for a particular cluster role',
+  flags: BINDING_FLAGS.filter((f) => f.name !== 'role'),
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create clusterrolebinding');
+    const subs = subjects(p);
+    createGenerated(
+      {
+        apiVersion: `${RBAC}/v1`,
+        kind: 'ClusterRoleBinding',
+        metadata: meta(name, p, ctx, false),
+        roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: (p.flags.clusterrole as string | undefined) ?? '' },
+        ...(subs.length ? { subjects: subs } : {}),
+      },
+      p,
+      ctx,
+      out,
+      'failed to create clusterrolebinding: ',
+    );
+  },
+});

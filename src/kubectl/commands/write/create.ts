@@ -1,0 +1,34 @@
+/** `kubectl create -f FILE`: POST each object; errors say `error when creating "<file>"`. */
+import { ApiError } from '../../../sim/types';
+import { KubectlError } from '../../errors';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { registerCommand } from '../../registry';
+import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+import { loadInfos } from './sources';
+
+registerCommand({
+  path: ['create'],
+  short: 'Create a resource from a file or from stdin',
+  flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'edit', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'raw', type: 'string' }, { name: 'windows-line-endings', type: 'bool' }],
+  run(p, ctx, out) {
+    if (p.args.length) throw new KubectlError(`Unexpected args: [${p.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
+    const dry = dryRunOf(p);
+    const output = p.flags.output as string | undefined;
+    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    let count = 0;
+    for (const info of infos) {
+      const obj = p.flags['save-config'] ? withLastApplied(info.obj) : info.obj;
+      try {
+        const created = dry === 'client' ? obj : ctx.cluster.api.create(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
+        count++;
+        if (output && output !== 'name') out.write(printObjects([created], output, { allowedFormats: NON_TABLE_FORMATS }));
+        else out.line(opLine(created, 'created', dry, output));
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        errors.push(errorWithSource(e, 'creating', info.source));
+      }
+    }
+    for (const e of errors) out.fail(e);
+    if (!count && !errors.length) out.fail('error: no objects passed to create');
+  },
+});

@@ -1,0 +1,58 @@
+/** Shared tail of `kubectl create <generator>`: dry-run, `-o`, the create call and its error wrapping. */
+import { ApiError, type KObject } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { FlagSpec, ParsedArgs } from '../../flags';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { DRY_RUN_FLAG, dryRunOf, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+
+export const GENERATOR_FLAGS: FlagSpec[] = [
+  DRY_RUN_FLAG,
+  OUTPUT_FLAG,
+  { name: 'save-config', type: 'bool' },
+  { name: 'validate', type: 'string' },
+  { name: 'field-manager', type: 'string' },
+  { name: 'template', type: 'string' },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'allow-missing-template-keys', type: 'bool' },
+];
+
+/** `exactly one NAME is required, got N` (cmdutil NameFromCommandArgs). */
+export function nameArg(p: ParsedArgs, command: string): string {
+  if (p.args.length !== 1) {
+    throw new KubectlError(`exactly one NAME is required, got ${p.args.length}\nSee 'kubectl ${command} -h' for help and examples`);
+  }
+  return p.args[0];
+}
+
+/** Generated objects carry `creationTimestamp: null` until the server sets it, as kubectl prints them. */
+export function meta(name: string, p: ParsedArgs, ctx: KubectlContext, namespaced: boolean): KObject['metadata'] {
+  const m: KObject['metadata'] = { creationTimestamp: null as unknown as string, name };
+  if (namespaced && p.set.has('namespace')) m.namespace = ctx.namespace;
+  return m;
+}
+
+/**
+ * Create (or dry-run) a generated object and print it. `wrap` is the prefix some generators put
+ * before server errors (`failed to create configmap: `); without it the API error prints as is.
+ */
+export function createGenerated(obj: KObject, p: ParsedArgs, ctx: KubectlContext, out: Output, wrap?: string): void {
+  const dry = dryRunOf(p);
+  const output = p.flags.output as string | undefined;
+  if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
+    throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
+  }
+  let result = p.flags['save-config'] ? withLastApplied(obj) : obj;
+  if (dry !== 'client') {
+    const toSend = structuredClone(result);
+    if (toSend.metadata.creationTimestamp === null) delete toSend.metadata.creationTimestamp;
+    try {
+      result = ctx.cluster.api.create(toSend, { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
+    } catch (e) {
+      if (e instanceof ApiError && wrap) throw new KubectlError(`${wrap}${e.message}`);
+      throw e;
+    }
+  }
+  if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: dry === 'client' }));
+  else out.line(opLine(result, 'created', dry, output));
+}

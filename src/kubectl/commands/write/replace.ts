@@ -1,0 +1,54 @@
+/** `kubectl replace -f`: PUT each object from the files (`--force` deletes and re-creates). */
+import { ApiError } from '../../../sim/types';
+import { KubectlError } from '../../errors';
+import { registerCommand } from '../../registry';
+import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { loadInfos } from './sources';
+import { waitUntil, WEEK_MS } from './waiting';
+
+registerCommand({
+  path: ['replace'],
+  short: 'Replace a resource by file name or stdin',
+  flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'force', type: 'bool' }, { name: 'grace-period', type: 'int', default: -1 }, { name: 'cascade', type: 'string' }, { name: 'wait', type: 'bool' }, { name: 'timeout', type: 'string' }, { name: 'subresource', type: 'string' }],
+  run(p, ctx, out) {
+    const force = !!p.flags.force;
+    if (p.set.has('grace-period') && !force) throw new KubectlError('--grace-period must have --force specified');
+    if (p.set.has('timeout') && !force) throw new KubectlError('--timeout must have --force specified');
+    if (p.set.has('dry-run') && force) throw new KubectlError('--dry-run can not be used when --force is set');
+    const dry = dryRunOf(p);
+    const output = p.flags.output as string | undefined;
+    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const api = ctx.cluster.api;
+    for (const info of infos) {
+      try {
+        if (force) {
+          // delete (if present), wait until it is gone, then create
+          const live = api.tryGet(info.rt, info.namespace, info.name);
+          if (live) {
+            api.delete(info.rt, info.namespace, info.name, { gracePeriodSeconds: (p.flags['grace-period'] as number) >= 0 ? (p.flags['grace-period'] as number) : undefined });
+            out.line(`${opLine(live, 'deleted', 'none', output)}`);
+            waitUntil(ctx.cluster, () => api.tryGet(info.rt, info.namespace, info.name)?.metadata.uid !== live.metadata.uid, WEEK_MS);
+          }
+          const created = api.create(info.obj, { namespace: info.namespace, user: ctx.user });
+          out.line(opLine(created, 'replaced', 'none', output));
+          continue;
+        }
+        if (dry === 'client') {
+          out.line(opLine(info.obj, 'replaced', dry, output));
+          continue;
+        }
+        const live = api.tryGet(info.rt, info.namespace, info.name);
+        if (!live) api.get(info.rt, info.namespace, info.name); // throws NotFound
+        // Replace(overwrite=true): a manifest without resourceVersion replaces whatever is there
+        const obj = structuredClone(info.obj);
+        obj.metadata.resourceVersion ??= live!.metadata.resourceVersion;
+        const res = api.update(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
+        out.line(opLine(res, 'replaced', dry, output));
+      } catch (e) {
+        if (!(e instanceof ApiError) && !(e instanceof KubectlError)) throw e;
+        errors.push(errorWithSource(e, 'replacing', info.source));
+      }
+    }
+    for (const e of errors) out.fail(e);
+  },
+});
