@@ -39,18 +39,87 @@ export interface CheckResult {
   output: string;
 }
 
+/*
+ * H7 (page shell) extended the messages below ADDITIVELY; the original shapes are unchanged.
+ * New for H8: `apply` returns editor diagnostics; `clock` (play/pause/speed) and `time`
+ * messages; `watch`/`unwatch` + `stream` for `kubectl get -w`; `ready` may carry completion data;
+ * `init.commands[].files` and `init.until` make share links replay exactly.
+ * From the page, use the store's bridge (src/state) instead of posting messages yourself.
+ */
+
+/** One entry of the session log a share link carries: workspace files (if they changed) then a command, at a virtual time. */
+export interface LoggedCommand {
+  /** Virtual time (ms since the Unix epoch) when the command ran. */
+  at: number;
+  text: string;
+  /** The workspace files as they were just before the command ran (absent: unchanged since the previous entry). */
+  files?: Record<string, string>;
+  /** Lesson setup (a step's start state): replayed but not shown in the terminal. */
+  hidden?: boolean;
+}
+
+/** An editor marker computed in the worker from an apply's errors (1-based lines and columns). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  endLine?: number;
+  endCol?: number;
+  severity: 'error' | 'warning';
+  message: string;
+  /** The field path the error names, e.g. `spec.ports[0].nodePort`. */
+  field?: string;
+  /** "did you mean" suggestion for a misspelled field. */
+  suggestion?: string;
+}
+
+/** Words the terminal completes, sent with `ready`. */
+export interface CompletionData {
+  /** kubectl command paths, e.g. ['rollout', 'status']. */
+  commands: string[][];
+  /** Resource names, plurals, singulars and short names. */
+  resources: string[];
+}
+
 /** Messages from the page to the sim worker. Each request carries an id echoed in its reply. */
 export type ToWorker =
-  | { type: 'init'; id: number; seed: number; files: Record<string, string>; commands?: { at: number; text: string }[] }
+  | {
+      type: 'init';
+      id: number;
+      seed: number;
+      files: Record<string, string>;
+      commands?: LoggedCommand[];
+      /** After replaying `commands`, advance virtual time to this instant (share links). */
+      until?: number;
+    }
   | { type: 'run'; id: number; text: string }
   | { type: 'files'; id: number; files: Record<string, string> }
   | { type: 'advance'; id: number; ms: number }
-  | { type: 'checks'; id: number; checks: CheckSpec[] };
+  | { type: 'checks'; id: number; checks: CheckSpec[] }
+  /** `kubectl apply -f <file>` with diagnostics for the editor. */
+  | { type: 'apply'; id: number; file: string }
+  /** Play (advance virtual time continuously at `speed`× real time) or pause. */
+  | { type: 'clock'; id: number; playing: boolean; speed: number }
+  /** Start a `kubectl get -w` stream: the reply is the initial output, then `stream` messages with this id. */
+  | { type: 'watch'; id: number; text: string }
+  | { type: 'unwatch'; id: number; watchId: number };
 
 /** Messages from the sim worker to the page. */
 export type FromWorker =
-  | { type: 'result'; id: number; result: CommandResult; files: Record<string, string> }
+  | {
+      type: 'result';
+      id: number;
+      result: CommandResult;
+      files: Record<string, string>;
+      diagnostics?: Diagnostic[];
+      /** Virtual time when the command started (for the share log). */
+      at?: number;
+    }
   | { type: 'checks'; id: number; results: CheckResult[] }
-  | { type: 'ready'; id: number }
+  | { type: 'ready'; id: number; completions?: CompletionData; replay?: { text: string; result: CommandResult; hidden?: boolean }[]; files?: Record<string, string> }
   | { type: 'view'; view: ClusterView }
+  /** Virtual time moved without any object changing. */
+  | { type: 'time'; now: number; playing: boolean; speed: number }
+  /** More output of a `watch` (id of the watch request). */
+  | { type: 'stream'; id: number; chunk: string }
   | { type: 'error'; id: number; message: string };

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { StoreProvider } from './state/react';
+import { createAppStore } from './state/store';
+import { App } from './ui/App';
+import { loadLessons } from './ui/lessonRegistry';
+import './ui/styles.css';
+import SimWorker from './worker/sim.worker.ts?worker';
+
+const store = createAppStore({
+  worker: () => new SimWorker({ name: 'sim' }),
+  storage: localStorage,
+  languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+  prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
+});
+document.documentElement.dataset.theme = store.getState().theme;
+// a handle for debugging and end-to-end tests (read state, set editor text)
+(window as unknown as { __kp: unknown }).__kp = { store };
+
+// not a top-level await: the lessons chunk shares modules with this one and would wait for it forever
+void loadLessons().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  ),
+);

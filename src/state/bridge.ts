@@ -1,0 +1,64 @@
+import type { FromWorker, ToWorker } from '../worker/protocol';
+
+/** What the bridge needs of a Worker (a real one, or an in-process fake for tests). */
+export interface WorkerLike {
+  postMessage(m: ToWorker): void;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  terminate?(): void;
+}
+
+/** A ToWorker message without its id (the bridge assigns ids). */
+export type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+
+/** Messages that are not replies: views, time ticks and watch output. */
+export interface BridgeListeners {
+  onView?(m: Extract<FromWorker, { type: 'view' }>): void;
+  onTime?(m: Extract<FromWorker, { type: 'time' }>): void;
+  onStream?(m: Extract<FromWorker, { type: 'stream' }>): void;
+}
+
+/** Request/response over postMessage: every request gets an id and a promise settled by the reply with that id. */
+export class Bridge {
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    readonly worker: WorkerLike,
+    private readonly listeners: BridgeListeners,
+  ) {
+    worker.onmessage = (e) => this.receive(e.data);
+  }
+
+  /** Send a request; resolves with the worker's reply (rejects on an `error` reply). */
+  request(msg: Request): Promise<FromWorker> & { id: number } {
+    const id = this.nextId++;
+    const p = new Promise<FromWorker>((resolve, reject) => this.pending.set(id, { resolve, reject })) as Promise<FromWorker> & { id: number };
+    p.id = id;
+    this.worker.postMessage({ ...msg, id } as ToWorker);
+    return p;
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case 'view':
+        return this.listeners.onView?.(m);
+      case 'time':
+        return this.listeners.onTime?.(m);
+      case 'stream':
+        return this.listeners.onStream?.(m);
+      default: {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.type === 'error') p.reject(new Error(m.message));
+        else p.resolve(m);
+      }
+    }
+  }
+
+  terminate(): void {
+    this.worker.terminate?.();
+    for (const p of this.pending.values()) p.reject(new Error('worker terminated'));
+    this.pending.clear();
+  }
+}

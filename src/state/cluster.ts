@@ -1,0 +1,200 @@
+import type { StateCreator } from 'zustand';
+import type { CommandResult } from '../kubectl/context';
+import type { CheckResult, CheckSpec, ClusterView, CompletionData, FromWorker, LoggedCommand } from '../worker/protocol';
+import type { Bridge } from './bridge';
+import type { AppState } from './store';
+
+/** What the terminal component registers so that others (Apply, Run buttons) can print and type into it. */
+export interface TerminalHandle {
+  /** Print text (\n line ends) above the prompt. */
+  print(text: string): void;
+  /** Type `command` visibly at the prompt, then run it. */
+  type(command: string): Promise<void>;
+  /** Show `command` as if typed at the prompt, run `exec` (e.g. the editor's apply) and print its output. */
+  show(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult>;
+}
+
+export interface BootOptions {
+  seed: number;
+  files: Record<string, string>;
+  active?: string | null;
+  /** Share links: commands to replay, the instant to reach, and the editor text to show afterwards. */
+  log?: LoggedCommand[];
+  until?: number;
+  finalFiles?: Record<string, string>;
+}
+
+/** The simulated cluster as the page sees it, and every way to talk to it. */
+export interface ClusterSlice {
+  ready: boolean;
+  view: ClusterView | null;
+  now: number;
+  playing: boolean;
+  speed: number;
+  completions: CompletionData | null;
+  seed: number;
+  /** Commands run this session (for share links), with the files they saw. */
+  log: LoggedCommand[];
+  /** Files the session started from (share links replay from them). */
+  startFiles: Record<string, string>;
+  terminal: TerminalHandle | null;
+  /** The error of the worker, if it crashed. */
+  workerError: string | null;
+
+  /** (Re)start the cluster; resolves with the replayed commands' output. */
+  boot(opts: BootOptions): Promise<{ text: string; result: CommandResult; hidden?: boolean }[]>;
+  /** Run a shell line (logged for share links unless `log: false`). */
+  run(text: string, opts?: { log?: boolean }): Promise<CommandResult>;
+  /** Run a shell line and return its output only (inspector, describe); never logged. */
+  query(text: string): Promise<string>;
+  /** `kubectl apply -f <file>`; sets the file's diagnostics. */
+  apply(file: string): Promise<CommandResult>;
+  runChecks(checks: CheckSpec[]): Promise<CheckResult[]>;
+  advance(ms: number): Promise<void>;
+  setClock(playing: boolean, speed?: number): Promise<void>;
+  /** Start `kubectl get -w`; `onChunk` receives further rows until `stop()`. */
+  watch(text: string, onChunk: (chunk: string) => void): Promise<{ result: CommandResult; stop: () => void }>;
+  setTerminal(t: TerminalHandle | null): void;
+}
+
+export interface ClusterSliceEnv {
+  bridge: () => Bridge;
+  watchers: Map<number, (chunk: string) => void>;
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
+}
+
+export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState, [], [], ClusterSlice> {
+  /** What the worker's workspace holds, and what the last log entry recorded. */
+  let synced: Record<string, string> = {};
+  let logged: Record<string, string> = {};
+  // one command at a time, in order: the share log must match what ran
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const p = chain.then(fn, fn);
+    chain = p.catch(() => undefined);
+    return p;
+  };
+
+  return (set, get) => {
+    const syncFiles = async () => {
+      const files = get().files;
+      if (sameFiles(files, synced)) return;
+      await env.bridge().request({ type: 'files', files });
+      synced = { ...files };
+    };
+    /** Take the worker's files (the shell may have written some) into the editor. */
+    const takeFiles = (files: Record<string, string>) => {
+      for (const [k, v] of Object.entries(files)) if (synced[k] !== v) get().setFile(k, v);
+      synced = { ...files };
+    };
+    const record = (text: string, at: number | undefined) => {
+      const entry: LoggedCommand = { at: at ?? get().now, text };
+      if (!sameFiles(synced, logged)) {
+        entry.files = { ...synced };
+        logged = { ...synced };
+      }
+      set({ log: [...get().log, entry] });
+    };
+    const expect = <T extends FromWorker['type']>(m: FromWorker, type: T) => {
+      if (m.type !== type) throw new Error(`sim worker: expected ${type}, got ${m.type}`);
+      return m as Extract<FromWorker, { type: T }>;
+    };
+
+    return {
+      ready: false,
+      view: null,
+      now: 0,
+      playing: false,
+      speed: 1,
+      completions: null,
+      seed: 1,
+      log: [],
+      startFiles: {},
+      terminal: null,
+      workerError: null,
+
+      boot(opts) {
+        return serial(async () => {
+          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null });
+          get().setFiles(opts.files, opts.active);
+          try {
+            const m = expect(
+              await env.bridge().request({ type: 'init', seed: opts.seed, files: opts.files, commands: opts.log, until: opts.until }),
+              'ready',
+            );
+            synced = { ...(m.files ?? opts.files) };
+            logged = { ...synced };
+            if (opts.finalFiles) {
+              get().setFiles(opts.finalFiles, opts.active);
+              await syncFiles();
+            } else if (m.files) get().setFiles(m.files, opts.active);
+            set({ ready: true, completions: m.completions ?? null });
+            return m.replay ?? [];
+          } catch (e) {
+            set({ workerError: (e as Error).message });
+            throw e;
+          }
+        });
+      },
+      run(text, opts = {}) {
+        return serial(async () => {
+          await syncFiles();
+          const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
+          if (opts.log !== false) record(text, m.at);
+          takeFiles(m.files);
+          return m.result;
+        });
+      },
+      query(text) {
+        return serial(async () => {
+          const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
+          return m.result.out;
+        });
+      },
+      apply(file) {
+        return serial(async () => {
+          await syncFiles();
+          const m = expect(await env.bridge().request({ type: 'apply', file }), 'result');
+          record(`kubectl apply -f ${file}`, m.at);
+          takeFiles(m.files);
+          get().setDiagnostics(file, m.diagnostics ?? []);
+          return m.result;
+        });
+      },
+      runChecks(checks) {
+        return serial(async () => expect(await env.bridge().request({ type: 'checks', checks }), 'checks').results);
+      },
+      advance(ms) {
+        return serial(async () => {
+          await env.bridge().request({ type: 'advance', ms });
+        });
+      },
+      setClock(playing, speed = get().speed) {
+        set({ playing, speed });
+        return serial(async () => {
+          await env.bridge().request({ type: 'clock', playing, speed });
+        });
+      },
+      watch(text, onChunk) {
+        return serial(async () => {
+          const p = env.bridge().request({ type: 'watch', text });
+          env.watchers.set(p.id, onChunk);
+          const m = expect(await p, 'result');
+          const stop = () => {
+            if (!env.watchers.delete(p.id)) return;
+            void env.bridge().request({ type: 'unwatch', watchId: p.id });
+          };
+          if (m.result.code !== 0) env.watchers.delete(p.id);
+          return { result: m.result, stop };
+        });
+      },
+      setTerminal(t) {
+        set({ terminal: t });
+      },
+    };
+  };
+}

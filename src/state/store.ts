@@ -1,0 +1,52 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { Bridge, type WorkerLike } from './bridge';
+import { createClusterSlice, type ClusterSlice } from './cluster';
+import { createEditorSlice, type EditorSlice } from './editor';
+import { createPrefsSlice, type PrefsEnv, type PrefsSlice } from './prefs';
+
+/** Where the page is: a lesson step, the sandbox or home. */
+export interface RouteSlice {
+  lesson: { lessonId: string; stepId: string } | null;
+  setLesson(l: { lessonId: string; stepId: string } | null): void;
+  /** Restart the current step (or sandbox) on a fresh cluster; set by the workbench, for the lesson panel's reset. */
+  restart: (() => Promise<void>) | null;
+  setRestart(fn: (() => Promise<void>) | null): void;
+}
+
+/**
+ * The one store of the page, made of typed slices. H8 may add a lesson-progress slice here
+ * (add its type to AppState and its creator to createAppStore).
+ */
+export type AppState = PrefsSlice & EditorSlice & ClusterSlice & RouteSlice;
+export type AppStore = StoreApi<AppState>;
+
+export interface StoreEnv extends PrefsEnv {
+  /** Creates the sim worker (the page: `new SimWorker()`; tests: `inProcessWorker()`). */
+  worker: () => WorkerLike;
+}
+
+/** A fresh store (one per page; one per test). The worker starts on first use. */
+export function createAppStore(env: StoreEnv): AppStore {
+  let bridge: Bridge | undefined;
+  const watchers = new Map<number, (chunk: string) => void>();
+  const store = createStore<AppState>()((...a) => ({
+    ...createPrefsSlice(env)(...a),
+    ...createEditorSlice(...a),
+    ...createClusterSlice({ bridge: () => getBridge(), watchers })(...a),
+    lesson: null,
+    setLesson: (lesson) => a[0]({ lesson }),
+    restart: null,
+    setRestart: (restart) => a[0]({ restart }),
+  }));
+  function getBridge(): Bridge {
+    if (!bridge) {
+      bridge = new Bridge(env.worker(), {
+        onView: (m) => store.setState({ view: m.view, now: m.view.now }),
+        onTime: (m) => store.setState({ now: m.now }),
+        onStream: (m) => watchers.get(m.id)?.(m.chunk),
+      });
+    }
+    return bridge;
+  }
+  return store;
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useApp } from '../state/react';
+import { HomePage } from './home/HomePage';
+import { useT } from './i18n';
+import { pageFlags, parseRoute, usePathname } from './router';
+import { Link, TopBar } from './TopBar';
+import { Workbench } from './workbench/Workbench';
+
+/** The page: routes by path (history API), applies theme and language to the document. */
+export function App() {
+  const path = usePathname();
+  const route = parseRoute(path);
+  const theme = useApp((s) => s.theme);
+  const lang = useApp((s) => s.lang);
+  const t = useT();
+  const flags = pageFlags(location.search);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'play':
+      return <Workbench key="play" embed={flags.embed} present={flags.present} seed={flags.seed} />;
+    case 'lesson':
+      return (
+        <Workbench key={`lesson:${route.lessonId}`} lessonId={route.lessonId} stepId={route.stepId} embed={flags.embed} present={flags.present} seed={flags.seed} />
+      );
+    default:
+      return (
+        <div className="app">
+          <TopBar page="home" />
+          <div className="center-msg">
+            <p>404 · {route.path}</p>
+            <Link to="/" className="btn">
+              {t('lesson.back')}
+            </Link>
+          </div>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,105 @@
+import type * as Monaco from 'monaco-editor';
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/react';
+import type { AppState } from '../../state/store';
+import { fileUri, type MonacoApi } from './monaco';
+
+/** The Monaco editor bound to the store: one model per tab, markers from the last apply. */
+export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; fontSize: number }) {
+  const host = useRef<HTMLDivElement>(null);
+  const store = useAppStore();
+  const onApply = useRef(props.onApply);
+  onApply.current = props.onApply;
+
+  useEffect(() => {
+    const monaco = props.monaco;
+    const models = new Map<string, Monaco.editor.ITextModel>();
+    const subs = new Map<string, Monaco.IDisposable>();
+    let external = false;
+    const editor = monaco.editor.create(host.current!, {
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: props.fontSize,
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      renderWhitespace: 'boundary',
+      fixedOverflowWidgets: true,
+      theme: store.getState().theme === 'dark' ? 'vs-dark' : 'vs',
+      model: null,
+    });
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onApply.current());
+
+    const sync = (s: AppState, prev?: AppState) => {
+      if (prev && s.files === prev.files && s.active === prev.active && s.diagnostics === prev.diagnostics && s.theme === prev.theme) return;
+      for (const [name, text] of Object.entries(s.files)) {
+        let m = models.get(name);
+        if (!m) {
+          const uri = fileUri(monaco, name);
+          monaco.editor.getModel(uri)?.dispose();
+          m = monaco.editor.createModel(text, 'yaml', uri);
+          models.set(name, m);
+          const model = m;
+          subs.set(
+            name,
+            m.onDidChangeContent(() => {
+              if (!external) store.getState().setFile(name, model.getValue());
+            }),
+          );
+        } else if (m.getValue() !== text) {
+          external = true;
+          m.pushEditOperations([], [{ range: m.getFullModelRange(), text }], () => null);
+          external = false;
+        }
+      }
+      for (const [name, m] of models) {
+        if (name in s.files) continue;
+        subs.get(name)?.dispose();
+        subs.delete(name);
+        m.dispose();
+        models.delete(name);
+      }
+      const active = s.active ? models.get(s.active) : undefined;
+      if ((active ?? null) !== editor.getModel()) editor.setModel(active ?? null);
+      for (const [name, m] of models) {
+        const markers = s.diagnostics
+          .filter((d) => d.file === name)
+          .map((d) => {
+            const line = Math.min(Math.max(1, d.line), m.getLineCount());
+            return {
+              severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+              message: d.message,
+              startLineNumber: line,
+              startColumn: Math.max(1, d.col),
+              endLineNumber: d.endLine ?? line,
+              endColumn: d.endCol ?? m.getLineMaxColumn(line),
+              source: 'kubectl apply',
+            };
+          });
+        monaco.editor.setModelMarkers(m, 'kubectl', markers);
+      }
+      if (!prev || s.theme !== prev.theme) monaco.editor.setTheme(s.theme === 'dark' ? 'vs-dark' : 'vs');
+    };
+    sync(store.getState());
+    const unsub = store.subscribe(sync);
+
+    const reveal = (e: Event) => {
+      const { file, line, col } = (e as CustomEvent<{ file: string; line: number; col: number }>).detail;
+      store.getState().setActive(file);
+      sync(store.getState());
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column: col });
+      editor.focus();
+    };
+    window.addEventListener('kp:reveal', reveal);
+    return () => {
+      window.removeEventListener('kp:reveal', reveal);
+      unsub();
+      for (const d of subs.values()) d.dispose();
+      for (const m of models.values()) m.dispose();
+      editor.dispose();
+    };
+  }, [props.monaco, props.fontSize, store]);
+
+  return <div className="editor-host" ref={host} data-testid="monaco" />;
+}

@@ -1,0 +1,74 @@
+import { memo, useEffect, useRef } from 'react';
+import { useApp } from '../../state/react';
+import type { KObject } from '../../sim/types';
+import { useT } from '../i18n';
+import { actorLabel, actorOf, eventSource } from './whoActed';
+
+function ts(ev: KObject): number {
+  const s = (ev.lastTimestamp ?? ev.eventTime ?? ev.metadata.creationTimestamp) as string | undefined;
+  return s ? Date.parse(s) : 0;
+}
+
+/** `5s`, `3m`, `2h` like kubectl's LAST SEEN. */
+export function ago(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 120) return `${s}s`;
+  if (s < 3600 * 2) return `${Math.floor(s / 60)}m`;
+  if (s < 86400 * 2) return `${Math.floor(s / 3600)}h`;
+  return `${Math.floor(s / 86400)}d`;
+}
+
+/** What `kubectl get events` shows, newest at the bottom, with who acted (scheduler, kubelet, a controller). */
+export const EventsTimeline = memo(function EventsTimeline() {
+  const t = useT();
+  const events = useApp((s) => s.view?.events);
+  const now = useApp((s) => s.now);
+  const box = useRef<HTMLDivElement>(null);
+  const count = events?.length ?? 0;
+  useEffect(() => {
+    const el = box.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [count]);
+  return (
+    <div className="events" ref={box} data-testid="events">
+      {!events || events.length === 0 ? (
+        <div className="empty">{t('events.empty')}</div>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>LAST SEEN</th>
+              <th>{t('events.who')}</th>
+              <th>TYPE</th>
+              <th>REASON</th>
+              <th>{t('events.object')}</th>
+              <th>MESSAGE</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((ev) => {
+              const inv = ev.involvedObject as { kind?: string; name?: string; namespace?: string } | undefined;
+              return (
+                <tr key={`${ev.metadata.namespace}/${ev.metadata.name}`} data-reason={ev.reason} data-source={eventSource(ev)}>
+                  <td className="when">{ago(now - ts(ev))}</td>
+                  <td>
+                    <span className="who" data-who={actorOf(eventSource(ev))}>
+                      {actorLabel(ev)}
+                    </span>
+                  </td>
+                  <td className={ev.type === 'Warning' ? 'warn' : ''}>{ev.type}</td>
+                  <td>{ev.reason}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>
+                    {inv?.kind?.toLowerCase()}/{inv?.name}
+                    {ev.count > 1 ? ` (×${ev.count})` : ''}
+                  </td>
+                  <td>{ev.message}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+
+/** The page's routes (history API, no router library). */
+export type Route =
+  | { page: 'home' }
+  | { page: 'play' }
+  | { page: 'lesson'; lessonId: string; stepId: string | null }
+  | { page: 'notFound'; path: string };
+
+/** Parse a pathname: `/`, `/play`, `/lessons/<chapter>/<step>`. */
+export function parseRoute(pathname: string): Route {
+  const p = pathname.replace(/\/+$/, '') || '/';
+  if (p === '/') return { page: 'home' };
+  if (p === '/play') return { page: 'play' };
+  const m = /^\/lessons\/([\w-]+)(?:\/([\w-]+))?$/.exec(p);
+  if (m) return { page: 'lesson', lessonId: m[1], stepId: m[2] ?? null };
+  return { page: 'notFound', path: p };
+}
+
+export function lessonPath(lessonId: string, stepId: string): string {
+  return `/lessons/${lessonId}/${stepId}`;
+}
+
+const listeners = new Set<() => void>();
+function subscribe(fn: () => void) {
+  listeners.add(fn);
+  window.addEventListener('popstate', fn);
+  return () => {
+    listeners.delete(fn);
+    window.removeEventListener('popstate', fn);
+  };
+}
+
+/** Go to a path inside the app (pushState), keeping `?embed`/`?present` style flags only when asked. */
+export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  if (opts.replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  for (const l of listeners) l();
+}
+
+/** The current location's path (re-renders on navigation). */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => location.pathname);
+}
+
+/** Page flags from the query string. */
+export function pageFlags(search: string): { embed: boolean; present: boolean; seed?: number } {
+  const q = new URLSearchParams(search);
+  const on = (k: string) => q.has(k) && q.get(k) !== '0' && q.get(k) !== 'false';
+  const seed = q.get('seed');
+  return { embed: on('embed'), present: on('present'), seed: seed && /^\d+$/.test(seed) ? Number(seed) : undefined };
+}

@@ -1,0 +1,266 @@
+import type { Terminal } from '@xterm/xterm';
+import type { CommandResult } from '../../kubectl/context';
+import type { TerminalHandle } from '../../state/cluster';
+import type { AppStore } from '../../state/store';
+import { isWatch } from '../../worker/watch';
+import { complete } from './complete';
+import { afterSubmit, applyKey, emptyLine, heredocDelimiter, insert, splitKeys, type LineState } from './lineEditor';
+
+const PROMPT = '\x1b[1;32m$\x1b[0m ';
+const PROMPT_LEN = 2;
+const CONT = '> ';
+
+/** Text for xterm: \n becomes \r\n. */
+const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
+
+/** Messages the controller needs in the UI language. */
+export interface TerminalTexts {
+  welcome: string;
+  edit: (tab: string) => string;
+}
+
+/**
+ * Drives an xterm Terminal: prompt, line editing, history, completion, heredocs, Ctrl+C,
+ * `clear`, `kubectl get -w` streams and `kubectl edit`; commands go to the sim through the store.
+ */
+export class TerminalController {
+  private line: LineState = emptyLine();
+  private mode: 'idle' | 'busy' | 'watch' = 'idle';
+  private heredoc: { delim: string; lines: string[] } | null = null;
+  private stopWatch: (() => void) | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private disposed = false;
+  readonly handle: TerminalHandle;
+
+  constructor(
+    private readonly term: Terminal,
+    private readonly store: AppStore,
+    private readonly texts: TerminalTexts,
+  ) {
+    this.handle = {
+      print: (text) => this.printAbove(text),
+      type: (command) => this.enqueue(() => this.typeAndRun(command)),
+      show: (command, exec) => this.enqueue(() => this.showAndRun(command, exec)),
+    };
+    term.onData((d) => this.onData(d));
+    term.writeln(`\x1b[2m${texts.welcome}\x1b[0m`);
+    this.prompt();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopWatch?.();
+  }
+
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(fn, fn);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  private prompt(): void {
+    this.term.write(this.heredoc ? CONT : PROMPT);
+  }
+
+  /** Redraw the current line (prompt + buffer) and place the cursor. */
+  private redraw(): void {
+    const p = this.heredoc ? CONT : PROMPT;
+    const back = this.line.buffer.length - this.line.cursor;
+    this.term.write(`\r\x1b[K${p}${this.line.buffer}${back > 0 ? `\x1b[${back}D` : ''}`);
+  }
+
+  /** Print output above the prompt without losing what the learner is typing. */
+  private printAbove(text: string): void {
+    if (this.mode === 'idle') this.term.write('\r\x1b[K');
+    this.term.write(crlf(text));
+    if (this.mode === 'idle') this.redraw();
+  }
+
+  private onData(data: string): void {
+    if (this.disposed) return;
+    if (this.mode !== 'idle') {
+      if (data === '\x03') this.interruptRunning();
+      return;
+    }
+    // a paste: run each complete line, keep the rest at the prompt
+    if (data.length > 1 && !data.startsWith('\x1b') && /[\r\n]/.test(data)) {
+      const parts = data.replace(/\r\n/g, '\n').split(/[\r\n]/);
+      const last = parts.pop() ?? '';
+      void this.enqueue(async () => {
+        for (const p of parts) {
+          this.line = insert(this.line, p);
+          this.redraw();
+          await this.submit();
+        }
+        this.line = insert(this.line, last);
+        this.redraw();
+      });
+      return;
+    }
+    for (const key of splitKeys(data)) this.key(key);
+  }
+
+  private key(key: string): void {
+    const a = applyKey(this.line, key);
+    switch (a.kind) {
+      case 'none':
+        return;
+      case 'edit':
+        this.line = a.state;
+        this.redraw();
+        return;
+      case 'clear':
+        this.term.clear();
+        this.redraw();
+        return;
+      case 'interrupt':
+        this.term.write('^C\r\n');
+        this.heredoc = null;
+        this.line = a.state;
+        this.prompt();
+        return;
+      case 'complete':
+        this.complete();
+        return;
+      case 'submit':
+        void this.enqueue(() => this.submit());
+        return;
+    }
+  }
+
+  private complete(): void {
+    const s = this.store.getState();
+    const r = complete(this.line.buffer, this.line.cursor, s.completions, s.view?.objects ?? []);
+    if (r.candidates.length > 1 && r.line === this.line.buffer) {
+      this.term.write('\r\n' + r.candidates.join('  ') + '\r\n');
+    }
+    this.line = { ...this.line, buffer: r.line, cursor: r.cursor };
+    this.redraw();
+  }
+
+  /** Enter pressed: continue a heredoc, or run the line. */
+  private async submit(): Promise<void> {
+    const text = this.line.buffer;
+    this.term.write('\r\n');
+    if (this.heredoc) {
+      this.heredoc.lines.push(text);
+      this.line = emptyLine(this.line.history);
+      if (text.trim() !== this.heredoc.delim) return this.prompt();
+      const full = this.heredoc.lines.join('\n');
+      this.heredoc = null;
+      this.line = afterSubmit(this.line, full.split('\n')[0]);
+      return this.execute(full);
+    }
+    this.line = afterSubmit(this.line, text);
+    const delim = heredocDelimiter(text);
+    if (delim) {
+      this.heredoc = { delim, lines: [text] };
+      return this.prompt();
+    }
+    return this.execute(text);
+  }
+
+  private async execute(text: string): Promise<void> {
+    const t = text.trim();
+    if (t === '' || t.startsWith('#')) return this.prompt();
+    if (t === 'clear') {
+      this.term.clear();
+      return this.prompt();
+    }
+    if (t === 'history') {
+      this.term.write(crlf(this.line.history.map((h, i) => `${String(i + 1).padStart(5)}  ${h}`).join('\n') + '\n'));
+      return this.prompt();
+    }
+    this.mode = 'busy';
+    try {
+      if (/^kubectl\s+(.*\s)?edit(\s|$)/.test(t) && !/--help/.test(t)) await this.edit(t);
+      else if (isWatch(t)) return await this.watch(t);
+      else this.write(await this.store.getState().run(text));
+    } catch (e) {
+      this.term.write(crlf(`error: ${(e as Error).message}\n`));
+    }
+    this.mode = 'idle';
+    this.prompt();
+  }
+
+  private write(r: CommandResult): void {
+    if (r.out) this.term.write(crlf(r.out.endsWith('\n') ? r.out : r.out + '\n'));
+  }
+
+  /** `kubectl edit TYPE NAME`: the live object's YAML opens as an editor tab; Apply saves it. */
+  private async edit(t: string): Promise<void> {
+    const args = t.replace(/^kubectl\s+/, '').split(/\s+/);
+    const i = args.indexOf('edit');
+    const rest = args.slice(0, i).concat(args.slice(i + 1)).filter((a) => !/^(-o|--output)(=.*)?$/.test(a));
+    const out = await this.store.getState().query(`kubectl get ${rest.join(' ')} -o yaml`);
+    if (!/^apiVersion:/m.test(out) || /^(error|Error from server)/m.test(out)) {
+      this.term.write(crlf(out.endsWith('\n') ? out : out + '\n'));
+      return;
+    }
+    const kind = /^kind: (\S+)/m.exec(out)?.[1] ?? 'object';
+    const name = /^ {2}name: (\S+)/m.exec(out)?.[1] ?? 'edit';
+    const tab = `${kind.toLowerCase()}-${name}.yaml`;
+    this.store.getState().openFile(tab, out);
+    this.term.write(crlf(`${this.texts.edit(tab)}\n`));
+  }
+
+  /** `kubectl get -w`: initial table, then rows as they change, until Ctrl+C. */
+  private async watch(t: string): Promise<void> {
+    this.mode = 'watch';
+    const { result, stop } = await this.store.getState().watch(t, (chunk) => this.term.write(crlf(chunk)));
+    this.write(result);
+    if (result.code !== 0) {
+      this.mode = 'idle';
+      this.prompt();
+      return;
+    }
+    this.stopWatch = stop;
+  }
+
+  private interruptRunning(): void {
+    this.term.write('^C\r\n');
+    if (this.mode === 'watch') {
+      this.stopWatch?.();
+      this.stopWatch = null;
+      this.mode = 'idle';
+      this.prompt();
+    }
+  }
+
+  private async typeAndRun(command: string): Promise<void> {
+    if (this.mode === 'watch') this.interruptRunning();
+    this.line = { ...this.line, buffer: '', cursor: 0 };
+    this.redraw();
+    const delay = Math.max(4, Math.min(18, 700 / Math.max(1, command.length)));
+    const lines = command.split('\n');
+    for (let li = 0; li < lines.length; li++) {
+      for (const ch of lines[li]) {
+        this.line = insert(this.line, ch);
+        this.term.write(ch);
+        await sleep(delay);
+      }
+      await this.submit();
+    }
+  }
+
+  private async showAndRun(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult> {
+    const saved = this.line;
+    this.term.write(`\r\x1b[K${PROMPT}${command}\r\n`);
+    this.mode = 'busy';
+    try {
+      const r = await exec();
+      this.write(r);
+      return r;
+    } finally {
+      this.mode = 'idle';
+      this.line = saved;
+      this.redraw();
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export { PROMPT_LEN };

@@ -1,0 +1,52 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useApp, useAppStore } from '../../state/react';
+import { useT } from '../i18n';
+
+export const SPEEDS = [1, 5, 20] as const;
+
+/** hh:mm:ss of a virtual instant (UTC, like the cluster's timestamps). */
+export function clockText(ms: number): string {
+  return ms ? new Date(ms).toISOString().slice(11, 19) : '--:--:--';
+}
+
+/** Play / pause, speed 1×/5×/20×, single step, and the virtual clock. */
+export function TimeControls() {
+  const t = useT();
+  const store = useAppStore();
+  const { playing, speed, now, ready } = useApp(useShallow((s) => ({ playing: s.playing, speed: s.speed, now: s.now, ready: s.ready })));
+  return (
+    <div className="timebar" role="group" aria-label={t('time.clock')}>
+      <button
+        className="btn icon"
+        disabled={!ready}
+        aria-pressed={playing}
+        data-testid="play"
+        title={playing ? t('time.pause') : t('time.play')}
+        aria-label={playing ? t('time.pause') : t('time.play')}
+        onClick={() => void store.getState().setClock(!playing)}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button className="btn icon" disabled={!ready || playing} data-testid="step" title={t('time.step')} aria-label={t('time.step')} onClick={() => void store.getState().advance(1000)}>
+        +1s
+      </button>
+      <select
+        className="btn"
+        aria-label={t('time.speed')}
+        title={t('time.speed')}
+        value={speed}
+        data-testid="speed"
+        onChange={(e) => void store.getState().setClock(playing, Number(e.currentTarget.value))}
+      >
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}×
+          </option>
+        ))}
+      </select>
+      <span className="clock" title={t('time.clock')} data-testid="clock">
+        {clockText(now)}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lessonById } from '../lessonRegistry';
+import { useApp, useAppStore } from '../../state/react';
+import { EditorPane } from '../editor/EditorPane';
+import { EventsTimeline } from '../events/EventsTimeline';
+import { useT } from '../i18n';
+import { runInTerminal } from '../actions';
+import { lessonPath, navigate } from '../router';
+import { decodeShare } from '../share/share';
+import { ShareButton } from '../share/ShareButton';
+import { TerminalPane } from '../terminal/TerminalPane';
+import { TimeControls } from '../time/TimeControls';
+import { Link, TopBar } from '../TopBar';
+import { bootPlay, bootShare, bootStep, enterStep, randomSeed } from './session';
+import { Splitter } from './Splitter';
+
+// the canvas (React Flow, elk) and the lesson panel (markdown) load in parallel with the cluster's boot
+const ClusterCanvas = lazy(() => import('../canvas/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
+const LessonPanel = lazy(() => import('../lesson/LessonPanel').then((m) => ({ default: m.LessonPanel })));
+
+export interface WorkbenchProps {
+  lessonId?: string;
+  stepId?: string | null;
+  embed: boolean;
+  present: boolean;
+  seed?: number;
+}
+
+/** Which session the cluster currently belongs to, to tell a step change from a fresh start. */
+interface Booted {
+  key: string;
+}
+
+/** A lesson step or the sandbox: lesson panel | editor + terminal | canvas + events, with time controls and sharing. */
+export function Workbench(props: WorkbenchProps) {
+  const t = useT();
+  const store = useAppStore();
+  const lang = useApp((s) => s.lang);
+  const view = useApp((s) => s.view);
+  const workerError = useApp((s) => s.workerError);
+  const booted = useRef<Booted | null>(null);
+  const [shareError, setShareError] = useState(false);
+  const lesson = props.lessonId ? lessonById(props.lessonId) : undefined;
+  const stepIndex = lesson ? (props.stepId ? lesson.steps.findIndex((s) => s.id === props.stepId) : 0) : -1;
+  const step = lesson && stepIndex >= 0 ? lesson.steps[stepIndex] : undefined;
+  const notFound = !!props.lessonId && !step;
+
+  // `/lessons/<id>` alone goes to the first step
+  useEffect(() => {
+    if (lesson && !props.stepId && lesson.steps[0]) navigate(lessonPath(lesson.id, lesson.steps[0].id) + location.search + location.hash, { replace: true });
+  }, [lesson, props.stepId]);
+
+  const start = useCallback(
+    async (fresh: boolean) => {
+      const seed = props.seed ?? randomSeed();
+      if (lesson && step) {
+        if (!fresh && booted.current?.key === `lesson:${lesson.id}`) return enterStep(store, lesson, stepIndex);
+        booted.current = { key: `lesson:${lesson.id}` };
+        return bootStep(store, lesson, stepIndex, seed);
+      }
+      booted.current = { key: 'play' };
+      return bootPlay(store, seed);
+    },
+    [lesson, step, stepIndex, props.seed, store],
+  );
+
+  useEffect(() => {
+    if (notFound || (lesson && !props.stepId)) return;
+    let share;
+    try {
+      share = booted.current ? undefined : decodeShare(location.hash);
+    } catch {
+      setShareError(true);
+    }
+    if (share) {
+      booted.current = { key: share.lessonId ? `lesson:${share.lessonId}` : 'play' };
+      // the state now lives in the page; a reload should not replay over it
+      history.replaceState(null, '', location.pathname + location.search);
+      void bootShare(store, share).catch(() => undefined);
+    } else {
+      void start(false).catch(() => undefined);
+    }
+  }, [props.lessonId, props.stepId, notFound, lesson, start, store]);
+
+  useEffect(() => {
+    store.getState().setRestart(() => start(true));
+    return () => store.getState().setRestart(null);
+  }, [start, store]);
+
+  useEffect(() => {
+    document.documentElement.dataset.present = props.present ? '1' : '';
+  }, [props.present]);
+
+  const [lessonW, setLessonW] = useState(() => Math.round(Math.min(460, Math.max(300, window.innerWidth * 0.26))));
+  const [canvasW, setCanvasW] = useState(() => Math.round(window.innerWidth * (props.present ? 0.5 : 0.34)));
+  const [termH, setTermH] = useState(() => Math.round(window.innerHeight * 0.36));
+  const [eventsH, setEventsH] = useState(() => Math.round(window.innerHeight * 0.28));
+
+  const run = useCallback((command: string) => store.getState().query(command), [store]);
+  const openInEditor = useCallback((name: string, yaml: string) => store.getState().openFile(name, yaml), [store]);
+  const runCmd = useCallback((command: string) => runInTerminal(store, command), [store]);
+  const fontSize = props.present ? 18 : 13;
+
+  if (notFound) {
+    return (
+      <div className="app">
+        <TopBar page="lesson" />
+        <div className="center-msg">
+          <p>{t('lesson.notFound')}</p>
+          <Link to="/" className="btn">
+            {t('lesson.back')}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const canvas = (
+    <section className="pane" aria-label={t('canvas.title')} style={{ width: props.embed ? undefined : canvasW, flex: props.embed ? 1 : 'none' }}>
+      {!props.embed && (
+        <div className="pane-head">
+          <span className="title">{t('canvas.title')}</span>
+        </div>
+      )}
+      <div className="pane-body" data-testid="canvas-pane">
+        <Suspense fallback={<div className="center-msg">{t('loading')}</div>}>
+          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} /> : <div className="center-msg">{t('loading')}</div>}
+        </Suspense>
+      </div>
+      {!props.embed && (
+        <>
+          <Splitter dir="row" size={eventsH} invert onResize={setEventsH} label={t('events.title')} />
+          <div className="part" style={{ height: eventsH, display: 'flex', flexDirection: 'column' }}>
+            <div className="pane-head">
+              <span className="title">{t('events.title')}</span>
+            </div>
+            <EventsTimeline />
+          </div>
+        </>
+      )}
+    </section>
+  );
+
+  if (props.embed) {
+    return (
+      <div className="app" data-mode="embed">
+        {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
+        <div className="workbench" style={{ display: 'flex' }}>
+          <div style={{ flex: 1, minWidth: 0, display: 'flex' }}>
+            <EditorPane fontSize={fontSize} />
+          </div>
+          {canvas}
+        </div>
+        <a className="embed-link" href={location.pathname} target="_blank" rel="noopener">
+          {t('embed.open')} ↗
+        </a>
+      </div>
+    );
+  }
+
+  const center = (
+    <div className="stack" style={{ flex: 1, minWidth: 0 }}>
+      <div className="part" style={{ flex: 1 }}>
+        <EditorPane fontSize={fontSize} />
+      </div>
+      <Splitter dir="row" size={termH} invert onResize={setTermH} label={t('terminal.title')} />
+      <div className="part pane" style={{ height: termH }}>
+        <div className="pane-head">
+          <span className="title">{t('terminal.title')}</span>
+        </div>
+        <div className="pane-body">
+          <TerminalPane fontSize={props.present ? 17 : 13} />
+        </div>
+      </div>
+    </div>
+  );
+
+  const panel = lesson && step && (
+    <aside className="pane lesson-col" style={{ width: lessonW, flex: 'none' }} aria-label={t('layout.panel')}>
+      <Suspense fallback={<div className="center-msg">…</div>}>
+        <LessonPanel lessonId={lesson.id} stepId={step.id} lang={lang} runInTerminal={runCmd} />
+      </Suspense>
+    </aside>
+  );
+
+  return (
+    <div className="app" data-mode={props.present ? 'present' : 'normal'}>
+      <TopBar
+        page={lesson ? 'lesson' : 'play'}
+        crumb={lesson && step ? `${lesson.title[lang]} · ${stepIndex + 1}. ${step.title[lang]}` : undefined}
+        tools={
+          <>
+            {props.present && <span className="badge">{t('present.badge')}</span>}
+            <TimeControls />
+            <ShareButton />
+          </>
+        }
+      />
+      {shareError && <div className="banner">{t('share.bad')}</div>}
+      {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
+      <div className="workbench" style={{ display: 'flex' }}>
+        {props.present ? (
+          <>
+            {canvas}
+            <Splitter dir="col" size={canvasW} onResize={setCanvasW} label={t('canvas.title')} />
+            {center}
+            {panel && <Splitter dir="col" size={lessonW} invert onResize={setLessonW} label={t('layout.panel')} />}
+            {panel}
+          </>
+        ) : (
+          <>
+            {panel}
+            {panel && <Splitter dir="col" size={lessonW} onResize={setLessonW} label={t('layout.panel')} />}
+            {center}
+            <Splitter dir="col" size={canvasW} invert onResize={setCanvasW} label={t('canvas.title')} />
+            {canvas}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+

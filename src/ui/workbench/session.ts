@@ -1,0 +1,66 @@
+import type { Lesson } from '../../lessons';
+import { splitCommands, stepStart } from '../../lessons/replay';
+import { lessonById } from '../lessonRegistry';
+import type { AppStore } from '../../state/store';
+import type { LoggedCommand } from '../../worker/protocol';
+import type { SharePayload } from '../share/share';
+
+/** The sandbox's first editor tab. */
+export const PLAY_FILES: Record<string, string> = {
+  'kubia-pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: kubia
+  labels:
+    app: kubia
+spec:
+  containers:
+  - name: kubia
+    image: luksa/kubia
+    ports:
+    - containerPort: 8080
+`,
+};
+
+/** A fresh seed per session, so that two sessions differ unless a link says otherwise. */
+export function randomSeed(): number {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return (a[0] % 999_999) + 1;
+}
+
+/** Print replayed (visible) commands and their output in the terminal, as if just typed. */
+function printReplay(store: AppStore, replay: { text: string; result: { out: string }; hidden?: boolean }[]): void {
+  const term = store.getState().terminal;
+  if (!term) return;
+  for (const r of replay) if (!r.hidden) term.print(`$ ${r.text}\n${r.result.out}`);
+}
+
+export async function bootPlay(store: AppStore, seed: number): Promise<void> {
+  store.getState().setLesson(null);
+  await store.getState().boot({ seed, files: PLAY_FILES });
+}
+
+/** A fresh cluster at the start of a step: earlier steps' solutions replayed (hidden), then the step's tabs. */
+export async function bootStep(store: AppStore, lesson: Lesson, index: number, seed: number): Promise<void> {
+  const { commands, files } = stepStart(lesson, index);
+  const log: LoggedCommand[] = commands.map((text) => ({ at: 0, text, hidden: true }));
+  store.getState().setLesson({ lessonId: lesson.id, stepId: lesson.steps[index].id });
+  await store.getState().boot({ seed, files: {}, log, finalFiles: files, active: Object.keys(files)[0] ?? null });
+}
+
+/** Moving to another step in the same session: keep the cluster, run the step's setup, show its start tabs. */
+export async function enterStep(store: AppStore, lesson: Lesson, index: number): Promise<void> {
+  const step = lesson.steps[index];
+  store.getState().setLesson({ lessonId: lesson.id, stepId: step.id });
+  if (step.start) store.getState().setFiles({ ...step.start });
+  for (const c of step.setup ? splitCommands(step.setup) : []) await store.getState().run(c);
+}
+
+/** Open a share link: same seed, same commands at the same virtual times, same editor text. */
+export async function bootShare(store: AppStore, p: SharePayload): Promise<void> {
+  const lesson = p.lessonId ? lessonById(p.lessonId) : undefined;
+  store.getState().setLesson(lesson && p.stepId ? { lessonId: lesson.id, stepId: p.stepId } : null);
+  const replay = await store.getState().boot({ seed: p.seed, files: p.start, log: p.log, until: p.until, finalFiles: p.files, active: p.active });
+  printReplay(store, replay);
+}

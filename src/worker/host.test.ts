@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from './protocol';
+import { SimHost } from './host';
+
+function harness() {
+  const out: FromWorker[] = [];
+  let tick: (() => void) | undefined;
+  const host = new SimHost((m) => out.push(m), {
+    setInterval: (fn) => {
+      tick = fn;
+      return 1;
+    },
+    clearInterval: () => {
+      tick = undefined;
+    },
+  });
+  let id = 0;
+  const send = (m: Omit<ToWorker, 'id'> & { type: ToWorker['type'] }) => {
+    const msg = { ...m, id: ++id } as ToWorker;
+    host.handle(msg);
+    return out.filter((o) => 'id' in o && o.id === msg.id);
+  };
+  return { host, out, send, tick: () => tick?.() };
+}
+
+describe('sim worker host', () => {
+  it('answers init with ready and posts a view of the cluster', () => {
+    const h = harness();
+    const [ready] = h.send({ type: 'init', seed: 7, files: { 'a.yaml': 'x: 1\n' } });
+    expect(ready.type).toBe('ready');
+    const view = h.out.find((m) => m.type === 'view');
+    expect(view && view.type === 'view' && view.view.objects.length).toBeGreaterThan(0);
+    expect(view && view.type === 'view' && view.view.objects.some((o) => o.kind === 'Event')).toBe(false);
+  });
+
+  it('runs a command and returns its output, the workspace files and the virtual time', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: { 'a.yaml': 'x: 1\n' } });
+    const [r] = h.send({ type: 'run', text: 'kubectl get nodes' });
+    expect(r.type).toBe('result');
+    if (r.type !== 'result') return;
+    expect(r.files).toEqual({ 'a.yaml': 'x: 1\n' });
+    expect(typeof r.at).toBe('number');
+    expect(r.result.out.length).toBeGreaterThan(0);
+  });
+
+  it('advances virtual time in play mode, speed times the real tick', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: {} });
+    const t0 = (h.out.find((m) => m.type === 'view') as Extract<FromWorker, { type: 'view' }>).view.now;
+    h.send({ type: 'clock', playing: true, speed: 20 });
+    h.tick();
+    const last = [...h.out].reverse().find((m) => m.type === 'time' || m.type === 'view')!;
+    const now = last.type === 'time' ? last.now : last.type === 'view' ? last.view.now : 0;
+    expect(now - t0).toBe(2000);
+  });
+
+  it('replays logged commands at their virtual times (same seed, same cluster)', () => {
+    const a = harness();
+    a.send({ type: 'init', seed: 3, files: {} });
+    a.send({ type: 'advance', ms: 5000 });
+    const [ra] = a.send({ type: 'run', text: 'kubectl get nodes' });
+    const b = harness();
+    const at = ra.type === 'result' ? ra.at! : 0;
+    const [ready] = b.send({ type: 'init', seed: 3, files: {}, commands: [{ at, text: 'kubectl get nodes' }] });
+    expect(ready.type === 'ready' && ready.replay?.[0].result.out).toBe(ra.type === 'result' && ra.result.out);
+  });
+
+  it('reports an error for messages before init', () => {
+    const h = harness();
+    const [r] = h.send({ type: 'run', text: 'kubectl get pods' });
+    expect(r.type).toBe('error');
+  });
+});

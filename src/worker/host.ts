@@ -1,0 +1,194 @@
+import { MemoryWorkspace, type CommandResult } from '../kubectl/context';
+import { allCommands } from '../kubectl/registry';
+import '../kubectl/kubectl';
+import { RESOURCES } from '../sim/apiserver/resources';
+import { Cluster } from '../sim/cluster';
+import { Shell } from '../shell/shell';
+import { evaluateChecks } from '../lessons/checks';
+import { diagnose } from './diagnostics';
+import type { CompletionData, FromWorker, LoggedCommand, ToWorker } from './protocol';
+import { buildView, isVisibleChange } from './view';
+import { WatchStream } from './watch';
+
+/** Real milliseconds between two play-mode ticks. */
+export const TICK_MS = 100;
+
+/** Timer functions, injected so tests drive the play loop by hand. */
+export interface HostTimers {
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+/** Optional field-name suggester (H1's suggestField), wired once it exists. */
+export type Suggest = (path: (string | number)[], obj: unknown) => string | undefined;
+
+/**
+ * The sim worker's brain, free of `self`/`postMessage` so it runs in Node tests:
+ * holds the cluster, the shell and the workspace, answers ToWorker messages and posts views.
+ */
+export class SimHost {
+  private cluster?: Cluster;
+  private shell?: Shell;
+  private fs = new MemoryWorkspace();
+  private version = 0;
+  private postedVersion = -1;
+  private playing = false;
+  private speed = 1;
+  private ticker: unknown;
+  private watches = new Map<number, WatchStream>();
+
+  constructor(
+    private readonly post: (m: FromWorker) => void,
+    private readonly timers: HostTimers,
+    private readonly suggest?: Suggest,
+  ) {}
+
+  /** Handle one message; replies (and views) go through `post`. */
+  handle(msg: ToWorker): void {
+    try {
+      this.dispatch(msg);
+    } catch (e) {
+      const err = e as Error;
+      this.post({ type: 'error', id: msg.id, message: err.stack ?? err.message ?? String(e) });
+    }
+  }
+
+  private dispatch(msg: ToWorker): void {
+    if (msg.type === 'init') return this.init(msg);
+    const cluster = this.cluster;
+    const shell = this.shell;
+    if (!cluster || !shell) throw new Error('sim worker: init first');
+    switch (msg.type) {
+      case 'run': {
+        const at = cluster.now();
+        const result = this.run(msg.text);
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at });
+        break;
+      }
+      case 'apply': {
+        const text = this.fs.read(msg.file) ?? '';
+        const at = cluster.now();
+        const result = this.run(`kubectl apply -f ${quote(msg.file)}`);
+        const diagnostics = result.code === 0 ? [] : diagnose(msg.file, text, result.out, this.suggest);
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at });
+        break;
+      }
+      case 'files':
+        this.setFiles(msg.files);
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        break;
+      case 'advance':
+        cluster.advance(msg.ms);
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        break;
+      case 'checks': {
+        const results = evaluateChecks(shell, msg.checks);
+        this.post({ type: 'checks', id: msg.id, results });
+        break;
+      }
+      case 'clock':
+        this.setClock(msg.playing, msg.speed);
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        break;
+      case 'watch': {
+        const w = new WatchStream(msg.text, shell, cluster);
+        this.watches.set(msg.id, w);
+        const first = w.start();
+        this.post({ type: 'result', id: msg.id, result: first, files: this.files() });
+        if (first.code !== 0) this.watches.delete(msg.id);
+        break;
+      }
+      case 'unwatch':
+        this.watches.delete(msg.watchId);
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        break;
+    }
+    this.afterChange();
+  }
+
+  private init(msg: Extract<ToWorker, { type: 'init' }>): void {
+    this.setClock(false, this.speed);
+    this.watches.clear();
+    const cluster = new Cluster({ seed: msg.seed });
+    cluster.api.store.onChange((ev) => {
+      if (isVisibleChange(ev.resource)) this.version++;
+    });
+    this.cluster = cluster;
+    this.fs = new MemoryWorkspace();
+    this.shell = new Shell({ cluster, fs: this.fs });
+    this.setFiles(msg.files);
+    const replay: { text: string; result: CommandResult; hidden?: boolean }[] = [];
+    for (const c of msg.commands ?? []) replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden });
+    if (msg.until !== undefined && msg.until > cluster.now()) cluster.advance(msg.until - cluster.now());
+    this.version++;
+    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files() });
+    this.afterChange(true);
+  }
+
+  private replayOne(c: LoggedCommand): CommandResult {
+    const cluster = this.cluster!;
+    if (c.files) this.setFiles(c.files);
+    if (c.at > cluster.now()) cluster.advance(c.at - cluster.now());
+    return this.run(c.text);
+  }
+
+  private run(text: string): CommandResult {
+    const r = this.shell!.run(text);
+    this.cluster!.runUntilIdle();
+    return r;
+  }
+
+  private setFiles(files: Record<string, string>): void {
+    for (const k of this.fs.list()) if (!(k in files)) this.fs.files.delete(k);
+    for (const [k, v] of Object.entries(files)) this.fs.write(k, v);
+  }
+
+  private files(): Record<string, string> {
+    return Object.fromEntries(this.fs.list().map((k) => [k, this.fs.read(k)!]));
+  }
+
+  private setClock(playing: boolean, speed: number): void {
+    this.speed = speed;
+    if (playing && !this.playing) this.ticker = this.timers.setInterval(() => this.tick(), TICK_MS);
+    if (!playing && this.playing) this.timers.clearInterval(this.ticker);
+    this.playing = playing;
+  }
+
+  /** One play-mode tick: advance virtual time by speed × the real tick. */
+  tick(): void {
+    if (!this.cluster) return;
+    this.cluster.advance(TICK_MS * this.speed);
+    this.afterChange();
+  }
+
+  /** Post a view if objects changed (else just the time), then feed running watches. */
+  private afterChange(force = false): void {
+    const cluster = this.cluster;
+    if (!cluster) return;
+    if (force || this.version !== this.postedVersion) {
+      this.postedVersion = this.version;
+      this.post({ type: 'view', view: buildView(cluster, this.version) });
+      for (const [id, w] of this.watches) {
+        const chunk = w.poll();
+        if (chunk) this.post({ type: 'stream', id, chunk });
+      }
+    } else {
+      this.post({ type: 'time', now: cluster.now(), playing: this.playing, speed: this.speed });
+    }
+  }
+}
+
+function quote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Command paths and resource words for the terminal's tab completion. */
+export function completionData(): CompletionData {
+  const resources = new Set<string>();
+  for (const rt of RESOURCES) {
+    resources.add(rt.plural);
+    resources.add(rt.singular);
+    for (const s of rt.shortNames) resources.add(s);
+  }
+  return { commands: allCommands().map((c) => [...c.path]), resources: [...resources].sort() };
+}
