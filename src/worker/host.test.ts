@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Request } from '../state/bridge';
 import type { FromWorker, ToWorker } from './protocol';
 import { SimHost } from './host';
 
@@ -15,7 +16,7 @@ function harness() {
     },
   });
   let id = 0;
-  const send = (m: Omit<ToWorker, 'id'> & { type: ToWorker['type'] }) => {
+  const send = (m: Request) => {
     const msg = { ...m, id: ++id } as ToWorker;
     host.handle(msg);
     return out.filter((o) => 'id' in o && o.id === msg.id);
