@@ -13,7 +13,7 @@ vi.mock('../kubelet/serve', () => ({
 }));
 
 const outside = { kind: 'outside' as const };
-const get = (url: string, host?: string) => ({ method: 'GET', url, headers: host ? { Host: host } : {} });
+const get = (url: string, host?: string) => ({ method: 'GET', url, headers: (host ? { Host: host } : {}) as Record<string, string> });
 
 function setup(): Cluster {
   const c = testCluster();
