@@ -8,3 +8,5 @@ import './create';
 import './create-configmap';
 import './create-basic';
 import './create-rbac';
+import './wait';
+import './edit';
