@@ -1,0 +1,74 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { KINDS } from '../../graph/kinds';
+import type { GraphNode } from '../../graph/model';
+
+/** Data of a card node: the graph node plus its highlight state. */
+export type KindNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed'; onTrace?: boolean; notReadyLabel: string };
+export type KindFlowNode = Node<KindNodeData, 'kind'>;
+
+/** One object as a card: kind badge, name, status colour and its key facts. The data-* attributes are the test contract. */
+export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>) {
+  const n = data.node;
+  return (
+    <div
+      className={`kp-card tone-${n.tone}`}
+      data-kind={n.kind}
+      data-name={n.name}
+      data-namespace={n.namespace}
+      data-status={n.status}
+      data-ready={n.kind === 'Pod' ? String(!!n.ready) : undefined}
+      data-change={data.change}
+      data-trace={data.onTrace ? 'true' : undefined}
+      title={`${n.kind} ${n.namespace ? n.namespace + '/' : ''}${n.name}`}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <div className="kp-card-head">
+        <span className="kp-badge">{KINDS[n.kind]?.badge ?? n.kind}</span>
+        <span className="kp-kind">{n.kind}</span>
+        <span className="kp-status">
+          <i className="kp-dot" />
+          {n.status}
+          {n.kind === 'Pod' && n.status === 'Running' && !n.ready ? ` · ${data.notReadyLabel}` : ''}
+        </span>
+      </div>
+      <div className="kp-name">{n.name}</div>
+      {n.facts.length > 0 && (
+        <dl className="kp-facts">
+          {n.facts.slice(0, 6).map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+});
+
+/** Data of a cluster-node group. */
+export type GroupNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed' };
+export type GroupFlowNode = Node<GroupNodeData, 'group-node'>;
+
+/** A cluster Node drawn as a frame holding its pods. */
+export const GroupNode = memo(function GroupNode({ data }: NodeProps<GroupFlowNode>) {
+  const n = data.node;
+  const ip = n.facts.find((f) => f.label === 'IP')?.value;
+  return (
+    <div className={`kp-group tone-${n.tone}`} data-kind="Node" data-name={n.name} data-namespace="" data-status={n.status} data-change={data.change}>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <div className="kp-group-head">
+        <span className="kp-badge">node</span>
+        <strong>{n.name}</strong>
+        {ip && <span className="kp-muted">{ip}</span>}
+        <span className="kp-status">
+          <i className="kp-dot" />
+          {n.status}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+});

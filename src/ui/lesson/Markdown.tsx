@@ -1,0 +1,78 @@
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { parseMarkdown, shellCommands, type Block, type Inline } from './markdown';
+import { LESSON_TEXT } from './strings';
+
+function inline(nodes: Inline[]): ReactNode[] {
+  return nodes.map((n, i) => {
+    switch (n.t) {
+      case 'text':
+        return <Fragment key={i}>{n.v}</Fragment>;
+      case 'code':
+        return <code key={i}>{n.v}</code>;
+      case 'strong':
+        return <strong key={i}>{inline(n.c)}</strong>;
+      case 'em':
+        return <em key={i}>{inline(n.c)}</em>;
+      case 'link':
+        return (
+          <a key={i} href={n.href} target={n.href.startsWith('http') ? '_blank' : undefined} rel="noopener noreferrer">
+            {inline(n.c)}
+          </a>
+        );
+    }
+  });
+}
+
+export interface MarkdownProps {
+  text: string;
+  lang: 'zh' | 'en';
+  onRun(command: string): void;
+}
+
+function ShellBlock({ text, lang, onRun }: { text: string; lang: 'zh' | 'en'; onRun(c: string): void }) {
+  return (
+    <div className="lp-sh" data-testid="lesson-sh">
+      {shellCommands(text).map((c, i) => (
+        <div key={i} className="lp-sh-line">
+          <pre>{c.text}</pre>
+          {c.runnable ? (
+            <button className="lp-run" title={LESSON_TEXT.runTitle[lang]} data-command={c.text} onClick={() => onRun(c.text)}>
+              ▶ {LESSON_TEXT.run[lang]}
+            </button>
+          ) : !c.text.trim().startsWith('#') ? (
+            <span className="lp-fill">{LESSON_TEXT.fillIn[lang]}</span>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function block(b: Block, key: number, props: MarkdownProps): ReactNode {
+  switch (b.t) {
+    case 'heading': {
+      const H = (['h2', 'h3', 'h4', 'h5'] as const)[b.level - 1];
+      return <H key={key}>{inline(b.c)}</H>;
+    }
+    case 'para':
+      return <p key={key}>{inline(b.c)}</p>;
+    case 'code':
+      return b.lang === 'sh' || b.lang === 'bash' ? (
+        <ShellBlock key={key} text={b.text} lang={props.lang} onRun={props.onRun} />
+      ) : (
+        <pre key={key} className={`lp-code lang-${b.lang || 'text'}`}>
+          {b.text}
+        </pre>
+      );
+    case 'list': {
+      const L = b.ordered ? 'ol' : 'ul';
+      return <L key={key}>{b.items.map((item, i) => <li key={i}>{item.map((x, j) => block(x, j, props))}</li>)}</L>;
+    }
+  }
+}
+
+/** Lesson markdown as React elements (never HTML strings): safe by construction. */
+export const Markdown = memo(function Markdown(props: MarkdownProps) {
+  const blocks = useMemo(() => parseMarkdown(props.text), [props.text]);
+  return <div className="lp-md">{blocks.map((b, i) => block(b, i, props))}</div>;
+});

@@ -1,0 +1,179 @@
+/**
+ * A tiny markdown reader for lesson text: headings, paragraphs, lists, fenced code, inline code,
+ * bold, italics and links. It produces data, never HTML, so lesson text cannot inject markup or script.
+ */
+
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'code'; v: string }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] };
+
+export type Block =
+  | { t: 'heading'; level: number; c: Inline[] }
+  | { t: 'para'; c: Inline[] }
+  | { t: 'code'; lang: string; text: string }
+  | { t: 'list'; ordered: boolean; items: Block[][] };
+
+/** Only links to http(s), same-site paths and anchors survive; everything else (javascript:, data: ...) becomes text. */
+export function safeHref(href: string): string | undefined {
+  const h = href.trim();
+  if (/^https?:\/\//i.test(h) || /^\/(?!\/)/.test(h) || h.startsWith('#')) return h;
+  return undefined;
+}
+
+/** Parse inline markup. */
+export function parseInline(s: string): Inline[] {
+  const out: Inline[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push({ t: 'text', v: text });
+    text = '';
+  };
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '`') {
+      const end = s.indexOf('`', i + 1);
+      if (end > i) {
+        flush();
+        out.push({ t: 'code', v: s.slice(i + 1, end) });
+        i = end + 1;
+        continue;
+      }
+    }
+    if (ch === '*' && s[i + 1] === '*') {
+      const end = s.indexOf('**', i + 2);
+      if (end > i + 2) {
+        flush();
+        out.push({ t: 'strong', c: parseInline(s.slice(i + 2, end)) });
+        i = end + 2;
+        continue;
+      }
+    }
+    if (ch === '*' && s[i + 1] !== ' ') {
+      const end = s.indexOf('*', i + 1);
+      if (end > i + 1) {
+        flush();
+        out.push({ t: 'em', c: parseInline(s.slice(i + 1, end)) });
+        i = end + 1;
+        continue;
+      }
+    }
+    if (ch === '[') {
+      const m = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(s.slice(i));
+      if (m) {
+        flush();
+        const href = safeHref(m[2]);
+        if (href) out.push({ t: 'link', href, c: parseInline(m[1]) });
+        else out.push({ t: 'text', v: m[1] });
+        i += m[0].length;
+        continue;
+      }
+    }
+    text += ch;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+const LIST_ITEM = /^(\s*)([-*]|\d+\.)\s+(.*)$/;
+const FENCE = /^(\s*)```\s*([\w-]*)\s*$/;
+
+/** Parse lesson markdown into blocks. */
+export function parseMarkdown(md: string): Block[] {
+  const lines = md.replace(/\r\n/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  let i = 0;
+  const readFence = (indent: number, lang: string): Block => {
+    const body: string[] = [];
+    i++;
+    while (i < lines.length && !/^\s*```\s*$/.test(lines[i])) {
+      body.push(lines[i].slice(Math.min(indent, lines[i].length - lines[i].trimStart().length)));
+      i++;
+    }
+    i++; // closing fence
+    return { t: 'code', lang, text: body.join('\n') };
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line.trim()) {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) {
+      blocks.push(readFence(fence[1].length, fence[2]));
+      continue;
+    }
+    const h = /^(#{1,4})\s+(.*)$/.exec(line);
+    if (h) {
+      blocks.push({ t: 'heading', level: h[1].length, c: parseInline(h[2].trim()) });
+      i++;
+      continue;
+    }
+    const li = LIST_ITEM.exec(line);
+    if (li) {
+      const ordered = /\d/.test(li[2]);
+      const items: Block[][] = [];
+      while (i < lines.length) {
+        const m = LIST_ITEM.exec(lines[i]);
+        if (m && m[1].length === li[1].length) {
+          const text = [m[3]];
+          i++;
+          // continuation lines of the item's paragraph
+          while (i < lines.length && lines[i].trim() && !LIST_ITEM.exec(lines[i]) && !FENCE.exec(lines[i]) && /^\s+/.test(lines[i])) text.push(lines[i++].trim());
+          const item: Block[] = [{ t: 'para', c: parseInline(text.join(' ')) }];
+          // fenced code indented under the item belongs to it
+          while (i < lines.length) {
+            const f = FENCE.exec(lines[i]);
+            if (f && f[1].length > li[1].length) item.push(readFence(f[1].length, f[2]));
+            else break;
+          }
+          items.push(item);
+          continue;
+        }
+        if (!lines[i].trim() && i + 1 < lines.length && LIST_ITEM.exec(lines[i + 1])?.[1].length === li[1].length) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      blocks.push({ t: 'list', ordered, items });
+      continue;
+    }
+    const para: string[] = [];
+    while (i < lines.length && lines[i].trim() && !FENCE.exec(lines[i]) && !/^#{1,4}\s/.test(lines[i]) && !LIST_ITEM.exec(lines[i])) para.push(lines[i++].trim());
+    blocks.push({ t: 'para', c: parseInline(para.join(' ')) });
+  }
+  return blocks;
+}
+
+/** Lines of a ```sh block that can be run (comments and blank lines are not; heredocs stay whole). */
+export function shellCommands(text: string): { text: string; runnable: boolean }[] {
+  const out: { text: string; runnable: boolean }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.trim()) continue;
+    if (l.trim().startsWith('#')) {
+      out.push({ text: l, runnable: false });
+      continue;
+    }
+    const here = /<<-?\s*(['"]?)(\w+)\1/.exec(l);
+    if (here) {
+      const body = [l];
+      while (++i < lines.length) {
+        body.push(lines[i]);
+        if (lines[i].trim() === here[2]) break;
+      }
+      out.push({ text: body.join('\n'), runnable: true });
+      continue;
+    }
+    // `<node IP>` style placeholders must be filled in by the learner
+    out.push({ text: l, runnable: !/<[^<>\s][^<>]*>/.test(l.replace(/<<-?\s*\S+/, '')) });
+  }
+  return out;
+}
