@@ -6,7 +6,7 @@ import { KubectlError } from '../../errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
 import { loadInfos, type Info } from './sources';
 
 registerCommand({
@@ -89,6 +89,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
   let result = patched;
   if (!unchanged && dry !== 'client') {
     try {
+      checkRequestSize(patch, info.tooLarge);
       result = api.update({ ...patched, metadata: { ...patched.metadata, resourceVersion: live.metadata.resourceVersion } }, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -102,6 +103,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
 
 function create(ctx: KubectlContext, obj: KObject, opts: { dryRun: boolean; namespace?: string; user?: string }, info: Info): KObject {
   try {
+    checkRequestSize(obj, info.tooLarge);
     return ctx.cluster.api.create(obj, opts);
   } catch (e) {
     if (e instanceof ApiError) throw new SourcedError(errorWithSource(e, 'creating', info.source));

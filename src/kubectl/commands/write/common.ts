@@ -109,3 +109,13 @@ export function errorWithSource(e: unknown, verb: string, source: string | undef
 export function namespaceOf(p: ParsedArgs, ctx: KubectlContext): { ns: string; enforce: boolean } {
   return { ns: ctx.namespace, enforce: p.set.has('namespace') };
 }
+
+/** The API server's request body limit (apiserver MaxRequestBodyBytes: 3 MiB). */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+/** Refuse a request body over the limit, as the API server does before decoding it. */
+export function checkRequestSize(body: unknown, tooLarge = false): void {
+  if (tooLarge || new TextEncoder().encode(JSON.stringify(body)).length > MAX_REQUEST_BYTES) {
+    throw new ApiError(413, 'RequestEntityTooLarge' as ApiError['reason'], `Request entity too large: limit is ${MAX_REQUEST_BYTES}`);
+  }
+}

@@ -3,7 +3,7 @@ import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
 import { loadInfos } from './sources';
 
 registerCommand({
@@ -19,6 +19,7 @@ registerCommand({
     for (const info of infos) {
       const obj = p.flags['save-config'] ? withLastApplied(info.obj) : info.obj;
       try {
+        checkRequestSize(obj, info.tooLarge);
         const created = dry === 'client' ? obj : ctx.cluster.api.create(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
         count++;
         if (output && output !== 'name') out.write(printObjects([created], output, { allowedFormats: NON_TABLE_FORMATS }));

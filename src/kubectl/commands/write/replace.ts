@@ -2,7 +2,7 @@
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
 import { loadInfos } from './sources';
 import { waitUntil, WEEK_MS } from './waiting';
 
@@ -21,6 +21,7 @@ registerCommand({
     const api = ctx.cluster.api;
     for (const info of infos) {
       try {
+        checkRequestSize(info.obj, info.tooLarge);
         if (force) {
           // delete (if present), wait until it is gone, then create
           const live = api.tryGet(info.rt, info.namespace, info.name);

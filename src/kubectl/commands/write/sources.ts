@@ -2,7 +2,7 @@
  * cli-runtime's resource builder for `-f`: paths, directories (`-R`), stdin; each document decoded,
  * validated for apiVersion/kind and mapped to a resource type. Errors keep kubectl's wording.
  */
-import { parseManifests, ManifestError } from '../../../sim/apiserver/manifest';
+import { parseManifests, ManifestError, type ManifestDoc } from '../../../sim/apiserver/manifest';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
@@ -18,6 +18,8 @@ export interface Info {
   name: string;
   /** The namespace it goes to (undefined for cluster-scoped kinds). */
   namespace?: string;
+  /** Larger than the API server's request limit: sending it fails with 413. */
+  tooLarge?: boolean;
 }
 
 export interface Loaded {
@@ -76,14 +78,18 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
   const errors: string[] = [];
   const validate = String(p.flags.validate ?? 'true') !== 'false' && String(p.flags.validate ?? 'true') !== 'ignore';
   for (const { source, text } of readSources(p, ctx)) {
-    let docs: KObject[];
+    let docs: ManifestDoc[];
+    let streamError: string | undefined;
     try {
-      docs = decode(text, source);
+      docs = parseManifests(text, source, { validate });
     } catch (e) {
-      errors.push(`error: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
+      if (!(e instanceof ManifestError)) throw e;
+      // the documents before a broken one are still visited (kubectl streams the file)
+      docs = e.docs;
+      streamError = `error: ${e.message}`;
     }
-    for (const obj of docs) {
+    for (const doc of docs) {
+      const obj = doc.obj;
       const missing = [obj.apiVersion ? '' : 'apiVersion not set', obj.kind ? '' : 'kind not set'].filter(Boolean);
       if (missing.length) {
         // the validator stops the rest of this file
@@ -117,33 +123,9 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         namespace = meta.namespace || ns;
         meta.namespace = namespace;
       }
-      infos.push({ obj, rt, source, name: meta.name ?? '', namespace });
+      infos.push({ obj, rt, source, name: meta.name ?? '', namespace, tooLarge: doc.tooLarge });
     }
+    if (streamError) errors.push(streamError);
   }
   return { infos, errors };
-}
-
-/** Decode a manifest text into objects (List kinds expanded). */
-function decode(text: string, source: string): KObject[] {
-  try {
-    return parseManifests(text, source).map((d) => d.obj);
-  } catch (e) {
-    if (e instanceof ManifestError && /not implemented yet/.test(e.message)) return fallbackDecode(text);
-    throw e;
-  }
-}
-
-import { parseAllDocuments } from 'yaml';
-
-/** Used only while the API server's manifest parser is a stub. */
-function fallbackDecode(text: string): KObject[] {
-  const out: KObject[] = [];
-  for (const d of parseAllDocuments(text)) {
-    if (d.errors.length) throw new Error(d.errors[0].message);
-    const v = d.toJS();
-    if (v === null || v === undefined) continue;
-    if (v.kind === 'List' && Array.isArray(v.items)) out.push(...v.items);
-    else out.push(v);
-  }
-  return out;
 }
