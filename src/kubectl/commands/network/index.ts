@@ -1,2 +1,3 @@
 // Commands of this group register themselves on import.
-export {};
+import './create-service';
+import './expose';
