@@ -67,3 +67,16 @@ describe('cluster DNS', () => {
     expect(resolveName(c, { kind: 'outside' }, 'net-b')).toEqual(['192.168.0.202']);
   });
 });
+
+describe('nslookup', () => {
+  it('prints the busybox answer or the failure', async () => {
+    const { nslookupText } = await import('./clients');
+    const c = testCluster();
+    addPod(c, 'client', { labels: {} });
+    expect(nslookupText(c, inPod(), 'kubernetes.default')).toEqual({
+      out: 'Server:    10.96.0.10\nAddress 1: 10.96.0.10\n\nName:      kubernetes.default\nAddress 1: 10.96.0.1\n',
+      code: 0,
+    });
+    expect(nslookupText(c, inPod(), 'nope').out).toContain("nslookup: can't resolve 'nope'");
+  });
+});

@@ -79,7 +79,7 @@ class Trip {
   constructor(
     readonly cluster: Cluster,
     readonly origin: RequestOrigin,
-    readonly req: HttpRequest,
+    public req: HttpRequest,
   ) {
     if (origin.kind === 'pod') {
       this.clientPod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
@@ -284,6 +284,11 @@ export function request(cluster: Cluster, origin: RequestOrigin, req: HttpReques
   const url = parseUrl(req.url);
   if (!url || !url.host) return { body: '', error: { code: 'resolve', message: `URL rejected: Bad hostname` }, path: trip.path };
   trip.url = url;
+  // what the server sees: curl's default Host header
+  const defaultPort = url.scheme === 'https' ? 443 : 80;
+  if (!headerValue(req.headers, 'host')) {
+    trip.req = { ...req, headers: { Host: url.port === defaultPort ? url.host : `${url.host}:${url.port}`, ...req.headers } };
+  }
   if (url.scheme !== 'http' && url.scheme !== 'https') {
     return trip.fail('unreachable', `Protocol "${url.scheme}" not supported`);
   }
