@@ -32,7 +32,6 @@ export interface ClusterCanvasProps {
 const nodeTypes = { kind: KindNode, 'group-node': GroupNode };
 const edgeTypes = { relation: RelationEdge };
 const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme });
-const PRO = { hideAttribution: true };
 
 type Change = 'added' | 'changed' | 'removed' | undefined;
 
@@ -163,7 +162,6 @@ function CanvasInner(props: ClusterCanvasProps) {
           maxZoom={2}
           fitView
           colorMode={theme}
-          proOptions={PRO}
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />

@@ -165,8 +165,8 @@ export function LessonPanel(props: LessonPanelProps) {
           {T.reset[lang]}
         </button>
         <span className="lp-spacer" />
-        <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step">
-          ← {T.prev[lang]}
+        <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={T.prev[lang]} aria-label={T.prev[lang]}>
+          ←
         </button>
         {next ? (
           <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => go(next)} data-testid="next-step">

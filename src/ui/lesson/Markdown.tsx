@@ -8,7 +8,12 @@ function inline(nodes: Inline[]): ReactNode[] {
       case 'text':
         return <Fragment key={i}>{n.v}</Fragment>;
       case 'code':
-        return <code key={i}>{n.v}</code>;
+        // short snippets (flags, names) never break across lines
+        return (
+          <code key={i} className={n.v.length <= 28 ? 'nw' : undefined}>
+            {n.v}
+          </code>
+        );
       case 'strong':
         return <strong key={i}>{inline(n.c)}</strong>;
       case 'em':
