@@ -1,6 +1,63 @@
 import type { Cluster } from '../cluster';
+import { DaemonSetController } from '../controllers/daemonset';
+import { Scheduler } from '../scheduler/scheduler';
+import { ApiError, type KObject } from '../types';
+import { Kubelet } from './kubelet';
+import { nodeObject, preloadedImages } from './nodes';
+import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
+import { qualified } from '../images/ref';
+import { parseImageRef } from '../images/ref';
+
+function createOrKeep(cluster: Cluster, obj: KObject): KObject | undefined {
+  try {
+    return cluster.api.create(obj);
+  } catch (e) {
+    if (e instanceof ApiError && e.reason === 'AlreadyExists') return undefined;
+    throw e;
+  }
+}
 
 /** Nodes, scheduler, kubelets, DaemonSet controller and the kube-system workloads. */
 export function installNodes(cluster: Cluster): void {
-  void cluster;
+  const api = cluster.api;
+  const kubelet = new Kubelet(cluster.ctx);
+  cluster.services.kubelet = kubelet;
+  if (!api.tryGet('namespaces', undefined, 'kube-system')) createOrKeep(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kube-system' } });
+  const now = cluster.clock.isoNow();
+  const nodes: KObject[] = [];
+  cluster.config.nodes.forEach((cfg, i) => {
+    const obj = nodeObject(cfg, i, cluster.config, now);
+    const created = api.tryGet('nodes', undefined, cfg.name) ?? api.create(obj);
+    // some API servers drop status on create: write it through the status subresource
+    if (!created.status?.nodeInfo) {
+      const upd = structuredClone(created);
+      upd.status = obj.status;
+      api.updateStatus(upd);
+    }
+    nodes.push(api.get('nodes', undefined, cfg.name));
+    const state = kubelet.nodes.get(cfg.name)!;
+    for (const img of preloadedImages(cfg)) {
+      const ref = parseImageRef(img);
+      if (!('error' in ref)) state.images.add(qualified(ref));
+    }
+  });
+  cluster.addComponent(new Scheduler(cluster.ctx));
+  cluster.addComponent(new DaemonSetController(cluster.ctx));
+  cluster.addComponent(kubelet);
+  if (!cluster.config.systemPods) return;
+  // the API server's built-in priority classes (created here if the API server bootstrap has not)
+  for (const [name, value, description] of [
+    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
+    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
+  ] as const) {
+    if (!api.tryGet('priorityclasses.scheduling.k8s.io', undefined, name)) {
+      createOrKeep(cluster, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description, preemptionPolicy: 'PreemptLowerPriority' });
+    }
+  }
+  nodes.forEach((node, i) => {
+    if (!cluster.config.nodes[i].controlPlane) return;
+    const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;
+    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`)) createOrKeep(cluster, p);
+  });
+  for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }

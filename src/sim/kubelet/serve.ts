@@ -1,17 +1,48 @@
 import type { Cluster } from '../cluster';
+import type { HttpReq, HttpResp } from '../images/types';
 import type { HttpRequest } from '../network/request';
+import type { Kubelet } from './kubelet';
+import { kubeletOf } from './registry';
+import type { PodRt } from './state';
 
 /** What a container answers on a port: an HTTP response, or a refused connection. */
 export type ServeResult = { status: number; body: string; headers?: Record<string, string> } | { refused: true };
 
 /**
+ * Optional request header naming the client address the container sees (`Received request from ::ffff:<ip>`).
+ * The network layer sets it to the source pod or node; without it the node's bridge address is used.
+ */
+export const CLIENT_IP_HEADER = 'X-Sim-Client-IP';
+
+/** Deliver a request to whichever running container of the pod listens on the port. */
+export function serveLocal(k: Kubelet, rt: PodRt, port: number, req: HttpReq): HttpResp | undefined {
+  for (const c of rt.containers) {
+    const h = c.proc?.alive ? c.proc.program?.http?.[port] : undefined;
+    if (h) return h(req);
+  }
+  return undefined;
+}
+
+function pathOf(url: string): string {
+  const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
+  if (m) return m[1] ?? '/';
+  return url.startsWith('/') ? url : '/';
+}
+
+/**
  * Deliver an HTTP request to whatever listens on podIP:port (the image's behaviour, through the kubelet's
- * record of running containers). Stub until the kubelet lands.
+ * record of running containers). Refused when nothing listens or the container is not running.
  */
 export function serveHttp(cluster: Cluster, podIP: string, port: number, req: HttpRequest): ServeResult {
-  void cluster;
-  void podIP;
-  void port;
-  void req;
+  const k = kubeletOf(cluster);
+  if (!k) return { refused: true };
+  for (const rt of k.podsAt(podIP)) {
+    if (!rt.sandboxReady) continue;
+    const headers = { ...req.headers };
+    const client = headers[CLIENT_IP_HEADER] ?? `${k.nodes.get(rt.node)?.cidrPrefix ?? '10.244.0'}.1`;
+    delete headers[CLIENT_IP_HEADER];
+    const r = serveLocal(k, rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+    if (r) return { status: r.status, body: r.body, headers: r.headers };
+  }
   return { refused: true };
 }

@@ -1,0 +1,184 @@
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { matchesSelector } from '../labels';
+import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
+import { NAME_ALPHABET } from '../random';
+import type { KObject, WatchEvent } from '../types';
+
+const SOURCE = { component: 'daemonset-controller' };
+
+/** The tolerations the controller adds to every daemon pod (AddOrUpdateDaemonPodTolerations). */
+export function daemonTolerations(hostNetwork: boolean): Toleration[] {
+  const t: Toleration[] = [
+    { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+  ];
+  if (hostNetwork) t.push({ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' });
+  return t;
+}
+
+/** controller.ComputeHash's encoding: fnv32a of the template, decimal digits through the safe alphabet. */
+export function templateHash(template: unknown): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(template)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return String(h)
+    .split('')
+    .map((d) => NAME_ALPHABET[d.charCodeAt(0) % NAME_ALPHABET.length])
+    .join('');
+}
+
+function isReady(p: KObject): boolean {
+  return (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
+}
+
+/** The node a daemon pod is bound or pinned to. */
+function podNode(p: KObject): string | undefined {
+  if (p.spec?.nodeName) return p.spec.nodeName;
+  const terms = p.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  for (const t of terms) for (const f of t.matchFields ?? []) if (f.key === 'metadata.name') return f.values?.[0];
+  return undefined;
+}
+
+/** DaemonSet controller: one pod per eligible node, rolling updates one node at a time, status numbers. */
+export class DaemonSetController implements Component {
+  readonly name = 'daemonset-controller';
+  private readonly dirty = new Set<string>();
+  private readonly byUid = new Map<string, string>();
+
+  constructor(private readonly ctx: SimContext) {
+    ctx.api.store.addIndex('daemonsets.apps', 'all', () => ['*']);
+  }
+
+  observe(ev: WatchEvent): void {
+    if (ev.resource === 'daemonsets.apps') {
+      const k = `${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
+      if (ev.type === 'DELETED') this.byUid.delete(ev.object.metadata.uid!);
+      else this.byUid.set(ev.object.metadata.uid!, k);
+      this.dirty.add(k);
+    } else if (ev.resource === 'nodes') {
+      for (const k of this.byUid.values()) this.dirty.add(k);
+    } else if (ev.resource === 'pods') {
+      for (const r of ev.object.metadata.ownerReferences ?? []) {
+        const k = r.kind === 'DaemonSet' ? this.byUid.get(r.uid) : undefined;
+        if (k) this.dirty.add(k);
+      }
+    }
+  }
+
+  sync(): boolean {
+    if (!this.dirty.size) return false;
+    const keys = [...this.dirty];
+    this.dirty.clear();
+    for (const k of keys) this.reconcile(k);
+    return true;
+  }
+
+  private reconcile(key: string): void {
+    const [ns, name] = key.split('/');
+    const ds = this.ctx.api.tryGet('daemonsets.apps', ns, name);
+    if (!ds || ds.metadata.deletionTimestamp) return;
+    const api = this.ctx.api;
+    const gen = String(ds.metadata.generation ?? 1);
+    const hash = templateHash(ds.spec.template);
+    const pods = api.store.byIndex('pods', 'owner', ds.metadata.uid!).filter((p) => !p.metadata.deletionTimestamp);
+    const byNode = new Map<string, KObject[]>();
+    for (const p of pods) {
+      const n = podNode(p) ?? '';
+      byNode.set(n, [...(byNode.get(n) ?? []), p]);
+    }
+    const hostNetwork = !!ds.spec.template.spec?.hostNetwork;
+    const tolerations = [...(ds.spec.template.spec?.tolerations ?? []), ...daemonTolerations(hostNetwork)];
+    let desired = 0;
+    let current = 0;
+    let misscheduled = 0;
+    let ready = 0;
+    let updated = 0;
+    const old: KObject[] = [];
+    for (const node of api.list('nodes')) {
+      const probe: KObject = { apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: ds.spec.template.spec };
+      const should = nodeAffinityMatches(probe, node) && !untoleratedTaint(tolerations, node.spec?.taints ?? [], ['NoSchedule', 'NoExecute']);
+      const mine = byNode.get(node.metadata.name!) ?? [];
+      byNode.delete(node.metadata.name!);
+      if (should) {
+        desired++;
+        const live = mine.filter((p) => p.status?.phase !== 'Failed');
+        for (const p of mine) if (p.status?.phase === 'Failed') this.deletePod(ds, p);
+        if (!live.length) this.createPod(ds, node.metadata.name!, gen, hash, hostNetwork);
+        else {
+          current++;
+          for (const extra of live.slice(1)) this.deletePod(ds, extra);
+          const p = live[0];
+          if (isReady(p)) ready++;
+          if (p.metadata.labels?.['controller-revision-hash'] === hash) updated++;
+          else old.push(p);
+        }
+      } else if (mine.length) {
+        misscheduled++;
+        for (const p of mine) this.deletePod(ds, p);
+      }
+    }
+    for (const rest of byNode.values()) for (const p of rest) this.deletePod(ds, p);
+    // RollingUpdate: replace one out-of-date pod at a time while the rest are available
+    if (old.length && (ds.spec.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate' && current - ready === 0) this.deletePod(ds, old[0]);
+    const status: Record<string, unknown> = {
+      currentNumberScheduled: current,
+      desiredNumberScheduled: desired,
+      numberMisscheduled: misscheduled,
+      numberReady: ready,
+      observedGeneration: ds.metadata.generation ?? 1,
+      updatedNumberScheduled: updated,
+      numberAvailable: ready,
+    };
+    if (desired - ready > 0) status.numberUnavailable = desired - ready;
+    if (ready === 0) delete status.numberAvailable;
+    if (JSON.stringify(status) !== JSON.stringify(ds.status ?? {})) {
+      const upd = structuredClone(ds);
+      upd.status = status;
+      api.updateStatus(upd);
+    }
+  }
+
+  private createPod(ds: KObject, node: string, gen: string, hash: string, hostNetwork: boolean): void {
+    const tpl = structuredClone(ds.spec.template);
+    const spec = tpl.spec ?? {};
+    const tolerations: Toleration[] = [...(spec.tolerations ?? [])];
+    for (const t of daemonTolerations(hostNetwork)) if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push(t);
+    spec.tolerations = tolerations;
+    spec.affinity = {
+      ...(spec.affinity ?? {}),
+      nodeAffinity: {
+        ...(spec.affinity?.nodeAffinity ?? {}),
+        requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node] }] }] },
+      },
+    };
+    const pod: KObject = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        generateName: `${ds.metadata.name}-`,
+        namespace: ds.metadata.namespace,
+        labels: { ...(tpl.metadata?.labels ?? {}), 'controller-revision-hash': hash, 'pod-template-generation': gen },
+        ...(tpl.metadata?.annotations ? { annotations: tpl.metadata.annotations } : {}),
+        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: ds.metadata.name!, uid: ds.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+      },
+      spec,
+    };
+    const created = this.ctx.api.create(pod);
+    this.ctx.events.record(ds, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, SOURCE);
+  }
+
+  private deletePod(ds: KObject, p: KObject): void {
+    if (p.metadata.deletionTimestamp) return;
+    this.ctx.api.delete('pods', p.metadata.namespace, p.metadata.name!);
+    this.ctx.events.record(ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, SOURCE);
+  }
+}
+
+/** Whether a DaemonSet selects a pod (for other controllers and the graph). */
+export function daemonSetSelects(ds: KObject, pod: KObject): boolean {
+  return matchesSelector(ds.spec?.selector, pod.metadata.labels);
+}

@@ -1,0 +1,46 @@
+import { KUBERNETES_VERSION } from '../config';
+import type { ImageDef, ProgramCtx } from './types';
+
+/** The kube-system images: distroless, no shell (so `kubectl exec coredns-... -- ls` fails as in v1.34). */
+const distroless = (repo: string, tag: string | RegExp, size: number, bin: string, extra: Partial<ImageDef> = {}): ImageDef => ({
+  repo,
+  tags: [tag],
+  size,
+  user: { uid: 0, gid: 0, name: 'root' },
+  entrypoint: [`/usr/local/bin/${bin}`],
+  cmd: [],
+  env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
+  flavor: 'none',
+  binaries: [bin],
+  daemons: { [bin]: () => ({ sigterm: 'exit' }) },
+  ...extra,
+});
+
+export const COREDNS_VERSION = 'v1.12.1';
+export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';
+export const ETCD_IMAGE = 'registry.k8s.io/etcd:3.6.4-0';
+
+function coredns(ctx: ProgramCtx) {
+  ctx.log('.:53');
+  ctx.log(`[INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5f046dd37f1cf888b953814040d180f52594972691cd6ff41be96639138a43908`);
+  ctx.log(`CoreDNS-${COREDNS_VERSION.slice(1)}`);
+  ctx.log('linux/amd64, go1.24.1, 707c7c1');
+  const ok = () => ({ status: 200, body: 'OK' });
+  return {
+    sigterm: 'exit' as const,
+    tcp: [53],
+    http: { 8080: ok, 8181: ok, 9153: () => ({ status: 200, body: '# HELP coredns_build_info A metric with a constant \'1\' value.\n' }) },
+  };
+}
+
+const minor = KUBERNETES_VERSION;
+
+export const SYSTEM_IMAGES: ImageDef[] = [
+  { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns } },
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'] }),
+  { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
+  distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'] }),
+  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver'),
+  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager'),
+  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler'),
+];

@@ -1,0 +1,33 @@
+import type { Kubelet } from '../kubelet';
+import { podHostname } from '../rootfs';
+import { capabilities, effectiveUser } from '../security';
+import type { ContainerRt, PodRt } from '../state';
+import { userName, type ExecHost } from './host';
+
+/** The exec host for a container: its files, user, capabilities and process list. */
+export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
+  const user = effectiveUser(rt.pod, c);
+  const { caps, privileged } = capabilities(c);
+  return {
+    cluster: k.ctx.cluster,
+    get fs() {
+      return k.fsOf(rt, c);
+    },
+    def: c.def!,
+    pod: rt.pod,
+    container: c.name,
+    hostname: podHostname(rt),
+    podIP: rt.ip,
+    user,
+    caps,
+    privileged,
+    procs: () => {
+      const who = userName(user.uid) ?? String(user.uid);
+      const list = [{ pid: 1, user: who, cmd: (c.proc?.argv ?? []).join(' ') }];
+      (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, user: who, cmd }));
+      return list;
+    },
+    now: () => k.ctx.clock.now(),
+    clockOffset: c.clockOffset,
+  };
+}

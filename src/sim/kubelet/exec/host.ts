@@ -1,0 +1,68 @@
+import type { Cluster } from '../../cluster';
+import type { ImageDef } from '../../images/types';
+import type { KObject } from '../../types';
+import type { ContainerFs } from '../fs';
+
+/** The user a process runs as. */
+export interface ProcUser {
+  uid: number;
+  gid: number;
+  name?: string;
+  groups: number[];
+}
+
+/** Everything a command inside a container can reach. */
+export interface ExecHost {
+  cluster: Cluster;
+  fs: ContainerFs;
+  def: ImageDef;
+  pod: KObject;
+  container: string;
+  hostname: string;
+  podIP: string;
+  user: ProcUser;
+  /** Linux capabilities beyond the runtime default (from securityContext.capabilities.add, or all if privileged). */
+  caps: Set<string>;
+  privileged: boolean;
+  /** Processes for `ps`: PID 1 first. */
+  procs(): { pid: number; user: string; cmd: string }[];
+  now(): number;
+  /** Offset the container's clock applies (after `date -s`). */
+  clockOffset: { ms: number };
+}
+
+export interface CmdResult {
+  out: string;
+  err?: string;
+  code: number;
+}
+
+/** A command's invocation: argv, environment, working directory and stdin. */
+export interface CmdCtx {
+  host: ExecHost;
+  env: Record<string, string>;
+  cwd: string;
+  stdin: string;
+}
+
+export type Command = (argv: string[], ctx: CmdCtx) => CmdResult;
+
+/** The shell of the image: busybox ash, dash (`sh` on debian) or bash. */
+export function shellKind(def: ImageDef, argv0: string): 'ash' | 'dash' | 'bash' {
+  if (argv0.endsWith('bash')) return 'bash';
+  return def.flavor === 'gnu' ? 'dash' : 'ash';
+}
+
+const USERS: Record<number, string> = { 0: 'root', 1: 'bin', 2: 'daemon', 405: 'guest', 65534: 'nobody' };
+const GROUPS: Record<number, string> = { 0: 'root', 1: 'bin', 2: 'daemon', 3: 'sys', 4: 'adm', 6: 'disk', 10: 'wheel', 11: 'floppy', 20: 'dialout', 26: 'tape', 27: 'video', 100: 'users', 65534: 'nogroup' };
+
+export function userName(uid: number): string | undefined {
+  return USERS[uid];
+}
+export function groupName(gid: number): string | undefined {
+  return GROUPS[gid];
+}
+/** The primary group /etc/passwd gives a known user (containerd looks it up when only a uid is set). */
+export function primaryGroup(uid: number): number {
+  return uid === 405 ? 100 : uid === 65534 ? 65534 : uid <= 2 ? uid : 0;
+}

@@ -1,0 +1,79 @@
+import type { Cluster } from '../../cluster';
+import { kubeletOf } from '../registry';
+import type { Kubelet } from '../kubelet';
+import { serviceEnv } from '../env';
+import type { ContainerRt, PodRt } from '../state';
+import { shellKind } from './host';
+import { makeHost } from './host-factory';
+import { invoke, onPath, type Sink } from './interp';
+
+/** The longest a `sleep` inside exec may advance the clock. */
+const MAX_EXEC_SLEEP = 3_600_000;
+
+/** The environment a process in the container sees (image env, container env, service links, HOSTNAME). */
+export function containerEnv(k: Kubelet, rt: PodRt, c: ContainerRt): Record<string, string> {
+  const env: Record<string, string> = { PATH: c.def?.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name) };
+  for (const [key, v] of Object.entries(c.def?.env ?? {})) if (key !== 'PATH') env[key] = v;
+  const started = c.state.running?.startedAt;
+  Object.assign(env, serviceEnv(k.ctx.api, rt.ns, rt.pod.spec?.enableServiceLinks !== false, started));
+  Object.assign(env, c.env);
+  env.HOME = env.HOME ?? (c.def?.user.uid === 0 || c.def?.user.uid === undefined ? '/root' : '/');
+  return env;
+}
+
+/** Run argv in a running container (exec and exec probes). `advance` lets `sleep` move virtual time. */
+export function execIn(k: Kubelet, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): { out: string; code: number } {
+  const host = makeHost(k, rt, c);
+  const exe = argv[0] ?? '';
+  if (!onPath(host, exe)) {
+    if (exe.includes('/')) return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": stat ${exe}: no such file or directory: unknown\n`, code: 127 };
+    return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": executable file not found in $PATH: unknown\n`, code: 126 };
+  }
+  const env = containerEnv(k, rt, c);
+  const sink: Sink = { out: '', err: '' };
+  const st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, exe), main: false };
+  const gen = invoke(argv, env, host, st, sink, stdin);
+  let out = '';
+  let slept = 0;
+  for (let guard = 0; guard < 100_000; guard++) {
+    const r = gen.next();
+    out += sink.err + sink.out;
+    sink.out = '';
+    sink.err = '';
+    if (r.done) return { out, code: r.value };
+    if (typeof r.value === 'number') {
+      const ms = Math.min(r.value, MAX_EXEC_SLEEP - slept);
+      if (ms <= 0) return { out, code: 130 };
+      slept += ms;
+      if (advance) k.ctx.cluster.advance(ms);
+      if (!c.proc?.alive) return { out, code: 137 };
+    }
+  }
+  return { out, code: 0 };
+}
+
+/** Why exec cannot run, in kubectl's words, or the container to run in. */
+export function execTarget(cluster: Cluster, ns: string, pod: string, container: string | undefined): { rt: PodRt; c: ContainerRt } | { error: string } {
+  const k = kubeletOf(cluster);
+  const obj = cluster.api.tryGet('pods', ns, pod);
+  if (!obj) return { error: `Error from server (NotFound): pods "${pod}" not found` };
+  const name = container ?? obj.spec?.containers?.[0]?.name;
+  const all = [...(obj.spec?.containers ?? []), ...(obj.spec?.initContainers ?? [])];
+  if (!all.some((x: { name: string }) => x.name === name)) return { error: `Error from server (BadRequest): container ${name} is not valid for pod ${pod}` };
+  const phase = obj.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') return { error: `error: cannot exec into a container in a completed pod; current phase is ${phase}` };
+  const rt = k?.find(ns, pod);
+  const c = rt?.containers.find((x) => x.name === name);
+  if (!rt || !c || !c.proc?.alive) return { error: `error: unable to upgrade connection: container not found ("${name}")` };
+  return { rt, c };
+}
+
+/**
+ * `kubectl exec` into a container: the busybox-like command set plus the image's own tools.
+ * Returns what the terminal shows and the exit code (126/127 when the executable is missing).
+ */
+export function execInContainer(cluster: Cluster, ns: string, pod: string, container: string | undefined, argv: string[], stdin?: string): { out: string; code: number } {
+  const t = execTarget(cluster, ns, pod, container);
+  if ('error' in t) return { out: t.error + '\n', code: 1 };
+  return execIn(kubeletOf(cluster)!, t.rt, t.c, argv, stdin ?? '', true);
+}

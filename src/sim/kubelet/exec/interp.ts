@@ -1,0 +1,435 @@
+import { basename } from './paths';
+import { COMMANDS, fsErrorText } from './commands';
+import { shellKind, type CmdCtx, type ExecHost } from './host';
+import { parse, ParseError, type Node, type Simple } from './parse';
+import { toolIO } from './tool-io';
+
+/** What the interpreter yields: a sleep (ms) or a hand-over to a long-running image program. */
+export type Yield = number | { daemon: string[] };
+
+export interface ShellState {
+  vars: Record<string, string>;
+  cwd: string;
+  last: number;
+  /** `ash`, `dash` or `bash`: decides error message shapes. */
+  shell: 'ash' | 'dash' | 'bash';
+  /** Whether long-running programs may take over (the container's main process). */
+  main: boolean;
+}
+
+export interface Sink {
+  out: string;
+  err: string;
+}
+
+class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+const BUILTINS = new Set(['echo', 'printf', 'cd', 'pwd', 'export', 'exit', 'true', 'false', ':', 'test', '[', 'sleep', 'set', 'unset', 'read', 'exec', 'trap', 'wait', 'type', 'command']);
+
+/** Run a shell script; yields sleeps; returns the exit code. Output accumulates in `sink`. */
+export function* runScript(src: string, host: ExecHost, st: ShellState, sink: Sink, stdin = ''): Generator<Yield, number> {
+  let tree: Node;
+  try {
+    tree = parse(src);
+  } catch (e) {
+    if (e instanceof ParseError) {
+      sink.err += st.shell === 'ash' ? `sh: ${e.message}\n` : `sh: 1: ${e.message}\n`;
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    return yield* node(tree, host, st, sink, stdin);
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    throw e;
+  }
+}
+
+function* node(n: Node, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  switch (n.kind) {
+    case 'simple':
+      return (st.last = yield* simple(n, host, st, sink, stdin));
+    case 'seq': {
+      let code = 0;
+      for (const it of n.items) code = yield* node(it.node, host, st, sink, stdin);
+      return code;
+    }
+    case 'andor': {
+      let code = yield* node(n.first, host, st, sink, stdin);
+      for (const r of n.rest) {
+        if ((r.op === '&&' && code === 0) || (r.op === '||' && code !== 0)) code = yield* node(r.node, host, st, sink, stdin);
+      }
+      return (st.last = code);
+    }
+    case 'pipeline': {
+      let input = stdin;
+      let code = 0;
+      for (let i = 0; i < n.cmds.length; i++) {
+        const part: Sink = { out: '', err: '' };
+        code = yield* node(n.cmds[i], host, st, part, input);
+        sink.err += part.err;
+        if (i === n.cmds.length - 1) sink.out += part.out;
+        else input = part.out;
+      }
+      return (st.last = n.negate ? (code === 0 ? 1 : 0) : code);
+    }
+    case 'while': {
+      let code = 0;
+      for (let guard = 0; guard < 100_000; guard++) {
+        const c = yield* node(n.cond, host, st, sink, stdin);
+        if ((c === 0) === n.until) break;
+        code = yield* node(n.body, host, st, sink, stdin);
+        // an endless loop with no sleep would spin forever: give time a chance to pass
+        if (guard % 1000 === 999) yield 1;
+      }
+      return code;
+    }
+    case 'for': {
+      let code = 0;
+      const words: string[] = [];
+      for (const w of n.words) words.push(...(yield* expand(w, host, st, sink)));
+      for (const w of words) {
+        st.vars[n.name] = w;
+        code = yield* node(n.body, host, st, sink, stdin);
+      }
+      return code;
+    }
+    case 'if': {
+      if ((yield* node(n.cond, host, st, sink, stdin)) === 0) return yield* node(n.then, host, st, sink, stdin);
+      for (const e of n.elifs) if ((yield* node(e.cond, host, st, sink, stdin)) === 0) return yield* node(e.then, host, st, sink, stdin);
+      return n.else ? yield* node(n.else, host, st, sink, stdin) : 0;
+    }
+  }
+}
+
+function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  const argv: string[] = [];
+  for (const w of n.words) argv.push(...(yield* expand(w, host, st, sink)));
+  const assigns: Record<string, string> = {};
+  for (const a of n.assigns) {
+    const eq = a.indexOf('=');
+    assigns[a.slice(0, eq)] = (yield* expand(a.slice(eq + 1), host, st, sink)).join(' ');
+  }
+  if (argv.length === 0) {
+    Object.assign(st.vars, assigns);
+    return 0;
+  }
+  let input = stdin;
+  for (const r of n.redirects) {
+    if (r.op === '<') {
+      const t = (yield* expand(r.target, host, st, sink)).join(' ');
+      const c = host.fs.read(abs(t, st.cwd));
+      if (c === undefined) {
+        sink.err += `${prefix(st)}can't open ${t}: no such file\n`;
+        return 1;
+      }
+      input = c;
+    }
+  }
+  const part: Sink = { out: '', err: '' };
+  const code = yield* invoke(argv, { ...st.vars, ...assigns }, host, st, part, input);
+  // redirections: 2>&1 joins, > and >> write files
+  let out = part.out;
+  let err = part.err;
+  for (const r of n.redirects) {
+    if (r.op === '>&1') {
+      out = err + out;
+      err = '';
+    } else if (r.op === '>' || r.op === '>>') {
+      const target = (yield* expand(r.target, host, st, sink)).join(' ');
+      const text = r.fd === 1 ? out : err;
+      if (r.fd === 1) out = '';
+      else err = '';
+      if (target === '/dev/null') continue;
+      if (target === '/dev/stderr') {
+        err += text;
+        continue;
+      }
+      if (target === '/dev/stdout') {
+        out += text;
+        continue;
+      }
+      const e = host.fs.writeFile(abs(target, st.cwd), text, r.op === '>>');
+      if (e) {
+        sink.err += st.shell === 'ash' ? `sh: can't create ${target}: ${fsErrorText(e)}\n` : `${prefix(st)}cannot create ${target}: ${fsErrorText(e)}\n`;
+        return 2;
+      }
+    }
+  }
+  sink.out += out;
+  sink.err += err;
+  return code;
+}
+
+function prefix(st: ShellState): string {
+  return st.shell === 'ash' ? 'sh: ' : st.shell === 'bash' ? 'bash: line 1: ' : 'sh: 1: ';
+}
+
+function abs(p: string, cwd: string): string {
+  return p.startsWith('/') ? p : `${cwd === '/' ? '' : cwd}/${p}`;
+}
+
+/** Run one command: builtins, then the image's tools and applets on PATH. */
+export function* invoke(argv: string[], env: Record<string, string>, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  const name = argv[0];
+  const base = basename(name);
+  if (BUILTINS.has(base) && !name.includes('/')) {
+    return yield* builtin(argv, env, host, st, sink, stdin);
+  }
+  if (!onPath(host, name, base)) {
+    sink.err += st.shell === 'bash' ? `bash: line 1: ${name}: command not found\n` : `${prefix(st)}${name}: not found\n`;
+    return 127;
+  }
+  if (st.main && host.def.daemons?.[base]) {
+    yield { daemon: argv };
+    return 0;
+  }
+  if (host.def.wrappers?.includes(base)) return argv.length > 1 ? yield* invoke(argv.slice(1), env, host, st, sink, stdin) : 0;
+  if (base === 'sh' || base === 'ash' || base === 'bash' || base === 'dash') {
+    const sub: ShellState = { ...st, vars: { ...env }, shell: shellKind(host.def, base) };
+    if (argv[1] === '-c') return yield* runScript(argv[2] ?? '', host, sub, sink, stdin);
+    if (argv[1] && !argv[1].startsWith('-')) {
+      const script = host.fs.read(abs(argv[1], st.cwd));
+      if (script === undefined) {
+        sink.err += `${base}: can't open '${argv[1]}': No such file or directory\n`;
+        return 2;
+      }
+      return yield* runScript(script, host, sub, sink, stdin);
+    }
+    return yield* runScript(stdin, host, sub, sink, '');
+  }
+  if (base === 'sleep') return yield* sleep(argv, sink);
+  const tool = host.def.tools?.[base];
+  if (tool) {
+    const r = tool(argv, toolIO(host, env, stdin));
+    sink.out += r.out;
+    return r.code;
+  }
+  const cmd = COMMANDS[base];
+  if (!cmd) {
+    if (host.def.daemons?.[base]) return 0;
+    sink.err += `${base}: applet not found\n`;
+    return 127;
+  }
+  const ctx: CmdCtx = { host, env, cwd: st.cwd, stdin };
+  const r = cmd(argv, ctx);
+  sink.out += r.out;
+  if (r.err) sink.err += r.err;
+  return r.code;
+}
+
+/** Whether the command exists in the container (PATH lookup or an absolute path). */
+export function onPath(host: ExecHost, name: string, base = basename(name)): boolean {
+  if (name.includes('/')) return host.def.binaries.includes(base) || host.fs.stat(name)?.type === 'file';
+  return host.def.binaries.includes(base) || !!host.def.tools?.[base];
+}
+
+function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
+  const a = argv[1];
+  const m = a === undefined ? null : /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(a);
+  if (a === 'infinity') {
+    for (;;) yield 3_600_000;
+  }
+  if (!m) {
+    sink.err += a === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${a}'\n`;
+    return 1;
+  }
+  const ms = Number(m[1]) * ({ '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as Record<string, number>)[m[2]];
+  if (ms > 0) yield ms;
+  return 0;
+}
+
+function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  const [name, ...args] = argv;
+  switch (name) {
+    case 'exit':
+      throw new ExitSignal(args[0] !== undefined ? Number(args[0]) & 255 : st.last);
+    case 'true':
+    case ':':
+      return 0;
+    case 'false':
+      return 1;
+    case 'cd': {
+      const target = args[0] ? normalizeCwd(args[0], st.cwd) : (env.HOME ?? '/root');
+      if (host.fs.stat(target)?.type !== 'dir') {
+        sink.err += `${prefix(st)}cd: can't cd to ${args[0]}: No such file or directory\n`;
+        return 2;
+      }
+      st.cwd = target;
+      return 0;
+    }
+    case 'pwd':
+      sink.out += st.cwd + '\n';
+      return 0;
+    case 'export':
+    case 'set':
+      for (const a of args) {
+        const eq = a.indexOf('=');
+        if (eq > 0) st.vars[a.slice(0, eq)] = a.slice(eq + 1);
+      }
+      return 0;
+    case 'unset':
+      for (const a of args) delete st.vars[a];
+      return 0;
+    case 'read': {
+      const line = stdin.split('\n')[0] ?? '';
+      if (args[0]) st.vars[args[0]] = line;
+      return stdin === '' ? 1 : 0;
+    }
+    case 'sleep':
+      return yield* sleep(argv, sink);
+    case 'trap':
+    case 'wait':
+      return 0;
+    case 'exec':
+      return args.length ? yield* invoke(args, env, host, st, sink, stdin) : 0;
+    case 'type':
+    case 'command': {
+      const n = args.filter((a) => !a.startsWith('-'))[0];
+      if (n && (BUILTINS.has(n) || onPath(host, n))) {
+        sink.out += BUILTINS.has(n) ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`;
+        return 0;
+      }
+      return 1;
+    }
+    default: {
+      const cmd = COMMANDS[name];
+      const r = cmd(argv, { host, env, cwd: st.cwd, stdin });
+      sink.out += r.out;
+      if (r.err) sink.err += r.err;
+      return r.code;
+    }
+  }
+}
+
+function normalizeCwd(p: string, cwd: string): string {
+  const parts: string[] = [];
+  for (const x of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
+    if (!x || x === '.') continue;
+    if (x === '..') parts.pop();
+    else parts.push(x);
+  }
+  return '/' + parts.join('/');
+}
+
+/** Expand one word: quotes, `$VAR`, `${VAR}`, `$?`, `$(cmd)`, globs in unquoted text. */
+export function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
+  const fields: string[] = [];
+  let cur = '';
+  let any = false;
+  let glob = false;
+  let i = 0;
+  const pushSplit = (text: string) => {
+    const parts = text.split(/\s+/);
+    parts.forEach((p, k) => {
+      if (k > 0 && (cur !== '' || any)) {
+        fields.push(cur);
+        cur = '';
+        any = false;
+      }
+      cur += p;
+      if (p) any = true;
+    });
+  };
+  function* dollar(quoted: boolean): Generator<Yield, void> {
+    i++;
+    const c = word[i];
+    let val = '';
+    if (c === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < word.length; j++) {
+        if (word[j] === '(') depth++;
+        else if (word[j] === ')' && --depth === 0) break;
+      }
+      const sub: Sink = { out: '', err: '' };
+      yield* runScript(word.slice(i + 1, j), host, { ...st, vars: { ...st.vars }, main: false }, sub);
+      sink.err += sub.err;
+      val = sub.out.replace(/\n+$/, '');
+      i = j + 1;
+    } else if (c === '{') {
+      const j = word.indexOf('}', i);
+      const inner = word.slice(i + 1, j);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)?(.*)$/.exec(inner);
+      val = m ? (st.vars[m[1]] ?? (m[2] ? m[3] : '')) : '';
+      if (m && m[2] === ':-' && val === '') val = m[3];
+      i = j + 1;
+    } else if (c === '?') {
+      val = String(st.last);
+      i++;
+    } else if (c === '$') {
+      val = '1';
+      i++;
+    } else if (c !== undefined && /[A-Za-z_]/.test(c)) {
+      let j = i;
+      while (j < word.length && /[A-Za-z0-9_]/.test(word[j])) j++;
+      val = st.vars[word.slice(i, j)] ?? '';
+      i = j;
+    } else if (c !== undefined && /[0-9@*#]/.test(c)) {
+      val = c === '#' ? '0' : '';
+      i++;
+    } else {
+      cur += '$';
+      any = true;
+      return;
+    }
+    if (quoted) {
+      cur += val;
+      any = true;
+    } else pushSplit(val);
+  }
+  while (i < word.length) {
+    const c = word[i];
+    if (c === "'") {
+      const j = word.indexOf("'", i + 1);
+      cur += word.slice(i + 1, j);
+      any = true;
+      i = j + 1;
+    } else if (c === '"') {
+      any = true;
+      i++;
+      while (i < word.length && word[i] !== '"') {
+        if (word[i] === '\\' && /["\\$`]/.test(word[i + 1] ?? '')) {
+          cur += word[i + 1];
+          i += 2;
+        } else if (word[i] === '$') yield* dollar(true);
+        else cur += word[i++];
+      }
+      i++;
+    } else if (c === '\\') {
+      cur += word[i + 1] ?? '';
+      any = true;
+      i += 2;
+    } else if (c === '$') {
+      yield* dollar(false);
+    } else if (c === '`') {
+      const j = word.indexOf('`', i + 1);
+      const sub: Sink = { out: '', err: '' };
+      yield* runScript(word.slice(i + 1, j < 0 ? word.length : j), host, { ...st, vars: { ...st.vars }, main: false }, sub);
+      pushSplit(sub.out.replace(/\n+$/, ''));
+      i = j < 0 ? word.length : j + 1;
+    } else {
+      if (c === '*' || c === '?') glob = true;
+      cur += c;
+      any = true;
+      i++;
+    }
+  }
+  if (cur !== '' || any) fields.push(cur);
+  if (glob) return fields.flatMap((f) => globExpand(f, host, st.cwd));
+  return fields;
+}
+
+function globExpand(pattern: string, host: ExecHost, cwd: string): string[] {
+  if (!/[*?]/.test(pattern)) return [pattern];
+  const slash = pattern.lastIndexOf('/');
+  const dir = slash >= 0 ? pattern.slice(0, slash) || '/' : cwd;
+  const pat = slash >= 0 ? pattern.slice(slash + 1) : pattern;
+  const re = new RegExp('^' + pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const names = (host.fs.list(dir) ?? []).filter((n) => re.test(n) && (!n.startsWith('.') || pat.startsWith('.')));
+  if (!names.length) return [pattern];
+  return names.map((n) => (slash >= 0 ? `${dir === '/' ? '' : dir}/${n}` : n));
+}

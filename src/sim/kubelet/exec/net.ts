@@ -1,0 +1,178 @@
+import { request, resolveName, type HttpResult } from '../../network/request';
+import { serveHttp, CLIENT_IP_HEADER } from '../serve';
+import type { CmdCtx, CmdResult, Command } from './host';
+
+const REASONS: Record<number, string> = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request',
+  401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+interface Target {
+  url: string;
+  host: string;
+  port: number;
+  path: string;
+}
+
+function parseUrl(raw: string): Target | undefined {
+  const url = /^[a-z]+:\/\//i.test(raw) ? raw : `http://${raw}`;
+  const m = /^([a-z]+):\/\/([^/:?#]+)(?::(\d+))?([^#]*)/i.exec(url);
+  if (!m) return undefined;
+  const port = m[3] ? Number(m[3]) : m[1].toLowerCase() === 'https' ? 443 : 80;
+  return { url, host: m[2], port, path: m[4] || '/' };
+}
+
+/** Send from inside the container: to itself directly, elsewhere through the cluster network. */
+function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>): HttpResult {
+  const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
+  if (self) {
+    const r = serveHttp(c.host.cluster, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
+    if ('refused' in r) return { body: '', error: { code: 'refused', message: `Failed to connect to ${t.host} port ${t.port}: Connection refused` }, path: [] };
+    return { status: r.status, body: r.body, headers: r.headers, path: [] };
+  }
+  const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
+  return request(c.host.cluster, origin, { method, url: t.url, headers });
+}
+
+function firstIP(c: CmdCtx, host: string): string | undefined {
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
+  if (host === 'localhost') return '127.0.0.1';
+  const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
+  return resolveName(c.host.cluster, origin, host)[0];
+}
+
+export const curl: Command = (argv, c) => {
+  let silent = false;
+  let showErr = false;
+  let verbose = false;
+  let include = false;
+  let head = false;
+  let method = 'GET';
+  let outFile: string | undefined;
+  let maxTime: number | undefined;
+  const headers: Record<string, string> = {};
+  const urls: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-H' || a === '--header') {
+      const h = argv[++i] ?? '';
+      const k = h.indexOf(':');
+      if (k > 0) headers[h.slice(0, k).trim()] = h.slice(k + 1).trim();
+    } else if (a === '-X' || a === '--request') method = argv[++i] ?? method;
+    else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') maxTime = Number(argv[++i]);
+    else if (a === '-o' || a === '--output') outFile = argv[++i];
+    else if (a === '-d' || a === '--data') {
+      i++;
+      if (method === 'GET') method = 'POST';
+    } else if (a.startsWith('-') && !a.startsWith('--') && a.length > 1) {
+      for (const f of a.slice(1)) {
+        if (f === 's') silent = true;
+        else if (f === 'S') showErr = true;
+        else if (f === 'v') verbose = true;
+        else if (f === 'i') include = true;
+        else if (f === 'I') head = true;
+      }
+    } else if (a === '--silent') silent = true;
+    else if (a === '--verbose') verbose = true;
+    else if (a === '--include') include = true;
+    else if (!a.startsWith('-')) urls.push(a);
+  }
+  if (!urls.length) return { out: '', err: "curl: try 'curl --help' or 'curl --manual' for more information\n", code: 2 };
+  let out = '';
+  let err = '';
+  let code = 0;
+  for (const u of urls) {
+    const t = parseUrl(u);
+    if (!t) {
+      err += `curl: (3) URL rejected: Bad hostname\n`;
+      code = 3;
+      continue;
+    }
+    const hdrs = { Host: t.port === 80 ? t.host : `${t.host}:${t.port}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...headers };
+    const r = send(c, t, head ? 'HEAD' : method, hdrs);
+    const ip = firstIP(c, t.host);
+    if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
+    if (r.error || r.status === undefined) {
+      const e = r.error ?? { code: 'refused', message: '' };
+      if (e.code === 'resolve') {
+        code = 6;
+        if (!silent || showErr) err += `curl: (6) Could not resolve host: ${t.host}\n`;
+      } else if (e.code === 'refused') {
+        code = 7;
+        if (!silent || showErr) err += `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Could not connect to server\n`;
+      } else {
+        code = 28;
+        const ms = (maxTime ?? 130) * 1000 + 1;
+        if (!silent || showErr) err += maxTime !== undefined ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${t.host} port ${t.port} after ${ms} ms: Timeout was reached\n`;
+      }
+      continue;
+    }
+    const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
+    const respHeaders = { ...(r.headers ?? {}), 'Content-Length': String(new TextEncoder().encode(r.body).length) };
+    if (verbose) {
+      err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
+      err += `> ${head ? 'HEAD' : method} ${t.path} HTTP/1.1\n` + Object.entries(hdrs).map(([k, v]) => `> ${k}: ${v}\n`).join('') + '> \n';
+      err += `< ${statusLine}\n` + Object.entries(respHeaders).map(([k, v]) => `< ${k}: ${v}\n`).join('') + '< \n';
+    }
+    let body = head ? '' : r.body;
+    if (include || head) body = `${statusLine}\r\n` + Object.entries(respHeaders).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + body;
+    if (outFile) c.host.fs.writeFile(outFile.startsWith('/') ? outFile : `${c.cwd}/${outFile}`, body);
+    else out += body;
+    if (verbose) err += `* Connection #0 to host ${t.host} left intact\n`;
+  }
+  return { out, err, code };
+};
+
+export const wget: Command = (argv, c) => {
+  let quiet = false;
+  let outFile: string | undefined;
+  let url: string | undefined;
+  const headers: Record<string, string> = {};
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-O') outFile = argv[++i];
+    else if (a.startsWith('-O')) outFile = a.slice(2);
+    else if (a === '--header') {
+      const h = argv[++i] ?? '';
+      const k = h.indexOf(':');
+      if (k > 0) headers[h.slice(0, k).trim()] = h.slice(k + 1).trim();
+    } else if (a === '-T' || a === '--timeout') i++;
+    else if (a.startsWith('-') && !a.startsWith('--')) {
+      if (a.includes('q')) quiet = true;
+      if (a.includes('O')) outFile = a.slice(a.indexOf('O') + 1) || argv[++i];
+    } else if (!a.startsWith('-')) url = a;
+  }
+  if (!url) return { out: '', err: 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n', code: 1 };
+  const t = parseUrl(url);
+  if (!t) return { out: '', err: `wget: bad address '${url}'\n`, code: 1 };
+  const r = send(c, t, 'GET', { Host: t.host, 'User-Agent': 'Wget', ...headers });
+  const ip = firstIP(c, t.host);
+  let err = '';
+  if (r.error?.code === 'resolve' || (!ip && r.error)) return { out: '', err: `wget: bad address '${t.host}'\n`, code: 1 };
+  if (!quiet) err += `Connecting to ${t.host} (${ip}:${t.port})\n`;
+  if (r.error || r.status === undefined) {
+    const why = r.error?.code === 'refused' ? 'Connection refused' : 'Connection timed out';
+    return { out: '', err: err + `wget: can't connect to remote host (${ip}): ${why}\n`, code: 1 };
+  }
+  if (r.status >= 400) return { out: '', err: err + `wget: server returned error: HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}\n`, code: 1 };
+  const toStdout = outFile === '-';
+  if (toStdout) return { out: r.body, err: quiet ? '' : err + 'writing to stdout\nwritten to stdout\n', code: 0 };
+  const file = outFile ?? (t.path.split('/').pop() || 'index.html');
+  if (c.host.fs.stat(`${c.cwd}/${file}`) && !outFile) return { out: '', err: err + `wget: can't open '${file}': File exists\n`, code: 1 };
+  c.host.fs.writeFile(file.startsWith('/') ? file : `${c.cwd === '/' ? '' : c.cwd}/${file}`, r.body);
+  return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0 };
+};
+
+/** busybox nslookup against the cluster DNS (kube-dns at 10.96.0.10). */
+export const nslookup: Command = (argv, c): CmdResult => {
+  const name = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!name) return { out: '', err: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', code: 1 };
+  const ns = c.host.pod.metadata.namespace ?? 'default';
+  const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
+  const ips = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? [] : resolveName(c.host.cluster, origin, name);
+  const header = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
+  if (!ips.length) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
+  const dots = name.split('.').length - 1;
+  const fqdn = name.endsWith('.') ? name.slice(0, -1) : name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;
+  return { out: header + ips.map((ip) => `Name:\t${fqdn}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
+};

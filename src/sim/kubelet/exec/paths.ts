@@ -1,0 +1,5 @@
+/** `/bin/sh` → `sh`. */
+export function basename(p: string): string {
+  const s = p.replace(/\/+$/, '');
+  return s.slice(s.lastIndexOf('/') + 1) || '/';
+}

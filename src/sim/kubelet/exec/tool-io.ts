@@ -1,0 +1,25 @@
+import type { ToolIO } from '../../images/types';
+import { resolveName } from '../../network/request';
+import { kubeletOf } from '../registry';
+import type { ExecHost } from './host';
+
+/** Image tools (redis-cli, mysql) connect over TCP: resolve the host, follow a Service to a ready pod, find the listener. */
+export function toolIO(host: ExecHost, env: Record<string, string>, stdin: string): ToolIO {
+  return {
+    fs: host.fs,
+    env,
+    stdin: stdin || undefined,
+    connect(name: string, port: number) {
+      const ns = host.pod.metadata.namespace ?? 'default';
+      let ip = name;
+      if (name === 'localhost' || name === '127.0.0.1') ip = host.podIP;
+      else if (!/^\d+\.\d+\.\d+\.\d+$/.test(name)) {
+        ip = resolveName(host.cluster, { kind: 'pod', namespace: ns, pod: host.pod.metadata.name! }, name)[0];
+        if (!ip) return { error: 'resolve' };
+      }
+      const k = kubeletOf(host.cluster);
+      const target = k?.listenerFs(ip, port) ?? k?.listenerFs(k.serviceBackend(ip, port) ?? '', port);
+      return target ? { fs: target } : { error: 'refused' };
+    },
+  };
+}

@@ -1,0 +1,236 @@
+import type { ProgramFs } from '../images/types';
+
+/** A file, directory or symlink of a simulated filesystem. */
+export interface Inode {
+  type: 'file' | 'dir' | 'link';
+  mode: number;
+  uid: number;
+  gid: number;
+  mtime: number;
+  content?: string;
+  target?: string;
+  children?: Map<string, Inode>;
+}
+
+export function dirNode(mtime: number, mode = 0o755, uid = 0, gid = 0): Inode {
+  return { type: 'dir', mode, uid, gid, mtime, children: new Map() };
+}
+
+/** One filesystem tree: a container's root filesystem or a volume. */
+export class Tree {
+  readonly root: Inode;
+  constructor(mtime: number, mode = 0o755, uid = 0, gid = 0) {
+    this.root = dirNode(mtime, mode, uid, gid);
+  }
+
+  /** Walk without following links. */
+  node(parts: string[]): Inode | undefined {
+    let cur: Inode | undefined = this.root;
+    for (const p of parts) {
+      if (!cur || cur.type !== 'dir') return undefined;
+      cur = cur.children!.get(p);
+    }
+    return cur;
+  }
+
+  /** Create a file (and its directories) for image content and volume setup. */
+  put(path: string, content: string, mtime: number, mode = 0o644, uid = 0, gid = 0): void {
+    const parts = split(path);
+    const name = parts.pop()!;
+    const dir = this.mkdirs(parts, mtime);
+    dir.children!.set(name, { type: 'file', mode, uid, gid, mtime, content });
+  }
+
+  link(path: string, target: string, mtime: number): void {
+    const parts = split(path);
+    const name = parts.pop()!;
+    this.mkdirs(parts, mtime).children!.set(name, { type: 'link', mode: 0o777, uid: 0, gid: 0, mtime, target });
+  }
+
+  mkdirs(parts: string[], mtime: number, mode = 0o755): Inode {
+    let cur = this.root;
+    for (const p of parts) {
+      let next = cur.children!.get(p);
+      if (!next) {
+        next = dirNode(mtime, mode);
+        cur.children!.set(p, next);
+      }
+      if (next.type !== 'dir') throw new Error(`not a directory: ${p}`);
+      cur = next;
+    }
+    return cur;
+  }
+}
+
+export function split(path: string): string[] {
+  return path.split('/').filter((p) => p !== '' && p !== '.');
+}
+
+/** Join and normalize (`..` handled) into an absolute path. */
+export function normalize(path: string, cwd = '/'): string {
+  const abs = path.startsWith('/') ? path : `${cwd}/${path}`;
+  const out: string[] = [];
+  for (const p of abs.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return '/' + out.join('/');
+}
+
+export interface Mount {
+  path: string;
+  tree: Tree;
+  /** Path inside the tree that is mounted (subPath), '' for the whole tree. */
+  sub: string;
+  readOnly: boolean;
+  /** Name shown by `mount`/`df`. */
+  source: string;
+  fstype: string;
+}
+
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY';
+
+/** A container's view: its root filesystem plus volume mounts (longest mount path wins). */
+export class ContainerFs implements ProgramFs {
+  constructor(
+    readonly rootfs: Tree,
+    readonly mounts: Mount[],
+    private readonly now: () => number,
+    /** The container's user, owner of what it creates. */
+    readonly user: { uid: number; gid: number } = { uid: 0, gid: 0 },
+  ) {
+    this.mounts.sort((a, b) => b.path.length - a.path.length);
+  }
+
+  private mountFor(path: string): { m?: Mount; tree: Tree; parts: string[] } {
+    for (const m of this.mounts) {
+      if (path === m.path || path.startsWith(m.path === '/' ? '/' : m.path + '/')) {
+        const rest = split(path.slice(m.path.length));
+        return { m, tree: m.tree, parts: [...split(m.sub), ...rest] };
+      }
+    }
+    return { tree: this.rootfs, parts: split(path) };
+  }
+
+  /** The inode at a canonical path (no links followed). */
+  private at(path: string): Inode | undefined {
+    const { tree, parts } = this.mountFor(path);
+    return tree.node(parts);
+  }
+
+  /** Resolve symlinks in every component (and the last one unless `followLast` is false). */
+  resolve(path: string, followLast = true, depth = 0): string {
+    const parts = split(normalize(path));
+    let cur = '/';
+    for (let i = 0; i < parts.length; i++) {
+      const next = normalize(parts[i], cur);
+      const node = this.at(next);
+      if (node?.type === 'link' && depth < 16 && (i < parts.length - 1 || followLast)) {
+        cur = this.resolve(normalize(node.target!, cur), true, depth + 1);
+      } else cur = next;
+    }
+    return cur;
+  }
+
+  stat(path: string, follow = true): Inode | undefined {
+    return this.at(this.resolve(path, follow));
+  }
+
+  readOnlyAt(path: string): boolean {
+    return !!this.mountFor(this.resolve(path)).m?.readOnly;
+  }
+
+  mountOf(path: string): Mount | undefined {
+    return this.mountFor(this.resolve(path)).m;
+  }
+
+  read(path: string): string | undefined {
+    const n = this.stat(path);
+    return n?.type === 'file' ? (n.content ?? '') : undefined;
+  }
+
+  exists(path: string): boolean {
+    return !!this.stat(path);
+  }
+
+  list(path: string): string[] | undefined {
+    const n = this.stat(path);
+    if (n?.type !== 'dir') return undefined;
+    const names = new Set(n.children!.keys());
+    // mount points show up in their parent directory
+    const abs = this.resolve(path);
+    for (const m of this.mounts) {
+      const parent = normalize(m.path + '/..');
+      if (parent === abs && m.path !== '/') names.add(split(m.path).pop()!);
+    }
+    return [...names].sort();
+  }
+
+  /** Write a file; false (or an error code via writeFile) when it cannot be written. */
+  write(path: string, content: string, append = false): boolean {
+    return this.writeFile(path, content, append) === undefined;
+  }
+
+  writeFile(path: string, content: string, append = false): FsError | undefined {
+    const abs = this.resolve(path);
+    const { m, tree, parts } = this.mountFor(abs);
+    if (m?.readOnly) return 'EROFS';
+    const name = parts.pop();
+    if (name === undefined) return 'EISDIR';
+    const dir = tree.node(parts);
+    if (!dir) return 'ENOENT';
+    if (dir.type !== 'dir') return 'ENOTDIR';
+    const existing = dir.children!.get(name);
+    if (existing?.type === 'dir') return 'EISDIR';
+    if (existing) {
+      existing.content = append ? (existing.content ?? '') + content : content;
+      existing.mtime = this.now();
+    } else {
+      dir.children!.set(name, { type: 'file', mode: 0o644, uid: this.user.uid, gid: this.user.gid, mtime: this.now(), content });
+    }
+    return undefined;
+  }
+
+  mkdir(path: string, parents = false): FsError | undefined {
+    const abs = this.resolve(path);
+    if (this.at(abs)) return parents ? undefined : 'EEXIST';
+    const { m, tree, parts } = this.mountFor(abs);
+    if (m?.readOnly) return 'EROFS';
+    const name = parts.pop()!;
+    const parent = tree.node(parts);
+    if (!parent) {
+      if (!parents) return 'ENOENT';
+      tree.mkdirs(parts, this.now());
+    } else if (parent.type !== 'dir') return 'ENOTDIR';
+    tree.node(parts)!.children!.set(name, dirNode(this.now(), 0o755, this.user.uid, this.user.gid));
+    return undefined;
+  }
+
+  mkdirp(path: string): void {
+    const parts = split(path);
+    for (let i = 1; i <= parts.length; i++) this.mkdir('/' + parts.slice(0, i).join('/'), true);
+  }
+
+  remove(path: string, recursive = false): FsError | undefined {
+    const abs = this.resolve(path, false);
+    const { m, tree, parts } = this.mountFor(abs);
+    if (m?.readOnly) return 'EROFS';
+    const name = parts.pop();
+    const parent = name === undefined ? undefined : tree.node(parts);
+    const node = parent?.children?.get(name!);
+    if (!node) return 'ENOENT';
+    if (node.type === 'dir' && !recursive) return 'EISDIR';
+    parent!.children!.delete(name!);
+    return undefined;
+  }
+
+  chown(path: string, uid: number, gid?: number): FsError | undefined {
+    const n = this.stat(path);
+    if (!n) return 'ENOENT';
+    if (this.readOnlyAt(path)) return 'EROFS';
+    n.uid = uid;
+    if (gid !== undefined) n.gid = gid;
+    return undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import { execIn } from './exec';
+import type { Kubelet } from './kubelet';
+import { serveLocal } from './serve';
+import { signalTerm } from './process';
+import type { ContainerRt, PodRt } from './state';
+
+type Kind = 'startup' | 'liveness' | 'readiness';
+const LABEL: Record<Kind, string> = { startup: 'Startup', liveness: 'Liveness', readiness: 'Readiness' };
+
+/** Resolve a probe port: a number, or a container port name. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function portOf(c: ContainerRt, port: any): number {
+  if (typeof port === 'number') return port;
+  if (/^\d+$/.test(String(port))) return Number(port);
+  const p = (c.spec.ports ?? []).find((x: { name?: string }) => x.name === port);
+  return p?.containerPort ?? 0;
+}
+
+/** One probe run: success, or the kubelet's failure text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
+  const node = k.nodes.get(rt.node)!;
+  const gateway = `${node.cidrPrefix}.1`;
+  if (p.httpGet) {
+    const port = portOf(c, p.httpGet.port);
+    const path = p.httpGet.path ?? '/';
+    const ip = p.httpGet.host ?? rt.ip;
+    const scheme = String(p.httpGet.scheme ?? 'HTTP').toLowerCase();
+    const headers: Record<string, string> = { 'User-Agent': 'kube-probe/1.34', Accept: '*/*' };
+    for (const h of p.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
+    const r = serveLocal(k, rt, port, { method: 'GET', path, headers, clientIP: gateway });
+    if (!r) return { ok: false, msg: `Get "${scheme}://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused` };
+    if (r.status >= 200 && r.status < 400) return { ok: true, msg: '' };
+    return { ok: false, msg: `HTTP probe failed with statuscode: ${r.status}` };
+  }
+  if (p.tcpSocket || p.grpc) {
+    const port = portOf(c, (p.tcpSocket ?? p.grpc).port);
+    const listening = rt.containers.some((x) => x.proc?.alive && (x.proc.program?.tcp?.includes(port) || x.proc.program?.http?.[port]));
+    return listening ? { ok: true, msg: '' } : { ok: false, msg: `dial tcp ${rt.ip}:${port}: connect: connection refused` };
+  }
+  if (p.exec) {
+    const r = execIn(k, rt, c, p.exec.command ?? [], '', false);
+    return { ok: r.code === 0, msg: r.out.replace(/\n$/, '') };
+  }
+  return { ok: true, msg: '' };
+}
+
+export function stopProbes(k: Kubelet, c: ContainerRt): void {
+  for (const t of c.probes?.timers ?? []) k.ctx.clock.cancel(t);
+  if (c.probes) c.probes.timers = [];
+}
+
+/** Start the container's probes: startup first; liveness and readiness once it has passed. */
+export function startProbes(k: Kubelet, rt: PodRt, c: ContainerRt): void {
+  c.probes = { timers: [], liveFails: 0, readyFails: 0, readyOk: 0, startFails: 0 };
+  if (c.spec.startupProbe) schedule(k, rt, c, 'startup', true);
+  else {
+    if (c.spec.livenessProbe) schedule(k, rt, c, 'liveness', true);
+    if (c.spec.readinessProbe) schedule(k, rt, c, 'readiness', true);
+  }
+}
+
+function schedule(k: Kubelet, rt: PodRt, c: ContainerRt, kind: Kind, first: boolean): void {
+  const p = c.spec[`${kind}Probe`];
+  const period = (p.periodSeconds ?? 10) * 1000;
+  const delay = (p.initialDelaySeconds ?? 0) * 1000;
+  // the probe worker ticks every period and skips ticks before the initial delay
+  const wait = first ? (delay > 0 ? Math.ceil(delay / period) * period : Math.min(1000, period)) : period;
+  const id = k.after(rt, wait, () => {
+    if (!c.proc?.alive || rt.terminating) return;
+    tick(k, rt, c, kind);
+  });
+  c.probes!.timers.push(id);
+}
+
+function tick(k: Kubelet, rt: PodRt, c: ContainerRt, kind: Kind): void {
+  const p = c.spec[`${kind}Probe`];
+  const st = c.probes!;
+  const r = runProbe(k, rt, c, p);
+  const failureThreshold = p.failureThreshold ?? 3;
+  const successThreshold = p.successThreshold ?? 1;
+  if (!r.ok) k.event(rt, 'Warning', 'Unhealthy', `${LABEL[kind]} probe failed: ${r.msg}`, k.fieldPath(c));
+  if (kind === 'readiness') {
+    if (r.ok) {
+      st.readyFails = 0;
+      st.readyOk++;
+      if (!c.ready && st.readyOk >= successThreshold) {
+        c.ready = true;
+        k.writeStatus(rt);
+      }
+    } else {
+      st.readyOk = 0;
+      st.readyFails++;
+      if (c.ready && st.readyFails >= failureThreshold) {
+        c.ready = false;
+        k.writeStatus(rt);
+      }
+    }
+  } else if (kind === 'liveness' || kind === 'startup') {
+    if (r.ok) {
+      st.liveFails = 0;
+      if (kind === 'startup') {
+        c.started = true;
+        if (!c.spec.readinessProbe) c.ready = true;
+        k.writeStatus(rt);
+        if (c.spec.livenessProbe) schedule(k, rt, c, 'liveness', true);
+        if (c.spec.readinessProbe) schedule(k, rt, c, 'readiness', true);
+        return;
+      }
+    } else if (++st.liveFails >= failureThreshold) {
+      k.event(rt, 'Normal', 'Killing', `Container ${c.name} failed ${kind} probe, will be restarted`, k.fieldPath(c));
+      stopProbes(k, c);
+      const grace = (p.terminationGracePeriodSeconds ?? rt.pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+      signalTerm(k, rt, c, k.ctx.clock.now() + grace);
+      return;
+    }
+  }
+  schedule(k, rt, c, kind, false);
+}

@@ -1,0 +1,153 @@
+import type { Program, ProgramCtx } from '../images/types';
+import { parseQuantity } from '../quantity';
+import { expand, mappingOf } from './expansion';
+import { makeHost } from './exec/host-factory';
+import { invoke, onPath, type Sink, type Yield } from './exec/interp';
+import { shellKind } from './exec/host';
+import { basename } from './exec/paths';
+import type { Kubelet } from './kubelet';
+import type { ContainerRt, PodRt, Proc } from './state';
+
+const MAX_LOG = 200_000;
+
+/** argv from command/args over the image's ENTRYPOINT/CMD, with `$(VAR)` expansion. */
+export function containerArgv(c: ContainerRt): string[] {
+  const def = c.def;
+  const map = mappingOf(c.env);
+  const command: string[] | undefined = c.spec.command;
+  const args: string[] | undefined = c.spec.args;
+  const argv = command ? [...command, ...(args ?? [])] : [...(def?.entrypoint ?? []), ...(args ?? def?.cmd ?? [])];
+  return argv.map((a) => expand(String(a), map));
+}
+
+function appendLog(c: ContainerRt, text: string): void {
+  if (!text) return;
+  c.logs += text;
+  if (c.logs.length > MAX_LOG) c.logs = c.logs.slice(c.logs.length - MAX_LOG);
+}
+
+/** Check the executable and start the main process shortly after (so Started precedes any exit). */
+export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | undefined {
+  const def = c.def!;
+  let argv = containerArgv(c);
+  if (!argv.length) return 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: no command specified: unknown';
+  const exe = argv[0];
+  const host = makeHost(k, rt, c);
+  if (!onPath(host, exe)) {
+    const why = exe.includes('/') ? `exec: "${exe}": stat ${exe}: no such file or directory` : `exec: "${exe}": executable file not found in $PATH`;
+    return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${why}: unknown`;
+  }
+  const proc: Proc = { argv, alive: true, timers: new Set(), startedMs: k.ctx.clock.now() };
+  c.proc = proc;
+  c.state = { running: { startedAt: k.ctx.clock.isoNow() } };
+  const ctx = programCtx(k, rt, c, proc);
+  // docker-entrypoint.sh "$@" hands over to its arguments
+  while (def.wrappers?.includes(basename(argv[0])) && argv.length > 1) argv = argv.slice(1);
+  const daemon = def.daemons?.[basename(argv[0])];
+  const begin = () => {
+    if (!proc.alive) return;
+    if (daemon) {
+      const program = daemon({ ...ctx, argv });
+      if (proc.alive) proc.program = program;
+      return;
+    }
+    const sink: Sink = { out: '', err: '' };
+    const st = { vars: { ...c.env }, cwd: c.spec.workingDir ?? def.workingDir ?? '/', last: 0, shell: shellKind(def, argv[0]), main: true };
+    const gen = invoke(argv, c.env, host, st, sink, '');
+    const drive = () => {
+      for (let guard = 0; guard < 10_000 && proc.alive; guard++) {
+        const r = gen.next();
+        appendLog(c, sink.out + sink.err);
+        sink.out = '';
+        sink.err = '';
+        if (r.done) {
+          ctx.exit(r.value);
+          return;
+        }
+        const y: Yield = r.value;
+        if (typeof y === 'number') {
+          if (y === Infinity) return;
+          ctx.after(y, drive);
+          return;
+        }
+        const d = def.daemons?.[basename(y.daemon[0])];
+        if (d) {
+          const program = d({ ...ctx, argv: y.daemon });
+          if (proc.alive) proc.program = program;
+        }
+        return;
+      }
+    };
+    drive();
+  };
+  timer(k, proc, 10, begin);
+  return undefined;
+}
+
+function timer(k: Kubelet, proc: Proc, ms: number, fn: () => void): void {
+  const id = k.ctx.clock.after(ms, () => {
+    proc.timers.delete(id);
+    if (proc.alive) fn();
+  }, 'process');
+  proc.timers.add(id);
+}
+
+function programCtx(k: Kubelet, rt: PodRt, c: ContainerRt, proc: Proc): ProgramCtx {
+  const fs = () => k.fsOf(rt, c);
+  const limit = c.spec.resources?.limits?.memory;
+  return {
+    argv: proc.argv,
+    env: c.env,
+    hostname: rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name),
+    podIP: rt.ip,
+    fs: {
+      read: (p) => fs().read(p),
+      write: (p, content, append) => fs().write(p, content, append),
+      exists: (p) => fs().exists(p),
+      mkdirp: (p) => fs().mkdirp(p),
+      list: (p) => fs().list(p),
+    },
+    log: (line) => appendLog(c, line + '\n'),
+    every: (ms, fn) => {
+      const tick = () => {
+        fn();
+        timer(k, proc, ms, tick);
+      };
+      timer(k, proc, ms, tick);
+    },
+    after: (ms, fn) => timer(k, proc, ms, fn),
+    exit: (code, reason) => {
+      if (proc.alive && c.proc === proc) k.containerExited(rt, c, code, reason);
+    },
+    now: () => k.ctx.clock.now(),
+    random: (n) => k.rng.int(n),
+    memoryLimit: limit !== undefined ? parseQuantity(String(limit)) : undefined,
+  };
+}
+
+/** End the process record (timers stop). */
+export function stopProc(k: Kubelet, c: ContainerRt): void {
+  const p = c.proc;
+  if (!p) return;
+  p.alive = false;
+  for (const t of p.timers) k.ctx.clock.cancel(t);
+  p.timers.clear();
+  if (p.killTimer !== undefined) k.ctx.clock.cancel(p.killTimer);
+  p.killTimer = undefined;
+}
+
+/** SIGTERM: programs with a handler stop at once; PID 1 without one is killed (137) at the deadline. */
+export function signalTerm(k: Kubelet, rt: PodRt, c: ContainerRt, deadline: number): void {
+  const p = c.proc;
+  if (!p?.alive) return;
+  const program: Program | undefined = p.program;
+  if (program?.sigterm === 'exit') {
+    timer(k, p, 100 + k.rng.int(200), () => k.containerExited(rt, c, program.sigtermCode ?? 0));
+    return;
+  }
+  if (p.killTimer !== undefined) k.ctx.clock.cancel(p.killTimer);
+  p.killTimer = k.ctx.clock.schedule(deadline, () => {
+    p.killTimer = undefined;
+    if (p.alive) k.containerExited(rt, c, 137, 'Error');
+  }, 'sigkill');
+}

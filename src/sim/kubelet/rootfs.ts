@@ -1,0 +1,94 @@
+import { ContainerFs, Tree, type Mount } from './fs';
+import type { Kubelet } from './kubelet';
+import { effectiveUser } from './security';
+import type { ContainerRt, PodRt } from './state';
+
+const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
+
+/** The pod's hostname: spec.hostname or the pod name; the node name with hostNetwork. */
+export function podHostname(rt: PodRt): string {
+  if (rt.pod.spec?.hostNetwork) return rt.node;
+  return (rt.pod.spec?.hostname ?? rt.name).slice(0, 63);
+}
+
+/** Kubelet-managed /etc/hosts. */
+export function hostsFile(rt: PodRt): string {
+  let s = '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n';
+  const host = podHostname(rt);
+  const sub = rt.pod.spec?.subdomain;
+  s += sub ? `${rt.ip}\t${host}.${sub}.${rt.ns}.svc.cluster.local\t${host}\n` : `${rt.ip}\t${host}\n`;
+  const aliases = rt.pod.spec?.hostAliases ?? [];
+  if (aliases.length) {
+    s += '\n# Entries added by HostAliases.\n';
+    for (const a of aliases) s += `${a.ip}\t${(a.hostnames ?? []).join('\t')}\n`;
+  }
+  return s;
+}
+
+/** /etc/resolv.conf by dnsPolicy. */
+export function resolvConf(rt: PodRt): string {
+  const policy = rt.pod.spec?.dnsPolicy ?? 'ClusterFirst';
+  const hostNet = !!rt.pod.spec?.hostNetwork;
+  if (policy === 'Default' || (policy === 'ClusterFirst' && hostNet)) return 'nameserver 192.168.0.1\nsearch localdomain\n';
+  if (policy === 'None') {
+    const c = rt.pod.spec?.dnsConfig ?? {};
+    let s = '';
+    if (c.searches?.length) s += `search ${c.searches.join(' ')}\n`;
+    for (const n of c.nameservers ?? []) s += `nameserver ${n}\n`;
+    if (c.options?.length) s += `options ${c.options.map((o: { name: string; value?: string }) => (o.value ? `${o.name}:${o.value}` : o.name)).join(' ')}\n`;
+    return s;
+  }
+  return `search ${rt.ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n`;
+}
+
+/** Build a container's view: image files, kubelet files (/etc/hosts ...), then volume mounts. */
+export function nodeRootfs(k: Kubelet, rt: PodRt, c: ContainerRt): ContainerFs {
+  const now = k.ctx.clock.now();
+  const created = Date.parse(rt.startTime ?? new Date(now).toISOString());
+  const root = new Tree(created);
+  for (const d of BASE_DIRS) root.mkdirs(d.split('/').filter(Boolean), created);
+  root.mkdirs(['tmp'], created, 0o1777);
+  root.node(['tmp'])!.mode = 0o1777;
+  const def = c.def;
+  for (const d of def?.dirs ?? []) root.mkdirs(d.split('/').filter(Boolean), created);
+  for (const [p, content] of Object.entries(def?.files ?? {})) root.put(p, content, created, p.endsWith('.sh') ? 0o755 : 0o644);
+  if (def && def.flavor !== 'none') {
+    root.put('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nguest:x:405:100:guest:/dev/null:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n', created);
+    root.put('/etc/group', 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nusers:x:100:games\nnogroup:x:65534:\n', created);
+  }
+  const etc = new Tree(created);
+  etc.put('hosts', hostsFile(rt), created);
+  etc.put('hostname', podHostname(rt) + '\n', created);
+  etc.put('resolv.conf', resolvConf(rt), created);
+  const mounts: Mount[] = [
+    { path: '/etc/hosts', tree: etc, sub: 'hosts', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
+    { path: '/etc/hostname', tree: etc, sub: 'hostname', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
+    { path: '/etc/resolv.conf', tree: etc, sub: 'resolv.conf', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
+  ];
+  for (const m of c.spec.volumeMounts ?? []) {
+    const vol = rt.volumes.get(m.name);
+    if (!vol) continue;
+    const sub = realSub(vol.tree, m.subPath ?? '');
+    if (sub && !vol.tree.node(sub.split('/').filter(Boolean))) vol.tree.mkdirs(sub.split('/').filter(Boolean), now);
+    mounts.push({ path: m.mountPath.replace(/\/+$/, '') || '/', tree: vol.tree, sub, readOnly: !!m.readOnly || !!vol.readOnly, source: vol.source, fstype: vol.fstype });
+    // the mount point exists in the image's tree
+    root.mkdirs(m.mountPath.split('/').filter(Boolean).slice(0, -1), created);
+  }
+  const u = effectiveUser(rt.pod, c);
+  return new ContainerFs(root, mounts, () => k.ctx.clock.now(), { uid: u.uid, gid: u.gid });
+}
+
+/** subPath mounts see the real file, not the atomic writer's symlink. */
+function realSub(tree: Tree, sub: string): string {
+  const out: string[] = [];
+  const parts = sub.split('/').filter(Boolean);
+  for (let i = 0, guard = 0; i < parts.length && guard < 32; i++, guard++) {
+    const n = tree.node([...out, parts[i]]);
+    if (n?.type === 'link') {
+      parts.splice(i + 1, 0, ...n.target!.split('/').filter(Boolean));
+      continue;
+    }
+    out.push(parts[i]);
+  }
+  return out.join('/');
+}

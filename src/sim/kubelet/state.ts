@@ -1,0 +1,90 @@
+import type { ImageDef, Program } from '../images/types';
+import type { KObject } from '../types';
+import type { ContainerFs, Tree } from './fs';
+
+/** A container state as the API shows it (exactly one key set). */
+export interface CState {
+  waiting?: { reason: string; message?: string };
+  running?: { startedAt: string };
+  terminated?: { exitCode: number; reason: string; message?: string; signal?: number; startedAt: string; finishedAt: string; containerID?: string };
+}
+
+/** A running main process. */
+export interface Proc {
+  program?: Program;
+  argv: string[];
+  alive: boolean;
+  timers: Set<number>;
+  startedMs: number;
+  /** Set while SIGTERM is pending on a process that ignores it. */
+  killTimer?: number;
+}
+
+export interface ProbeState {
+  timers: number[];
+  liveFails: number;
+  readyFails: number;
+  readyOk: number;
+  startFails: number;
+}
+
+/** The kubelet's record of one container. */
+export interface ContainerRt {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec: any;
+  init: boolean;
+  def?: ImageDef;
+  /** Fully qualified image (`docker.io/library/nginx:latest`) once pulled. */
+  imageName?: string;
+  imageID?: string;
+  state: CState;
+  lastState: CState;
+  restartCount: number;
+  ready: boolean;
+  started: boolean;
+  containerID?: string;
+  proc?: Proc;
+  logs: string;
+  prevLogs?: string;
+  fs?: ContainerFs;
+  env: Record<string, string>;
+  /** Seconds of the next crash back-off (0: restart at once). */
+  backoff: number;
+  probes?: ProbeState;
+  /** A start attempt is in flight (pull, create). */
+  busy: boolean;
+  /** Done for good (terminal, or not restarted by policy). */
+  done: boolean;
+  retryTimer?: number;
+  /** Image pull back-off seconds. */
+  pullBackoff: number;
+  clockOffset: { ms: number };
+}
+
+/** The kubelet's record of one pod. */
+export interface PodRt {
+  uid: string;
+  ns: string;
+  name: string;
+  node: string;
+  ip: string;
+  hostIP: string;
+  pod: KObject;
+  containers: ContainerRt[];
+  sandboxReady: boolean;
+  startTime?: string;
+  volumes: Map<string, { tree: Tree; source: string; fstype: string; readOnly?: boolean }>;
+  volumesReady: boolean;
+  timers: Set<number>;
+  terminating: boolean;
+  /** Terminal phase once reached. */
+  final?: 'Succeeded' | 'Failed';
+  conditionTimes: Map<string, { status: string; time: string }>;
+  /** A reason the pod cannot start yet (blocked on a missing volume source). */
+  blocked?: string;
+}
+
+export function podKey(ns: string, name: string): string {
+  return `${ns}/${name}`;
+}

@@ -1,0 +1,246 @@
+import { KUBERNETES_VERSION } from '../config';
+import type { KObject } from '../types';
+
+const V = KUBERNETES_VERSION;
+
+/** Fields the API server would default, spelled out so mirror pods look like the real ones. */
+const podDefaults = {
+  dnsPolicy: 'ClusterFirst',
+  enableServiceLinks: true,
+  preemptionPolicy: 'PreemptLowerPriority',
+  priority: 2000001000,
+  priorityClassName: 'system-node-critical',
+  restartPolicy: 'Always',
+  schedulerName: 'default-scheduler',
+  securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+  terminationGracePeriodSeconds: 30,
+  tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
+  hostNetwork: true,
+};
+
+const containerDefaults = { imagePullPolicy: 'IfNotPresent', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' };
+
+function hash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x1234567;
+  for (const ch of s) {
+    h1 = Math.imul(h1 ^ ch.charCodeAt(0), 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ ch.charCodeAt(0), 2246822519) >>> 0;
+  }
+  return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).repeat(2);
+}
+
+const probe = (path: string, port: number, host: string, extra: Record<string, unknown> = {}) => ({
+  failureThreshold: 8,
+  httpGet: { host, path, port, scheme: port === 2381 ? 'HTTP' : 'HTTPS' },
+  initialDelaySeconds: 10,
+  periodSeconds: 10,
+  successThreshold: 1,
+  timeoutSeconds: 15,
+  ...extra,
+});
+
+/** The four static pods kubeadm puts on the control-plane node, as their mirror pods appear in the API. */
+export function staticPods(node: KObject, nodeIP: string, seen: string): KObject[] {
+  const nodeName = node.metadata.name!;
+  const mk = (component: string, image: string, command: string[], cpu: string, extraAnn: Record<string, string>, liveness: unknown, memory?: string): KObject => {
+    const h = hash(component + nodeName);
+    return {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: `${component}-${nodeName}`,
+        namespace: 'kube-system',
+        labels: { component, tier: 'control-plane' },
+        annotations: { ...extraAnn, 'kubernetes.io/config.hash': h, 'kubernetes.io/config.mirror': h, 'kubernetes.io/config.seen': seen, 'kubernetes.io/config.source': 'file' },
+        ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: nodeName, uid: node.metadata.uid!, controller: true }],
+      },
+      spec: {
+        ...structuredClone(podDefaults),
+        nodeName,
+        containers: [
+          {
+            name: component,
+            image,
+            command,
+            ...containerDefaults,
+            resources: { requests: { cpu, ...(memory ? { memory } : {}) } },
+            livenessProbe: liveness,
+          },
+        ],
+      },
+    };
+  };
+  return [
+    mk(
+      'etcd',
+      'registry.k8s.io/etcd:3.6.4-0',
+      ['etcd', `--advertise-client-urls=https://${nodeIP}:2379`, '--data-dir=/var/lib/etcd', `--listen-client-urls=https://127.0.0.1:2379,https://${nodeIP}:2379`, `--name=${nodeName}`],
+      '100m',
+      { 'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${nodeIP}:2379` },
+      probe('/livez', 2381, '127.0.0.1'),
+      '100Mi',
+    ),
+    mk(
+      'kube-apiserver',
+      `registry.k8s.io/kube-apiserver:${V}`,
+      ['kube-apiserver', `--advertise-address=${nodeIP}`, '--authorization-mode=Node,RBAC', '--secure-port=6443', '--service-cluster-ip-range=10.96.0.0/12', '--service-node-port-range=30000-32767'],
+      '250m',
+      { 'kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint': `${nodeIP}:6443` },
+      probe('/livez', 6443, nodeIP),
+    ),
+    mk(
+      'kube-controller-manager',
+      `registry.k8s.io/kube-controller-manager:${V}`,
+      ['kube-controller-manager', '--allocate-node-cidrs=true', '--cluster-cidr=10.244.0.0/16', '--leader-elect=true', '--service-cluster-ip-range=10.96.0.0/12', '--use-service-account-credentials=true'],
+      '200m',
+      {},
+      probe('/healthz', 10257, '127.0.0.1'),
+    ),
+    mk(
+      'kube-scheduler',
+      `registry.k8s.io/kube-scheduler:${V}`,
+      ['kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true'],
+      '100m',
+      {},
+      probe('/livez', 10259, '127.0.0.1'),
+    ),
+  ];
+}
+
+export const COREFILE = `.:53 {
+    errors
+    health {
+       lameduck 5s
+    }
+    ready
+    kubernetes cluster.local in-addr.arpa ip6.arpa {
+       pods insecure
+       fallthrough in-addr.arpa ip6.arpa
+       ttl 30
+    }
+    prometheus :9153
+    forward . /etc/resolv.conf {
+       max_concurrent 1000
+    }
+    cache 30 {
+       disable success cluster.local
+       disable denial cluster.local
+    }
+    loop
+    reload
+    loadbalance
+}
+`;
+
+/** kubeadm's CoreDNS addon (minus the kube-dns Service, which the network layer creates). */
+export function corednsObjects(): KObject[] {
+  const labels = { 'k8s-app': 'kube-dns' };
+  return [
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'coredns', namespace: 'kube-system' } },
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'coredns', namespace: 'kube-system' }, data: { Corefile: COREFILE } },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'coredns', namespace: 'kube-system', labels },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: labels },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1, maxSurge: '25%' } },
+        template: {
+          metadata: { labels },
+          spec: {
+            priorityClassName: 'system-cluster-critical',
+            serviceAccountName: 'coredns',
+            affinity: {
+              podAntiAffinity: {
+                preferredDuringSchedulingIgnoredDuringExecution: [
+                  { weight: 100, podAffinityTerm: { labelSelector: { matchExpressions: [{ key: 'k8s-app', operator: 'In', values: ['kube-dns'] }] }, topologyKey: 'kubernetes.io/hostname' } },
+                ],
+              },
+            },
+            tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }, { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }],
+            nodeSelector: { 'kubernetes.io/os': 'linux' },
+            containers: [
+              {
+                name: 'coredns',
+                image: 'registry.k8s.io/coredns/coredns:v1.12.1',
+                imagePullPolicy: 'IfNotPresent',
+                resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+                args: ['-conf', '/etc/coredns/Corefile'],
+                volumeMounts: [{ name: 'config-volume', mountPath: '/etc/coredns', readOnly: true }],
+                ports: [
+                  { containerPort: 53, name: 'dns', protocol: 'UDP' },
+                  { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+                  { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+                ],
+                securityContext: { allowPrivilegeEscalation: false, capabilities: { add: ['NET_BIND_SERVICE'], drop: ['ALL'] }, readOnlyRootFilesystem: true },
+                livenessProbe: { httpGet: { path: '/health', port: 8080, scheme: 'HTTP' }, initialDelaySeconds: 60, timeoutSeconds: 5, successThreshold: 1, failureThreshold: 5 },
+                readinessProbe: { httpGet: { path: '/ready', port: 8181, scheme: 'HTTP' } },
+              },
+            ],
+            dnsPolicy: 'Default',
+            volumes: [{ name: 'config-volume', configMap: { name: 'coredns', items: [{ key: 'Corefile', path: 'Corefile' }] } }],
+          },
+        },
+      },
+    },
+  ];
+}
+
+/** kubeadm's kube-proxy addon: its ConfigMap, ServiceAccount and DaemonSet. */
+export function kubeProxyObjects(): KObject[] {
+  const labels = { 'k8s-app': 'kube-proxy' };
+  return [
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } },
+    {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'kube-proxy', namespace: 'kube-system', labels: { app: 'kube-proxy' } },
+      data: {
+        'config.conf': 'apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: 10.244.0.0/16\nmode: ""\n',
+        'kubeconfig.conf': 'apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://192.168.0.100:6443\n  name: default\n',
+      },
+    },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'kube-proxy', namespace: 'kube-system', labels },
+      spec: {
+        selector: { matchLabels: labels },
+        updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1, maxSurge: 0 } },
+        revisionHistoryLimit: 10,
+        template: {
+          metadata: { labels },
+          spec: {
+            priorityClassName: 'system-node-critical',
+            serviceAccountName: 'kube-proxy',
+            hostNetwork: true,
+            nodeSelector: { 'kubernetes.io/os': 'linux' },
+            tolerations: [{ operator: 'Exists' }],
+            containers: [
+              {
+                name: 'kube-proxy',
+                image: `registry.k8s.io/kube-proxy:${V}`,
+                imagePullPolicy: 'IfNotPresent',
+                command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'],
+                env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+                securityContext: { privileged: true },
+                volumeMounts: [
+                  { mountPath: '/var/lib/kube-proxy', name: 'kube-proxy' },
+                  { mountPath: '/run/xtables.lock', name: 'xtables-lock' },
+                  { mountPath: '/lib/modules', name: 'lib-modules', readOnly: true },
+                ],
+              },
+            ],
+            volumes: [
+              { name: 'kube-proxy', configMap: { name: 'kube-proxy' } },
+              { name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } },
+              { name: 'lib-modules', hostPath: { path: '/lib/modules' } },
+            ],
+          },
+        },
+      },
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+import type { ApiServer } from '../apiserver/apiserver';
+import type { KObject } from '../types';
+import { decodeSecret, fieldValue, resourceValue } from './env';
+import { Tree } from './fs';
+
+/** A mounted volume's content and how `mount`/`df` show it. */
+export interface VolumeRt {
+  tree: Tree;
+  source: string;
+  fstype: string;
+  readOnly?: boolean;
+}
+
+/** Where shared storage lives: per-node hostPath trees and per-PV trees. */
+export interface Storage {
+  hostPath(node: string, path: string, create: boolean): Tree | undefined;
+  pv(name: string): Tree;
+}
+
+export type VolumeSetup = { ok: true; volumes: Map<string, VolumeRt> } | { ok: false; volume: string; error: string; waitOn?: string };
+
+/** Timestamped data directory name, as the atomic writer names it. */
+function dataDir(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `..${d.getUTCFullYear()}_${p(d.getUTCMonth() + 1)}_${p(d.getUTCDate())}_${p(d.getUTCHours())}_${p(d.getUTCMinutes())}_${p(d.getUTCSeconds())}.${p(ms % 1000, 3)}${'314159'}`;
+}
+
+/** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
+export function atomicTree(files: { path: string; content: string; mode: number }[], ms: number, fsGroup?: number): Tree {
+  const tree = new Tree(ms, 0o1777);
+  const dir = dataDir(ms);
+  const top = new Set<string>();
+  for (const f of files) {
+    tree.put(`${dir}/${f.path}`, f.content, ms, f.mode, 0, fsGroup ?? 0);
+    top.add(f.path.split('/')[0]);
+  }
+  tree.link('..data', dir, ms);
+  for (const t of top) tree.link(t, `..data/${t}`, ms);
+  return tree;
+}
+
+function keyFiles(
+  data: Record<string, string>,
+  items: { key: string; path: string; mode?: number }[] | undefined,
+  defaultMode: number,
+): { files: { path: string; content: string; mode: number }[]; missing?: string } {
+  if (!items) return { files: Object.keys(data).sort().map((k) => ({ path: k, content: data[k], mode: defaultMode })) };
+  const files = [];
+  for (const it of items) {
+    if (!(it.key in data)) return { files: [], missing: it.key };
+    files.push({ path: it.path, content: data[it.key], mode: it.mode ?? defaultMode });
+  }
+  return { files };
+}
+
+/** A token file of the right shape: header.payload.signature. */
+function fakeToken(pod: KObject): string {
+  const b64 = (s: string) => Buffer.from(s).toString('base64url');
+  const payload = { aud: ['https://kubernetes.default.svc.cluster.local'], iss: 'https://kubernetes.default.svc.cluster.local', sub: `system:serviceaccount:${pod.metadata.namespace}:${pod.spec?.serviceAccountName ?? 'default'}` };
+  return `${b64('{"alg":"RS256","kid":"sim"}')}.${b64(JSON.stringify(payload))}.${b64(pod.metadata.uid ?? 'sig')}`;
+}
+
+const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';
+
+/** Set up every volume of a pod, or say which one fails and what it waits for. */
+export function setupVolumes(
+  api: ApiServer,
+  pod: KObject,
+  storage: Storage,
+  allocatable: { cpu: string; memory: string },
+  ms: number,
+): VolumeSetup {
+  const ns = pod.metadata.namespace ?? 'default';
+  const out = new Map<string, VolumeRt>();
+  const fsGroup: number | undefined = pod.spec?.securityContext?.fsGroup;
+  const fail = (volume: string, error: string, waitOn?: string): VolumeSetup => ({ ok: false, volume, error: `MountVolume.SetUp failed for volume "${volume}" : ${error}`, waitOn });
+  for (const v of pod.spec?.volumes ?? []) {
+    const name: string = v.name;
+    if (v.emptyDir) {
+      const mem = v.emptyDir.medium === 'Memory';
+      out.set(name, { tree: new Tree(ms, 0o777, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+    } else if (v.configMap || v.secret) {
+      const isCm = !!v.configMap;
+      const src = v.configMap ?? v.secret;
+      const objName = isCm ? src.name : src.secretName;
+      const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, objName);
+      const kind = isCm ? 'configmap' : 'secret';
+      if (!obj && !src.optional) return fail(name, `${kind} "${objName}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
+      const data: Record<string, string> = !obj
+        ? {}
+        : isCm
+          ? { ...(obj.data ?? {}), ...Object.fromEntries(Object.entries(obj.binaryData ?? {}).map(([k, x]) => [k, decodeSecret(x as string)])) }
+          : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
+      const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
+      if (missing !== undefined && !src.optional) return fail(name, `${kind} references non-existent config key: ${missing}`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
+      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: isCm ? '/dev/sda1' : 'tmpfs', fstype: isCm ? 'ext4' : 'tmpfs', readOnly: true });
+    } else if (v.downwardAPI) {
+      const files = (v.downwardAPI.items ?? []).map((it: { path: string; mode?: number; fieldRef?: { fieldPath: string }; resourceFieldRef?: { containerName?: string; resource: string; divisor?: string } }) => ({
+        path: it.path,
+        mode: it.mode ?? v.downwardAPI.defaultMode ?? 0o644,
+        content: it.fieldRef
+          ? fieldValue(pod, it.fieldRef.fieldPath)
+          : it.resourceFieldRef
+            ? resourceValue((pod.spec.containers ?? []).find((c: { name: string }) => c.name === it.resourceFieldRef!.containerName) ?? pod.spec.containers?.[0], it.resourceFieldRef, allocatable)
+            : '',
+      }));
+      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: '/dev/sda1', fstype: 'ext4', readOnly: true });
+    } else if (v.projected) {
+      const files: { path: string; content: string; mode: number }[] = [];
+      const mode = v.projected.defaultMode ?? 0o644;
+      for (const s of v.projected.sources ?? []) {
+        if (s.serviceAccountToken) files.push({ path: s.serviceAccountToken.path ?? 'token', content: fakeToken(pod), mode });
+        else if (s.configMap || s.secret) {
+          const isCm = !!s.configMap;
+          const src = s.configMap ?? s.secret;
+          const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, src.name);
+          let data: Record<string, string> | undefined;
+          if (obj) data = isCm ? { ...(obj.data ?? {}) } : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
+          // kube-root-ca.crt is published by a controller; stand in for it if that controller is not there
+          else if (isCm && src.name === 'kube-root-ca.crt') data = { 'ca.crt': FAKE_CA };
+          else if (!src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
+          const r = keyFiles(data ?? {}, src.items, mode);
+          if (r.missing !== undefined && !src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} references non-existent config key: ${r.missing}`);
+          files.push(...r.files);
+        } else if (s.downwardAPI) {
+          for (const it of s.downwardAPI.items ?? []) files.push({ path: it.path, mode: it.mode ?? mode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : '' });
+        }
+      }
+      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: 'tmpfs', fstype: 'tmpfs', readOnly: true });
+    } else if (v.hostPath) {
+      const type = v.hostPath.type ?? '';
+      const create = type === 'DirectoryOrCreate' || type === 'FileOrCreate' || type === '';
+      const tree = storage.hostPath(pod.spec.nodeName, v.hostPath.path, create);
+      if (!tree) return fail(name, `hostPath type check failed: ${v.hostPath.path} is not a directory`);
+      out.set(name, { tree, source: '/dev/sda1', fstype: 'ext4' });
+    } else if (v.persistentVolumeClaim) {
+      const claim = v.persistentVolumeClaim.claimName;
+      const pvc = api.tryGet('persistentvolumeclaims', ns, claim);
+      if (!pvc) return fail(name, `persistentvolumeclaim "${claim}" not found`, `persistentvolumeclaims/${ns}/${claim}`);
+      const pvName = pvc.spec?.volumeName;
+      if (!pvName || pvc.status?.phase !== 'Bound') {
+        return { ok: false, volume: name, error: `unbound immediate PersistentVolumeClaims`, waitOn: `persistentvolumeclaims/${ns}/${claim}` };
+      }
+      const pv = api.tryGet('persistentvolumes', undefined, pvName);
+      const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(pvName);
+      out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
+    } else if (v.nfs) {
+      out.set(name, { tree: storage.pv(`nfs:${v.nfs.server}:${v.nfs.path}`), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly });
+    } else {
+      out.set(name, { tree: new Tree(ms, 0o755), source: '/dev/sda1', fstype: 'ext4' });
+    }
+  }
+  return { ok: true, volumes: out };
+}

@@ -1,0 +1,42 @@
+/** Per-node outcome of filtering: the reasons and whether preemption might help. */
+export interface NodeVerdict {
+  reasons: string[];
+  resolvable: boolean;
+}
+
+/** `"<count> <reason>"` entries sorted as strings (so "10 x" sorts before "2 y"), joined with ", ". */
+export function histogram(reasons: string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([r, n]) => `${n} ${r}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join(', ');
+}
+
+/**
+ * FitError.Error() with the v1.34 PostFilter text (DynamicResources, then DefaultPreemption):
+ * `0/3 nodes are available: <histogram>. no new claims to deallocate, preemption: 0/3 nodes are available: <histogram>.`
+ */
+export function fitErrorMessage(
+  numNodes: number,
+  verdicts: NodeVerdict[],
+  opts: { preFilterMsg?: string; preemptionNever?: boolean } = {},
+): string {
+  let msg = `0/${numNodes} nodes are available:`;
+  if (opts.preFilterMsg) msg += ` ${opts.preFilterMsg}.`;
+  else {
+    const h = histogram(verdicts.flatMap((v) => v.reasons));
+    if (h) msg += ` ${h}.`;
+  }
+  let preemption: string;
+  if (opts.preemptionNever) preemption = 'preemption: not eligible due to preemptionPolicy=Never.';
+  else {
+    // without lower-priority victims, resolvable nodes find none; the others cannot be helped
+    const per = opts.preFilterMsg
+      ? Array.from({ length: numNodes }, () => 'Preemption is not helpful for scheduling')
+      : verdicts.map((v) => (v.resolvable ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling'));
+    preemption = `preemption: 0/${numNodes} nodes are available: ${histogram(per)}.`;
+  }
+  return `${msg} no new claims to deallocate, ${preemption}`;
+}

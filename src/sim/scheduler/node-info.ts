@@ -1,0 +1,101 @@
+import { bytes, milliCpu } from '../quantity';
+import type { KObject } from '../types';
+
+/** A pod's resource requests as the scheduler sums them (init containers: the max; requests default to limits). */
+export interface PodRequest {
+  cpu: number;
+  memory: number;
+  /** With the scoring defaults (100m CPU, 200Mi memory) for containers that request nothing. */
+  nzCpu: number;
+  nzMemory: number;
+  ports: string[];
+}
+
+const DEFAULT_CPU = 100;
+const DEFAULT_MEM = 200 * 1024 * 1024;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function containerReq(c: any): { cpu: number; memory: number } {
+  const r = c.resources?.requests ?? {};
+  const l = c.resources?.limits ?? {};
+  return { cpu: milliCpu(r.cpu ?? l.cpu), memory: bytes(r.memory ?? l.memory) };
+}
+
+export function podRequest(pod: KObject): PodRequest {
+  let cpu = 0;
+  let memory = 0;
+  let nzCpu = 0;
+  let nzMemory = 0;
+  const ports: string[] = [];
+  for (const c of pod.spec?.containers ?? []) {
+    const r = containerReq(c);
+    cpu += r.cpu;
+    memory += r.memory;
+    nzCpu += r.cpu || DEFAULT_CPU;
+    nzMemory += r.memory || DEFAULT_MEM;
+    for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`);
+  }
+  for (const c of pod.spec?.initContainers ?? []) {
+    const r = containerReq(c);
+    cpu = Math.max(cpu, r.cpu);
+    memory = Math.max(memory, r.memory);
+  }
+  return { cpu, memory, nzCpu, nzMemory, ports };
+}
+
+/** What the scheduler knows per node: the object, allocatable, and what assigned pods use. */
+export interface NodeInfo {
+  node: KObject;
+  allocCpu: number;
+  allocMemory: number;
+  allocPods: number;
+  cpu: number;
+  memory: number;
+  nzCpu: number;
+  nzMemory: number;
+  pods: number;
+  ports: Map<string, number>;
+  /** Pods per controller uid (for spreading replicas). */
+  owners: Map<string, number>;
+}
+
+export function newNodeInfo(node: KObject): NodeInfo {
+  const a = node.status?.allocatable ?? {};
+  return {
+    node,
+    allocCpu: milliCpu(a.cpu ?? '0'),
+    allocMemory: bytes(a.memory ?? '0'),
+    allocPods: Number(a.pods ?? 110),
+    cpu: 0,
+    memory: 0,
+    nzCpu: 0,
+    nzMemory: 0,
+    pods: 0,
+    ports: new Map(),
+    owners: new Map(),
+  };
+}
+
+export function controllerUid(pod: KObject): string | undefined {
+  return (pod.metadata.ownerReferences ?? []).find((r) => r.controller)?.uid;
+}
+
+/** Add (sign 1) or remove (sign -1) a pod's usage. */
+export function account(info: NodeInfo, pod: KObject, req: PodRequest, sign: 1 | -1): void {
+  info.cpu += sign * req.cpu;
+  info.memory += sign * req.memory;
+  info.nzCpu += sign * req.nzCpu;
+  info.nzMemory += sign * req.nzMemory;
+  info.pods += sign;
+  for (const p of req.ports) {
+    const n = (info.ports.get(p) ?? 0) + sign;
+    if (n > 0) info.ports.set(p, n);
+    else info.ports.delete(p);
+  }
+  const owner = controllerUid(pod);
+  if (owner) {
+    const n = (info.owners.get(owner) ?? 0) + sign;
+    if (n > 0) info.owners.set(owner, n);
+    else info.owners.delete(owner);
+  }
+}

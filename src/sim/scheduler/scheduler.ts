@@ -1,0 +1,231 @@
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import type { Rng } from '../random';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+import { fitErrorMessage, type NodeVerdict } from './fit-error';
+import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
+import { FILTERS, termMatches, tolerates, type Taint, type Toleration } from './plugins';
+import { volumePreFilter } from './volumes';
+
+const SCHEDULER = 'default-scheduler';
+
+const key = (p: KObject) => `${p.metadata.namespace}/${p.metadata.name}`;
+
+function wantsScheduling(p: KObject): boolean {
+  const s = p.spec ?? {};
+  const phase = p.status?.phase;
+  return !s.nodeName && (s.schedulerName ?? SCHEDULER) === SCHEDULER && !p.metadata.deletionTimestamp && phase !== 'Succeeded' && phase !== 'Failed' && !(s.schedulingGates ?? []).length;
+}
+
+/** The number of feasible nodes to look for (percentageOfNodesToScore, adaptive). */
+export function feasibleToFind(all: number): number {
+  if (all < 100) return all;
+  const pct = Math.max(5, 50 - Math.floor(all / 125));
+  return Math.max(100, Math.floor((all * pct) / 100));
+}
+
+/**
+ * kube-scheduler: filter plugins, scoring (least allocated, balanced, spread, taints, preferred affinity),
+ * binding; unschedulable pods wait until a node or an assigned pod changes.
+ */
+export class Scheduler implements Component {
+  readonly name = 'scheduler';
+  private readonly nodes = new Map<string, NodeInfo>();
+  private nodeOrder: string[] = [];
+  private readonly assigned = new Map<string, { node: string; req: PodRequest; pod: KObject }>();
+  private readonly active = new Set<string>();
+  private readonly unschedulable = new Set<string>();
+  private nextStart = 0;
+  private readonly rng: Rng;
+
+  constructor(private readonly ctx: SimContext) {
+    this.rng = ctx.rng.fork('scheduler');
+  }
+
+  observe(ev: WatchEvent): void {
+    if (ev.resource === 'nodes') {
+      const name = ev.object.metadata.name!;
+      if (ev.type === 'DELETED') {
+        this.nodes.delete(name);
+        this.nodeOrder = this.nodeOrder.filter((n) => n !== name);
+      } else {
+        const old = this.nodes.get(name);
+        const info = newNodeInfo(ev.object);
+        if (old) {
+          for (const f of ['cpu', 'memory', 'nzCpu', 'nzMemory', 'pods'] as const) info[f] = old[f];
+          info.ports = old.ports;
+          info.owners = old.owners;
+        } else this.nodeOrder.push(name);
+        this.nodes.set(name, info);
+        // a node that changes where it matters may fit waiting pods now
+        if (!old || JSON.stringify([old.node.spec, old.node.metadata.labels, old.node.status?.allocatable]) !== JSON.stringify([ev.object.spec, ev.object.metadata.labels, ev.object.status?.allocatable])) this.retryAll();
+      }
+      return;
+    }
+    if (ev.resource === 'persistentvolumeclaims') {
+      if (ev.type !== 'DELETED') this.retryAll();
+      return;
+    }
+    if (ev.resource !== 'pods') return;
+    const p = ev.object;
+    const k = key(p);
+    const prev = this.assigned.get(k);
+    const live = ev.type !== 'DELETED' && !!p.spec?.nodeName && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+    if (prev && (!live || prev.pod.metadata.uid !== p.metadata.uid)) {
+      const info = this.nodes.get(prev.node);
+      if (info) account(info, prev.pod, prev.req, -1);
+      this.assigned.delete(k);
+      // freed resources or ports may let waiting pods in
+      this.retryAll();
+    }
+    if (live && !this.assigned.has(k)) {
+      const req = podRequest(p);
+      const info = this.nodes.get(p.spec.nodeName);
+      if (info) account(info, p, req, 1);
+      this.assigned.set(k, { node: p.spec.nodeName, req, pod: p });
+    }
+    if (ev.type === 'DELETED' || !wantsScheduling(p)) {
+      this.active.delete(k);
+      this.unschedulable.delete(k);
+      return;
+    }
+    if (ev.type === 'ADDED') this.active.add(k);
+    else if (this.unschedulable.has(k) && JSON.stringify(ev.old?.spec) !== JSON.stringify(p.spec)) {
+      this.unschedulable.delete(k);
+      this.active.add(k);
+    } else if (!this.unschedulable.has(k)) this.active.add(k);
+  }
+
+  private retryAll(): void {
+    for (const k of this.unschedulable) this.active.add(k);
+    this.unschedulable.clear();
+  }
+
+  sync(): boolean {
+    if (!this.active.size) return false;
+    const pods: KObject[] = [];
+    for (const k of this.active) {
+      const [ns, name] = k.split('/');
+      const p = this.ctx.api.tryGet('pods', ns, name);
+      if (p && wantsScheduling(p)) pods.push(p);
+    }
+    this.active.clear();
+    // PrioritySort: higher priority first, then first come
+    pods.sort((a, b) => (b.spec?.priority ?? 0) - (a.spec?.priority ?? 0));
+    for (const p of pods) this.schedule(p);
+    return pods.length > 0;
+  }
+
+  private schedule(pod: KObject): void {
+    const all = this.nodeOrder.length;
+    const req = podRequest(pod);
+    const pre = volumePreFilter(this.ctx.api, pod);
+    if (pre) {
+      this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
+      return;
+    }
+    const want = feasibleToFind(all);
+    const feasible: NodeInfo[] = [];
+    const verdicts: NodeVerdict[] = [];
+    let processed = 0;
+    for (; processed < all && feasible.length < want; processed++) {
+      const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
+      let verdict: NodeVerdict | undefined;
+      for (const f of FILTERS) {
+        const r = f.filter(pod, req, info);
+        if (r) {
+          verdict = r;
+          break;
+        }
+      }
+      if (verdict) verdicts.push(verdict);
+      else feasible.push(info);
+    }
+    this.nextStart = all ? (this.nextStart + processed) % all : 0;
+    if (!feasible.length) {
+      this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
+      return;
+    }
+    this.bind(pod, this.select(pod, req, feasible));
+  }
+
+  /** Weighted scores; ties broken by the seeded generator (reservoir sampling, as upstream). */
+  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[]): NodeInfo {
+    if (nodes.length === 1) return nodes[0];
+    const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
+    const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+    const owner = (pod.metadata.ownerReferences ?? []).find((r) => r.controller)?.uid;
+    const raw = nodes.map((n) => {
+      const cpuFrac = n.allocCpu ? Math.min(1, (n.nzCpu + req.nzCpu) / n.allocCpu) : 1;
+      const memFrac = n.allocMemory ? Math.min(1, (n.nzMemory + req.nzMemory) / n.allocMemory) : 1;
+      const least = Math.floor(((1 - cpuFrac) * 100 + (1 - memFrac) * 100) / 2);
+      const balanced = Math.floor((1 - Math.abs(cpuFrac - memFrac) / 2) * 100);
+      const intolerable = (n.node.spec?.taints ?? []).filter((t: Taint) => t.effect === 'PreferNoSchedule' && !tolerations.some((x) => tolerates(x, t))).length;
+      let aff = 0;
+      for (const p of preferred) if (termMatches(p.preference, n.node)) aff += p.weight ?? 0;
+      const same = owner ? (n.owners.get(owner) ?? 0) : 0;
+      return { n, least, balanced, intolerable, aff, same };
+    });
+    const maxTaint = Math.max(...raw.map((r) => r.intolerable));
+    const maxAff = Math.max(...raw.map((r) => r.aff));
+    const maxSame = Math.max(...raw.map((r) => r.same));
+    let best: NodeInfo | undefined;
+    let bestScore = -1;
+    let ties = 0;
+    for (const r of raw) {
+      const taint = maxTaint ? Math.floor(100 - (r.intolerable * 100) / maxTaint) : 100;
+      const aff = maxAff ? Math.floor((r.aff * 100) / maxAff) : 0;
+      const spread = maxSame ? Math.floor(((maxSame - r.same) * 100) / maxSame) : 100;
+      const score = r.least + r.balanced + 3 * taint + 2 * aff + 2 * spread;
+      if (score > bestScore) {
+        best = r.n;
+        bestScore = score;
+        ties = 1;
+      } else if (score === bestScore && this.rng.int(++ties) === 0) best = r.n;
+    }
+    return best!;
+  }
+
+  private bind(pod: KObject, info: NodeInfo): void {
+    const node = info.node.metadata.name!;
+    const upd = structuredClone(pod);
+    upd.spec.nodeName = node;
+    let bound: KObject;
+    try {
+      bound = this.ctx.api.update(upd);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      // the binding subresource is not validated like a spec update
+      upd.metadata.resourceVersion = this.ctx.api.store.nextResourceVersion();
+      this.ctx.api.store.put('pods', upd, 'MODIFIED');
+      bound = upd;
+    }
+    // assume the pod on its node at once, so the next pod in this batch sees the usage
+    const req = podRequest(bound);
+    account(info, bound, req, 1);
+    this.assigned.set(key(bound), { node, req, pod: bound });
+    this.setCondition(bound, { type: 'PodScheduled', status: 'True' });
+    this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
+  }
+
+  private fail(pod: KObject, message: string): void {
+    this.unschedulable.add(key(pod));
+    this.setCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message });
+    this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, { component: SCHEDULER });
+  }
+
+  private setCondition(pod: KObject, c: { type: string; status: string; reason?: string; message?: string }): void {
+    const cur = this.ctx.api.tryGet('pods', pod.metadata.namespace, pod.metadata.name!);
+    if (!cur) return;
+    const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
+    const old = conds.find((x) => x.type === c.type);
+    if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return;
+    const upd = structuredClone(cur);
+    upd.status ??= { phase: 'Pending' };
+    upd.status.phase ??= 'Pending';
+    const time = old && old.status === c.status ? old.lastTransitionTime : this.ctx.clock.isoNow();
+    const cond = { type: c.type, status: c.status, lastProbeTime: null, lastTransitionTime: time, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}) };
+    upd.status.conditions = [...conds.filter((x) => x.type !== c.type), cond];
+    this.ctx.api.updateStatus(upd);
+  }
+}
