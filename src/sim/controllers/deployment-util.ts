@@ -393,9 +393,23 @@ function withoutHash(t: KObject['spec']): unknown {
   return c;
 }
 
-/** EqualIgnoreHash: templates equal apart from the pod-template-hash label. */
+// stored objects are never mutated, so a template's comparison key can be kept per object
+const templateKeys = new WeakMap<object, string>();
+
+function templateKey(t: unknown): string {
+  const cacheable = !!t && typeof t === 'object';
+  if (cacheable) {
+    const hit = templateKeys.get(t as object);
+    if (hit !== undefined) return hit;
+  }
+  const key = canonicalJson(withoutHash(t));
+  if (cacheable) templateKeys.set(t as object, key);
+  return key;
+}
+
+/** EqualIgnoreHash: templates equal apart from the pod-template-hash label (do not mutate templates after comparing). */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  return semanticEqual(withoutHash(a), withoutHash(b));
+  return templateKey(a) === templateKey(b);
 }
 
 /** FNV-1a, 32 bits, over UTF-8 bytes. */

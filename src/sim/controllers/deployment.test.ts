@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
 import type { KObject } from '../types';
-import { FakeKubelet, Probe, type FakeKubeletOptions } from './replicaset-testing';
+import { Probe, useFakeKubelet, type FakeKubeletOptions } from './replicaset-testing';
 
 const HASH = '[456789bcdf]{1,10}';
 
 function setup(opts: FakeKubeletOptions = {}): Cluster {
   const c = new Cluster({ seed: 11 });
-  c.addComponent(new FakeKubelet(c.ctx, opts));
+  useFakeKubelet(c, opts);
   return c;
 }
 

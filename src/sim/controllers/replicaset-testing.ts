@@ -2,7 +2,7 @@
  * Test-only stand-ins for the scheduler and kubelet, so controller tests can watch pods become
  * Running and Ready and terminating pods disappear. Not installed in real clusters.
  */
-import type { SimContext } from '../cluster';
+import type { Cluster, SimContext } from '../cluster';
 import type { Component } from '../component';
 import type { KObject, WatchEvent } from '../types';
 
@@ -126,4 +126,19 @@ export class Probe implements Component {
     this.check();
     return false;
   }
+}
+
+/** Component names of the real node agents that the fake replaces in controller tests. */
+const NODE_AGENTS = new Set(['scheduler', 'kubelet']);
+
+/**
+ * Swap the cluster's scheduler and kubelets for a FakeKubelet, so controller tests see pods run
+ * on a fixed timetable whatever the node layer does. Test-only: reaches into the component list.
+ */
+export function useFakeKubelet(cluster: Cluster, opts: FakeKubeletOptions = {}): FakeKubelet {
+  const holder = cluster as unknown as { components: Component[] };
+  holder.components = holder.components.filter((c) => !NODE_AGENTS.has(c.name));
+  const fake = new FakeKubelet(cluster.ctx, opts);
+  cluster.addComponent(fake);
+  return fake;
 }

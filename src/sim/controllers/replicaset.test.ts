@@ -3,13 +3,13 @@ import type { AdmissionPlugin } from '../apiserver/apiserver';
 import { Cluster } from '../cluster';
 import { ApiError, type KObject } from '../types';
 import { slowStartBatch } from './pod-control';
-import { FakeKubelet, type FakeKubeletOptions } from './replicaset-testing';
+import { useFakeKubelet, type FakeKubeletOptions } from './replicaset-testing';
 
 const SUFFIX = '[bcdfghjklmnpqrstvwxz2456789]{5}';
 
 function setup(opts: FakeKubeletOptions = {}): Cluster {
   const c = new Cluster({ seed: 7 });
-  c.addComponent(new FakeKubelet(c.ctx, opts));
+  useFakeKubelet(c, opts);
   return c;
 }
 

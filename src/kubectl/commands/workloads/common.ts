@@ -1,0 +1,85 @@
+/** Helpers shared by the workload commands (scale, set image, rollout *). */
+import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
+import { findNewReplicaSet } from '../../../sim/controllers/deployment-util';
+import { controllerOf } from '../../../sim/controllers/pod-control';
+import { matchesSelector } from '../../../sim/labels';
+import type { KObject } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { FlagSpec, ParsedArgs } from '../../flags';
+import { selectTargets, type Target } from '../write/targets';
+
+/** `-f`, `-R`, `-k` and `-l`, as the builder-based commands take them. */
+export const SELECTION_FLAGS: FlagSpec[] = [
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'kustomize', short: 'k', type: 'string' },
+  { name: 'selector', short: 'l', type: 'string' },
+];
+
+/** `deployment.apps`, `replicationcontroller`: the name printer's kind. */
+export function kindOf(rt: ResourceType): string {
+  return rt.group ? `${rt.kind.toLowerCase()}.${rt.group}` : rt.kind.toLowerCase();
+}
+
+/** `deployment.apps/kubia`. */
+export function refOf(t: Target): string {
+  return `${kindOf(t.rt)}/${t.name}`;
+}
+
+/** `deployments.apps "kubia"`: how per-object patch errors name their object. */
+export function quotedResource(t: Target): string {
+  return `${resourceKey(t.rt)} "${t.name}"`;
+}
+
+/** `Deployment.apps` (schema.GroupKind's String()). */
+export function groupKind(rt: ResourceType): string {
+  return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
+}
+
+/** Existing objects named on the command line (NotFound ones are reported in `errors`). */
+export function liveTargets(p: ParsedArgs, ctx: KubectlContext, args: string[], opts: { all?: boolean } = {}): { targets: Target[]; errors: string[] } {
+  const sel = selectTargets(p, ctx, { args, selector: p.flags.selector as string | undefined, all: opts.all, requireObject: true });
+  return { targets: sel.targets, errors: sel.errors };
+}
+
+/** Print collected per-object errors the way cmdutil.CheckErr prints an aggregate, and fail. */
+export function failWith(out: Output, errors: string[]): void {
+  if (errors.length) out.fail(errors.map((e) => e.replace(/\n$/, '')).join('\n'));
+}
+
+/** Write a changed copy of a live object (the effect of kubectl's patch). */
+export function writeBack(ctx: KubectlContext, obj: KObject): KObject {
+  const upd = structuredClone(obj);
+  delete upd.metadata.resourceVersion;
+  return ctx.cluster.api.update(upd, { namespace: ctx.namespace, user: ctx.user });
+}
+
+/**
+ * kubectl's deploymentutil.GetAllReplicaSets: the replica sets the deployment controls (by
+ * selector and controller reference), split into the new one and the old ones.
+ */
+export function deploymentReplicaSets(ctx: KubectlContext, d: KObject): { newRS?: KObject; oldRSs: KObject[]; all: KObject[] } {
+  const owned = ctx.cluster.api
+    .list('replicasets.apps', d.metadata.namespace)
+    .filter((rs) => matchesSelector(d.spec?.selector, rs.metadata.labels) && controllerOf(rs)?.uid === d.metadata.uid);
+  const newRS = findNewReplicaSet(d, owned);
+  const oldRSs = owned.filter((rs) => rs !== newRS);
+  return { newRS, oldRSs, all: newRS ? [...oldRSs, newRS] : oldRSs };
+}
+
+/** Throw the "required flag(s) not set" error cobra prints before running a command. */
+export function requireFlag(p: ParsedArgs, name: string): void {
+  if (!p.set.has(name)) throw new KubectlError(`required flag(s) "${name}" not set`);
+}
+
+/** Go time.ParseDuration for kubectl's duration flags; undefined when malformed. */
+export function parseGoDuration(text: string): number | undefined {
+  if (text === '0') return 0;
+  const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
+  if (!m) return undefined;
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
+  return m[1] === '-' ? -total : total;
+}

@@ -1,0 +1,65 @@
+/** `kubectl scale --replicas=N (TYPE NAME | TYPE/NAME | -f FILE)` (kubectl pkg/cmd/scale, pkg/scale). */
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { failWith, kindOf, liveTargets, parseGoDuration, requireFlag, SELECTION_FLAGS, writeBack } from './common';
+
+/** Kinds with a scale subresource. */
+const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+
+function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  requireFlag(p, 'replicas');
+  const replicas = p.flags.replicas as number;
+  if (replicas < 0) throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+  const current = p.flags['current-replicas'] as number;
+  if (current < -1) throw new KubectlError('The --current-replicas must specify an integer of -1 or greater');
+  const dry = dryRunOf(p);
+  const { targets, errors } = liveTargets(p, ctx, p.args, { all: !!p.flags.all });
+  if (targets.length === 0) {
+    if (errors.length) return failWith(out, errors);
+    throw new KubectlError('no objects passed to scale');
+  }
+  if (p.flags['resource-version'] && targets.length > 1) throw new KubectlError('cannot use --resource-version with multiple resources');
+  for (const t of targets) {
+    const obj = t.obj!;
+    if (!SCALABLE.has(t.rt.kind)) throw new KubectlError('the server could not find the requested resource');
+    const actual = obj.spec?.replicas ?? 1;
+    if (current >= 0 && current !== actual) throw new KubectlError(`Expected replicas to be ${current}, was ${actual}`);
+    const rv = p.flags['resource-version'] as string | undefined;
+    if (rv && rv !== obj.metadata.resourceVersion) throw new KubectlError(`Expected resource version to be ${rv}, was ${obj.metadata.resourceVersion}`);
+    if (dry !== 'client') {
+      const upd = structuredClone(obj);
+      upd.spec.replicas = replicas;
+      if (dry === 'none') writeBack(ctx, upd);
+    }
+    out.line(`${kindOf(t.rt)}/${t.name} scaled${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
+  }
+  const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
+  if (timeout > 0 && dry === 'none') {
+    // --timeout waits for the controller to report the new size
+    const done = () => targets.every((t) => (ctx.cluster.api.tryGet(t.rt, t.namespace, t.name)?.status?.replicas ?? 0) === replicas);
+    const end = ctx.cluster.now() + timeout;
+    while (!done() && ctx.cluster.now() < end) ctx.cluster.advance(Math.min(1000, end - ctx.cluster.now()));
+    if (!done()) throw new KubectlError('timed out waiting for the condition');
+  }
+  failWith(out, errors);
+}
+
+registerCommand({
+  path: ['scale'],
+  short: 'Set a new size for a deployment, replica set, or replication controller',
+  flags: [
+    ...SELECTION_FLAGS,
+    DRY_RUN_FLAG,
+    OUTPUT_FLAG,
+    { name: 'replicas', type: 'int', default: -1 },
+    { name: 'current-replicas', type: 'int', default: -1 },
+    { name: 'resource-version', type: 'string' },
+    { name: 'all', type: 'bool' },
+    { name: 'timeout', type: 'string', default: '0s' },
+    { name: 'record', type: 'bool' },
+  ],
+  run,
+});
