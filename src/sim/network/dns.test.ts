@@ -11,6 +11,7 @@ describe('cluster DNS', () => {
     const svc = addService(c, { selector: { app: 'kubia' }, ports: [{ port: 80, targetPort: 8080 }] });
     addPod(c, 'client', { labels: { run: 'client' }, ip: '10.244.1.2' });
     c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'other' } });
+    c.runUntilIdle();
     addPod(c, 'client', { ns: 'other', labels: { run: 'client' }, ip: '10.244.1.3' });
     return { c, ip: svc.spec.clusterIP as string };
   }

@@ -17,6 +17,7 @@ export function installNetwork(cluster: Cluster): void {
   addSliceIndex(api);
   if (!api.store.hasIndex('pods', POD_IP_INDEX)) api.store.addIndex('pods', POD_IP_INDEX, (o) => (podIP(o) ? [podIP(o)!] : []));
   const allocator = new ServiceAllocator(api, config.serviceCIDR, config.nodePortRange, rng.fork('service-alloc'));
+  api.use(allocator.preparePlugin());
   api.use(allocator.plugin());
   api.use(defaultIngressClassPlugin());
   const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map() };

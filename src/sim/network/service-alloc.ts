@@ -97,6 +97,26 @@ export class ServiceAllocator {
     };
   }
 
+  /**
+   * The strategy step before validation (phase `default`): defaults, then on updates the
+   * allocated values a PUT omitted are patched back and fields the new type no longer needs dropped.
+   */
+  preparePlugin(): AdmissionPlugin {
+    return {
+      name: 'ServicePrepareForUpdate',
+      phase: 'default',
+      resources: ['services'],
+      run: (obj, ctx) => {
+        if (ctx.subresource === 'status' || ctx.op === 'DELETE') return;
+        defaultService(obj);
+        if (ctx.op === 'UPDATE' && ctx.old) {
+          this.patchAllocatedValues(obj, ctx.old);
+          this.dropTypeDependentFields(obj, ctx.old);
+        }
+      },
+    };
+  }
+
   /** Band boundaries, for tests and explanations. */
   bands(): { staticIPs: [string, string]; staticPorts: [number, number] } {
     return {
@@ -120,8 +140,6 @@ export class ServiceAllocator {
       return;
     }
     const old = ctx.old!;
-    this.patchAllocatedValues(svc, old);
-    this.dropTypeDependentFields(svc, old);
     this.initIPFamilies(svc);
     const oldIP = old.spec?.clusterIPs?.[0] ?? old.spec?.clusterIP;
     const newIP = svc.spec.clusterIPs?.[0] ?? svc.spec.clusterIP;

@@ -11,7 +11,7 @@ export const TEST_NODES = [
 ];
 
 export function testCluster(seed = 7): Cluster {
-  const c = new Cluster({ seed, systemPods: false });
+  const c = new Cluster({ seed, systemPods: false, maxPods: 50_000 });
   for (const n of TEST_NODES) {
     if (c.api.tryGet('nodes', undefined, n.name)) continue;
     c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: n.name, labels: { 'kubernetes.io/hostname': n.name } } });
