@@ -123,6 +123,7 @@ function defaultNow(objs: KObject[]): number {
 export function printTables(objs: KObject[], opts: PrintOptions = {}): string {
   const now = opts.now ?? defaultNow(objs);
   const kinds = new Set(objs.map((o) => `${o.apiVersion}/${o.kind}`));
+  // several kinds, or --show-kind (kubectl get also sets it when several types were listed)
   const withKind = opts.showKind || kinds.size > 1;
   const parts: string[] = [];
   let i = 0;

@@ -31,3 +31,48 @@ export function textWidth(s: string): number {
   for (const _ of s) n++;
   return n;
 }
+
+/** A form feed in the input forces a flush: column blocks never span it (PrefixWriter.Flush). */
+export const TAB_FLUSH = '\f';
+
+/**
+ * Go text/tabwriter over arbitrary text (what `kubectl describe` writes through tabbedString:
+ * minwidth 0, padding 2). Tab-terminated cells of consecutive lines form column blocks, and each
+ * block is as wide as its widest cell plus padding; a line's last cell is never padded.
+ */
+export function goTabwrite(text: string, minWidth: number, padding: number): string {
+  return text
+    .split(TAB_FLUSH)
+    .map((segment) => formatSegment(segment, minWidth, padding))
+    .join('');
+}
+
+function formatSegment(text: string, minWidth: number, padding: number): string {
+  if (text === '') return '';
+  const endsWithNewline = text.endsWith('\n');
+  const lines = (endsWithNewline ? text.slice(0, -1) : text).split('\n').map((l) => l.split('\t'));
+  const widths: number[][] = lines.map(() => []);
+  layout(lines, widths, 0, lines.length, 0, minWidth, padding);
+  const out = lines.map((cells, i) => cells.map((c, j) => (j === cells.length - 1 ? c : c + ' '.repeat(widths[i][j] - textWidth(c)))).join(''));
+  return out.join('\n') + (endsWithNewline ? '\n' : '');
+}
+
+function layout(lines: string[][], widths: number[][], line0: number, line1: number, col: number, minWidth: number, padding: number): void {
+  let i = line0;
+  while (i < line1) {
+    if (col >= lines[i].length - 1) {
+      i++;
+      continue;
+    }
+    // a column block: consecutive lines that have a tab-terminated cell in this column
+    let j = i;
+    let width = minWidth;
+    while (j < line1 && col < lines[j].length - 1) {
+      width = Math.max(width, textWidth(lines[j][col]) + padding);
+      j++;
+    }
+    for (let k = i; k < j; k++) widths[k][col] = width;
+    layout(lines, widths, i, j, col + 1, minWidth, padding);
+    i = j;
+  }
+}

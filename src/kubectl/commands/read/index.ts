@@ -1,2 +1,4 @@
 // Commands of this group register themselves on import.
-export {};
+import './get';
+import './describe';
+export { watchTable } from './watch-table';

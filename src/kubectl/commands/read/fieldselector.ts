@@ -1,0 +1,84 @@
+/** Field selectors (`--field-selector`): which fields each resource supports, and matching. */
+import type { ResourceType } from '../../../sim/apiserver/resources';
+import { ApiError, type KObject } from '../../../sim/types';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+interface FieldReq {
+  field: string;
+  op: '=' | '!=';
+  value: string;
+}
+
+/** Field labels each resource accepts besides metadata.name / metadata.namespace (apiserver conversion funcs). */
+const FIELDS: Record<string, Record<string, (o: any) => string>> = {
+  pods: {
+    'spec.nodeName': (o) => o.spec?.nodeName ?? '',
+    'spec.restartPolicy': (o) => o.spec?.restartPolicy ?? '',
+    'spec.schedulerName': (o) => o.spec?.schedulerName ?? '',
+    'spec.serviceAccountName': (o) => o.spec?.serviceAccountName ?? '',
+    'spec.hostNetwork': (o) => String(!!o.spec?.hostNetwork),
+    'status.phase': (o) => o.status?.phase ?? '',
+    'status.podIP': (o) => o.status?.podIP ?? '',
+    'status.podIPs': (o) => o.status?.podIPs?.[0]?.ip ?? '',
+    'status.nominatedNodeName': (o) => o.status?.nominatedNodeName ?? '',
+  },
+  events: {
+    'involvedObject.kind': (o) => o.involvedObject?.kind ?? '',
+    'involvedObject.namespace': (o) => o.involvedObject?.namespace ?? '',
+    'involvedObject.name': (o) => o.involvedObject?.name ?? '',
+    'involvedObject.uid': (o) => o.involvedObject?.uid ?? '',
+    'involvedObject.apiVersion': (o) => o.involvedObject?.apiVersion ?? '',
+    'involvedObject.resourceVersion': (o) => o.involvedObject?.resourceVersion ?? '',
+    'involvedObject.fieldPath': (o) => o.involvedObject?.fieldPath ?? '',
+    reason: (o) => o.reason ?? '',
+    reportingComponent: (o) => o.reportingComponent ?? '',
+    source: (o) => o.source?.component ?? '',
+    type: (o) => o.type ?? '',
+  },
+  nodes: { 'spec.unschedulable': (o) => String(!!o.spec?.unschedulable) },
+  namespaces: { 'status.phase': (o) => o.status?.phase ?? '' },
+  secrets: { type: (o) => o.type ?? '' },
+  services: { 'spec.clusterIP': (o) => o.spec?.clusterIP ?? '', 'spec.type': (o) => o.spec?.type ?? '' },
+  replicationcontrollers: { 'status.replicas': (o) => String(o.status?.replicas ?? 0) },
+  'replicasets.apps': { 'status.replicas': (o) => String(o.status?.replicas ?? 0) },
+  'jobs.batch': { 'status.successful': (o) => String(o.status?.succeeded ?? 0) },
+  persistentvolumeclaims: { 'spec.volumeName': (o) => o.spec?.volumeName ?? '' },
+};
+
+const META: Record<string, (o: KObject) => string> = {
+  'metadata.name': (o) => o.metadata.name ?? '',
+  'metadata.namespace': (o) => o.metadata.namespace ?? '',
+};
+
+/** fields.ParseSelector: `a=b`, `a==b`, `a!=b`, comma-separated. */
+export function parseFieldSelector(text: string): FieldReq[] {
+  const reqs: FieldReq[] = [];
+  for (const part of text.split(',')) {
+    if (part.trim() === '') continue;
+    const m = /^([^=!]+)(==|=|!=)(.*)$/.exec(part.trim());
+    if (!m) throw new ApiError(400, 'BadRequest', `invalid selector: '${text}'; can't understand '${part}'`);
+    reqs.push({ field: m[1].trim(), op: m[2] === '!=' ? '!=' : '=', value: m[3].trim() });
+  }
+  return reqs;
+}
+
+/** cli-runtime EnhanceListError's subject: `/v1, Resource=pods`, `apps/v1, Resource=deployments`. */
+export function gvrString(rt: ResourceType): string {
+  return `${rt.group}/${rt.version}, Resource=${rt.plural}`;
+}
+
+/** A predicate for the store, or the API server's BadRequest for an unsupported field label. */
+export function fieldSelectorFor(rt: ResourceType, key: string, text: string, labelSelector: string): (o: KObject) => boolean {
+  const reqs = parseFieldSelector(text);
+  const table = FIELDS[key] ?? {};
+  const getters = reqs.map((r) => {
+    const g = META[r.field] ?? table[r.field];
+    if (!g) {
+      const detail = FIELDS[key] ? `field label not supported: ${r.field}` : `"${r.field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+      throw new ApiError(400, 'BadRequest', `Unable to find "${gvrString(rt)}" that match label selector "${labelSelector}", field selector "${text}": ${detail}`);
+    }
+    return g;
+  });
+  return (o) => reqs.every((r, i) => (getters[i](o) === r.value) === (r.op === '='));
+}

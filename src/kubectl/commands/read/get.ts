@@ -1,0 +1,172 @@
+/** `kubectl get`: tables per kind, `-o` formats, selectors, `all`, NotFound handling, `-w`. */
+import type { FlagSpec, ParsedArgs } from '../../flags';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import { printObjects, printTables, GET_FORMATS } from '../../printers';
+import { registerCommand } from '../../registry';
+import { parseDuration } from '../write/waiting';
+import { runQuery, type QueryResult } from './query';
+import { sortObjects } from './sortby';
+import { watchChanges, WatchRowPrinter } from './watch';
+
+export const GET_FLAGS: FlagSpec[] = [
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'watch-only', type: 'bool' },
+  { name: 'output-watch-events', type: 'bool' },
+  { name: 'show-labels', type: 'bool' },
+  { name: 'label-columns', short: 'L', type: 'strings' },
+  { name: 'no-headers', type: 'bool' },
+  { name: 'show-kind', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
+  { name: 'ignore-not-found', type: 'bool' },
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'kustomize', short: 'k', type: 'string' },
+  { name: 'chunk-size', type: 'int' },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'template', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool', default: true },
+  { name: 'raw', type: 'string' },
+  { name: 'subresource', type: 'string' },
+  { name: 'server-print', type: 'bool', default: true },
+];
+
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples`;
+
+/** The output format, with `--template` folded into `-o go-template|jsonpath`. */
+function formatOf(p: ParsedArgs): string {
+  let fmt = String(p.flags.output ?? '');
+  const tpl = p.flags.template as string | undefined;
+  if (tpl && !fmt.includes('=') && /^(jsonpath|jsonpath-file|jsonpath-as-json|go-template|go-template-file|template|templatefile)$/.test(fmt)) fmt = `${fmt}=${tpl}`;
+  if (tpl && fmt === '') fmt = `go-template=${tpl}`;
+  return fmt;
+}
+
+/** Validate the format up front, as kubectl does before talking to the server. */
+function checkFormat(fmt: string): void {
+  const name = fmt.split('=')[0];
+  if (fmt === '' || fmt === 'wide' || GET_FORMATS.includes(name)) return;
+  printObjects([], fmt);
+}
+
+function queryFor(p: ParsedArgs, ctx: KubectlContext): QueryResult {
+  return runQuery(p, ctx, p.args, {
+    allNamespaces: !!p.flags['all-namespaces'],
+    selector: p.flags.selector as string | undefined,
+    fieldSelector: p.flags['field-selector'] as string | undefined,
+    ignoreNotFound: !!p.flags['ignore-not-found'],
+  });
+}
+
+/** Everything `kubectl get` prints for one invocation (without watching). */
+export function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult | undefined {
+  const files = (p.flags.filename as string[] | undefined) ?? [];
+  if (p.args.length === 0 && files.length === 0) {
+    out.fail(NO_TYPE);
+    return undefined;
+  }
+  const fmt = formatOf(p);
+  checkFormat(fmt);
+  const q = queryFor(p, ctx);
+  for (const w of q.warnings) out.line(w);
+  let items = q.items;
+  if (p.flags['sort-by']) items = sortObjects(items, String(p.flags['sort-by']), (x) => x.obj);
+  const objs = items.map((x) => x.obj);
+  const now = ctx.cluster.now();
+  const human = fmt === '' || fmt === 'wide';
+  if (human) {
+    const text = printTables(objs, {
+      now,
+      wide: fmt === 'wide',
+      noHeaders: !!p.flags['no-headers'],
+      withNamespace: !!p.flags['all-namespaces'],
+      showLabels: !!p.flags['show-labels'],
+      labelColumns: (p.flags['label-columns'] as string[] | undefined) ?? [],
+      showKind: !!p.flags['show-kind'] || q.multipleKinds,
+    });
+    out.write(text);
+    if (text === '' && q.errors.length === 0 && !p.flags['ignore-not-found']) {
+      out.line(q.allNamespaced ? `No resources found in ${ctx.namespace} namespace.` : 'No resources found');
+    }
+  } else if (!(q.singleItem && q.errors.length)) {
+    if (!(objs.length === 0 && p.flags['ignore-not-found'])) {
+      out.write(
+        printObjects(objs, fmt, {
+          now,
+          list: !q.singleItem,
+          noHeaders: !!p.flags['no-headers'],
+          showManagedFields: !!p.flags['show-managed-fields'],
+          readFile: (path) => ctx.fs.read(path),
+        }),
+      );
+    }
+  }
+  for (const e of q.errors) out.fail(e);
+  return q;
+}
+
+registerCommand({
+  path: ['get'],
+  short: 'Display one or many resources',
+  flags: GET_FLAGS,
+  run(p, ctx, out) {
+    const watching = !!p.flags.watch || !!p.flags['watch-only'];
+    if (p.flags['output-watch-events'] && !watching) throw new KubectlError('--output-watch-events option can only be used with --watch or --watch-only');
+    if (!watching) {
+      renderGet(p, ctx, out);
+      return;
+    }
+    runWatch(p, ctx, out);
+  },
+});
+
+/**
+ * `-w` in a transcript: the current table, then the rows of every change that happens while
+ * `--request-timeout` (if given) lets virtual time pass. The browser streams with `watchTable`.
+ */
+function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  const fmt = formatOf(p);
+  if (fmt !== '' && fmt !== 'wide') throw new KubectlError('watch is only supported on individual resources and resource collections, but only table output is supported here');
+  if (p.args.length === 0) {
+    out.fail(NO_TYPE);
+    return;
+  }
+  const q = queryFor(p, ctx);
+  if (new Set(q.types.map((t) => t.plural + '.' + t.group)).size > 1) {
+    throw new KubectlError('you may only specify a single resource type');
+  }
+  if (q.singleItem && q.errors.length) {
+    for (const e of q.errors) out.fail(e);
+    return;
+  }
+  for (const w of q.warnings) out.line(w);
+  if (p.flags['sort-by']) out.line('warning: --watch requested, --sort-by will be ignored for watch events received');
+  const printer = new WatchRowPrinter(q.types[0], watchOptions(p, ctx));
+  if (!p.flags['watch-only']) for (const x of q.items) out.write(printer.row(x.obj, 'ADDED'));
+  const timeout = parseDuration(String(p.flags['request-timeout'] ?? '0')) ?? 0;
+  if (timeout > 0) {
+    const stop = watchChanges(ctx, q, p, (obj, type) => out.write(printer.row(obj, type)));
+    ctx.cluster.advance(timeout);
+    stop();
+  }
+}
+
+export function watchOptions(p: ParsedArgs, ctx: KubectlContext) {
+  return {
+    now: () => ctx.cluster.now(),
+    wide: formatOf(p) === 'wide',
+    noHeaders: !!p.flags['no-headers'],
+    withNamespace: !!p.flags['all-namespaces'],
+    showLabels: !!p.flags['show-labels'],
+    labelColumns: (p.flags['label-columns'] as string[] | undefined) ?? [],
+    watchEvents: !!p.flags['output-watch-events'],
+  };
+}

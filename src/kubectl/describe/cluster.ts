@@ -1,0 +1,369 @@
+/** describe for nodes, namespaces, configmaps, secrets, service accounts, PVs, PVCs, and the generic fallback. */
+import type { ApiServer } from '../../sim/apiserver/apiserver';
+import { milliCpu, parseQuantity } from '../../sim/quantity';
+import type { KObject } from '../../sim/types';
+import { accessModes, nodeRoles, pvClass } from '../printers/columns/cluster';
+import { describeEvents, goSlice, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, printTaints, rfc1123z, sortedKeys } from './writer';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Quantity.String() for sums: millicores for CPU, the largest exact suffix for bytes. */
+function cpuString(m: number): string {
+  return m % 1000 === 0 ? String(m / 1000) : `${m}m`;
+}
+
+function bytesString(b: number, binary: boolean): string {
+  if (b === 0) return '0';
+  const units: [string, number][] = binary
+    ? [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]]
+    : [['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3]];
+  for (const [s, n] of units) if (b % n === 0) return `${b / n}${s}`;
+  return String(b);
+}
+
+function sumResource(pods: KObject[], kind: 'requests' | 'limits', res: string): { value: number; binary: boolean } {
+  let value = 0;
+  let binary = false;
+  for (const p of pods) {
+    for (const c of p.spec?.containers ?? []) {
+      let q = c.resources?.[kind]?.[res];
+      // requests default to limits
+      if (q === undefined && kind === 'requests') q = c.resources?.limits?.[res];
+      if (q === undefined) continue;
+      if (/[KMGTPE]i$/.test(String(q))) binary = true;
+      value += res === 'cpu' ? milliCpu(q) : parseQuantity(q);
+    }
+  }
+  return { value, binary };
+}
+
+function fmt(res: string, v: { value: number; binary: boolean }): string {
+  return res === 'cpu' ? cpuString(v.value) : bytesString(Math.round(v.value), v.binary);
+}
+
+function pct(part: number, whole: number): number {
+  return whole ? Math.trunc((part / whole) * 100) : 0;
+}
+
+export function describeNode(api: ApiServer, node: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  const st = node.status ?? {};
+  w.write(LEVEL_0, `Name:\t${node.metadata.name}\n`);
+  const roles = nodeRoles(node);
+  w.write(LEVEL_0, `Roles:\t${roles.length ? roles.join(',') : '<none>'}\n`);
+  printLabels(w, 'Labels', node.metadata.labels);
+  printAnnotations(w, 'Annotations', node.metadata.annotations);
+  w.write(LEVEL_0, `CreationTimestamp:\t${rfc1123z(node.metadata.creationTimestamp)}\n`);
+  printTaints(w, 'Taints', node.spec?.taints);
+  w.write(LEVEL_0, `Unschedulable:\t${!!node.spec?.unschedulable}\n`);
+  const lease = api.tryGet('leases.coordination.k8s.io', 'kube-node-lease', node.metadata.name!);
+  if (lease) {
+    w.write(LEVEL_0, 'Lease:\n');
+    w.write(LEVEL_1, `HolderIdentity:\t${lease.spec?.holderIdentity ?? '<unset>'}\n`);
+    w.write(LEVEL_1, `AcquireTime:\t${lease.spec?.acquireTime ? rfc1123z(lease.spec.acquireTime) : '<unset>'}\n`);
+    w.write(LEVEL_1, `RenewTime:\t${lease.spec?.renewTime ? rfc1123z(lease.spec.renewTime) : '<unset>'}\n`);
+  } else {
+    w.write(LEVEL_0, `Lease:\tFailed to get lease: leases.coordination.k8s.io "${node.metadata.name}" not found\n`);
+  }
+  if ((st.conditions ?? []).length) {
+    w.write(LEVEL_0, 'Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n');
+    w.write(LEVEL_1, '----\t------\t-----------------\t------------------\t------\t-------\n');
+    for (const c of st.conditions) {
+      w.write(LEVEL_1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`);
+    }
+  }
+  w.write(LEVEL_0, 'Addresses:\n');
+  for (const a of st.addresses ?? []) w.write(LEVEL_1, `${a.type}:\t${a.address}\n`);
+  const printList = (list: Record<string, string>) => {
+    for (const k of sortedKeys(list)) w.write(LEVEL_0, `  ${k}:\t${list[k]}\n`);
+  };
+  if (Object.keys(st.capacity ?? {}).length) {
+    w.write(LEVEL_0, 'Capacity:\n');
+    printList(st.capacity);
+  }
+  if (Object.keys(st.allocatable ?? {}).length) {
+    w.write(LEVEL_0, 'Allocatable:\n');
+    printList(st.allocatable);
+  }
+  const ni = st.nodeInfo ?? {};
+  w.write(LEVEL_0, 'System Info:\n');
+  w.write(LEVEL_0, `  Machine ID:\t${ni.machineID ?? ''}\n`);
+  w.write(LEVEL_0, `  System UUID:\t${ni.systemUUID ?? ''}\n`);
+  w.write(LEVEL_0, `  Boot ID:\t${ni.bootID ?? ''}\n`);
+  w.write(LEVEL_0, `  Kernel Version:\t${ni.kernelVersion ?? ''}\n`);
+  w.write(LEVEL_0, `  OS Image:\t${ni.osImage ?? ''}\n`);
+  w.write(LEVEL_0, `  Operating System:\t${ni.operatingSystem ?? ''}\n`);
+  w.write(LEVEL_0, `  Architecture:\t${ni.architecture ?? ''}\n`);
+  w.write(LEVEL_0, `  Container Runtime Version:\t${ni.containerRuntimeVersion ?? ''}\n`);
+  w.write(LEVEL_0, `  Kubelet Version:\t${ni.kubeletVersion ?? ''}\n`);
+  w.write(LEVEL_0, `  Kube-Proxy Version:\t${ni.kubeProxyVersion ?? ''}\n`);
+  if (node.spec?.podCIDR) w.write(LEVEL_0, `PodCIDR:\t${node.spec.podCIDR}\n`);
+  if ((node.spec?.podCIDRs ?? []).length) w.write(LEVEL_0, `PodCIDRs:\t${node.spec.podCIDRs.join(',')}\n`);
+  if (node.spec?.providerID) w.write(LEVEL_0, `ProviderID:\t${node.spec.providerID}\n`);
+  const pods = (api.store.hasIndex('pods', 'nodeName') ? api.store.byIndex('pods', 'nodeName', node.metadata.name!) : api.list('pods').filter((p) => p.spec?.nodeName === node.metadata.name))
+    .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
+    .sort((a, b) => {
+      const ka = `${a.metadata.namespace}/${a.metadata.name}`;
+      const kb = `${b.metadata.namespace}/${b.metadata.name}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  const alloc = Object.keys(st.allocatable ?? {}).length ? st.allocatable : (st.capacity ?? {});
+  const allocCpu = alloc.cpu ? milliCpu(alloc.cpu) : 0;
+  const allocMem = alloc.memory ? parseQuantity(alloc.memory) : 0;
+  const allocEph = alloc['ephemeral-storage'] ? parseQuantity(alloc['ephemeral-storage']) : 0;
+  w.write(LEVEL_0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
+  w.write(LEVEL_1, 'Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
+  w.write(LEVEL_1, '---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n');
+  for (const p of pods) {
+    const cr = sumResource([p], 'requests', 'cpu');
+    const cl = sumResource([p], 'limits', 'cpu');
+    const mr = sumResource([p], 'requests', 'memory');
+    const ml = sumResource([p], 'limits', 'memory');
+    w.write(
+      LEVEL_1,
+      `${p.metadata.namespace}\t${p.metadata.name}\t\t${fmt('cpu', cr)} (${pct(cr.value, allocCpu)}%)\t${fmt('cpu', cl)} (${pct(cl.value, allocCpu)}%)\t${fmt('memory', mr)} (${pct(mr.value, allocMem)}%)\t${fmt('memory', ml)} (${pct(ml.value, allocMem)}%)\t${w.since(p.metadata.creationTimestamp)}\n`,
+    );
+  }
+  w.write(LEVEL_0, 'Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n');
+  w.write(LEVEL_1, 'Resource\tRequests\tLimits\n');
+  w.write(LEVEL_1, '--------\t--------\t------\n');
+  const row = (res: string, whole: number) => {
+    const r = sumResource(pods, 'requests', res);
+    const l = sumResource(pods, 'limits', res);
+    w.write(LEVEL_1, `${res}\t${fmt(res, r)} (${pct(r.value, whole)}%)\t${fmt(res, l)} (${pct(l.value, whole)}%)\n`);
+  };
+  row('cpu', allocCpu);
+  row('memory', allocMem);
+  row('ephemeral-storage', allocEph);
+  for (const k of sortedKeys(alloc).filter((k) => k.startsWith('hugepages-'))) w.write(LEVEL_1, `${k}\t0 (0%)\t0 (0%)\n`);
+  describeEvents(events, w);
+  return w.toString();
+}
+
+export function describeNamespace(api: ApiServer, ns: KObject, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${ns.metadata.name}\n`);
+  printLabels(w, 'Labels', ns.metadata.labels);
+  printAnnotations(w, 'Annotations', ns.metadata.annotations);
+  w.write(LEVEL_0, `Status:\t${ns.status?.phase ?? ''}\n`);
+  if ((ns.status?.conditions ?? []).length) {
+    w.write(LEVEL_0, 'Conditions:\n');
+    w.write(LEVEL_1, 'Type\tStatus\tLastTransitionTime\tReason\tMessage\n');
+    w.write(LEVEL_1, '----\t------\t------------------\t------\t-------\n');
+    for (const c of ns.status.conditions) w.write(LEVEL_1, `${c.type}\t${c.status}\t${rfc1123z(c.lastTransitionTime)}\t${c.reason ?? ''}\t${c.message ?? ''}\n`);
+  }
+  w.write(LEVEL_0, '\n');
+  const quotas = api.list('resourcequotas', ns.metadata.name);
+  if (quotas.length === 0) w.write(LEVEL_0, 'No resource quota.\n');
+  else {
+    w.write(LEVEL_0, 'Resource Quotas\n');
+    for (const q of quotas) {
+      w.write(LEVEL_1, `Name:\t${q.metadata.name}\n`);
+      w.write(LEVEL_1, 'Resource\tUsed\tHard\n');
+      w.write(LEVEL_1, '--------\t---\t---\n');
+      const hard = q.status?.hard ?? {};
+      for (const r of sortedKeys(hard)) w.write(LEVEL_1, `${r}\t${q.status?.used?.[r] ?? '0'}\t${hard[r]}\n`);
+    }
+  }
+  w.write(LEVEL_0, '\n');
+  const limits = api.list('limitranges', ns.metadata.name);
+  if (limits.length === 0) w.write(LEVEL_0, 'No LimitRange resource.\n');
+  else {
+    w.write(LEVEL_0, 'Resource Limits\n');
+    for (const lr of limits) {
+      w.write(LEVEL_1, `Name:\t${lr.metadata.name}\n`);
+      w.write(LEVEL_1, 'Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n');
+      w.write(LEVEL_1, '----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
+      for (const item of lr.spec?.limits ?? []) {
+        const names = new Set<string>([...Object.keys(item.max ?? {}), ...Object.keys(item.min ?? {}), ...Object.keys(item.default ?? {}), ...Object.keys(item.defaultRequest ?? {}), ...Object.keys(item.maxLimitRequestRatio ?? {})]);
+        for (const r of [...names].sort()) {
+          const g = (m: any) => (m?.[r] !== undefined ? String(m[r]) : '-');
+          w.write(LEVEL_1, `${item.type}\t${r}\t${g(item.min)}\t${g(item.max)}\t${g(item.defaultRequest)}\t${g(item.default)}\t${g(item.maxLimitRequestRatio)}\n`);
+        }
+      }
+    }
+  }
+  return w.toString();
+}
+
+export function describeConfigMap(cm: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${cm.metadata.name}\n`);
+  w.write(LEVEL_0, `Namespace:\t${cm.metadata.namespace}\n`);
+  printLabels(w, 'Labels', cm.metadata.labels);
+  printAnnotations(w, 'Annotations', cm.metadata.annotations);
+  w.write(LEVEL_0, '\nData\n====\n');
+  for (const k of sortedKeys(cm.data)) {
+    w.write(LEVEL_0, `${k}:\n----\n`);
+    w.write(LEVEL_0, `${cm.data[k]}\n`);
+    w.write(LEVEL_0, '\n');
+  }
+  w.write(LEVEL_0, '\nBinaryData\n====\n');
+  for (const k of sortedKeys(cm.binaryData)) w.write(LEVEL_0, `${k}: ${base64Length(cm.binaryData[k])} bytes\n`);
+  w.write(LEVEL_0, '\n');
+  describeEvents(events, w);
+  return w.toString();
+}
+
+/** Decoded length of a base64 string. */
+function base64Length(s: string): number {
+  const clean = String(s ?? '').replace(/\s/g, '');
+  const pad = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
+  return Math.floor((clean.length * 3) / 4) - pad;
+}
+
+export function describeSecret(secret: KObject, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${secret.metadata.name}\n`);
+  w.write(LEVEL_0, `Namespace:\t${secret.metadata.namespace}\n`);
+  printLabels(w, 'Labels', secret.metadata.labels);
+  printAnnotations(w, 'Annotations', secret.metadata.annotations);
+  w.write(LEVEL_0, `\nType:\t${secret.type ?? ''}\n`);
+  w.write(LEVEL_0, '\nData\n====\n');
+  for (const k of sortedKeys(secret.data)) {
+    if (k === 'token' && secret.type === 'kubernetes.io/service-account-token') w.write(LEVEL_0, `${k}:\t${atob(secret.data[k])}\n`);
+    else w.write(LEVEL_0, `${k}:\t${base64Length(secret.data[k])} bytes\n`);
+  }
+  return w.toString();
+}
+
+export function describeServiceAccount(api: ApiServer, sa: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${sa.metadata.name}\n`);
+  w.write(LEVEL_0, `Namespace:\t${sa.metadata.namespace}\n`);
+  printLabels(w, 'Labels', sa.metadata.labels);
+  printAnnotations(w, 'Annotations', sa.metadata.annotations);
+  const tokens = api
+    .list('secrets', sa.metadata.namespace)
+    .filter((s) => s.type === 'kubernetes.io/service-account-token' && s.metadata.annotations?.['kubernetes.io/service-account.name'] === sa.metadata.name)
+    .map((s) => s.metadata.name!);
+  const mount: string[] = (sa.secrets ?? []).map((s: any) => s.name);
+  const pull: string[] = (sa.imagePullSecrets ?? []).map((s: any) => s.name);
+  const missing = (n: string) => !api.tryGet('secrets', sa.metadata.namespace, n);
+  const empty = '                   ';
+  const groups: [string, string[], boolean][] = [
+    ['Image pull secrets:', pull, false],
+    ['Mountable secrets: ', mount, true],
+    ['Tokens:            ', tokens, false],
+  ];
+  for (const [header, names, check] of groups) {
+    if (names.length === 0) {
+      w.write(LEVEL_0, `${header}\t<none>\n`);
+      continue;
+    }
+    let prefix = header;
+    for (const n of names) {
+      w.write(LEVEL_0, `${prefix}\t${n}${check && missing(n) ? ' (not found)' : ''}\n`);
+      prefix = empty;
+    }
+  }
+  describeEvents(events, w);
+  return w.toString();
+}
+
+function describeVolumeSource(pv: KObject, w: PrefixWriter): void {
+  const s = pv.spec ?? {};
+  if (s.hostPath) w.write(LEVEL_1, `Type:\tHostPath (bare host directory volume)\n    Path:\t${s.hostPath.path}\n    HostPathType:\t${s.hostPath.type || ''}\n`);
+  else if (s.nfs) w.write(LEVEL_1, `Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t${s.nfs.server}\n    Path:\t${s.nfs.path}\n    ReadOnly:\t${!!s.nfs.readOnly}\n`);
+  else if (s.local) w.write(LEVEL_1, `Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t${s.local.path}\n`);
+  else if (s.csi) w.write(LEVEL_1, `Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t${s.csi.driver}\n    FSType:\t${s.csi.fsType ?? ''}\n    VolumeHandle:\t${s.csi.volumeHandle}\n    ReadOnly:\t${!!s.csi.readOnly}\n`);
+  else w.write(LEVEL_1, '<unknown>\n');
+}
+
+export function describePV(pv: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  const s = pv.spec ?? {};
+  w.write(LEVEL_0, `Name:\t${pv.metadata.name}\n`);
+  printLabels(w, 'Labels', pv.metadata.labels);
+  printAnnotations(w, 'Annotations', pv.metadata.annotations);
+  w.write(LEVEL_0, `Finalizers:\t${goSlice(pv.metadata.finalizers)}\n`);
+  w.write(LEVEL_0, `StorageClass:\t${pvClass(pv)}\n`);
+  if (pv.metadata.deletionTimestamp) w.write(LEVEL_0, `Status:\tTerminating (lasts ${w.since(pv.metadata.deletionTimestamp)})\n`);
+  else w.write(LEVEL_0, `Status:\t${pv.status?.phase ?? ''}\n`);
+  w.write(LEVEL_0, `Claim:\t${s.claimRef ? `${s.claimRef.namespace ?? ''}/${s.claimRef.name ?? ''}` : ''}\n`);
+  w.write(LEVEL_0, `Reclaim Policy:\t${s.persistentVolumeReclaimPolicy ?? ''}\n`);
+  w.write(LEVEL_0, `Access Modes:\t${accessModes(s.accessModes)}\n`);
+  if (s.volumeMode) w.write(LEVEL_0, `VolumeMode:\t${s.volumeMode}\n`);
+  w.write(LEVEL_0, `Capacity:\t${s.capacity?.storage ?? '0'}\n`);
+  w.write(LEVEL_0, `Node Affinity:\t${s.nodeAffinity ? '' : '<none>'}\n`);
+  w.write(LEVEL_0, `Message:\t${pv.status?.message ?? ''}\n`);
+  w.write(LEVEL_0, 'Source:\n');
+  describeVolumeSource(pv, w);
+  describeEvents(events, w);
+  return w.toString();
+}
+
+export function describePVC(api: ApiServer, pvc: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  const s = pvc.spec ?? {};
+  w.write(LEVEL_0, `Name:\t${pvc.metadata.name}\n`);
+  w.write(LEVEL_0, `Namespace:\t${pvc.metadata.namespace}\n`);
+  w.write(LEVEL_0, `StorageClass:\t${pvClass(pvc)}\n`);
+  if (pvc.metadata.deletionTimestamp) w.write(LEVEL_0, `Status:\tTerminating (lasts ${w.since(pvc.metadata.deletionTimestamp)})\n`);
+  else w.write(LEVEL_0, `Status:\t${pvc.status?.phase ?? ''}\n`);
+  w.write(LEVEL_0, `Volume:\t${s.volumeName ?? ''}\n`);
+  printLabels(w, 'Labels', pvc.metadata.labels);
+  printAnnotations(w, 'Annotations', pvc.metadata.annotations);
+  w.write(LEVEL_0, `Finalizers:\t${goSlice(pvc.metadata.finalizers)}\n`);
+  w.write(LEVEL_0, `Capacity:\t${s.volumeName ? String(pvc.status?.capacity?.storage ?? '0') : ''}\n`);
+  w.write(LEVEL_0, `Access Modes:\t${s.volumeName ? accessModes(pvc.status?.accessModes) : ''}\n`);
+  if (s.volumeMode) w.write(LEVEL_0, `VolumeMode:\t${s.volumeMode}\n`);
+  const users = api
+    .list('pods', pvc.metadata.namespace)
+    .filter((p) => (p.spec?.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === pvc.metadata.name))
+    .map((p) => p.metadata.name!)
+    .sort();
+  w.write(LEVEL_0, 'Used By:\t');
+  if (users.length === 0) w.writeLine('<none>');
+  users.forEach((u, i) => {
+    if (i !== 0) w.write(LEVEL_0, '\t');
+    w.write(LEVEL_0, `${u}\n`);
+  });
+  describeEvents(events, w);
+  return w.toString();
+}
+
+/** smartLabelFor: `podSelector` → `Pod Selector`, acronyms upper-cased. */
+function smartLabel(field: string): string {
+  if (/[^\p{L}-]/u.test(field)) return field;
+  const parts = field.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+  return parts.map((p) => (['API', 'URL', 'UID', 'OSB', 'GUID'].includes(p.toUpperCase()) ? p.toUpperCase() : p[0].toUpperCase() + p.slice(1))).join(' ');
+}
+
+function printContent(w: PrefixWriter, level: number, content: Record<string, any>, prefix: string, skip: string[]): void {
+  for (const field of sortedKeys(content)) {
+    const v = content[field];
+    const path = `${prefix}.${field}`;
+    if (skip.includes(path)) continue;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      w.write(level, `${smartLabel(field)}:\n`);
+      printContent(w, level + 1, v, path, skip);
+    } else if (Array.isArray(v)) {
+      w.write(level, `${smartLabel(field)}:\n`);
+      for (const c of v) {
+        if (c && typeof c === 'object' && !Array.isArray(c)) printContent(w, level + 1, c, path, skip);
+        else w.write(level + 1, `${goValue(c)}\n`);
+      }
+    } else {
+      w.write(level, `${smartLabel(field)}:\t${goValue(v)}\n`);
+    }
+  }
+}
+
+function goValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  return String(v);
+}
+
+/** The generic describer for kinds without their own: every field, then events. */
+export function describeGeneric(obj: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${obj.metadata.name}\n`);
+  w.write(LEVEL_0, `Namespace:\t${obj.metadata.namespace ?? ''}\n`);
+  printLabels(w, 'Labels', obj.metadata.labels);
+  printAnnotations(w, 'Annotations', obj.metadata.annotations);
+  printContent(w, LEVEL_0, obj, '', ['.metadata.managedFields', '.metadata.name', '.metadata.namespace', '.metadata.labels', '.metadata.annotations']);
+  describeEvents(events, w);
+  return w.toString();
+}

@@ -1,0 +1,66 @@
+/**
+ * `kubectl describe` output per kind (kubectl pkg/describe): `describeObject` picks the describer
+ * by resource and finds the object's events the way searchEvents does.
+ */
+import type { ApiServer } from '../../sim/apiserver/apiserver';
+import { findByGvk, resourceKey } from '../../sim/apiserver/resources';
+import type { KObject } from '../../sim/types';
+import { describeConfigMap, describeGeneric, describeNamespace, describeNode, describePV, describePVC, describeSecret, describeServiceAccount } from './cluster';
+import { describeEndpoints, describeIngress, describeService } from './network';
+import { describePod } from './pod';
+import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads';
+
+export { describePod } from './pod';
+export { PrefixWriter } from './writer';
+
+type Describer = (api: ApiServer, obj: KObject, events: KObject[] | undefined, now: number) => string;
+
+/** Describers by resource key, as kubectl's describerMap registers them. */
+const DESCRIBERS: Record<string, Describer> = {
+  pods: (_api, o, ev, now) => describePod(o, ev, now),
+  services: describeService,
+  endpoints: (_api, o, ev, now) => describeEndpoints(o, ev, now),
+  'deployments.apps': describeDeployment,
+  'replicasets.apps': describeReplicaSet,
+  replicationcontrollers: describeReplicationController,
+  'statefulsets.apps': describeStatefulSet,
+  'daemonsets.apps': describeDaemonSet,
+  nodes: describeNode,
+  namespaces: (api, o, _ev, now) => describeNamespace(api, o, now),
+  configmaps: (_api, o, ev, now) => describeConfigMap(o, ev, now),
+  secrets: (_api, o, _ev, now) => describeSecret(o, now),
+  serviceaccounts: describeServiceAccount,
+  'ingresses.networking.k8s.io': describeIngress,
+  persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
+  persistentvolumeclaims: describePVC,
+};
+
+/** Describers that never list events (secrets, namespaces). */
+const NO_EVENTS = new Set(['secrets', 'namespaces']);
+
+/**
+ * searchEvents: events whose involvedObject has the object's name, namespace and uid
+ * (nodes also match the node name as uid, which the kubelet uses); pods match any kind.
+ */
+export function eventsFor(api: ApiServer, obj: KObject): KObject[] {
+  const ns = obj.metadata.namespace;
+  const candidates = ns ? api.list('events', ns) : api.list('events');
+  return candidates.filter((e) => {
+    const io = e.involvedObject ?? {};
+    if (io.name !== obj.metadata.name) return false;
+    if ((io.namespace ?? '') !== (ns ?? '')) return false;
+    if (obj.kind !== 'Pod' && io.kind && io.kind !== obj.kind) return false;
+    const uidOk = !io.uid || io.uid === obj.metadata.uid || (obj.kind === 'Node' && io.uid === obj.metadata.name);
+    return uidOk;
+  });
+}
+
+/** Describe one stored object as `kubectl describe` prints it (`showEvents` mirrors `--show-events`). */
+export function describeObject(api: ApiServer, obj: KObject, now: number, showEvents = true): string {
+  const rt = findByGvk(obj.apiVersion, obj.kind);
+  const key = rt ? resourceKey(rt) : '';
+  const events = showEvents && !NO_EVENTS.has(key) ? eventsFor(api, obj) : undefined;
+  const d = DESCRIBERS[key];
+  if (d) return d(api, obj, events, now);
+  return describeGeneric(obj, events, now);
+}
