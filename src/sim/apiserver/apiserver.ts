@@ -317,7 +317,7 @@ export function generateName(base: string, rng: Rng): string {
 }
 
 function hasGeneration(rt: ResourceType): boolean {
-  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret';
+  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service';
 }
 
 function specChanged(old: KObject, obj: KObject): boolean {
