@@ -1,5 +1,6 @@
 /** A pflag-style parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, bool flags, and `--`. */
-export type FlagType = 'bool' | 'string' | 'strings' | 'int';
+/** `strings` is pflag's StringSlice (splits on commas); `stringArray` is StringArray (each use is one value). */
+export type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int';
 
 export interface FlagSpec {
   name: string;
@@ -56,9 +57,9 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
     if (spec.type === 'int') {
       if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
       out.flags[spec.name] = Number(raw);
-    } else if (spec.type === 'strings') {
+    } else if (spec.type === 'strings' || spec.type === 'stringArray') {
       const prev = out.set.has(spec.name) && Array.isArray(out.flags[spec.name]) && out.flags[`__${spec.name}`] ? (out.flags[spec.name] as string[]) : [];
-      out.flags[spec.name] = [...prev, ...raw.split(',')];
+      out.flags[spec.name] = [...prev, ...(spec.type === 'strings' ? raw.split(',') : [raw])];
       out.flags[`__${spec.name}`] = true;
     } else {
       out.flags[spec.name] = raw;

@@ -20,7 +20,8 @@ export function transcriptOf(script: string, seed = 1, files: Record<string, str
 /** The output printed after `$ <command>` (the first command starting with it). */
 export function outputOf(transcript: string, command: string): string {
   const blocks = transcript.split(/^\$ /m).slice(1);
-  const b = blocks.find((x) => x.startsWith(command));
+  // an exact command line wins over a longer one that starts the same way
+  const b = blocks.find((x) => x.split('\n')[0] === command) ?? blocks.find((x) => x.startsWith(command));
   if (b === undefined) throw new Error(`command not in transcript: ${command}`);
   const lines = b.split('\n');
   // skip the command line and any heredoc body (up to its delimiter line)

@@ -100,7 +100,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Rec
 }
 
 const SOURCE_FLAGS = [
-  { name: 'from-literal', type: 'strings' as const },
+  { name: 'from-literal', type: 'stringArray' as const },
   { name: 'from-file', type: 'strings' as const },
   { name: 'from-env-file', type: 'strings' as const },
   { name: 'append-hash', type: 'bool' as const },

@@ -42,7 +42,7 @@ function resourceRules(p: ParsedArgs, ctx: KubectlContext): Record<string, unkno
   }));
 }
 
-const ROLE_FLAGS = [...GENERATOR_FLAGS, { name: 'verb', type: 'strings' as const }, { name: 'resource', type: 'strings' as const }, { name: 'resource-name', type: 'strings' as const }];
+const ROLE_FLAGS = [...GENERATOR_FLAGS, { name: 'verb', type: 'strings' as const }, { name: 'resource', type: 'strings' as const }, { name: 'resource-name', type: 'stringArray' as const }];
 
 registerCommand({
   path: ['create', 'role'],
@@ -104,9 +104,9 @@ const BINDING_FLAGS = [
   ...GENERATOR_FLAGS,
   { name: 'clusterrole', type: 'string' as const },
   { name: 'role', type: 'string' as const },
-  { name: 'user', type: 'strings' as const },
-  { name: 'group', type: 'strings' as const },
-  { name: 'serviceaccount', type: 'strings' as const },
+  { name: 'user', type: 'stringArray' as const },
+  { name: 'group', type: 'stringArray' as const },
+  { name: 'serviceaccount', type: 'stringArray' as const },
 ];
 
 registerCommand({

@@ -10,3 +10,5 @@ import './create-basic';
 import './create-rbac';
 import './wait';
 import './edit';
+import './create-batch';
+import './create-ingress';

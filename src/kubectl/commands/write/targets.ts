@@ -83,12 +83,9 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
   const slashed = o.args.filter((a) => a.includes('/'));
   if (slashed.length) {
     if (slashed.length !== o.args.length) {
-      if (!o.args[0].includes('/')) {
-        throw new KubectlError(
-          `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
-        );
-      }
-      throw new KubectlError('arguments must consist of a resource or a resource and name');
+      throw new KubectlError(
+        `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+      );
     }
     if (o.selector || o.all) throw new KubectlError('selectors and the all flag cannot be used when passing resource/name arguments');
     for (const a of o.args) {

@@ -90,7 +90,7 @@ registerCommand({
   flags: [
     ...FILENAME_FLAGS,
     OUTPUT_FLAG,
-    { name: 'for', type: 'strings' },
+    { name: 'for', type: 'stringArray' },
     { name: 'timeout', type: 'string', default: '30s' },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'all', type: 'bool' },

@@ -1,0 +1,72 @@
+/** `kubectl create job` (also `--from=cronjob/NAME`) and `kubectl create cronjob`. */
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+/** cobra's MarkFlagRequired check. */
+function required(p: ParsedArgs, names: string[]): void {
+  const missing = names.filter((n) => !p.set.has(n));
+  if (missing.length) throw new KubectlError(`required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`);
+}
+
+/** The pod template kubectl generates: one container named after the object, `resources: {}` as the typed struct prints. */
+function podTemplate(name: string, image: string, command: string[], restartPolicy: string) {
+  return {
+    metadata: { creationTimestamp: null },
+    spec: { containers: [{ name, image, ...(command.length ? { command } : {}), resources: {} }], restartPolicy },
+  };
+}
+
+registerCommand({
+  path: ['create', 'job'],
+  short: 'Create a job with the specified name',
+  flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string' }, { name: 'from', type: 'string' }],
+  run(p, ctx, out) {
+    const name = nameArg(p, 'create job');
+    const image = p.flags.image as string | undefined;
+    const from = p.flags.from as string | undefined;
+    if (!image && !from) throw new KubectlError('either --image or --from must be specified');
+    if (from && p.command.length) throw new KubectlError('cannot specify --from and command');
+    if (from) {
+      const [kind, cjName] = from.split('/');
+      const rt = ctx.cluster.api.resource(kind);
+      if (!rt || rt.kind !== 'CronJob' || !cjName) throw new KubectlError('from must be an existing cronjob');
+      const cj = ctx.cluster.api.get(rt, ctx.namespace, cjName);
+      const tpl = cj.spec?.jobTemplate ?? {};
+      const m = meta(name, p, ctx, true);
+      m.annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(tpl.metadata?.annotations ?? {}) };
+      if (tpl.metadata?.labels) m.labels = tpl.metadata.labels;
+      m.ownerReferences = [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cjName, uid: cj.metadata.uid!, controller: true }];
+      createGenerated({ apiVersion: 'batch/v1', kind: 'Job', metadata: m, spec: structuredClone(tpl.spec ?? {}), status: {} }, p, ctx, out, 'failed to create job: ');
+      return;
+    }
+    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: meta(name, p, ctx, true), spec: { template: podTemplate(name, image!, p.command, 'Never') }, status: {} };
+    createGenerated(job, p, ctx, out, 'failed to create job: ');
+  },
+});
+
+for (const path of [['create', 'cronjob'], ['create', 'cj']]) {
+  registerCommand({
+    path,
+    short: 'Create a cron job with the specified name',
+    flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }],
+    run(p, ctx, out) {
+      required(p, ['image', 'schedule']);
+      const name = nameArg(p, 'create cronjob');
+      const restart = (p.flags.restart as string | undefined) || 'OnFailure';
+      if (restart !== 'OnFailure' && restart !== 'Never') throw new KubectlError(`invalid restart policy: ${restart}`);
+      const cj = {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: meta(name, p, ctx, true),
+        spec: {
+          jobTemplate: { metadata: { creationTimestamp: null, name }, spec: { template: podTemplate(name, p.flags.image as string, p.command, restart) } },
+          schedule: p.flags.schedule as string,
+        },
+        status: {},
+      };
+      createGenerated(cj, p, ctx, out, 'failed to create cronjob: ');
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { haveCommands, outputOf, transcriptOf } from './run';
+
+/** A "billion laughs" document: nine levels of nine aliases each. */
+function aliasBomb(): string {
+  const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: bomb', 'data:', '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  let prev = 'a';
+  for (const n of 'bcdefghi') {
+    lines.push(`  ${n}: &${n} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    prev = n;
+  }
+  return lines.join('\n') + '\n';
+}
+
+const big = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  k: "${'x'.repeat(5 * 1024 * 1024)}"\n`;
+
+describe('hostile input ends with a clear error and the next command still works', () => {
+  it('refuses a YAML alias bomb', () => {
+    const t = transcriptOf('kubectl apply -f bomb.yaml\necho next\n', 1, { 'bomb.yaml': aliasBomb() });
+    expect(outputOf(t, 'kubectl apply')).toMatch(/^error: error parsing bomb\.yaml: .*alias/);
+    expect(outputOf(t, 'echo next')).toBe('next\n');
+  });
+
+  it('refuses a 5 MB document as the API server does (413)', () => {
+    const t = transcriptOf('kubectl create -f big.yaml\nkubectl apply -f big.yaml\necho next\n', 1, { 'big.yaml': big });
+    expect(outputOf(t, 'kubectl create')).toBe('Error from server (RequestEntityTooLarge): error when creating "big.yaml": Request entity too large: limit is 3145728\n');
+    expect(outputOf(t, 'kubectl apply')).toBe('Error from server (RequestEntityTooLarge): error when creating "big.yaml": Request entity too large: limit is 3145728\n');
+    expect(outputOf(t, 'echo next')).toBe('next\n');
+  });
+
+  it.skipIf(!haveCommands('create deployment', 'scale'))('refuses to scale to 100000000 replicas without freezing', () => {
+    const t = transcriptOf('kubectl create deployment kubia --image=luksa/kubia\nkubectl scale deploy kubia --replicas=100000000\nsleep 10\necho next\n');
+    expect(outputOf(t, 'echo next')).toBe('next\n');
+    // the cluster-wide pod cap (config.maxPods) holds however many replicas are asked for
+  }, 60_000);
+});
