@@ -127,3 +127,29 @@ describe('request routing', () => {
     expect(c.api.tryGet('services', 'default', 'kubia')).toBeUndefined();
   });
 });
+
+describe('the kubernetes service', () => {
+  it('reaches the API server, which refuses anonymous requests', () => {
+    const c = testCluster();
+    addPod(c, 'client', { labels: { run: 'client' }, ip: '10.244.1.2' });
+    // the control-plane node as the kubelet registers it
+    const master = c.config.nodes.find((n) => n.controlPlane)!.name;
+    if (!c.api.tryGet('nodes', undefined, master)) {
+      c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: master, labels: { 'node-role.kubernetes.io/control-plane': '' } } });
+      const n = structuredClone(c.api.get('nodes', undefined, master));
+      n.status = { addresses: [{ type: 'InternalIP', address: '192.168.0.200' }] };
+      c.api.updateStatus(n);
+      c.runUntilIdle();
+    }
+    const r = request(c, fromPod, get('https://kubernetes/api/v1/namespaces/default/pods'));
+    expect(r.status).toBe(403);
+    expect(JSON.parse(r.body)).toMatchObject({
+      kind: 'Status',
+      reason: 'Forbidden',
+      message: 'pods is forbidden: User "system:anonymous" cannot list resource "pods" in API group "" in the namespace "default"',
+      code: 403,
+    });
+    expect(JSON.parse(request(c, fromPod, get('https://kubernetes.default.svc/')).body).message).toBe('forbidden: User "system:anonymous" cannot get path "/"');
+    expect(request(c, fromPod, get('http://kubernetes:443/')).status).toBe(400);
+  });
+});

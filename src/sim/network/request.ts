@@ -3,7 +3,8 @@ import { isPodReady, podIP } from '../controllers/service-pods';
 import { slicesForService } from '../controllers/endpointslice';
 import { serveHttp } from '../kubelet/serve';
 import type { KObject } from '../types';
-import { nodeInternalIP } from './bootstrap';
+import { apiServerAnswer } from './apiserver-http';
+import { API_SERVER_PORT, nodeInternalIP } from './bootstrap';
 import { clusterDnsUp, lookup } from './dns';
 import { nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
 import { isIPv4 } from './ip';
@@ -223,6 +224,11 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
   }
   trip.path.push({ kind: 'Endpoints', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${chosen.ip}:${chosen.port}` });
   const pod = podByIP(cluster, chosen.ip);
+  if (!pod && chosen.port === API_SERVER_PORT && nodeByIP(cluster, chosen.ip)) {
+    // the `kubernetes` service: the API server itself, on the control-plane node
+    trip.path.push({ kind: 'Node', name: nodeByIP(cluster, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
+    return { ...apiServerAnswer(trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+  }
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
   return toPod(trip, pod, chosen.port, peer);
 }
@@ -337,6 +343,10 @@ function deliver(trip: Trip, ip: string): HttpResult {
   if (pod) return toPod(trip, pod, port, trip.clientPeer());
   if (ip === INGRESS_IP) return viaIngress(trip);
   const node = nodeByIP(cluster, ip);
+  if (node && port === API_SERVER_PORT && node.metadata.name === cluster.config.nodes.find((n) => n.controlPlane)?.name) {
+    trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
+    return { ...apiServerAnswer(url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+  }
   if (node) return toNode(trip, node.metadata.name);
   // load-balancer ingress addresses and externalIPs
   for (const s of cluster.api.list('services')) {
