@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, transcriptOf } from './run';
+
+const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  k: v\n`;
+
+describe('kubectl apply with files', () => {
+  const t = transcriptOf('apply-files.sh', 5, {
+    'app/cm.yaml': cm('one'),
+    'app/README.md': '# not a manifest',
+    'app/nested/cm2.yaml': cm('two'),
+    'empty.yaml': '# nothing here\n',
+  });
+
+  it('applies the manifests of a directory, and its subdirectories with -R', () => {
+    expect(outputOf(t, 'kubectl apply -f app')).toBe('configmap/one created\n');
+    expect(outputOf(t, 'kubectl apply -f app -R')).toBe('configmap/one unchanged\nconfigmap/two created\n');
+    expect(outputOf(t, 'kubectl apply -f app/cm.yaml,app/nested/cm2.yaml')).toBe('configmap/one unchanged\nconfigmap/two unchanged\n');
+  });
+
+  it('warns about the missing last-applied annotation on objects made by create', () => {
+    expect(outputOf(t, 'kubectl apply -f - <<EOF')).toBe(
+      'Warning: resource configmaps/made-by-create is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\nconfigmap/made-by-create configured\n',
+    );
+  });
+
+  it('marks dry runs and creates nothing', () => {
+    expect(outputOf(t, 'kubectl apply -f - --dry-run=client <<EOF')).toBe('configmap/dry created (dry run)\n');
+    expect(outputOf(t, 'kubectl apply -f - --dry-run=server <<EOF')).toBe('configmap/dry created (server dry run)\n');
+  });
+
+  it('refuses an object from another namespace than -n', () => {
+    expect(outputOf(t, 'kubectl apply -f - -n other <<EOF')).toBe(
+      `error: the namespace from the provided object "default" does not match the namespace "other". You must pass '--namespace=default' to perform this operation.\n`,
+    );
+  });
+
+  it('says when a file holds no objects', () => {
+    expect(outputOf(t, 'kubectl apply -f empty.yaml')).toBe('error: no objects passed to apply\n');
+  });
+});
