@@ -2,7 +2,10 @@ import { KUBERNETES_VERSION } from '../config';
 import type { ImageDef, ProgramCtx } from './types';
 
 /** The kube-system images: distroless, no shell (so `kubectl exec coredns-... -- ls` fails as in v1.34). */
-const distroless = (repo: string, tag: string | RegExp, size: number, bin: string, extra: Partial<ImageDef> = {}): ImageDef => ({
+const ok = () => ({ status: 200, body: 'ok' });
+
+/** A distroless component that answers its health endpoints on the given ports. */
+const distroless = (repo: string, tag: string | RegExp, size: number, bin: string, extra: Partial<ImageDef> = {}, ports: number[] = []): ImageDef => ({
   repo,
   tags: [tag],
   size,
@@ -12,7 +15,7 @@ const distroless = (repo: string, tag: string | RegExp, size: number, bin: strin
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
   flavor: 'none',
   binaries: [bin],
-  daemons: { [bin]: () => ({ sigterm: 'exit' }) },
+  daemons: { [bin]: () => ({ sigterm: 'exit', http: Object.fromEntries(ports.map((p) => [p, ok])) }) },
   ...extra,
 });
 
@@ -37,10 +40,10 @@ const minor = KUBERNETES_VERSION;
 
 export const SYSTEM_IMAGES: ImageDef[] = [
   { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns } },
-  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'] }),
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'] }, [10249, 10256]),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
-  distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'] }),
-  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver'),
-  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager'),
-  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler'),
+  distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'] }, [2379, 2380, 2381]),
+  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', {}, [6443]),
+  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', {}, [10257]),
+  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', {}, [10259]),
 ];

@@ -5,6 +5,7 @@ import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
 import type { Rng } from '../random';
 import type { KObject, WatchEvent } from '../types';
 import { resolveEnv, serviceEnv } from './env';
+import { execIn } from './exec';
 import { ContainerFs, Tree } from './fs';
 import { allocateIP, newNodeState, type NodeState } from './node-state';
 import { startProcess, signalTerm, stopProc } from './process';
@@ -138,6 +139,17 @@ export class Kubelet implements Component {
       if (rt.containers.every((c) => c.init || c.ready)) return rt.ip;
     }
     return undefined;
+  }
+
+  /** `kubectl attach`/`run -i`: give a waiting shell its stdin; it runs the input and ends (stdinOnce). */
+  attachStdin(ns: string, name: string, stdin: string | undefined): void {
+    const rt = this.find(ns, name);
+    const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
+    if (!rt || !c || stdin === undefined) return;
+    c.proc!.stdinWait = false;
+    const r = execIn(this, rt, c, [c.proc!.argv[0]], stdin, true);
+    c.logs += r.out;
+    if (c.proc?.alive && c.spec.stdinOnce !== false) this.containerExited(rt, c, r.code);
   }
 
   // ---- reconcile ----

@@ -44,8 +44,15 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
   // docker-entrypoint.sh "$@" hands over to its arguments
   while (def.wrappers?.includes(basename(argv[0])) && argv.length > 1) argv = argv.slice(1);
   const daemon = def.daemons?.[basename(argv[0])];
+  const shellOnly = ['sh', 'ash', 'bash', 'dash'].includes(basename(argv[0])) && argv.slice(1).every((a) => a === '-i' || a === '-l');
   const begin = () => {
     if (!proc.alive) return;
+    if (shellOnly && c.spec.stdin) {
+      // an interactive shell blocks on its stdin until someone attaches
+      proc.stdinWait = true;
+      proc.program = { sigterm: 'ignore' };
+      return;
+    }
     if (daemon) {
       const program = daemon({ ...ctx, argv });
       if (proc.alive) proc.program = program;

@@ -16,6 +16,8 @@ export interface Proc {
   alive: boolean;
   timers: Set<number>;
   startedMs: number;
+  /** An interactive shell waiting for someone to attach to its stdin. */
+  stdinWait?: boolean;
   /** Set while SIGTERM is pending on a process that ignores it. */
   killTimer?: number;
 }

@@ -1,2 +1,6 @@
 // Commands of this group register themselves on import.
-export {};
+import './exec';
+import './logs';
+import './run';
+import './cordon';
+import './drain';

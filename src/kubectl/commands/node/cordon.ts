@@ -1,0 +1,38 @@
+import type { KObject } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import { registerCommand } from '../../registry';
+
+/** Set spec.unschedulable; prints `node/x cordoned` or `node/x already cordoned`. */
+export function setUnschedulable(ctx: KubectlContext, out: Output, name: string, desired: boolean, dryRun = false): KObject {
+  const node = ctx.cluster.api.get('nodes', undefined, name);
+  const verb = desired ? 'cordoned' : 'uncordoned';
+  if (!!node.spec?.unschedulable === desired) {
+    out.line(`node/${name} already ${verb}`);
+    return node;
+  }
+  const upd = structuredClone(node);
+  if (desired) upd.spec = { ...(upd.spec ?? {}), unschedulable: true };
+  else delete upd.spec.unschedulable;
+  const res = dryRun ? upd : ctx.cluster.api.update(upd);
+  out.line(`node/${name} ${verb}${dryRun ? ' (client dry run)' : ''}`);
+  return res;
+}
+
+for (const [cmd, desired] of [
+  ['cordon', true],
+  ['uncordon', false],
+] as const) {
+  registerCommand({
+    path: [cmd],
+    short: desired ? 'Mark node as unschedulable' : 'Mark node as schedulable',
+    flags: [
+      { name: 'selector', short: 'l', type: 'string' },
+      { name: 'dry-run', type: 'string' },
+    ],
+    run(p, ctx, out) {
+      if (!p.args.length) throw new KubectlError(`resource(s) were provided, but no name was specified`);
+      for (const name of p.args) setUnschedulable(ctx, out, name.replace(/^(node|nodes|no)\//, ''), desired, !!p.flags['dry-run'] && p.flags['dry-run'] !== 'none');
+    },
+  });
+}

@@ -1,0 +1,81 @@
+import { kubeletOf } from '../../../sim/kubelet/registry';
+import { ApiError, type KObject } from '../../../sim/types';
+import { KubectlError } from '../../errors';
+import type { Output } from '../../context';
+import { registerCommand } from '../../registry';
+import { pickContainer, resolvePod } from './pods';
+
+const bad = (msg: string) => new ApiError(400, 'BadRequest', msg);
+
+/** The kubelet's validateContainerLogStatus: which log exists, or why none does. */
+function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean): string {
+  const podName = pod.metadata.name!;
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  if (!all.some((c: { name: string }) => c.name === name)) throw bad(`container ${name} is not valid for pod ${podName}`);
+  if (!pod.spec?.nodeName) return '';
+  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
+  const st = statuses.find((s: { name: string }) => s.name === name);
+  if (!st) throw bad(`container "${name}" in pod "${podName}" is waiting to start: ContainerCreating`);
+  const rt = kubeletOf(ctx)?.find(pod.metadata.namespace!, podName);
+  const c = rt?.containers.find((x) => x.name === name);
+  if (previous) {
+    if (!st.lastState?.terminated?.containerID && !st.lastState?.terminated) throw bad(`previous terminated container "${name}" in pod "${podName}" not found`);
+    return c?.prevLogs ?? '';
+  }
+  if (st.state?.running || st.state?.terminated) return c?.logs ?? '';
+  if (st.lastState?.terminated) return c?.prevLogs ?? c?.logs ?? '';
+  const reason = st.state?.waiting?.reason ?? 'ContainerCreating';
+  if (reason === 'ErrImagePull') throw bad(`container "${name}" in pod "${podName}" is waiting to start: image can't be pulled`);
+  if (reason === 'ImagePullBackOff') throw bad(`container "${name}" in pod "${podName}" is waiting to start: trying and failing to pull image`);
+  throw bad(`container "${name}" in pod "${podName}" is waiting to start: ${reason}`);
+}
+
+function tail(text: string, n: number): string {
+  if (n < 0) return text;
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.slice(Math.max(0, lines.length - n)).map((l) => l + '\n').join('');
+}
+
+function print(out: Output, text: string, prefix: string): void {
+  if (!prefix) out.write(text);
+  else out.write(text.split('\n').filter((l, i, a) => l !== '' || i < a.length - 1).map((l) => `${prefix}${l}\n`).join(''));
+}
+
+/** `kubectl logs POD [CONTAINER] [-c C] [-p] [-f] [--tail N]`: what the container's process printed. */
+registerCommand({
+  path: ['logs'],
+  short: 'Print the logs for a container in a pod',
+  flags: [
+    { name: 'container', short: 'c', type: 'string' },
+    { name: 'previous', short: 'p', type: 'bool' },
+    { name: 'follow', short: 'f', type: 'bool' },
+    { name: 'tail', type: 'int', default: -1 },
+    { name: 'timestamps', type: 'bool' },
+    { name: 'all-containers', type: 'bool' },
+    { name: 'prefix', type: 'bool' },
+    { name: 'since', type: 'string' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'pod-running-timeout', type: 'string', default: '20s' },
+  ],
+  run(p, ctx, out) {
+    if (!p.args.length) {
+      throw new KubectlError("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples");
+    }
+    const ns = ctx.namespace;
+    const pod = resolvePod(ctx, ns, p.args[0]);
+    const n = p.flags.tail as number;
+    if (p.flags['all-containers']) {
+      for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
+        const text = tail(containerLog(ctx.cluster, pod, c.name, !!p.flags.previous), n);
+        print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${c.name}] ` : '');
+      }
+      return;
+    }
+    const name = (p.flags.container as string | undefined) ?? p.args[1];
+    const container = pickContainer(pod, name, !!p.flags.quiet, (s) => out.warn(s));
+    const text = tail(containerLog(ctx.cluster, pod, container, !!p.flags.previous), n);
+    print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${container}] ` : '');
+  },
+});

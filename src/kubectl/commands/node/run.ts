@@ -1,0 +1,158 @@
+import { kubeletOf } from '../../../sim/kubelet/registry';
+import type { KObject } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+import { createGenerated, GENERATOR_FLAGS, meta } from '../write/generate';
+
+const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
+
+/** The pod `kubectl run` generates (run.go generatePod): label `run=<name>` unless --labels. */
+export function runPod(name: string, p: ParsedArgs, ctx: KubectlContext): KObject {
+  const image = p.flags.image as string;
+  const labels: Record<string, string> = {};
+  const labelText = p.flags.labels as string | undefined;
+  if (labelText) {
+    for (const kv of labelText.split(',')) {
+      const eq = kv.indexOf('=');
+      if (eq <= 0) throw new KubectlError(`invalid label spec: ${kv}`);
+      labels[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+  } else labels.run = name;
+  const container: Record<string, unknown> = { name, image };
+  const cmd = p.command;
+  if (cmd.length) container[p.flags.command ? 'command' : 'args'] = cmd;
+  const env = (p.flags.env as string[] | undefined) ?? [];
+  if (env.length) {
+    container.env = env.map((e) => {
+      const eq = e.indexOf('=');
+      if (eq <= 0) throw new KubectlError(`invalid env: ${e}`);
+      return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+    });
+  }
+  if (p.flags['image-pull-policy']) container.imagePullPolicy = p.flags['image-pull-policy'];
+  const port = p.flags.port as string | undefined;
+  if (port) container.ports = [{ containerPort: Number(port) }];
+  container.resources = {};
+  if (p.flags.stdin) {
+    container.stdin = true;
+    container.stdinOnce = !p.flags['leave-stdin-open'];
+  }
+  if (p.flags.tty) container.tty = true;
+  if (p.flags.privileged) container.securityContext = { privileged: true };
+  const metadata = meta(name, p, ctx, true);
+  metadata.labels = labels;
+  const ann = (p.flags.annotations as string[] | undefined) ?? [];
+  if (ann.length) metadata.annotations = Object.fromEntries(ann.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata,
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: (p.flags.restart as string) ?? 'Always' },
+    status: {},
+  };
+}
+
+function phaseOf(ctx: KubectlContext, ns: string, name: string, uid: string): { phase?: string; running: boolean; pod?: KObject } {
+  const pod = ctx.cluster.api.tryGet('pods', ns, name);
+  if (!pod || pod.metadata.uid !== uid) return { running: false };
+  const running = (pod.status?.containerStatuses ?? []).some((s: { state?: { running?: unknown } }) => s.state?.running);
+  return { phase: pod.status?.phase, running, pod };
+}
+
+/** Attach: wait for the pod to run, feed stdin to a waiting shell, wait for the end, print what it wrote. */
+function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObject): number {
+  const ns = created.metadata.namespace!;
+  const name = created.metadata.name!;
+  const uid = created.metadata.uid!;
+  const cluster = ctx.cluster;
+  const terminal = (ph?: string) => ph === 'Succeeded' || ph === 'Failed';
+  const started = cluster.advanceUntil(() => {
+    const s = phaseOf(ctx, ns, name, uid);
+    return s.running || terminal(s.phase);
+  }, 60_000);
+  if (!started) throw new KubectlError(`timed out waiting for the condition`);
+  const k = kubeletOf(cluster);
+  if (!terminal(phaseOf(ctx, ns, name, uid).phase)) {
+    if (p.flags.tty && !p.flags.quiet) out.warn("If you don't see a command prompt, try pressing enter.");
+    k?.attachStdin(ns, name, p.flags.stdin ? (ctx.stdin ?? '') : undefined);
+    const policy = (p.flags.restart as string) ?? 'Always';
+    // a restarting container never ends by itself: stop watching once it has exited once
+    cluster.advanceUntil(() => {
+      const s = phaseOf(ctx, ns, name, uid);
+      if (terminal(s.phase) || !s.pod) return true;
+      if (policy !== 'Always') return false;
+      return (s.pod.status?.containerStatuses ?? []).some((c: { restartCount?: number; state?: { terminated?: unknown } }) => c.state?.terminated || (c.restartCount ?? 0) > 0);
+    }, 3_600_000);
+  }
+  const rt = k?.find(ns, name);
+  const c = rt?.containers.find((x) => !x.init);
+  out.write((c?.restartCount ? c.prevLogs : undefined) ?? c?.logs ?? '');
+  return 0;
+}
+
+
+/** `kubectl run NAME --image=IMAGE [--restart] [--port] [--labels] [--env] [--command] [-it --rm] -- [COMMAND] [args...]`. */
+registerCommand({
+  path: ['run'],
+  short: 'Run a particular image on the cluster',
+  flags: [
+    ...GENERATOR_FLAGS,
+    { name: 'image', type: 'string' },
+    { name: 'restart', type: 'string', default: 'Always' },
+    { name: 'port', type: 'string' },
+    { name: 'labels', short: 'l', type: 'string' },
+    { name: 'env', type: 'strings' },
+    { name: 'annotations', type: 'strings' },
+    { name: 'command', type: 'bool' },
+    { name: 'stdin', short: 'i', type: 'bool' },
+    { name: 'tty', short: 't', type: 'bool' },
+    { name: 'rm', type: 'bool' },
+    { name: 'attach', type: 'bool' },
+    { name: 'leave-stdin-open', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'image-pull-policy', type: 'string' },
+    { name: 'privileged', type: 'bool' },
+    { name: 'pod-running-timeout', type: 'string', default: '1m0s' },
+    { name: 'expose', type: 'bool' },
+    { name: 'overrides', type: 'string' },
+  ],
+  run(p, ctx, out) {
+    if (!p.args.length) throw usage('NAME is required for run');
+    if (!p.flags.image) throw new KubectlError('required flag(s) "image" not set');
+    const name = p.args[0];
+    const restart = p.flags.restart as string;
+    if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw usage(`invalid restart policy: ${restart}`);
+    const attachFlag = p.set.has('attach') ? !!p.flags.attach : !!p.flags.stdin;
+    if (p.flags.rm && !attachFlag) throw usage('--rm should only be used for attached containers');
+    if (p.flags.tty && !p.flags.stdin) throw usage('-i/--stdin is required for containers with -t/--tty=true');
+    const dry = p.flags['dry-run'] as string | undefined;
+    if (attachFlag && dry && dry !== 'none') throw usage("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+    const pod = runPod(name, p, ctx);
+    if (!attachFlag) {
+      createGenerated(pod, p, ctx, out);
+      return;
+    }
+    const toSend = structuredClone(pod);
+    delete toSend.metadata.creationTimestamp;
+    delete toSend.status;
+    const created = ctx.cluster.api.create(toSend, { namespace: ctx.namespace, user: ctx.user });
+    ctx.cluster.runUntilIdle();
+    attach(ctx, out, p, created);
+    const ns = created.metadata.namespace!;
+    const final = phaseOf(ctx, ns, name, created.metadata.uid!).pod;
+    if (p.flags.rm) {
+      if (ctx.cluster.api.tryGet('pods', ns, name)) ctx.cluster.api.delete('pods', ns, name);
+      ctx.cluster.advanceUntil(() => !ctx.cluster.api.tryGet('pods', ns, name), 120_000);
+      out.line(`pod "${name}" deleted from ${ns} namespace`);
+    } else if (restart === 'Always' && p.flags.tty) {
+      out.line(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running`);
+    }
+    if (restart !== 'Always' && final?.status?.phase === 'Failed') {
+      const t = final.status.containerStatuses?.[0]?.state?.terminated;
+      if (t && t.exitCode) out.fail(`pod ${ns}/${name} terminated (${t.reason})\n${t.message ?? ''}`, t.exitCode);
+      else out.fail(`pod ${ns}/${name} failed with unknown exit code`);
+    }
+  },
+});
