@@ -33,6 +33,7 @@ export const curl: Builtin = (args, env) => {
   let fail = false;
   let output: string | undefined;
   let url: string | undefined;
+  let timeoutMs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (VALUE_FLAGS.has(a)) {
@@ -44,6 +45,10 @@ export const curl: Builtin = (args, env) => {
       } else if (a === '-X' || a === '--request') method = v;
       else if (a === '-d' || a === '--data' || a === '--data-raw') method ??= 'POST';
       else if (a === '-o' || a === '--output') output = v;
+      else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') {
+        if (!/^\d+(\.\d+)?$/.test(v)) return w.err(`curl: option ${a}: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
+        timeoutMs = Math.min(timeoutMs ?? Infinity, Number(v) * 1000);
+      }
       continue;
     }
     if (a.startsWith('--')) {
@@ -75,7 +80,9 @@ export const curl: Builtin = (args, env) => {
   const full = /^[a-z]+:\/\//i.test(url) ? url : `http://${url}`;
   const m = /^([a-z]+):\/\/([^/:?#]+)(?::(\d+))?([^#]*)/i.exec(full);
   const host = m?.[2] ?? url;
-  const res = request(env.cluster, { kind: 'outside' }, { method: method ?? 'GET', url: full, headers });
+  const res = request(env.cluster, { kind: 'outside' }, { method: method ?? 'GET', url: full, headers, connectTimeoutMs: timeoutMs });
+  // a request that hangs (dropped packets) takes its virtual time, as it would at a real prompt
+  if (res.elapsedMs) env.cluster.advance(res.elapsedMs);
   const quietErrors = silent && !showErrors;
   if (verbose) {
     w.err(`*   Trying ${host}:${m?.[3] ?? (m?.[1] === 'https' ? '443' : '80')}...`, 0);
