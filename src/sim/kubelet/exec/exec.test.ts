@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { pod, testCluster } from '../test-util';
+import { execInContainer } from '.';
+
+function running(spec: Parameters<typeof pod>[1], extra: Record<string, unknown> = {}) {
+  const c = testCluster();
+  c.api.create(pod('p', spec, extra));
+  c.advanceUntil(() => !!c.api.get('pods', 'default', 'p').status?.containerStatuses?.every((s: { state: { running?: unknown } }) => s.state.running), 60_000, 200);
+  const x = (argv: string[], container?: string) => execInContainer(c, 'default', 'p', container, argv);
+  return { c, x };
+}
+
+describe('exec command set', () => {
+  it('fails a missing executable with the OCI message and 126', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['bash'])).toEqual({ out: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n', code: 126 });
+    expect(x(['/bin/bash']).code).toBe(127);
+  });
+
+  it('writes with > and >>, lists with modes and owners', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['sh', '-c', 'echo one > /tmp/f; echo two >> /tmp/f; cat /tmp/f'])).toEqual({ out: 'one\ntwo\n', code: 0 });
+    expect(x(['ls', '-l', '/tmp']).out).toMatch(/^-rw-r--r-- {4}1 root {5}root {13}8 \w{3} [ \d]\d \d\d:\d\d f\n$/);
+    expect(x(['ls', '/nope'])).toEqual({ out: 'ls: /nope: No such file or directory\n', code: 1 });
+  });
+
+  it('pipes and chains in sh -c', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['sh', '-c', 'echo a; echo b | grep b && echo ok || echo no']).out).toBe('a\nb\nok\n');
+    expect(x(['sh', '-c', 'nosuch']).out).toBe('sh: nosuch: not found\n');
+    expect(x(['sh', '-c', 'nosuch']).code).toBe(127);
+  });
+
+  it('shows the pod DNS config and hosts file', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['cat', '/etc/resolv.conf']).out).toBe('search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n');
+    expect(x(['cat', '/etc/hosts']).out).toContain('# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n');
+    expect(x(['hostname']).out).toBe('p\n');
+  });
+
+  it('needs CAP_SYS_TIME for date -s', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'] }]);
+    expect(x(['date', '-s', '12:00:00'])).toEqual({ out: "date: can't set date: Operation not permitted\n", code: 1 });
+    const withCap = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { capabilities: { add: ['SYS_TIME'] } } }]);
+    expect(withCap.x(['date', '+%T', '-s', '12:00:00'])).toEqual({ out: '12:00:00\n', code: 0 });
+  });
+
+  it('runs as the securityContext user', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { runAsUser: 405 } }]);
+    expect(x(['id']).out).toBe('uid=405(guest) gid=100(users)\n');
+    expect(x(['touch', '/etc/x']).out).toBe('touch: /etc/x: Permission denied\n');
+  });
+
+  it('mounts ConfigMaps read-only with the atomic writer layout', () => {
+    const c = testCluster();
+    c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' }, data: { 'app.conf': 'x=1\n' } });
+    c.api.create(pod('p', [{ name: 'c', image: 'busybox', command: ['sleep', '3600'], volumeMounts: [{ name: 'v', mountPath: '/etc/cfg' }] }], { volumes: [{ name: 'v', configMap: { name: 'cfg' } }] }));
+    c.advance(20_000);
+    const x = (argv: string[]) => execInContainer(c, 'default', 'p', undefined, argv);
+    expect(x(['cat', '/etc/cfg/app.conf']).out).toBe('x=1\n');
+    expect(x(['ls', '/etc/cfg']).out).toBe('app.conf\n');
+    expect(x(['ls', '-la', '/etc/cfg']).out).toContain('app.conf -> ..data/app.conf');
+    expect(x(['sh', '-c', 'echo y > /etc/cfg/new']).out).toBe("sh: can't create /etc/cfg/new: Read-only file system\n");
+  });
+
+  it('shares an emptyDir between containers and serves it from nginx', () => {
+    const { x } = running(
+      [
+        { name: 'writer', image: 'busybox', command: ['sh', '-c', 'echo hello > /data/index.html; sleep 3600'], volumeMounts: [{ name: 'html', mountPath: '/data' }] },
+        { name: 'web', image: 'nginx:alpine', volumeMounts: [{ name: 'html', mountPath: '/usr/share/nginx/html' }] },
+      ],
+      { volumes: [{ name: 'html', emptyDir: {} }] },
+    );
+    expect(x(['wget', '-qO-', 'localhost'], 'web')).toEqual({ out: 'hello\n', code: 0 });
+    expect(x(['cat', '/usr/share/nginx/html/index.html'], 'web').out).toBe('hello\n');
+  });
+
+  it('talks to redis with redis-cli', () => {
+    const { x } = running([{ name: 'redis', image: 'redis' }]);
+    expect(x(['redis-cli', 'ping']).out).toBe('PONG\n');
+    expect(x(['redis-cli', 'set', 'k', 'v']).out).toBe('OK\n');
+    expect(x(['redis-cli', 'get', 'k']).out).toBe('v\n');
+  });
+
+  it('keeps mysql data in /var/lib/mysql', () => {
+    const { x } = running([{ name: 'db', image: 'mysql:5.6', env: [{ name: 'MYSQL_ROOT_PASSWORD', value: 'password' }] }]);
+    expect(x(['mysql', '-ppassword', '-e', 'create database d; use d; create table t (id int); insert into t values (1),(2); select * from t']).out).toBe(
+      'Warning: Using a password on the command line interface can be insecure.\nid\n1\n2\n',
+    );
+    expect(x(['ls', '/var/lib/mysql']).out).toContain('mysql');
+    expect(x(['mysql', '-pwrong', '-e', 'show databases']).out).toContain("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)");
+  });
+
+  it('resolves $(VAR) in command and env from the downward API', () => {
+    const { c, x } = running([
+      { name: 'c', image: 'busybox', command: ['sh', '-c', 'echo $(POD) $MSG; sleep 3600'], env: [{ name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, { name: 'MSG', value: 'hi-$(POD)' }] },
+    ]);
+    expect(x(['printenv', 'MSG']).out).toBe('hi-p\n');
+    const k = c.services.kubelet as { find(ns: string, n: string): { containers: { logs: string }[] } };
+    expect(k.find('default', 'p').containers[0].logs).toBe('p hi-p\n');
+  });
+});
