@@ -70,7 +70,8 @@ export type StatusReason =
   | 'MethodNotAllowed'
   | 'InternalError'
   | 'Timeout'
-  | 'NotAcceptable';
+  | 'NotAcceptable'
+  | 'RequestEntityTooLarge';
 
 /** An API error, as the server returns it in a metav1.Status. `message` is printed verbatim by kubectl. */
 export class ApiError extends Error {

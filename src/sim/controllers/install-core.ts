@@ -1,6 +1,41 @@
 import type { Cluster } from '../cluster';
+import { GarbageCollector } from './garbage-collector';
+import { NamespaceController } from './namespace';
+import { NamespaceQuotaController } from './namespace-quota';
+import { ServiceAccountController } from './serviceaccount';
 
-/** Namespaces, namespace deletion, garbage collection, service accounts. */
+/** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
+export const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+/** The built-in priority classes the apiserver creates at startup. */
+const SYSTEM_PRIORITY_CLASSES = [
+  { name: 'system-cluster-critical', value: 2000000000, description: 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.' },
+  { name: 'system-node-critical', value: 2000001000, description: 'Used for system critical pods that must not be moved from their current node.' },
+];
+
+/** Namespaces, namespace deletion, garbage collection, service accounts, the pod quota. */
 export function installCoreControllers(cluster: Cluster): void {
-  void cluster;
+  const ctx = cluster.ctx;
+  const serviceAccounts = new ServiceAccountController(ctx);
+  const quotas = new NamespaceQuotaController(ctx);
+  cluster.addComponent(new GarbageCollector(ctx));
+  cluster.addComponent(new NamespaceController(ctx));
+  cluster.addComponent(serviceAccounts);
+  cluster.addComponent(quotas);
+  for (const name of SYSTEM_NAMESPACES) {
+    if (!cluster.api.tryGet('namespaces', undefined, name)) cluster.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    // other installers create kube-system pods right away: their service accounts must exist
+    serviceAccounts.ensure(name);
+    quotas.ensure(name);
+  }
+  for (const pc of SYSTEM_PRIORITY_CLASSES) {
+    cluster.api.create({
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: pc.name },
+      value: pc.value,
+      description: pc.description,
+      preemptionPolicy: 'PreemptLowerPriority',
+    });
+  }
 }

@@ -1,6 +1,31 @@
 import type { Cluster } from '../../cluster';
+import { defaultingPlugin } from '../defaults';
+import { strictDecodingPlugin } from '../schema/decode';
+import { validationPlugin } from '../validation';
+import { namespaceLifecyclePlugin } from './namespace-lifecycle';
+import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityPlugin } from './pod-defaults';
+import { requestSizePlugin } from './request-size';
+import { resourceQuotaPlugin } from './resource-quota';
+import { serviceAccountPlugin } from './service-account';
 
-/** Registers the API server's request pipeline (decode, defaults, validation, admission). */
+/**
+ * Registers the API server's request pipeline in the order a v1.34 kube-apiserver runs it:
+ * body limit and strict decoding, defaulting, the mutating admission plugins (NamespaceLifecycle
+ * first, so a missing namespace is reported before anything else), field validation, then the
+ * validating admission plugins (ResourceQuota).
+ */
 export function installApiServerPlugins(cluster: Cluster): void {
-  void cluster;
+  const api = cluster.api;
+  const rng = cluster.rng.fork('admission');
+  api.use(requestSizePlugin);
+  api.use(strictDecodingPlugin);
+  api.use(defaultingPlugin);
+  api.use(initialStatusPlugin);
+  api.use(namespaceLifecyclePlugin);
+  api.use(serviceAccountPlugin(rng));
+  api.use(priorityPlugin);
+  api.use(defaultTolerationSecondsPlugin);
+  api.use(defaultStorageClassPlugin);
+  api.use(validationPlugin);
+  api.use(resourceQuotaPlugin(cluster.config));
 }

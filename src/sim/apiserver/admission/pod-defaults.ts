@@ -1,0 +1,105 @@
+import type { AdmissionPlugin } from '../apiserver';
+import { admissionForbidden } from './forbidden';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+
+/** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s. */
+export const defaultTolerationSecondsPlugin: AdmissionPlugin = {
+  name: 'DefaultTolerationSeconds',
+  phase: 'default',
+  resources: ['pods'],
+  run(obj, ctx) {
+    if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
+    const tolerations: Any[] = (obj.spec.tolerations ??= []);
+    for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+      const tolerated = tolerations.some(
+        (t) => (t?.operator === 'Exists' && !t?.key) || (t?.key === key && (!t.effect || t.effect === 'NoExecute')),
+      );
+      if (!tolerated) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+    }
+  },
+};
+
+/** Priority: resolve `priorityClassName` into `priority` and `preemptionPolicy`. */
+export const priorityPlugin: AdmissionPlugin = {
+  name: 'Priority',
+  phase: 'default',
+  resources: ['pods'],
+  run(obj, ctx) {
+    if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
+    const spec: Any = obj.spec;
+    if (!spec.priorityClassName) {
+      const global = ctx.api.list('priorityclasses.scheduling.k8s.io').find((pc) => pc.globalDefault === true);
+      spec.priority ??= global?.value ?? 0;
+      spec.preemptionPolicy ??= global?.preemptionPolicy ?? 'PreemptLowerPriority';
+      if (global) spec.priorityClassName = global.metadata.name;
+      return;
+    }
+    const pc = ctx.api.tryGet('priorityclasses.scheduling.k8s.io', undefined, spec.priorityClassName);
+    if (!pc) throw admissionForbidden(ctx.rt, obj, `no PriorityClass with name ${spec.priorityClassName} was found`);
+    spec.priority = pc.value;
+    spec.preemptionPolicy ??= pc.preemptionPolicy ?? 'PreemptLowerPriority';
+  },
+};
+
+/** Guaranteed / Burstable / BestEffort, as `qos.GetPodQOS` computes it. */
+export function podQOS(spec: Any): string {
+  const containers: Any[] = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
+  let any = false;
+  let guaranteed = true;
+  for (const c of containers) {
+    const req = c?.resources?.requests ?? {};
+    const lim = c?.resources?.limits ?? {};
+    const relevant = (m: Record<string, unknown>) => Object.keys(m).filter((k) => k === 'cpu' || k === 'memory');
+    if (relevant(req).length || relevant(lim).length) any = true;
+    for (const r of ['cpu', 'memory']) {
+      if (lim[r] === undefined || (req[r] !== undefined && String(req[r]) !== String(lim[r]))) guaranteed = false;
+    }
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
+/** The status a fresh object starts with (registry strategies' PrepareForCreate). */
+const INITIAL_STATUS: Record<string, (obj: Any) => Any> = {
+  pods: (o) => ({ phase: 'Pending', qosClass: podQOS(o.spec) }),
+  services: () => ({ loadBalancer: {} }),
+  'ingresses.networking.k8s.io': () => ({ loadBalancer: {} }),
+  'deployments.apps': () => ({}),
+  'replicasets.apps': () => ({ replicas: 0 }),
+  'statefulsets.apps': () => ({ replicas: 0, availableReplicas: 0 }),
+  'daemonsets.apps': () => ({ currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 }),
+  'jobs.batch': () => ({}),
+  'cronjobs.batch': () => ({}),
+};
+
+/** Registry strategies: status is server-owned, so a create starts from the initial status. */
+export const initialStatusPlugin: AdmissionPlugin = {
+  name: 'PrepareForCreate',
+  phase: 'default',
+  run(obj, ctx) {
+    if (ctx.op !== 'CREATE') return;
+    const key = ctx.rt.group ? `${ctx.rt.plural}.${ctx.rt.group}` : ctx.rt.plural;
+    const init = INITIAL_STATUS[key];
+    if (init) obj.status = init(obj);
+  },
+};
+
+/** DefaultStorageClass: claims without a class get the default StorageClass, if there is one. */
+export const defaultStorageClassPlugin: AdmissionPlugin = {
+  name: 'DefaultStorageClass',
+  phase: 'default',
+  resources: ['persistentvolumeclaims'],
+  run(obj, ctx) {
+    if (ctx.op !== 'CREATE' || !obj.spec || obj.spec.storageClassName !== undefined) return;
+    if (obj.metadata?.annotations?.['volume.beta.kubernetes.io/storage-class'] !== undefined) return;
+    const isDefault = (sc: Any) =>
+      sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true' ||
+      sc.metadata.annotations?.['storageclass.beta.kubernetes.io/is-default-class'] === 'true';
+    const defaults = ctx.api.list('storageclasses.storage.k8s.io').filter(isDefault);
+    // the newest default wins when several are marked
+    defaults.sort((a, b) => String(b.metadata.creationTimestamp).localeCompare(String(a.metadata.creationTimestamp)) || a.metadata.name!.localeCompare(b.metadata.name!));
+    if (defaults[0]) obj.spec.storageClassName = defaults[0].metadata.name;
+  },
+};

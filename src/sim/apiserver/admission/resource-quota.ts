@@ -1,0 +1,34 @@
+import type { ClusterConfig } from '../../config';
+import type { AdmissionPlugin } from '../apiserver';
+import { admissionForbidden } from './forbidden';
+
+/** Name of the ResourceQuota the playground puts in every namespace. */
+export const PLAYGROUND_QUOTA = 'playground-limit';
+
+/** Pods that count against quota: not Succeeded or Failed. */
+export function countsAgainstQuota(pod: { status?: { phase?: string } }): boolean {
+  return pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed';
+}
+
+/**
+ * The cluster-wide pod limit (config.maxPods), presented as the `playground-limit` ResourceQuota:
+ * each namespace's quota allows maxPods pods, and the cluster as a whole allows maxPods too.
+ */
+export function resourceQuotaPlugin(config: ClusterConfig): AdmissionPlugin {
+  return {
+    name: 'ResourceQuota',
+    phase: 'admit',
+    resources: ['pods'],
+    run(obj, ctx) {
+      if (ctx.op !== 'CREATE') return;
+      const ns = obj.metadata.namespace!;
+      const quota = ctx.api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
+      const hard = quota ? Number(quota.spec?.hard?.pods ?? config.maxPods) : config.maxPods;
+      const inNs = ctx.api.store.byIndex('pods', 'namespace', ns).filter(countsAgainstQuota).length;
+      const total = ctx.api.store.count('pods');
+      const [used, limit] = inNs + 1 > hard ? [inNs, hard] : total + 1 > config.maxPods ? [total, config.maxPods] : [-1, 0];
+      if (used < 0) return;
+      throw admissionForbidden(ctx.rt, obj, `exceeded quota: ${PLAYGROUND_QUOTA}, requested: pods=1, used: pods=${used}, limited: pods=${limit}`);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { defaultTemplate } from './pod';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+
+/** `SetDefaults_Job`. */
+export function defaultJob(job: Any): void {
+  const spec = (job.spec ??= {});
+  if (spec.completions === undefined && spec.parallelism === undefined) {
+    spec.completions = 1;
+    spec.parallelism = 1;
+  }
+  spec.parallelism ??= 1;
+  spec.backoffLimit ??= 6;
+  spec.completionMode ||= 'NonIndexed';
+  spec.suspend ??= false;
+  spec.podReplacementPolicy ||= 'TerminatingOrFailed';
+  spec.manualSelector ??= undefined;
+  if (spec.manualSelector === undefined) delete spec.manualSelector;
+  defaultTemplate(spec.template);
+}
+
+/** `SetDefaults_CronJob`. */
+export function defaultCronJob(cj: Any): void {
+  const spec = (cj.spec ??= {});
+  spec.concurrencyPolicy ||= 'Allow';
+  spec.suspend ??= false;
+  spec.successfulJobsHistoryLimit ??= 3;
+  spec.failedJobsHistoryLimit ??= 1;
+  if (spec.jobTemplate?.spec) defaultTemplate(spec.jobTemplate.spec.template);
+}

@@ -1,0 +1,36 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+
+export function defaultSecret(s: Any): void {
+  s.type ||= 'Opaque';
+}
+
+/** PVC: volumeMode Filesystem, phase Pending (also used for StatefulSet claim templates). */
+export function defaultPVC(pvc: Any): void {
+  const spec = (pvc.spec ??= {});
+  spec.volumeMode ||= 'Filesystem';
+  pvc.status ??= {};
+  pvc.status.phase ||= 'Pending';
+}
+
+/** PV: reclaim policy Retain for manually created volumes, volumeMode Filesystem, phase Pending. */
+export function defaultPV(pv: Any): void {
+  const spec = (pv.spec ??= {});
+  spec.persistentVolumeReclaimPolicy ||= 'Retain';
+  spec.volumeMode ||= 'Filesystem';
+  pv.status ??= {};
+  pv.status.phase ||= 'Pending';
+}
+
+/** Namespace: the `kubernetes` finalizer, phase Active, and the immutable name label (since v1.21). */
+export function defaultNamespace(ns: Any): void {
+  ns.spec ??= {};
+  ns.spec.finalizers ??= ['kubernetes'];
+  ns.status ??= {};
+  ns.status.phase ||= 'Active';
+  ns.metadata.labels = { ...(ns.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns.metadata.name };
+}
+
+export function defaultEndpoints(ep: Any): void {
+  for (const s of ep.subsets ?? []) for (const p of s?.ports ?? []) if (p && !p.protocol) p.protocol = 'TCP';
+}

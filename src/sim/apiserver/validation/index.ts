@@ -1,0 +1,53 @@
+import type { KObject } from '../../types';
+import { invalid, type AdmissionContext, type AdmissionPlugin } from '../apiserver';
+import { validateDaemonSet, validateDeployment, validateReplicaSet, validateSelectorImmutable, validateStatefulSet, validateStatefulSetUpdate } from './apps';
+import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config';
+import type { Causes } from './field';
+import { validateObjectMeta } from './meta';
+import { validateNetworkPolicy, validateIngress } from './networking';
+import { validatePodSpec, validatePodUpdate } from './pod';
+import { validateServiceSpec, validateServiceUpdate } from './service';
+import { validatePV, validatePVC } from './storage';
+import { validateTemplateForController } from './apps';
+
+/** Field validation per kind, as data: create rules and extra update rules. */
+const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObject, old: KObject) => Causes }> = {
+  Pod: { create: (o) => validatePodSpec(o.spec, 'spec'), update: validatePodUpdate },
+  Service: { create: validateServiceSpec, update: validateServiceUpdate },
+  'apps/Deployment': { create: validateDeployment, update: validateSelectorImmutable },
+  'apps/ReplicaSet': { create: validateReplicaSet, update: validateSelectorImmutable },
+  'apps/StatefulSet': { create: validateStatefulSet, update: (o, old) => [...validateSelectorImmutable(o, old), ...validateStatefulSetUpdate(o, old)] },
+  'apps/DaemonSet': { create: validateDaemonSet, update: validateSelectorImmutable },
+  ReplicationController: { create: (o) => validateTemplateForController({ ...o.spec, selector: o.spec?.selector ? { matchLabels: o.spec.selector } : undefined }) },
+  'batch/Job': { create: (o) => validatePodSpec(o.spec?.template?.spec, 'spec.template.spec') },
+  ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate },
+  Secret: { create: validateSecret, update: validateSecretUpdate },
+  PersistentVolumeClaim: { create: validatePVC },
+  PersistentVolume: { create: validatePV },
+  'networking.k8s.io/Ingress': { create: validateIngress },
+  'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
+};
+
+/** All field errors of an object (metadata first, then the kind's rules). */
+export function validateObject(obj: KObject, ctx: Pick<AdmissionContext, 'op' | 'rt' | 'old'>): Causes {
+  const key = ctx.rt.group ? `${ctx.rt.group}/${ctx.rt.kind}` : ctx.rt.kind;
+  const rules = RULES[key];
+  const causes: Causes = [...validateObjectMeta(obj, ctx.rt)];
+  if (rules?.create) causes.push(...rules.create(obj));
+  if (ctx.op === 'UPDATE' && ctx.old && rules?.update) causes.push(...rules.update(obj, ctx.old));
+  return causes;
+}
+
+/** Admission phase `validate`: throws 422 Invalid with one cause per field error. */
+export const validationPlugin: AdmissionPlugin = {
+  name: 'FieldValidation',
+  phase: 'validate',
+  run(obj, ctx) {
+    if (ctx.subresource === 'status') return;
+    // Events and leases are written by the system only; their rules are not modelled
+    if (ctx.rt.kind === 'Event' || ctx.rt.kind === 'Lease') return;
+    const causes = validateObject(obj, ctx);
+    if (causes.length) throw invalid(ctx.rt, obj.metadata?.name ?? '', causes);
+  },
+};
+

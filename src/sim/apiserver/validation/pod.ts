@@ -1,0 +1,301 @@
+import type { KObject } from '../../types';
+import { parseQuantity } from '../../quantity';
+import {
+  duplicate,
+  eachInvalid,
+  forbidden,
+  invalidValue,
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isValidPortName,
+  isValidPortNum,
+  nonNegative,
+  notFoundValue,
+  notSupported,
+  required,
+  validateLabels,
+  validatePortNumOrName,
+  type Causes,
+} from './field';
+import { isConfigMapKey } from './config';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+
+const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
+const VOLUME_SOURCES = [
+  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
+  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
+  'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi',
+  'ephemeral', 'image',
+];
+
+/** `ValidatePodSpec` (the parts a learner's manifest can get wrong). */
+export function validatePodSpec(spec: Any, path: string): Causes {
+  const out: Causes = [];
+  if (!spec || typeof spec !== 'object') return [required(path)];
+  const volumes = new Set<string>();
+  out.push(...validateVolumes(spec.volumes ?? [], `${path}.volumes`, volumes));
+  const containers: Any[] = spec.containers ?? [];
+  if (containers.length === 0) out.push(required(`${path}.containers`));
+  out.push(...validateContainerList(containers, `${path}.containers`, volumes, true));
+  const names = new Set(containers.map((c) => c?.name));
+  const inits: Any[] = spec.initContainers ?? [];
+  out.push(...validateContainerList(inits, `${path}.initContainers`, volumes, false));
+  inits.forEach((c, i) => {
+    if (c?.name && names.has(c.name)) out.push(duplicate(`${path}.initContainers[${i}].name`, c.name));
+  });
+  const rp = spec.restartPolicy;
+  if (!rp) out.push(required(`${path}.restartPolicy`));
+  else if (!RESTART_POLICIES.includes(rp)) out.push(notSupported(`${path}.restartPolicy`, rp, RESTART_POLICIES));
+  const dns = spec.dnsPolicy;
+  if (dns && !DNS_POLICIES.includes(dns)) out.push(notSupported(`${path}.dnsPolicy`, dns, DNS_POLICIES));
+  out.push(...validateLabels(`${path}.nodeSelector`, spec.nodeSelector));
+  if (spec.serviceAccountName) out.push(...eachInvalid(`${path}.serviceAccountName`, spec.serviceAccountName, isDNS1123Subdomain(spec.serviceAccountName)));
+  if (spec.nodeName) out.push(...eachInvalid(`${path}.nodeName`, spec.nodeName, isDNS1123Subdomain(spec.nodeName)));
+  if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds !== null && spec.activeDeadlineSeconds <= 0) {
+    out.push(invalidValue(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, 'must be between 1 and 2147483647, inclusive'));
+  }
+  if (spec.hostname) out.push(...eachInvalid(`${path}.hostname`, spec.hostname, isDNS1123Label(spec.hostname)));
+  if (spec.subdomain) out.push(...eachInvalid(`${path}.subdomain`, spec.subdomain, isDNS1123Label(spec.subdomain)));
+  out.push(...validateTolerations(spec.tolerations ?? [], `${path}.tolerations`));
+  out.push(...nonNegative(`${path}.terminationGracePeriodSeconds`, spec.terminationGracePeriodSeconds));
+  return out;
+}
+
+function validateVolumes(vols: Any[], path: string, names: Set<string>): Causes {
+  const out: Causes = [];
+  vols.forEach((v, i) => {
+    const p = `${path}[${i}]`;
+    if (!v?.name) out.push(required(`${p}.name`));
+    else out.push(...eachInvalid(`${p}.name`, v.name, isDNS1123Label(v.name)));
+    if (v?.name && names.has(v.name)) out.push(duplicate(`${p}.name`, v.name));
+    else if (v?.name) names.add(v.name);
+    const sources = VOLUME_SOURCES.filter((s) => v?.[s] !== undefined && v?.[s] !== null);
+    if (sources.length === 0) out.push(required(p, 'must specify a volume type'));
+    for (const s of sources.slice(1)) out.push(forbidden(`${p}.${s}`, 'may not specify more than 1 volume type'));
+    if (v?.configMap && !v.configMap.name) out.push(required(`${p}.configMap.name`));
+    if (v?.secret && !v.secret.secretName) out.push(required(`${p}.secret.secretName`));
+    if (v?.persistentVolumeClaim && !v.persistentVolumeClaim.claimName) out.push(required(`${p}.persistentVolumeClaim.claimName`));
+    if (v?.hostPath && !v.hostPath.path) out.push(required(`${p}.hostPath.path`));
+  });
+  return out;
+}
+
+function validateContainerList(list: Any[], path: string, volumes: Set<string>, regular: boolean): Causes {
+  const out: Causes = [];
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    const p = `${path}[${i}]`;
+    out.push(...validateContainer(c ?? {}, p, volumes));
+    if (c?.name !== undefined) {
+      if (seen.has(c.name)) out.push(duplicate(`${p}.name`, c.name));
+      else seen.add(c.name);
+    }
+    if (regular) {
+      if (c?.livenessProbe) {
+        if (c.livenessProbe.successThreshold !== undefined && c.livenessProbe.successThreshold !== 1) {
+          out.push(invalidValue(`${p}.livenessProbe.successThreshold`, c.livenessProbe.successThreshold, 'must be 1'));
+        }
+        out.push(...validateProbe(c.livenessProbe, `${p}.livenessProbe`));
+      }
+      if (c?.readinessProbe) {
+        if (c.readinessProbe.terminationGracePeriodSeconds !== undefined) {
+          out.push(invalidValue(`${p}.readinessProbe.terminationGracePeriodSeconds`, c.readinessProbe.terminationGracePeriodSeconds, 'must not be set for readinessProbes'));
+        }
+        out.push(...validateProbe(c.readinessProbe, `${p}.readinessProbe`));
+      }
+      if (c?.startupProbe) {
+        if (c.startupProbe.successThreshold !== undefined && c.startupProbe.successThreshold !== 1) {
+          out.push(invalidValue(`${p}.startupProbe.successThreshold`, c.startupProbe.successThreshold, 'must be 1'));
+        }
+        out.push(...validateProbe(c.startupProbe, `${p}.startupProbe`));
+      }
+    }
+  });
+  return out;
+}
+
+/** `validateContainerCommon`. */
+function validateContainer(c: Any, p: string, volumes: Set<string>): Causes {
+  const out: Causes = [];
+  if (!c.name) out.push(required(`${p}.name`));
+  else out.push(...eachInvalid(`${p}.name`, c.name, isDNS1123Label(c.name)));
+  if (!c.image) out.push(required(`${p}.image`));
+  const tmp = c.terminationMessagePolicy;
+  if (tmp === undefined || tmp === '') out.push(required(`${p}.terminationMessagePolicy`));
+  else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') out.push(notSupported(`${p}.terminationMessagePolicy`, tmp, ['File', 'FallbackToLogsOnError']));
+  out.push(...validateContainerPorts(c.ports ?? [], `${p}.ports`));
+  out.push(...validateEnv(c.env ?? [], `${p}.env`));
+  out.push(...validateVolumeMounts(c.volumeMounts ?? [], `${p}.volumeMounts`, volumes));
+  const pull = c.imagePullPolicy;
+  if (!pull) out.push(required(`${p}.imagePullPolicy`));
+  else if (!PULL_POLICIES.includes(pull)) out.push(notSupported(`${p}.imagePullPolicy`, pull, PULL_POLICIES));
+  out.push(...validateResources(c.resources, `${p}.resources`));
+  return out;
+}
+
+function validateContainerPorts(ports: Any[], path: string): Causes {
+  const out: Causes = [];
+  const names = new Set<string>();
+  ports.forEach((port, i) => {
+    const p = `${path}[${i}]`;
+    if (port?.name) {
+      const msgs = isValidPortName(port.name);
+      if (msgs.length) out.push(...eachInvalid(`${p}.name`, port.name, msgs));
+      else if (names.has(port.name)) out.push(duplicate(`${p}.name`, port.name));
+      else names.add(port.name);
+    }
+    if (!port?.containerPort) out.push(required(`${p}.containerPort`));
+    else out.push(...eachInvalid(`${p}.containerPort`, port.containerPort, isValidPortNum(port.containerPort)));
+    if (port?.hostPort) out.push(...eachInvalid(`${p}.hostPort`, port.hostPort, isValidPortNum(port.hostPort)));
+    if (!port?.protocol) out.push(required(`${p}.protocol`));
+    else if (!PROTOCOLS.includes(port.protocol)) out.push(notSupported(`${p}.protocol`, port.protocol, PROTOCOLS));
+  });
+  return out;
+}
+
+/** Relaxed environment variable names (GA in v1.34): printable ASCII except `=`. */
+function isEnvVarName(n: string): string[] {
+  return /^[ -<>-~]+$/.test(n) ? [] : ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
+}
+
+function validateEnv(env: Any[], path: string): Causes {
+  const out: Causes = [];
+  env.forEach((e, i) => {
+    const p = `${path}[${i}]`;
+    if (!e?.name) out.push(required(`${p}.name`));
+    else out.push(...eachInvalid(`${p}.name`, e.name, isEnvVarName(e.name)));
+    const from = e?.valueFrom;
+    if (!from) return;
+    if (e.value) out.push(invalidValue(`${p}.valueFrom`, '', 'may not be specified when `value` is not empty'));
+    const kinds = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'].filter((k) => from[k]);
+    if (kinds.length !== 1) {
+      out.push(invalidValue(`${p}.valueFrom`, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
+      return;
+    }
+    for (const k of ['configMapKeyRef', 'secretKeyRef']) {
+      const ref = from[k];
+      if (!ref) continue;
+      if (!ref.key) out.push(required(`${p}.valueFrom.${k}.key`));
+      else out.push(...eachInvalid(`${p}.valueFrom.${k}.key`, ref.key, isConfigMapKey(ref.key)));
+    }
+    if (from.fieldRef && !from.fieldRef.fieldPath) out.push(required(`${p}.valueFrom.fieldRef.fieldPath`));
+  });
+  return out;
+}
+
+function validateVolumeMounts(mounts: Any[], path: string, volumes: Set<string>): Causes {
+  const out: Causes = [];
+  const paths = new Set<string>();
+  mounts.forEach((m, i) => {
+    const p = `${path}[${i}]`;
+    if (!m?.name) out.push(required(`${p}.name`));
+    else if (!volumes.has(m.name)) out.push(notFoundValue(`${p}.name`, m.name));
+    if (!m?.mountPath) out.push(required(`${p}.mountPath`));
+    else if (paths.has(m.mountPath)) out.push(invalidValue(`${p}.mountPath`, m.mountPath, 'must be unique'));
+    else paths.add(m.mountPath);
+    if (m?.subPath) {
+      if (m.subPath.startsWith('/')) out.push(invalidValue(`${p}.subPath`, m.subPath, 'must be a relative path'));
+      else if (m.subPath.split('/').includes('..')) out.push(invalidValue(`${p}.subPath`, m.subPath, "must not contain '..'"));
+    }
+  });
+  return out;
+}
+
+function validateResources(res: Any, path: string): Causes {
+  const out: Causes = [];
+  if (!res) return out;
+  const limits = res.limits ?? {};
+  const requests = res.requests ?? {};
+  for (const [which, map] of [['limits', limits], ['requests', requests]] as const) {
+    for (const k of Object.keys(map).sort()) {
+      let q: number;
+      try {
+        q = parseQuantity(map[k]);
+      } catch {
+        continue;
+      }
+      if (q < 0) out.push(invalidValue(`${path}.${which}[${k}]`, String(map[k]), 'must be greater than or equal to 0'));
+    }
+  }
+  for (const k of Object.keys(requests).sort()) {
+    if (limits[k] === undefined) continue;
+    try {
+      if (parseQuantity(requests[k]) > parseQuantity(limits[k])) {
+        out.push(invalidValue(`${path}.requests[${k}]`, String(requests[k]), `must be less than or equal to ${k} limit of ${String(limits[k])}`));
+      }
+    } catch {
+      /* decoding already rejected bad quantities */
+    }
+  }
+  return out;
+}
+
+/** `validateProbe` and `validateHandler`. */
+function validateProbe(probe: Any, path: string): Causes {
+  const out: Causes = [];
+  let handlers = 0;
+  for (const h of ['exec', 'httpGet', 'tcpSocket', 'grpc']) {
+    if (!probe[h]) continue;
+    if (handlers > 0) {
+      out.push(forbidden(`${path}.${h}`, 'may not specify more than 1 handler type'));
+      continue;
+    }
+    handlers++;
+    if (h === 'exec' && !(probe.exec.command ?? []).length) out.push(required(`${path}.exec.command`));
+    if (h === 'httpGet') {
+      if (!probe.httpGet.path) out.push(required(`${path}.httpGet.path`));
+      out.push(...validatePortNumOrName(`${path}.httpGet.port`, probe.httpGet.port));
+      const scheme = probe.httpGet.scheme;
+      if (scheme !== 'HTTP' && scheme !== 'HTTPS') out.push(notSupported(`${path}.httpGet.scheme`, scheme ?? '', ['HTTP', 'HTTPS']));
+    }
+    if (h === 'tcpSocket') out.push(...validatePortNumOrName(`${path}.tcpSocket.port`, probe.tcpSocket.port));
+    if (h === 'grpc') out.push(...eachInvalid(`${path}.grpc.port`, probe.grpc.port ?? 0, isValidPortNum(probe.grpc.port ?? 0)));
+  }
+  if (handlers === 0) out.push(required(path, 'must specify a handler type'));
+  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+    out.push(...nonNegative(`${path}.${f}`, probe[f]));
+  }
+  if (probe.terminationGracePeriodSeconds !== undefined && probe.terminationGracePeriodSeconds <= 0) {
+    out.push(invalidValue(`${path}.terminationGracePeriodSeconds`, probe.terminationGracePeriodSeconds, 'must be greater than 0'));
+  }
+  return out;
+}
+
+function validateTolerations(list: Any[], path: string): Causes {
+  const out: Causes = [];
+  list.forEach((t, i) => {
+    const p = `${path}[${i}]`;
+    if (t?.operator && t.operator !== 'Equal' && t.operator !== 'Exists') out.push(notSupported(`${p}.operator`, t.operator, ['Equal', 'Exists']));
+    if (t?.operator === 'Exists' && t.value) out.push(invalidValue(`${p}.operator`, t.operator, 'value must be empty when `operator` is \'Exists\''));
+    if (!t?.key && t?.operator !== 'Exists') out.push(invalidValue(`${p}.operator`, t?.operator ?? '', 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+    if (t?.effect && !['NoExecute', 'NoSchedule', 'PreferNoSchedule'].includes(t.effect)) {
+      out.push(notSupported(`${p}.effect`, t.effect, ['NoExecute', 'NoSchedule', 'PreferNoSchedule']));
+    }
+  });
+  return out;
+}
+
+/** Pod updates may change only images, activeDeadlineSeconds, tolerations (additions) and a few more. */
+export function validatePodUpdate(obj: KObject, old: KObject): Causes {
+  const strip = (spec: Any) => {
+    const s = structuredClone(spec ?? {});
+    for (const list of ['containers', 'initContainers']) for (const c of s[list] ?? []) delete c.image;
+    delete s.activeDeadlineSeconds;
+    delete s.tolerations;
+    delete s.terminationGracePeriodSeconds;
+    delete s.nodeName;
+    return JSON.stringify(s);
+  };
+  if (strip(obj.spec) === strip(old.spec)) return [];
+  return [
+    forbidden(
+      'spec',
+      'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
+    ),
+  ];
+}

@@ -1,0 +1,85 @@
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+
+export const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
+const ROOT_CA_DESCRIPTION =
+  'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.';
+
+/** A PEM block with a deterministic body (the cluster's simulated CA certificate). */
+function fakeCertificate(bytes: number[]): string {
+  const b64 = btoa(String.fromCharCode(...bytes));
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+/**
+ * The serviceaccount controller and the root-CA publisher: every active namespace has a `default`
+ * ServiceAccount and the `kube-root-ca.crt` ConfigMap; deleting either brings it back.
+ */
+export class ServiceAccountController implements Component {
+  readonly name = 'serviceaccount-controller';
+  private dirty = new Set<string>();
+  private readonly caPem: string;
+
+  constructor(private readonly ctx: SimContext) {
+    const rng = ctx.rng.fork('root-ca');
+    // a DER certificate of a kubeadm CA is about 1.1 kB
+    this.caPem = fakeCertificate(Array.from({ length: 825 }, () => rng.int(256)));
+  }
+
+  observe(ev: WatchEvent): void {
+    const meta = ev.object.metadata;
+    if (ev.resource === 'namespaces' && ev.type !== 'DELETED' && !meta.deletionTimestamp) this.dirty.add(meta.name!);
+    else if (ev.resource === 'serviceaccounts' && ev.type === 'DELETED' && meta.name === 'default') this.dirty.add(meta.namespace!);
+    else if (ev.resource === 'configmaps' && meta.name === ROOT_CA_CONFIGMAP && ev.type !== 'ADDED') this.dirty.add(meta.namespace!);
+  }
+
+  sync(): boolean {
+    if (this.dirty.size === 0) return false;
+    const work = [...this.dirty].sort();
+    this.dirty.clear();
+    let did = false;
+    for (const ns of work) if (this.ensure(ns)) did = true;
+    return did;
+  }
+
+  /** Create what the namespace lacks; returns whether anything was written. */
+  ensure(ns: string): boolean {
+    const api = this.ctx.api;
+    let did = false;
+    {
+      const nsObj = api.tryGet('namespaces', undefined, ns);
+      if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
+      if (!api.tryGet('serviceaccounts', ns, 'default')) {
+        did = this.tryCreate({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
+      }
+      const cm = api.tryGet('configmaps', ns, ROOT_CA_CONFIGMAP);
+      if (!cm) {
+        did =
+          this.tryCreate({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name: ROOT_CA_CONFIGMAP, namespace: ns, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
+            data: { 'ca.crt': this.caPem },
+          }) || did;
+      } else if (cm.data?.['ca.crt'] !== this.caPem) {
+        const upd = structuredClone(cm);
+        upd.data = { ...(upd.data ?? {}), 'ca.crt': this.caPem };
+        api.update(upd);
+        did = true;
+      }
+    }
+    return did;
+  }
+
+  private tryCreate(obj: KObject): boolean {
+    try {
+      this.ctx.api.create(obj);
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError) return false;
+      throw e;
+    }
+  }
+}
