@@ -1,4 +1,9 @@
 // Commands of this group register themselves on import.
 import './get';
 import './describe';
+import './api-resources';
+import './version';
+import './cluster-info';
+import './auth-can-i';
+import './explain';
 export { watchTable } from './watch-table';

@@ -31,6 +31,21 @@ const DEPRECATION: Record<string, string> = {
   componentstatuses: 'Warning: v1 ComponentStatus is deprecated in v1.19+',
 };
 
+/**
+ * ComponentStatus is not stored: the API server probes the scheduler, the controller manager and
+ * etcd when asked (registry/core/componentstatus), in this order.
+ */
+function componentStatuses(api: KubectlContext['cluster']['api']): KObject[] {
+  const stored = api.list('componentstatuses');
+  if (stored.length) return stored;
+  return ['scheduler', 'controller-manager', 'etcd-0'].map((name) => ({
+    apiVersion: 'v1',
+    kind: 'ComponentStatus',
+    metadata: { name },
+    conditions: [{ type: 'Healthy', status: 'True', message: 'ok' }],
+  }));
+}
+
 export interface QueryOptions {
   allNamespaces?: boolean;
   selector?: string;
@@ -110,7 +125,8 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
     warn(rt);
     if (!rt.namespaced) res.allNamespaced = false;
     const field = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
-    const items = api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: labels, fieldSelector: field });
+    let items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: labels, fieldSelector: field });
+    if (rt.plural === 'componentstatuses') items = items.filter((o) => (!labels || labels(o.metadata.labels ?? {})) && (!field || field(o)));
     // a list is one info even when empty (kubectl receives one Table per type)
     infoKinds.add(rt);
     for (const obj of items) res.items.push({ rt, obj });
@@ -118,7 +134,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
   const getOne = (rt: ResourceType, name: string) => {
     warn(rt);
     if (!rt.namespaced) res.allNamespaced = false;
-    const obj = api.tryGet(rt, rt.namespaced ? ctx.namespace : undefined, name);
+    const obj = rt.plural === 'componentstatuses' ? componentStatuses(api).find((c) => c.metadata.name === name) : api.tryGet(rt, rt.namespaced ? ctx.namespace : undefined, name);
     if (obj) {
       res.items.push({ rt, obj });
       infoKinds.add(rt);
