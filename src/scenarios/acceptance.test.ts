@@ -6,7 +6,7 @@ const ready = haveCommands('create deployment', 'expose', 'run', 'exec', 'get');
 const HASH = '[4-9bcdf]{1,10}';
 const SUFFIX = '[bcdfghjklmnpqrstvwxz2456789]{5}';
 
-describe('acceptance: kubia behind a Service, called from a client pod', () => {
+describe('acceptance: kubia behind a Service, called from a client pod', { timeout: 60_000 }, () => {
   it.skipIf(!ready)('runs end to end with upstream-shaped names, 3 endpoints on 8080 and answers from several pods', () => {
     const t = transcriptOf('acceptance.sh', 1);
     expect(outputOf(t, 'kubectl create deployment')).toBe('deployment.apps/kubia created\n');

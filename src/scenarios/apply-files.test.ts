@@ -3,7 +3,7 @@ import { outputOf, transcriptOf } from './run';
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  k: v\n`;
 
-describe('kubectl apply with files', () => {
+describe('kubectl apply with files', { timeout: 60_000 }, () => {
   const t = transcriptOf('apply-files.sh', 5, {
     'app/cm.yaml': cm('one'),
     'app/README.md': '# not a manifest',

@@ -21,3 +21,4 @@ EOF
 sleep 30
 kubectl label pods --all checked=yes
 date
+kubectl get pods

@@ -3,7 +3,7 @@ import { transcriptOf } from './run';
 
 const podNames = (t: string) => [...t.matchAll(/^pod\/(\S+) labeled$/gm)].map((m) => m[1]);
 
-describe('determinism', () => {
+describe('determinism', { timeout: 60_000 }, () => {
   it('gives a byte-identical transcript for the same script and seed', () => {
     const a = transcriptOf('determinism.sh', 7);
     const b = transcriptOf('determinism.sh', 7);

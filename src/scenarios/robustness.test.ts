@@ -14,7 +14,7 @@ function aliasBomb(): string {
 
 const big = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  k: "${'x'.repeat(5 * 1024 * 1024)}"\n`;
 
-describe('hostile input ends with a clear error and the next command still works', () => {
+describe('hostile input ends with a clear error and the next command still works', { timeout: 60_000 }, () => {
   it('refuses a YAML alias bomb', () => {
     const t = transcriptOf('kubectl apply -f bomb.yaml\necho next\n', 1, { 'bomb.yaml': aliasBomb() });
     expect(outputOf(t, 'kubectl apply')).toMatch(/^error: error parsing bomb\.yaml: .*alias/);

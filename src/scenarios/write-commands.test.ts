@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outputOf, transcriptOf } from './run';
 
-describe('kubectl write commands in a script', () => {
+describe('kubectl write commands in a script', { timeout: 60_000 }, () => {
   const t = transcriptOf('write-commands.sh', 3);
   const out = (cmd: string, nth = 0) => {
     const blocks = t.split(/^\$ /m).slice(1).filter((b) => b.startsWith(cmd + '\n') || b.startsWith(cmd + ' <<'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { scanScript } from './tokenizer';
+import { needsMoreInput, scanScript } from './tokenizer';
 import { parseSleep } from './builtins';
 
 function shell() {
@@ -11,7 +11,7 @@ function shell() {
   return { sh: new Shell({ cluster, fs }), fs, cluster };
 }
 
-describe('shell tokenizer', () => {
+describe('shell tokenizer', { timeout: 60_000 }, () => {
   it('keeps quoted text together and drops comments', () => {
     const [c] = scanScript(`echo "a b" 'c  d' e\\ f # comment\n`);
     expect(c.tokens.map((t) => (t.type === 'word' ? t.value : t.op))).toEqual(['echo', 'a b', 'c  d', 'e f']);
@@ -37,7 +37,7 @@ describe('shell tokenizer', () => {
   });
 });
 
-describe('shell', () => {
+describe('shell', { timeout: 60_000 }, () => {
   it('pipes echo into base64 and back', () => {
     const { sh } = shell();
     expect(sh.run('echo -n abc | base64').out).toBe('YWJj\n');
@@ -123,5 +123,20 @@ describe('shell', () => {
   it('routes k to kubectl', () => {
     const { sh } = shell();
     expect(sh.run('k creat').out).toContain('Error: unknown command "creat" for "kubectl"');
+  });
+});
+
+describe('needsMoreInput (the terminal\'s continuation prompt)', () => {
+  it.each([
+    ['kubectl get pods', false],
+    ["echo 'open", true],
+    ['kubectl run x \\', true],
+    ['kubectl get pods |', true],
+    ['kubectl apply -f - <<EOF\nkind: Pod', true],
+    ['kubectl apply -f - <<EOF\nkind: Pod\nEOF', false],
+    ['echo "a" && ', true],
+    ['', false],
+  ])('%j → %s', (text, want) => {
+    expect(needsMoreInput(text)).toBe(want);
   });
 });

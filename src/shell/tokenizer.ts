@@ -238,3 +238,19 @@ function joinBody(lines: string[], quoted: boolean): string {
   if (quoted) return text;
   return text.replace(/\\\n/g, '').replace(/\\([\\$`])/g, '$1');
 }
+
+/**
+ * Whether an interactive terminal should ask for another line (bash's `> ` prompt) before running
+ * `text`: an open quote, a trailing backslash or pipe/`&&`/`||`, or a heredoc still waiting for its delimiter.
+ */
+export function needsMoreInput(text: string): boolean {
+  const src = text.replace(/\r\n?/g, '\n');
+  if (/(^|[^\\])(\\\\)*\\$/.test(src)) return true;
+  const cmds = scanScript(src.endsWith('\n') ? src : src + '\n');
+  const last = cmds[cmds.length - 1];
+  if (!last) return false;
+  if (last.error && /unexpected EOF while looking for matching/.test(last.error)) return true;
+  const lastTok = last.tokens[last.tokens.length - 1];
+  if (lastTok?.type === 'op' && (lastTok.op === '|' || lastTok.op === '&&' || lastTok.op === '||')) return true;
+  return last.tokens.some((t) => t.type === 'op' && t.heredoc?.unterminated);
+}
