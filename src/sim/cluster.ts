@@ -68,6 +68,7 @@ export class Cluster {
   runUntilIdle(): void {
     if (this.draining) return;
     this.draining = true;
+    this.api.trusted++;
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
         while (this.queue.length) {
@@ -90,6 +91,7 @@ export class Cluster {
       throw new Error('cluster did not settle');
     } finally {
       this.draining = false;
+      this.api.trusted--;
     }
   }
 
@@ -115,7 +117,12 @@ export class Cluster {
     for (;;) {
       const t = this.clock.popDue(target);
       if (!t) break;
-      t.fn();
+      this.api.trusted++;
+      try {
+        t.fn();
+      } finally {
+        this.api.trusted--;
+      }
       this.runUntilIdle();
     }
     this.clock.set(Math.max(target, this.clock.now()));
