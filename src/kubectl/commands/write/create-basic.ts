@@ -10,7 +10,7 @@ for (const path of [['create', 'namespace'], ['create', 'ns']]) {
     flags: GENERATOR_FLAGS,
     run(p, ctx, out) {
       const name = nameArg(p, 'create namespace');
-      createGenerated({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(name, p, ctx, false), spec: {}, status: {} }, p, ctx, out);
+      createGenerated({ kind: 'Namespace', apiVersion: 'v1', metadata: meta(name, p, ctx, false), spec: {}, status: {} }, p, ctx, out);
     },
   });
 }
@@ -22,7 +22,7 @@ for (const path of [['create', 'serviceaccount'], ['create', 'sa']]) {
     flags: GENERATOR_FLAGS,
     run(p, ctx, out) {
       const name = nameArg(p, 'create serviceaccount');
-      createGenerated({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(name, p, ctx, true) }, p, ctx, out, 'failed to create serviceaccount: ');
+      createGenerated({ kind: 'ServiceAccount', apiVersion: 'v1', metadata: meta(name, p, ctx, true) }, p, ctx, out, 'failed to create serviceaccount: ');
     },
   });
 }
@@ -45,7 +45,7 @@ for (const path of [['create', 'quota'], ['create', 'resourcequota']]) {
       const spec: Record<string, unknown> = {};
       if (Object.keys(hard).length) spec.hard = Object.fromEntries(Object.entries(hard).sort(([a], [b]) => (a < b ? -1 : 1)));
       if (p.flags.scopes) spec.scopes = scopes;
-      createGenerated({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: meta(name, p, ctx, true), spec, status: {} }, p, ctx, out, 'failed to create quota: ');
+      createGenerated({ kind: 'ResourceQuota', apiVersion: 'v1', metadata: meta(name, p, ctx, true), spec, status: {} }, p, ctx, out, 'failed to create quota: ');
     },
   });
 }

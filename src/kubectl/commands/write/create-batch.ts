@@ -35,13 +35,13 @@ registerCommand({
       const cj = ctx.cluster.api.get(rt, ctx.namespace, cjName);
       const tpl = cj.spec?.jobTemplate ?? {};
       const m = meta(name, p, ctx, true);
-      m.annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(tpl.metadata?.annotations ?? {}) };
       if (tpl.metadata?.labels) m.labels = tpl.metadata.labels;
+      m.annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(tpl.metadata?.annotations ?? {}) };
       m.ownerReferences = [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cjName, uid: cj.metadata.uid!, controller: true }];
-      createGenerated({ apiVersion: 'batch/v1', kind: 'Job', metadata: m, spec: structuredClone(tpl.spec ?? {}), status: {} }, p, ctx, out, 'failed to create job: ');
+      createGenerated({ kind: 'Job', apiVersion: 'batch/v1', metadata: m, spec: structuredClone(tpl.spec ?? {}), status: {} }, p, ctx, out, 'failed to create job: ');
       return;
     }
-    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: meta(name, p, ctx, true), spec: { template: podTemplate(name, image!, p.command, 'Never') }, status: {} };
+    const job = { kind: 'Job', apiVersion: 'batch/v1', metadata: meta(name, p, ctx, true), spec: { template: podTemplate(name, image!, p.command, 'Never') }, status: {} };
     createGenerated(job, p, ctx, out, 'failed to create job: ');
   },
 });
@@ -57,12 +57,12 @@ for (const path of [['create', 'cronjob'], ['create', 'cj']]) {
       const restart = (p.flags.restart as string | undefined) || 'OnFailure';
       if (restart !== 'OnFailure' && restart !== 'Never') throw new KubectlError(`invalid restart policy: ${restart}`);
       const cj = {
-        apiVersion: 'batch/v1',
         kind: 'CronJob',
+        apiVersion: 'batch/v1',
         metadata: meta(name, p, ctx, true),
         spec: {
-          jobTemplate: { metadata: { creationTimestamp: null, name }, spec: { template: podTemplate(name, p.flags.image as string, p.command, restart) } },
           schedule: p.flags.schedule as string,
+          jobTemplate: { metadata: { name, creationTimestamp: null }, spec: { template: podTemplate(name, p.flags.image as string, p.command, restart) } },
         },
         status: {},
       };

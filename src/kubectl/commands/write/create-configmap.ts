@@ -115,7 +115,7 @@ registerCommand({
   run(p, ctx, out) {
     const name = nameArg(p, 'create configmap');
     const data = collect(p, ctx, CM, name);
-    const obj = { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) };
+    const obj = { kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) };
     createGenerated(obj, p, ctx, out, 'failed to create configmap: ');
   },
 });
@@ -127,7 +127,7 @@ registerCommand({
   run(p, ctx, out) {
     const name = nameArg(p, 'create configmap');
     const data = collect(p, ctx, CM, name);
-    createGenerated({ apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) }, p, ctx, out, 'failed to create configmap: ');
+    createGenerated({ kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) }, p, ctx, out, 'failed to create configmap: ');
   },
 });
 
@@ -137,7 +137,7 @@ function sortKeys(d: Record<string, string>): Record<string, string> {
 
 function secret(name: string, p: ParsedArgs, ctx: KubectlContext, type: string | undefined, data: Record<string, string>) {
   const enc = Object.fromEntries(Object.entries(sortKeys(data)).map(([k, v]) => [k, b64(v)]));
-  return { apiVersion: 'v1', kind: 'Secret', metadata: meta(name, p, ctx, true), ...(Object.keys(enc).length ? { data: enc } : {}), ...(type ? { type } : {}) };
+  return { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(enc).length ? { data: enc } : {}), ...(type ? { type } : {}) };
 }
 
 registerCommand({

@@ -20,7 +20,7 @@ function httpPath(pathSvc: string) {
     pathType = 'Prefix';
     path = path.slice(0, -1);
   }
-  return { backend: backend(svc), path, pathType };
+  return { path, pathType, backend: backend(svc) };
 }
 
 registerCommand({
@@ -79,8 +79,8 @@ registerCommand({
     const spec: Record<string, unknown> = {};
     if (p.flags.class) spec.ingressClassName = p.flags.class;
     if (def) spec.defaultBackend = backend(def);
-    if (ingressRules.length) spec.rules = ingressRules;
     if (tls.length) spec.tls = tls;
-    createGenerated({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: m, spec, status: { loadBalancer: {} } }, p, ctx, out, 'failed to create ingress: ');
+    if (ingressRules.length) spec.rules = ingressRules;
+    createGenerated({ kind: 'Ingress', apiVersion: 'networking.k8s.io/v1', metadata: m, spec, status: { loadBalancer: {} } }, p, ctx, out, 'failed to create ingress: ');
   },
 });

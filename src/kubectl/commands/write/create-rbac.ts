@@ -34,11 +34,12 @@ function resourceRules(p: ParsedArgs, ctx: KubectlContext): Record<string, unkno
     const full = sub ? `${plural}/${sub}` : plural;
     byGroup.set(group, [...(byGroup.get(group) ?? []), full]);
   }
+  // PolicyRule field order: verbs, apiGroups, resources, resourceNames
   return [...byGroup.keys()].sort().map((g) => ({
-    apiGroups: [g],
-    ...(names.length ? { resourceNames: names } : {}),
-    resources: byGroup.get(g),
     verbs,
+    apiGroups: [g],
+    resources: byGroup.get(g),
+    ...(names.length ? { resourceNames: names } : {}),
   }));
 }
 
@@ -52,7 +53,7 @@ registerCommand({
     const name = nameArg(p, 'create role');
     if (!list(p, 'verb').length) throw new KubectlError('at least one verb must be specified');
     if (!list(p, 'resource').length) throw new KubectlError('at least one resource must be specified');
-    createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'Role', metadata: meta(name, p, ctx, true), rules: resourceRules(p, ctx) }, p, ctx, out);
+    createGenerated({ kind: 'Role', apiVersion: `${RBAC}/v1`, metadata: meta(name, p, ctx, true), rules: resourceRules(p, ctx) }, p, ctx, out);
   },
 });
 
@@ -69,7 +70,7 @@ registerCommand({
         throw new KubectlError('aggregation rule must be specified without nonResourceURLs, verbs, resources or resourceNames');
       }
       const matchLabels = Object.fromEntries(agg.split(',').map((kv) => kv.split('=') as [string, string]));
-      createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: meta(name, p, ctx, false), aggregationRule: { clusterRoleSelectors: [{ matchLabels }] }, rules: [] }, p, ctx, out);
+      createGenerated({ kind: 'ClusterRole', apiVersion: `${RBAC}/v1`, metadata: meta(name, p, ctx, false), rules: [], aggregationRule: { clusterRoleSelectors: [{ matchLabels }] } }, p, ctx, out);
       return;
     }
     if (!list(p, 'verb').length) throw new KubectlError('at least one verb must be specified');
@@ -82,16 +83,16 @@ registerCommand({
         if (!u.startsWith('/')) throw new KubectlError('nonResourceURL should start with /');
         if (u.indexOf('*') >= 0 && u.indexOf('*') !== u.length - 1) throw new KubectlError("nonResourceURL only supports wildcard matches when '*' is at the end");
       }
-      rules.push({ nonResourceURLs: urls, verbs });
+      rules.push({ verbs, nonResourceURLs: urls });
     }
-    createGenerated({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: meta(name, p, ctx, false), rules }, p, ctx, out);
+    createGenerated({ kind: 'ClusterRole', apiVersion: `${RBAC}/v1`, metadata: meta(name, p, ctx, false), rules }, p, ctx, out);
   },
 });
 
 function subjects(p: ParsedArgs): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const u of list(p, 'user')) out.push({ apiGroup: RBAC, kind: 'User', name: u });
-  for (const g of list(p, 'group')) out.push({ apiGroup: RBAC, kind: 'Group', name: g });
+  for (const u of list(p, 'user')) out.push({ kind: 'User', apiGroup: RBAC, name: u });
+  for (const g of list(p, 'group')) out.push({ kind: 'Group', apiGroup: RBAC, name: g });
   for (const sa of list(p, 'serviceaccount')) {
     const parts = sa.split(':');
     if (parts.length !== 2 || !parts[0] || !parts[1]) throw new KubectlError('serviceaccount must be <namespace>:<name>');
@@ -121,11 +122,11 @@ registerCommand({
     const subs = subjects(p);
     createGenerated(
       {
-        apiVersion: `${RBAC}/v1`,
         kind: 'RoleBinding',
+        apiVersion: `${RBAC}/v1`,
         metadata: meta(name, p, ctx, true),
-        roleRef: { apiGroup: RBAC, kind: role ? 'Role' : 'ClusterRole', name: role ?? cr },
         ...(subs.length ? { subjects: subs } : {}),
+        roleRef: { apiGroup: RBAC, kind: role ? 'Role' : 'ClusterRole', name: role ?? cr },
       },
       p,
       ctx,
@@ -144,11 +145,11 @@ registerCommand({
     const subs = subjects(p);
     createGenerated(
       {
-        apiVersion: `${RBAC}/v1`,
         kind: 'ClusterRoleBinding',
+        apiVersion: `${RBAC}/v1`,
         metadata: meta(name, p, ctx, false),
-        roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: (p.flags.clusterrole as string | undefined) ?? '' },
         ...(subs.length ? { subjects: subs } : {}),
+        roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: (p.flags.clusterrole as string | undefined) ?? '' },
       },
       p,
       ctx,

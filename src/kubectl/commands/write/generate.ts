@@ -25,10 +25,16 @@ export function nameArg(p: ParsedArgs, command: string): string {
   return p.args[0];
 }
 
-/** Generated objects carry `creationTimestamp: null` until the server sets it, as kubectl prints them. */
+/**
+ * Generated objects carry `creationTimestamp: null` until the server sets it, as kubectl prints them.
+ * Generators build objects in Go struct order (kind, apiVersion, metadata, ...) because `-o json`
+ * of a client-side dry run prints typed objects in that order.
+ */
 export function meta(name: string, p: ParsedArgs, ctx: KubectlContext, namespaced: boolean): KObject['metadata'] {
-  const m: KObject['metadata'] = { creationTimestamp: null as unknown as string, name };
+  // ObjectMeta's field order (for `-o json` of a client-side dry run): name, namespace, creationTimestamp
+  const m: KObject['metadata'] = { name };
   if (namespaced && p.set.has('namespace')) m.namespace = ctx.namespace;
+  m.creationTimestamp = null as unknown as string;
   return m;
 }
 
