@@ -235,14 +235,19 @@ export function describeServiceAccount(api: ApiServer, sa: KObject, events: KObj
   printAnnotations(w, 'Annotations', sa.metadata.annotations);
   const tokens = api
     .list('secrets', sa.metadata.namespace)
-    .filter((s) => s.type === 'kubernetes.io/service-account-token' && s.metadata.annotations?.['kubernetes.io/service-account.name'] === sa.metadata.name)
+    .filter(
+      (s) =>
+        s.type === 'kubernetes.io/service-account-token' &&
+        s.metadata.annotations?.['kubernetes.io/service-account.name'] === sa.metadata.name &&
+        s.metadata.annotations?.['kubernetes.io/service-account.uid'] === sa.metadata.uid,
+    )
     .map((s) => s.metadata.name!);
   const mount: string[] = (sa.secrets ?? []).map((s: any) => s.name);
   const pull: string[] = (sa.imagePullSecrets ?? []).map((s: any) => s.name);
   const missing = (n: string) => !api.tryGet('secrets', sa.metadata.namespace, n);
   const empty = '                   ';
   const groups: [string, string[], boolean][] = [
-    ['Image pull secrets:', pull, false],
+    ['Image pull secrets:', pull, true],
     ['Mountable secrets: ', mount, true],
     ['Tokens:            ', tokens, false],
   ];
