@@ -43,6 +43,7 @@ export class Kubelet implements Component {
   readonly pods = new Map<string, PodRt>();
   private readonly byIP = new Map<string, Set<PodRt>>();
   private readonly dirty = new Set<string>();
+  private readonly statusDirty = new Set<PodRt>();
   /** `configmaps/ns/name` → pods waiting for it. */
   private readonly waiting = new Map<string, Set<string>>();
   private readonly pvTrees = new Map<string, Tree>();
@@ -97,11 +98,21 @@ export class Kubelet implements Component {
   }
 
   sync(): boolean {
-    if (!this.dirty.size) return false;
+    if (!this.dirty.size && !this.statusDirty.size) return false;
     const keys = [...this.dirty];
     this.dirty.clear();
     for (const k of keys) this.reconcile(k);
+    this.flushStatus();
     return true;
+  }
+
+  /** Write the statuses changed since the last flush: one write per pod per step, like the status manager. */
+  private flushStatus(): void {
+    while (this.statusDirty.size) {
+      const list = [...this.statusDirty];
+      this.statusDirty.clear();
+      for (const rt of list) this.writeStatusNow(rt);
+    }
   }
 
   // ---- lookups other layers use ----
@@ -593,15 +604,23 @@ export class Kubelet implements Component {
     this.ctx.events.record(pod, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath);
   }
 
+  /** Note that the pod's status changed; it is written when the current step ends (sync). */
   writeStatus(rt: PodRt): void {
+    this.statusDirty.add(rt);
+  }
+
+  private writeStatusNow(rt: PodRt): void {
+    if (!this.pods.has(podKey(rt.ns, rt.name)) && !rt.terminating) return;
     const stored = this.ctx.api.tryGet('pods', rt.ns, rt.name);
     if (!stored || stored.metadata.uid !== rt.uid) return;
     const status = buildStatus(rt, stored, this.ctx.clock.isoNow());
-    if (JSON.stringify(status) === JSON.stringify(stored.status)) return;
-    const upd = structuredClone(stored);
-    upd.status = status;
-    this.ctx.api.updateStatus(upd);
-    rt.pod = this.ctx.api.tryGet('pods', rt.ns, rt.name) ?? rt.pod;
+    const text = JSON.stringify(status);
+    if (stored === rt.written?.obj && text === rt.written.text) return;
+    if (stored !== rt.written?.obj && text === JSON.stringify(stored.status)) return;
+    const upd = { ...stored, status };
+    const res = this.ctx.api.updateStatus(upd);
+    rt.pod = res;
+    rt.written = { obj: res, text };
   }
 
   hex(n: number): string {

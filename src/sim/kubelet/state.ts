@@ -83,6 +83,8 @@ export interface PodRt {
   /** Terminal phase once reached. */
   final?: 'Succeeded' | 'Failed';
   conditionTimes: Map<string, { status: string; time: string }>;
+  /** The last status this kubelet wrote, with the stored object it produced. */
+  written?: { obj: KObject; text: string };
   /** A reason the pod cannot start yet (blocked on a missing volume source). */
   blocked?: string;
 }
