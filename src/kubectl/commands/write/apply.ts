@@ -6,7 +6,7 @@ import { KubectlError } from '../../errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
 import { loadInfos, type Info } from './sources';
 
 registerCommand({
@@ -93,7 +93,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
       result = api.update({ ...patched, metadata: { ...patched.metadata, resourceVersion: live.metadata.resourceVersion } }, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      throw new SourcedError(errorWithSource(e, `applying patch:\n${JSON.stringify(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
+      throw new SourcedError(errorWithSource(e, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
     }
   }
   if (live.metadata.deletionTimestamp) out.warn(`Warning: Detected changes to resource ${info.name} which is currently being deleted.`);
