@@ -71,7 +71,7 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
   const started = cluster.advanceUntil(() => {
     const s = phaseOf(ctx, ns, name, uid);
     return s.running || terminal(s.phase);
-  }, 60_000);
+  }, 60_000, 10);
   if (!started) throw new KubectlError(`timed out waiting for the condition`);
   const k = kubeletOf(cluster);
   if (!terminal(phaseOf(ctx, ns, name, uid).phase)) {

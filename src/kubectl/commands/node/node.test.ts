@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkspace } from '../../context';
+import { runKubectl } from '../../kubectl';
+import { testCluster } from '../../../sim/kubelet/test-util';
+
+function session() {
+  const cluster = testCluster();
+  const fs = new MemoryWorkspace();
+  const k = (argv: string[], stdin?: string) => runKubectl(argv, { cluster, fs, namespace: 'default', stdin });
+  return { cluster, k };
+}
+
+describe('kubectl exec', () => {
+  it('needs -- before the command', () => {
+    const { k } = session();
+    expect(k(['exec', 'x', 'ls']).out).toBe("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n");
+  });
+
+  it('prints the exit code of a failed command', () => {
+    const { cluster, k } = session();
+    k(['run', 'bb', '--image=busybox', '--', 'sleep', '3600']);
+    cluster.advance(20_000);
+    expect(k(['exec', 'bb', '--', 'sh', '-c', 'echo hi; exit 3'])).toMatchObject({ out: 'hi\ncommand terminated with exit code 3\n', code: 3 });
+    expect(k(['exec', 'bb', '--', 'bash']).out).toBe(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\ncommand terminated with exit code 126\n',
+    );
+  });
+
+  it('defaults to the first container with a notice, or the annotated one', () => {
+    const { cluster, k } = session();
+    cluster.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'two', namespace: 'default' },
+      spec: { containers: [{ name: 'a', image: 'busybox', command: ['sleep', '3600'] }, { name: 'b', image: 'alpine', command: ['sleep', '3600'] }] },
+    });
+    cluster.advance(30_000);
+    expect(k(['exec', 'two', '--', 'hostname']).out).toBe('Defaulted container "a" out of: a, b\ntwo\n');
+    expect(k(['exec', 'two', '-c', 'b', '--', 'cat', '/etc/alpine-release']).out).toBe('3.22.1\n');
+  });
+});
+
+describe('kubectl logs', () => {
+  it('prints what the process wrote, and the previous instance with -p', () => {
+    const { cluster, k } = session();
+    k(['run', 'kubia', '--image=luksa/kubia']);
+    cluster.advance(30_000);
+    expect(k(['logs', 'kubia']).out).toBe('Kubia server starting...\n');
+    expect(k(['logs', 'kubia', '-p']).out).toBe('Error from server (BadRequest): previous terminated container "kubia" in pod "kubia" not found\n');
+  });
+
+  it('explains a container still waiting for its image', () => {
+    const { cluster, k } = session();
+    k(['run', 'bad', '--image=nginx/aplin']);
+    cluster.advance(5_000);
+    expect(k(['logs', 'bad']).out).toMatch(/^Error from server \(BadRequest\): container "bad" in pod "bad" is waiting to start: (image can't be pulled|trying and failing to pull image)\n$/);
+  });
+});
+
+describe('kubectl run', () => {
+  it('creates a pod labelled run=<name>', () => {
+    const { cluster, k } = session();
+    expect(k(['run', 'kubia', '--image=luksa/kubia', '--port=8080']).out).toBe('pod/kubia created\n');
+    const p = cluster.api.get('pods', 'default', 'kubia');
+    expect(p.metadata.labels).toEqual({ run: 'kubia' });
+    expect(p.spec.containers[0].ports).toEqual([{ containerPort: 8080, protocol: 'TCP' }]);
+  });
+
+  it('attaches, prints the output and deletes with -it --rm', () => {
+    const { k } = session();
+    const r = k(['run', '-it', '--rm', '--image=busybox', '--restart=Never', 't', '--', 'sh', '-c', 'echo inside']);
+    expect(r.out).toBe("If you don't see a command prompt, try pressing enter.\ninside\npod \"t\" deleted from default namespace\n");
+  });
+
+  it('rejects --rm without attaching', () => {
+    const { k } = session();
+    expect(k(['run', 'x', '--image=nginx', '--rm']).out).toBe("error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples\n");
+  });
+});
+
+describe('kubectl cordon, uncordon, drain', () => {
+  it('cordons and uncordons', () => {
+    const { k } = session();
+    expect(k(['cordon', 'k8s-node1']).out).toBe('node/k8s-node1 cordoned\n');
+    expect(k(['cordon', 'k8s-node1']).out).toBe('node/k8s-node1 already cordoned\n');
+    expect(k(['uncordon', 'k8s-node1']).out).toBe('node/k8s-node1 uncordoned\n');
+  });
+
+  it('refuses DaemonSet pods without --ignore-daemonsets', () => {
+    const { cluster, k } = session();
+    const proxy = cluster.api.list('pods', 'kube-system').find((p) => p.spec.nodeName === 'k8s-node2' && p.metadata.name!.startsWith('kube-proxy'))!;
+    const r = k(['drain', 'k8s-node2']);
+    expect(r.out).toContain(`error: unable to drain node "k8s-node2" due to error:cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy.metadata.name}, continuing command...\nThere are pending nodes to be drained:\n k8s-node2\n`);
+    expect(r.code).toBe(1);
+  });
+});
