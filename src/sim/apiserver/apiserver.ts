@@ -190,6 +190,7 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
+    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
     let obj = structuredClone(input);
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
@@ -224,11 +225,31 @@ export class ApiServer {
     this.runPlugins(obj, ctx);
     obj.apiVersion = apiVersionOf(rt);
     obj.kind = rt.kind;
-    if (hasGeneration(rt) && specChanged(old, obj)) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
-    if (JSON.stringify(obj) === JSON.stringify(old)) return old; // no-op writes keep the resourceVersion
-    obj.metadata.resourceVersion = opts.dryRun ? old.metadata.resourceVersion : this.store.nextResourceVersion();
-    if (!opts.dryRun) {
+    const spec = bodyJson(obj);
+    const specDiffers = spec !== bodyJson(old);
+    if (hasGeneration(rt) && specDiffers) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
+    // no-op writes keep the resourceVersion and wake no watcher
+    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === JSON.stringify(old.status)) {
+      return old;
+    }
+    return this.commit(rt, obj, old, !!opts.dryRun);
+  }
+
+  /**
+   * A component's status write: only `status` changes, so the new object shares everything else with
+   * the stored one (stored objects are immutable) and skips the request pipeline.
+   */
+  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
+    const status = structuredClone(input.status);
+    if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
+    const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
+    return this.commit(rt, obj, old, dryRun);
+  }
+
+  private commit(rt: ResourceType, obj: KObject, old: KObject, dryRun: boolean): KObject {
+    obj.metadata.resourceVersion = dryRun ? old.metadata.resourceVersion : this.store.nextResourceVersion();
+    if (!dryRun) {
       this.store.put(resourceKey(rt), obj, 'MODIFIED');
       if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && !needsGracefulTermination(rt, obj)) {
         this.remove(rt, obj);
@@ -330,12 +351,10 @@ function hasGeneration(rt: ResourceType): boolean {
   return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service';
 }
 
-function specChanged(old: KObject, obj: KObject): boolean {
-  const strip = (o: KObject) => {
-    const { metadata: _m, status: _s, ...rest } = o;
-    return JSON.stringify(rest);
-  };
-  return strip(old) !== strip(obj);
+/** Everything but metadata and status: what bumps metadata.generation when it changes. */
+function bodyJson(o: KObject): string {
+  const { metadata: _m, status: _s, ...rest } = o;
+  return JSON.stringify(rest);
 }
 
 function isTerminal(pod: KObject): boolean {

@@ -1,4 +1,7 @@
 import type { Cluster } from '../../cluster';
+import type { ClusterConfig } from '../../config';
+import type { Rng } from '../../random';
+import type { ApiServer } from '../apiserver';
 import { defaultingPlugin } from '../defaults';
 import { strictDecodingPlugin } from '../schema/decode';
 import { validationPlugin } from '../validation';
@@ -15,8 +18,11 @@ import { serviceAccountPlugin } from './service-account';
  * validating admission plugins (ResourceQuota).
  */
 export function installApiServerPlugins(cluster: Cluster): void {
-  const api = cluster.api;
-  const rng = cluster.rng.fork('admission');
+  installPlugins(cluster.api, cluster.rng.fork('admission'), cluster.config);
+}
+
+/** The same pipeline on a bare API server (tests that need no controllers). */
+export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig): void {
   api.use(requestSizePlugin);
   api.use(strictDecodingPlugin);
   api.use(defaultingPlugin);
@@ -27,5 +33,5 @@ export function installApiServerPlugins(cluster: Cluster): void {
   api.use(defaultTolerationSecondsPlugin);
   api.use(defaultStorageClassPlugin);
   api.use(validationPlugin);
-  api.use(resourceQuotaPlugin(cluster.config));
+  api.use(resourceQuotaPlugin(config));
 }

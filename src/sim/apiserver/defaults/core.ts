@@ -18,6 +18,7 @@ export function defaultPV(pv: Any): void {
   const spec = (pv.spec ??= {});
   spec.persistentVolumeReclaimPolicy ||= 'Retain';
   spec.volumeMode ||= 'Filesystem';
+  if (spec.hostPath) spec.hostPath.type ??= '';
   pv.status ??= {};
   pv.status.phase ||= 'Pending';
 }
