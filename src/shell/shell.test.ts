@@ -120,6 +120,28 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(t).toBe('$ echo one\none\n$ nope\nbash: nope: command not found\n$ echo -n two\ntwo\n$ echo three\nthree\n');
   });
 
+  it('feeds a heredoc through a pipe (cat <<EOF | kubectl apply -f -)', () => {
+    const { sh } = shell();
+    const r = sh.run('cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: piped\nEOF');
+    expect(r.out).toBe('configmap/piped created\n');
+  });
+
+  it('lets the page intercept kubectl commands (kubectl edit opens the editor)', () => {
+    const fs = new MemoryWorkspace();
+    const seen: string[][] = [];
+    const sh = new Shell({
+      cluster: new Cluster({ seed: 1 }),
+      fs,
+      interceptKubectl: (argv) => {
+        seen.push(argv);
+        return argv[0] === 'edit' ? { out: 'opened in the editor\n', code: 0 } : undefined;
+      },
+    });
+    expect(sh.run('k edit deploy/kubia').out).toBe('opened in the editor\n');
+    expect(sh.run('kubectl creat').out).toContain('unknown command');
+    expect(seen).toEqual([['edit', 'deploy/kubia'], ['creat']]);
+  });
+
   it('routes k to kubectl', () => {
     const { sh } = shell();
     expect(sh.run('k creat').out).toContain('Error: unknown command "creat" for "kubectl"');

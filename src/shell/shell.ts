@@ -13,6 +13,11 @@ export interface ShellOptions {
   cluster: Cluster;
   fs: Workspace;
   namespace?: string;
+  /**
+   * Called before every kubectl invocation (argv after `kubectl`/`k`); a returned result replaces
+   * running it. The browser uses it for what needs the page: `kubectl edit` opens the editor.
+   */
+  interceptKubectl?: (argv: string[], stdin: string | undefined) => CommandResult | undefined;
 }
 
 /** One command of a script and what it printed. */
@@ -150,7 +155,7 @@ export class Shell {
     const [name, ...args] = argv;
     try {
       if (name === 'kubectl' || name === 'k') {
-        const r = runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace });
+        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
