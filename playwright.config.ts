@@ -9,8 +9,9 @@ export default defineConfig({
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // a cold production build boots a cluster and loads Monaco per test; loaded CI machines need room
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL: 'http://localhost:4173',

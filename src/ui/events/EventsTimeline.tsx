@@ -34,40 +34,30 @@ export const EventsTimeline = memo(function EventsTimeline() {
       {!events || events.length === 0 ? (
         <div className="empty">{t('events.empty')}</div>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>LAST SEEN</th>
-              <th>{t('events.who')}</th>
-              <th>TYPE</th>
-              <th>REASON</th>
-              <th>{t('events.object')}</th>
-              <th>MESSAGE</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((ev) => {
-              const inv = ev.involvedObject as { kind?: string; name?: string; namespace?: string } | undefined;
-              return (
-                <tr key={`${ev.metadata.namespace}/${ev.metadata.name}`} data-reason={ev.reason} data-source={eventSource(ev)}>
-                  <td className="when">{ago(now - ts(ev))}</td>
-                  <td>
-                    <span className="who" data-who={actorOf(eventSource(ev))}>
-                      {actorLabel(ev)}
-                    </span>
-                  </td>
-                  <td className={ev.type === 'Warning' ? 'warn' : ''}>{ev.type}</td>
-                  <td>{ev.reason}</td>
-                  <td style={{ whiteSpace: 'nowrap' }}>
+        <ol>
+          {events.map((ev) => {
+            const inv = ev.involvedObject as { kind?: string; name?: string; namespace?: string } | undefined;
+            const warn = ev.type === 'Warning';
+            return (
+              <li key={`${ev.metadata.namespace}/${ev.metadata.name}`} data-reason={ev.reason} data-source={eventSource(ev)} data-type={ev.type}>
+                <div className="ev-head">
+                  <span className="when" title="LAST SEEN">
+                    {ago(now - ts(ev))}
+                  </span>
+                  <span className="who" data-who={actorOf(eventSource(ev))} title={t('events.who')}>
+                    {actorLabel(ev)}
+                  </span>
+                  <span className={warn ? 'reason warn' : 'reason'}>{ev.reason}</span>
+                  <span className="obj">
                     {inv?.kind?.toLowerCase()}/{inv?.name}
-                    {ev.count > 1 ? ` (×${ev.count})` : ''}
-                  </td>
-                  <td>{ev.message}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </span>
+                  {ev.count > 1 && <span className="count">×{ev.count}</span>}
+                </div>
+                <div className="msg">{ev.message}</div>
+              </li>
+            );
+          })}
+        </ol>
       )}
     </div>
   );

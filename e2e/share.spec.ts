@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { AppPage, guard } from './app-page';
+
+const DEPLOY = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: kubia
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: kubia
+  template:
+    metadata:
+      labels:
+        app: kubia
+    spec:
+      containers:
+      - name: kubia
+        image: luksa/kubia
+`;
+
+test('a share link opened in a new browser context shows the same pods and editor text', async ({ browser }) => {
+  const first = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await first.newPage();
+  const app = new AppPage(page);
+  await app.open('/play');
+  await app.waitReady();
+  await app.waitMonaco();
+  await app.setEditorText(DEPLOY);
+  await page.getByTestId('apply').click();
+  await app.expectTerminal(/deployment\.apps\/kubia created/);
+  await page.getByTestId('step').click();
+  await expect.poll(() => app.podNames(), { timeout: 15_000 }).toHaveLength(3);
+  // edit after applying: the link must carry the text as it is now
+  await app.setEditorText(DEPLOY.replace('replicas: 3', 'replicas: 3 # shared'));
+  const pods = await app.podNames();
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toContain('#share=');
+  await first.close();
+
+  const second = await browser.newContext();
+  const page2 = await second.newPage();
+  const g = await guard(second, page2);
+  const app2 = new AppPage(page2);
+  await app2.open(url);
+  await app2.waitReady();
+  await expect.poll(() => app2.podNames(), { timeout: 15_000 }).toEqual(pods);
+  expect(await app2.editorText()).toBe(DEPLOY.replace('replicas: 3', 'replicas: 3 # shared'));
+  await app2.waitMonaco();
+  await app2.screenshot('share-opened');
+  expect(g.external).toEqual([]);
+  expect(g.errors).toEqual([]);
+  await second.close();
+});
+
+test('an unreadable share link starts a fresh sandbox with a notice', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('/play#share=not-a-valid-payload');
+  await app.waitReady();
+  await expect(page.locator('.banner')).toBeVisible();
+});
