@@ -90,9 +90,9 @@ registerCommand({
     } else {
       const [res, name] = target.split('/', 2);
       const rt: ResourceType | undefined = ctx.cluster.api.resource(res);
-      if (!rt) out.write(`Warning: the server doesn't have a resource type '${res.split('.')[0]}'\n`);
-      if (!KNOWN_VERBS.includes(verb)) out.write(`Warning: verb '${verb}' is not a known verb\n`);
-      if (rt && !rt.namespaced && p.set.has('namespace')) out.write(`Warning: resource '${rt.plural}' is not namespace scoped\n`);
+      if (!rt) out.warn(`Warning: the server doesn't have a resource type '${res.split('.')[0]}'`);
+      if (!KNOWN_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
+      if (rt && !rt.namespaced && p.set.has('namespace')) out.warn(`Warning: resource '${rt.plural}' is not namespace scoped`);
       attrs = {
         ...who,
         verb,

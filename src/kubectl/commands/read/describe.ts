@@ -15,7 +15,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const showEvents = p.flags['show-events'] !== false;
   const now = ctx.cluster.now();
   const q = runQuery(p, ctx, p.args, { allNamespaces: all, selector: p.flags.selector as string | undefined });
-  for (const w of q.warnings) out.line(w);
+  for (const w of q.warnings) out.warn(w);
   // kubectl describe TYPE NAME falls back to every object whose name starts with NAME
   if (q.items.length === 0 && q.errors.length === 1 && p.args.length === 2 && !p.args[0].includes('/')) {
     const prefix = p.args[1];
@@ -32,7 +32,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     out.write(first ? s : `\n\n${s}`);
     first = false;
   }
-  if (q.items.length === 0 && q.errors.length === 0) out.line(all ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
+  if (q.items.length === 0 && q.errors.length === 0) out.warn(all ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
   for (const e of q.errors) out.fail(e);
 }
 

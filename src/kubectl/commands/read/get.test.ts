@@ -37,9 +37,12 @@ describe('kubectl get', () => {
     expect(k('get foo').out).toBe('error: the server doesn\'t have a resource type "foo"\n');
   });
 
-  it('prints the Endpoints deprecation warning first', () => {
+  it('prints the Endpoints deprecation warning first, on stderr', () => {
     const { k } = setup();
     expect(k('get endpoints').out.split('\n')[0]).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
+    const r = k('get endpoints kubernetes -o jsonpath={.subsets[*].ports[*].port}');
+    expect(r.stdout).toBe('6443');
+    expect(r.stderr).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
   });
 
   it('prefixes names with their kind for `all` and several types', () => {

@@ -76,7 +76,7 @@ export function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): Quer
   const fmt = formatOf(p);
   checkFormat(fmt);
   const q = queryFor(p, ctx);
-  for (const w of q.warnings) out.line(w);
+  for (const w of q.warnings) out.warn(w);
   let items = q.items;
   if (p.flags['sort-by']) items = sortObjects(items, String(p.flags['sort-by']), (x) => x.obj);
   const objs = items.map((x) => x.obj);
@@ -94,7 +94,7 @@ export function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): Quer
     });
     out.write(text);
     if (text === '' && q.errors.length === 0 && !p.flags['ignore-not-found']) {
-      out.line(q.allNamespaced ? `No resources found in ${ctx.namespace} namespace.` : 'No resources found');
+      out.warn(q.allNamespaced ? `No resources found in ${ctx.namespace} namespace.` : 'No resources found');
     }
   } else if (!(q.singleItem && q.errors.length)) {
     if (!(objs.length === 0 && p.flags['ignore-not-found'])) {
@@ -147,8 +147,8 @@ function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     for (const e of q.errors) out.fail(e);
     return;
   }
-  for (const w of q.warnings) out.line(w);
-  if (p.flags['sort-by']) out.line('warning: --watch requested, --sort-by will be ignored for watch events received');
+  for (const w of q.warnings) out.warn(w);
+  if (p.flags['sort-by']) out.warn('warning: --watch requested, --sort-by will be ignored for watch events received');
   const printer = new WatchRowPrinter(q.types[0], watchOptions(p, ctx));
   if (!p.flags['watch-only']) for (const x of q.items) out.write(printer.row(x.obj, 'ADDED'));
   const timeout = parseDuration(String(p.flags['request-timeout'] ?? '0')) ?? 0;
