@@ -2,6 +2,7 @@ import type { Cluster } from '../cluster';
 import { DaemonSetController } from '../controllers/daemonset';
 import { Scheduler } from '../scheduler/scheduler';
 import { ApiError, type KObject } from '../types';
+import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
@@ -44,6 +45,7 @@ export function installNodes(cluster: Cluster): void {
   cluster.addComponent(new Scheduler(cluster.ctx));
   cluster.addComponent(new DaemonSetController(cluster.ctx));
   cluster.addComponent(kubelet);
+  startHeartbeat(cluster);
   if (!cluster.config.systemPods) return;
   // the API server's built-in priority classes (created here if the API server bootstrap has not)
   for (const [name, value, description] of [
