@@ -19,11 +19,13 @@ function fromBase64(s: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-class ShimBuffer extends Uint8Array {
+/** Bytes with Node's `Buffer.from(…).toString(enc)` conversions. */
+class ShimBuffer {
+  constructor(readonly bytes: Uint8Array) {}
   static from(v: string | ArrayLike<number>, enc?: Enc): ShimBuffer {
-    if (typeof v !== 'string') return new ShimBuffer(Array.from(v));
+    if (typeof v !== 'string') return new ShimBuffer(Uint8Array.from(Array.from(v)));
     if (enc === 'base64' || enc === 'base64url') return new ShimBuffer(fromBase64(v));
-    if (enc === 'binary' || enc === 'latin1') return new ShimBuffer(Array.from(v, (c) => c.charCodeAt(0) & 255));
+    if (enc === 'binary' || enc === 'latin1') return new ShimBuffer(Uint8Array.from(v, (c) => c.charCodeAt(0) & 255));
     return new ShimBuffer(new TextEncoder().encode(v));
   }
   static isBuffer(v: unknown): boolean {
@@ -32,13 +34,18 @@ class ShimBuffer extends Uint8Array {
   static byteLength(v: string, enc?: Enc): number {
     return ShimBuffer.from(v, enc).length;
   }
-  override toString(enc?: Enc): string {
-    if (enc === 'base64') return toBase64(this);
-    if (enc === 'base64url') return toBase64(this).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    if (enc === 'binary' || enc === 'latin1') return String.fromCharCode(...this);
-    return new TextDecoder().decode(this);
+  get length(): number {
+    return this.bytes.length;
+  }
+  toString(enc?: Enc): string {
+    if (enc === 'base64') return toBase64(this.bytes);
+    if (enc === 'base64url') return toBase64(this.bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    if (enc === 'binary' || enc === 'latin1') return Array.from(this.bytes, (b) => String.fromCharCode(b)).join('');
+    return new TextDecoder().decode(this.bytes);
   }
 }
 
 const g = globalThis as unknown as { Buffer?: unknown };
 if (typeof g.Buffer === 'undefined') g.Buffer = ShimBuffer;
+
+export {};
