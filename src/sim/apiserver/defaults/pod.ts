@@ -26,7 +26,8 @@ function defaultProbe(p: Any): void {
 
 function defaultContainer(c: Any): void {
   if (!c || typeof c !== 'object') return;
-  if (!c.imagePullPolicy && typeof c.image === 'string') c.imagePullPolicy = imageTag(c.image) === 'latest' ? 'Always' : 'IfNotPresent';
+  // an image that does not parse (or none) has no tag: IfNotPresent
+  if (!c.imagePullPolicy) c.imagePullPolicy = typeof c.image === 'string' && c.image && imageTag(c.image) === 'latest' ? 'Always' : 'IfNotPresent';
   c.terminationMessagePath ||= '/dev/termination-log';
   c.terminationMessagePolicy ||= 'File';
   // ResourceRequirements is a struct, always serialized

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Cluster } from '../../cluster';
+import { errorOf, testApi } from '../testing';
+
+const pod = (name: string, ns = 'default', spec: object = {}) => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name, namespace: ns },
+  spec: { containers: [{ name: 'main', image: 'nginx' }], ...spec },
+});
+
+describe('admission', () => {
+  it('answers NotFound for a missing namespace, before field validation', () => {
+    const api = testApi();
+    expect(errorOf(() => api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'Bad_Name', namespace: 'nope' }, spec: {} }))).toBe(
+      'namespaces "nope" not found',
+    );
+  });
+
+  it('refuses new content in a terminating namespace', () => {
+    const api = testApi(['default', 'team']);
+    api.delete('namespaces', undefined, 'team');
+    expect(api.get('namespaces', undefined, 'team').status.phase).toBe('Terminating');
+    expect(errorOf(() => api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'team' } }))).toBe(
+      'configmaps "c" is forbidden: unable to create new content in namespace team because it is being terminated',
+    );
+    expect(errorOf(() => api.create({ ...pod('', 'team'), metadata: { generateName: 'web-', namespace: 'team' } }))).toBe(
+      'pods "web-" is forbidden: unable to create new content in namespace team because it is being terminated',
+    );
+  });
+
+  it('refuses a pod whose service account does not exist', () => {
+    const api = testApi();
+    expect(errorOf(() => api.create(pod('p', 'default', { serviceAccountName: 'builder' })))).toBe(
+      'pods "p" is forbidden: error looking up service account default/builder: serviceaccount "builder" not found',
+    );
+  });
+
+  it('does not mount a token when automount is off, and copies image pull secrets', () => {
+    const api = testApi();
+    api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'bot' }, automountServiceAccountToken: false, imagePullSecrets: [{ name: 'reg' }] });
+    const p = api.create(pod('p', 'default', { serviceAccountName: 'bot' }));
+    expect(p.spec.volumes).toBeUndefined();
+    expect(p.spec.imagePullSecrets).toEqual([{ name: 'reg' }]);
+  });
+
+  it('resolves priority classes', () => {
+    const api = testApi();
+    expect(errorOf(() => api.create(pod('p', 'default', { priorityClassName: 'gold' })))).toBe('pods "p" is forbidden: no PriorityClass with name gold was found');
+    api.create({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'gold' }, value: 1000 });
+    expect(api.create(pod('p', 'default', { priorityClassName: 'gold' })).spec.priority).toBe(1000);
+  });
+
+  it('enforces the cluster pod limit as the playground-limit quota, visible with kubectl get quota', () => {
+    const c = new Cluster({ systemPods: false, maxPods: 2 });
+    expect(c.api.get('resourcequotas', 'default', 'playground-limit').spec).toEqual({ hard: { pods: '2' } });
+    c.api.create(pod('a'));
+    c.api.create(pod('b'));
+    expect(errorOf(() => c.api.create(pod('c')))).toBe('pods "c" is forbidden: exceeded quota: playground-limit, requested: pods=1, used: pods=2, limited: pods=2');
+    c.runUntilIdle();
+    expect(c.api.get('resourcequotas', 'default', 'playground-limit').status).toEqual({ hard: { pods: '2' }, used: { pods: '2' } });
+  });
+
+  it('gives PVCs the default StorageClass', () => {
+    const api = testApi();
+    api.create({
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name: 'standard', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
+      provisioner: 'rancher.io/local-path',
+    });
+    const claim = (name: string, extra: object = {}) => ({
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, ...extra },
+    });
+    expect(api.create(claim('a')).spec.storageClassName).toBe('standard');
+    expect(api.create(claim('b', { storageClassName: '' })).spec.storageClassName).toBe('');
+  });
+});
