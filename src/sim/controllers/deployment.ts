@@ -235,15 +235,19 @@ export class DeploymentController implements Component {
     const newRevision = maxRevision(oldRSs) + 1;
     const now = this.ctx.clock.isoNow();
     if (existing) {
-      const rsCopy = structuredClone(existing);
-      const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true);
+      // work on a copy of the annotations only: cloning the whole RS on every sync is costly
+      const probe = { metadata: { annotations: { ...(existing.metadata.annotations ?? {}) } } } as KObject;
+      const annotationsUpdated = setNewReplicaSetAnnotations(d, probe, newRevision, true);
       const minReady = d.spec?.minReadySeconds ?? 0;
-      if (annotationsUpdated || (rsCopy.spec?.minReadySeconds ?? 0) !== minReady) {
+      if (annotationsUpdated || (existing.spec?.minReadySeconds ?? 0) !== minReady) {
+        const rsCopy = structuredClone(existing);
+        rsCopy.metadata.annotations = probe.metadata.annotations;
         if (minReady) rsCopy.spec.minReadySeconds = minReady;
         else delete rsCopy.spec.minReadySeconds;
         delete rsCopy.metadata.resourceVersion;
         return this.ctx.api.update(rsCopy);
       }
+      const rsCopy = existing;
       let needsUpdate = setDeploymentRevision(d, rsCopy.metadata.annotations?.[REVISION_ANNOTATION] ?? '');
       if (hasProgressDeadline(d) && !getCondition(d.status, 'Progressing')) {
         setCondition(d.status, newCondition('Progressing', 'True', Reasons.FoundNewRS, `Found new replica set "${rsCopy.metadata.name}"`, now));

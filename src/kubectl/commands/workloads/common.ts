@@ -83,3 +83,27 @@ export function parseGoDuration(text: string): number | undefined {
   for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
   return m[1] === '-' ? -total : total;
 }
+
+/** cobra's notice for the deprecated --record flag (genericclioptions RecordFlags). */
+export const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record will be removed in the future';
+
+/**
+ * The change cause `--record` stores (genericclioptions parseCommandArguments): `kubectl`, the
+ * positional words, then every flag that was set as ` --name=value`.
+ */
+export function changeCause(path: string[], p: ParsedArgs): string {
+  const words = [...path, ...p.args].join(' ');
+  let flags = '';
+  for (const name of p.set) {
+    const v = p.flags[name];
+    flags += ` --${name}=${Array.isArray(v) ? v.join(',') : String(v)}`;
+  }
+  return `kubectl ${words}${flags}`;
+}
+
+/** Whether `--record` asks for a change cause (warning printed as cobra does when the flag is used). */
+export function recording(p: ParsedArgs, out: Output): boolean {
+  if (!p.set.has('record')) return false;
+  out.warn(RECORD_DEPRECATION);
+  return p.flags.record === true;
+}

@@ -4,7 +4,8 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
-import { failWith, kindOf, liveTargets, parseGoDuration, requireFlag, SELECTION_FLAGS, writeBack } from './common';
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
+import { changeCause, failWith, kindOf, liveTargets, parseGoDuration, recording, requireFlag, SELECTION_FLAGS, writeBack } from './common';
 
 /** Kinds with a scale subresource. */
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
@@ -16,6 +17,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const current = p.flags['current-replicas'] as number;
   if (current < -1) throw new KubectlError('The --current-replicas must specify an integer of -1 or greater');
   const dry = dryRunOf(p);
+  const record = recording(p, out);
   const { targets, errors } = liveTargets(p, ctx, p.args, { all: !!p.flags.all });
   if (targets.length === 0) {
     if (errors.length) return failWith(out, errors);
@@ -32,6 +34,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     if (dry !== 'client') {
       const upd = structuredClone(obj);
       upd.spec.replicas = replicas;
+      if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['scale'], p) };
       if (dry === 'none') writeBack(ctx, upd);
     }
     out.line(`${kindOf(t.rt)}/${t.name} scaled${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);

@@ -7,7 +7,8 @@ import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
-import { failWith, liveTargets, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
+import { changeCause, failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
 export function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
@@ -62,6 +63,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
 
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
+  const record = recording(p, out);
   const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
   const allErrs: string[] = [...errors];
   for (const t of targets) {
@@ -76,6 +78,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
       const inMain = setImage(spec.containers, name, image);
       if (!inInit && !inMain) allErrs.push(`error: unable to find container named "${name}"`);
     }
+    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'image'], p) };
     // an unchanged object makes an empty patch: nothing is sent or printed
     if (JSON.stringify(upd) === JSON.stringify(t.obj)) continue;
     const result = dry === 'none' ? writeBack(ctx, upd) : dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true }) : upd;

@@ -148,6 +148,17 @@ describe('kubectl rollout', () => {
     expect(k('rollout history deployment/kubia --revision=7').out).toBe('error: unable to find the specified revision\n');
   });
 
+  it('records the change cause with the deprecated --record flag', () => {
+    const { k } = setup();
+    k('create deployment kubia --image=luksa/kubia:v1');
+    expect(k('set image deployment kubia kubia=luksa/kubia:v2 --record').out).toBe(
+      'Flag --record has been deprecated, --record will be removed in the future\ndeployment.apps/kubia image updated\n',
+    );
+    expect(k('rollout history deployment/kubia').out).toBe(
+      'deployment.apps/kubia \nREVISION  CHANGE-CAUSE\n1         <none>\n2         kubectl set image deployment kubia kubia=luksa/kubia:v2 --record=true\n\n',
+    );
+  });
+
   it('undo rolls back to the previous revision as a new revision and reuses its replica set', () => {
     const { cluster, k } = setup();
     k('create deployment kubia --image=luksa/kubia:v1');
