@@ -19,13 +19,19 @@ export function parseSleep(args: string[]): number | { bad: string } {
   return Math.round(total);
 }
 
+/** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
+export const MAX_SLEEP_MS = 24 * 3600 * 1000;
+
 /** `sleep` lets virtual time pass: controllers, kubelets and timers run as they would meanwhile. */
 const sleep: Builtin = (args, env) => {
   const w = new StreamWriter();
   if (!args.length) return w.err(`sleep: missing operand\nTry 'sleep --help' for more information.`).done();
   const ms = parseSleep(args);
   if (typeof ms !== 'number') return w.err(`sleep: invalid time interval '${ms.bad}'\nTry 'sleep --help' for more information.`).done();
-  env.cluster.advance(ms);
+  if (ms > MAX_SLEEP_MS) {
+    w.err('sleep: the playground moves its clock at most 24h per sleep; sleeping 24h', 0);
+  }
+  env.cluster.advance(Math.min(ms, MAX_SLEEP_MS));
   return w.done();
 };
 

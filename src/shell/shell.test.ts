@@ -72,6 +72,9 @@ describe('shell', { timeout: 60_000 }, () => {
     sh.run('sleep 2m');
     sh.run('sleep 1s');
     expect(cluster.now() - t).toBe(90_000 + 120_000 + 1000);
+    const before = cluster.now();
+    expect(sh.run('sleep 30d').out).toBe('sleep: the playground moves its clock at most 24h per sleep; sleeping 24h\n');
+    expect(cluster.now() - before).toBe(24 * 3600 * 1000);
     expect(sh.run('sleep abc').out).toBe("sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n");
   });
 

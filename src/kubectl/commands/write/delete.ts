@@ -5,7 +5,7 @@ import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
-import { parseDuration, waitUntil, WEEK_MS } from './waiting';
+import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
 
 type Cascade = NonNullable<DeleteOptions['propagationPolicy']>;
 
@@ -123,7 +123,7 @@ registerCommand({
     // kubectl waits until every deleted object (same UID) is gone
     const api = ctx.cluster.api;
     const gone = () => deleted.every(({ t, uid }) => api.tryGet(t.rt, t.namespace, t.name)?.metadata.uid !== uid);
-    if (!waitUntil(ctx.cluster, gone, timeout || WEEK_MS)) {
+    if (!waitUntil(ctx.cluster, gone, timeout || FOREVER_MS)) {
       const left = deleted.filter(({ t, uid }) => api.tryGet(t.rt, t.namespace, t.name)?.metadata.uid === uid);
       for (const { t } of left) out.fail(`error: timed out waiting for the condition on ${t.rt.group ? `${t.rt.plural}.${t.rt.group}` : t.rt.plural}/${t.name}`);
     }

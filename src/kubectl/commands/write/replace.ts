@@ -4,7 +4,7 @@ import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
 import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
 import { loadInfos } from './sources';
-import { waitUntil, WEEK_MS } from './waiting';
+import { waitUntil, FOREVER_MS } from './waiting';
 
 registerCommand({
   path: ['replace'],
@@ -28,7 +28,7 @@ registerCommand({
           if (live) {
             api.delete(info.rt, info.namespace, info.name, { gracePeriodSeconds: (p.flags['grace-period'] as number) >= 0 ? (p.flags['grace-period'] as number) : undefined });
             out.line(`${opLine(live, 'deleted', 'none', output)}`);
-            waitUntil(ctx.cluster, () => api.tryGet(info.rt, info.namespace, info.name)?.metadata.uid !== live.metadata.uid, WEEK_MS);
+            waitUntil(ctx.cluster, () => api.tryGet(info.rt, info.namespace, info.name)?.metadata.uid !== live.metadata.uid, FOREVER_MS);
           }
           const created = api.create(info.obj, { namespace: info.namespace, user: ctx.user });
           out.line(opLine(created, 'replaced', 'none', output));

@@ -7,7 +7,7 @@ import { relaxedJsonPath } from '../../printers/templates';
 import { registerCommand } from '../../registry';
 import { FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
-import { parseDuration, waitUntil, WEEK_MS } from './waiting';
+import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
 
 /** A check of the live object: true when met; a string is an error that stops the wait. */
 type Check = (obj: KObject | undefined) => boolean | string;
@@ -106,7 +106,7 @@ registerCommand({
     const timeout = parseDuration(t.startsWith('-') ? '0' : t);
     if (timeout === undefined) throw new KubectlError(`invalid argument "${t}" for "--timeout" flag: time: invalid duration "${t}"`);
     // a negative timeout means a week (kubectl's "wait forever")
-    const limit = t.startsWith('-') ? WEEK_MS : timeout;
+    const limit = t.startsWith('-') ? FOREVER_MS : timeout;
     const isDelete = conds.some((c) => c.kind === 'delete');
     const isCreate = conds.some((c) => c.kind === 'create');
     const deadline = ctx.cluster.now() + limit;

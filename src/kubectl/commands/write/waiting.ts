@@ -1,7 +1,13 @@
 import type { Cluster } from '../../../sim/cluster';
 
-/** kubectl's default when `--timeout=0` means "forever": one week. */
-export const WEEK_MS = 168 * 3600 * 1000;
+/**
+ * kubectl waits "forever" (a week) when no timeout is given; the playground stops after an hour of
+ * virtual time and reports the time-out, so a stuck finalizer cannot freeze the page.
+ */
+export const FOREVER_MS = 3600 * 1000;
+
+/** The longest explicit `--timeout` honoured (as for `sleep`). */
+export const MAX_WAIT_MS = 24 * 3600 * 1000;
 
 /**
  * Let virtual time pass until `pred` holds or `timeoutMs` elapses, jumping from timer to timer
@@ -9,7 +15,7 @@ export const WEEK_MS = 168 * 3600 * 1000;
  */
 export function waitUntil(cluster: Cluster, pred: () => boolean, timeoutMs: number): boolean {
   cluster.runUntilIdle();
-  const end = cluster.now() + Math.max(0, timeoutMs);
+  const end = cluster.now() + Math.min(Math.max(0, timeoutMs), MAX_WAIT_MS);
   while (!pred()) {
     const now = cluster.now();
     if (now >= end) return false;
