@@ -8,6 +8,7 @@ import type { KObject } from '../../sim/types';
 import { describeConfigMap, describeGeneric, describeNamespace, describeNode, describePV, describePVC, describeSecret, describeServiceAccount } from './cluster';
 import { describeEndpoints, describeIngress, describeService } from './network';
 import { describePod } from './pod';
+import { describeRole, describeRoleBinding } from './rbac';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads';
 
 export { describePod } from './pod';
@@ -33,10 +34,21 @@ const DESCRIBERS: Record<string, Describer> = {
   'ingresses.networking.k8s.io': describeIngress,
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
+  'roles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
+  'clusterroles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
+  'rolebindings.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRoleBinding(o, now),
+  'clusterrolebindings.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRoleBinding(o, now),
 };
 
 /** Describers that never list events (secrets, namespaces). */
-const NO_EVENTS = new Set(['secrets', 'namespaces']);
+const NO_EVENTS = new Set([
+  'secrets',
+  'namespaces',
+  'roles.rbac.authorization.k8s.io',
+  'clusterroles.rbac.authorization.k8s.io',
+  'rolebindings.rbac.authorization.k8s.io',
+  'clusterrolebindings.rbac.authorization.k8s.io',
+]);
 
 /**
  * searchEvents: events whose involvedObject has the object's name, namespace and uid

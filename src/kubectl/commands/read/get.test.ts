@@ -51,6 +51,22 @@ describe('kubectl get', () => {
     expect(k('get svc').out).not.toContain('service/');
   });
 
+  it('prints `get all` as one table per kind, in discovery order, separated by blank lines', () => {
+    const { cluster, k } = setup();
+    cluster.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'kubia', namespace: 'default' },
+      spec: { replicas: 2, selector: { matchLabels: { app: 'kubia' } }, template: { metadata: { labels: { app: 'kubia' } }, spec: { containers: [{ name: 'kubia', image: 'luksa/kubia' }] } } },
+    });
+    cluster.advance(60_000);
+    const groups = k('get all').out.trimEnd().split('\n\n');
+    expect(groups.map((g) => g.split('\n')[1].split('/')[0])).toEqual(['pod', 'service', 'deployment.apps', 'replicaset.apps']);
+    expect(groups[0].split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+    expect(groups[0].split('\n').slice(1)).toHaveLength(2);
+    expect(groups[2]).toMatch(/deployment\.apps\/kubia\s+2\/2\s+2\s+2\s+60s/);
+  });
+
   it('wraps several objects in a List and prints one object bare', () => {
     const { k } = setup();
     expect(k('get svc -o yaml').out).toMatch(/^apiVersion: v1\nitems:\n- apiVersion: v1\n {2}kind: Service/);
