@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { applyFilter, defaultFilter } from './filter';
 import { kubiaCluster } from './fixtures';
-import { layoutModel, toElk } from './layout';
+import { layoutModel, quickLayout, toElk } from './layout';
 import { buildModel } from './model';
 
 describe('graph layout', () => {
@@ -24,6 +24,18 @@ describe('graph layout', () => {
     };
     expect(abs('Service/default/kubia')).toBeLessThan(abs('Endpoints/default/kubia'));
     expect(abs('Endpoints/default/kubia')).toBeLessThan(abs('Pod/default/kubia-5d9f7c8b6-a1'));
+    expect(boxes.get('Pod/default/kubia-5d9f7c8b6-a1')!.parent).toBe('Node//k8s-node1');
+  });
+});
+
+describe('quick layout', () => {
+  it('puts every node in a column by kind, pods inside their node group', () => {
+    const model = buildModel(kubiaCluster());
+    const shown = applyFilter(model, defaultFilter(model));
+    const boxes = quickLayout(shown);
+    expect(boxes.size).toBe(shown.nodes.length);
+    expect(boxes.get('Service/default/kubia')!.x).toBeLessThan(boxes.get('Endpoints/default/kubia')!.x);
+    expect(boxes.get('Endpoints/default/kubia')!.x).toBeLessThan(boxes.get('Node//k8s-node1')!.x);
     expect(boxes.get('Pod/default/kubia-5d9f7c8b6-a1')!.parent).toBe('Node//k8s-node1');
   });
 });

@@ -16,20 +16,23 @@ export interface Box {
   parent?: string;
 }
 
-export const CARD_WIDTH = 230;
+export const CARD_WIDTH = 200;
+
+/** Cards list at most this many facts (the inspector shows everything). */
+export const MAX_FACTS = 5;
 
 /** Card height grows with the facts it lists. */
 export function cardHeight(n: GraphNode): number {
-  return 52 + 17 * Math.min(n.facts.length, 6);
+  return 50 + 16 * Math.min(n.facts.length, MAX_FACTS);
 }
 
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '70',
-  'elk.spacing.nodeNode': '24',
-  'elk.spacing.componentComponent': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '50',
+  'elk.spacing.nodeNode': '18',
+  'elk.spacing.componentComponent': '30',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
 };
 
@@ -77,4 +80,65 @@ export function fromElk(result: ElkNode): Map<string, Box> {
 /** Lay a model out; resolves to a box per node id. */
 export async function layoutModel(elk: ElkLike, model: GraphModel): Promise<Map<string, Box>> {
   return fromElk(await elk.layout(toElk(model)));
+}
+
+/** Columns of the quick layout, left to right, in the order a request or a reference flows. */
+const COLUMN: Record<string, number> = {
+  Client: 0, Ingress: 0,
+  Service: 1,
+  Endpoints: 2, NetworkPolicy: 2,
+  Deployment: 3, StatefulSet: 3, DaemonSet: 3, Job: 3, ReplicationController: 3,
+  ReplicaSet: 4,
+  Pod: 5, Volume: 5,
+  PersistentVolumeClaim: 6, ConfigMap: 6, Secret: 6, ServiceAccount: 6, RoleBinding: 6, ClusterRoleBinding: 6,
+  PersistentVolume: 7, Role: 7, ClusterRole: 7,
+  StorageClass: 8,
+};
+const GAP_X = 50;
+const GAP_Y = 18;
+const GROUP_PAD = { top: 40, side: 16, bottom: 16 };
+
+/**
+ * A synchronous column layout (by kind, cluster Nodes stacked in the pod column): drawn at once
+ * while ELK's worker is still starting, so the canvas never waits for the first picture.
+ */
+export function quickLayout(model: GraphModel): Map<string, Box> {
+  const out = new Map<string, Box>();
+  const groups = model.nodes.filter((n) => n.group);
+  const groupIds = new Set(groups.map((g) => g.id));
+  const columns = new Map<number, GraphNode[]>();
+  for (const n of model.nodes) {
+    if (n.group || (n.parent && groupIds.has(n.parent))) continue;
+    const c = COLUMN[n.kind] ?? 6;
+    if (!columns.has(c)) columns.set(c, []);
+    columns.get(c)!.push(n);
+  }
+  const podColumn = COLUMN.Pod;
+  const used = [...new Set([...columns.keys(), ...(groups.length ? [podColumn] : [])])].sort((a, b) => a - b);
+  let x = 0;
+  for (const c of used) {
+    let y = 0;
+    let width = CARD_WIDTH;
+    if (c === podColumn) {
+      for (const g of groups) {
+        let cy = GROUP_PAD.top;
+        for (const child of model.nodes.filter((n) => n.parent === g.id)) {
+          const h = cardHeight(child);
+          out.set(child.id, { x: GROUP_PAD.side, y: cy, width: CARD_WIDTH, height: h, parent: g.id });
+          cy += h + 16;
+        }
+        const gh = Math.max(80, cy - 16 + GROUP_PAD.bottom);
+        width = CARD_WIDTH + 2 * GROUP_PAD.side;
+        out.set(g.id, { x, y, width, height: gh });
+        y += gh + GAP_Y;
+      }
+    }
+    for (const n of columns.get(c) ?? []) {
+      const h = cardHeight(n);
+      out.set(n.id, { x, y, width: CARD_WIDTH, height: h });
+      y += h + GAP_Y;
+    }
+    x += width + GAP_X;
+  }
+  return out;
 }

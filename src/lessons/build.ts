@@ -8,8 +8,9 @@ export function stripOrder(dir: string): string {
   return dir.replace(/^\d+-/, '');
 }
 
+/** The README's first `# ` heading as plain text (titles show in places that render no markdown). */
 function firstHeading(md: string): string {
-  return /^#\s+(.+)$/m.exec(md)?.[1].trim() ?? '';
+  return (/^#\s+(.+)$/m.exec(md)?.[1].trim() ?? '').replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
 }
 
 const EXPECT_KEYS = ['words', 'equals', 'matches', 'contains', 'notContains', 'exitCode'];

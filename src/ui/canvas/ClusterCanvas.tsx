@@ -93,7 +93,7 @@ function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: Grap
 function FitOnChange({ count }: { count: number }) {
   const rf = useReactFlow();
   useEffect(() => {
-    if (count) requestAnimationFrame(() => void rf.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 }));
+    if (count) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.45 }));
   }, [count, rf]);
   return null;
 }
@@ -101,7 +101,8 @@ function FitOnChange({ count }: { count: number }) {
 function CanvasInner(props: ClusterCanvasProps) {
   const { lang, theme } = useApp(useShallow(selectPrefs));
   const model = useMemo(() => buildModel(props.view.objects), [props.view.objects]);
-  const namespaces = useMemo(() => namespacesOf(model), [model]);
+  // namespaces holding only what every cluster has (kube-public, kube-node-lease) get no chip
+  const namespaces = useMemo(() => namespacesOf({ nodes: model.nodes.filter((n) => !n.system), edges: [] }), [model]);
   const [filter, setFilter] = useState<GraphFilter | null>(null);
   // namespaces that appear later are shown unless they are system ones
   const [seenNs, setSeenNs] = useState<string[]>([]);
@@ -115,7 +116,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   const shown = useMemo(() => withTrace(applyFilter(model, f), props.view.trace), [model, f, props.view.trace]);
   const { marks, ghosts } = useChanges(model);
   const drawn = useMemo(() => withGhosts(shown, { nodes: ghosts.nodes.filter((n) => f.namespaces.includes(n.namespace) || !n.namespace), edges: ghosts.edges }), [shown, ghosts, f]);
-  const { boxes: laidOut } = useGraphLayout(shown);
+  const laidOut = useGraphLayout(shown);
   const [lastBoxes, setLastBoxes] = useState<Map<string, Box>>(new Map());
   useEffect(() => {
     if (laidOut) setLastBoxes((prev) => new Map([...prev, ...laidOut]));

@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { KINDS } from '../../graph/kinds';
+import { MAX_FACTS } from '../../graph/layout';
 import type { GraphNode } from '../../graph/model';
 
 /** Data of a card node: the graph node plus its highlight state. */
@@ -35,7 +36,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
       <div className="kp-name">{n.name}</div>
       {n.facts.length > 0 && (
         <dl className="kp-facts">
-          {n.facts.slice(0, 6).map((f) => (
+          {n.facts.slice(0, MAX_FACTS).map((f) => (
             <div key={f.label}>
               <dt>{f.label}</dt>
               <dd>{f.value}</dd>

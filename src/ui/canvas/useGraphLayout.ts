@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserElk } from '../../graph/elk-browser';
-import { cardHeight, layoutModel, type Box } from '../../graph/layout';
+import { cardHeight, layoutModel, quickLayout, type Box } from '../../graph/layout';
 import type { GraphModel } from '../../graph/model';
 import { REQUEST_RELATION } from '../../graph/trace';
 
@@ -13,10 +13,18 @@ function structureKey(m: GraphModel): string {
   );
 }
 
-/** Lay out a model in the ELK worker whenever its structure changes; the last finished layout wins. */
-export function useGraphLayout(model: GraphModel): { boxes: Map<string, Box> | null; key: string } {
+// ELK's worker takes a while to start (1.6 MB of compiled Java): start it as soon as the canvas code loads
+void browserElk()
+  .layout({ id: 'warm-up', children: [] })
+  .catch(() => undefined);
+
+/**
+ * Lay out a model in the ELK worker whenever its structure changes; the last finished layout wins.
+ * Until ELK has answered once, a synchronous column layout stands in, so the first picture never waits.
+ */
+export function useGraphLayout(model: GraphModel): Map<string, Box> | null {
   const key = structureKey(model);
-  const [state, setState] = useState<{ boxes: Map<string, Box> | null; key: string }>({ boxes: null, key: '' });
+  const [elk, setElk] = useState<{ boxes: Map<string, Box>; key: string } | null>(null);
   const latest = useRef('');
   const modelRef = useRef(model);
   modelRef.current = model;
@@ -26,10 +34,12 @@ export function useGraphLayout(model: GraphModel): { boxes: Map<string, Box> | n
     const forLayout: GraphModel = { nodes: m.nodes, edges: m.edges.filter((e) => e.relation !== REQUEST_RELATION) };
     layoutModel(browserElk(), forLayout).then(
       (boxes) => {
-        if (latest.current === key) setState({ boxes, key });
+        if (latest.current === key) setElk({ boxes, key });
       },
       (err) => console.warn('canvas layout failed', err),
     );
   }, [key]);
-  return state;
+  const quick = useMemo(() => (elk ? null : quickLayout(modelRef.current)), [key, elk]);
+  // a stale ELK result keeps the canvas on its previous positions until the new layout lands
+  return elk?.key === key ? elk.boxes : quick;
 }
