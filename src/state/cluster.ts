@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
-import type { CheckResult, CheckSpec, ClusterView, CompletionData, FromWorker, LoggedCommand } from '../worker/protocol';
+import type { CheckResult, CheckSpec, ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand } from '../worker/protocol';
 import type { Bridge } from './bridge';
 import type { AppState } from './store';
 
@@ -60,6 +60,17 @@ export interface ClusterSlice {
 export interface ClusterSliceEnv {
   bridge: () => Bridge;
   watchers: Map<number, (chunk: string) => void>;
+}
+
+/** "did you mean" from the API schema (loaded lazily: it is in Monaco's chunk anyway). */
+async function withSuggestions(list: Diagnostic[]): Promise<Diagnostic[]> {
+  if (!list.some((d) => d.unknownField)) return list;
+  try {
+    const [{ suggestField }, { addSuggestions }] = await Promise.all([import('../sim/apiserver/schema/json-schema'), import('../worker/suggest')]);
+    return addSuggestions(list, suggestField);
+  } catch {
+    return list;
+  }
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -161,7 +172,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           const m = expect(await env.bridge().request({ type: 'apply', file }), 'result');
           record(`kubectl apply -f ${file}`, m.at);
           takeFiles(m.files);
-          get().setDiagnostics(file, m.diagnostics ?? []);
+          get().setDiagnostics(file, await withSuggestions(m.diagnostics ?? []));
           return m.result;
         });
       },

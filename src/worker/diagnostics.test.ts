@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, fieldPath, invalidCauses } from './diagnostics';
-import { suggestFieldName } from './suggest';
+import { suggestField } from '../sim/apiserver/schema/json-schema';
+import { addSuggestions } from './suggest';
 
 const svc = `apiVersion: v1
 kind: Service
@@ -29,7 +30,7 @@ describe('apply diagnostics', () => {
   it('puts an unknown field on its own line, with a suggestion', () => {
     const out =
       'Error from server (BadRequest): error when creating "svc.yaml": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"\n';
-    const d = diagnose('svc.yaml', svc, out, suggestFieldName);
+    const d = addSuggestions(diagnose('svc.yaml', svc, out), suggestField);
     expect(d).toHaveLength(1);
     expect(d[0].line).toBe(8);
     expect(d[0].suggestion).toBe('targetPort');

@@ -1,15 +1,8 @@
 import { ManifestError, parseManifests, type ManifestDoc } from '../sim/apiserver/manifest';
 import type { Diagnostic } from './protocol';
+import { fieldPath } from './suggest';
 
-/** Turn `spec.ports[0].nodePort` into ['spec', 'ports', 0, 'nodePort']. */
-export function fieldPath(field: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (m[2] !== undefined) out.push(Number(m[2]));
-    else out.push(m[1]);
-  }
-  return out;
-}
+export { fieldPath };
 
 /** Position of a field, or of its nearest ancestor that exists in the source. */
 function locate(doc: ManifestDoc, path: (string | number)[]): { line: number; col: number } {
@@ -57,17 +50,12 @@ function docFor(docs: ManifestDoc[], line: string): ManifestDoc | undefined {
 /**
  * Editor markers for the errors `kubectl apply -f <file>` printed: each error goes to the line
  * of the field it names (strict decoding's unknown fields, Invalid causes, unknown kinds),
- * else to its document's first line. `suggest` proposes a field name for a misspelled one.
+ * else to its document's first line. Unknown fields get suggestions on the page (addSuggestions).
  */
-export function diagnose(
-  file: string,
-  text: string,
-  output: string,
-  suggest?: (path: (string | number)[], obj: unknown) => string | undefined,
-): Diagnostic[] {
+export function diagnose(file: string, text: string, output: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const mark = (line: number, col: number, message: string, field?: string, suggestion?: string) =>
-    out.push({ file, line, col, severity: 'error', message, field, suggestion });
+  const mark = (line: number, col: number, message: string, field?: string, extra: Partial<Diagnostic> = {}) =>
+    out.push({ file, line, col, severity: 'error', message, field, ...extra });
   let docs: ManifestDoc[] = [];
   try {
     docs = parseManifests(text, file);
@@ -90,11 +78,9 @@ export function diagnose(
     const invalidAt = line.indexOf(' is invalid: ');
     if (unknown.length) {
       for (const f of unknown) {
-        const path = fieldPath(f);
-        const pos = locate(doc, path);
-        const suggestion = suggest?.(path, doc.obj);
-        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-        mark(pos.line, pos.col, `unknown field "${f}"${hint}`, f, suggestion);
+        const pos = locate(doc, fieldPath(f));
+        const root = doc.obj?.apiVersion && doc.obj.kind ? { apiVersion: String(doc.obj.apiVersion), kind: String(doc.obj.kind) } : undefined;
+        mark(pos.line, pos.col, `unknown field "${f}"`, f, { unknownField: true, root });
       }
     } else if (invalidAt >= 0) {
       for (const c of invalidCauses(line.slice(invalidAt + ' is invalid: '.length))) {

@@ -19,9 +19,6 @@ export interface HostTimers {
   clearInterval(handle: unknown): void;
 }
 
-/** Optional field-name suggester (H1's suggestField), wired once it exists. */
-export type Suggest = (path: (string | number)[], obj: unknown) => string | undefined;
-
 /**
  * The sim worker's brain, free of `self`/`postMessage` so it runs in Node tests:
  * holds the cluster, the shell and the workspace, answers ToWorker messages and posts views.
@@ -40,7 +37,6 @@ export class SimHost {
   constructor(
     private readonly post: (m: FromWorker) => void,
     private readonly timers: HostTimers,
-    private readonly suggest?: Suggest,
   ) {}
 
   /** Handle one message; replies (and views) go through `post`. */
@@ -69,7 +65,7 @@ export class SimHost {
         const text = this.fs.read(msg.file) ?? '';
         const at = cluster.now();
         const result = this.run(`kubectl apply -f ${quote(msg.file)}`);
-        const diagnostics = result.code === 0 ? [] : diagnose(msg.file, text, result.out, this.suggest);
+        const diagnostics = result.code === 0 ? [] : diagnose(msg.file, text, result.out);
         this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at });
         break;
       }

@@ -71,6 +71,10 @@ export interface Diagnostic {
   field?: string;
   /** "did you mean" suggestion for a misspelled field. */
   suggestion?: string;
+  /** True when the error is a strict-decoding unknown field (suggestions apply). */
+  unknownField?: boolean;
+  /** apiVersion and kind of the document, for field suggestions. */
+  root?: { apiVersion: string; kind: string };
 }
 
 /** Words the terminal completes, sent with `ready`. */

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import './buffer-shim';
 import { SimHost } from './host';
-import { suggestFieldName } from './suggest';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** The sim worker: the cluster, kubectl and the shell live here, off the main thread. */
@@ -9,5 +8,5 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const host = new SimHost((m: FromWorker) => scope.postMessage(m), {
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
-}, suggestFieldName);
+});
 scope.onmessage = (e: MessageEvent<ToWorker>) => host.handle(e.data);

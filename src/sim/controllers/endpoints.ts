@@ -127,6 +127,8 @@ export function truncateSubsets(subsets: EndpointSubset[], max = MAX_ENDPOINTS_C
 export class EndpointsController implements Component {
   readonly name = 'endpoints-controller';
   private tracker = new ServiceTracker('endpoints');
+  /** What we last wrote per service: resourceVersion and serialized subsets, to skip re-serializing. */
+  private lastWritten = new Map<string, { rv: string; subsets: string }>();
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -147,6 +149,7 @@ export class EndpointsController implements Component {
     const svc = api.tryGet('services', ns, name);
     const existing = api.tryGet('endpoints', ns, name);
     if (!svc) {
+      this.lastWritten.delete(key);
       if (!existing) return false;
       api.delete('endpoints', ns, name);
       return true;
@@ -160,9 +163,12 @@ export class EndpointsController implements Component {
     const annotations: Record<string, string> = { ...(existing?.metadata.annotations ?? {}) };
     delete annotations[OVER_CAPACITY_ANNOTATION];
     if (overCapacity) annotations[OVER_CAPACITY_ANNOTATION] = 'truncated';
+    const desiredJson = JSON.stringify(subsets);
+    const last = this.lastWritten.get(key);
+    const existingJson = existing ? (last && last.rv === existing.metadata.resourceVersion ? last.subsets : JSON.stringify(existing.subsets ?? [])) : '';
     const same =
       existing &&
-      JSON.stringify(existing.subsets ?? []) === JSON.stringify(subsets) &&
+      existingJson === desiredJson &&
       JSON.stringify(existing.metadata.labels ?? {}) === JSON.stringify(labels) &&
       (existing.metadata.annotations?.[OVER_CAPACITY_ANNOTATION] ?? '') === (annotations[OVER_CAPACITY_ANNOTATION] ?? '');
     if (same) return false;
@@ -178,6 +184,7 @@ export class EndpointsController implements Component {
     try {
       const written = existing ? api.update(obj) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
+      this.lastWritten.set(key, { rv: written.metadata.resourceVersion ?? '', subsets: desiredJson });
     } catch (e) {
       // the namespace is going away or someone raced us: the next event resyncs
       if (!(e instanceof ApiError)) throw e;

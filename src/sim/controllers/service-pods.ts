@@ -89,8 +89,11 @@ export function podsForService(api: ApiServer, svc: KObject): KObject[] {
   const sel = serviceSelector(svc);
   if (!sel) return [];
   const ns = svc.metadata.namespace!;
+  const pairs = Object.entries(sel);
+  // one pair: the index answers exactly
+  if (pairs.length === 1) return api.store.byIndex('pods', POD_LABEL_INDEX, `${ns}\u0000${pairs[0][0]}=${pairs[0][1]}`);
   let best: KObject[] | undefined;
-  for (const [k, v] of Object.entries(sel)) {
+  for (const [k, v] of pairs) {
     const cand = api.store.byIndex('pods', POD_LABEL_INDEX, `${ns}\u0000${k}=${v}`);
     if (!best || cand.length < best.length) best = cand;
     if (cand.length === 0) return [];
