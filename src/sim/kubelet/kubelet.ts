@@ -158,7 +158,7 @@ export class Kubelet implements Component {
     const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
     if (!rt || !c || stdin === undefined) return;
     c.proc!.stdinWait = false;
-    const r = execIn(this, rt, c, [c.proc!.argv[0]], stdin, true);
+    const r = execIn(this, rt, c, c.proc!.argv, stdin, true);
     c.logs += r.out;
     if (c.proc?.alive && c.spec.stdinOnce !== false) this.containerExited(rt, c, r.code);
   }
@@ -212,7 +212,9 @@ export class Kubelet implements Component {
       terminating: false,
       conditionTimes: new Map(),
     };
-    for (const c of rt.containers) c.state = { waiting: { reason: c.init || !rt.containers.some((x) => x.init) ? 'ContainerCreating' : 'PodInitializing' } };
+    // the kubelet's default waiting state: PodInitializing whenever the pod has init containers
+    const hasInit = rt.containers.some((x) => x.init);
+    for (const c of rt.containers) c.state = { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
     this.pods.set(podKey(rt.ns, rt.name), rt);
     rt.startTime = this.ctx.clock.isoNow();
     this.writeStatus(rt);
@@ -305,7 +307,6 @@ export class Kubelet implements Component {
     for (const c of rt.containers) {
       if (c.init || c.busy || c.proc?.alive || c.done || c.retryTimer !== undefined) continue;
       if (c.state.terminated) continue;
-      if (c.state.waiting?.reason === 'PodInitializing') c.state = { waiting: { reason: 'ContainerCreating' } };
       this.startContainer(rt, c);
     }
     this.writeStatus(rt);

@@ -44,15 +44,15 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
   // docker-entrypoint.sh "$@" hands over to its arguments
   while (def.wrappers?.includes(basename(argv[0])) && argv.length > 1) argv = argv.slice(1);
   const daemon = def.daemons?.[basename(argv[0])];
-  const shellOnly = ['sh', 'ash', 'bash', 'dash'].includes(basename(argv[0])) && argv.slice(1).every((a) => a === '-i' || a === '-l');
+  const shellOnly = readsStdin(argv);
+  if (shellOnly && c.spec.stdin) {
+    // an interactive program blocks on its stdin until someone attaches
+    proc.stdinWait = true;
+    proc.program = { sigterm: 'ignore' };
+    return undefined;
+  }
   const begin = () => {
     if (!proc.alive) return;
-    if (shellOnly && c.spec.stdin) {
-      // an interactive shell blocks on its stdin until someone attaches
-      proc.stdinWait = true;
-      proc.program = { sigterm: 'ignore' };
-      return;
-    }
     if (daemon) {
       const program = daemon({ ...ctx, argv });
       if (proc.alive) proc.program = program;
@@ -89,6 +89,17 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
   };
   timer(k, proc, 10, begin);
   return undefined;
+}
+
+/** Programs that block on stdin when nothing is given to them: a bare shell, cat, an interactive client. */
+function readsStdin(argv: string[]): boolean {
+  const base = basename(argv[0]);
+  const rest = argv.slice(1);
+  if (['sh', 'ash', 'bash', 'dash'].includes(base)) return rest.every((a) => a === '-i' || a === '-l');
+  if (base === 'cat') return rest.length === 0;
+  if (base === 'mysql') return !rest.some((a) => a === '-e' || a.startsWith('--execute'));
+  if (base === 'redis-cli') return rest.every((a, i) => a.startsWith('-') || ['-h', '-p'].includes(rest[i - 1]));
+  return false;
 }
 
 function timer(k: Kubelet, proc: Proc, ms: number, fn: () => void): void {
