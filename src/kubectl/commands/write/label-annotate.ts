@@ -80,6 +80,19 @@ function run(field: Field, p: ParsedArgs, ctx: KubectlContext, out: Output): voi
   const output = p.flags.output as string | undefined;
   const sel = selectTargets(p, ctx, { args: resources, selector, all, requireObject: true });
   const errors = [...sel.errors];
+  if (p.flags.list) {
+    if (output) throw new KubectlError('--list and --output may not be specified together');
+    // one object: bare `key=value` lines; several: a heading per object and indented lines (keys sorted here, Go's map order is random)
+    const one = !sel.bulk && sel.targets.length === 1;
+    for (const t of sel.targets) {
+      const o = t.obj!;
+      if (!one) out.line(`Listing ${field} for ${o.kind}.${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}/${o.metadata.name}:`);
+      const m = o.metadata[field] ?? {};
+      for (const k of Object.keys(m).sort()) out.line(`${one ? '' : ' '}${k}=${m[k]}`);
+    }
+    for (const e of errors) out.fail(e);
+    return;
+  }
   const printed: KObject[] = [];
   for (const t of sel.targets) {
     try {
