@@ -3,6 +3,7 @@ import type { ApiServer } from '../../sim/apiserver/apiserver';
 import type { KObject } from '../../sim/types';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './cluster';
 import { describeIngress, describeService } from './network';
+import { describeNetworkPolicy } from './networkpolicy';
 import { describePod } from './pod';
 import { describeEvents, PrefixWriter } from './writer';
 
@@ -252,6 +253,83 @@ QoS Class:       BestEffort
 Node-Selectors:  <none>
 Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
 Events:          <none>
+`);
+  });
+
+  it('network policy: selectors, ports, peers and policy types (TestDescribeNetworkPolicies)', () => {
+    const sel = { matchLabels: { id: 'app2', id2: 'app3' } };
+    const peers = [
+      { podSelector: { matchLabels: { id: 'pod1', id2: 'pod2' } }, namespaceSelector: { matchLabels: { id: 'ns1', id2: 'ns2' } } },
+      { podSelector: sel },
+      { namespaceSelector: sel },
+      { namespaceSelector: { ...sel, matchExpressions: [{ key: 'foo', operator: 'In', values: ['bar1', 'bar2'] }] } },
+      { ipBlock: { cidr: '192.168.0.0/16', except: ['192.168.3.0/24', '192.168.4.0/24'] } },
+    ];
+    const ports = [{ port: 80 }, { port: 82, protocol: 'TCP' }];
+    const np = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'network-policy-1', namespace: 'default', creationTimestamp: '2017-06-05T04:45:56Z' },
+      spec: {
+        podSelector: {
+          matchLabels: { id1: 'app1', id2: 'app2' },
+          matchExpressions: [
+            { key: 'foo', operator: 'In', values: ['bar1', 'bar2'] },
+            { key: 'foo2', operator: 'NotIn', values: ['bar1', 'bar2'] },
+          ],
+        },
+        ingress: [{ ports, from: peers }, {}],
+        egress: [{ ports, to: peers }, {}],
+        policyTypes: ['Ingress', 'Egress'],
+      },
+    } as KObject;
+    // upstream's fixture is in PDT; the simulation prints UTC
+    expect(describeNetworkPolicy(np, NOW)).toBe(`Name:         network-policy-1
+Namespace:    default
+Created on:   2017-06-05 04:45:56 +0000 UTC
+Labels:       <none>
+Annotations:  <none>
+Spec:
+  PodSelector:     foo in (bar1,bar2),foo2 notin (bar1,bar2),id1=app1,id2=app2
+  Allowing ingress traffic:
+    To Port: 80/TCP
+    To Port: 82/TCP
+    From:
+      NamespaceSelector: id=ns1,id2=ns2
+      PodSelector: id=pod1,id2=pod2
+    From:
+      PodSelector: id=app2,id2=app3
+    From:
+      NamespaceSelector: id=app2,id2=app3
+    From:
+      NamespaceSelector: foo in (bar1,bar2),id=app2,id2=app3
+    From:
+      IPBlock:
+        CIDR: 192.168.0.0/16
+        Except: 192.168.3.0/24, 192.168.4.0/24
+    ----------
+    To Port: <any> (traffic allowed to all ports)
+    From: <any> (traffic not restricted by source)
+  Allowing egress traffic:
+    To Port: 80/TCP
+    To Port: 82/TCP
+    To:
+      NamespaceSelector: id=ns1,id2=ns2
+      PodSelector: id=pod1,id2=pod2
+    To:
+      PodSelector: id=app2,id2=app3
+    To:
+      NamespaceSelector: id=app2,id2=app3
+    To:
+      NamespaceSelector: foo in (bar1,bar2),id=app2,id2=app3
+    To:
+      IPBlock:
+        CIDR: 192.168.0.0/16
+        Except: 192.168.3.0/24, 192.168.4.0/24
+    ----------
+    To Port: <any> (traffic allowed to all ports)
+    To: <any> (traffic not restricted by destination)
+  Policy Types: Ingress, Egress
 `);
   });
 });

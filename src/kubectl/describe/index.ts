@@ -8,6 +8,7 @@ import type { KObject } from '../../sim/types';
 import { describeConfigMap, describeGeneric, describeNamespace, describeNode, describePV, describePVC, describeSecret, describeServiceAccount } from './cluster';
 import { describeEndpoints, describeIngress, describeService } from './network';
 import { describePod } from './pod';
+import { describeNetworkPolicy } from './networkpolicy';
 import { describeRole, describeRoleBinding } from './rbac';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads';
 
@@ -34,6 +35,7 @@ const DESCRIBERS: Record<string, Describer> = {
   'ingresses.networking.k8s.io': describeIngress,
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
+  'networkpolicies.networking.k8s.io': (_api, o, _ev, now) => describeNetworkPolicy(o, now),
   'roles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
   'clusterroles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
   'rolebindings.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRoleBinding(o, now),
@@ -43,6 +45,7 @@ const DESCRIBERS: Record<string, Describer> = {
 /** Describers that never list events (secrets, namespaces). */
 const NO_EVENTS = new Set([
   'secrets',
+  'networkpolicies.networking.k8s.io',
   'namespaces',
   'roles.rbac.authorization.k8s.io',
   'clusterroles.rbac.authorization.k8s.io',
