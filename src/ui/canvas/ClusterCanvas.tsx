@@ -93,7 +93,7 @@ function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: Grap
 function FitOnChange({ count }: { count: number }) {
   const rf = useReactFlow();
   useEffect(() => {
-    if (count) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.45 }));
+    if (count) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.3 }));
   }, [count, rf]);
   return null;
 }

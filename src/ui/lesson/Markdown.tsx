@@ -70,8 +70,14 @@ function block(b: Block, key: number, props: MarkdownProps): ReactNode {
         </pre>
       );
     case 'list': {
-      const L = b.ordered ? 'ol' : 'ul';
-      return <L key={key}>{b.items.map((item, i) => <li key={i}>{item.map((x, j) => block(x, j, props))}</li>)}</L>;
+      const items = b.items.map((item, i) => <li key={i}>{item.map((x, j) => block(x, j, props))}</li>);
+      return b.ordered ? (
+        <ol key={key} start={b.start}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={key}>{items}</ul>
+      );
     }
   }
 }

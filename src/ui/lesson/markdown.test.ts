@@ -12,6 +12,14 @@ describe('lesson markdown', () => {
     expect(b[3]).toEqual({ t: 'code', lang: 'sh', text: 'kubectl get pods' });
   });
 
+  it('keeps a paragraph indented under an item in that item, and numbers lists from their first number', () => {
+    const b = parseMarkdown('1. One\n   ```\n   err\n   ```\n   Still one.\n2. Two\n\nAfter.\n\n3. Three\n');
+    expect(b.map((x) => x.t)).toEqual(['list', 'para', 'list']);
+    const first = b[0] as Extract<typeof b[number], { t: 'list' }>;
+    expect(first.items.map((it) => it.map((x) => x.t))).toEqual([['para', 'code', 'para'], ['para']]);
+    expect((b[2] as Extract<typeof b[number], { t: 'list' }>).start).toBe(3);
+  });
+
   it('never keeps script URLs or raw HTML as markup', () => {
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('//evil.example')).toBeUndefined();

@@ -14,7 +14,7 @@ export type Block =
   | { t: 'heading'; level: number; c: Inline[] }
   | { t: 'para'; c: Inline[] }
   | { t: 'code'; lang: string; text: string }
-  | { t: 'list'; ordered: boolean; items: Block[][] };
+  | { t: 'list'; ordered: boolean; start: number; items: Block[][] };
 
 /** Only links to http(s), same-site paths and anchors survive; everything else (javascript:, data: ...) becomes text. */
 export function safeHref(href: string): string | undefined {
@@ -116,32 +116,54 @@ export function parseMarkdown(md: string): Block[] {
     }
     const li = LIST_ITEM.exec(line);
     if (li) {
+      const indent = li[1].length;
       const ordered = /\d/.test(li[2]);
       const items: Block[][] = [];
+      const indentOf = (l: string) => l.length - l.trimStart().length;
+      const nextNonBlank = (from: number) => {
+        let j = from;
+        while (j < lines.length && !lines[j].trim()) j++;
+        return j;
+      };
       while (i < lines.length) {
         const m = LIST_ITEM.exec(lines[i]);
-        if (m && m[1].length === li[1].length) {
-          const text = [m[3]];
-          i++;
-          // continuation lines of the item's paragraph
-          while (i < lines.length && lines[i].trim() && !LIST_ITEM.exec(lines[i]) && !FENCE.exec(lines[i]) && /^\s+/.test(lines[i])) text.push(lines[i++].trim());
-          const item: Block[] = [{ t: 'para', c: parseInline(text.join(' ')) }];
-          // fenced code indented under the item belongs to it
-          while (i < lines.length) {
-            const f = FENCE.exec(lines[i]);
-            if (f && f[1].length > li[1].length) item.push(readFence(f[1].length, f[2]));
-            else break;
+        if (!m || m[1].length !== indent) break;
+        const item: Block[] = [];
+        let text = [m[3]];
+        const flushText = () => {
+          if (text.length) item.push({ t: 'para', c: parseInline(text.join(' ')) });
+          text = [];
+        };
+        i++;
+        while (i < lines.length) {
+          const l = lines[i];
+          if (!l.trim()) {
+            // a blank line ends the item unless indented content follows
+            const j = nextNonBlank(i);
+            if (j < lines.length && indentOf(lines[j]) > indent && !(LIST_ITEM.exec(lines[j])?.[1].length === indent)) {
+              flushText();
+              i = j;
+              continue;
+            }
+            break;
           }
-          items.push(item);
-          continue;
-        }
-        if (!lines[i].trim() && i + 1 < lines.length && LIST_ITEM.exec(lines[i + 1])?.[1].length === li[1].length) {
+          const f = FENCE.exec(l);
+          if (f && f[1].length > indent) {
+            flushText();
+            item.push(readFence(f[1].length, f[2]));
+            continue;
+          }
+          if (LIST_ITEM.exec(l) || indentOf(l) <= indent) break;
+          text.push(l.trim());
           i++;
-          continue;
         }
-        break;
+        flushText();
+        items.push(item);
+        // blank lines between items of the same list
+        const j = nextNonBlank(i);
+        if (j > i && j < lines.length && LIST_ITEM.exec(lines[j])?.[1].length === indent) i = j;
       }
-      blocks.push({ t: 'list', ordered, items });
+      blocks.push({ t: 'list', ordered, start: ordered ? parseInt(li[2], 10) : 1, items });
       continue;
     }
     const para: string[] = [];
