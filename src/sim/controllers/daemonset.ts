@@ -133,8 +133,10 @@ export class DaemonSetController implements Component {
       updatedNumberScheduled: updated,
       numberAvailable: ready,
     };
+    // omitempty fields of DaemonSetStatus
     if (desired - ready > 0) status.numberUnavailable = desired - ready;
     if (ready === 0) delete status.numberAvailable;
+    if (updated === 0) delete status.updatedNumberScheduled;
     if (JSON.stringify(status) !== JSON.stringify(ds.status ?? {})) {
       const upd = structuredClone(ds);
       upd.status = status;

@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster';
 import { DaemonSetController } from '../controllers/daemonset';
 import { Scheduler } from '../scheduler/scheduler';
+import { TaintEvictionController } from '../scheduler/taint-eviction';
 import { ApiError, type KObject } from '../types';
 import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
@@ -44,6 +45,7 @@ export function installNodes(cluster: Cluster): void {
   });
   cluster.addComponent(new Scheduler(cluster.ctx));
   cluster.addComponent(new DaemonSetController(cluster.ctx));
+  cluster.addComponent(new TaintEvictionController(cluster.ctx));
   cluster.addComponent(kubelet);
   startHeartbeat(cluster);
   if (!cluster.config.systemPods) return;

@@ -38,8 +38,19 @@ export class Scheduler implements Component {
   private nextStart = 0;
   private readonly rng: Rng;
 
+  private flushTimer?: number;
+
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng.fork('scheduler');
+  }
+
+  /** Pods left unschedulable are tried again after podMaxInUnschedulablePodsDuration (5 minutes). */
+  private armFlush(): void {
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = this.ctx.clock.after(5 * 60_000, () => {
+      this.flushTimer = undefined;
+      if (this.unschedulable.size) this.retryAll();
+    }, 'scheduler-flush');
   }
 
   observe(ev: WatchEvent): void {
@@ -210,6 +221,7 @@ export class Scheduler implements Component {
 
   private fail(pod: KObject, message: string): void {
     this.unschedulable.add(key(pod));
+    this.armFlush();
     this.setCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message });
     this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, { component: SCHEDULER });
   }
