@@ -7,3 +7,4 @@ import './rollout-history';
 import './rollout-undo';
 import './rollout-pause-resume';
 import './rollout-restart';
+import './rollout-set-groups';

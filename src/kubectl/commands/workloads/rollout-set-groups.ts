@@ -1,0 +1,79 @@
+/** `kubectl rollout` and `kubectl set` without (or with an unknown) subcommand: kubectl's group help, exit code 1. */
+import type { KubectlContext, Output } from '../../context';
+import type { ParsedArgs } from '../../flags';
+import { registerCommand } from '../../registry';
+
+const ROLLOUT_HELP = `Manage the rollout of one or many resources.
+        
+ Valid resource types include:
+
+  *  deployments
+  *  daemonsets
+  *  statefulsets
+
+Examples:
+  # Rollback to the previous deployment
+  kubectl rollout undo deployment/abc
+  
+  # Check the rollout status of a daemonset
+  kubectl rollout status daemonset/foo
+  
+  # Restart a deployment
+  kubectl rollout restart deployment/abc
+  
+  # Restart deployments with the 'app=nginx' label
+  kubectl rollout restart deployment --selector=app=nginx
+
+Available Commands:
+  history       View rollout history
+  pause         Mark the provided resource as paused
+  restart       Restart a resource
+  resume        Resume a paused resource
+  status        Show the status of the rollout
+  undo          Undo a previous rollout
+
+Usage:
+  kubectl rollout SUBCOMMAND [options]
+
+Use "kubectl rollout <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
+const SET_HELP = `Configure application resources.
+
+ These commands help you make changes to existing application resources.
+
+Available Commands:
+  env              Update environment variables on a pod template
+  image            Update the image of a pod template
+  resources        Update resource requests/limits on objects with pod templates
+  selector         Set the selector on a resource
+  serviceaccount   Update the service account of a resource
+  subject          Update the user, group, or service account in a role binding or cluster role binding
+
+Usage:
+  kubectl set SUBCOMMAND [options]
+
+Use "kubectl set <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
+/** Subcommands kubectl has that the playground does not simulate. */
+const SET_NOT_SIMULATED = new Set(['env', 'resources', 'selector', 'serviceaccount', 'sa', 'subject']);
+
+function group(name: string, help: string, notSimulated: Set<string>) {
+  return (p: ParsedArgs, _ctx: KubectlContext, out: Output): void => {
+    const [sub] = p.args;
+    if (sub === undefined) {
+      out.write(help);
+      out.code = 1;
+    } else if (notSimulated.has(sub)) {
+      out.fail(`error: "kubectl ${name} ${sub}" is not simulated in this playground`);
+    } else {
+      out.fail(`error: unknown command "${sub}"\nSee 'kubectl ${name} -h' for help and examples`);
+    }
+  };
+}
+
+registerCommand({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set()) });
+registerCommand({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED) });
