@@ -5,6 +5,7 @@
 import type { ApiServer } from '../../sim/apiserver/apiserver';
 import { findByGvk, resourceKey } from '../../sim/apiserver/resources';
 import type { KObject } from '../../sim/types';
+import { describeCronJob, describeJob, describeStorageClass } from './batch';
 import { describeConfigMap, describeGeneric, describeNamespace, describeNode, describePV, describePVC, describeSecret, describeServiceAccount } from './cluster';
 import { describeEndpoints, describeIngress, describeService } from './network';
 import { describePod } from './pod';
@@ -35,6 +36,9 @@ const DESCRIBERS: Record<string, Describer> = {
   'ingresses.networking.k8s.io': describeIngress,
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
+  'jobs.batch': (_api, o, ev, now) => describeJob(o, ev, now),
+  'cronjobs.batch': (_api, o, ev, now) => describeCronJob(o, ev, now),
+  'storageclasses.storage.k8s.io': (_api, o, ev, now) => describeStorageClass(o, ev, now),
   'networkpolicies.networking.k8s.io': (_api, o, _ev, now) => describeNetworkPolicy(o, now),
   'roles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
   'clusterroles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
