@@ -86,6 +86,7 @@ export class Kubelet implements Component {
     }
     if (ev.resource === 'configmaps' || ev.resource === 'secrets' || ev.resource === 'persistentvolumeclaims') {
       const key = `${ev.resource}/${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
+      if (ev.type === 'MODIFIED' && ev.resource !== 'persistentvolumeclaims') this.scheduleVolumeRefresh(ev.resource, ev.object.metadata.namespace!, ev.object.metadata.name!);
       const set = this.waiting.get(key);
       if (set) {
         this.waiting.delete(key);
@@ -267,6 +268,36 @@ export class Kubelet implements Component {
       this.writeStatus(rt);
       this.startNext(rt);
     });
+  }
+
+  /** ConfigMap and Secret volumes follow changes after the kubelet's next sync (a few seconds to a minute). */
+  private scheduleVolumeRefresh(resource: string, ns: string, name: string): void {
+    const isCm = resource === 'configmaps';
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const uses = (v: any) =>
+      (isCm ? v.configMap?.name === name : v.secret?.secretName === name) ||
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (v.projected?.sources ?? []).some((s: any) => (isCm ? s.configMap?.name : s.secret?.name) === name);
+    for (const rt of this.pods.values()) {
+      if (rt.ns !== ns || !rt.volumesReady || rt.terminating) continue;
+      const vols: string[] = (rt.pod.spec?.volumes ?? []).filter(uses).map((v: { name: string }) => v.name);
+      if (!vols.length) continue;
+      this.after(rt, 5_000 + this.rng.int(55_000), () => {
+        const node = this.nodes.get(rt.node)!;
+        const r = setupVolumes(this.ctx.api, rt.pod, this.storage, { cpu: node.config.cpu, memory: node.config.memory }, this.ctx.clock.now());
+        if (!r.ok) return;
+        for (const v of vols) {
+          const cur = rt.volumes.get(v);
+          const next = r.volumes.get(v);
+          if (!cur || !next) continue;
+          const subPathUsers = rt.containers.some((c) => (c.spec.volumeMounts ?? []).some((m: { name: string; subPath?: string }) => m.name === v && m.subPath));
+          const merged = next.tree.root.children!;
+          // subPath mounts keep the old file: keep its data directory around
+          if (subPathUsers) for (const [k, n] of cur.tree.root.children!) if (k.startsWith('..') && k !== '..data' && !merged.has(k)) merged.set(k, n);
+          cur.tree.root.children = merged;
+        }
+      });
+    }
   }
 
   private waitOn(key: string, rt: PodRt): void {

@@ -100,3 +100,25 @@ describe('exec command set', () => {
     expect(k.find('default', 'p').containers[0].logs).toBe('p hi-p\n');
   });
 });
+
+describe('configMap volume updates', () => {
+  it('shows a changed ConfigMap in the volume after a while, but not in env', () => {
+    const c = testCluster();
+    c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' }, data: { k: 'one' } });
+    c.api.create(
+      pod('p', [{ name: 'c', image: 'busybox', command: ['sleep', '3600'], env: [{ name: 'K', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'k' } } }], volumeMounts: [{ name: 'v', mountPath: '/etc/cfg' }] }], {
+        volumes: [{ name: 'v', configMap: { name: 'cfg' } }],
+      }),
+    );
+    c.advance(20_000);
+    const x = (argv: string[]) => execInContainer(c, 'default', 'p', undefined, argv).out;
+    const cm = structuredClone(c.api.get('configmaps', 'default', 'cfg'));
+    cm.data = { k: 'two' };
+    c.api.update(cm);
+    c.runUntilIdle();
+    expect(x(['cat', '/etc/cfg/k'])).toBe('one');
+    c.advance(61_000);
+    expect(x(['cat', '/etc/cfg/k'])).toBe('two');
+    expect(x(['printenv', 'K'])).toBe('one\n');
+  });
+});
