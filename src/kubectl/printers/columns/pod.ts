@@ -23,8 +23,19 @@ export interface PodSummary {
   restartCount: number;
 }
 
+const summaries = new WeakMap<KObject, { now: number; summary: PodSummary }>();
+
 /** printPod's aggregate status (Init:x/y, CrashLoopBackOff, Completed, Terminating, ...). */
 export function podSummary(pod: KObject, now: number): PodSummary {
+  // three cells of a row read the same summary: compute it once per object and instant
+  const hit = summaries.get(pod);
+  if (hit && hit.now === now) return hit.summary;
+  const summary = computeSummary(pod, now);
+  summaries.set(pod, { now, summary });
+  return summary;
+}
+
+function computeSummary(pod: KObject, now: number): PodSummary {
   const spec = pod.spec ?? {};
   const status = pod.status ?? {};
   let restarts = 0;
