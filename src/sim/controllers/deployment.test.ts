@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
+import { ApiError } from '../types';
+import { computeHash } from './deployment-util';
 import type { KObject } from '../types';
 import { Probe, useFakeKubelet, type FakeKubeletOptions } from './replicaset-testing';
 
@@ -237,5 +239,52 @@ describe('deployment controller', () => {
     // 13 → 25 allowed (max-replicas 13): 8*25/13 ≈ 15, 5*25/13 ≈ 10
     expect(after.reduce((a, b) => a + b, 0)).toBe(25);
     expect(after).toEqual([10, 15]);
+  });
+
+  it('bumps collisionCount when the hashed name is taken by a foreign replica set', () => {
+    const c = setup();
+    c.api.create(deployManifest('kubia', 1, 'luksa/kubia:v1', { paused: true }));
+    c.runUntilIdle();
+    expect(rss(c)).toHaveLength(0);
+    const template = dep(c).spec.template;
+    const taken = `kubia-${computeHash(template)}`;
+    const other = { app: 'other' };
+    c.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: taken },
+      spec: { replicas: 0, selector: { matchLabels: other }, template: { metadata: { labels: other }, spec: { containers: [{ name: 'c', image: 'x' }] } } },
+    });
+    update(c, 'kubia', (d) => {
+      d.spec.paused = false;
+    });
+    c.advance(1000);
+    expect(dep(c).status.collisionCount).toBe(1);
+    const mine = rss(c).find((rs) => rs.metadata.name !== taken)!;
+    expect(mine.metadata.name).toBe(`kubia-${computeHash(template, 1)}`);
+    expect(mine.spec.replicas).toBe(1);
+  });
+
+  it('copies a replica set ReplicaFailure condition up to the deployment', () => {
+    const c = setup();
+    c.api.use({
+      name: 'test-quota',
+      phase: 'admit',
+      resources: ['pods'],
+      run(obj, ctx) {
+        if (ctx.op === 'CREATE' && ctx.api.list('pods', 'default').length >= 1) {
+          throw new ApiError(403, 'Forbidden', `pods "${obj.metadata.generateName}" is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1`);
+        }
+      },
+    });
+    c.api.create(deployManifest('kubia', 2));
+    c.advance(5000);
+    const rs = rss(c)[0];
+    expect(cond(dep(c), 'ReplicaFailure')).toMatchObject({
+      status: 'True',
+      reason: 'FailedCreate',
+      message: `pods "${rs.metadata.name}-" is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1`,
+    });
+    expect(cond(dep(c), 'Available')).toMatchObject({ status: 'False', reason: 'MinimumReplicasUnavailable' });
   });
 });
