@@ -54,7 +54,7 @@ test.describe('the Services lesson', () => {
     await app.runFromLesson('kubectl run client');
     await app.expectTerminal(/pod\/client created/);
     await app.type('sleep 20');
-    await app.runFromLesson('kubectl exec client');
+    await app.runFromLesson('kubectl exec client -- wget');
     await app.expectTerminal(/You've hit kubia-/);
     await app.expectStepComplete();
     // the request's path is drawn: client → Service → Endpoints → Pod

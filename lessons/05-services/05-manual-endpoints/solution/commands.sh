@@ -1,0 +1,2 @@
+kubectl apply -f external-service.yaml
+kubectl apply -f external-service-endpoints.yaml

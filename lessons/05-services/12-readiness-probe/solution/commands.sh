@@ -1,0 +1,1 @@
+kubectl replace -f kubia-deployment.yaml

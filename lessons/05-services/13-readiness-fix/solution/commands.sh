@@ -1,0 +1,2 @@
+kubectl apply -f kubia-deployment.yaml
+kubectl rollout status deployment kubia --timeout=180s
