@@ -383,7 +383,10 @@ export class Kubelet implements Component {
     this.event(rt, 'Normal', 'Pulling', `Pulling image "${image}"`, field);
     const now = this.ctx.clock.now();
     // registry round trips, then the layers at a seeded bandwidth (20-60 MB/s)
-    const dur = !res.ok ? 400 + this.rng.int(1200) : present ? 300 + this.rng.int(700) : 500 + Math.round(res.def.size / (20_000 + this.rng.int(40_000)));
+    // layers another pod is already pulling on this node are shared: only the manifest round trips remain
+    const shared = present || node.pulling.has(q);
+    const dur = !res.ok ? 400 + this.rng.int(1200) : shared ? 300 + this.rng.int(700) : 500 + Math.round(res.def.size / (20_000 + this.rng.int(40_000)));
+    if (res.ok) node.pulling.add(q);
     const start = Math.max(now, node.pullFreeAt);
     const end = start + dur;
     node.pullFreeAt = end;
@@ -394,6 +397,7 @@ export class Kubelet implements Component {
         return;
       }
       node.images.add(q);
+      node.pulling.delete(q);
       c.pullBackoff = 0;
       this.setImage(c, res);
       this.event(rt, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(dur)} (${goDuration(end - now)} including waiting). Image size: ${res.def.size} bytes.`, field);

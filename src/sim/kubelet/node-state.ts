@@ -12,6 +12,8 @@ export interface NodeState {
   usedIPs: Set<string>;
   lastIP: number;
   images: Set<string>;
+  /** Images with a pull queued or under way. */
+  pulling: Set<string>;
   /** Serialized image pulls: when the node's puller is free again. */
   pullFreeAt: number;
   hostPaths: Map<string, Tree>;
@@ -36,6 +38,7 @@ export function newNodeState(config: NodeConfig, index: number, podCIDRPrefix: s
     usedIPs: new Set(),
     lastIP: 1,
     images: new Set(),
+    pulling: new Set(),
     pullFreeAt: 0,
     hostPaths,
   };
