@@ -28,7 +28,9 @@ export function viewObjects(cluster: Cluster): KObject[] {
 export function recentEvents(cluster: Cluster, limit = RECENT_EVENTS): KObject[] {
   const evs = [...cluster.api.store.list('events')];
   const ts = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
-  evs.sort((a, b) => (ts(a) < ts(b) ? -1 : ts(a) > ts(b) ? 1 : 0));
+  // within one second, the order they were written in (resourceVersion grows with every write)
+  const rv = (e: KObject) => Number(e.metadata.resourceVersion ?? 0);
+  evs.sort((a, b) => (ts(a) < ts(b) ? -1 : ts(a) > ts(b) ? 1 : rv(a) - rv(b)));
   return evs.slice(-limit);
 }
 

@@ -45,7 +45,8 @@ export class WatchStream {
     const lines = r.out.split('\n').filter((l) => l.trim() !== '');
     const out: string[] = [];
     for (const line of lines) {
-      if (line === this.header) continue;
+      // the header is printed once; re-runs realign columns, so any header line is skipped
+      if (/^(NAMESPACE|NAME)\s/.test(line)) continue;
       const k = this.keyOf(line);
       const sig = this.signature(line);
       if (this.last.get(k) !== sig) {
