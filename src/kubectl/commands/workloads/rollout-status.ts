@@ -12,10 +12,16 @@ import { registerCommand } from '../../registry';
 import { groupKind, liveTargets, parseGoDuration, SELECTION_FLAGS } from './common';
 
 /**
- * Without --timeout kubectl waits until interrupted; the simulation gives up after a virtual hour
- * (a stuck rollout hits its 600 s progress deadline well before that) rather than jump days ahead.
+ * Without --timeout kubectl waits until interrupted (a paused deployment never finishes); the
+ * simulation stops after 10 virtual minutes, or a minute past a longer progress deadline, rather
+ * than jump hours ahead. A stuck rollout reports its exceeded deadline before that.
  */
-export const ROLLOUT_WAIT_CAP_MS = 3600 * 1000;
+export const ROLLOUT_WAIT_CAP_MS = 10 * 60 * 1000;
+
+function waitCap(obj: KObject): number {
+  const deadline = obj.kind === 'Deployment' ? obj.spec?.progressDeadlineSeconds : undefined;
+  return typeof deadline === 'number' && deadline < 2147483647 ? Math.max(ROLLOUT_WAIT_CAP_MS, (deadline + 60) * 1000) : ROLLOUT_WAIT_CAP_MS;
+}
 
 export interface RolloutStatus {
   message: string;
@@ -125,7 +131,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   };
   ctx.cluster.runUntilIdle();
   if (check() || p.flags.watch === false) return;
-  const limit = timeout > 0 ? timeout : ROLLOUT_WAIT_CAP_MS;
+  const limit = timeout > 0 ? timeout : waitCap(t.obj!);
   if (!advanceUntil(ctx, check, limit)) throw new KubectlError('timed out waiting for the condition');
 }
 
