@@ -99,6 +99,8 @@ export class ContainerFs implements ProgramFs {
     private readonly now: () => number,
     /** The container's user, owner of what it creates. */
     readonly user: { uid: number; gid: number } = { uid: 0, gid: 0 },
+    /** securityContext.readOnlyRootFilesystem: only mounts are writable. */
+    readonly rootReadOnly = false,
   ) {
     this.mounts.sort((a, b) => b.path.length - a.path.length);
   }
@@ -138,7 +140,8 @@ export class ContainerFs implements ProgramFs {
   }
 
   readOnlyAt(path: string): boolean {
-    return !!this.mountFor(this.resolve(path)).m?.readOnly;
+    const m = this.mountFor(this.resolve(path)).m;
+    return m ? m.readOnly : this.rootReadOnly;
   }
 
   mountOf(path: string): Mount | undefined {
@@ -175,7 +178,7 @@ export class ContainerFs implements ProgramFs {
   writeFile(path: string, content: string, append = false): FsError | undefined {
     const abs = this.resolve(path);
     const { m, tree, parts } = this.mountFor(abs);
-    if (m?.readOnly) return 'EROFS';
+    if (m ? m.readOnly : this.rootReadOnly) return 'EROFS';
     const name = parts.pop();
     if (name === undefined) return 'EISDIR';
     const dir = tree.node(parts);
@@ -196,7 +199,7 @@ export class ContainerFs implements ProgramFs {
     const abs = this.resolve(path);
     if (this.at(abs)) return parents ? undefined : 'EEXIST';
     const { m, tree, parts } = this.mountFor(abs);
-    if (m?.readOnly) return 'EROFS';
+    if (m ? m.readOnly : this.rootReadOnly) return 'EROFS';
     const name = parts.pop()!;
     const parent = tree.node(parts);
     if (!parent) {
@@ -215,7 +218,7 @@ export class ContainerFs implements ProgramFs {
   remove(path: string, recursive = false): FsError | undefined {
     const abs = this.resolve(path, false);
     const { m, tree, parts } = this.mountFor(abs);
-    if (m?.readOnly) return 'EROFS';
+    if (m ? m.readOnly : this.rootReadOnly) return 'EROFS';
     const name = parts.pop();
     const parent = name === undefined ? undefined : tree.node(parts);
     const node = parent?.children?.get(name!);

@@ -3,6 +3,14 @@ import type { Kubelet } from './kubelet';
 import { effectiveUser } from './security';
 import type { ContainerRt, PodRt } from './state';
 
+/** What /dev holds in a default container, and in a privileged one (the host's devices). */
+const DEVICES = ['core', 'fd', 'full', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'termination-log', 'tty', 'urandom', 'zero'];
+const PRIVILEGED_DEVICES = [
+  ...DEVICES,
+  'autofs', 'bsg', 'btrfs-control', 'cpu', 'cpu_dma_latency', 'dm-0', 'fuse', 'hpet', 'input', 'kmsg', 'loop-control', 'loop0', 'loop1', 'mapper', 'mem',
+  'net', 'nvram', 'port', 'rtc0', 'sda', 'sda1', 'sg0', 'snapshot', 'tty0', 'tty1', 'ttyS0', 'ttyS1', 'uhid', 'uinput', 'vcs', 'vda', 'vhost-net', 'watchdog',
+];
+
 const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
 
 /** The pod's hostname: spec.hostname or the pod name; the node name with hostNetwork. */
@@ -75,7 +83,9 @@ export function nodeRootfs(k: Kubelet, rt: PodRt, c: ContainerRt): ContainerFs {
     root.mkdirs(m.mountPath.split('/').filter(Boolean).slice(0, -1), created);
   }
   const u = effectiveUser(rt.pod, c);
-  return new ContainerFs(root, mounts, () => k.ctx.clock.now(), { uid: u.uid, gid: u.gid });
+  const devs = c.spec.securityContext?.privileged ? PRIVILEGED_DEVICES : DEVICES;
+  for (const d of devs) root.put(`/dev/${d}`, '', created, 0o666);
+  return new ContainerFs(root, mounts, () => k.ctx.clock.now(), { uid: u.uid, gid: u.gid }, !!c.spec.securityContext?.readOnlyRootFilesystem);
 }
 
 /** subPath mounts see the real file, not the atomic writer's symlink. */

@@ -20,11 +20,18 @@ export function effectiveUser(pod: KObject, c: ContainerRt): ProcUser {
   return { uid, gid, groups };
 }
 
-/** Linux capabilities added to the runtime default, and whether the container is privileged. */
-export function capabilities(c: ContainerRt): { caps: Set<string>; privileged: boolean } {
+/** containerd's default capability set for a container's processes. */
+export const DEFAULT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'MKNOD', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE'];
+
+/** Effective capabilities: the runtime default plus `add` minus `drop` for root, everything when privileged. */
+export function capabilities(c: ContainerRt, uid = 0): { caps: Set<string>; privileged: boolean } {
   const sc = c.spec.securityContext ?? {};
-  const caps = new Set<string>((sc.capabilities?.add ?? []).map((x: string) => x.replace(/^CAP_/, '')));
-  for (const d of sc.capabilities?.drop ?? []) if (d === 'ALL') caps.clear();
+  const strip = (x: string) => x.replace(/^CAP_/, '');
+  const drop: string[] = (sc.capabilities?.drop ?? []).map(strip);
+  const caps = new Set<string>(drop.includes('ALL') ? [] : DEFAULT_CAPS.filter((x) => !drop.includes(x)));
+  for (const a of sc.capabilities?.add ?? []) caps.add(strip(a));
+  // a non-root process has no effective capabilities
+  if (uid !== 0 && !sc.privileged) caps.clear();
   return { caps, privileged: !!sc.privileged };
 }
 

@@ -44,5 +44,21 @@ export function serveHttp(cluster: Cluster, podIP: string, port: number, req: Ht
     const r = serveLocal(k, rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
     if (r) return { status: r.status, body: r.body, headers: r.headers };
   }
+  // hostPort: the node's address forwards to the pod's containerPort
+  const node = [...k.nodes.values()].find((n) => n.ip === podIP);
+  if (node) {
+    for (const rt of k.pods.values()) {
+      if (rt.node !== node.name || !rt.sandboxReady || rt.pod.spec?.hostNetwork) continue;
+      for (const c of rt.containers) {
+        const p = (c.spec.ports ?? []).find((x: { hostPort?: number }) => x.hostPort === port);
+        if (!p) continue;
+        const headers = { ...req.headers };
+        const client = headers[CLIENT_IP_HEADER] ?? `${node.cidrPrefix}.1`;
+        delete headers[CLIENT_IP_HEADER];
+        const r = serveLocal(k, rt, p.containerPort, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+        if (r) return { status: r.status, body: r.body, headers: r.headers };
+      }
+    }
+  }
   return { refused: true };
 }

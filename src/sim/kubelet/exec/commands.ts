@@ -278,7 +278,7 @@ const chown: Command = (argv, c) => {
   const [us, gs] = spec.split(':');
   const uid = /^\d+$/.test(us) ? Number(us) : us === 'root' ? 0 : us === 'guest' ? 405 : NaN;
   if (isNaN(uid)) return { out: '', err: `chown: unknown user ${us}\n`, code: 1 };
-  if (c.host.user.uid !== 0 && !c.host.caps.has('CHOWN')) {
+  if (!c.host.privileged && !c.host.caps.has('CHOWN')) {
     return { out: '', err: files.map((f) => (gnu(c) ? `chown: changing ownership of '${f}': Operation not permitted\n` : `chown: ${f}: Operation not permitted\n`)).join(''), code: 1 };
   }
   let err = '';

@@ -122,3 +122,25 @@ describe('configMap volume updates', () => {
     expect(x(['printenv', 'K'])).toBe('one\n');
   });
 });
+
+describe('security context', () => {
+  it('denies chown when CHOWN is dropped', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { capabilities: { drop: ['CHOWN'] } } }]);
+    expect(x(['chown', 'guest', '/tmp'])).toEqual({ out: 'chown: /tmp: Operation not permitted\n', code: 1 });
+  });
+
+  it('refuses writes to a read-only root filesystem but not to volumes', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { readOnlyRootFilesystem: true }, volumeMounts: [{ name: 'v', mountPath: '/volume' }] }], {
+      volumes: [{ name: 'v', emptyDir: {} }],
+    });
+    expect(x(['touch', '/new-file'])).toEqual({ out: 'touch: /new-file: Read-only file system\n', code: 1 });
+    expect(x(['touch', '/volume/new-file']).code).toBe(0);
+  });
+
+  it('shows the host devices to a privileged container', () => {
+    const plain = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'] }]);
+    const priv = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { privileged: true } }]);
+    expect(plain.x(['ls', '/dev']).out.split('\n').length).toBeLessThan(priv.x(['ls', '/dev']).out.split('\n').length);
+    expect(priv.x(['ls', '/dev']).out).toContain('sda1');
+  });
+});

@@ -7,7 +7,7 @@ import { userName, type ExecHost } from './host';
 /** The exec host for a container: its files, user, capabilities and process list. */
 export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
   const user = effectiveUser(rt.pod, c);
-  const { caps, privileged } = capabilities(c);
+  const { caps, privileged } = capabilities(c, user.uid);
   return {
     cluster: k.ctx.cluster,
     get fs() {
