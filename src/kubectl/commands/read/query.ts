@@ -9,7 +9,7 @@ import type { KubectlContext } from '../../context';
 import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { loadInfos } from '../write/sources';
-import { fieldSelectorFor } from './fieldselector';
+import { fieldSelectorFor, gvrString } from './fieldselector';
 
 /** The `all` category, in discovery order (core, apps, autoscaling, batch). */
 export const ALL_CATEGORY = [
@@ -92,12 +92,13 @@ function expandTypes(ctx: KubectlContext, arg: string): ResourceType[] {
   return out;
 }
 
-function labelMatcher(sel: string | undefined): ((l: Record<string, string>) => boolean) | undefined {
-  if (!sel) return undefined;
+/** A label selector the server parses; a bad one fails each list with BadRequest (EnhanceListError wording). */
+function labelMatcher(sel: string | undefined): { match?: (l: Record<string, string>) => boolean; error?: string } {
+  if (!sel) return {};
   try {
-    return selectorFromString(sel);
+    return { match: selectorFromString(sel) };
   } catch (e) {
-    throw new KubectlError(`unable to parse requirement: ${e instanceof Error ? e.message : String(e)}`);
+    return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -119,10 +120,14 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
     const w = DEPRECATION[resourceKey(rt)];
     if (w && !res.warnings.includes(w)) res.warnings.push(w);
   };
-  const labels = labelMatcher(o.selector);
+  const parsedLabels = labelMatcher(o.selector);
+  const labels = parsedLabels.match;
 
   const listAll = (rt: ResourceType) => {
     warn(rt);
+    if (parsedLabels.error) {
+      throw new ApiError(400, 'BadRequest', `Unable to find "${gvrString(rt)}" that match label selector "${o.selector}", field selector "${o.fieldSelector ?? ''}": ${parsedLabels.error}`);
+    }
     if (!rt.namespaced) res.allNamespaced = false;
     const field = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
     let items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: labels, fieldSelector: field });
