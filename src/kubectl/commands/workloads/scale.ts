@@ -2,6 +2,7 @@
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
@@ -31,13 +32,14 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     if (current >= 0 && current !== actual) throw new KubectlError(`Expected replicas to be ${current}, was ${actual}`);
     const rv = p.flags['resource-version'] as string | undefined;
     if (rv && rv !== obj.metadata.resourceVersion) throw new KubectlError(`Expected resource version to be ${rv}, was ${obj.metadata.resourceVersion}`);
-    if (dry !== 'client') {
-      const upd = structuredClone(obj);
-      upd.spec.replicas = replicas;
-      if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['scale'], p) };
-      if (dry === 'none') writeBack(ctx, upd);
-    }
-    out.line(`${kindOf(t.rt)}/${t.name} scaled${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
+    const upd = structuredClone(obj);
+    upd.spec.replicas = replicas;
+    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['scale'], p) };
+    const result = dry === 'none' ? writeBack(ctx, upd) : upd;
+    const output = p.flags.output as string | undefined;
+    if (output === 'name') out.line(`${kindOf(t.rt)}/${t.name}`);
+    else if (output) out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS }));
+    else out.line(`${kindOf(t.rt)}/${t.name} scaled${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
   }
   const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
   if (timeout > 0 && dry === 'none') {
