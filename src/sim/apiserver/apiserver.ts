@@ -36,6 +36,8 @@ export interface AdmissionPlugin {
   /** Mutate `obj` in place or throw an ApiError. */
   run(obj: KObject, ctx: AdmissionContext): void;
   release?(obj: KObject, api: ApiServer): void;
+  /** Admission for DELETE requests (`obj` is the stored object); throw to refuse. */
+  admitDelete?(obj: KObject, ctx: AdmissionContext): void;
 }
 
 const PHASES: AdmissionPlugin['phase'][] = ['decode', 'default', 'validate', 'admit', 'allocate'];
@@ -271,6 +273,8 @@ export class ApiServer {
     const ns = rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, name);
     if (!old) throw notFound(rt, name);
+    const dctx: AdmissionContext = { op: 'DELETE', rt, old, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 };
+    for (const p of this.plugins) if (p.admitDelete && (!p.resources || p.resources.includes(resourceKey(rt)))) p.admitDelete(old, dctx);
     if (opts.dryRun) return old;
     const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
     const finalizers = [...(old.metadata.finalizers ?? [])];

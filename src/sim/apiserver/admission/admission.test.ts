@@ -29,6 +29,13 @@ describe('admission', () => {
     );
   });
 
+  it('never deletes default, kube-system or kube-public', () => {
+    const api = testApi(['default', 'kube-system', 'kube-node-lease']);
+    expect(errorOf(() => api.delete('namespaces', undefined, 'kube-system'))).toBe('namespaces "kube-system" is forbidden: this namespace may not be deleted');
+    expect(errorOf(() => api.delete('namespaces', undefined, 'default', { dryRun: true }))).toBe('namespaces "default" is forbidden: this namespace may not be deleted');
+    expect(errorOf(() => api.delete('namespaces', undefined, 'kube-node-lease'))).toBe('');
+  });
+
   it('refuses a pod whose service account does not exist', () => {
     const api = testApi();
     expect(errorOf(() => api.create(pod('p', 'default', { serviceAccountName: 'builder' })))).toBe(

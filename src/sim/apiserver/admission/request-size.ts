@@ -11,7 +11,8 @@ export function requestEntityTooLarge(): ApiError {
 export const requestSizePlugin: AdmissionPlugin = {
   name: 'MaxRequestBodyBytes',
   phase: 'decode',
-  run(obj) {
+  run(obj, ctx) {
+    if (ctx.subresource) return;
     // cheap bound first: most objects are tiny
     const data = obj.data ?? obj.binaryData ?? obj.stringData;
     if (!data && !obj.spec) return;
