@@ -94,6 +94,8 @@ describe('request routing', () => {
       expect(r.status).toBe(200);
       expect(r.body).toMatch(/^You've hit kubia-\d\n$/);
     }
+    // a host-network pod (kube-proxy) sharing the node address does not shadow the NodePort
+    addPod(c, 'kube-proxy-x', { labels: { k8s: 'proxy' }, ip: '192.168.0.202', node: 'net-b' });
     const r = request(c, { kind: 'outside' }, get('http://192.168.0.202:30123'));
     expect(r.path.map((h) => h.kind)).toEqual(['Client', 'Node', 'Service', 'Endpoints', 'Pod']);
     expect(request(c, { kind: 'outside' }, get('http://192.168.0.202:30999')).error?.code).toBe('refused');

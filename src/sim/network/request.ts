@@ -152,9 +152,18 @@ function ingressPeer(): PolicyPeer {
   };
 }
 
-function podByIP(cluster: Cluster, ip: string): KObject | undefined {
-  const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip);
-  return pods.find((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
+/** The pod behind an address; host-network pods share their node's, so prefer one declaring the port. */
+function podByIP(cluster: Cluster, ip: string, port?: number): KObject | undefined {
+  const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip).filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
+  if (pods.length < 2 || port === undefined) return pods[0];
+  const declares = (p: KObject) => (p.spec?.containers ?? []).some((c: KObject) => (c.ports ?? []).some((cp: KObject) => cp.containerPort === port));
+  return pods.find(declares) ?? pods.find((p) => !p.spec?.hostNetwork) ?? pods[0];
+}
+
+function isControlPlaneIP(cluster: Cluster, ip: string): boolean {
+  const node = nodeByIP(cluster, ip);
+  if (!node) return false;
+  return cluster.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
 }
 
 /** Store index on pods by status.podIP (direct pod-IP traffic). */
@@ -223,12 +232,12 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
     net.affinity.set(affinityKey, { ip: chosen.ip, expires: cluster.now() + timeout });
   }
   trip.path.push({ kind: 'Endpoints', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${chosen.ip}:${chosen.port}` });
-  const pod = podByIP(cluster, chosen.ip);
-  if (!pod && chosen.port === API_SERVER_PORT && nodeByIP(cluster, chosen.ip)) {
+  if (chosen.port === API_SERVER_PORT && isControlPlaneIP(cluster, chosen.ip)) {
     // the `kubernetes` service: the API server itself, on the control-plane node
     trip.path.push({ kind: 'Node', name: nodeByIP(cluster, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
     return { ...apiServerAnswer(trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
+  const pod = podByIP(cluster, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
   return toPod(trip, pod, chosen.port, peer);
 }
@@ -339,15 +348,16 @@ function deliver(trip: Trip, ip: string): HttpResult {
     if (!sp) return trip.dropped(`service ${svc.metadata.name} has no port ${port}`);
     return viaService(trip, svc, sp, 'cluster');
   }
-  const pod = podByIP(cluster, ip);
-  if (pod) return toPod(trip, pod, port, trip.clientPeer());
   if (ip === INGRESS_IP) return viaIngress(trip);
+  // node addresses first: NodePorts and the API server; host-network pods share them
   const node = nodeByIP(cluster, ip);
-  if (node && port === API_SERVER_PORT && node.metadata.name === cluster.config.nodes.find((n) => n.controlPlane)?.name) {
+  if (node && port === API_SERVER_PORT && isControlPlaneIP(cluster, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
     return { ...apiServerAnswer(url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
   if (node) return toNode(trip, node.metadata.name);
+  const pod = podByIP(cluster, ip, port);
+  if (pod) return toPod(trip, pod, port, trip.clientPeer());
   // load-balancer ingress addresses and externalIPs
   for (const s of cluster.api.list('services')) {
     const lb = (s.status?.loadBalancer?.ingress ?? []).some((i: KObject) => i.ip === ip);
@@ -373,6 +383,17 @@ function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
   for (const s of cluster.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port))) {
     const sp = tcpPort(s, (p) => p.nodePort === url.port);
     if (sp) return viaService(trip, s, sp, 'external', nodeName);
+  }
+  // a host-network pod on this node may listen on the port
+  const ip = nodeInternalIP(cluster.api.tryGet('nodes', undefined, nodeName ?? ''));
+  if (ip) {
+    for (const pod of cluster.api.store.byIndex('pods', POD_IP_INDEX, ip)) {
+      if (!pod.spec?.hostNetwork || ['Succeeded', 'Failed'].includes(pod.status?.phase)) continue;
+      const res = serveHttp(cluster, ip, url.port, trip.req);
+      if ('refused' in res) break;
+      trip.path.push({ kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, detail: `${ip}:${url.port}` });
+      return { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
+    }
   }
   return trip.refused(`nothing listens on port ${url.port} of node ${nodeName}`);
 }
