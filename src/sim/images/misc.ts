@@ -1,5 +1,5 @@
 import { nginxServer } from './nginx';
-import { BUSYBOX_APPLETS, type ImageDef, type ProgramCtx } from './types';
+import { BUSYBOX_APPLETS, DEBIAN_TOOLS, type ImageDef, type ProgramCtx } from './types';
 import { parseQuantityBytes } from './stress-util';
 
 /** ikubernetes/myapp: nginx on alpine that tells its version and pod name. */
@@ -50,7 +50,56 @@ function stress(ctx: ProgramCtx) {
   return { sigterm: 'ignore' as const, extraProcs: Array.from({ length: vm }, () => a.join(' ')) };
 }
 
+const PATH_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' };
+const root = { uid: 0, gid: 0, name: 'root' };
+
 export const MISC_IMAGES: ImageDef[] = [
+  {
+    repo: 'docker.io/luksa/ssd-monitor',
+    tags: ['latest'],
+    size: 1_247_932,
+    user: root,
+    entrypoint: ['/bin/sh', '-c', 'while true; do echo "SSD OK"; sleep 5; done'],
+    cmd: [],
+    env: PATH_ENV,
+    flavor: 'busybox',
+    binaries: [...BUSYBOX_APPLETS],
+  },
+  {
+    repo: 'docker.io/luksa/batch-job',
+    tags: ['latest'],
+    size: 1_248_016,
+    user: root,
+    entrypoint: ['/bin/sh', '-c', 'echo "$(date) Batch job starting"; sleep 120; echo "$(date) Finished succesfully"'],
+    cmd: [],
+    env: PATH_ENV,
+    flavor: 'busybox',
+    binaries: [...BUSYBOX_APPLETS],
+  },
+  {
+    repo: 'docker.io/tutum/dnsutils',
+    tags: ['latest'],
+    size: 74_593_420,
+    user: root,
+    entrypoint: [],
+    cmd: ['bash'],
+    env: PATH_ENV,
+    flavor: 'gnu',
+    binaries: [...DEBIAN_TOOLS, 'nslookup', 'dig', 'host', 'ps'],
+  },
+  {
+    repo: 'docker.io/curlimages/curl',
+    tags: [/^(latest|\d+(\.\d+){0,2})$/],
+    size: 11_382_318,
+    user: { uid: 100, gid: 101, name: 'curl_user' },
+    entrypoint: ['/entrypoint.sh'],
+    cmd: ['curl'],
+    env: PATH_ENV,
+    flavor: 'busybox',
+    wrappers: ['entrypoint.sh'],
+    binaries: [...BUSYBOX_APPLETS, 'curl', 'entrypoint.sh'],
+    files: { '/entrypoint.sh': '#!/bin/sh\nexec "$@"\n' },
+  },
   myapp('v1'),
   myapp('v2'),
   {

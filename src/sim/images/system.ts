@@ -38,9 +38,27 @@ function coredns(ctx: ProgramCtx) {
 
 const minor = KUBERNETES_VERSION;
 
+/** kube-proxy's first klog lines (iptables mode). */
+function kubeProxy(ctx: ProgramCtx) {
+  const d = new Date(ctx.now());
+  const p = (n: number) => String(n).padStart(2, '0');
+  const t = `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.000000       1`;
+  const node = ctx.env.NODE_NAME ?? '';
+  ctx.log(`${t} server_linux.go:53] "Using iptables proxy"`);
+  ctx.log(`${t} server.go:715] "Successfully retrieved node IP(s)" IPs=["${ctx.podIP}"]`);
+  ctx.log(`${t} server_linux.go:132] "Using iptables Proxier"`);
+  ctx.log(`${t} server.go:553] "Version info" version="${KUBERNETES_VERSION}"`);
+  ctx.log(`${t} config.go:199] "Starting service config controller"`);
+  ctx.log(`${t} config.go:105] "Starting endpoint slice config controller"`);
+  ctx.log(`${t} config.go:329] "Starting node config controller" node="${node}"`);
+  ctx.log(`${t} shared_informer.go:356] "Caches are synced" controller="service config"`);
+  const ok = () => ({ status: 200, body: 'ok' });
+  return { sigterm: 'exit' as const, http: { 10249: ok, 10256: ok } };
+}
+
 export const SYSTEM_IMAGES: ImageDef[] = [
   { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns } },
-  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'] }, [10249, 10256]),
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], daemons: { 'kube-proxy': kubeProxy } }),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
   distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'] }, [2379, 2380, 2381]),
   distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', {}, [6443]),

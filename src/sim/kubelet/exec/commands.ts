@@ -1,7 +1,7 @@
 import { lsDate, unixDate } from '../../images/util';
 import { normalize, type FsError, type Inode } from '../fs';
 import { groupName, userName, type CmdCtx, type CmdResult, type Command } from './host';
-import { curl, nslookup, wget } from './net';
+import { curl, dig, host, nslookup, wget } from './net';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 
 /** strerror texts. */
@@ -487,6 +487,8 @@ export const COMMANDS: Record<string, Command> = {
   curl,
   wget,
   nslookup,
+  dig,
+  host,
   fortune: () => ok('Fortune favours the patient scheduler.\n'),
   node: (argv) => (argv[1] === '-v' || argv[1] === '--version' ? ok('v7.10.1\n') : ok()),
   nginx: (argv) => (argv[1] === '-v' ? { out: '', err: 'nginx version: nginx/1.29.1\n', code: 0 } : argv[1] === '-t' ? { out: '', err: 'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n', code: 0 } : ok()),

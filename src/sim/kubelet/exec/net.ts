@@ -176,3 +176,33 @@ export const nslookup: Command = (argv, c): CmdResult => {
   const fqdn = name.endsWith('.') ? name.slice(0, -1) : name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;
   return { out: header + ips.map((ip) => `Name:\t${fqdn}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
 };
+
+/** dig (+short) against the cluster DNS; `dig` does not use the search path unless asked. */
+export const dig: Command = (argv, c): CmdResult => {
+  const short = argv.includes('+short');
+  const search = argv.includes('+search');
+  const name = argv.slice(1).find((a) => !a.startsWith('+') && !a.startsWith('-') && !['A', 'SRV', 'AAAA'].includes(a)) ?? '.';
+  const ns = c.host.pod.metadata.namespace ?? 'default';
+  const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
+  const fq = name.endsWith('.') ? name : `${name}.`;
+  const ips = search || name.split('.').length > 2 ? resolveName(c.host.cluster, origin, name) : [];
+  if (short) return { out: ips.map((ip) => `${ip}\n`).join(''), code: 0 };
+  let out = `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n;; Got answer:\n`;
+  out += `;; ->>HEADER<<- opcode: QUERY, status: ${ips.length ? 'NOERROR' : 'NXDOMAIN'}, id: ${1000 + (fq.length * 7919) % 60000}\n`;
+  out += `;; flags: qr aa rd ra; QUERY: 1, ANSWER: ${ips.length}, AUTHORITY: 0, ADDITIONAL: 0\n\n;; QUESTION SECTION:\n;${fq}\t\tIN\tA\n\n`;
+  if (ips.length) out += ';; ANSWER SECTION:\n' + ips.map((ip) => `${fq}\t30\tIN\tA\t${ip}\n`).join('') + '\n';
+  out += `;; Query time: 0 msec\n;; SERVER: 10.96.0.10#53(10.96.0.10)\n;; MSG SIZE  rcvd: ${60 + fq.length * 2}\n\n`;
+  return { out, code: 0 };
+};
+
+/** host NAME: `<fqdn> has address <ip>`. */
+export const host: Command = (argv, c): CmdResult => {
+  const name = argv[1];
+  if (!name) return { out: 'Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n', code: 1 };
+  const ns = c.host.pod.metadata.namespace ?? 'default';
+  const ips = resolveName(c.host.cluster, { kind: 'pod', namespace: ns, pod: c.host.pod.metadata.name! }, name);
+  if (!ips.length) return { out: `Host ${name} not found: 3(NXDOMAIN)\n`, code: 1 };
+  const dots = name.split('.').length - 1;
+  const fqdn = name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;
+  return { out: ips.map((ip) => `${fqdn} has address ${ip}\n`).join(''), code: 0 };
+};
