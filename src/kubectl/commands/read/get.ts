@@ -1,4 +1,5 @@
 /** `kubectl get`: tables per kind, `-o` formats, selectors, `all`, NotFound handling, `-w`. */
+import type { KObject } from '../../../sim/types';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
@@ -134,11 +135,11 @@ registerCommand({
  */
 function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const fmt = formatOf(p);
-  if (fmt !== '' && fmt !== 'wide') throw new KubectlError('watch is only supported on individual resources and resource collections, but only table output is supported here');
   if (p.args.length === 0) {
     out.fail(NO_TYPE);
     return;
   }
+  checkFormat(fmt);
   const q = queryFor(p, ctx);
   if (new Set(q.types.map((t) => t.plural + '.' + t.group)).size > 1) {
     throw new KubectlError('you may only specify a single resource type');
@@ -149,11 +150,22 @@ function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   }
   for (const w of q.warnings) out.warn(w);
   if (p.flags['sort-by']) out.warn('warning: --watch requested, --sort-by will be ignored for watch events received');
-  const printer = new WatchRowPrinter(q.types[0], watchOptions(p, ctx));
-  if (!p.flags['watch-only']) for (const x of q.items) out.write(printer.row(x.obj, 'ADDED'));
+  let print: (obj: KObject, type: string) => string;
+  if (fmt === '' || fmt === 'wide') {
+    const printer = new WatchRowPrinter(q.types[0], watchOptions(p, ctx));
+    print = (obj, type) => printer.row(obj, type);
+  } else {
+    // one document per event; the YAML printer separates documents after the first
+    let count = 0;
+    print = (obj) => {
+      const text = printObjects([obj], fmt, { now: ctx.cluster.now(), list: false, readFile: (f) => ctx.fs.read(f) });
+      return fmt === 'yaml' && count++ > 0 ? '---\n' + text : text;
+    };
+  }
+  if (!p.flags['watch-only']) for (const x of q.items) out.write(print(x.obj, 'ADDED'));
   const timeout = parseDuration(String(p.flags['request-timeout'] ?? '0')) ?? 0;
   if (timeout > 0) {
-    const stop = watchChanges(ctx, q, p, (obj, type) => out.write(printer.row(obj, type)));
+    const stop = watchChanges(ctx, q, p, (obj, type) => out.write(print(obj, type)));
     ctx.cluster.advance(timeout);
     stop();
   }
