@@ -105,3 +105,21 @@ describe('manifest parsing', () => {
     expect(docs[0].obj).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' } });
   });
 });
+
+describe('JSON manifests', () => {
+  // expected texts: kubectl v1.32 on the same files
+  it.each([
+    ['{"apiVersion": "v1", "kind": "ConfigMap",}\n', "json: offset 42: invalid character '}' looking for beginning of object key string"],
+    ['{"apiVersion": "v1", "kind": "ConfigMap" "metadata": {}}\n', 'json: offset 42: invalid character \'"\' after object key:value pair'],
+    ['{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}\n', 'unexpected EOF'],
+  ])('reports %j as kubectl does', (text, want) => {
+    expect(parseError(text)).toBe(`error parsing f.yaml: ${want}`);
+  });
+
+  it('reads a stream of several objects, with positions', () => {
+    const docs = parseManifests('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n{"apiVersion": "v1", "kind": "ConfigMap",\n "metadata": {"name": "b"}}\n', 'f.json');
+    expect(docs.map((d) => d.obj.metadata.name)).toEqual(['a', 'b']);
+    expect(docs[1].line).toBe(2);
+    expect(docs[1].positionOf(['metadata', 'name'])).toEqual({ line: 3, col: 15 });
+  });
+});

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { KObject } from '../types';
+import { scanJsonStream } from './json-stream';
 import { yamlErrorText } from './yaml-errors';
 
 /** One document of a manifest file, with a way back to its source positions (editor markers). */
@@ -51,6 +52,18 @@ interface Chunk {
   firstLine: number;
 }
 
+/** The JSON values of a stream, each a chunk of its own; a syntax error ends the list. */
+function jsonChunks(text: string): (Chunk | { error: string; firstLine: number })[] {
+  const scan = scanJsonStream(text);
+  const out: (Chunk | { error: string; firstLine: number })[] = scan.values.map(([start, end]) => {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // pad the value to its column so that positions match the file
+    return { text: ' '.repeat(start - lineStart) + text.slice(start, end), firstLine: text.slice(0, start).split('\n').length - 1 };
+  });
+  if (scan.error) out.push({ error: scan.error, firstLine: text.slice(0, scan.errorAt).split('\n').length - 1 });
+  return out;
+}
+
 /** kubectl's YAMLReader: split on lines starting with `---` (only spaces or a comment may follow). */
 function splitChunks(text: string, source: string): Chunk[] {
   const chunks: Chunk[] = [];
@@ -91,8 +104,10 @@ const PARSE_OPTIONS = {
 export function parseManifests(text: string, source: string, opts: ParseOptions = {}): ManifestDoc[] {
   const validate = opts.validate ?? true;
   const docs: ManifestDoc[] = [];
-  const chunks = /^\s*\{/.test(text) ? [{ text, firstLine: 0 }] : splitChunks(text, source);
+  // kubectl reads a file that starts with `{` as a stream of JSON values
+  const chunks = /^\s*\{/.test(text) ? jsonChunks(text) : splitChunks(text, source);
   for (const chunk of chunks) {
+    if ('error' in chunk) throw new ManifestError(`error parsing ${source}: ${chunk.error}`, chunk.firstLine + 1, docs.slice());
     if (isBlank(chunk.text)) continue;
     if (chunk.text.length > MAX_REQUEST_BYTES) {
       docs.push(oversized(chunk, docs.length));
