@@ -90,7 +90,8 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
   if (!unchanged && dry !== 'client') {
     try {
       checkRequestSize(patch, info.tooLarge);
-      result = api.update({ ...patched, metadata: { ...patched.metadata, resourceVersion: live.metadata.resourceVersion } }, opts);
+      // a resourceVersion in the file travels in the patch: a stale one gets 409 Conflict, as on a real server
+      result = api.update(patched, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       throw new SourcedError(errorWithSource(e, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));

@@ -77,7 +77,8 @@ registerCommand({
           continue;
         }
       }
-      next.metadata = { ...next.metadata, resourceVersion: live.metadata.resourceVersion };
+      // the patch may carry a resourceVersion (optimistic locking); otherwise it applies to the current one
+      next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       const result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user });
       const changed = !deepEqual(result, live);
       if (output && output !== 'name') printed.push(result);

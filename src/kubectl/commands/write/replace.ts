@@ -2,7 +2,7 @@
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
 import { loadInfos } from './sources';
 import { waitUntil, FOREVER_MS } from './waiting';
 
@@ -20,6 +20,8 @@ registerCommand({
     const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const api = ctx.cluster.api;
     for (const info of infos) {
+      // --save-config records the file as the last applied configuration (later applies merge against it)
+      if (p.flags['save-config']) info.obj = withLastApplied(info.obj);
       try {
         checkRequestSize(info.obj, info.tooLarge);
         if (force) {
