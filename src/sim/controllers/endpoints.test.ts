@@ -101,6 +101,24 @@ describe('endpoints controller', () => {
     expect(slice.endpoints[0].addresses).toEqual(['11.11.11.11']);
   });
 
+  it('keeps manual Endpoints created before their service', () => {
+    const c = testCluster();
+    c.api.create({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'ext', namespace: 'default' }, subsets: [{ addresses: [{ ip: '11.11.11.11' }], ports: [{ port: 80 }] }] });
+    c.runUntilIdle();
+    expect(c.api.tryGet('endpoints', 'default', 'ext')).toBeDefined();
+    addService(c, { ports: [{ port: 80 }] }, 'ext');
+    expect(ips(c.api.get('endpoints', 'default', 'ext').subsets[0].addresses)).toEqual(['11.11.11.11']);
+  });
+
+  it('recreates deleted Endpoints of a service with a selector', () => {
+    const c = testCluster();
+    addService(c, kubia);
+    addPod(c, 'a', { ip: '10.244.1.5' });
+    c.api.delete('endpoints', 'default', 'kubia');
+    c.runUntilIdle();
+    expect(ips(c.api.get('endpoints', 'default', 'kubia').subsets[0].addresses)).toEqual(['10.244.1.5']);
+  });
+
   it('labels headless endpoints and gives headless services without ports bare addresses', () => {
     const c = testCluster();
     addService(c, { clusterIP: 'None', selector: { app: 'kubia' } });

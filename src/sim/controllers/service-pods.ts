@@ -164,6 +164,8 @@ export class ServiceTracker {
       if (ev.old && ev.old.metadata.labels !== o.metadata.labels) this.index.candidates(ns, ev.old.metadata.labels, this.dirty);
     } else if (ev.resource === this.ownResource) {
       if (ev.type !== 'DELETED' && this.written.delete(o.metadata.resourceVersion ?? '')) return;
+      // the endpoints controller only watches deletions of Endpoints (manual ones may come before their service)
+      if (this.ownResource === 'endpoints' && ev.type !== 'DELETED') return;
       const svcName = this.ownResource === 'endpoints' ? o.metadata.name : o.metadata.labels?.['kubernetes.io/service-name'];
       if (svcName) this.dirty.add(`${o.metadata.namespace}/${svcName}`);
     }
