@@ -33,6 +33,29 @@ export interface AccessDecision {
 /** A pluggable authorizer; register one as `cluster.services.authorizer`. */
 export type Authorizer = (attrs: AccessAttributes) => AccessDecision;
 
+const DISCOVERY_URLS = [
+  '/.well-known/openid-configuration/',
+  '/.well-known/openid-configuration',
+  '/api/*',
+  '/api',
+  '/apis/*',
+  '/apis',
+  '/healthz',
+  '/healthz',
+  '/livez',
+  '/livez',
+  '/openapi/*',
+  '/openapi',
+  '/openid/v1/jwks/',
+  '/openid/v1/jwks',
+  '/readyz',
+  '/readyz',
+  '/version/',
+  '/version/',
+  '/version',
+  '/version',
+];
+
 const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 
 function authorize(ctx: KubectlContext, attrs: AccessAttributes): AccessDecision {
@@ -77,6 +100,8 @@ registerCommand({
       rows.push(['selfsubjectreviews.authentication.k8s.io', '[]', '[]', '[create]']);
       rows.push(['selfsubjectaccessreviews.authorization.k8s.io', '[]', '[]', '[create]']);
       rows.push(['selfsubjectrulesreviews.authorization.k8s.io', '[]', '[]', '[create]']);
+      // system:discovery and system:public-info-viewer, as every authenticated user has them (observed output order)
+      for (const url of DISCOVERY_URLS) rows.push(['', `[${url}]`, '[]', '[get]']);
       out.write(tabwrite(rows));
       return;
     }
