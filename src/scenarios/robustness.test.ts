@@ -29,8 +29,12 @@ describe('hostile input ends with a clear error and the next command still works
   });
 
   it.skipIf(!haveCommands('create deployment', 'scale'))('refuses to scale to 100000000 replicas without freezing', () => {
-    const t = transcriptOf('kubectl create deployment kubia --image=luksa/kubia\nkubectl scale deploy kubia --replicas=100000000\nsleep 10\necho next\n');
+    const t = transcriptOf(
+      'kubectl create deployment kubia --image=luksa/kubia\nkubectl scale deploy kubia --replicas=100000000\nsleep 10\nkubectl get events --field-selector reason=FailedCreate\necho next\n',
+    );
+    expect(outputOf(t, 'kubectl scale deploy kubia --replicas=100000000')).toBe('deployment.apps/kubia scaled\n');
+    // the cluster-wide pod cap (config.maxPods) refuses the rest like a ResourceQuota
+    expect(outputOf(t, 'kubectl get events --field-selector reason=FailedCreate')).toContain('exceeded quota');
     expect(outputOf(t, 'echo next')).toBe('next\n');
-    // the cluster-wide pod cap (config.maxPods) holds however many replicas are asked for
   }, 60_000);
 });
