@@ -295,6 +295,13 @@ function nodeByIP(cluster: Cluster, ip: string): KObject | undefined {
 
 /** Send an HTTP request through cluster DNS, kube-proxy and Ingress. */
 export function request(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
+  const res = route(cluster, origin, req);
+  // the page's canvas draws the path of the last request (read by src/worker/view.ts lastTrace)
+  cluster.services.lastTrace = res.path;
+  return res;
+}
+
+function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
   const trip = new Trip(cluster, origin, req);
   const url = parseUrl(req.url);
   if (!url || !url.host) return { body: '', error: { code: 'resolve', message: `URL rejected: Bad hostname` }, path: trip.path };
