@@ -2,11 +2,13 @@ import type { Cluster } from '../cluster';
 import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
 import { addWorkloadIndexes } from './replicaset-indexes';
+import { StatefulSetController } from './statefulset';
 
-/** Deployment, ReplicaSet and ReplicationController controllers (kube-controller-manager's workload loops). */
+/** Deployment, ReplicaSet, ReplicationController and StatefulSet controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: Cluster): void {
   addWorkloadIndexes(cluster.api.store);
   cluster.addComponent(new DeploymentController(cluster.ctx));
   cluster.addComponent(new ReplicaSetController(cluster.ctx));
   cluster.addComponent(new ReplicaSetController(cluster.ctx, REPLICATION_CONTROLLER_KIND));
+  cluster.addComponent(new StatefulSetController(cluster.ctx));
 }

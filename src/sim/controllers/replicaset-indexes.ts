@@ -15,9 +15,11 @@ function orphanNs(o: KObject): string[] {
 export function addWorkloadIndexes(store: ObjectStore): void {
   for (const rt of ['pods', 'replicasets.apps', 'replicationcontrollers']) {
     if (!store.hasIndex(rt, ORPHAN_INDEX)) store.addIndex(rt, ORPHAN_INDEX, orphanNs);
+  }
+  for (const rt of ['pods', 'replicasets.apps', 'replicationcontrollers', 'controllerrevisions.apps']) {
     if (!store.hasIndex(rt, OWNER_INDEX)) store.addIndex(rt, OWNER_INDEX, (o) => (o.metadata.ownerReferences ?? []).map((r) => r.uid));
   }
-  for (const rt of ['replicationcontrollers', 'deployments.apps', 'replicasets.apps']) {
+  for (const rt of ['replicationcontrollers', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps']) {
     if (!store.hasIndex(rt, 'namespace')) store.addIndex(rt, 'namespace', (o) => [o.metadata.namespace ?? '']);
   }
 }
