@@ -43,7 +43,7 @@ const base = {
   entrypoint: ['/bin/fortuneloop.sh'],
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
   flavor: 'gnu' as const,
-  binaries: [...DEBIAN_TOOLS, 'fortune', 'fortuneloop.sh'],
+  binaries: [...DEBIAN_TOOLS, 'fortune', 'fortuneloop.sh', 'ps'],
   files: { '/bin/fortuneloop.sh': '#!/bin/bash\n# writes a fortune to /var/htdocs/index.html in a loop\n' },
 };
 

@@ -23,7 +23,10 @@ export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
     privileged,
     procs: () => {
       const who = userName(user.uid) ?? String(user.uid);
-      const list = [{ pid: 1, user: who, cmd: (c.proc?.argv ?? []).join(' ') }];
+      const argv = c.proc?.argv ?? [];
+      // a script run through its shebang shows its interpreter
+      const script = argv[0]?.endsWith('.sh') ? ['/bin/bash', ...argv] : argv;
+      const list = [{ pid: 1, user: who, cmd: script.join(' ') }];
       (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, user: who, cmd }));
       return list;
     },

@@ -10,6 +10,11 @@ export const psCmd: Command = (argv, c) => {
       for (const p of procs) out += `${p.user.padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.1   2480  1536 ?        Ss   08:00   0:00 ${p.cmd}\n`;
       return { out, code: 0 };
     }
+    if (argv.slice(1).some((a) => a.includes('x'))) {
+      let out = '    PID TTY      STAT   TIME COMMAND\n';
+      procs.forEach((p, i) => (out += `${String(p.pid).padStart(7)} ?        ${i === 0 ? 'Ss ' : i === procs.length - 1 ? 'Rs+' : 'S  '}    0:00 ${p.cmd}\n`));
+      return { out, code: 0 };
+    }
     let out = '    PID TTY          TIME CMD\n';
     for (const p of procs) out += `${String(p.pid).padStart(7)} ?        00:00:00 ${p.cmd.split(' ')[0].split('/').pop()}\n`;
     return { out, code: 0 };
