@@ -2,7 +2,8 @@
  * Selecting existing objects the way cli-runtime's builder does for delete, label, annotate,
  * patch and wait: `TYPE NAME...`, `TYPE/NAME...`, `TYPE -l sel`, `TYPE --all`, or `-f FILE`.
  */
-import type { ResourceType } from '../../../sim/apiserver/resources';
+import { findByKey, type ResourceType } from '../../../sim/apiserver/resources';
+import { ALL_CATEGORY } from '../read/query';
 import { selectorFromString } from '../../../sim/labels';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
@@ -98,7 +99,10 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
     return { targets, errors, bulk: false };
   }
 
-  const types = o.args[0].split(',').map((t) => resourceType(ctx, t));
+  // `all` is the category kubectl get/delete expand (pods, services, deployments ...)
+  const types = o.args[0].split(',').flatMap((t) =>
+    t === 'all' ? ALL_CATEGORY.map((k) => findByKey(k)).filter((rt): rt is ResourceType => !!rt) : [resourceType(ctx, t)],
+  );
   const names = o.args.slice(1);
   if (names.length) {
     if (o.selector) throw new KubectlError('name cannot be provided when a selector is specified');
