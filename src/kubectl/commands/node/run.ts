@@ -130,6 +130,20 @@ registerCommand({
     const dry = p.flags['dry-run'] as string | undefined;
     if (attachFlag && dry && dry !== 'none') throw usage("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
     const pod = runPod(name, p, ctx);
+    if (p.flags.expose) {
+      const port = p.flags.port as string | undefined;
+      if (!port) throw usage('--port must be set when exposing a service');
+      const svc: KObject = {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name, namespace: ctx.namespace },
+        spec: { ports: [{ port: Number(port), protocol: 'TCP', targetPort: Number(port) }], selector: { ...pod.metadata.labels } },
+      };
+      if (!dry || dry === 'none') {
+        ctx.cluster.api.create(svc, { namespace: ctx.namespace, user: ctx.user });
+        out.line(`service/${name} created`);
+      }
+    }
     if (!attachFlag) {
       createGenerated(pod, p, ctx, out);
       return;
