@@ -86,8 +86,12 @@ describe('ingress-nginx', () => {
     }
   });
 
-  it('redirects TLS hosts to https and serves https', () => {
+  it('redirects TLS hosts to https once their secret exists, and serves https', () => {
     const c = setup();
+    // no secret yet: the fake default certificate, no redirect
+    expect(request(c, outside, get('http://192.168.0.240/', 'secure.example.com')).status).toBe(200);
+    c.api.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'tls-secret', namespace: 'default' }, type: 'kubernetes.io/tls', data: { 'tls.crt': 'Y2VydA==', 'tls.key': 'a2V5' } });
+    c.runUntilIdle();
     const http = request(c, outside, get('http://192.168.0.240/', 'secure.example.com'));
     expect(http.status).toBe(308);
     expect(http.headers?.Location).toBe('https://secure.example.com/');

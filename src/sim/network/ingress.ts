@@ -88,7 +88,7 @@ export function routeIngress(cluster: Cluster, host: string, reqPath: string): I
   return withDefault ? { ingress: withDefault, path: '', backend: withDefault.spec.defaultBackend, host: '' } : undefined;
 }
 
-/** Whether a host is listed under the Ingress's `tls` (ssl-redirect applies to it). */
+/** The secret named for a host under the Ingress's `tls` (null: listed without a secret; undefined: not listed). */
 export function tlsSecretFor(ing: KObject, host: string): string | undefined | null {
   for (const t of ing.spec?.tls ?? []) {
     if ((t.hosts ?? []).some((th: string) => hostMatches(th, host))) return t.secretName ?? null;

@@ -264,7 +264,10 @@ function viaIngress(trip: Trip): HttpResult {
   const route = routeIngress(cluster, host, url.path.split('?')[0]);
   trip.path.push({ kind: 'Ingress', namespace: route?.ingress.metadata.namespace, name: route?.ingress.metadata.name ?? 'ingress-nginx', detail: host });
   if (!route) return page(404, 'Not Found');
-  if (url.scheme === 'http' && tlsSecretFor(route.ingress, host) !== undefined) {
+  // ssl-redirect applies once the host's certificate is loaded (a missing secret leaves the fake default one)
+  const secretName = tlsSecretFor(route.ingress, host);
+  const secret = secretName ? cluster.api.tryGet('secrets', route.ingress.metadata.namespace, secretName) : undefined;
+  if (url.scheme === 'http' && secret?.data?.['tls.crt'] && secret?.data?.['tls.key']) {
     return page(308, 'Permanent Redirect', { Location: `https://${host}${url.path}` });
   }
   const backend = route.backend?.service;
