@@ -30,13 +30,14 @@ export class LessonPage extends AppPage {
     await this.panel.locator(`.lp-run[data-command^="${prefix.replace(/"/g, '\\"')}"]`).first().click();
   }
 
-  /** Type YAML into the active Monaco tab (replacing its text), the way a paste does. */
-  async typeIntoEditor(text: string): Promise<void> {
-    const editor = this.page.locator('[data-testid=monaco] .monaco-editor textarea').first();
-    await editor.focus();
+  /** Paste YAML over the active Monaco tab's text, as a learner copying from elsewhere (typing would auto-indent each line). */
+  async pasteIntoEditor(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    // Monaco takes input through a textarea or, in recent Chromium, an EditContext on its view: click where the text is
+    await this.page.locator('[data-testid=monaco] .monaco-editor .view-lines').first().click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   async clickApply(): Promise<void> {

@@ -17,7 +17,7 @@ spec:
 `;
 
 test.describe('the Services lesson', () => {
-  test('a learner completes the first steps by typing commands and YAML', async ({ context, page }) => {
+  test('a learner completes the first steps by typing commands and editing YAML', async ({ context, page }) => {
     test.setTimeout(180_000);
     const g = await guard(context, page);
     const app = new LessonPage(page);
@@ -42,7 +42,7 @@ test.describe('the Services lesson', () => {
     await expect.poll(() => app.editorText()).toContain('//该服务的可用端口');
     await app.clickApply();
     await app.expectTerminal(/cannot be handled as a Service/);
-    await app.typeIntoEditor(HOSTNAMES_FIXED);
+    await app.pasteIntoEditor(HOSTNAMES_FIXED);
     await expect.poll(() => app.editorText()).toContain('# the port the Service offers');
     await app.clickApply();
     await app.expectTerminal(/service\/hostnames-yaohong created/);
