@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManifestError, parseManifests } from './manifest';
+import { errorOf, testApi } from './testing';
 
 const parseError = (text: string, validate = false) => {
   try {
@@ -102,7 +103,8 @@ describe('manifest parsing', () => {
     const docs = parseManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${body}\n`, 'big.yaml');
     expect(docs).toHaveLength(1);
     expect(docs[0].tooLarge).toBe(true);
-    expect(docs[0].obj).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' } });
+    expect(docs[0].obj).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' } });
+    expect(errorOf(() => testApi().create(docs[0].obj))).toBe('Request entity too large: limit is 3145728');
   });
 });
 

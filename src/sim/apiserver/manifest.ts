@@ -40,6 +40,9 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
+/** Key set on the stand-in object of a document over the request limit. */
+export const TOO_LARGE = '$tooLarge';
+
 /** The API server's request body limit (apiserver `MaxRequestBodyBytes`, 3 MiB). */
 export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
@@ -191,6 +194,8 @@ function oversized(chunk: Chunk, index: number): ManifestDoc {
   const top = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'#\\s]+)`, 'm').exec(head)?.[1];
   const name = /^metadata:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*["']?([^"'#\s]+)/m.exec(head)?.[1];
   const obj = { apiVersion: top('apiVersion') ?? '', kind: top('kind') ?? '', metadata: name ? { name } : {} } as KObject;
+  // whoever sends it anyway gets the server's 413 (see requestSizePlugin)
+  Object.defineProperty(obj, TOO_LARGE, { value: chunk.text.length, enumerable: true });
   const line = chunk.firstLine + firstContentLine(chunk.text) + 1;
   return { obj, index, line, positionOf: () => undefined, tooLarge: true };
 }

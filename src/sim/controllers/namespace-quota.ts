@@ -36,23 +36,21 @@ export class NamespaceQuotaController implements Component {
     const api = this.ctx.api;
     let did = false;
     const hard = { pods: String(this.ctx.config.maxPods) };
-    {
-      const nsObj = api.tryGet('namespaces', undefined, ns);
-      if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
-      const used = { pods: String(api.store.byIndex('pods', 'namespace', ns).filter(countsAgainstQuota).length) };
-      try {
-        let q = api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
-        if (!q) {
-          q = api.create({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: PLAYGROUND_QUOTA, namespace: ns }, spec: { hard } });
-          did = true;
-        }
-        if (JSON.stringify(q.status ?? {}) !== JSON.stringify({ hard, used })) {
-          api.updateStatus({ ...structuredClone(q), status: { hard, used } });
-          did = true;
-        }
-      } catch (e) {
-        if (!(e instanceof ApiError)) throw e;
+    const nsObj = api.tryGet('namespaces', undefined, ns);
+    if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
+    const used = { pods: String(api.store.byIndex('pods', 'namespace', ns).filter(countsAgainstQuota).length) };
+    try {
+      let q = api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
+      if (!q) {
+        q = api.create({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: PLAYGROUND_QUOTA, namespace: ns }, spec: { hard } });
+        did = true;
       }
+      if (JSON.stringify(q.status ?? {}) !== JSON.stringify({ hard, used })) {
+        api.updateStatus({ ...structuredClone(q), status: { hard, used } });
+        did = true;
+      }
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
     }
     return did;
   }

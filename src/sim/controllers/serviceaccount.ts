@@ -48,27 +48,25 @@ export class ServiceAccountController implements Component {
   ensure(ns: string): boolean {
     const api = this.ctx.api;
     let did = false;
-    {
-      const nsObj = api.tryGet('namespaces', undefined, ns);
-      if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
-      if (!api.tryGet('serviceaccounts', ns, 'default')) {
-        did = this.tryCreate({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
-      }
-      const cm = api.tryGet('configmaps', ns, ROOT_CA_CONFIGMAP);
-      if (!cm) {
-        did =
-          this.tryCreate({
-            apiVersion: 'v1',
-            kind: 'ConfigMap',
-            metadata: { name: ROOT_CA_CONFIGMAP, namespace: ns, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
-            data: { 'ca.crt': this.caPem },
-          }) || did;
-      } else if (cm.data?.['ca.crt'] !== this.caPem) {
-        const upd = structuredClone(cm);
-        upd.data = { ...(upd.data ?? {}), 'ca.crt': this.caPem };
-        api.update(upd);
-        did = true;
-      }
+    const nsObj = api.tryGet('namespaces', undefined, ns);
+    if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
+    if (!api.tryGet('serviceaccounts', ns, 'default')) {
+      did = this.tryCreate({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
+    }
+    const cm = api.tryGet('configmaps', ns, ROOT_CA_CONFIGMAP);
+    if (!cm) {
+      did =
+        this.tryCreate({
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: ROOT_CA_CONFIGMAP, namespace: ns, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
+          data: { 'ca.crt': this.caPem },
+        }) || did;
+    } else if (cm.data?.['ca.crt'] !== this.caPem) {
+      const upd = structuredClone(cm);
+      upd.data = { ...(upd.data ?? {}), 'ca.crt': this.caPem };
+      api.update(upd);
+      did = true;
     }
     return did;
   }

@@ -1,6 +1,6 @@
 import { ApiError } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
-import { MAX_REQUEST_BYTES } from '../manifest';
+import { MAX_REQUEST_BYTES, TOO_LARGE } from '../manifest';
 
 /** The 413 the API server answers when a request body is over its 3 MiB limit. */
 export function requestEntityTooLarge(): ApiError {
@@ -13,6 +13,7 @@ export const requestSizePlugin: AdmissionPlugin = {
   phase: 'decode',
   run(obj, ctx) {
     if (ctx.subresource) return;
+    if (obj[TOO_LARGE]) throw requestEntityTooLarge();
     // cheap bound first: most objects are tiny
     const data = obj.data ?? obj.binaryData ?? obj.stringData;
     if (!data && !obj.spec) return;
