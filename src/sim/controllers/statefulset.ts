@@ -98,6 +98,24 @@ export class StatefulSetController implements Component {
     const { current, update, collisionCount } = this.revisions(set);
     const status = this.updateStatefulSet(set, pods, current, update);
     this.writeStatus(set, status, current, update, collisionCount);
+    this.truncateHistory(set, status, current, update);
+  }
+
+  /** truncateHistory: drop the oldest revisions no pod uses beyond revisionHistoryLimit. */
+  private truncateHistory(set: KObject, pods: KObject[], current: KObject, update: KObject): void {
+    const live = new Set([current.metadata.name, update.metadata.name, ...pods.map((p) => p.metadata.labels?.[REVISION_LABEL])]);
+    const history = this.ctx.api.store
+      .byIndex(REVISIONS, OWNER_INDEX, set.metadata.uid!)
+      .filter((r) => !live.has(r.metadata.name))
+      .sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+    const limit = set.spec?.revisionHistoryLimit ?? 10;
+    for (const r of history.slice(0, Math.max(0, history.length - limit))) {
+      try {
+        this.ctx.api.delete(REVISIONS, r.metadata.namespace, r.metadata.name!);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
+      }
+    }
   }
 
   /** Owned members that still match, plus matching orphans named like members (adopted). */

@@ -9,6 +9,7 @@ import { registerCommand } from '../../registry';
 import { OUTPUT_FLAG } from '../write/common';
 import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS } from './common';
 import { describePodTemplate } from './pod-template';
+import { controllerRevisions, viewRevisionHistory } from './rollout-revisions';
 
 /** Revision → replica set (the last one wins on duplicates, as a Go map assignment does). */
 export function revisionMap(ctx: KubectlContext, d: KObject): Map<number, KObject> {
@@ -45,12 +46,13 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const output = p.flags.output as string | undefined;
   const { targets, errors } = liveTargets(p, ctx, p.args);
   for (const t of targets) {
-    if (t.rt.kind !== 'Deployment') {
+    const byRevisions = t.rt.kind === 'StatefulSet' || t.rt.kind === 'DaemonSet';
+    if (t.rt.kind !== 'Deployment' && !byRevisions) {
       errors.push(`error: no history viewer has been implemented for "${groupKind(t.rt)}"`);
       continue;
     }
     if (output) {
-      const byRev = revisionMap(ctx, t.obj!);
+      const byRev = byRevisions ? new Map(controllerRevisions(ctx, t.obj!).map((r) => [r.revision ?? 0, r] as const)) : revisionMap(ctx, t.obj!);
       if (revision > 0) {
         const rs = byRev.get(revision);
         if (!rs) throw new KubectlError('unable to find the specified revision');
@@ -60,7 +62,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
       }
       continue;
     }
-    const history = viewDeploymentHistory(ctx, t.obj!, revision);
+    const history = byRevisions ? viewRevisionHistory(ctx, t.obj!, revision) : viewDeploymentHistory(ctx, t.obj!, revision);
     // the name printer with operation "<with revision #N>\n<history>"
     out.write(`${refOf(t)} ${revision > 0 ? `with revision #${revision}` : ''}\n${history}\n`);
   }

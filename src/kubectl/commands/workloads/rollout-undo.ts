@@ -13,6 +13,7 @@ import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf } from '../write/common';
 import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS, writeBack } from './common';
 import { describePodTemplate } from './pod-template';
+import { rollbackByRevision } from './rollout-revisions';
 
 /** deploymentRevision: the RS of revision N, or the second newest for N = 0. */
 export function replicaSetForRevision(ctx: KubectlContext, d: KObject, toRevision: number): KObject {
@@ -74,8 +75,11 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const { targets, errors } = liveTargets(p, ctx, p.args);
   if (errors.length) return failWith(out, errors);
   for (const t of targets) {
-    if (t.rt.kind !== 'Deployment') throw new KubectlError(`no rollbacker has been implemented for "${groupKind(t.rt)}"`);
-    const result = rollbackDeployment(ctx, t.obj!, p.flags['to-revision'] as number, dry);
+    const toRevision = p.flags['to-revision'] as number;
+    let result: string;
+    if (t.rt.kind === 'Deployment') result = rollbackDeployment(ctx, t.obj!, toRevision, dry);
+    else if (t.rt.kind === 'StatefulSet' || t.rt.kind === 'DaemonSet') result = rollbackByRevision(ctx, t.obj!, toRevision, dry, (o) => writeBack(ctx, o));
+    else throw new KubectlError(`no rollbacker has been implemented for "${groupKind(t.rt)}"`);
     out.line(`${refOf(t)} ${result}`);
   }
 }

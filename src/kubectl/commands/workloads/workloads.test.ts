@@ -232,4 +232,25 @@ describe('kubectl rollout', () => {
     expect(k('rollout history deployment/kubia').out).toBe('deployment.apps/kubia \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n\n');
     expect(cluster.api.list('pods', 'default').filter((p) => !p.metadata.deletionTimestamp).map((p) => p.spec.containers[0].image)).toEqual(Array(10).fill('luksa/kubia:v1'));
   });
+
+  it('history and undo work on statefulsets through their controller revisions', () => {
+    const { cluster, k } = setup({ readyAfterMs: 1000, terminateAfterMs: 1000 });
+    const labels = { app: 'web' };
+    cluster.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: { name: 'web' },
+      spec: { serviceName: 'web', replicas: 2, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'nginx', image: 'nginx:1' }] } } },
+    });
+    expect(k('rollout undo sts/web').out).toBe('error: no last revision to roll back to\n');
+    expect(k('rollout status sts/web').out).toMatch(/partitioned roll out complete: 2 new pods have been updated...\n$|statefulset rolling update complete 2 pods at revision web-[0-9a-z]+...\n$/);
+    expect(k('set image sts/web nginx=nginx:2').out).toBe('statefulset.apps/web image updated\n');
+    k('rollout status sts/web');
+    expect(k('rollout history sts/web').out).toBe('statefulset.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n');
+    expect(k('rollout history sts/web --revision=1').out).toContain('    Image:\tnginx:1\n');
+    expect(k('rollout undo sts/web').out).toBe('statefulset.apps/web rolled back\n');
+    k('rollout status sts/web');
+    expect(cluster.api.list('pods', 'default').filter((p) => !p.metadata.deletionTimestamp).map((p) => p.spec.containers[0].image)).toEqual(['nginx:1', 'nginx:1']);
+    expect(k('rollout history sts/web').out).toBe('statefulset.apps/web \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n\n');
+  });
 });
