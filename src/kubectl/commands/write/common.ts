@@ -4,6 +4,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import { formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext } from '../../context';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -118,4 +119,13 @@ export function checkRequestSize(body: unknown, tooLarge = false): void {
   if (tooLarge || new TextEncoder().encode(JSON.stringify(body)).length > MAX_REQUEST_BYTES) {
     throw new ApiError(413, 'RequestEntityTooLarge' as ApiError['reason'], `Request entity too large: limit is ${MAX_REQUEST_BYTES}`);
   }
+}
+
+/**
+ * Print objects one PrintObj call at a time, as kubectl's per-object commands (create -f, label,
+ * patch) do: the YAML printer puts `---` between documents, JSON objects simply follow each other.
+ */
+export function printEach(objs: KObject[], output: string): string {
+  const docs = objs.map((o) => printObjects([o], output, { allowedFormats: NON_TABLE_FORMATS }));
+  return output === 'yaml' ? docs.join('---\n') : docs.join('');
 }

@@ -1,9 +1,8 @@
 /** `kubectl create -f FILE`: POST each object; errors say `error when creating "<file>"`. */
-import { ApiError } from '../../../sim/types';
+import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, withLastApplied } from './common';
 import { loadInfos } from './sources';
 
 registerCommand({
@@ -16,14 +15,18 @@ registerCommand({
     const output = p.flags.output as string | undefined;
     const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     let count = 0;
+    const printed: KObject[] = [];
     for (const info of infos) {
       const obj = p.flags['save-config'] ? withLastApplied(info.obj) : info.obj;
       try {
         checkRequestSize(obj, info.tooLarge);
         const created = dry === 'client' ? obj : ctx.cluster.api.create(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
         count++;
-        if (output && output !== 'name') out.write(printObjects([created], output, { allowedFormats: NON_TABLE_FORMATS }));
-        else out.line(opLine(created, 'created', dry, output));
+        if (output && output !== 'name') {
+          // the YAML printer separates the second and later documents with ---
+          out.write((printed.length && output === 'yaml' ? '---\n' : '') + printEach([created], output));
+          printed.push(created);
+        } else out.line(opLine(created, 'created', dry, output));
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
         errors.push(errorWithSource(e, 'creating', info.source));

@@ -4,9 +4,8 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { jsonMergePatch } from '../../patch/json-merge';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets, type Target } from './targets';
 
 type Field = 'labels' | 'annotations';
@@ -103,7 +102,7 @@ function run(field: Field, p: ParsedArgs, ctx: KubectlContext, out: Output): voi
       errors.push(errorWithSource(e, 'patching', t.source));
     }
   }
-  if (printed.length) out.write(printObjects(printed, output!, { allowedFormats: NON_TABLE_FORMATS }));
+  if (printed.length) out.write(printEach(printed, output!));
   for (const e of errors) out.fail(e);
 }
 

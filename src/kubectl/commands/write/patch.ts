@@ -5,9 +5,8 @@ import { KubectlError } from '../../errors';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/json-patch';
 import { jsonMergePatch } from '../../patch/json-merge';
 import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { DRY_RUN_FLAG, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';
 
 const PATCH_TYPES = ['json', 'merge', 'strategic'];
@@ -84,7 +83,7 @@ registerCommand({
       if (output && output !== 'name') printed.push(result);
       else out.line(opLine(result, changed ? 'patched' : 'patched (no change)', dry, output));
     }
-    if (printed.length) out.write(printObjects(printed, output!, { allowedFormats: NON_TABLE_FORMATS }));
+    if (printed.length) out.write(printEach(printed, output!));
     for (const e of sel.errors) out.fail(e);
   },
 });
