@@ -19,4 +19,13 @@ describe('request trace', () => {
     ]);
     expect(m.nodes.find((n) => n.id === 'Client//prompt')).toBeTruthy();
   });
+
+  it('starts a request made inside a pod at that pod', () => {
+    const m = withTrace(buildModel(kubiaCluster()), [
+      { kind: 'Client', namespace: 'default', name: 'kubia-5d9f7c8b6-a1', detail: '10.244.1.5' },
+      { kind: 'Service', namespace: 'default', name: 'kubia' },
+    ]);
+    expect(m.edges.filter((e) => e.relation === 'request').map((e) => e.source)).toEqual(['Pod/default/kubia-5d9f7c8b6-a1']);
+    expect(m.nodes.some((n) => n.kind === 'Client')).toBe(false);
+  });
 });

@@ -30,7 +30,9 @@ export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphMode
   const extra: GraphNode[] = [];
   const path: string[] = [];
   for (const h of hops) {
-    const id = hopId(h);
+    // a request made from inside a pod starts at that pod's own card
+    const podId = h.kind === 'Client' && h.namespace ? objectId('Pod', h.namespace, h.name) : undefined;
+    const id = podId && ids.has(podId) ? podId : hopId(h);
     if (!id) continue;
     if (!ids.has(id)) {
       if (h.kind !== 'Client' && h.kind !== 'External') continue;

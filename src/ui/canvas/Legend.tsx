@@ -4,13 +4,14 @@ import { CANVAS_TEXT } from './strings';
 
 const TONES: Tone[] = ['ok', 'progress', 'warn', 'error', 'off'];
 
-/** Status colours and edge styles, folded by default. */
+/** Status colours and edge styles. */
 export const Legend = memo(function Legend({ lang, hasTrace }: { lang: 'zh' | 'en'; hasTrace: boolean }) {
-  const [open, setOpen] = useState(true);
+  // folded by default: on a narrow canvas the picture comes first
+  const [open, setOpen] = useState(false);
   return (
     <div className="kp-legend" data-testid="canvas-legend">
       <button className="kp-legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {CANVAS_TEXT.legend[lang]}
+        {open ? '▾' : '▸'} {CANVAS_TEXT.legend[lang]}
       </button>
       {open && (
         <ul>
