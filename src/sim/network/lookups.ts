@@ -1,0 +1,70 @@
+import type { Cluster } from '../cluster';
+import { slicesForService } from '../controllers/endpointslice';
+import { podIP } from '../controllers/service-pods';
+import type { KObject } from '../types';
+import { nodeInternalIP } from './bootstrap';
+import type { PolicyPeer } from './policy';
+import { INGRESS_IP } from './state';
+
+/** Lookups kube-proxy and the request tracer share: pods and nodes by address, endpoints, policy peers. */
+
+/** Store index on pods by status.podIP (direct pod-IP traffic). */
+export const POD_IP_INDEX = 'podIP';
+
+export function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
+  return {
+    ip: podIP(pod) ?? '',
+    pod: {
+      namespace: pod.metadata.namespace!,
+      labels: pod.metadata.labels ?? {},
+      ports: (pod.spec?.containers ?? []).flatMap((c: KObject) => c.ports ?? []),
+    },
+    namespaceLabels: namespaceLabels(cluster, pod.metadata.namespace!),
+  };
+}
+export function namespaceLabels(cluster: Cluster, ns: string): Record<string, string> {
+  // the API server always sets kubernetes.io/metadata.name
+  return { 'kubernetes.io/metadata.name': ns, ...(cluster.api.tryGet('namespaces', undefined, ns)?.metadata.labels ?? {}) };
+}
+/** The ingress controller as a NetworkPolicy peer (its pods live in namespace ingress-nginx). */
+export function ingressPeer(): PolicyPeer {
+  return {
+    ip: INGRESS_IP,
+    pod: { namespace: 'ingress-nginx', labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } },
+    namespaceLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+  };
+}
+/** The pod behind an address; host-network pods share their node's, so prefer one declaring the port. */
+export function podByIP(cluster: Cluster, ip: string, port?: number): KObject | undefined {
+  const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip).filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
+  if (pods.length < 2 || port === undefined) return pods[0];
+  const declares = (p: KObject) => (p.spec?.containers ?? []).some((c: KObject) => (c.ports ?? []).some((cp: KObject) => cp.containerPort === port));
+  return pods.find(declares) ?? pods.find((p) => !p.spec?.hostNetwork) ?? pods[0];
+}
+export function isControlPlaneIP(cluster: Cluster, ip: string): boolean {
+  const node = nodeByIP(cluster, ip);
+  if (!node) return false;
+  return cluster.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
+}
+/** Store index on pods by status.podIP (direct pod-IP traffic). */
+/** Ready endpoints of a service port from its EndpointSlices, as kube-proxy programs them. */
+export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
+  const out: { ip: string; port: number; nodeName?: string }[] = [];
+  for (const s of slicesForService(cluster.api, svc.metadata.namespace!, svc.metadata.name!)) {
+    const p = (s.ports ?? []).find((x: KObject) => (x.name ?? '') === (svcPort.name ?? '') && (x.protocol ?? 'TCP') === (svcPort.protocol ?? 'TCP'));
+    if (!p) continue;
+    for (const ep of s.endpoints ?? []) {
+      if (ep.conditions?.ready === false) continue;
+      for (const ip of ep.addresses ?? []) out.push({ ip, port: p.port, nodeName: ep.nodeName });
+    }
+  }
+  return out.sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
+}
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+/** Which node an address belongs to (InternalIP), for NodePort traffic. */
+export function nodeByIP(cluster: Cluster, ip: string): KObject | undefined {
+  return cluster.api.list('nodes').find((n) => nodeInternalIP(n) === ip);
+}
