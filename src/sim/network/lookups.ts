@@ -11,6 +11,7 @@ import { INGRESS_IP } from './state';
 /** Store index on pods by status.podIP (direct pod-IP traffic). */
 export const POD_IP_INDEX = 'podIP';
 
+/** A pod as a NetworkPolicy peer: its address, labels, declared ports and its namespace's labels. */
 export function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
   return {
     ip: podIP(pod) ?? '',
@@ -22,10 +23,13 @@ export function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
     namespaceLabels: namespaceLabels(cluster, pod.metadata.namespace!),
   };
 }
+
+/** A namespace's labels as namespaceSelectors see them. */
 export function namespaceLabels(cluster: Cluster, ns: string): Record<string, string> {
   // the API server always sets kubernetes.io/metadata.name
   return { 'kubernetes.io/metadata.name': ns, ...(cluster.api.tryGet('namespaces', undefined, ns)?.metadata.labels ?? {}) };
 }
+
 /** The ingress controller as a NetworkPolicy peer (its pods live in namespace ingress-nginx). */
 export function ingressPeer(): PolicyPeer {
   return {
@@ -34,6 +38,7 @@ export function ingressPeer(): PolicyPeer {
     namespaceLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' },
   };
 }
+
 /** The pod behind an address; host-network pods share their node's, so prefer one declaring the port. */
 export function podByIP(cluster: Cluster, ip: string, port?: number): KObject | undefined {
   const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip).filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
@@ -41,11 +46,14 @@ export function podByIP(cluster: Cluster, ip: string, port?: number): KObject | 
   const declares = (p: KObject) => (p.spec?.containers ?? []).some((c: KObject) => (c.ports ?? []).some((cp: KObject) => cp.containerPort === port));
   return pods.find(declares) ?? pods.find((p) => !p.spec?.hostNetwork) ?? pods[0];
 }
+
+/** Whether an address is the control-plane node's (where kube-apiserver listens on 6443). */
 export function isControlPlaneIP(cluster: Cluster, ip: string): boolean {
   const node = nodeByIP(cluster, ip);
   if (!node) return false;
   return cluster.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
 }
+
 /** Store index on pods by status.podIP (direct pod-IP traffic). */
 /** Ready endpoints of a service port from its EndpointSlices, as kube-proxy programs them. */
 export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
@@ -60,10 +68,13 @@ export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObjec
   }
   return out.sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
 }
+
+/** A request header, case-insensitively. */
 export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() === name) return v;
   return undefined;
 }
+
 /** Which node an address belongs to (InternalIP), for NodePort traffic. */
 export function nodeByIP(cluster: Cluster, ip: string): KObject | undefined {
   return cluster.api.list('nodes').find((n) => nodeInternalIP(n) === ip);
