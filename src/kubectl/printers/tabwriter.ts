@@ -27,6 +27,8 @@ export function tabwrite(rows: string[][]): string {
 
 /** tabwriter counts runes (UTF-8 code points), not display columns. */
 export function textWidth(s: string): number {
+  // only surrogate pairs make UTF-16 length differ from the rune count
+  if (!/[\uD800-\uDBFF]/.test(s)) return s.length;
   let n = 0;
   for (const _ of s) n++;
   return n;

@@ -1,3 +1,5 @@
+import { textWidth } from './tabwriter';
+
 /**
  * YAML output byte-compatible with kubectl's `-o yaml` (sigs.k8s.io/yaml → go-yaml v2 emitter):
  * map keys in go-yaml's natural order, sequences not indented under their key, strings quoted only
@@ -133,20 +135,37 @@ class Emitter {
   private writeIndent(): void {
     const indent = Math.max(this.indent, 0);
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
-    while (this.column < indent) this.put(' ');
+    if (this.column < indent) this.putRun(' '.repeat(indent - this.column));
     this.whitespace = true;
     this.indention = true;
   }
 
   private indicator(ind: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
     if (needWhitespace && !this.whitespace) this.put(' ');
-    for (const ch of ind) this.put(ch);
+    this.putRun(ind);
     this.whitespace = isWhitespace;
     this.indention = this.indention && isIndention;
   }
 
+  /** Write a run of characters that needs no escaping and cannot break. */
+  private putRun(s: string): void {
+    this.out.push(s);
+    this.column += textWidth(s);
+  }
+
+  /** Whether a scalar written from the current column can reach a break point (a space past column 80). */
+  private mayBreak(text: string, allowBreaks: boolean): boolean {
+    return allowBreaks && text.includes(' ') && this.column + textWidth(text) + 3 > BEST_WIDTH;
+  }
+
   private plain(text: string, allowBreaks: boolean): void {
     if (!this.whitespace) this.put(' ');
+    if (!this.mayBreak(text, allowBreaks)) {
+      this.putRun(text);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     const cs = Array.from(text);
     let spaces = false;
     for (let i = 0; i < cs.length; i++) {
@@ -167,6 +186,14 @@ class Emitter {
 
   private single(text: string, allowBreaks: boolean): void {
     this.indicator("'", true, false, false);
+    const doubled = text.replace(/'/g, "''");
+    if (!this.mayBreak(doubled, allowBreaks)) {
+      this.putRun(doubled);
+      this.indicator("'", false, false, false);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     const cs = Array.from(text);
     let spaces = false;
     for (let i = 0; i < cs.length; i++) {
@@ -189,6 +216,13 @@ class Emitter {
 
   private double(text: string, allowBreaks: boolean): void {
     this.indicator('"', true, false, false);
+    if (!this.mayBreak(text, allowBreaks) && /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/.test(text)) {
+      this.putRun(text);
+      this.indicator('"', false, false, false);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     const cs = Array.from(text);
     let spaces = false;
     for (let i = 0; i < cs.length; i++) {
@@ -252,6 +286,8 @@ interface Analysis {
 
 /** libyaml's yaml_emitter_analyze_scalar, block context only. */
 function analyze(value: string): Analysis {
+  // names, images, quantities: nothing to analyze
+  if (/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value)) return { multiline: false, blockPlain: true, singleQuoted: true, block: true };
   if (value.length === 0) return { multiline: false, blockPlain: true, singleQuoted: true, block: false };
   const cs = Array.from(value);
   let blockIndicators = value.startsWith('---') || value.startsWith('...');
@@ -397,6 +433,8 @@ export function formatNumber(n: number): string {
 /** go-yaml v2's key order: numbers inside keys compare by value, non-letters before letters. */
 export function keyCompare(a: string, b: string): number {
   if (a === b) return 0;
+  // letters only: the natural order is plain code point order
+  if (/^[A-Za-z]+$/.test(a) && /^[A-Za-z]+$/.test(b)) return a < b ? -1 : 1;
   return keyLess(a, b) ? -1 : 1;
 }
 
