@@ -54,7 +54,6 @@ export function isControlPlaneIP(cluster: Cluster, ip: string): boolean {
   return cluster.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
 }
 
-/** Store index on pods by status.podIP (direct pod-IP traffic). */
 /** Ready endpoints of a service port from its EndpointSlices, as kube-proxy programs them. */
 export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
   const out: { ip: string; port: number; nodeName?: string }[] = [];
