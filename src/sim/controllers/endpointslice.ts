@@ -130,6 +130,8 @@ function desiredSlicesFromEndpoints(ep: KObject): DesiredSlice[] {
 export class EndpointSliceController implements Component {
   readonly name = 'endpointslice-controller';
   private tracker = new ServiceTracker(SLICE_RESOURCE);
+  /** Per slice (`ns/name`): the resourceVersion and serialized content we last wrote. */
+  private lastWritten = new Map<string, { rv: string; json: string }>();
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -187,6 +189,7 @@ export class EndpointSliceController implements Component {
     }
     for (const s of unused) {
       try {
+        this.lastWritten.delete(`${ns}/${s.metadata.name}`);
         api.delete(SLICE_RESOURCE, ns, s.metadata.name!);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
@@ -198,13 +201,12 @@ export class EndpointSliceController implements Component {
 
   private write(cur: KObject | undefined, d: DesiredSlice, labels: Record<string, string>, owner: KObject, ns: string, svcName: string): boolean {
     const api = this.ctx.api;
-    if (
-      cur &&
-      JSON.stringify(cur.endpoints ?? null) === JSON.stringify(d.endpoints) &&
-      JSON.stringify(cur.ports ?? null) === JSON.stringify(d.ports) &&
-      JSON.stringify(cur.metadata.labels ?? {}) === JSON.stringify(labels)
-    ) {
-      return false;
+    const desired = JSON.stringify([d.endpoints, d.ports, labels]);
+    if (cur) {
+      // what we wrote last time is known by its resourceVersion: no need to serialize the stored slice
+      const last = this.lastWritten.get(`${ns}/${cur.metadata.name}`);
+      const current = last && last.rv === cur.metadata.resourceVersion ? last.json : JSON.stringify([cur.endpoints ?? null, cur.ports ?? null, cur.metadata.labels ?? {}]);
+      if (current === desired) return false;
     }
     const obj: KObject = cur
       ? structuredClone(cur)
@@ -227,6 +229,7 @@ export class EndpointSliceController implements Component {
     try {
       const written = cur ? api.update(obj) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
+      this.lastWritten.set(`${ns}/${written.metadata.name}`, { rv: written.metadata.resourceVersion ?? '', json: desired });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
