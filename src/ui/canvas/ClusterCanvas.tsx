@@ -1,4 +1,4 @@
-import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -89,12 +89,13 @@ function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: Grap
   return { nodes: [...model.nodes, ...ghosts.nodes.filter((n) => !ids.has(n.id))], edges: [...model.edges, ...ghosts.edges.filter((e) => !eids.has(e.id))] };
 }
 
-/** Fits the view when the number of drawn cards changes (a new object, a filter). */
-function FitOnChange({ count }: { count: number }) {
+/** Fits the view when a new layout lands (objects added or removed, a filter changed). */
+function FitOnLayout({ layout }: { layout: unknown }) {
   const rf = useReactFlow();
   useEffect(() => {
-    if (count) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.3 }));
-  }, [count, rf]);
+    // after React Flow has measured the new nodes
+    if (layout) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.3 }));
+  }, [layout, rf]);
   return null;
 }
 
@@ -166,8 +167,7 @@ function CanvasInner(props: ClusterCanvasProps) {
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />
-          {cardCount > 12 && <MiniMap pannable zoomable />}
-          <FitOnChange count={cardCount} />
+          <FitOnLayout layout={laidOut} />
         </ReactFlow>
         {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
         <Legend lang={lang} hasTrace={trace.size > 0} />
