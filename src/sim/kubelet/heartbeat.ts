@@ -29,13 +29,13 @@ function renewLease(cluster: Cluster, node: string, now: string, micro: string):
 }
 
 /** Refresh every node's condition heartbeats and its Lease, so `describe node` shows a live kubelet. */
-export function heartbeat(cluster: Cluster): void {
+export function heartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
   const api = cluster.api;
   const now = cluster.clock.isoNow();
   const micro = new Date(cluster.clock.now()).toISOString().replace('Z', '000Z');
   for (const cfg of cluster.config.nodes) {
     const node = api.tryGet('nodes', undefined, cfg.name);
-    if (!node?.status?.conditions) continue;
+    if (!node?.status?.conditions || down.has(cfg.name)) continue;
     const upd = structuredClone(node);
     for (const c of upd.status.conditions) c.lastHeartbeatTime = now;
     api.updateStatus(upd);
@@ -44,9 +44,9 @@ export function heartbeat(cluster: Cluster): void {
 }
 
 /** Start the periodic heartbeat (one timer for the whole cluster). */
-export function startHeartbeat(cluster: Cluster): void {
+export function startHeartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
   const tick = () => {
-    heartbeat(cluster);
+    heartbeat(cluster, down);
     cluster.clock.after(REPORT_EVERY_MS, tick, 'node-heartbeat');
   };
   cluster.clock.after(0, tick, 'node-heartbeat');

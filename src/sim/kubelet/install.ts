@@ -47,7 +47,7 @@ export function installNodes(cluster: Cluster): void {
   cluster.addComponent(new DaemonSetController(cluster.ctx));
   cluster.addComponent(new TaintEvictionController(cluster.ctx));
   cluster.addComponent(kubelet);
-  startHeartbeat(cluster);
+  startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;
   // the API server's built-in priority classes (created here if the API server bootstrap has not)
   for (const [name, value, description] of [

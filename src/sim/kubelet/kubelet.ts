@@ -44,6 +44,8 @@ export class Kubelet implements Component {
   private readonly byIP = new Map<string, Set<PodRt>>();
   private readonly dirty = new Set<string>();
   private readonly statusDirty = new Set<PodRt>();
+  /** Nodes whose machine is down: their kubelet neither acts nor reports. */
+  readonly downNodes = new Set<string>();
   /** `configmaps/ns/name` → pods waiting for it. */
   private readonly waiting = new Map<string, Set<string>>();
   private readonly pvTrees = new Map<string, Tree>();
@@ -153,6 +155,32 @@ export class Kubelet implements Component {
     return undefined;
   }
 
+  /**
+   * Power a node off or on. Off: every container on it dies with the machine and nothing is reported.
+   * On: the kubelet finds its pods again and starts their containers in new sandboxes.
+   */
+  setNodeDown(name: string, down: boolean): void {
+    if (down === this.downNodes.has(name)) return;
+    const onNode = [...this.pods.values()].filter((rt) => rt.node === name);
+    if (down) {
+      this.downNodes.add(name);
+      for (const rt of onNode) {
+        this.cancelTimers(rt);
+        for (const c of rt.containers) {
+          stopProc(this, c);
+          stopProbes(this, c);
+        }
+      }
+      return;
+    }
+    this.downNodes.delete(name);
+    for (const rt of onNode) {
+      this.teardown(rt);
+      this.dirty.add(podKey(rt.ns, rt.name));
+    }
+    for (const p of this.ctx.api.store.byIndex('pods', 'nodeName', name)) this.dirty.add(podKey(p.metadata.namespace!, p.metadata.name!));
+  }
+
   /** `kubectl attach`/`run -i`: give a waiting shell its stdin; it runs the input and ends (stdinOnce). */
   attachStdin(ns: string, name: string, stdin: string | undefined): void {
     const rt = this.find(ns, name);
@@ -179,7 +207,7 @@ export class Kubelet implements Component {
       rt = undefined;
     }
     const node = this.nodes.get(pod.spec?.nodeName);
-    if (!node) return;
+    if (!node || this.downNodes.has(node.name)) return;
     if (!rt) {
       if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
       if (pod.metadata.deletionTimestamp) {
@@ -647,6 +675,7 @@ export class Kubelet implements Component {
 
   private writeStatusNow(rt: PodRt): void {
     if (!this.pods.has(podKey(rt.ns, rt.name)) && !rt.terminating) return;
+    if (this.downNodes.has(rt.node)) return;
     const stored = this.ctx.api.tryGet('pods', rt.ns, rt.name);
     if (!stored || stored.metadata.uid !== rt.uid) return;
     const status = buildStatus(rt, stored, this.ctx.clock.isoNow());
