@@ -6,4 +6,10 @@ import './version';
 import './cluster-info';
 import './auth-can-i';
 import './explain';
+
+/** Live `kubectl get -w` for terminals: `watchTable(ctx, argsAfterGet, onLine)` returns an unsubscribe function. */
 export { watchTable } from './watch-table';
+/** Resolves once `kubectl explain` has its field descriptions (hosts that run scripts at once should await it). */
+export { explainDocsReady, setExplainDocs } from './explain';
+/** The authorizer hook `kubectl auth can-i` consults (`cluster.services.authorizer`). */
+export type { AccessAttributes, AccessDecision, Authorizer } from './auth-can-i';
