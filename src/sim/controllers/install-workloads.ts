@@ -3,6 +3,7 @@ import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
 import { addWorkloadIndexes } from './replicaset-indexes';
 import { StatefulSetController } from './statefulset';
+import { PersistentVolumeController } from './persistentvolume';
 
 /** Deployment, ReplicaSet, ReplicationController and StatefulSet controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: Cluster): void {
@@ -11,4 +12,6 @@ export function installWorkloadControllers(cluster: Cluster): void {
   cluster.addComponent(new ReplicaSetController(cluster.ctx));
   cluster.addComponent(new ReplicaSetController(cluster.ctx, REPLICATION_CONTROLLER_KIND));
   cluster.addComponent(new StatefulSetController(cluster.ctx));
+  // no other component binds claims yet; the binder lives here until storage gets its own install
+  cluster.addComponent(new PersistentVolumeController(cluster.ctx));
 }

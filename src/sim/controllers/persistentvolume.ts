@@ -1,0 +1,247 @@
+/**
+ * The PersistentVolume binder (k/k pkg/controller/volume/persistentvolume/pv_controller.go):
+ * binds claims to the best matching volume, provisions through a StorageClass, moves volumes
+ * through Available / Bound / Released and applies their reclaim policy.
+ */
+import type { SimContext } from '../cluster';
+import type { Component } from '../component';
+import { ApiError, type KObject, type WatchEvent } from '../types';
+import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
+
+export const PV_COMPONENT = 'persistentvolume-controller';
+export const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
+export const BOUND_BY_CONTROLLER = 'pv.kubernetes.io/bound-by-controller';
+export const PROVISIONED_BY = 'pv.kubernetes.io/provisioned-by';
+export const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
+export const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
+
+/** Provisioners the simulation runs itself (hostPath-backed, as in minikube, kind, k3s, Docker Desktop). */
+export const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', 'kubernetes.io/host-path']);
+
+const PVS = 'persistentvolumes';
+const PVCS = 'persistentvolumeclaims';
+
+export class PersistentVolumeController implements Component {
+  readonly name = PV_COMPONENT;
+  private claims = new Set<string>();
+  private volumes = new Set<string>();
+
+  constructor(private readonly ctx: SimContext) {}
+
+  observe(ev: WatchEvent): void {
+    const o = ev.object;
+    if (ev.resource === PVCS) {
+      this.claims.add(`${o.metadata.namespace}/${o.metadata.name}`);
+      const vol = o.spec?.volumeName;
+      if (vol) this.volumes.add(vol);
+    } else if (ev.resource === PVS) {
+      this.volumes.add(o.metadata.name!);
+      // a new or freed volume may satisfy a waiting claim
+      if (ev.type !== 'DELETED' && o.status?.phase === 'Available') for (const c of this.pendingClaims()) this.claims.add(c);
+      const ref = o.spec?.claimRef;
+      if (ref) this.claims.add(`${ref.namespace}/${ref.name}`);
+    } else if (ev.resource === 'storageclasses.storage.k8s.io' && ev.type === 'ADDED') {
+      for (const c of this.pendingClaims()) this.claims.add(c);
+    }
+  }
+
+  sync(): boolean {
+    if (!this.claims.size && !this.volumes.size) return false;
+    const claims = [...this.claims];
+    const volumes = [...this.volumes];
+    this.claims.clear();
+    this.volumes.clear();
+    for (const v of volumes) this.syncVolume(v);
+    for (const c of claims) this.syncClaim(c);
+    return true;
+  }
+
+  private pendingClaims(): string[] {
+    return this.ctx.api.store
+      .list(PVCS)
+      .filter((c) => !c.spec?.volumeName && c.status?.phase !== 'Bound')
+      .map((c) => `${c.metadata.namespace}/${c.metadata.name}`);
+  }
+
+  private event(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.ctx.events.record(obj, type, reason, message, { component: PV_COMPONENT });
+  }
+
+  private write(obj: KObject, status = false): KObject {
+    const upd = structuredClone(obj);
+    delete upd.metadata.resourceVersion;
+    return status ? this.ctx.api.updateStatus(upd) : this.ctx.api.update(upd);
+  }
+
+  private setVolumePhase(pv: KObject, phase: string): KObject {
+    if (pv.status?.phase === phase) return pv;
+    const upd = structuredClone(pv);
+    upd.status = { ...(upd.status ?? {}), phase, lastPhaseTransitionTime: this.ctx.clock.isoNow() };
+    return this.write(upd, true);
+  }
+
+  private syncClaim(key: string): void {
+    const [ns, name] = key.split('/');
+    const claim = this.ctx.api.store.get(PVCS, ns, name);
+    if (!claim || claim.metadata.deletionTimestamp) return;
+    if (claim.metadata.annotations?.[BIND_COMPLETED] !== 'yes') this.syncUnboundClaim(claim);
+    else this.syncBoundClaim(claim);
+  }
+
+  private syncUnboundClaim(claim: KObject): void {
+    const api = this.ctx.api;
+    if (!claim.spec?.volumeName) {
+      const className = claimClass(claim);
+      const sc = className ? api.tryGet('storageclasses', undefined, className) : undefined;
+      const delayBinding = sc?.volumeBindingMode === 'WaitForFirstConsumer';
+      const volume = findBestMatchForClaim(claim, api.store.list(PVS), delayBinding);
+      if (volume) return this.bind(volume, claim);
+      if (delayBinding && !claim.metadata.annotations?.[SELECTED_NODE_ANNOTATION]) {
+        this.event(claim, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding');
+      } else if (className) {
+        this.provision(claim, className, sc);
+      } else {
+        this.event(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set');
+      }
+      return;
+    }
+    const volume = api.store.get(PVS, undefined, claim.spec.volumeName);
+    if (!volume) return;
+    if (!volume.spec?.claimRef || isVolumeBoundToClaim(volume, claim)) return this.bind(volume, claim);
+    this.event(claim, 'Warning', 'FailedBinding', `volume "${volume.metadata.name}" already bound to a different claim.`);
+  }
+
+  private syncBoundClaim(claim: KObject): void {
+    const name = claim.spec?.volumeName;
+    const lost = (message: string) => {
+      if (claim.status?.phase === 'Lost') return;
+      const upd = structuredClone(claim);
+      upd.status = { ...(upd.status ?? {}), phase: 'Lost' };
+      this.write(upd, true);
+      this.event(claim, 'Warning', 'ClaimLost', message);
+    };
+    if (!name) return lost('Bound claim has lost reference to PersistentVolume. Data on the volume is lost!');
+    const volume = this.ctx.api.store.get(PVS, undefined, name);
+    if (!volume) return lost('Bound claim has lost its PersistentVolume. Data on the volume is lost!');
+    if (!volume.spec?.claimRef || isVolumeBoundToClaim(volume, claim)) return this.bind(volume, claim);
+    this.event(claim, 'Warning', 'ClaimMisbound', 'Two claims are bound to the same volume, this one is bound incorrectly');
+  }
+
+  /** bind: claimRef on the volume, Bound phase, volumeName and annotations on the claim, claim status. */
+  private bind(volume: KObject, claim: KObject): void {
+    let pv = volume;
+    if (!isVolumeBoundToClaim(pv, claim) || !pv.spec.claimRef.uid) {
+      const upd = structuredClone(pv);
+      const byController = !upd.spec.claimRef;
+      upd.spec.claimRef = { kind: 'PersistentVolumeClaim', namespace: claim.metadata.namespace, name: claim.metadata.name, uid: claim.metadata.uid, apiVersion: 'v1', resourceVersion: claim.metadata.resourceVersion };
+      if (byController) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [BOUND_BY_CONTROLLER]: 'yes' };
+      pv = this.write(upd);
+    }
+    pv = this.setVolumePhase(pv, 'Bound');
+    let pvc = claim;
+    const ann = pvc.metadata.annotations ?? {};
+    if (pvc.spec?.volumeName !== pv.metadata.name || ann[BIND_COMPLETED] !== 'yes') {
+      const upd = structuredClone(pvc);
+      const byController = !upd.spec.volumeName;
+      upd.spec.volumeName = pv.metadata.name;
+      upd.metadata.annotations = { ...ann, [BIND_COMPLETED]: 'yes', ...(byController ? { [BOUND_BY_CONTROLLER]: 'yes' } : {}) };
+      pvc = this.write(upd);
+    }
+    if (pvc.status?.phase !== 'Bound') {
+      const upd = structuredClone(pvc);
+      upd.status = { ...(upd.status ?? {}), phase: 'Bound', accessModes: [...(pv.spec?.accessModes ?? [])], capacity: { ...(pv.spec?.capacity ?? {}) } };
+      this.write(upd, true);
+    }
+  }
+
+  /** provisionClaim: simulated hostPath provisioners create the volume; others are external. */
+  private provision(claim: KObject, className: string, sc: KObject | undefined): void {
+    if (!sc) {
+      this.event(claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`);
+      return;
+    }
+    const provisioner: string = sc.provisioner ?? '';
+    const ann = claim.metadata.annotations ?? {};
+    let pvc = claim;
+    if (ann[STORAGE_PROVISIONER] !== provisioner) {
+      const upd = structuredClone(claim);
+      upd.metadata.annotations = { ...ann, [STORAGE_PROVISIONER]: provisioner, [BETA_STORAGE_PROVISIONER]: provisioner };
+      pvc = this.write(upd);
+    }
+    this.event(
+      pvc,
+      'Normal',
+      'ExternalProvisioning',
+      `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
+    );
+    if (!SIMULATED_PROVISIONERS.has(provisioner)) return;
+    const name = `pvc-${pvc.metadata.uid}`;
+    this.ctx.events.record(pvc, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`, { component: provisioner });
+    try {
+      this.ctx.api.create({
+        apiVersion: 'v1',
+        kind: 'PersistentVolume',
+        metadata: { name, annotations: { [PROVISIONED_BY]: provisioner } },
+        spec: {
+          accessModes: [...(pvc.spec?.accessModes ?? [])],
+          capacity: { storage: pvc.spec?.resources?.requests?.storage },
+          claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1', resourceVersion: pvc.metadata.resourceVersion },
+          hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' },
+          persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
+          storageClassName: className,
+          volumeMode: pvc.spec?.volumeMode ?? 'Filesystem',
+        },
+      });
+    } catch (e) {
+      if (e instanceof ApiError && e.reason === 'AlreadyExists') return;
+      throw e;
+    }
+    this.ctx.events.record(pvc, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${name}`, { component: provisioner });
+  }
+
+  /** syncVolume: Available without a claim, Released (then reclaimed) when the claim is gone. */
+  private syncVolume(name: string): void {
+    const pv = this.ctx.api.store.get(PVS, undefined, name);
+    if (!pv || pv.metadata.deletionTimestamp) return;
+    const ref = pv.spec?.claimRef;
+    if (!ref || !ref.uid) {
+      if (pv.status?.phase !== 'Available' && pv.status?.phase !== 'Released' && pv.status?.phase !== 'Failed') this.setVolumePhase(pv, 'Available');
+      return;
+    }
+    const claim = this.ctx.api.store.get(PVCS, ref.namespace, ref.name);
+    if (!claim || claim.metadata.uid !== ref.uid) {
+      if (pv.status?.phase === 'Released' || pv.status?.phase === 'Failed') return;
+      const released = this.setVolumePhase(pv, 'Released');
+      this.reclaim(released);
+      return;
+    }
+    if (claim.spec?.volumeName === pv.metadata.name) {
+      this.setVolumePhase(pv, 'Bound');
+    } else if (claim.spec?.volumeName && pv.metadata.annotations?.[BOUND_BY_CONTROLLER] === 'yes') {
+      // the claim went elsewhere: free a volume the controller had reserved
+      const upd = structuredClone(pv);
+      delete upd.spec.claimRef;
+      if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];
+      this.setVolumePhase(this.write(upd), 'Available');
+    }
+  }
+
+  /** reclaimVolume: Retain keeps it Released, Delete removes it, Recycle scrubs it back to Available. */
+  private reclaim(pv: KObject): void {
+    const policy = pv.spec?.persistentVolumeReclaimPolicy ?? 'Retain';
+    if (policy === 'Delete') {
+      try {
+        this.ctx.api.delete(PVS, undefined, pv.metadata.name!);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
+      }
+    } else if (policy === 'Recycle') {
+      const upd = structuredClone(pv);
+      delete upd.spec.claimRef;
+      if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];
+      const freed = this.write(upd);
+      this.event(freed, 'Normal', 'VolumeRecycled', 'Volume recycled');
+      this.setVolumePhase(freed, 'Available');
+    }
+  }
+}
