@@ -165,7 +165,14 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
       if (obj) res.items.push({ rt: info.rt, obj });
       else if (!o.ignoreNotFound) res.errors.push(notFound(info.rt, info.name));
     }
-    res.errors.push(...loaded.errors);
+    // visitor errors are strings, or API errors with their source file (formatted kubectl's way)
+    for (const e of loaded.errors as unknown[]) {
+      if (typeof e === 'string') res.errors.push(e);
+      else if (e && typeof e === 'object' && 'e' in e && (e as { e: unknown }).e instanceof ApiError) {
+        const x = e as { e: ApiError; verb: string; source?: string };
+        res.errors.push(formatApiError(x.e, x.source ? { verb: x.verb, file: x.source } : undefined));
+      }
+    }
     res.singleItem = loaded.infos.length === 1;
     res.multipleKinds = new Set(res.items.map((x) => x.rt)).size > 1;
     return res;
