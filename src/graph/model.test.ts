@@ -62,3 +62,18 @@ describe('graph model', () => {
     expect(buildModel([p]).nodes[0]).toMatchObject({ status: 'Terminating', tone: 'off' });
   });
 });
+
+describe('graph model at scale', () => {
+  it('draws a 1000-pod service with an edge per endpoint and pods inside their nodes', () => {
+    const objs = kubiaCluster();
+    const ep = objs.find((o) => o.kind === 'Endpoints')!;
+    for (let i = 0; i < 1000; i++) {
+      const p = pod(`kubia-many-${i}`, { ip: `10.244.${i >> 8}.${i & 255}`, node: i % 2 ? 'k8s-node1' : 'k8s-node2' });
+      objs.push(p);
+      ep.subsets[0].addresses.push({ ip: p.status.podIP, targetRef: { kind: 'Pod', namespace: 'default', name: p.metadata.name } });
+    }
+    const m = buildModel(objs);
+    expect(m.edges.filter((e) => e.relation === 'endpoints-pod')).toHaveLength(1003);
+    expect(m.nodes.filter((n) => n.parent === 'Node//k8s-node1').length).toBeGreaterThan(500);
+  });
+});

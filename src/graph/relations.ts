@@ -64,15 +64,21 @@ export function podRefs(pod: KObject, what: 'configMap' | 'secret'): Map<string,
 /** Pod volumes drawn as their own nodes (they live and die with the pod). */
 export const INLINE_VOLUME_TYPES = ['emptyDir', 'hostPath'] as const;
 
-/** The targetRef names of an Endpoints object, split by readiness. */
+const endpointPodsCache = new WeakMap<KObject, { ready: Set<string>; notReady: Set<string> }>();
+
+/** The targetRef names of an Endpoints object, split by readiness (cached: stored objects never change in place). */
 function endpointPods(ep: KObject): { ready: Set<string>; notReady: Set<string> } {
+  const hit = endpointPodsCache.get(ep);
+  if (hit) return hit;
   const ready = new Set<string>();
   const notReady = new Set<string>();
   for (const s of ep.subsets ?? []) {
     for (const a of s.addresses ?? []) if (a.targetRef?.kind === 'Pod') ready.add(a.targetRef.name);
     for (const a of s.notReadyAddresses ?? []) if (a.targetRef?.kind === 'Pod') notReady.add(a.targetRef.name);
   }
-  return { ready, notReady };
+  const out = { ready, notReady };
+  endpointPodsCache.set(ep, out);
+  return out;
 }
 
 function ingressBackends(ing: KObject): Map<string, string> {
