@@ -43,6 +43,11 @@ export class ObjectStore {
     return out;
   }
 
+  /** How many objects an index maps to a value, without listing them. */
+  countByIndex(resource: string, name: string, value: string): number {
+    return this.indexes.get(resource)?.get(name)?.get(value)?.size ?? 0;
+  }
+
   hasIndex(resource: string, name: string): boolean {
     return !!this.indexFns.get(resource)?.has(name);
   }

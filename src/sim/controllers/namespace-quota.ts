@@ -1,6 +1,6 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
-import { countsAgainstQuota, PLAYGROUND_QUOTA } from '../apiserver/admission/resource-quota';
+import { countsAgainstQuota, PLAYGROUND_QUOTA, QUOTA_INDEX } from '../apiserver/admission/resource-quota';
 import { ApiError, type WatchEvent } from '../types';
 
 /**
@@ -38,7 +38,7 @@ export class NamespaceQuotaController implements Component {
     const hard = { pods: String(this.ctx.config.maxPods) };
     const nsObj = api.tryGet('namespaces', undefined, ns);
     if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
-    const used = { pods: String(api.store.byIndex('pods', 'namespace', ns).filter(countsAgainstQuota).length) };
+    const used = { pods: String(api.store.countByIndex('pods', QUOTA_INDEX, ns)) };
     try {
       let q = api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
       if (!q) {

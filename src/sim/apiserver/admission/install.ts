@@ -33,5 +33,5 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(defaultTolerationSecondsPlugin);
   api.use(defaultStorageClassPlugin);
   api.use(validationPlugin);
-  api.use(resourceQuotaPlugin(config));
+  api.use(resourceQuotaPlugin(config, api));
 }

@@ -1,9 +1,12 @@
 import type { ClusterConfig } from '../../config';
-import type { AdmissionPlugin } from '../apiserver';
+import type { AdmissionPlugin, ApiServer } from '../apiserver';
 import { admissionForbidden } from './forbidden';
 
 /** Name of the ResourceQuota the playground puts in every namespace. */
 export const PLAYGROUND_QUOTA = 'playground-limit';
+
+/** Store index of pods that count against quota, by namespace. */
+export const QUOTA_INDEX = 'quotaNamespace';
 
 /** Pods that count against quota: not Succeeded or Failed. */
 export function countsAgainstQuota(pod: { status?: { phase?: string } }): boolean {
@@ -14,7 +17,10 @@ export function countsAgainstQuota(pod: { status?: { phase?: string } }): boolea
  * The cluster-wide pod limit (config.maxPods), presented as the `playground-limit` ResourceQuota:
  * each namespace's quota allows maxPods pods, and the cluster as a whole allows maxPods too.
  */
-export function resourceQuotaPlugin(config: ClusterConfig): AdmissionPlugin {
+export function resourceQuotaPlugin(config: ClusterConfig, api: ApiServer): AdmissionPlugin {
+  if (!api.store.hasIndex('pods', QUOTA_INDEX)) {
+    api.store.addIndex('pods', QUOTA_INDEX, (o) => (countsAgainstQuota(o) ? [o.metadata.namespace ?? ''] : []));
+  }
   return {
     name: 'ResourceQuota',
     phase: 'admit',
@@ -24,7 +30,7 @@ export function resourceQuotaPlugin(config: ClusterConfig): AdmissionPlugin {
       const ns = obj.metadata.namespace!;
       const quota = ctx.api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
       const hard = quota ? Number(quota.spec?.hard?.pods ?? config.maxPods) : config.maxPods;
-      const inNs = ctx.api.store.byIndex('pods', 'namespace', ns).filter(countsAgainstQuota).length;
+      const inNs = ctx.api.store.countByIndex('pods', QUOTA_INDEX, ns);
       const total = ctx.api.store.count('pods');
       const [used, limit] = inNs + 1 > hard ? [inNs, hard] : total + 1 > config.maxPods ? [total, config.maxPods] : [-1, 0];
       if (used < 0) return;

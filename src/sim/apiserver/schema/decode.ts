@@ -23,6 +23,8 @@ class Fatal extends Error {}
 interface Ctx {
   saved?: string;
   unknown: string[];
+  /** Visit keys in sorted order (the second pass, when there is something to report). */
+  sorted: boolean;
 }
 
 const MAX_INT: Record<string, number> = { int32: 2 ** 31 - 1, int64: Number.MAX_SAFE_INTEGER };
@@ -73,22 +75,23 @@ export function base64ErrorOffset(s: string): number {
 
 function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[], path: string, ctx: Ctx): void {
   if (v === null || v === undefined) return;
+  const t = p.t;
+  // fast paths for the common well-typed scalars
+  if (t === 'string') {
+    if (typeof v !== 'string') save(ctx, jsonKind(v), struct, fields, 'string');
+    return;
+  }
+  if (t === 'int32' || t === 'int64') {
+    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, t);
+    else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, t);
+    return;
+  }
+  if (t === 'bool') {
+    if (typeof v !== 'boolean') save(ctx, jsonKind(v), struct, fields, 'bool');
+    return;
+  }
   const kind = jsonKind(v);
-  const save = (value: string, type: string) => {
-    ctx.saved ??= typeError(value, struct, fields, type);
-  };
-  switch (p.t) {
-    case 'string':
-      if (kind !== 'string') save(kind, 'string');
-      return;
-    case 'bool':
-      if (kind !== 'bool') save(kind, 'bool');
-      return;
-    case 'int32':
-    case 'int64':
-      if (kind !== 'number') save(kind, p.t);
-      else if (!Number.isInteger(v) || (v as number) > MAX_INT[p.t] || (v as number) < MIN_INT[p.t]) save(`number ${String(v)}`, p.t);
-      return;
+  switch (t) {
     case 'intorstring':
       // IntOrString.UnmarshalJSON decodes non-strings into an int32 and returns the error at once
       if (kind === 'string') return;
@@ -102,7 +105,7 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
       if (kind !== 'string') throw new Fatal(typeError(kind, struct, fields, 'string'));
       return;
     case 'bytes': {
-      if (kind !== 'string') return save(kind, '[]uint8');
+      if (kind !== 'string') return save(ctx, kind, struct, fields, '[]uint8');
       const off = base64ErrorOffset(v as string);
       if (off >= 0) ctx.saved ??= `illegal base64 data at input byte ${off}`;
       return;
@@ -110,40 +113,60 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
     case 'any':
       return;
     case 'ref':
-      if (!isPlainObject(v)) return save(kind, goTypeName(p.r!));
+      if (!isPlainObject(v)) return save(ctx, kind, struct, fields, goTypeName(p.r!));
       decodeStruct(v, p.r!, fields, path, ctx);
       return;
-    case 'array':
-      if (kind !== 'array') return save(kind, goType(p));
-      (v as unknown[]).forEach((item, i) => decodeProp(item, p.it!, struct, fields, `${path}[${i}]`, ctx));
+    case 'array': {
+      if (kind !== 'array') return save(ctx, kind, struct, fields, goType(p));
+      const items = v as unknown[];
+      for (let i = 0; i < items.length; i++) decodeProp(items[i], p.it!, struct, fields, `${path}[${i}]`, ctx);
       return;
-    case 'map':
-      if (kind !== 'object') return save(kind, goType(p));
-      for (const k of Object.keys(v as object).sort()) {
-        decodeProp((v as Record<string, unknown>)[k], p.it!, struct, fields, `${path}[${k}]`, ctx);
-      }
+    }
+    case 'map': {
+      if (kind !== 'object') return save(ctx, kind, struct, fields, goType(p));
+      const m = v as Record<string, unknown>;
+      for (const k of sortedKeys(m, ctx)) decodeProp(m[k], p.it!, struct, fields, `${path}[${k}]`, ctx);
       return;
+    }
   }
+}
+
+function save(ctx: Ctx, value: string, struct: string, fields: string[], type: string): void {
+  ctx.saved ??= typeError(value, struct, fields, type);
+}
+
+/** Keys in Go's order (sorted) when it matters, i.e. once an error was seen and the pass is rerun. */
+function sortedKeys(o: Record<string, unknown>, ctx: Ctx): string[] {
+  const keys = Object.keys(o);
+  return ctx.sorted && keys.length > 1 ? keys.sort() : keys;
 }
 
 function decodeStruct(obj: Record<string, unknown>, id: string, fields: string[], path: string, ctx: Ctx): void {
   const d = def(id);
   if (!d) return;
   const struct = id.slice(id.lastIndexOf('.') + 1);
-  for (const k of Object.keys(obj).sort()) {
-    const sub = path ? `${path}.${k}` : k;
+  for (const k of sortedKeys(obj, ctx)) {
     const p = d.p[k];
     if (!p) {
-      ctx.unknown.push(sub);
+      ctx.unknown.push(path ? `${path}.${k}` : k);
       continue;
     }
-    decodeProp(obj[k], p, struct, [...fields, k], sub, ctx);
+    fields.push(k);
+    decodeProp(obj[k], p, struct, fields, path ? `${path}.${k}` : k, ctx);
+    fields.pop();
   }
 }
 
 /** Decode a manifest object against its kind's definition. */
 export function strictDecode(obj: KObject, defId: string): DecodeOutcome {
-  const ctx: Ctx = { unknown: [] };
+  // a fast pass in insertion order; only a failing object is decoded again in Go's (sorted) order
+  const fast = decodePass(obj, defId, false);
+  if (!fast.error && fast.unknown.length === 0) return fast;
+  return decodePass(obj, defId, true);
+}
+
+function decodePass(obj: KObject, defId: string, sorted: boolean): DecodeOutcome {
+  const ctx: Ctx = { unknown: [], sorted };
   try {
     decodeStruct(obj as unknown as Record<string, unknown>, defId, [], '', ctx);
   } catch (e) {
