@@ -1,4 +1,5 @@
 import type { FromWorker, ToWorker } from '../worker/protocol';
+import { ViewReplica } from '../worker/viewDelta';
 
 /** What the bridge needs of a Worker (a real one, or an in-process fake for tests). */
 export interface WorkerLike {
@@ -21,6 +22,7 @@ export interface BridgeListeners {
 export class Bridge {
   private nextId = 1;
   private pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
+  private replica = new ViewReplica();
 
   constructor(
     readonly worker: WorkerLike,
@@ -32,6 +34,8 @@ export class Bridge {
   /** Send a request; resolves with the worker's reply (rejects on an `error` reply). */
   request(msg: Request): Promise<FromWorker> & { id: number } {
     const id = this.nextId++;
+    // a new cluster starts from an empty view
+    if (msg.type === 'init') this.replica = new ViewReplica();
     const p = new Promise<FromWorker>((resolve, reject) => this.pending.set(id, { resolve, reject })) as Promise<FromWorker> & { id: number };
     p.id = id;
     this.worker.postMessage({ ...msg, id } as ToWorker);
@@ -42,6 +46,8 @@ export class Bridge {
     switch (m.type) {
       case 'view':
         return this.listeners.onView?.(m);
+      case 'viewDelta':
+        return this.listeners.onView?.({ type: 'view', view: this.replica.apply(m.delta) });
       case 'time':
         return this.listeners.onTime?.(m);
       case 'stream':

@@ -22,6 +22,8 @@ export interface BootOptions {
   log?: LoggedCommand[];
   until?: number;
   finalFiles?: Record<string, string>;
+  /** Cluster size knobs (`?workers=N&maxpods=M`). */
+  cluster?: { workers?: number; maxPods?: number };
 }
 
 /** The simulated cluster as the page sees it, and every way to talk to it. */
@@ -134,7 +136,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
-              await env.bridge().request({ type: 'init', seed: opts.seed, files: opts.files, commands: opts.log, until: opts.until }),
+              await env.bridge().request({ type: 'init', seed: opts.seed, files: opts.files, commands: opts.log, until: opts.until, cluster: opts.cluster }),
               'ready',
             );
             synced = { ...(m.files ?? opts.files) };

@@ -26,7 +26,7 @@ export function App() {
     case 'home':
       return <HomePage />;
     case 'play':
-      return <Workbench key="play" embed={flags.embed} present={flags.present} seed={flags.seed} />;
+      return <Workbench key="play" embed={flags.embed} present={flags.present} seed={flags.seed} cluster={flags.cluster} />;
     case 'lesson':
       return (
         <Workbench key={`lesson:${route.lessonId}`} lessonId={route.lessonId} stepId={route.stepId} embed={flags.embed} present={flags.present} seed={flags.seed} />

@@ -45,9 +45,19 @@ export function usePathname(): string {
 }
 
 /** Page flags from the query string. */
-export function pageFlags(search: string): { embed: boolean; present: boolean; seed?: number } {
+export function pageFlags(search: string): { embed: boolean; present: boolean; seed?: number; cluster?: { workers?: number; maxPods?: number } } {
   const q = new URLSearchParams(search);
   const on = (k: string) => q.has(k) && q.get(k) !== '0' && q.get(k) !== 'false';
-  const seed = q.get('seed');
-  return { embed: on('embed'), present: on('present'), seed: seed && /^\d+$/.test(seed) ? Number(seed) : undefined };
+  const num = (k: string, max: number) => {
+    const v = q.get(k);
+    return v && /^\d+$/.test(v) && Number(v) > 0 ? Math.min(Number(v), max) : undefined;
+  };
+  const workers = num('workers', 200);
+  const maxPods = num('maxpods', 20_000);
+  return {
+    embed: on('embed'),
+    present: on('present'),
+    seed: num('seed', 2 ** 31),
+    cluster: workers || maxPods ? { workers, maxPods } : undefined,
+  };
 }

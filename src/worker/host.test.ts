@@ -29,9 +29,9 @@ describe('sim worker host', () => {
     const h = harness();
     const [ready] = h.send({ type: 'init', seed: 7, files: { 'a.yaml': 'x: 1\n' } });
     expect(ready.type).toBe('ready');
-    const view = h.out.find((m) => m.type === 'view');
-    expect(view && view.type === 'view' && view.view.objects.length).toBeGreaterThan(0);
-    expect(view && view.type === 'view' && view.view.objects.some((o) => o.kind === 'Event')).toBe(false);
+    const view = h.out.find((m) => m.type === 'viewDelta');
+    expect(view && view.type === 'viewDelta' && view.delta.upserts.length).toBeGreaterThan(0);
+    expect(view && view.type === 'viewDelta' && view.delta.upserts.some((o) => o.obj.kind === 'Event')).toBe(false);
   });
 
   it('runs a command and returns its output, the workspace files and the virtual time', () => {
@@ -48,11 +48,11 @@ describe('sim worker host', () => {
   it('advances virtual time in play mode, speed times the real tick', () => {
     const h = harness();
     h.send({ type: 'init', seed: 7, files: {} });
-    const t0 = (h.out.find((m) => m.type === 'view') as Extract<FromWorker, { type: 'view' }>).view.now;
+    const t0 = (h.out.find((m) => m.type === 'viewDelta') as Extract<FromWorker, { type: 'viewDelta' }>).delta.now;
     h.send({ type: 'clock', playing: true, speed: 20 });
     h.tick();
-    const last = [...h.out].reverse().find((m) => m.type === 'time' || m.type === 'view')!;
-    const now = last.type === 'time' ? last.now : last.type === 'view' ? last.view.now : 0;
+    const last = [...h.out].reverse().find((m) => m.type === 'time' || m.type === 'viewDelta')!;
+    const now = last.type === 'time' ? last.now : last.type === 'viewDelta' ? last.delta.now : 0;
     expect(now - t0).toBe(2000);
   });
 
@@ -65,6 +65,18 @@ describe('sim worker host', () => {
     const at = ra.type === 'result' ? ra.at! : 0;
     const [ready] = b.send({ type: 'init', seed: 3, files: {}, commands: [{ at, text: 'kubectl get nodes' }] });
     expect(ready.type === 'ready' && ready.replay?.[0].result.out).toBe(ra.type === 'result' && ra.result.out);
+  });
+
+  it('sends only what changed after the first view', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: {} });
+    const first = h.out.filter((m) => m.type === 'viewDelta').length;
+    h.send({ type: 'run', text: 'kubectl create namespace team-a' });
+    const deltas = h.out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
+    expect(deltas.length).toBe(first + 1);
+    const d = deltas[deltas.length - 1].delta;
+    expect(d.upserts.map((u) => u.obj.metadata.name)).toContain('team-a');
+    expect(d.upserts.length).toBeLessThan(10);
   });
 
   it('reports an error for messages before init', () => {

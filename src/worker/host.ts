@@ -3,11 +3,13 @@ import { allCommands } from '../kubectl/registry';
 import '../kubectl/kubectl';
 import { RESOURCES } from '../sim/apiserver/resources';
 import { Cluster } from '../sim/cluster';
+import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
 import type { CompletionData, FromWorker, LoggedCommand, ToWorker } from './protocol';
-import { buildView, isVisibleChange } from './view';
+import { isVisibleChange } from './view';
+import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
 /** Real milliseconds between two play-mode ticks. */
@@ -17,7 +19,12 @@ export const TICK_MS = 100;
 export interface HostTimers {
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
+  /** Real time in ms; when given, play-mode views are posted at most every VIEW_EVERY_MS. */
+  now?(): number;
 }
+
+/** While playing, at most this many real ms between two views (deltas accumulate meanwhile). */
+export const VIEW_EVERY_MS = 250;
 
 /**
  * The sim worker's brain, free of `self`/`postMessage` so it runs in Node tests:
@@ -33,6 +40,8 @@ export class SimHost {
   private speed = 1;
   private ticker: unknown;
   private watches = new Map<number, WatchStream>();
+  private tracker = new ViewTracker();
+  private lastPostAt = -Infinity;
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -105,11 +114,17 @@ export class SimHost {
   private init(msg: Extract<ToWorker, { type: 'init' }>): void {
     this.setClock(false, this.speed);
     this.watches.clear();
-    const cluster = new Cluster({ seed: msg.seed });
+    const size = msg.cluster ?? {};
+    const cluster = new Cluster({
+      seed: msg.seed,
+      ...(size.workers ? { nodes: defaultNodes(size.workers) } : {}),
+      ...(size.maxPods ? { maxPods: size.maxPods } : {}),
+    });
     cluster.api.store.onChange((ev) => {
       if (isVisibleChange(ev.resource)) this.version++;
     });
     this.cluster = cluster;
+    this.tracker.reset();
     this.fs = new MemoryWorkspace();
     this.shell = new Shell({ cluster, fs: this.fs });
     this.setFiles(msg.files);
@@ -145,6 +160,8 @@ export class SimHost {
 
   private setClock(playing: boolean, speed: number): void {
     this.speed = speed;
+    // pausing shows the latest state at once
+    if (!playing) this.lastPostAt = -Infinity;
     if (playing && !this.playing) this.ticker = this.timers.setInterval(() => this.tick(), TICK_MS);
     if (!playing && this.playing) this.timers.clearInterval(this.ticker);
     this.playing = playing;
@@ -154,16 +171,19 @@ export class SimHost {
   tick(): void {
     if (!this.cluster) return;
     this.cluster.advance(TICK_MS * this.speed);
-    this.afterChange();
+    this.afterChange(false, true);
   }
 
-  /** Post a view if objects changed (else just the time), then feed running watches. */
-  private afterChange(force = false): void {
+  /** Post what changed (else just the time), then feed running watches. Ticks are throttled. */
+  private afterChange(force = false, tick = false): void {
     const cluster = this.cluster;
     if (!cluster) return;
-    if (force || this.version !== this.postedVersion) {
+    const realNow = this.timers.now?.();
+    const throttled = tick && realNow !== undefined && realNow - this.lastPostAt < VIEW_EVERY_MS;
+    if (force || (this.version !== this.postedVersion && !throttled)) {
       this.postedVersion = this.version;
-      this.post({ type: 'view', view: buildView(cluster, this.version) });
+      if (realNow !== undefined) this.lastPostAt = realNow;
+      this.post({ type: 'viewDelta', delta: this.tracker.delta(cluster, this.version) });
       for (const [id, w] of this.watches) {
         const chunk = w.poll();
         if (chunk) this.post({ type: 'stream', id, chunk });

@@ -95,6 +95,8 @@ export type ToWorker =
       commands?: LoggedCommand[];
       /** After replaying `commands`, advance virtual time to this instant (share links). */
       until?: number;
+      /** Cluster size knobs (benchmarks, big demos): worker node count and the cluster-wide pod limit. */
+      cluster?: { workers?: number; maxPods?: number };
     }
   | { type: 'run'; id: number; text: string }
   | { type: 'files'; id: number; files: Record<string, string> }
@@ -107,6 +109,24 @@ export type ToWorker =
   /** Start a `kubectl get -w` stream: the reply is the initial output, then `stream` messages with this id. */
   | { type: 'watch'; id: number; text: string }
   | { type: 'unwatch'; id: number; watchId: number };
+
+/**
+ * What changed since the previous view (objects are compared by identity: the store never mutates
+ * them). The bridge applies it to its copy and hands the page a full ClusterView, so only changes
+ * cross the thread boundary (a 1,000-pod view costs a second to clone, a delta almost nothing).
+ */
+export interface ViewDelta {
+  version: number;
+  now: number;
+  trace?: Hop[];
+  /** New or changed objects, keyed as in `removed`. */
+  upserts: { key: string; obj: KObject }[];
+  /** Keys (`resource|namespace|name`) of objects that are gone. */
+  removed: string[];
+  /** Same for the recent events. */
+  eventUpserts: { key: string; obj: KObject }[];
+  eventRemoved: string[];
+}
 
 /** Messages from the sim worker to the page. */
 export type FromWorker =
@@ -122,6 +142,8 @@ export type FromWorker =
   | { type: 'checks'; id: number; results: CheckResult[] }
   | { type: 'ready'; id: number; completions?: CompletionData; replay?: { text: string; result: CommandResult; hidden?: boolean }[]; files?: Record<string, string> }
   | { type: 'view'; view: ClusterView }
+  /** Changes since the last `view`/`viewDelta` (the bridge turns it into a `view` for listeners). */
+  | { type: 'viewDelta'; delta: ViewDelta }
   /** Virtual time moved without any object changing. */
   | { type: 'time'; now: number; playing: boolean; speed: number }
   /** More output of a `watch` (id of the watch request). */

@@ -8,5 +8,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const host = new SimHost((m: FromWorker) => scope.postMessage(m), {
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
+  now: () => performance.now(),
 });
 scope.onmessage = (e: MessageEvent<ToWorker>) => host.handle(e.data);

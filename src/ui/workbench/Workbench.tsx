@@ -24,6 +24,7 @@ export interface WorkbenchProps {
   embed: boolean;
   present: boolean;
   seed?: number;
+  cluster?: { workers?: number; maxPods?: number };
 }
 
 /** Which session the cluster currently belongs to, to tell a step change from a fresh start. */
@@ -59,9 +60,10 @@ export function Workbench(props: WorkbenchProps) {
         return bootStep(store, lesson, stepIndex, seed);
       }
       booted.current = { key: 'play' };
-      return bootPlay(store, seed);
+      return bootPlay(store, seed, props.cluster);
     },
-    [lesson, step, stepIndex, props.seed, store],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lesson, step, stepIndex, props.seed, props.cluster?.workers, props.cluster?.maxPods, store],
   );
 
   useEffect(() => {

@@ -36,9 +36,9 @@ function printReplay(store: AppStore, replay: { text: string; result: { out: str
   for (const r of replay) if (!r.hidden) term.print(`$ ${r.text}\n${r.result.out}`);
 }
 
-export async function bootPlay(store: AppStore, seed: number): Promise<void> {
+export async function bootPlay(store: AppStore, seed: number, cluster?: { workers?: number; maxPods?: number }): Promise<void> {
   store.getState().setLesson(null);
-  await store.getState().boot({ seed, files: PLAY_FILES });
+  await store.getState().boot({ seed, files: PLAY_FILES, cluster });
 }
 
 /** A fresh cluster at the start of a step: earlier steps' solutions replayed (hidden), then the step's tabs. */

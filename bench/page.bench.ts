@@ -1,0 +1,146 @@
+// Page benchmark in Debian's Chromium against the production build (targets in DESIGN.md).
+// Prints figures; never fails on timing. `tsx bench/page.bench.ts [--no-build]`.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4179;
+const BASE = `http://localhost:${PORT}`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BIG_PODS = Number(process.env.BENCH_PAGE_PODS ?? 1000);
+
+const ms = (t: number | undefined) => (t === undefined ? 'timeout' : `${t.toFixed(0)} ms`);
+const line = (label: string, value: string, target: string) => console.log(`${label.padEnd(52)} ${value.padStart(10)}   (target ${target})`);
+
+function deployment(name: string, replicas: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      containers:
+      - name: ${name}
+        image: luksa/kubia
+        ports:
+        - containerPort: 8080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  selector:
+    app: ${name}
+  ports:
+  - port: 80
+    targetPort: 8080
+`;
+}
+
+async function waitServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+/** Time from navigation to a running cluster (first view) and to an interactive editor (Monaco mounted). */
+async function coldLoad(browser: Browser, path: string): Promise<{ cluster?: number; editor?: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(BASE + path);
+  const out: { cluster?: number; editor?: number } = {};
+  await page.waitForFunction(() => !!(window as any).__kp?.store.getState().view, null, { timeout: 60_000 }).then(() => (out.cluster = Date.now() - t0)).catch(() => undefined);
+  await page.locator('[data-testid=monaco] .monaco-editor').waitFor({ timeout: 60_000 }).then(() => (out.editor = Date.now() - t0)).catch(() => undefined);
+  await context.close();
+  return out;
+}
+
+// Page-side code is passed as strings: tsx's helpers (`__name`) do not exist in the page.
+
+/** Apply a manifest through the page and time until the canvas shows `replicas` pods of that app. */
+async function applyToCanvas(page: Page, name: string, replicas: number): Promise<number | undefined> {
+  const text = JSON.stringify(deployment(name, replicas));
+  return page.evaluate(`(async () => {
+    const s = window.__kp.store.getState();
+    s.openFile(${JSON.stringify(name + '.yaml')}, ${text});
+    const t0 = performance.now();
+    await s.apply(${JSON.stringify(name + '.yaml')});
+    const deadline = t0 + 120000;
+    while (document.querySelectorAll('[data-kind="Pod"][data-name^="${name}-"]').length < ${replicas}) {
+      if (performance.now() > deadline) return undefined;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return performance.now() - t0;
+  })()`) as Promise<number | undefined>;
+}
+
+/** Longest main-thread task (Long Tasks API) while the sim plays at 20× for `seconds`. */
+async function longestTask(page: Page, seconds: number): Promise<number> {
+  return page.evaluate(`(async () => {
+    let longest = 0;
+    const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+    po.observe({ type: 'longtask', buffered: false });
+    const s = window.__kp.store.getState();
+    await s.setClock(true, 20);
+    await new Promise((r) => setTimeout(r, ${seconds * 1000}));
+    await s.setClock(false);
+    await new Promise((r) => setTimeout(r, 200));
+    po.disconnect();
+    return longest;
+  })()`) as Promise<number>;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
+    const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    await waitServer();
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    console.log('Page benchmark (headless Chromium, production build)\n');
+
+    // a step that opens with editor tabs (the first one starts from the terminal)
+    const lessonPath = '/lessons/services/service-yaml';
+    const warm = await coldLoad(browser, lessonPath); // first run fills the OS file cache; report the second
+    void warm;
+    const cold = await coldLoad(browser, lessonPath);
+    line('lesson link → running cluster', ms(cold.cluster), '< 1500 ms');
+    line('lesson link → interactive editor (Monaco)', ms(cold.editor), '< 1500 ms');
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/play?workers=12&maxpods=${BIG_PODS + 200}`);
+    await page.waitForFunction(() => !!(window as any).__kp?.store.getState().view, null, { timeout: 60_000 });
+    line('apply → canvas updated (3 pods + service)', ms(await applyToCanvas(page, 'small', 3)), '< 100 ms');
+    line('main thread longest task, sim playing at 20× (lesson)', ms(await longestTask(page, 5)), '< 50 ms');
+    line(`apply → canvas updated (${BIG_PODS} pods + service)`, ms(await applyToCanvas(page, 'big', BIG_PODS)), '< 500 ms');
+    line(`main thread longest task, sim playing at 20× (${BIG_PODS} pods)`, ms(await longestTask(page, 5)), '< 50 ms');
+    await context.close();
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
