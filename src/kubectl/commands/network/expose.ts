@@ -6,7 +6,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { dryRunOf, FILENAME_FLAGS, opLine } from '../write/common';
+import { dryRunOf, errorWithSource, FILENAME_FLAGS, opLine } from '../write/common';
 import { GENERATOR_FLAGS } from '../write/generate';
 import { loadInfos } from '../write/sources';
 import { selectTargets } from '../write/targets';
@@ -128,7 +128,8 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
   }
   const items: { rt: ResourceType; obj: KObject }[] = [];
-  const errors: string[] = [];
+  // per-object errors: text, or an API error with its source (both forms the builder hands back)
+  const errors: unknown[] = [];
   if (((p.flags.filename as string[] | undefined) ?? []).length) {
     if (p.args.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
@@ -159,7 +160,7 @@ Example resource specifications include:
     if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: dry === 'client' }));
     else out.line(opLine(result, 'exposed', dry, output));
   }
-  for (const e of errors) out.fail(e);
+  for (const e of errors) out.fail(typeof e === 'string' ? e : errorWithSource((e as { e: unknown }).e, (e as { verb: string }).verb, (e as { source?: string }).source));
 }
 
 registerCommand({
