@@ -2,6 +2,7 @@ import type { KObject } from '../../types';
 import { invalid, type AdmissionContext, type AdmissionPlugin } from '../apiserver';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateSelectorImmutable, validateStatefulSet, validateStatefulSetUpdate } from './apps';
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config';
+import { validateCronJob, validateJob } from './batch';
 import type { Causes } from './field';
 import { validateObjectMeta } from './meta';
 import { validateNetworkPolicy, validateIngress } from './networking';
@@ -19,7 +20,8 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   'apps/StatefulSet': { create: validateStatefulSet, update: (o, old) => [...validateSelectorImmutable(o, old), ...validateStatefulSetUpdate(o, old)] },
   'apps/DaemonSet': { create: validateDaemonSet, update: validateSelectorImmutable },
   ReplicationController: { create: (o) => validateTemplateForController({ ...o.spec, selector: o.spec?.selector ? { matchLabels: o.spec.selector } : undefined }) },
-  'batch/Job': { create: (o) => validatePodSpec(o.spec?.template?.spec, 'spec.template.spec') },
+  'batch/Job': { create: validateJob },
+  'batch/CronJob': { create: validateCronJob },
   ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate },
   Secret: { create: validateSecret, update: validateSecretUpdate },
   PersistentVolumeClaim: { create: validatePVC },

@@ -194,3 +194,12 @@ describe('Ingress and NetworkPolicy validation', () => {
     ]);
   });
 });
+
+describe('Job validation', () => {
+  it('refuses the default restartPolicy Always in a Job template', () => {
+    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' }, spec: { template: { spec: { containers: [{ name: 'a', image: 'busybox' }] } } } };
+    expect(causes(job)).toEqual(['spec.template.spec.restartPolicy: Unsupported value: "Always": supported values: "OnFailure", "Never"']);
+    job.spec.template.spec = { ...job.spec.template.spec, restartPolicy: 'Never' } as never;
+    expect(causes(job)).toEqual([]);
+  });
+});
