@@ -6,7 +6,7 @@ import { KubectlError } from '../../errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
 import { loadInfos, type Info } from './sources';
 
 registerCommand({
@@ -37,7 +37,9 @@ registerCommand({
     if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
       throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
     }
-    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const infos = loaded.infos;
+    const errors: CmdErr[] = [...loaded.errors];
     if (!infos.length && !errors.length) throw new KubectlError('no objects passed to apply');
     const printed: KObject[] = [];
     for (const info of infos) {
@@ -45,12 +47,12 @@ registerCommand({
         const obj = serverSide ? applyServerSide(info, ctx, dry, out, output) : applyOne(info, ctx, dry, out, output);
         printed.push(obj);
       } catch (e) {
-        errors.push(e instanceof SourcedError ? e.text : errorWithSource(e, 'applying', info.source));
+        errors.push(e instanceof SourcedError ? e.err : cmdErr(e, 'applying', info.source));
       }
     }
     // -o yaml|json prints every object at the end, as one List when there are several
     if (output && output !== 'name' && printed.length) out.write(printObjects(printed, output, { allowedFormats: NON_TABLE_FORMATS }));
-    for (const e of errors) out.fail(e);
+    flushErrors(out, errors);
   },
 });
 
@@ -94,7 +96,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
       result = api.update(patched, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      throw new SourcedError(errorWithSource(e, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
+      throw new SourcedError(cmdErr(e, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
     }
   }
   if (live.metadata.deletionTimestamp) out.warn(`Warning: Detected changes to resource ${info.name} which is currently being deleted.`);
@@ -107,15 +109,15 @@ function create(ctx: KubectlContext, obj: KObject, opts: { dryRun: boolean; name
     checkRequestSize(obj, info.tooLarge);
     return ctx.cluster.api.create(obj, opts);
   } catch (e) {
-    if (e instanceof ApiError) throw new SourcedError(errorWithSource(e, 'creating', info.source));
+    if (e instanceof ApiError) throw new SourcedError(cmdErr(e, 'creating', info.source));
     throw e;
   }
 }
 
 /** An error already formatted with its verb and source. */
 class SourcedError extends Error {
-  constructor(readonly text: string) {
-    super(text);
+  constructor(readonly err: CmdErr) {
+    super(typeof err === 'string' ? err : err.e.message);
   }
 }
 

@@ -129,3 +129,25 @@ export function printEach(objs: KObject[], output: string): string {
   const docs = objs.map((o) => printObjects([o], output, { allowedFormats: NON_TABLE_FORMATS }));
   return output === 'yaml' ? docs.join('---\n') : docs.join('');
 }
+
+/** A per-object error kept until the end: text (client-side, with `error: `) or an API error with its source. */
+export type CmdErr = string | { e: ApiError; verb: string; source?: string };
+
+/** Keep an error for the end of the command (kubectl's ContinueOnError). */
+export function cmdErr(e: unknown, verb: string, source?: string): CmdErr {
+  return e instanceof ApiError ? { e, verb, source } : errorWithSource(e, verb, source);
+}
+
+/**
+ * Print collected errors as kubectl's CheckErr does: one error alone gets the full treatment
+ * (`error: ` prefix, `The X "n" is invalid`); several (an aggregate) print one line each with
+ * StandardErrorMessage: `Error from server (Reason): …` for API errors, the bare message otherwise.
+ */
+export function flushErrors(out: { fail(s: string): void }, errs: CmdErr[]): void {
+  const several = errs.length > 1;
+  for (const x of errs) {
+    if (typeof x === 'string') out.fail(several ? x.replace(/^error: /, '') : x);
+    else if (!several) out.fail(errorWithSource(x.e, x.verb, x.source));
+    else out.fail(`Error from server (${x.e.reason}): ${x.source ? `error when ${x.verb} "${x.source}": ` : ''}${x.e.message}`);
+  }
+}

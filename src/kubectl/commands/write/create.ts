@@ -2,7 +2,7 @@
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, withLastApplied } from './common';
 import { loadInfos } from './sources';
 
 registerCommand({
@@ -13,7 +13,9 @@ registerCommand({
     if (p.args.length) throw new KubectlError(`Unexpected args: [${p.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
     const dry = dryRunOf(p);
     const output = p.flags.output as string | undefined;
-    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const infos = loaded.infos;
+    const errors: CmdErr[] = [...loaded.errors];
     let count = 0;
     const printed: KObject[] = [];
     for (const info of infos) {
@@ -29,10 +31,10 @@ registerCommand({
         } else out.line(opLine(created, 'created', dry, output));
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        errors.push(errorWithSource(e, 'creating', info.source));
+        errors.push(cmdErr(e, 'creating', info.source));
       }
     }
-    for (const e of errors) out.fail(e);
+    flushErrors(out, errors);
     if (!count && !errors.length) out.fail('error: no objects passed to create');
   },
 });

@@ -3,7 +3,7 @@ import type { DeleteOptions } from '../../../sim/apiserver/apiserver';
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
+import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
 import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
 
@@ -77,7 +77,7 @@ registerCommand({
     if (timeout === undefined) throw new KubectlError(`invalid argument "${p.flags.timeout}" for "--timeout" flag: time: invalid duration "${p.flags.timeout}"`);
 
     const sel = selectTargets(p, ctx, { args: p.args, selector, all });
-    const errors = [...sel.errors];
+    const errors: CmdErr[] = [...sel.errs];
     const deleted: { t: Target; uid?: string }[] = [];
     let warnedScope = false;
     for (const t of sel.targets) {
@@ -98,7 +98,7 @@ registerCommand({
           uid = res.metadata.uid;
         } catch (e) {
           if (e instanceof ApiError && e.reason === 'NotFound' && ignoreNotFound) continue;
-          errors.push(errorWithSource(e, 'deleting', t.source));
+          errors.push(cmdErr(e, 'deleting', t.source));
           continue;
         }
       }
@@ -114,7 +114,7 @@ registerCommand({
       else if (dry === 'server') op += ' (server dry run)';
       out.line(`${ref} "${t.name}" ${op}`);
     }
-    for (const e of errors) out.fail(e);
+    flushErrors(out, errors);
     if (!sel.targets.length && !errors.length) {
       out.line('No resources found');
       return;

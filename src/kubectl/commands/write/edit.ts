@@ -3,7 +3,7 @@
  * the YAML editor; anywhere else (the CLI, checks) it explains that honestly.
  */
 import { registerCommand } from '../../registry';
-import { FILENAME_FLAGS, OUTPUT_FLAG } from './common';
+import { FILENAME_FLAGS, flushErrors, OUTPUT_FLAG } from './common';
 import { selectTargets } from './targets';
 
 /** What the browser looks for to open the editor instead. */
@@ -16,8 +16,8 @@ registerCommand({
   run(p, ctx, out) {
     // resolve the targets first, so a typo still gets kubectl's own NotFound error
     const sel = selectTargets(p, ctx, { args: p.args, requireObject: true });
-    if (sel.errors.length) {
-      for (const e of sel.errors) out.fail(e);
+    if (sel.errs.length) {
+      flushErrors(out, sel.errs);
       return;
     }
     out.fail(EDIT_UNAVAILABLE);

@@ -5,7 +5,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { jsonMergePatch } from '../../patch/json-merge';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
+import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets, type Target } from './targets';
 
 type Field = 'labels' | 'annotations';
@@ -78,7 +78,7 @@ function run(field: Field, p: ParsedArgs, ctx: KubectlContext, out: Output): voi
   const overwrite = !!p.flags.overwrite;
   const output = p.flags.output as string | undefined;
   const sel = selectTargets(p, ctx, { args: resources, selector, all, requireObject: true });
-  const errors = [...sel.errors];
+  const errors: CmdErr[] = [...sel.errs];
   if (p.flags.list) {
     if (output) throw new KubectlError('--list and --output may not be specified together');
     // one object: bare `key=value` lines; several: a heading per object and indented lines (keys sorted here, Go's map order is random)
@@ -89,7 +89,7 @@ function run(field: Field, p: ParsedArgs, ctx: KubectlContext, out: Output): voi
       const m = o.metadata[field] ?? {};
       for (const k of Object.keys(m).sort()) out.line(`${one ? '' : ' '}${k}=${m[k]}`);
     }
-    for (const e of errors) out.fail(e);
+    flushErrors(out, errors);
     return;
   }
   const printed: KObject[] = [];
@@ -99,11 +99,11 @@ function run(field: Field, p: ParsedArgs, ctx: KubectlContext, out: Output): voi
       if (!output || output === 'name') out.line(opLine(res.obj, res.msg, dry, output));
       else printed.push(res.obj);
     } catch (e) {
-      errors.push(errorWithSource(e, 'patching', t.source));
+      errors.push(cmdErr(e, 'patching', t.source));
     }
   }
   if (printed.length) out.write(printEach(printed, output!));
-  for (const e of errors) out.fail(e);
+  flushErrors(out, errors);
 }
 
 function update(

@@ -6,7 +6,7 @@ import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/js
 import { jsonMergePatch } from '../../patch/json-merge';
 import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
+import { DRY_RUN_FLAG, flushErrors, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';
 
 const PATCH_TYPES = ['json', 'merge', 'strategic'];
@@ -84,6 +84,6 @@ registerCommand({
       else out.line(opLine(result, changed ? 'patched' : 'patched (no change)', dry, output));
     }
     if (printed.length) out.write(printEach(printed, output!));
-    for (const e of sel.errors) out.fail(e);
+    flushErrors(out, sel.errs);
   },
 });

@@ -2,7 +2,7 @@
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, errorWithSource, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
 import { loadInfos } from './sources';
 import { waitUntil, FOREVER_MS } from './waiting';
 
@@ -17,7 +17,9 @@ registerCommand({
     if (p.set.has('dry-run') && force) throw new KubectlError('--dry-run can not be used when --force is set');
     const dry = dryRunOf(p);
     const output = p.flags.output as string | undefined;
-    const { infos, errors } = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    const infos = loaded.infos;
+    const errors: CmdErr[] = [...loaded.errors];
     const api = ctx.cluster.api;
     for (const info of infos) {
       // --save-config records the file as the last applied configuration (later applies merge against it)
@@ -49,9 +51,9 @@ registerCommand({
         out.line(opLine(res, 'replaced', dry, output));
       } catch (e) {
         if (!(e instanceof ApiError) && !(e instanceof KubectlError)) throw e;
-        errors.push(errorWithSource(e, 'replacing', info.source));
+        errors.push(cmdErr(e, 'replacing', info.source));
       }
     }
-    for (const e of errors) out.fail(e);
+    flushErrors(out, errors);
   },
 });

@@ -9,6 +9,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
+import { cmdErr, errorWithSource, type CmdErr } from './common';
 import { loadInfos } from './sources';
 
 export interface Target {
@@ -23,8 +24,10 @@ export interface Target {
 
 export interface Selection {
   targets: Target[];
-  /** Per-object errors (NotFound ...), printed after the successes. */
+  /** Per-object errors (NotFound ...) as printed when alone, after the successes. */
   errors: string[];
+  /** The same errors, structured, for `flushErrors` (an aggregate of several prints differently). */
+  errs: CmdErr[];
   /** Whether objects were chosen by `-l` / `--all` (an empty result prints `No resources found`). */
   bulk: boolean;
 }
@@ -57,7 +60,7 @@ export function resourceType(ctx: KubectlContext, arg: string): ResourceType {
 export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): Selection {
   const ns = ctx.namespace;
   const files = (p.flags.filename as string[] | undefined) ?? [];
-  const errors: string[] = [];
+  const errs: CmdErr[] = [];
   const targets: Target[] = [];
   const fetch = (t: Target): void => {
     if (!o.requireObject) {
@@ -67,17 +70,17 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
     const obj = ctx.cluster.api.tryGet(t.rt, t.namespace, t.name);
     if (obj) targets.push({ ...t, obj });
     else if (!o.ignoreNotFound) {
-      const err = new ApiError(404, 'NotFound', `${t.rt.group ? `${t.rt.plural}.${t.rt.group}` : t.rt.plural} "${t.name}" not found`);
-      errors.push(t.source ? `Error from server (NotFound): error when ${'retrieving'} "${t.source}": ${err.message}` : `Error from server (NotFound): ${err.message}`);
+      const e = new ApiError(404, 'NotFound', `${t.rt.group ? `${t.rt.plural}.${t.rt.group}` : t.rt.plural} "${t.name}" not found`);
+      errs.push(cmdErr(e, 'retrieving', t.source));
     }
   };
 
   if (files.length) {
     if (o.args.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
-    errors.push(...loaded.errors);
+    errs.push(...loaded.errors);
     for (const info of loaded.infos) fetch({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source });
-    return { targets, errors, bulk: false };
+    return done(targets, errs, false);
   }
   if (!o.args.length) throw new KubectlError(MISSING_RESOURCE);
 
@@ -96,7 +99,7 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
       const rt = resourceType(ctx, parts[0]);
       fetch({ rt, name: parts[1], namespace: rt.namespaced ? ns : undefined });
     }
-    return { targets, errors, bulk: false };
+    return done(targets, errs, false);
   }
 
   // `all` is the category kubectl get/delete expand (pods, services, deployments ...)
@@ -107,7 +110,7 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
   if (names.length) {
     if (o.selector) throw new KubectlError('name cannot be provided when a selector is specified');
     for (const rt of types) for (const name of names) fetch({ rt, name, namespace: rt.namespaced ? ns : undefined });
-    return { targets, errors, bulk: false };
+    return done(targets, errs, false);
   }
   if (!o.selector && !o.all) throw new KubectlError('resource(s) were provided, but no name was specified');
   const match = o.selector ? selectorOrError(o.selector) : undefined;
@@ -117,7 +120,12 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
       targets.push({ rt, name: obj.metadata.name!, namespace: obj.metadata.namespace, obj });
     }
   }
-  return { targets, errors, bulk: true };
+  return done(targets, errs, true);
+}
+
+function done(targets: Target[], errs: CmdErr[], bulk: boolean): Selection {
+  const errors = errs.map((x) => (typeof x === 'string' ? x : errorWithSource(x.e, x.verb, x.source)));
+  return { targets, errors, errs, bulk };
 }
 
 function selectorOrError(sel: string): (labels: Record<string, string>) => boolean {

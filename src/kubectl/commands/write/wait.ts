@@ -5,7 +5,7 @@ import { KubectlError } from '../../errors';
 import { JsonPath } from '../../jsonpath';
 import { relaxedJsonPath } from '../../printers/templates';
 import { registerCommand } from '../../registry';
-import { FILENAME_FLAGS, opLine, OUTPUT_FLAG } from './common';
+import { FILENAME_FLAGS, flushErrors, opLine, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
 import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
 
@@ -122,8 +122,8 @@ registerCommand({
       requireObject: true,
       ignoreNotFound: isDelete,
     });
-    if (sel.errors.length) {
-      for (const e of sel.errors) out.fail(e);
+    if (sel.errs.length) {
+      flushErrors(out, sel.errs);
       return;
     }
     if (!sel.targets.length) {
