@@ -59,9 +59,21 @@ export function findPort(pod: KObject, svcPort: KObject): number | undefined {
   return undefined;
 }
 
+/** Stored objects are immutable, so a signature can be remembered per object (shared by both controllers). */
+const signatures = new WeakMap<KObject, string>();
+
 /** The pod fields endpoints depend on; a change elsewhere (annotations, images) does not resync services. */
 export function podEndpointSignature(pod: KObject | undefined): string {
   if (!pod) return '';
+  let sig = signatures.get(pod);
+  if (sig === undefined) {
+    sig = computeSignature(pod);
+    signatures.set(pod, sig);
+  }
+  return sig;
+}
+
+function computeSignature(pod: KObject): string {
   const ports = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].map((c: KObject) => c.ports ?? []);
   return JSON.stringify([
     pod.metadata.uid,
