@@ -37,4 +37,16 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
   it('says when a file holds no objects', () => {
     expect(outputOf(t, 'kubectl apply -f empty.yaml')).toBe('error: no objects passed to apply\n');
   });
+
+  it('prints several errors as kubectl prints an aggregate: one line each, no error: prefix', () => {
+    const bad = `apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: old\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: My_Svc\nspec:\n  ports:\n  - port: 80\n`;
+    const t2 = transcriptOf('kubectl apply -f bad.yaml\nkubectl apply -f bad.yaml -f missing.yaml\n', 1, { 'bad.yaml': bad });
+    expect(outputOf(t2, 'kubectl apply -f bad.yaml')).toBe(
+      'resource mapping not found for name: "old" namespace: "" from "bad.yaml": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first\n' +
+        'Error from server (Invalid): error when creating "bad.yaml": Service "My_Svc" is invalid: metadata.name: Invalid value: "My_Svc": ' +
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')\n",
+    );
+    // a missing path fails before anything is applied
+    expect(outputOf(t2, 'kubectl apply -f bad.yaml -f missing.yaml')).toBe('error: the path "missing.yaml" does not exist\n');
+  });
 });
