@@ -12,3 +12,4 @@ import './wait';
 import './edit';
 import './create-batch';
 import './create-ingress';
+import './apply-view-last-applied';
