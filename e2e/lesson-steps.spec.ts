@@ -18,6 +18,7 @@ test.describe('every lesson step', () => {
         await expect(app.panel).toHaveAttribute('data-step', step.id);
         await expect(app.panel.locator('h2').first()).toHaveText(step.title.en);
         await app.waitChecksEvaluated();
+        await app.waitMonaco();
         // the start state must leave something to do
         await expect(app.panel).toHaveAttribute('data-complete', 'false');
         await page.waitForTimeout(800);

@@ -35,6 +35,13 @@ describe('checks', () => {
     ]);
   });
 
+  it('leaves the path of the learner\'s last request as it was', () => {
+    const services: Record<string, unknown> = { lastTrace: ['mine'] };
+    const shell = { opts: { cluster: { services } }, run: () => ((services.lastTrace = ['check']), { out: 'x', code: 0 }) };
+    evaluateChecks(shell, [spec({ equals: 'x' })]);
+    expect(services.lastTrace).toEqual(['mine']);
+  });
+
   it('says what was expected in both languages', () => {
     expect(describeExpectation(spec({ words: 3 }), 'en')).toBe('expected 3 items in the output');
     expect(describeExpectation(spec({ words: 3 }), 'zh')).toBe('输出应有 3 项');

@@ -3,9 +3,10 @@ import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../worker/protocol';
 import type { Lang } from './types';
 
-/** What a check needs from the shell. */
+/** What a check needs from the shell (its cluster, when given, keeps the learner's last request path). */
 export interface CheckShell {
   run(text: string): CommandResult;
+  opts?: { cluster?: { services: Record<string, unknown> } };
 }
 
 /**
@@ -39,15 +40,24 @@ export function mismatch(spec: CheckSpec, r: CommandResult): string | undefined 
 
 /** Run every check (in order) and report pass/fail with the command's output. */
 export function evaluateChecks(shell: CheckShell, checks: CheckSpec[]): CheckResult[] {
-  return checks.map((c) => {
-    let r: CommandResult;
-    try {
-      r = shell.run(c.run);
-    } catch (err) {
-      r = { out: String(err instanceof Error ? err.message : err), code: 1 };
-    }
-    return { id: c.id, passed: mismatch(c, r) === undefined, output: r.out };
-  });
+  // a check that curls must not replace the path of the learner's own last request on the canvas
+  const services = shell.opts?.cluster?.services;
+  const trace = services?.lastTrace;
+  try {
+    return checks.map((c) => runCheck(shell, c));
+  } finally {
+    if (services) services.lastTrace = trace;
+  }
+}
+
+function runCheck(shell: CheckShell, c: CheckSpec): CheckResult {
+  let r: CommandResult;
+  try {
+    r = shell.run(c.run);
+  } catch (err) {
+    r = { out: String(err instanceof Error ? err.message : err), code: 1 };
+  }
+  return { id: c.id, passed: mismatch(c, r) === undefined, output: r.out };
 }
 
 /** A learner-facing sentence saying what a failing check expected (the hint says why and where to look). */
