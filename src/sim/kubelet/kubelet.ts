@@ -8,7 +8,7 @@ import { resolveEnv, serviceEnv } from './env';
 import { execIn } from './exec';
 import { ContainerFs, Tree } from './fs';
 import { allocateIP, newNodeState, type NodeState } from './node-state';
-import { startProcess, signalTerm, stopProc } from './process';
+import { appendLog, startProcess, signalTerm, stopProc } from './process';
 import { startProbes, stopProbes } from './probes';
 import { nodeRootfs } from './rootfs';
 import { verifyNonRoot } from './security';
@@ -188,7 +188,7 @@ export class Kubelet implements Component {
     if (!rt || !c || stdin === undefined) return;
     c.proc!.stdinWait = false;
     const r = execIn(this, rt, c, c.proc!.argv, stdin, true);
-    c.logs += r.out;
+    appendLog(c, r.out, this.ctx.clock.now());
     if (c.proc?.alive && c.spec.stdinOnce !== false) this.containerExited(rt, c, r.code);
   }
 
@@ -263,6 +263,7 @@ export class Kubelet implements Component {
       ready: false,
       started: false,
       logs: '',
+      logTimes: [],
       env: {},
       backoff: 0,
       busy: false,
@@ -495,7 +496,9 @@ export class Kubelet implements Component {
     if (hadRun) {
       c.restartCount++;
       c.prevLogs = c.logs;
+      c.prevLogTimes = c.logTimes;
       c.logs = '';
+      c.logTimes = [];
       c.fs = undefined;
     }
     c.containerID = `containerd://${this.hex(64)}`;

@@ -20,10 +20,19 @@ export function containerArgv(c: ContainerRt): string[] {
   return argv.map((a) => expand(String(a), map));
 }
 
-function appendLog(c: ContainerRt, text: string): void {
+/** Append process output to the container log, remembering when each line began (`logs --timestamps`). */
+export function appendLog(c: ContainerRt, text: string, now: number): void {
   if (!text) return;
+  let starts = c.logs === '' || c.logs.endsWith('\n') ? 1 : 0;
+  for (let i = 0; i < text.length - 1; i++) if (text[i] === '\n') starts++;
+  for (let i = 0; i < starts; i++) c.logTimes.push(now);
   c.logs += text;
-  if (c.logs.length > MAX_LOG) c.logs = c.logs.slice(c.logs.length - MAX_LOG);
+  if (c.logs.length > MAX_LOG) {
+    const cut = c.logs.indexOf('\n', c.logs.length - MAX_LOG) + 1;
+    const dropped = (c.logs.slice(0, cut).match(/\n/g) ?? []).length;
+    c.logs = c.logs.slice(cut);
+    c.logTimes.splice(0, dropped);
+  }
 }
 
 /** Check the executable and start the main process shortly after (so Started precedes any exit). */
@@ -64,7 +73,7 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
     const drive = () => {
       for (let guard = 0; guard < 10_000 && proc.alive; guard++) {
         const r = gen.next();
-        appendLog(c, sink.out + sink.err);
+        appendLog(c, sink.out + sink.err, k.ctx.clock.now());
         sink.out = '';
         sink.err = '';
         if (r.done) {
@@ -125,7 +134,7 @@ function programCtx(k: Kubelet, rt: PodRt, c: ContainerRt, proc: Proc): ProgramC
       mkdirp: (p) => fs().mkdirp(p),
       list: (p) => fs().list(p),
     },
-    log: (line) => appendLog(c, line + '\n'),
+    log: (line) => appendLog(c, line + '\n', k.ctx.clock.now()),
     every: (ms, fn) => {
       const tick = () => {
         fn();

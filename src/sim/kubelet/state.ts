@@ -48,7 +48,10 @@ export interface ContainerRt {
   containerID?: string;
   proc?: Proc;
   logs: string;
+  /** When each log line began (virtual ms). */
+  logTimes: number[];
   prevLogs?: string;
+  prevLogTimes?: number[];
   fs?: ContainerFs;
   env: Record<string, string>;
   /** Seconds of the next crash back-off (0: restart at once). */

@@ -8,11 +8,21 @@ import { pickContainer, resolvePod } from './pods';
 const bad = (msg: string) => new ApiError(400, 'BadRequest', msg);
 
 /** The kubelet's validateContainerLogStatus: which log exists, or why none does. */
-function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean): string {
+/** Log text, with each line prefixed by its RFC3339Nano time when asked. */
+function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean, timestamps = false): string {
+  const raw = rawLog(ctx, pod, name, previous);
+  if (!timestamps || !raw.text) return raw.text;
+  const lines = raw.text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l, i) => `${new Date(raw.times[i] ?? 0).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${l}\n`).join('');
+}
+
+function rawLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean): { text: string; times: number[] } {
+  const r = (text: string | undefined, times: number[] | undefined) => ({ text: text ?? '', times: times ?? [] });
   const podName = pod.metadata.name!;
   const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
   if (!all.some((c: { name: string }) => c.name === name)) throw bad(`container ${name} is not valid for pod ${podName}`);
-  if (!pod.spec?.nodeName) return '';
+  if (!pod.spec?.nodeName) return r('', []);
   const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
   const st = statuses.find((s: { name: string }) => s.name === name);
   if (!st) throw bad(`container "${name}" in pod "${podName}" is waiting to start: ContainerCreating`);
@@ -20,10 +30,11 @@ function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: 
   const c = rt?.containers.find((x) => x.name === name);
   if (previous) {
     if (!st.lastState?.terminated?.containerID && !st.lastState?.terminated) throw bad(`previous terminated container "${name}" in pod "${podName}" not found`);
-    return c?.prevLogs ?? '';
+    // while backing off, the last terminated instance is still the current log
+    return st.state?.waiting ? r(c?.logs, c?.logTimes) : r(c?.prevLogs, c?.prevLogTimes);
   }
-  if (st.state?.running || st.state?.terminated) return c?.logs ?? '';
-  if (st.lastState?.terminated) return c?.prevLogs ?? c?.logs ?? '';
+  if (st.state?.running || st.state?.terminated) return r(c?.logs, c?.logTimes);
+  if (st.lastState?.terminated) return r(c?.logs, c?.logTimes);
   const reason = st.state?.waiting?.reason ?? 'ContainerCreating';
   if (reason === 'ErrImagePull') throw bad(`container "${name}" in pod "${podName}" is waiting to start: image can't be pulled`);
   if (reason === 'ImagePullBackOff') throw bad(`container "${name}" in pod "${podName}" is waiting to start: trying and failing to pull image`);
@@ -68,14 +79,14 @@ registerCommand({
     const n = p.flags.tail as number;
     if (p.flags['all-containers']) {
       for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
-        const text = tail(containerLog(ctx.cluster, pod, c.name, !!p.flags.previous), n);
+        const text = tail(containerLog(ctx.cluster, pod, c.name, !!p.flags.previous, !!p.flags.timestamps), n);
         print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${c.name}] ` : '');
       }
       return;
     }
     const name = (p.flags.container as string | undefined) ?? p.args[1];
     const container = pickContainer(pod, name, !!p.flags.quiet, (s) => out.warn(s));
-    const text = tail(containerLog(ctx.cluster, pod, container, !!p.flags.previous), n);
+    const text = tail(containerLog(ctx.cluster, pod, container, !!p.flags.previous, !!p.flags.timestamps), n);
     print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${container}] ` : '');
   },
 });

@@ -94,3 +94,14 @@ describe('kubectl cordon, uncordon, drain', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('kubectl logs of a crashing container', () => {
+  it('shows the last run while backing off, with --timestamps when asked', () => {
+    const { cluster, k } = session();
+    k(['run', 'crash', '--image=busybox', '--', 'sh', '-c', 'echo oops; exit 1']);
+    cluster.advanceUntil(() => cluster.api.get('pods', 'default', 'crash').status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff', 60_000, 500);
+    expect(k(['logs', 'crash']).out).toBe('oops\n');
+    expect(k(['logs', 'crash', '-p']).out).toBe('oops\n');
+    expect(k(['logs', 'crash', '--timestamps']).out).toMatch(/^2026-01-01T08:00:\d\d\.\d{9}Z oops\n$/);
+  });
+});
