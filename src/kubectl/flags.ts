@@ -7,6 +7,8 @@ export interface FlagSpec {
   short?: string;
   type: FlagType;
   default?: string | boolean | number | string[];
+  /** pflag NoOptDefVal: the value of `--flag` given without `=value` (the next argument is not consumed). */
+  noOptDefault?: string;
 }
 
 export interface ParsedArgs {
@@ -80,8 +82,9 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
       let raw = eq >= 0 ? a.slice(eq + 1) : undefined;
       if (raw === undefined && spec.type !== 'bool') {
-        if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: --${name}`);
-        raw = argv[++i];
+        if (spec.noOptDefault !== undefined) raw = spec.noOptDefault;
+        else if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: --${name}`);
+        else raw = argv[++i];
       }
       assign(spec, raw, `--${name}`);
     } else if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) {

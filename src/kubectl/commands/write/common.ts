@@ -10,7 +10,8 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 export type DryRun = 'none' | 'client' | 'server';
 
-export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', type: 'string', default: 'none' };
+/** `--dry-run` alone means `unchanged`, which kubectl takes as client (deprecated spelling). */
+export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged' };
 export const OUTPUT_FLAG: FlagSpec = { name: 'output', short: 'o', type: 'string' };
 export const FILENAME_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
@@ -32,7 +33,7 @@ export const COMPAT_FLAGS: FlagSpec[] = [
 export function dryRunOf(p: ParsedArgs): DryRun {
   const v = String(p.flags['dry-run'] ?? 'none');
   if (v === 'none' || v === 'client' || v === 'server') return v;
-  if (v === 'true') return 'client';
+  if (v === 'true' || v === 'unchanged') return 'client';
   if (v === 'false') return 'none';
   throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
 }
