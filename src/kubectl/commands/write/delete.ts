@@ -45,7 +45,7 @@ registerCommand({
     { name: 'now', type: 'bool' },
     { name: 'wait', type: 'bool', default: true },
     { name: 'timeout', type: 'string', default: '0s' },
-    { name: 'cascade', type: 'string' },
+    { name: 'cascade', type: 'string', noOptDefault: 'background' },
     { name: 'ignore-not-found', type: 'bool' },
     { name: 'interactive', short: 'i', type: 'bool' },
     { name: 'raw', type: 'string' },
