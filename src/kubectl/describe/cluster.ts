@@ -3,7 +3,7 @@ import type { ApiServer } from '../../sim/apiserver/apiserver';
 import { milliCpu, parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { accessModes, nodeRoles, pvClass } from '../printers/columns/cluster';
-import { describeEvents, goSlice, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, printTaints, rfc1123z, sortedKeys } from './writer';
+import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels, printTaints, rfc1123z, sortedKeys } from './writer';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -266,13 +266,49 @@ export function describeServiceAccount(api: ApiServer, sa: KObject, events: KObj
   return w.toString();
 }
 
+/** The PV's source, with the same printers (and indentation) as pod volumes. */
 function describeVolumeSource(pv: KObject, w: PrefixWriter): void {
   const s = pv.spec ?? {};
-  if (s.hostPath) w.write(LEVEL_1, `Type:\tHostPath (bare host directory volume)\n    Path:\t${s.hostPath.path}\n    HostPathType:\t${s.hostPath.type || ''}\n`);
-  else if (s.nfs) w.write(LEVEL_1, `Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t${s.nfs.server}\n    Path:\t${s.nfs.path}\n    ReadOnly:\t${!!s.nfs.readOnly}\n`);
-  else if (s.local) w.write(LEVEL_1, `Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t${s.local.path}\n`);
-  else if (s.csi) w.write(LEVEL_1, `Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t${s.csi.driver}\n    FSType:\t${s.csi.fsType ?? ''}\n    VolumeHandle:\t${s.csi.volumeHandle}\n    ReadOnly:\t${!!s.csi.readOnly}\n`);
+  if (s.hostPath) w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${s.hostPath.path}\n    HostPathType:\t${s.hostPath.type || '<none>'}\n`);
+  else if (s.nfs) w.write(LEVEL_2, `Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t${s.nfs.server}\n    Path:\t${s.nfs.path}\n    ReadOnly:\t${!!s.nfs.readOnly}\n`);
+  else if (s.local) w.write(LEVEL_2, `Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t${s.local.path}\n`);
+  else if (s.csi)
+    w.write(
+      LEVEL_2,
+      `Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t${s.csi.driver}\n    FSType:\t${s.csi.fsType ?? ''}\n    VolumeHandle:\t${s.csi.volumeHandle}\n    ReadOnly:\t${!!s.csi.readOnly}\n`,
+    );
   else w.write(LEVEL_1, '<unknown>\n');
+}
+
+/** printVolumeNodeAffinity: `Required Terms:` with one `Term N:` line per selector term. */
+function printNodeAffinity(w: PrefixWriter, affinity: any): void {
+  w.write(LEVEL_0, 'Node Affinity:\t');
+  if (!affinity?.required) {
+    w.writeLine('<none>');
+    return;
+  }
+  w.writeLine('');
+  const terms: any[] = affinity.required.nodeSelectorTerms ?? [];
+  w.write(LEVEL_1, 'Required Terms:\t');
+  if (!terms.length) {
+    w.writeLine('<none>');
+    return;
+  }
+  w.writeLine('');
+  terms.forEach((term, i) => {
+    const reqs: any[] = term.matchExpressions ?? [];
+    w.write(LEVEL_2, `Term ${i}:\t`);
+    if (!reqs.length) {
+      w.writeLine('<none>');
+      return;
+    }
+    reqs.forEach((r, j) => {
+      if (j !== 0) w.write(LEVEL_2, '\t');
+      let e = `${r.key} ${String(r.operator).toLowerCase()}`;
+      if ((r.values ?? []).length) e += ` [${r.values.join(', ')}]`;
+      w.write(LEVEL_0, `${e}\n`);
+    });
+  });
 }
 
 export function describePV(pv: KObject, events: KObject[] | undefined, now: number): string {
@@ -290,7 +326,7 @@ export function describePV(pv: KObject, events: KObject[] | undefined, now: numb
   w.write(LEVEL_0, `Access Modes:\t${accessModes(s.accessModes)}\n`);
   if (s.volumeMode) w.write(LEVEL_0, `VolumeMode:\t${s.volumeMode}\n`);
   w.write(LEVEL_0, `Capacity:\t${s.capacity?.storage ?? '0'}\n`);
-  w.write(LEVEL_0, `Node Affinity:\t${s.nodeAffinity ? '' : '<none>'}\n`);
+  printNodeAffinity(w, s.nodeAffinity);
   w.write(LEVEL_0, `Message:\t${pv.status?.message ?? ''}\n`);
   w.write(LEVEL_0, 'Source:\n');
   describeVolumeSource(pv, w);
