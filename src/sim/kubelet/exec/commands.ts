@@ -54,6 +54,8 @@ function modeString(n: Inode): string {
   const t = n.type === 'dir' ? 'd' : n.type === 'link' ? 'l' : '-';
   let s = '';
   for (let i = 8; i >= 0; i--) s += n.mode & (1 << i) ? 'rwx'[(8 - i) % 3] : '-';
+  // sticky bit (/tmp, secret and configMap volume roots)
+  if (n.mode & 0o1000) s = s.slice(0, 8) + (n.mode & 1 ? 't' : 'T');
   return t + s;
 }
 
