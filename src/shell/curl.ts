@@ -84,9 +84,9 @@ export const curl: Builtin = (args, env) => {
   // a request that hangs (dropped packets) takes its virtual time, as it would at a real prompt
   if (res.elapsedMs) env.cluster.advance(res.elapsedMs);
   const quietErrors = silent && !showErrors;
-  if (verbose) {
-    w.err(`*   Trying ${host}:${m?.[3] ?? (m?.[1] === 'https' ? '443' : '80')}...`, 0);
-  }
+  const defaultPort = m?.[1] === 'https' ? '443' : '80';
+  const port = m?.[3] ?? defaultPort;
+  if (verbose) w.err(`*   Trying ${res.target?.ip ?? host}:${port}...`, 0);
   if (res.error || res.status === undefined) {
     const e = res.error ?? { code: 'unreachable' as const, message: `Failed to connect to ${host}` };
     const code = EXIT[e.code];
@@ -98,7 +98,11 @@ export const curl: Builtin = (args, env) => {
   const statusLine = `HTTP/1.1 ${status} ${REASONS[status] ?? ''}`.trimEnd();
   const resHeaders = Object.entries(res.headers ?? {}).map(([k, v]) => `${k}: ${v}`);
   if (verbose) {
-    const sent = [`${method ?? 'GET'} ${m?.[4] || '/'} HTTP/1.1`, `Host: ${headers.Host ?? headers.host ?? host}`, 'User-Agent: curl/8.5.0', 'Accept: */*'];
+    const ip = res.target?.ip ?? host;
+    w.err(`* Connected to ${host} (${ip}) port ${port}`, 0);
+    // curl sends the port in Host only when it is not the scheme's default
+    const hostHeader = headers.Host ?? headers.host ?? (port === defaultPort ? host : `${host}:${port}`);
+    const sent = [`${method ?? 'GET'} ${m?.[4] || '/'} HTTP/1.1`, `Host: ${hostHeader}`, 'User-Agent: curl/8.5.0', 'Accept: */*'];
     for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() !== 'host') sent.push(`${k}: ${v}`);
     w.err([...sent.map((l) => `> ${l}`), '> ', `< ${statusLine}`, ...resHeaders.map((l) => `< ${l}`), '< '].join('\n'), 0);
   }
@@ -111,5 +115,6 @@ export const curl: Builtin = (args, env) => {
   if (method !== 'HEAD') text += res.body;
   if (output) env.fs.write(output, text);
   else w.out(text);
+  if (verbose) w.err(`* Connection #0 to host ${host} left intact`, 0);
   return w.done();
 };
