@@ -35,7 +35,22 @@ const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme });
 
 type Change = 'added' | 'changed' | 'removed' | undefined;
 
-function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<string, string>, removed: Set<string>, trace: Set<string>, notReady: string): Node[] {
+/** Everything within two relations of `id` (the selected card's story), or undefined when nothing is selected. */
+function neighbourhood(model: GraphModel, id: string | undefined): Set<string> | undefined {
+  if (!id) return undefined;
+  const near = new Set([id]);
+  for (let depth = 0; depth < 2; depth++) {
+    for (const e of model.edges) {
+      if (near.has(e.source) || near.has(e.target)) {
+        near.add(e.source);
+        near.add(e.target);
+      }
+    }
+  }
+  return near;
+}
+
+function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<string, string>, removed: Set<string>, trace: Set<string>, notReady: string, focus?: Set<string>): Node[] {
   const out: Node[] = [];
   // React Flow wants parents before their children
   const ordered = [...nodes.filter((n) => n.group), ...nodes.filter((n) => !n.group)];
@@ -54,7 +69,7 @@ function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<str
       draggable: !n.group,
       selectable: true,
       zIndex: n.group ? 0 : 1,
-      className: change === 'removed' ? 'kp-fading' : undefined,
+      className: change === 'removed' ? 'kp-fading' : focus && !n.group && !focus.has(n.id) ? 'kp-dim' : undefined,
     });
   }
   return out;
@@ -66,7 +81,7 @@ function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   return undefined;
 }
 
-function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, string>, removed: Set<string>, lang: 'zh' | 'en'): Edge[] {
+function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, string>, removed: Set<string>, lang: 'zh' | 'en', focus?: Set<string>): Edge[] {
   return edges
     .filter((e) => shown.has(e.source) && shown.has(e.target))
     .map((e) => ({
@@ -77,7 +92,7 @@ function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, 
       animated: e.relation === REQUEST_RELATION,
       zIndex: e.relation === REQUEST_RELATION ? 5 : 2,
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
-      className: removed.has(e.id) ? 'kp-fading' : undefined,
+      className: removed.has(e.id) ? 'kp-fading' : focus && !(focus.has(e.source) && focus.has(e.target)) ? 'kp-dim' : undefined,
       data: { edge: e, change: (removed.has(e.id) ? 'removed' : marks.get(e.id)) as Change, label: edgeLabel(e, lang) },
     }));
 }
@@ -124,6 +139,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   }, [laidOut]);
   const [selection, setSelection] = useState<Selection>(null);
 
+  const focusId = selection?.type === 'node' ? selection.node.id : undefined;
+  const focus = useMemo(() => neighbourhood(shown, focusId), [shown, focusId]);
   const trace = useMemo(() => new Set(shown.edges.filter((e) => e.relation === REQUEST_RELATION).flatMap((e) => [e.source, e.target])), [shown]);
   const removed = useMemo(() => new Set([...ghosts.nodes.map((n) => n.id), ...ghosts.edges.map((e) => e.id)]), [ghosts]);
   const nodes = useMemo(() => {
@@ -131,10 +148,10 @@ function CanvasInner(props: ClusterCanvasProps) {
     // ghosts keep the place they had; live nodes take the newest layout
     const merged = new Map(boxes);
     for (const g of ghosts.nodes) if (!merged.has(g.id) && lastBoxes.has(g.id)) merged.set(g.id, lastBoxes.get(g.id)!);
-    return toFlowNodes(drawn.nodes, merged, marks, removed, trace, CANVAS_TEXT.notReady[lang]);
-  }, [drawn, laidOut, lastBoxes, ghosts, marks, removed, trace, lang]);
+    return toFlowNodes(drawn.nodes, merged, marks, removed, trace, CANVAS_TEXT.notReady[lang], focus);
+  }, [drawn, laidOut, lastBoxes, ghosts, marks, removed, trace, lang, focus]);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
-  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, marks, removed, lang), [drawn, nodeIds, marks, removed, lang]);
+  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, marks, removed, lang, focus), [drawn, nodeIds, marks, removed, lang, focus]);
 
   // keep the inspector's node fresh (status, facts) as the cluster changes
   const selected: Selection = useMemo(() => {
