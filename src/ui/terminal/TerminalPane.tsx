@@ -44,7 +44,10 @@ export function TerminalPane(props: { fontSize?: number }) {
       edit: (tab) => translate(store.getState().lang, 'terminal.edit', { tab }),
     });
     store.getState().setTerminal(ctl.handle);
+    let disposed = false;
     const fit = () => {
+      // StrictMode mounts twice: a frame scheduled by the first mount may fire after its dispose
+      if (disposed || !el.isConnected || el.clientWidth === 0) return;
       const { w, h } = cellSize(term, fontSize);
       const cols = Math.max(20, Math.floor((el.clientWidth - 14) / w));
       const rows = Math.max(4, Math.floor((el.clientHeight - 8) / h));
@@ -52,9 +55,11 @@ export function TerminalPane(props: { fontSize?: number }) {
     };
     const ro = new ResizeObserver(() => fit());
     ro.observe(el);
-    requestAnimationFrame(fit);
+    const raf = requestAnimationFrame(fit);
     (el as HTMLElement & { __term?: Terminal }).__term = term;
     return () => {
+      disposed = true;
+      cancelAnimationFrame(raf);
       ro.disconnect();
       ctl.dispose();
       store.getState().setTerminal(null);
