@@ -58,6 +58,7 @@ test.describe('the Services lesson', () => {
     await app.expectTerminal(/You've hit kubia-/);
     await app.expectStepComplete();
     // the request's path is drawn: client → Service → Endpoints → Pod
+    // (the worker posts a view when the last request's path changes, even if no object did)
     await expect(app.edges('request', undefined, 'Service/default/kubia')).toHaveCount(1);
     await expect(app.edges('request', 'Service/default/kubia', 'Endpoints/default/kubia')).toHaveCount(1);
     await app.screenshot('lesson-services-3-request-path');

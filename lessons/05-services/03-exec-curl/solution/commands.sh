@@ -1,3 +1,2 @@
 kubectl run client --image=busybox --restart=Never -- sleep 3600
 kubectl wait --for=condition=Ready pod/client --timeout=60s
-kubectl exec client -- wget -qO- http://kubia
