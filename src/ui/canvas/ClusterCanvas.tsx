@@ -39,13 +39,15 @@ type Change = 'added' | 'changed' | 'removed' | undefined;
 function neighbourhood(model: GraphModel, id: string | undefined): Set<string> | undefined {
   if (!id) return undefined;
   const near = new Set([id]);
+  let frontier = new Set([id]);
   for (let depth = 0; depth < 2; depth++) {
+    const next = new Set<string>();
     for (const e of model.edges) {
-      if (near.has(e.source) || near.has(e.target)) {
-        near.add(e.source);
-        near.add(e.target);
-      }
+      if (frontier.has(e.source) && !near.has(e.target)) next.add(e.target);
+      if (frontier.has(e.target) && !near.has(e.source)) next.add(e.source);
     }
+    next.forEach((n) => near.add(n));
+    frontier = next;
   }
   return near;
 }
