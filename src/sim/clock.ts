@@ -78,6 +78,15 @@ export class VirtualClock {
   }
 }
 
+let lastSecond = NaN;
+let lastText = '';
+
 export function toRfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const sec = Math.floor(ms / 1000);
+  // components stamp many objects within the same virtual second
+  if (sec !== lastSecond) {
+    lastSecond = sec;
+    lastText = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }

@@ -35,7 +35,7 @@ export class EventRecorder {
     // kubelet/event names are `<object>.<hex unix nanos>`; the sequence keeps them unique within an instant
     const nanos = BigInt(this.api.clock.now()) * 1000000n + BigInt(this.seq++ % 1000000);
     const name = `${obj.metadata.name}.${nanos.toString(16)}`;
-    this.api.create({
+    this.api.createGenerated({
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace: ns },

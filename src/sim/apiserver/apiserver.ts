@@ -176,6 +176,21 @@ export class ApiServer {
     return obj;
   }
 
+  /**
+   * Store an object a simulated component generated and that needs no admission (Events from the
+   * recorder): identity and timestamps are set, the pipeline is skipped.
+   */
+  createGenerated(obj: KObject): KObject {
+    const rt = this.kindFor(obj.apiVersion, obj.kind);
+    const meta = obj.metadata;
+    if (this.store.get(resourceKey(rt), meta.namespace, meta.name!)) throw alreadyExists(rt, meta.name!);
+    meta.uid = this.newUid();
+    meta.resourceVersion = this.store.nextResourceVersion();
+    meta.creationTimestamp = this.clock.isoNow();
+    this.store.put(resourceKey(rt), obj, 'ADDED');
+    return obj;
+  }
+
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
   update(input: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
