@@ -27,6 +27,12 @@ test.describe('the playground page', () => {
     await expect(page.getByTestId('chapter-5')).toContainText('服务');
     await expect(page.getByTestId('chapter-1')).toContainText('即将推出');
     await app.screenshot('home-zh');
+    await page.getByTestId('open-play').click();
+    await app.waitReady();
+    await app.waitMonaco();
+    await expect(page.getByTestId('apply')).toContainText('应用');
+    await app.screenshot('play-zh');
+    await app.open('/');
     await page.getByTestId('lang-switch').click();
     await expect(page.getByTestId('open-play')).toHaveText('Open the sandbox');
     await page.reload();
@@ -55,7 +61,8 @@ test.describe('the playground page', () => {
     await app.waitReady();
     await app.type('kubectl get nodes');
     await app.expectTerminal(/k8s-master[\s\S]*k8s-node1[\s\S]*k8s-node2/);
-    await app.screenshot('play-get-nodes');
+    await app.waitMonaco();
+    await app.screenshot('play-en');
   });
 
   test('the terminal completes commands with Tab and recalls history with the up arrow', async ({ page }) => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useApp } from '../state/react';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n';
+import { lessonById } from './lessonRegistry';
 import { pageFlags, parseRoute, usePathname } from './router';
 import { Link, TopBar } from './TopBar';
 import { Workbench } from './workbench/Workbench';
@@ -21,6 +22,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+  useEffect(() => {
+    const name = t('app.name');
+    document.title = route.page === 'play' ? `${t('nav.play')} · ${name}` : route.page === 'lesson' ? `${lessonById(route.lessonId)?.title[lang] ?? route.lessonId} · ${name}` : name;
+  }, [route.page, route.page === 'lesson' ? route.lessonId : '', lang]); // eslint-disable-line react-hooks/exhaustive-deps
 
   switch (route.page) {
     case 'home':
