@@ -8,13 +8,20 @@ export function writeFileCommand(name: string, text: string): string {
   return `cat > ${name} <<'${tag}'\n${text.endsWith('\n') ? text : text + '\n'}${tag}`;
 }
 
-/** Split a commands.sh into commands the shell runs one by one (heredocs kept whole, comments and blanks dropped). */
-export function splitCommands(script: string): string[] {
+/**
+ * Split a script into commands the shell runs one by one: heredocs and `\` continuations kept whole,
+ * blank lines dropped, comment lines dropped unless `keepComments` (lesson code blocks show them).
+ */
+export function splitCommands(script: string, keepComments = false): string[] {
   const out: string[] = [];
   const lines = script.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!line.trim()) continue;
+    if (line.trim().startsWith('#')) {
+      if (keepComments) out.push(line);
+      continue;
+    }
     while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + '\n' + lines[++i];
     const here = /<<-?\s*(['"]?)(\w+)\1/.exec(line);
     if (here) {

@@ -2,6 +2,7 @@
  * A tiny markdown reader for lesson text: headings, paragraphs, lists, fenced code, inline code,
  * bold, italics and links. It produces data, never HTML, so lesson text cannot inject markup or script.
  */
+import { splitCommands } from '../../lessons/replay';
 
 export type Inline =
   | { t: 'text'; v: string }
@@ -173,29 +174,10 @@ export function parseMarkdown(md: string): Block[] {
   return blocks;
 }
 
-/** Lines of a ```sh block that can be run (comments and blank lines are not; heredocs stay whole). */
+/** Commands of a ```sh block, each runnable unless it is a comment or holds a `<placeholder>` to fill in. */
 export function shellCommands(text: string): { text: string; runnable: boolean }[] {
-  const out: { text: string; runnable: boolean }[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!l.trim()) continue;
-    if (l.trim().startsWith('#')) {
-      out.push({ text: l, runnable: false });
-      continue;
-    }
-    const here = /<<-?\s*(['"]?)(\w+)\1/.exec(l);
-    if (here) {
-      const body = [l];
-      while (++i < lines.length) {
-        body.push(lines[i]);
-        if (lines[i].trim() === here[2]) break;
-      }
-      out.push({ text: body.join('\n'), runnable: true });
-      continue;
-    }
-    // `<node IP>` style placeholders must be filled in by the learner
-    out.push({ text: l, runnable: !/<[^<>\s][^<>]*>/.test(l.replace(/<<-?\s*\S+/, '')) });
-  }
-  return out;
+  return splitCommands(text, true).map((c) => ({
+    text: c,
+    runnable: !c.trim().startsWith('#') && !/<[^<>\s][^<>]*>/.test(c.split('\n')[0].replace(/<<-?\s*\S+/, '')),
+  }));
 }
