@@ -24,6 +24,23 @@ export const explainDocsReady: Promise<void> = import('../../../generated/schema
   () => undefined,
 );
 
+/**
+ * Node hosts (the CLI, tests) run scripts synchronously, before the dynamic import settles: read the
+ * file directly there. The path is built at run time so that bundlers do not pick it up as an asset.
+ */
+function loadDocsSync(): void {
+  if (docs) return;
+  const proc = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as { readFileSync(p: URL, enc: string): string } | undefined;
+  if (!fs) return;
+  const rel = ['..', '..', '..', 'generated', 'schema-docs.json'].join('/');
+  try {
+    docs = JSON.parse(fs.readFileSync(new URL(rel, import.meta.url), 'utf8')) as Record<string, string>;
+  } catch {
+    // not available here: descriptions stay empty until the import settles
+  }
+}
+
 /** Set the descriptions directly (tests, or a host that loaded them itself). */
 export function setExplainDocs(d: Record<string, string>): void {
   docs = d;
@@ -164,6 +181,7 @@ registerCommand({
       );
     }
     if (p.args.length > 1) throw new KubectlError('We accept only this format: explain RESOURCE');
+    loadDocsSync();
     const [resource, ...path] = p.args[0].split('.');
     out.write(explain(resource, path, !!p.flags.recursive, p.flags['api-version'] as string | undefined, ctx.cluster.api));
   },
