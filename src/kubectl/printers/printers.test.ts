@@ -132,6 +132,17 @@ describe('non-table formats', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', managedFields: [{ manager: 'x' }] } } as KObject;
     expect(printObjects([cm], 'yaml', { list: true })).toBe('apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\nkind: List\nmetadata:\n  resourceVersion: ""\n');
   });
+  it('prints several objects as separate YAML documents when no List is wanted (create -f -o yaml)', () => {
+    const a = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } } as KObject;
+    const b = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' } } as KObject;
+    expect(printObjects([a, b], 'yaml', { list: false })).toBe(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+    );
+    expect(printObjects([a, b], 'json', { list: false })).toBe(
+      '{\n    "apiVersion": "v1",\n    "kind": "ConfigMap",\n    "metadata": {\n        "name": "a"\n    }\n}\n{\n    "apiVersion": "v1",\n    "kind": "ConfigMap",\n    "metadata": {\n        "name": "b"\n    }\n}\n',
+    );
+  });
+
   it('evaluates jsonpath against the List for several objects', () => {
     expect(printObjects([running, running], 'jsonpath={.items[*].metadata.name}')).toBe('kubia-a kubia-a');
     expect(printObjects([running], 'jsonpath={.status.podIP}')).toBe('10.244.1.5');
