@@ -61,3 +61,28 @@ test('an unreadable share link starts a fresh sandbox with a notice', async ({ p
   await app.waitReady();
   await expect(page.locator('.banner')).toBeVisible();
 });
+
+test('a lesson step share link replays the step start and the commands run', async ({ browser }) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  const app = new AppPage(page);
+  await app.open('/lessons/services/endpoints');
+  await app.waitReady();
+  await app.type('kubectl get endpoints kubia');
+  await app.expectTerminal(/kubia\s+\d+\.\d+\.\d+\.\d+:8080/);
+  const pods = await app.podNames();
+  expect(pods.length).toBeGreaterThan(0);
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/\/lessons\/services\/endpoints#share=/);
+  await first.close();
+
+  const second = await browser.newContext();
+  const page2 = await second.newPage();
+  const app2 = new AppPage(page2);
+  await app2.open(url);
+  await app2.waitReady();
+  expect(await app2.podNames()).toEqual(pods);
+  await app2.expectTerminal(/\$ kubectl get endpoints kubia/);
+  await second.close();
+});
