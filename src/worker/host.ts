@@ -179,7 +179,9 @@ export class SimHost {
     const cluster = this.cluster;
     if (!cluster) return;
     const realNow = this.timers.now?.();
-    const throttled = tick && realNow !== undefined && realNow - this.lastPostAt < VIEW_EVERY_MS;
+    // big clusters redraw less often while playing: a view costs the page time in proportion to its size
+    const every = Math.max(VIEW_EVERY_MS, this.tracker.size / 2);
+    const throttled = tick && realNow !== undefined && realNow - this.lastPostAt < every;
     if (force || (this.version !== this.postedVersion && !throttled)) {
       this.postedVersion = this.version;
       if (realNow !== undefined) this.lastPostAt = realNow;

@@ -34,6 +34,11 @@ export class ViewTracker {
     return { version, now: cluster.now(), trace: lastTrace(cluster), upserts: o.upserts, removed: o.removed, eventUpserts: e.upserts, eventRemoved: e.removed };
   }
 
+  /** How many objects the page holds. */
+  get size(): number {
+    return this.objects.size;
+  }
+
   reset(): void {
     this.objects.clear();
     this.events.clear();
