@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadLessonsFromDisk } from '../src/lessons/load-node';
+import { startFiles } from '../src/lessons/replay';
 import { LessonPage } from './lesson-page';
 
 const lessons = loadLessonsFromDisk(process.cwd());
@@ -18,7 +19,8 @@ test.describe('every lesson step', () => {
         await expect(app.panel).toHaveAttribute('data-step', step.id);
         await expect(app.panel.locator('h2').first()).toHaveText(step.title.en);
         await app.waitChecksEvaluated();
-        await app.waitMonaco();
+        // a step that starts with editor tabs shows them
+        if (Object.keys(startFiles(lesson, step.index)).length) await app.waitMonaco();
         // the start state must leave something to do
         await expect(app.panel).toHaveAttribute('data-complete', 'false');
         await page.waitForTimeout(800);
