@@ -18,8 +18,9 @@ function devCsp(): Plugin {
 export default defineConfig({
   plugins: [react(), devCsp()],
   worker: { format: 'es' },
-  // monaco-yaml's Vite example: its path polyfill must not be pre-bundled
-  optimizeDeps: { exclude: ['path-browserify'] },
+  // monaco-yaml's worker imports path-browserify (CommonJS): the dev server must pre-bundle it
+  // (excluding it, as older monaco-yaml examples did, fails with "module is not defined" on Vite 8)
+  optimizeDeps: { include: ['path-browserify'] },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

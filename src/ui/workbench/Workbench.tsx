@@ -66,8 +66,13 @@ export function Workbench(props: WorkbenchProps) {
     [lesson, step, stepIndex, props.seed, props.cluster?.workers, props.cluster?.maxPods, store],
   );
 
+  // the route this workbench last started for: StrictMode (dev) runs effects twice, a boot must not
+  const handled = useRef<string | null>(null);
   useEffect(() => {
     if (notFound || (lesson && !props.stepId)) return;
+    const routeKey = `${props.lessonId ?? 'play'}/${props.stepId ?? ''}`;
+    if (handled.current === routeKey) return;
+    handled.current = routeKey;
     let share;
     try {
       share = booted.current ? undefined : decodeShare(location.hash);
