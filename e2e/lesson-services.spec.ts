@@ -90,4 +90,21 @@ test.describe('the Services lesson', () => {
     await expect(page.getByTestId('canvas-inspector')).toContainText('Selector:');
     await app.screenshot('canvas-service-endpoints-pods');
   });
+
+  test('the canvas shows a pod that fails its readiness probe outside the ready endpoints', async ({ page }) => {
+    const app = new LessonPage(page);
+    // step 13 starts after step 12's solution: the notes' probe on port 80 never succeeds
+    await app.open('/lessons/services/readiness-fix');
+    await app.waitReady();
+    const notReady = app.edges('endpoints-pod', 'Endpoints/default/kubia').and(page.locator('[data-state="not-ready"]'));
+    await expect(notReady).toHaveCount(1);
+    const target = await notReady.getAttribute('data-target');
+    const pod = app.canvas.locator(`[data-kind="Pod"][data-name="${target!.split('/')[2]}"]`);
+    await expect(pod).toHaveAttribute('data-status', 'Running');
+    await expect(pod).toHaveAttribute('data-ready', 'false');
+    // the Service still has ready pods behind it: the rollout waits
+    await expect(app.node('Service', 'kubia')).toHaveAttribute('data-status', 'PartlyReady');
+    await expect(app.check('probe-port')).toHaveAttribute('data-state', 'fail');
+    await app.screenshot('canvas-not-ready-endpoint');
+  });
 });
