@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import './buffer-shim';
 import { SimHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 

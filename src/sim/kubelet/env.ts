@@ -1,4 +1,5 @@
 import type { ApiServer } from '../apiserver/apiserver';
+import { decodeBase64 } from '../base64';
 import { parseQuantity } from '../quantity';
 import type { KObject } from '../types';
 import { expand, mappingOf } from './expansion';
@@ -13,7 +14,7 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 export function decodeSecret(v: string | undefined): string {
   if (v === undefined) return '';
   try {
-    return Buffer.from(v, 'base64').toString('utf8');
+    return decodeBase64(v);
   } catch {
     return v;
   }

@@ -1,4 +1,5 @@
 import type { ApiServer } from '../apiserver/apiserver';
+import { encodeBase64 } from '../base64';
 import type { KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
 import { Tree } from './fs';
@@ -56,7 +57,7 @@ function keyFiles(
 
 /** A token file of the right shape: header.payload.signature. */
 function fakeToken(pod: KObject): string {
-  const b64 = (s: string) => Buffer.from(s).toString('base64url');
+  const b64 = (s: string) => encodeBase64(s, true);
   const payload = { aud: ['https://kubernetes.default.svc.cluster.local'], iss: 'https://kubernetes.default.svc.cluster.local', sub: `system:serviceaccount:${pod.metadata.namespace}:${pod.spec?.serviceAccountName ?? 'default'}` };
   return `${b64('{"alg":"RS256","kid":"sim"}')}.${b64(JSON.stringify(payload))}.${b64(pod.metadata.uid ?? 'sig')}`;
 }

@@ -1,3 +1,4 @@
+import { decodeBase64, encodeBase64 } from '../../base64';
 import { lsDate, unixDate } from '../../images/util';
 import { normalize, type FsError, type Inode } from '../fs';
 import { groupName, userName, type CmdCtx, type CmdResult, type Command } from './host';
@@ -362,8 +363,14 @@ const wc: Command = (argv, c) => {
 const base64: Command = (argv, c) => {
   const { flags, args } = opts(argv);
   const { text } = inputOf(c, args, 'base64');
-  if (flags.has('d')) return ok(Buffer.from(text.trim(), 'base64').toString('utf8'));
-  return ok(Buffer.from(text, 'utf8').toString('base64') + '\n');
+  if (flags.has('d')) {
+    try {
+      return ok(decodeBase64(text));
+    } catch {
+      return { out: '', err: 'base64: invalid input\n', code: 1 };
+    }
+  }
+  return ok(encodeBase64(text) + '\n');
 };
 
 const uname: Command = (argv) => {
