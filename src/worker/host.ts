@@ -8,7 +8,7 @@ import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
 import type { CompletionData, FromWorker, LoggedCommand, ToWorker } from './protocol';
-import { isVisibleChange } from './view';
+import { isVisibleChange, lastTrace } from './view';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
@@ -42,6 +42,8 @@ export class SimHost {
   private watches = new Map<number, WatchStream>();
   private tracker = new ViewTracker();
   private lastPostAt = -Infinity;
+  /** The request path the page last got; a curl changes no object but the canvas draws its path. */
+  private postedTrace: unknown;
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -178,6 +180,12 @@ export class SimHost {
   private afterChange(force = false, tick = false): void {
     const cluster = this.cluster;
     if (!cluster) return;
+    // a new request path is a visible change even when no object changed
+    const trace = lastTrace(cluster);
+    if (trace !== this.postedTrace) {
+      this.postedTrace = trace;
+      this.version++;
+    }
     const realNow = this.timers.now?.();
     // big clusters redraw less often while playing: a view costs the page time in proportion to its size
     const every = Math.max(VIEW_EVERY_MS, this.tracker.size / 2);
