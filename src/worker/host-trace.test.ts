@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Request } from '../state/bridge';
 import type { FromWorker, ToWorker } from './protocol';
 import { SimHost } from './host';
 
@@ -7,7 +8,7 @@ describe('sim worker host: request paths', () => {
     const out: FromWorker[] = [];
     const host = new SimHost((m) => out.push(m), { setInterval: () => 1, clearInterval: () => undefined });
     let id = 0;
-    const send = (m: Omit<ToWorker, 'id'>) => host.handle({ ...m, id: ++id } as ToWorker);
+    const send = (m: Request) => host.handle({ ...m, id: ++id } as ToWorker);
     send({ type: 'init', seed: 7, files: {} });
     send({ type: 'run', text: 'curl -s http://192.168.0.101:30123' });
     const deltas = out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
