@@ -160,8 +160,9 @@ export class DeploymentController implements Component {
     const ns = key.slice(0, slash) || undefined;
     const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, key.slice(slash + 1));
     if (!stored) return;
-    const d = structuredClone(stored);
-    d.status ??= {};
+    // spec is only read here (RS templates are cloned from it), so it stays shared with the stored object
+    // and template comparison keys cached per object keep hitting
+    const d: KObject = { ...stored, metadata: structuredClone(stored.metadata), status: structuredClone(stored.status ?? {}) };
     if (semanticEqual(d.spec?.selector ?? null, {})) {
       this.ctx.events.record(stored, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.', {
         component: DEPLOYMENT_COMPONENT,
