@@ -31,3 +31,17 @@ describe('virtual clock', () => {
     expect(toRfc3339(Date.UTC(2026, 0, 1, 8, 0, 0, 999))).toBe('2026-01-01T08:00:00Z');
   });
 });
+
+describe('virtual clock at scale', () => {
+  it('keeps (time, insertion) order across many timers and cancellations', () => {
+    const c = new VirtualClock(0);
+    const seen: number[] = [];
+    const ids: number[] = [];
+    for (let i = 0; i < 2000; i++) ids.push(c.schedule((i * 7919) % 100, () => seen.push(i)));
+    for (let i = 0; i < 2000; i += 3) c.cancel(ids[i]);
+    for (let t = c.popDue(1000); t; t = c.popDue(1000)) t.fn();
+    const want = [...Array(2000).keys()].filter((i) => i % 3 !== 0).sort((a, b) => ((a * 7919) % 100) - ((b * 7919) % 100) || a - b);
+    expect(seen).toEqual(want);
+    expect(c.pending()).toBe(0);
+  });
+});

@@ -12,7 +12,10 @@ export const SIM_EPOCH_MS = Date.UTC(2026, 0, 1, 8, 0, 0);
 
 export class VirtualClock {
   private nowMs: number;
-  private timers: Timer[] = [];
+  /** Binary min-heap ordered by (at, seq): scheduling and popping stay O(log n) with many timers. */
+  private heap: Timer[] = [];
+  private cancelled = new Set<number>();
+  private live = new Set<number>();
   private nextId = 1;
   private seq = 0;
 
@@ -32,16 +35,16 @@ export class VirtualClock {
   /** Schedule fn at absolute virtual time `at` (ms). Timers at the same instant run in insertion order. */
   schedule(at: number, fn: () => void, label = ''): number {
     const t: Timer = { id: this.nextId++, at: Math.max(at, this.nowMs), seq: this.seq++, fn, label };
-    // binary insert keeps the queue sorted by (at, seq)
-    let lo = 0;
-    let hi = this.timers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.timers[mid];
-      if (m.at < t.at || (m.at === t.at && m.seq < t.seq)) lo = mid + 1;
-      else hi = mid;
+    const h = this.heap;
+    this.live.add(t.id);
+    h.push(t);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(h[i], h[parent])) break;
+      [h[i], h[parent]] = [h[parent], h[i]];
+      i = parent;
     }
-    this.timers.splice(lo, 0, t);
     return t.id;
   }
 
@@ -49,24 +52,27 @@ export class VirtualClock {
     return this.schedule(this.nowMs + ms, fn, label);
   }
 
+  /** Cancelled timers stay in the heap and are skipped when they come up. */
   cancel(id: number): void {
-    const i = this.timers.findIndex((t) => t.id === id);
-    if (i >= 0) this.timers.splice(i, 1);
+    if (this.live.delete(id)) this.cancelled.add(id);
   }
 
   nextAt(): number | undefined {
-    return this.timers[0]?.at;
+    this.dropCancelled();
+    return this.heap[0]?.at;
   }
 
   pending(): number {
-    return this.timers.length;
+    return this.live.size;
   }
 
   /** Pop the next timer due at or before `limit`, moving the clock to its time. */
   popDue(limit: number): Timer | undefined {
-    const t = this.timers[0];
+    this.dropCancelled();
+    const t = this.heap[0];
     if (!t || t.at > limit) return undefined;
-    this.timers.shift();
+    this.popTop();
+    this.live.delete(t.id);
     this.nowMs = Math.max(this.nowMs, t.at);
     return t;
   }
@@ -76,6 +82,35 @@ export class VirtualClock {
     if (ms < this.nowMs) throw new Error(`virtual clock cannot go back from ${this.nowMs} to ${ms}`);
     this.nowMs = ms;
   }
+
+  private dropCancelled(): void {
+    while (this.heap.length && this.cancelled.has(this.heap[0].id)) {
+      this.cancelled.delete(this.heap[0].id);
+      this.popTop();
+    }
+  }
+
+  private popTop(): void {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (h.length === 0) return;
+    h[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && before(h[l], h[m])) m = l;
+      if (r < h.length && before(h[r], h[m])) m = r;
+      if (m === i) return;
+      [h[i], h[m]] = [h[m], h[i]];
+      i = m;
+    }
+  }
+}
+
+function before(a: Timer, b: Timer): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }
 
 let lastSecond = NaN;
