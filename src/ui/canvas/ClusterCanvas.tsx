@@ -1,6 +1,6 @@
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { applyFilter, defaultFilter, namespacesOf, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import type { Box } from '../../graph/layout';
@@ -52,7 +52,19 @@ function neighbourhood(model: GraphModel, id: string | undefined): Set<string> |
   return near;
 }
 
-function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<string, string>, removed: Set<string>, trace: Set<string>, notReady: string, focus?: Set<string>): Node[] {
+/** True when a flow node would draw the same as before: React Flow and the memo'd cards then skip it. */
+function sameNode(a: Node, b: Node): boolean {
+  const da = a.data as { node: GraphNode; change?: Change; onTrace?: boolean; notReadyLabel?: string };
+  const db = b.data as typeof da;
+  return (
+    a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.parentId === b.parentId &&
+    a.style?.width === b.style?.width && a.style?.height === b.style?.height && a.className === b.className &&
+    da.change === db.change && da.onTrace === db.onTrace && da.notReadyLabel === db.notReadyLabel &&
+    da.node.rev === db.node.rev && da.node.tone === db.node.tone && da.node.ready === db.node.ready && da.node.name === db.node.name
+  );
+}
+
+function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<string, string>, removed: Set<string>, trace: Set<string>, notReady: string, focus: Set<string> | undefined, cache: Map<string, Node>): Node[] {
   const out: Node[] = [];
   // React Flow wants parents before their children
   const ordered = [...nodes.filter((n) => n.group), ...nodes.filter((n) => !n.group)];
@@ -61,7 +73,7 @@ function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<str
     if (!b) continue;
     const change = (removed.has(n.id) ? 'removed' : marks.get(n.id)) as Change;
     const parent = b.parent && boxes.has(b.parent) ? b.parent : undefined;
-    out.push({
+    const next: Node = {
       id: n.id,
       type: n.group ? 'group-node' : 'kind',
       position: { x: b.x, y: b.y },
@@ -72,8 +84,13 @@ function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<str
       selectable: true,
       zIndex: n.group ? 0 : 1,
       className: change === 'removed' ? 'kp-fading' : focus && !n.group && !focus.has(n.id) ? 'kp-dim' : undefined,
-    });
+    };
+    // an unchanged card keeps its object identity, so a status tick re-renders only what changed
+    const prev = cache.get(n.id);
+    out.push(prev && sameNode(prev, next) ? prev : next);
   }
+  cache.clear();
+  for (const n of out) cache.set(n.id, n);
   return out;
 }
 
@@ -83,10 +100,21 @@ function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   return undefined;
 }
 
-function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, string>, removed: Set<string>, lang: 'zh' | 'en', focus?: Set<string>): Edge[] {
-  return edges
-    .filter((e) => shown.has(e.source) && shown.has(e.target))
-    .map((e) => ({
+function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, string>, removed: Set<string>, lang: 'zh' | 'en', focus: Set<string> | undefined, cache: Map<string, Edge>): Edge[] {
+  const out: Edge[] = [];
+  for (const e of edges) {
+    if (!shown.has(e.source) || !shown.has(e.target)) continue;
+    const className = removed.has(e.id) ? 'kp-fading' : focus && !(focus.has(e.source) && focus.has(e.target)) ? 'kp-dim' : undefined;
+    const change = (removed.has(e.id) ? 'removed' : marks.get(e.id)) as Change;
+    const label = edgeLabel(e, lang);
+    const prev = cache.get(e.id);
+    const pd = prev?.data as { edge: GraphEdge; change?: Change; label?: string } | undefined;
+    // an unchanged edge keeps its object identity (React Flow then skips it)
+    if (prev && pd && prev.className === className && pd.change === change && pd.label === label && pd.edge.state === e.state) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
       id: e.id,
       source: e.source,
       target: e.target,
@@ -94,9 +122,13 @@ function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, 
       animated: e.relation === REQUEST_RELATION,
       zIndex: e.relation === REQUEST_RELATION ? 5 : 2,
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
-      className: removed.has(e.id) ? 'kp-fading' : focus && !(focus.has(e.source) && focus.has(e.target)) ? 'kp-dim' : undefined,
-      data: { edge: e, change: (removed.has(e.id) ? 'removed' : marks.get(e.id)) as Change, label: edgeLabel(e, lang) },
-    }));
+      className,
+      data: { edge: e, change, label },
+    });
+  }
+  cache.clear();
+  for (const e of out) cache.set(e.id, e);
+  return out;
 }
 
 function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: GraphEdge[] }): GraphModel {
@@ -141,6 +173,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   }, [laidOut]);
   const [selection, setSelection] = useState<Selection>(null);
 
+  const nodeCache = useRef(new Map<string, Node>());
+  const edgeCache = useRef(new Map<string, Edge>());
   const focusId = selection?.type === 'node' ? selection.node.id : undefined;
   const focus = useMemo(() => neighbourhood(shown, focusId), [shown, focusId]);
   const trace = useMemo(() => new Set(shown.edges.filter((e) => e.relation === REQUEST_RELATION).flatMap((e) => [e.source, e.target])), [shown]);
@@ -150,10 +184,10 @@ function CanvasInner(props: ClusterCanvasProps) {
     // ghosts keep the place they had; live nodes take the newest layout
     const merged = new Map(boxes);
     for (const g of ghosts.nodes) if (!merged.has(g.id) && lastBoxes.has(g.id)) merged.set(g.id, lastBoxes.get(g.id)!);
-    return toFlowNodes(drawn.nodes, merged, marks, removed, trace, CANVAS_TEXT.notReady[lang], focus);
+    return toFlowNodes(drawn.nodes, merged, marks, removed, trace, CANVAS_TEXT.notReady[lang], focus, nodeCache.current);
   }, [drawn, laidOut, lastBoxes, ghosts, marks, removed, trace, lang, focus]);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
-  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, marks, removed, lang, focus), [drawn, nodeIds, marks, removed, lang, focus]);
+  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, marks, removed, lang, focus, edgeCache.current), [drawn, nodeIds, marks, removed, lang, focus]);
 
   // keep the inspector's node fresh (status, facts) as the cluster changes
   const selected: Selection = useMemo(() => {
