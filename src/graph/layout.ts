@@ -107,6 +107,12 @@ export function quickLayout(model: GraphModel): Map<string, Box> {
   const groups = model.nodes.filter((n) => n.group);
   const groupIds = new Set(groups.map((g) => g.id));
   const columns = new Map<number, GraphNode[]>();
+  const children = new Map<string, GraphNode[]>();
+  for (const n of model.nodes) if (n.parent && groupIds.has(n.parent)) {
+    let list = children.get(n.parent);
+    if (!list) children.set(n.parent, (list = []));
+    list.push(n);
+  }
   for (const n of model.nodes) {
     if (n.group || (n.parent && groupIds.has(n.parent))) continue;
     const c = COLUMN[n.kind] ?? 6;
@@ -122,7 +128,7 @@ export function quickLayout(model: GraphModel): Map<string, Box> {
     if (c === podColumn) {
       for (const g of groups) {
         let cy = GROUP_PAD.top;
-        for (const child of model.nodes.filter((n) => n.parent === g.id)) {
+        for (const child of children.get(g.id) ?? []) {
           const h = cardHeight(child);
           out.set(child.id, { x: GROUP_PAD.side, y: cy, width: CARD_WIDTH, height: h, parent: g.id });
           cy += h + 16;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserElk } from '../../graph/elk-browser';
 import { cardHeight, layoutModel, quickLayout, type Box } from '../../graph/layout';
 import type { GraphModel } from '../../graph/model';
+import { placeNewcomers } from '../../graph/placement';
 import { REQUEST_RELATION } from '../../graph/trace';
 
 /** What decides positions: node ids, their groups and heights, and the edges (request paths excluded, so a curl never moves cards). */
@@ -39,7 +40,8 @@ export function useGraphLayout(model: GraphModel): Map<string, Box> | null {
       (err) => console.warn('canvas layout failed', err),
     );
   }, [key]);
-  const quick = useMemo(() => (elk ? null : quickLayout(modelRef.current)), [key, elk]);
-  // a stale ELK result keeps the canvas on its previous positions until the new layout lands
-  return elk?.key === key ? elk.boxes : quick;
+  // until ELK answers: a column layout; with a stale ELK result, its positions plus newcomers stacked beside
+  // (new objects show at once, nothing jumps until the new layout lands)
+  const provisional = useMemo(() => (elk ? (elk.key === key ? null : placeNewcomers(elk.boxes, modelRef.current)) : quickLayout(modelRef.current)), [key, elk]);
+  return elk?.key === key ? elk.boxes : provisional;
 }
