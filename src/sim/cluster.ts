@@ -46,6 +46,7 @@ export class Cluster {
     this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, cluster: this };
     this.api.store.onChange((ev) => this.queue.push(ev));
     installComponents(this);
+    this.events.startExpiry();
     this.runUntilIdle();
     // let the bootstrap settle, then jump to "now" (the learner arrives at a running cluster)
     this.advance(120_000);

@@ -1,6 +1,10 @@
 import type { ApiServer } from './apiserver/apiserver';
 import type { KObject } from './types';
 
+/** kube-apiserver's default --event-ttl. */
+export const EVENT_TTL_MS = 3600_000;
+const SWEEP_EVERY_MS = 600_000;
+
 /** Who reported an event, as `kubectl get events` prints it in SOURCE / describe's From column. */
 export interface EventSource {
   component: string;
@@ -17,13 +21,35 @@ export class EventRecorder {
 
   constructor(private readonly api: ApiServer) {}
 
+  /**
+   * kube-apiserver keeps events for `--event-ttl` (1h by default): expire them on a sweep every
+   * 10 virtual minutes, so an 18-day-old cluster does not list its boot events.
+   */
+  startExpiry(): void {
+    const sweep = () => {
+      const cutoff = this.api.clock.now() - EVENT_TTL_MS;
+      for (const ev of this.api.store.list('events')) {
+        const last = Date.parse(ev.lastTimestamp ?? ev.metadata.creationTimestamp ?? '');
+        if (last < cutoff) this.api.remove('events', ev);
+      }
+      for (const [key, name] of this.folded) if (!name || !this.exists(name)) this.folded.delete(key);
+      this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
+    };
+    this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
+  }
+
+  private exists(nsName: string): boolean {
+    const [ns, name] = nsName.split('/');
+    return !!this.api.tryGet('events', ns, name);
+  }
+
   record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
     const ns = obj.metadata.namespace ?? 'default';
     const key = `${obj.metadata.uid}|${fieldPath ?? ''}|${type}|${reason}|${message}|${source.component}|${source.host ?? ''}`;
     const now = this.api.clock.isoNow();
     const existing = this.folded.get(key);
     if (existing) {
-      const ev = this.api.tryGet('events', ns, existing);
+      const ev = this.api.tryGet('events', ns, existing.slice(existing.indexOf('/') + 1));
       if (ev) {
         const upd = structuredClone(ev);
         upd.count = (ev.count ?? 1) + 1;
@@ -59,6 +85,6 @@ export class EventRecorder {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     });
-    this.folded.set(key, name);
+    this.folded.set(key, `${ns}/${name}`);
   }
 }
