@@ -30,6 +30,8 @@ export class TerminalController {
   private stopWatch: (() => void) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
+  /** Rows between the first row of the input (prompt) and the cursor, when the input wraps. */
+  private cursorRow = 0;
   readonly handle: TerminalHandle;
 
   constructor(
@@ -59,19 +61,38 @@ export class TerminalController {
   }
 
   private prompt(): void {
+    this.cursorRow = 0;
     this.term.write(this.heredoc ? CONT : PROMPT);
   }
 
-  /** Redraw the current line (prompt + buffer) and place the cursor. */
+  /** Escape codes that move to the input's first row and erase the input (all its wrapped rows). */
+  private eraseInput(): string {
+    const up = this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : '';
+    this.cursorRow = 0;
+    return `${up}\r\x1b[J`;
+  }
+
+  /** Redraw the current line (prompt + buffer), wrapped over as many rows as it needs, and place the cursor. */
   private redraw(): void {
     const p = this.heredoc ? CONT : PROMPT;
-    const back = this.line.buffer.length - this.line.cursor;
-    this.term.write(`\r\x1b[K${p}${this.line.buffer}${back > 0 ? `\x1b[${back}D` : ''}`);
+    const cols = Math.max(1, this.term.cols || 80);
+    const total = (this.heredoc ? CONT.length : PROMPT_LEN) + this.line.buffer.length;
+    const target = total - (this.line.buffer.length - this.line.cursor);
+    let out = `${this.eraseInput()}${p}${this.line.buffer}`;
+    // at an exact multiple of the width xterm holds the cursor in the last column: step onto the next row
+    if (total > 0 && total % cols === 0) out += ' \x1b[1D';
+    const endRow = Math.floor(total / cols);
+    const row = Math.floor(target / cols);
+    const col = target % cols;
+    if (endRow > row) out += `\x1b[${endRow - row}A`;
+    out += '\r' + (col > 0 ? `\x1b[${col}C` : '');
+    this.cursorRow = row;
+    this.term.write(out);
   }
 
   /** Print output above the prompt without losing what the learner is typing. */
   private printAbove(text: string): void {
-    if (this.mode === 'idle') this.term.write('\r\x1b[K');
+    if (this.mode === 'idle') this.term.write(this.eraseInput());
     this.term.write(crlf(text));
     if (this.mode === 'idle') this.redraw();
   }
@@ -133,6 +154,7 @@ export class TerminalController {
     const r = complete(this.line.buffer, this.line.cursor, s.completions, s.view?.objects ?? []);
     if (r.candidates.length > 1 && r.line === this.line.buffer) {
       this.term.write('\r\n' + r.candidates.join('  ') + '\r\n');
+      this.cursorRow = 0;
     }
     this.line = { ...this.line, buffer: r.line, cursor: r.cursor };
     this.redraw();
@@ -141,6 +163,10 @@ export class TerminalController {
   /** Enter pressed: continue a heredoc, or run the line. */
   private async submit(): Promise<void> {
     const text = this.line.buffer;
+    // leave the cursor after the whole (possibly wrapped) input before the newline
+    this.line = { ...this.line, cursor: this.line.buffer.length };
+    this.redraw();
+    this.cursorRow = 0;
     this.term.write('\r\n');
     if (this.heredoc) {
       this.heredoc.lines.push(text);
@@ -236,7 +262,7 @@ export class TerminalController {
     for (let li = 0; li < lines.length; li++) {
       for (const ch of lines[li]) {
         this.line = insert(this.line, ch);
-        this.term.write(ch);
+        this.redraw();
         await sleep(delay);
       }
       await this.submit();
@@ -245,7 +271,7 @@ export class TerminalController {
 
   private async showAndRun(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult> {
     const saved = this.line;
-    this.term.write(`\r\x1b[K${PROMPT}${command}\r\n`);
+    this.term.write(`${this.eraseInput()}${PROMPT}${command}\r\n`);
     this.mode = 'busy';
     try {
       const r = await exec();
