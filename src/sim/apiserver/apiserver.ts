@@ -192,7 +192,7 @@ export class ApiServer {
   }
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
-  update(input: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean } = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, input.metadata.name!);
@@ -208,7 +208,8 @@ export class ApiServer {
       );
     }
     if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
-    let obj = structuredClone(input);
+    // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
+    let obj = opts.owned ? input : structuredClone(input);
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
       obj = { ...structuredClone(old), status: obj.status };
@@ -244,10 +245,11 @@ export class ApiServer {
     obj.kind = rt.kind;
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
     const spec = bodyJson(obj);
-    const specDiffers = spec !== bodyJson(old);
+    const specDiffers = spec !== storedBodyJson(old);
     if (hasGeneration(rt) && specDiffers) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
+    if (!opts.dryRun) bodyJsonCache.set(obj, spec);
     // no-op writes keep the resourceVersion and wake no watcher
-    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === JSON.stringify(old.status)) {
+    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === storedStatusJson(old)) {
       return old;
     }
     return this.commit(rt, obj, old, !!opts.dryRun);
@@ -258,9 +260,11 @@ export class ApiServer {
    * the stored one (stored objects are immutable) and skips the request pipeline.
    */
   private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
+    const text = JSON.stringify(input.status);
+    if (text === storedStatusJson(old)) return old;
     const status = structuredClone(input.status);
-    if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
+    if (!dryRun) statusJsonCache.set(obj, text);
     return this.commit(rt, obj, old, dryRun);
   }
 
@@ -368,6 +372,22 @@ export function generateName(base: string, rng: Rng): string {
 
 function hasGeneration(rt: ResourceType): boolean {
   return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service';
+}
+
+// stored objects are never mutated, so their serializations can be kept per object
+const bodyJsonCache = new WeakMap<KObject, string>();
+const statusJsonCache = new WeakMap<KObject, string>();
+
+function storedBodyJson(o: KObject): string {
+  let t = bodyJsonCache.get(o);
+  if (t === undefined) bodyJsonCache.set(o, (t = bodyJson(o)));
+  return t;
+}
+
+function storedStatusJson(o: KObject): string {
+  let t = statusJsonCache.get(o);
+  if (t === undefined) statusJsonCache.set(o, (t = JSON.stringify(o.status)));
+  return t;
 }
 
 /** Everything but metadata and status: what bumps metadata.generation when it changes. */

@@ -182,7 +182,7 @@ export class EndpointsController implements Component {
     if (subsets.length) obj.subsets = subsets;
     else delete obj.subsets;
     try {
-      const written = existing ? api.update(obj) : api.create(obj);
+      const written = existing ? api.update(obj, { owned: true }) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
       this.lastWritten.set(key, { rv: written.metadata.resourceVersion ?? '', subsets: desiredJson });
     } catch (e) {

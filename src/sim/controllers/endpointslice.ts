@@ -227,7 +227,7 @@ export class EndpointSliceController implements Component {
     obj.endpoints = d.endpoints;
     obj.ports = d.ports;
     try {
-      const written = cur ? api.update(obj) : api.create(obj);
+      const written = cur ? api.update(obj, { owned: true }) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
       this.lastWritten.set(`${ns}/${written.metadata.name}`, { rv: written.metadata.resourceVersion ?? '', json: desired });
     } catch (e) {
