@@ -199,8 +199,8 @@ export class Scheduler implements Component {
 
   private bind(pod: KObject, info: NodeInfo): void {
     const node = info.node.metadata.name!;
-    const upd = structuredClone(pod);
-    upd.spec.nodeName = node;
+    // the API server copies what it stores: a shallow copy is enough here
+    const upd: KObject = { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec, nodeName: node } };
     let bound: KObject;
     try {
       bound = this.ctx.api.update(upd);
@@ -232,8 +232,8 @@ export class Scheduler implements Component {
     const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
     const old = conds.find((x) => x.type === c.type);
     if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return;
-    const upd = structuredClone(cur);
-    upd.status ??= { phase: 'Pending' };
+    // only status is written: copy its top level, the rest is shared with the stored object
+    const upd: KObject = { ...cur, status: cur.status ? { ...cur.status } : { phase: 'Pending' } };
     upd.status.phase ??= 'Pending';
     const time = old && old.status === c.status ? old.lastTransitionTime : this.ctx.clock.isoNow();
     const cond = { type: c.type, status: c.status, lastProbeTime: null, lastTransitionTime: time, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}) };
