@@ -480,7 +480,8 @@ export class DeploymentController implements Component {
       this.ctx.api.update(upd);
     }
     const latest = this.ctx.api.store.get(DEPLOYMENTS, ns, d.metadata.name!)!;
-    const upd = structuredClone(latest);
+    // only status is written: the rest stays shared with the stored object
+    const upd: KObject = { ...latest, metadata: { ...latest.metadata } };
     upd.status = deploymentStatusJson(d.status as DeploymentStatus);
     delete upd.metadata.resourceVersion;
     this.ctx.api.updateStatus(upd);

@@ -266,7 +266,8 @@ export class ReplicaSetController implements Component {
       (rs.metadata.generation ?? 0) === (cur.observedGeneration ?? 0) &&
       JSON.stringify(cur.conditions ?? []) === JSON.stringify(status.conditions ?? []);
     if (same) return rs;
-    const upd = structuredClone(rs);
+    // only status is written: the rest stays shared with the stored object
+    const upd: KObject = { ...rs, metadata: { ...rs.metadata } };
     upd.status = statusJson({ ...status, observedGeneration: rs.metadata.generation ?? 0 });
     delete upd.metadata.resourceVersion;
     return this.ctx.api.updateStatus(upd);
