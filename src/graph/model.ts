@@ -26,6 +26,8 @@ export interface GraphNode {
   rev: string;
   /** Pods only: Ready condition. */
   ready?: boolean;
+  /** Pod stacks only: how many pods the card stands for. */
+  count?: number;
 }
 
 export interface GraphEdge {

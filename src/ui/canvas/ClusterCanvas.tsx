@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { applyFilter, defaultFilter, namespacesOf, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
+import { stackPods } from '../../graph/stack';
 import { REQUEST_RELATION, withTrace } from '../../graph/trace';
 import { useApp } from '../../state/react';
 import type { AppState } from '../../state/store';
@@ -163,7 +164,8 @@ function CanvasInner(props: ClusterCanvasProps) {
     setFilter((f) => (f ? { ...f, namespaces: [...f.namespaces, ...fresh.filter((n) => !SYSTEM_NAMESPACES.includes(n))] } : f));
   }, [namespaces, seenNs]);
   const f = filter ?? defaultFilter(model);
-  const shown = useMemo(() => withTrace(applyFilter(model, f), props.view.trace), [model, f, props.view.trace]);
+  // big pod buckets as counted stacks, after the trace so pods on the request path keep their card
+  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), props.view.trace)), [model, f, props.view.trace]);
   const { marks, ghosts } = useChanges(model);
   const drawn = useMemo(() => withGhosts(shown, { nodes: ghosts.nodes.filter((n) => f.namespaces.includes(n.namespace) || !n.namespace), edges: ghosts.edges }), [shown, ghosts, f]);
   const laidOut = useGraphLayout(shown);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseId } from '../../graph/kinds';
 import type { GraphEdge, GraphNode } from '../../graph/model';
+import { STACK_KIND } from '../../graph/stack';
 import type { KObject } from '../../sim/types';
 import { CANVAS_TEXT, RELATION_TEXT } from './strings';
 
@@ -8,7 +9,7 @@ export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge
 
 /** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod, clients have none. */
 export function kubectlTarget(n: GraphNode): string | undefined {
-  if (n.kind === 'Client') return undefined;
+  if (n.kind === 'Client' || n.kind === STACK_KIND) return undefined;
   if (n.kind === 'Volume') return `pod ${n.name.slice(0, n.name.indexOf(':'))} -n ${n.namespace}`;
   return `${n.kind.toLowerCase()} ${n.name}${n.namespace ? ` -n ${n.namespace}` : ''}`;
 }

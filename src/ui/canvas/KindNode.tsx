@@ -20,6 +20,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
       data-status={n.status}
       data-ready={n.kind === 'Pod' ? String(!!n.ready) : undefined}
       data-change={data.change}
+      data-count={n.count}
       data-trace={data.onTrace ? 'true' : undefined}
       title={`${n.kind} ${n.namespace ? n.namespace + '/' : ''}${n.name}`}
     >
