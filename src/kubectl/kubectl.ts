@@ -23,7 +23,8 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     parsed = parseFlags(rest, def.flags);
   } catch (e) {
     if (e instanceof FlagError) {
-      out.fail(`error: ${e.message}\nSee 'kubectl ${def.path.join(' ')} --help' for usage.`);
+      // cobra reports flag errors with a capital E, unlike kubectl's own errors
+      out.fail(`Error: ${e.message}\nSee 'kubectl ${def.path.join(' ')} --help' for usage.`);
       return out.result();
     }
     throw e;
@@ -66,7 +67,7 @@ function takesValue(flag: string): boolean {
 function suggest(word: string): string {
   const tops = [...new Set(allCommands().map((c) => c.path[0]))].sort();
   const hits = tops.filter((t) => levenshtein(word, t) <= 2 || t.startsWith(word));
-  return hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}`).join('\n')}\n` : '';
+  return hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}`).join('\n')}\n\n` : '';
 }
 
 function levenshtein(a: string, b: string): number {

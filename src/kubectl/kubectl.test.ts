@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Cluster } from '../sim/cluster';
+import { MemoryWorkspace } from './context';
+import { runKubectl } from './kubectl';
+
+// Texts as kubectl (cobra) prints them, checked against /usr/bin/kubectl.
+describe('kubectl dispatcher', () => {
+  const cluster = new Cluster({ seed: 1 });
+  const run = (line: string) => runKubectl(line.split(' '), { cluster, fs: new MemoryWorkspace(), namespace: 'default' });
+
+  it('suggests the closest command for a typo', () => {
+    const r = run('creat configmap x');
+    expect(r.out).toBe('Error: unknown command "creat" for "kubectl"\n\nDid you mean this?\n\tcreate\n\n');
+    expect(r.code).toBe(1);
+  });
+
+  it('answers removed commands as unknown', () => {
+    expect(run('rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2').out).toBe('Error: unknown command "rolling-update" for "kubectl"\n');
+  });
+
+  it.each([
+    ['get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -x', "Error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
+    ['delete pod x --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl delete --help\' for usage.\n'],
+  ])('kubectl %s → cobra flag error', (line, want) => {
+    const r = run(line);
+    expect(r.out).toBe(want);
+    expect(r.code).toBe(1);
+  });
+
+  it('accepts global flags before the command words', () => {
+    expect(run('-n kube-system get svc kube-dns').out).toMatch(/^NAME\s+TYPE\s+CLUSTER-IP.*\nkube-dns\s+ClusterIP\s+10\.96\.0\.10\s/);
+  });
+});
