@@ -11,6 +11,8 @@ export class ObjectStore {
   private indexFns = new Map<string, Map<string, IndexFn>>();
   private indexes = new Map<string, Map<string, Map<string, Set<string>>>>();
   private rv = 1000;
+  /** Index values each stored object was indexed under (stored objects are immutable), so unindexing need not recompute them. */
+  private indexed = new WeakMap<KObject, string[][]>();
   private listeners: ((ev: WatchEvent) => void)[] = [];
 
   nextResourceVersion(): string {
@@ -25,6 +27,7 @@ export class ObjectStore {
   addIndex(resource: string, name: string, fn: IndexFn): void {
     if (!this.indexFns.has(resource)) this.indexFns.set(resource, new Map());
     this.indexFns.get(resource)!.set(name, fn);
+    this.indexed = new WeakMap();
     if (!this.indexes.has(resource)) this.indexes.set(resource, new Map());
     const idx = new Map<string, Set<string>>();
     this.indexes.get(resource)!.set(name, idx);
@@ -81,9 +84,9 @@ export class ObjectStore {
     const t = this.table(resource);
     const k = key(obj.metadata.namespace, obj.metadata.name!);
     const old = t.get(k);
-    if (old) this.unindex(resource, k, old);
+    if (old) this.reindex(resource, k, old, obj);
+    else this.index(resource, k, obj);
     t.set(k, obj);
-    this.index(resource, k, obj);
     this.emit({ type, resource, object: obj, old });
   }
 
@@ -114,23 +117,49 @@ export class ObjectStore {
     return t;
   }
 
+  /** Each index's values for `obj`, in index registration order. */
+  private valuesOf(fns: Map<string, IndexFn>, obj: KObject): string[][] {
+    const cached = this.indexed.get(obj);
+    if (cached && cached.length === fns.size) return cached;
+    const vals: string[][] = [];
+    for (const fn of fns.values()) vals.push(fn(obj));
+    this.indexed.set(obj, vals);
+    return vals;
+  }
+
   private index(resource: string, k: string, obj: KObject): void {
     const fns = this.indexFns.get(resource);
     if (!fns) return;
-    for (const [name, fn] of fns) for (const v of fn(obj)) addTo(this.indexes.get(resource)!.get(name)!, v, k);
+    const idxs = [...this.indexes.get(resource)!.values()];
+    this.valuesOf(fns, obj).forEach((vals, i) => {
+      for (const v of vals) addTo(idxs[i], v, k);
+    });
   }
 
   private unindex(resource: string, k: string, obj: KObject): void {
     const fns = this.indexFns.get(resource);
     if (!fns) return;
-    for (const [name, fn] of fns) {
-      const idx = this.indexes.get(resource)!.get(name)!;
-      for (const v of fn(obj)) {
-        const s = idx.get(v);
-        if (s) {
+    const idxs = [...this.indexes.get(resource)!.values()];
+    this.valuesOf(fns, obj).forEach((vals, i) => dropFrom(idxs[i], vals, k));
+  }
+
+  /** unindex(old) then index(obj); an index whose values did not change only moves the key to the end of its sets, as remove-and-add would. */
+  private reindex(resource: string, k: string, old: KObject, obj: KObject): void {
+    const fns = this.indexFns.get(resource);
+    if (!fns) return;
+    const idxs = [...this.indexes.get(resource)!.values()];
+    const before = this.valuesOf(fns, old);
+    const after = this.valuesOf(fns, obj);
+    for (let i = 0; i < idxs.length; i++) {
+      if (sameValues(before[i], after[i])) {
+        for (const v of after[i]) {
+          const s = idxs[i].get(v)!;
           s.delete(k);
-          if (s.size === 0) idx.delete(v);
+          s.add(k);
         }
+      } else {
+        dropFrom(idxs[i], before[i], k);
+        for (const v of after[i]) addTo(idxs[i], v, k);
       }
     }
   }
@@ -147,6 +176,22 @@ function addTo(idx: Map<string, Set<string>>, v: string, k: string): void {
     idx.set(v, s);
   }
   s.add(k);
+}
+
+function dropFrom(idx: Map<string, Set<string>>, vals: string[], k: string): void {
+  for (const v of vals) {
+    const s = idx.get(v);
+    if (s) {
+      s.delete(k);
+      if (s.size === 0) idx.delete(v);
+    }
+  }
+}
+
+function sameValues(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function byKey(a: KObject, b: KObject): number {
