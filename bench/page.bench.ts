@@ -82,7 +82,10 @@ async function applyToCanvas(page: Page, name: string, replicas: number): Promis
     const t0 = performance.now();
     await s.apply(${JSON.stringify(name + '.yaml')});
     const deadline = t0 + 120000;
-    while (document.querySelectorAll('[data-kind="Pod"][data-name^="${name}-"]').length < ${replicas}) {
+    // big owners are drawn as a few pod cards plus a counted stack (data-count)
+    const drawn = () => document.querySelectorAll('[data-kind="Pod"][data-name^="${name}-"]').length +
+      [...document.querySelectorAll('[data-kind="PodStack"][data-name^="${name}-"]')].reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0);
+    while (drawn() < ${replicas}) {
       if (performance.now() > deadline) return undefined;
       await new Promise((r) => requestAnimationFrame(r));
     }
