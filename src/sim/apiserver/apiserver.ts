@@ -192,7 +192,7 @@ export class ApiServer {
   }
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
-  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean } = {}): KObject {
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string } = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, input.metadata.name!);
@@ -207,7 +207,7 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
-    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
+    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, opts.statusJson);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
     let obj = opts.owned ? input : structuredClone(input);
     if (opts.subresource === 'status') {
@@ -259,8 +259,8 @@ export class ApiServer {
    * A component's status write: only `status` changes, so the new object shares everything else with
    * the stored one (stored objects are immutable) and skips the request pipeline.
    */
-  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
-    const text = JSON.stringify(input.status);
+  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, known?: string): KObject {
+    const text = known ?? JSON.stringify(input.status);
     if (text === storedStatusJson(old)) return old;
     const status = structuredClone(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
@@ -279,8 +279,9 @@ export class ApiServer {
     return obj;
   }
 
-  updateStatus(obj: KObject): KObject {
-    return this.update(obj, { subresource: 'status' });
+  /** `statusJson`: JSON.stringify(obj.status) when the caller already has it (saves serializing it again). */
+  updateStatus(obj: KObject, statusJson?: string): KObject {
+    return this.update(obj, { subresource: 'status', statusJson });
   }
 
   /**

@@ -686,7 +686,7 @@ export class Kubelet implements Component {
     if (stored === rt.written?.obj && text === rt.written.text) return;
     if (stored !== rt.written?.obj && text === JSON.stringify(stored.status)) return;
     const upd = { ...stored, status };
-    const res = this.ctx.api.updateStatus(upd);
+    const res = this.ctx.api.updateStatus(upd, text);
     rt.pod = res;
     rt.written = { obj: res, text };
   }
