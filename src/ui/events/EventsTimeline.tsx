@@ -18,6 +18,30 @@ export function ago(ms: number): string {
   return `${Math.floor(s / 86400)}d`;
 }
 
+/** One event; memo'd so a clock tick re-renders only rows whose LAST SEEN text changed. */
+const EventRow = memo(function EventRow({ ev, when, who }: { ev: KObject; when: string; who: string }) {
+  const inv = ev.involvedObject as { kind?: string; name?: string; namespace?: string } | undefined;
+  const warn = ev.type === 'Warning';
+  return (
+    <li data-reason={ev.reason} data-source={eventSource(ev)} data-type={ev.type}>
+      <div className="ev-head">
+        <span className="when" title="LAST SEEN">
+          {when}
+        </span>
+        <span className="who" data-who={actorOf(eventSource(ev))} title={who}>
+          {actorLabel(ev)}
+        </span>
+        <span className={warn ? 'reason warn' : 'reason'}>{ev.reason}</span>
+        <span className="obj">
+          {inv?.kind?.toLowerCase()}/{inv?.name}
+        </span>
+        {ev.count > 1 && <span className="count">×{ev.count}</span>}
+      </div>
+      <div className="msg">{ev.message}</div>
+    </li>
+  );
+});
+
 /** What `kubectl get events` shows, newest at the bottom, with who acted (scheduler, kubelet, a controller). */
 export const EventsTimeline = memo(function EventsTimeline() {
   const t = useT();
@@ -35,28 +59,9 @@ export const EventsTimeline = memo(function EventsTimeline() {
         <div className="empty">{t('events.empty')}</div>
       ) : (
         <ol>
-          {events.map((ev) => {
-            const inv = ev.involvedObject as { kind?: string; name?: string; namespace?: string } | undefined;
-            const warn = ev.type === 'Warning';
-            return (
-              <li key={`${ev.metadata.namespace}/${ev.metadata.name}`} data-reason={ev.reason} data-source={eventSource(ev)} data-type={ev.type}>
-                <div className="ev-head">
-                  <span className="when" title="LAST SEEN">
-                    {ago(now - ts(ev))}
-                  </span>
-                  <span className="who" data-who={actorOf(eventSource(ev))} title={t('events.who')}>
-                    {actorLabel(ev)}
-                  </span>
-                  <span className={warn ? 'reason warn' : 'reason'}>{ev.reason}</span>
-                  <span className="obj">
-                    {inv?.kind?.toLowerCase()}/{inv?.name}
-                  </span>
-                  {ev.count > 1 && <span className="count">×{ev.count}</span>}
-                </div>
-                <div className="msg">{ev.message}</div>
-              </li>
-            );
-          })}
+          {events.map((ev) => (
+            <EventRow key={`${ev.metadata.namespace}/${ev.metadata.name}`} ev={ev} when={ago(now - ts(ev))} who={t('events.who')} />
+          ))}
         </ol>
       )}
     </div>
