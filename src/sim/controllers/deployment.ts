@@ -3,6 +3,7 @@
  * (named `<deployment>-<pod-template-hash>`), scales them by the RollingUpdate or Recreate strategy,
  * keeps revisions and history, and reports status and the Available/Progressing conditions.
  */
+import { ResyncTimers } from './resync-timers';
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesSelector } from '../labels';
@@ -62,9 +63,11 @@ export class DeploymentController implements Component {
   readonly name = DEPLOYMENT_COMPONENT;
   private queue = new Set<string>();
   private failures = new Map<string, number>();
-  private timers = new Map<string, { at: number; id: number }>();
+  private readonly resync: ResyncTimers;
 
-  constructor(readonly ctx: SimContext) {}
+  constructor(readonly ctx: SimContext) {
+    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+  }
 
   observe(ev: WatchEvent): void {
     if (ev.resource === DEPLOYMENTS) this.enqueue(ev.object);
@@ -96,18 +99,7 @@ export class DeploymentController implements Component {
 
   /** Sync a deployment again at virtual time `at` (the earliest request wins). */
   enqueueAt(key: string, at: number): void {
-    const cur = this.timers.get(key);
-    if (cur && cur.at <= at) return;
-    if (cur) this.ctx.clock.cancel(cur.id);
-    const id = this.ctx.clock.schedule(
-      at,
-      () => {
-        this.timers.delete(key);
-        this.queue.add(key);
-      },
-      `${this.name} ${key}`,
-    );
-    this.timers.set(key, { at, id });
+    this.resync.at(key, at);
   }
 
   private deploymentFor(ns: string | undefined, ref: { kind: string; name: string; uid: string } | undefined): KObject | undefined {

@@ -4,6 +4,7 @@
  * replicas / fullyLabeled / ready / available counts and the ReplicaFailure condition.
  * The same code drives ReplicationControllers (map selector), as upstream's replication manager does.
  */
+import { ResyncTimers } from './resync-timers';
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
@@ -56,13 +57,14 @@ export class ReplicaSetController implements Component {
   readonly name: string;
   private queue = new Set<string>();
   private failures = new Map<string, number>();
-  private timers = new Map<string, { at: number; id: number }>();
+  private readonly resync: ResyncTimers;
 
   constructor(
     private readonly ctx: SimContext,
     private readonly kind: ReplicaKind = REPLICA_SET_KIND,
   ) {
     this.name = kind.component;
+    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
   }
 
   observe(ev: WatchEvent): void {
@@ -87,18 +89,7 @@ export class ReplicaSetController implements Component {
 
   /** Schedule a resync of `key` at virtual time `at` (keeps only the earliest pending one). */
   private enqueueAt(key: string, at: number): void {
-    const cur = this.timers.get(key);
-    if (cur && cur.at <= at) return;
-    if (cur) this.ctx.clock.cancel(cur.id);
-    const id = this.ctx.clock.schedule(
-      at,
-      () => {
-        this.timers.delete(key);
-        this.queue.add(key);
-      },
-      `${this.name} ${key}`,
-    );
-    this.timers.set(key, { at, id });
+    this.resync.at(key, at);
   }
 
   /** addPod / updatePod / deletePod: wake the owner, or every matching owner for an orphan that changed. */

@@ -4,6 +4,7 @@
  * volumeClaimTemplates, OrderedReady or Parallel scaling, RollingUpdate (with partition) or
  * OnDelete updates, ControllerRevisions and the status fields kubectl reads.
  */
+import { ResyncTimers } from './resync-timers';
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesSelector } from '../labels';
@@ -40,9 +41,11 @@ export class StatefulSetController implements Component {
   readonly name = STATEFULSET_COMPONENT;
   private queue = new Set<string>();
   private failures = new Map<string, number>();
-  private timers = new Map<string, { at: number; id: number }>();
+  private readonly resync: ResyncTimers;
 
-  constructor(private readonly ctx: SimContext) {}
+  constructor(private readonly ctx: SimContext) {
+    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+  }
 
   observe(ev: WatchEvent): void {
     if (ev.resource === SETS) this.queue.add(keyOf(ev.object));
@@ -79,15 +82,9 @@ export class StatefulSetController implements Component {
     return true;
   }
 
+  /** Resync `key` at virtual time `at` (the earliest pending request wins). */
   private enqueueAt(key: string, at: number): void {
-    const cur = this.timers.get(key);
-    if (cur && cur.at <= at) return;
-    if (cur) this.ctx.clock.cancel(cur.id);
-    const id = this.ctx.clock.schedule(at, () => {
-      this.timers.delete(key);
-      this.queue.add(key);
-    });
-    this.timers.set(key, { at, id });
+    this.resync.at(key, at);
   }
 
   private syncKey(key: string): void {
