@@ -74,7 +74,8 @@ test.describe('the playground page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('get ns');
     await page.keyboard.press('Enter');
-    await app.expectTerminal(/\$ kubectl get ns/);
+    // wait for the output: keys typed while a command runs are not read
+    await app.expectTerminal(/\$ kubectl get ns[\s\S]*kube-system\s+Active/);
     await page.keyboard.press('ArrowUp');
     await app.expectTerminal(/\$ kubectl get ns[\s\S]*\$ kubectl get ns/);
   });
