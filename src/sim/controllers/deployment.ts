@@ -45,7 +45,7 @@ import {
   strategyType,
   type DeploymentStatus,
 } from './deployment-util';
-import { controllerOf, controllerRef } from './pod-control';
+import { controllerOf, controllerRef, setControllerRef } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 
 export const DEPLOYMENT_COMPONENT = 'deployment-controller';
@@ -189,29 +189,14 @@ export class DeploymentController implements Component {
       if (ref) {
         if (ref.uid !== d.metadata.uid) continue;
         if (matches) out.push(rs);
-        else if (!deleting) this.patchOwner(rs, d, false);
+        else if (!deleting) setControllerRef(this.ctx.api, rs, d, false);
         continue;
       }
       if (deleting || !matches || rs.metadata.deletionTimestamp) continue;
-      const adopted = this.patchOwner(rs, d, true);
+      const adopted = setControllerRef(this.ctx.api, rs, d, true);
       if (adopted) out.push(adopted);
     }
     return out;
-  }
-
-  private patchOwner(rs: KObject, d: KObject, adopt: boolean): KObject | undefined {
-    const upd = structuredClone(rs);
-    const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== d.metadata.uid);
-    if (adopt) refs.push(controllerRef(d));
-    if (refs.length) upd.metadata.ownerReferences = refs;
-    else delete upd.metadata.ownerReferences;
-    delete upd.metadata.resourceVersion;
-    try {
-      return this.ctx.api.update(upd);
-    } catch (e) {
-      if (e instanceof ApiError) return undefined;
-      throw e;
-    }
   }
 
   /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked) and all the old ones. */

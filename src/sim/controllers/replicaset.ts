@@ -8,8 +8,8 @@ import { ResyncTimers } from './resync-timers';
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
-import { ApiError, type KObject, type WatchEvent } from '../types';
-import { availableAt, controllerOf, controllerRef, createPod, deletePod, isPodActive, isPodAvailable, isPodReady, slowStartBatch } from './pod-control';
+import type { KObject, WatchEvent } from '../types';
+import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, isPodReady, setControllerRef, slowStartBatch } from './pod-control';
 import { podsToDelete } from './replicaset-ranking';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 
@@ -181,29 +181,14 @@ export class ReplicaSetController implements Component {
       if (ref) {
         if (ref.uid !== rs.metadata.uid) continue;
         if (matches) claimed.push(pod);
-        else if (!deleting) this.patchOwner(pod, rs, 'release');
+        else if (!deleting) setControllerRef(this.ctx.api, pod, rs, false);
         continue;
       }
       if (deleting || !matches || pod.metadata.deletionTimestamp) continue;
-      const adopted = this.patchOwner(pod, rs, 'adopt');
+      const adopted = setControllerRef(this.ctx.api, pod, rs, true);
       if (adopted) claimed.push(adopted);
     }
     return claimed;
-  }
-
-  private patchOwner(pod: KObject, rs: KObject, op: 'adopt' | 'release'): KObject | undefined {
-    const upd = structuredClone(pod);
-    const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid);
-    if (op === 'adopt') refs.push(controllerRef(rs));
-    if (refs.length) upd.metadata.ownerReferences = refs;
-    else delete upd.metadata.ownerReferences;
-    delete upd.metadata.resourceVersion;
-    try {
-      return this.ctx.api.update(upd);
-    } catch (e) {
-      if (e instanceof ApiError) return undefined;
-      throw e;
-    }
   }
 
   /** manageReplicas: create the missing pods in slow-start batches or delete the surplus by rank. */

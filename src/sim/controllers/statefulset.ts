@@ -10,7 +10,7 @@ import type { Component } from '../component';
 import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { canonicalJson, computeHash } from './deployment-util';
-import { availableAt, controllerOf, controllerRef, isPodAvailable, isPodReady, podFromTemplate } from './pod-control';
+import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, isPodReady, podFromTemplate } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 
 export const STATEFULSET_COMPONENT = 'statefulset-controller';
@@ -128,28 +128,13 @@ export class StatefulSetController implements Component {
       if (ref) {
         if (ref.uid !== set.metadata.uid) continue;
         if (member) out.push(pod);
-        else this.patchOwner(pod, set, false);
+        else setControllerRef(this.ctx.api, pod, set, false);
       } else if (member && !pod.metadata.deletionTimestamp) {
-        const adopted = this.patchOwner(pod, set, true);
+        const adopted = setControllerRef(this.ctx.api, pod, set, true);
         if (adopted) out.push(adopted);
       }
     }
     return out;
-  }
-
-  private patchOwner(pod: KObject, set: KObject, adopt: boolean): KObject | undefined {
-    const upd = structuredClone(pod);
-    const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== set.metadata.uid);
-    if (adopt) refs.push(controllerRef(set));
-    if (refs.length) upd.metadata.ownerReferences = refs;
-    else delete upd.metadata.ownerReferences;
-    delete upd.metadata.resourceVersion;
-    try {
-      return this.ctx.api.update(upd);
-    } catch (e) {
-      if (e instanceof ApiError) return undefined;
-      throw e;
-    }
   }
 
   /** getStatefulSetRevisions: reuse an equal ControllerRevision (renumbering it if old) or create the next one. */
