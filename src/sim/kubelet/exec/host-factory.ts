@@ -3,6 +3,7 @@ import { podHostname } from '../rootfs';
 import { capabilities, effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
 import { userName, type ExecHost } from './host';
+import { nodeProcesses } from '../node-procs';
 
 /** The exec host for a container: its files, user, capabilities and process list. */
 export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
@@ -22,6 +23,8 @@ export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
     caps,
     privileged,
     procs: () => {
+      // hostPID: the container sees the node's PID namespace, init first
+      if (rt.pod.spec?.hostPID) return nodeProcesses(k.pods.values(), rt.node);
       const who = userName(user.uid) ?? String(user.uid);
       const argv = c.proc?.argv ?? [];
       // a script run through its shebang shows its interpreter
