@@ -1,5 +1,6 @@
 /** The shell's builtin commands, by name. `kubectl`/`k` are dispatched by the shell itself. */
 import { curl } from './curl';
+import { container, node } from './fault-builtins';
 import { StreamWriter, type Builtin } from './io';
 import { base64, cat, echo, grep, head, ls, tail, wc } from './text-builtins';
 
@@ -55,6 +56,9 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
   sleep N|Ns|Nm            let virtual time pass
   curl [-s] [-v] [-H 'Host: x'] URL
                            a request from outside the cluster (NodePorts, load balancers, Ingress)
+  node stop|start NODE     power a node off or on (its pods are evicted after the grace periods)
+  container kill POD [-c C]          the runtime kills a container (exit code 137)
+  container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
   echo, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
   pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
 `;
@@ -78,6 +82,8 @@ export const BUILTINS: Record<string, Builtin> = {
   help,
   curl,
   pwd,
+  node,
+  container,
   true: () => new StreamWriter().done(),
   false: () => {
     const w = new StreamWriter();

@@ -23,6 +23,7 @@ export function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: b
   const gateway = `${node.cidrPrefix}.1`;
   if (p.httpGet) {
     const port = portOf(c, p.httpGet.port);
+    if (c.probesBroken) return { ok: false, msg: 'HTTP probe failed with statuscode: 500' };
     const path = p.httpGet.path ?? '/';
     const ip = p.httpGet.host ?? rt.ip;
     const scheme = String(p.httpGet.scheme ?? 'HTTP').toLowerCase();
@@ -35,10 +36,12 @@ export function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: b
   }
   if (p.tcpSocket || p.grpc) {
     const port = portOf(c, (p.tcpSocket ?? p.grpc).port);
+    if (c.probesBroken) return { ok: false, msg: `dial tcp ${rt.ip}:${port}: connect: connection refused` };
     const listening = rt.containers.some((x) => x.proc?.alive && (x.proc.program?.tcp?.includes(port) || x.proc.program?.http?.[port]));
     return listening ? { ok: true, msg: '' } : { ok: false, msg: `dial tcp ${rt.ip}:${port}: connect: connection refused` };
   }
   if (p.exec) {
+    if (c.probesBroken) return { ok: false, msg: '' };
     const r = execIn(k, rt, c, p.exec.command ?? [], '', false);
     return { ok: r.code === 0, msg: r.out.replace(/\n$/, '') };
   }

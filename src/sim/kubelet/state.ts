@@ -65,6 +65,8 @@ export interface ContainerRt {
   /** Image pull back-off seconds. */
   pullBackoff: number;
   clockOffset: { ms: number };
+  /** Injected fault: the application no longer answers its probes. */
+  probesBroken?: boolean;
 }
 
 /** The kubelet's record of one pod. */

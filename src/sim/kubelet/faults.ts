@@ -1,0 +1,52 @@
+import type { Cluster } from '../cluster';
+import { setNodeDown } from './node-failure';
+import { kubeletOf } from './registry';
+import type { ContainerRt, PodRt } from './state';
+
+/** Failures a lesson (or the canvas) can inject, each answered the way a real node would answer it. */
+export type FaultResult = { ok: true; message: string } | { ok: false; message: string };
+
+function findContainer(cluster: Cluster, ns: string, pod: string, container?: string): { rt: PodRt; c: ContainerRt } | string {
+  const k = kubeletOf(cluster);
+  const rt = k?.find(ns, pod);
+  if (!k || !rt) return `pod "${pod}" is not running on any node in namespace "${ns}"`;
+  const c = container ? rt.containers.find((x) => x.name === container && !x.init) : rt.containers.find((x) => !x.init);
+  if (!c) return `container "${container}" not found in pod "${pod}"`;
+  return { rt, c };
+}
+
+/** The machine stops (power off): the kubelet stops reporting and the node lifecycle controller takes over. */
+export function stopNode(cluster: Cluster, name: string): FaultResult {
+  const k = kubeletOf(cluster);
+  if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
+  if (k.downNodes.has(name)) return { ok: false, message: `node "${name}" is already stopped` };
+  setNodeDown(cluster, name, true);
+  return { ok: true, message: `node "${name}" stopped` };
+}
+
+/** The machine boots again: its kubelet posts Ready and restarts what still belongs to it. */
+export function startNode(cluster: Cluster, name: string): FaultResult {
+  const k = kubeletOf(cluster);
+  if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
+  if (!k.downNodes.has(name)) return { ok: false, message: `node "${name}" is already running` };
+  setNodeDown(cluster, name, false);
+  return { ok: true, message: `node "${name}" started` };
+}
+
+/** SIGKILL from the runtime (`crictl stop` on the node, or the OOM killer): exit code 137, restarted per policy. */
+export function killContainer(cluster: Cluster, ns: string, pod: string, container?: string): FaultResult {
+  const found = findContainer(cluster, ns, pod, container);
+  if (typeof found === 'string') return { ok: false, message: found };
+  const { rt, c } = found;
+  if (!c.proc?.alive) return { ok: false, message: `container "${c.name}" in pod "${pod}" is not running` };
+  kubeletOf(cluster)!.containerExited(rt, c, 137, 'Error');
+  return { ok: true, message: `container "${c.name}" in pod "${pod}" killed` };
+}
+
+/** The application stops answering its probes (a hung process): HTTP 500, refused TCP, failing exec. */
+export function breakProbes(cluster: Cluster, ns: string, pod: string, container: string | undefined, broken: boolean): FaultResult {
+  const found = findContainer(cluster, ns, pod, container);
+  if (typeof found === 'string') return { ok: false, message: found };
+  found.c.probesBroken = broken;
+  return { ok: true, message: `probes of container "${found.c.name}" in pod "${pod}" ${broken ? 'now fail' : 'pass again'}` };
+}
