@@ -4,6 +4,7 @@ import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset'
 import { addWorkloadIndexes } from './replicaset-indexes';
 import { StatefulSetController } from './statefulset';
 import { PersistentVolumeController } from './persistentvolume';
+import { StorageProtectionController } from './storage-protection';
 
 /** Deployment, ReplicaSet, ReplicationController and StatefulSet controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: Cluster): void {
@@ -14,4 +15,5 @@ export function installWorkloadControllers(cluster: Cluster): void {
   cluster.addComponent(new StatefulSetController(cluster.ctx));
   // no other component binds claims yet; the binder lives here until storage gets its own install
   cluster.addComponent(new PersistentVolumeController(cluster.ctx));
+  cluster.addComponent(new StorageProtectionController(cluster.ctx));
 }

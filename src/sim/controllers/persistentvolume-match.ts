@@ -45,7 +45,8 @@ export interface NodeLike {
   metadata: { name?: string; labels?: Record<string, string> };
 }
 
-function nodeAffinityAllows(pv: KObject, node: NodeLike | undefined): boolean {
+/** VolumeNodeAffinity check: a volume without node affinity is usable everywhere. */
+export function nodeAffinityAllows(pv: KObject, node: NodeLike | undefined): boolean {
   const terms = pv.spec?.nodeAffinity?.required?.nodeSelectorTerms;
   if (!node || !terms) return true;
   const labels = node.metadata.labels ?? {};

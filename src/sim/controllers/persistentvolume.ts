@@ -6,6 +6,7 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { STORAGE_SERVICE, volumeDataKey, type Storage } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 
 export const PV_COMPONENT = 'persistentvolume-controller';
@@ -176,6 +177,7 @@ export class PersistentVolumeController implements Component {
     );
     if (!SIMULATED_PROVISIONERS.has(provisioner)) return;
     const name = `pvc-${pvc.metadata.uid}`;
+    const node = pvc.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
     this.ctx.events.record(pvc, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`, { component: provisioner });
     try {
       this.ctx.api.create({
@@ -187,6 +189,10 @@ export class PersistentVolumeController implements Component {
           capacity: { storage: pvc.spec?.resources?.requests?.storage },
           claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1', resourceVersion: pvc.metadata.resourceVersion },
           hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' },
+          // a node-local provisioner pins the volume to the node the scheduler chose
+          ...(node && provisioner === 'rancher.io/local-path'
+            ? { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [node] }] }] } } }
+            : {}),
           persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',
           storageClassName: className,
           volumeMode: pvc.spec?.volumeMode ?? 'Filesystem',
@@ -202,7 +208,7 @@ export class PersistentVolumeController implements Component {
   /** syncVolume: Available without a claim, Released (then reclaimed) when the claim is gone. */
   private syncVolume(name: string): void {
     const pv = this.ctx.api.store.get(PVS, undefined, name);
-    if (!pv || pv.metadata.deletionTimestamp) return;
+    if (!pv) return;
     const ref = pv.spec?.claimRef;
     if (!ref || !ref.uid) {
       if (pv.status?.phase !== 'Available' && pv.status?.phase !== 'Released' && pv.status?.phase !== 'Failed') this.setVolumePhase(pv, 'Available');
@@ -212,7 +218,8 @@ export class PersistentVolumeController implements Component {
     if (!claim || claim.metadata.uid !== ref.uid) {
       if (pv.status?.phase === 'Released' || pv.status?.phase === 'Failed') return;
       const released = this.setVolumePhase(pv, 'Released');
-      this.reclaim(released);
+      // a volume already being deleted only needs to leave Bound (pv-protection then lets it go)
+      if (!pv.metadata.deletionTimestamp) this.reclaim(released);
       return;
     }
     if (claim.spec?.volumeName === pv.metadata.name) {
@@ -236,6 +243,7 @@ export class PersistentVolumeController implements Component {
         if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
       }
     } else if (policy === 'Recycle') {
+      (this.ctx.cluster.services[STORAGE_SERVICE] as Storage | undefined)?.wipe(volumeDataKey(pv, pv.metadata.name!));
       const upd = structuredClone(pv);
       delete upd.spec.claimRef;
       if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];

@@ -73,6 +73,9 @@ export class Kubelet implements Component {
         }
         return t;
       },
+      wipe: (key) => {
+        this.pvTrees.get(key)?.root.children!.clear();
+      },
     };
     ctx.config.nodes.forEach((cfg, i) => this.nodes.set(cfg.name, newNodeState(cfg, i, ctx.config.podCIDRPrefix, ctx.clock.now())));
   }

@@ -12,10 +12,21 @@ export interface VolumeRt {
   readOnly?: boolean;
 }
 
-/** Where shared storage lives: per-node hostPath trees and per-PV trees. */
+/** Where shared storage lives: per-node hostPath trees and network or PV trees outside any node. */
 export interface Storage {
   hostPath(node: string, path: string, create: boolean): Tree | undefined;
-  pv(name: string): Tree;
+  pv(key: string): Tree;
+  /** Empty a volume's tree (the recycler's `rm -rf /scrub/*`). */
+  wipe(key: string): void;
+}
+
+/** The cluster service under which the kubelet publishes its Storage (for the PV recycler). */
+export const STORAGE_SERVICE = 'storage';
+
+/** Where a PV's data lives: an NFS export is shared by every volume naming it, other PVs by name. */
+export function volumeDataKey(pv: KObject | undefined, name: string): string {
+  const nfs = pv?.spec?.nfs;
+  return nfs ? `nfs:${nfs.server}:${nfs.path}` : name;
 }
 
 export type VolumeSetup = { ok: true; volumes: Map<string, VolumeRt> } | { ok: false; volume: string; error: string; waitOn?: string };
@@ -144,7 +155,7 @@ export function setupVolumes(
         return { ok: false, volume: name, error: `unbound immediate PersistentVolumeClaims`, waitOn: `persistentvolumeclaims/${ns}/${claim}` };
       }
       const pv = api.tryGet('persistentvolumes', undefined, pvName);
-      const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(pvName);
+      const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(volumeDataKey(pv, pvName));
       out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
     } else if (v.nfs) {
       out.set(name, { tree: storage.pv(`nfs:${v.nfs.server}:${v.nfs.path}`), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly });

@@ -5,7 +5,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, termMatches, tolerates, type Taint, type Toleration } from './plugins';
-import { volumePreFilter } from './volumes';
+import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 
 const SCHEDULER = 'default-scheduler';
 
@@ -138,6 +138,7 @@ export class Scheduler implements Component {
     const want = feasibleToFind(all);
     const feasible: NodeInfo[] = [];
     const verdicts: NodeVerdict[] = [];
+    const decisions = new Map<string, VolumeDecision>();
     let processed = 0;
     for (; processed < all && feasible.length < want; processed++) {
       const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
@@ -149,6 +150,11 @@ export class Scheduler implements Component {
           break;
         }
       }
+      if (!verdict) {
+        const v = volumeFilter(this.ctx.api, pod, info.node);
+        if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
+        else verdict = { reasons: v.reasons, resolvable: false };
+      }
       if (verdict) verdicts.push(verdict);
       else feasible.push(info);
     }
@@ -157,7 +163,19 @@ export class Scheduler implements Component {
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
-    this.bind(pod, this.select(pod, req, feasible));
+    const chosen = this.select(pod, req, feasible);
+    const decision = decisions.get(chosen.node.metadata.name!);
+    if (decision) {
+      try {
+        volumePreBind(this.ctx.api, decision, chosen.node.metadata.name!);
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        // a volume changed under us: try again with fresh objects
+        this.active.add(key(pod));
+        return;
+      }
+    }
+    this.bind(pod, chosen);
   }
 
   /** Weighted scores; ties broken by the seeded generator (reservoir sampling, as upstream). */

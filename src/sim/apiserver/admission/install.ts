@@ -10,6 +10,7 @@ import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatu
 import { requestSizePlugin } from './request-size';
 import { resourceQuotaPlugin } from './resource-quota';
 import { serviceAccountPlugin } from './service-account';
+import { storageProtectionPlugin } from './storage-protection';
 
 /**
  * Registers the API server's request pipeline in the order a v1.34 kube-apiserver runs it:
@@ -32,6 +33,7 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(priorityPlugin);
   api.use(defaultTolerationSecondsPlugin);
   api.use(defaultStorageClassPlugin);
+  api.use(storageProtectionPlugin);
   api.use(validationPlugin);
   api.use(resourceQuotaPlugin(config, api));
 }

@@ -1,7 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { encodeBase64 } from '../../base64';
+
 type Any = any;
 
+/** Secret: `stringData` is write-only, merged into `data` (base64, overwriting) when decoded; type Opaque. */
 export function defaultSecret(s: Any): void {
+  if (s.stringData && typeof s.stringData === 'object') {
+    const data = (s.data ??= {});
+    for (const [k, v] of Object.entries(s.stringData)) Object.defineProperty(data, k, { value: encodeBase64(String(v ?? '')), enumerable: true, writable: true, configurable: true });
+  }
+  delete s.stringData;
   s.type ||= 'Opaque';
 }
 

@@ -80,6 +80,8 @@ const ls: Command = (argv, c) => {
   const long = flags.has('l');
   const all = flags.has('a');
   const almost = flags.has('A');
+  // -L: show what symlinks point to (configMap and secret volume keys are links into ..data)
+  const deref = flags.has('L');
   const targets = args.length ? args : ['.'];
   let out = '';
   let err = '';
@@ -87,7 +89,7 @@ const ls: Command = (argv, c) => {
   targets.forEach((t, k) => {
     const p = path(c, t);
     const lst = c.host.fs.stat(p, false);
-    const n = lst?.type === 'link' && !long ? c.host.fs.stat(p) : lst?.type === 'link' && t.endsWith('/') ? c.host.fs.stat(p) : lst;
+    const n = lst?.type === 'link' && (!long || deref || t.endsWith('/')) ? c.host.fs.stat(p) : lst;
     if (!n) {
       err += gnu(c) ? `ls: cannot access '${t}': No such file or directory\n` : `ls: ${t}: No such file or directory\n`;
       code = gnu(c) ? 2 : 1;
@@ -106,7 +108,7 @@ const ls: Command = (argv, c) => {
     if (long) {
       if (gnu(c)) out += `total ${names.length * 4}\n`;
       for (const name of names) {
-        const child = name === '.' || name === '..' ? c.host.fs.stat(normalize(name, p)) : c.host.fs.stat(`${p}/${name}`, false);
+        const child = name === '.' || name === '..' ? c.host.fs.stat(normalize(name, p)) : c.host.fs.stat(`${p}/${name}`, deref);
         if (child) out += lsLong(c, name, child) + '\n';
       }
     } else out += names.map((x) => x + '\n').join('');
