@@ -1,6 +1,7 @@
 import { CommandResult, KubectlContext, Output } from './context';
 import { errorText } from './errors';
 import { FlagError, parseFlags } from './flags';
+import { clusterFor, requestUser } from './identity';
 import { allCommands, type CommandDef } from './registry';
 import './commands';
 
@@ -30,9 +31,14 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     throw e;
   }
   try {
-    def.run(parsed, { ...ctx, namespace: (parsed.flags.namespace as string | undefined) ?? ctx.namespace }, out);
+    const cluster = clusterFor(ctx.cluster, requestUser(parsed), def.path[0]);
+    // the API server's warning headers, printed as they arrive
+    ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
+    def.run(parsed, { ...ctx, cluster, namespace: (parsed.flags.namespace as string | undefined) ?? ctx.namespace }, out);
   } catch (e) {
     out.fail(errorText(e));
+  } finally {
+    ctx.cluster.api.warningSink = undefined;
   }
   ctx.cluster.runUntilIdle();
   return out.result();
@@ -60,7 +66,7 @@ function findCommand(argv: string[]): { def: CommandDef; rest: string[] } | unde
 }
 
 function takesValue(flag: string): boolean {
-  return ['-n', '--namespace', '--context', '--kubeconfig', '--as', '--user', '--cluster', '-s', '--server'].includes(flag);
+  return ['-n', '--namespace', '--context', '--kubeconfig', '--as', '--as-group', '--user', '--cluster', '-s', '--server'].includes(flag);
 }
 
 /** cobra's "Did you mean this?" uses Levenshtein distance <= 2 or a prefix match. */

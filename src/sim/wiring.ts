@@ -1,4 +1,5 @@
 import { installApiServerPlugins } from './apiserver/admission/install';
+import { installRbac } from './apiserver/auth/install';
 import type { Cluster } from './cluster';
 import { installCoreControllers } from './controllers/install-core';
 import { installWorkloadControllers } from './controllers/install-workloads';
@@ -12,6 +13,7 @@ import { installNetwork } from './network/install';
 export function installComponents(cluster: Cluster): void {
   installApiServerPlugins(cluster);
   installCoreControllers(cluster);
+  installRbac(cluster);
   installWorkloadControllers(cluster);
   installNetwork(cluster);
   installNodes(cluster);

@@ -21,6 +21,8 @@ export interface AdmissionContext {
   user: string;
   /** Written by a simulated control-plane component (see ApiServer.trusted). */
   trusted: boolean;
+  /** Send a warning to the client (the `Warning:` response header kubectl prints). */
+  warn(message: string): void;
 }
 
 /**
@@ -103,6 +105,8 @@ export class ApiServer {
    * phases are skipped for them: the pipeline's cost is paid once per user request, not per status tick.
    */
   trusted = 0;
+  /** Where warnings of the current client request go (kubectl sets it while a command runs). */
+  warningSink?: (message: string) => void;
 
   constructor(
     readonly clock: VirtualClock,
@@ -162,7 +166,7 @@ export class ApiServer {
     if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
     else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.rng);
-    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 };
+    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0, warn: this.warner() };
     this.runPlugins(obj, ctx);
     const key = resourceKey(rt);
     if (this.store.get(key, meta.namespace, meta.name!)) throw alreadyExists(rt, meta.name!);
@@ -239,6 +243,7 @@ export class ApiServer {
       subresource: opts.subresource,
       user: opts.user ?? 'system:admin',
       trusted: this.trusted > 0,
+      warn: this.warner(),
     };
     this.runPlugins(obj, ctx);
     obj.apiVersion = apiVersionOf(rt);
@@ -293,7 +298,7 @@ export class ApiServer {
     const ns = rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, name);
     if (!old) throw notFound(rt, name);
-    const dctx: AdmissionContext = { op: 'DELETE', rt, old, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 };
+    const dctx: AdmissionContext = { op: 'DELETE', rt, old, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0, warn: this.warner() };
     for (const p of this.plugins) if (p.admitDelete && (!p.resources || p.resources.includes(resourceKey(rt)))) p.admitDelete(old, dctx);
     if (opts.dryRun) return old;
     const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
@@ -337,6 +342,14 @@ export class ApiServer {
     this.store.remove(resourceKey(rt), stored);
   }
 
+  /** Warnings reach the client only for its own requests, not for writes of simulated components. */
+  private warner(): (m: string) => void {
+    const trusted = this.trusted > 0;
+    return (m) => {
+      if (!trusted) this.warningSink?.(m);
+    };
+  }
+
   private runPlugins(obj: KObject, ctx: AdmissionContext): void {
     const key = resourceKey(ctx.rt);
     for (const p of this.plugins) {
@@ -372,7 +385,7 @@ export function generateName(base: string, rng: Rng): string {
 }
 
 function hasGeneration(rt: ResourceType): boolean {
-  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service';
+  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io';
 }
 
 // stored objects are never mutated, so their serializations can be kept per object

@@ -1,5 +1,6 @@
 import { execInContainer } from '../../../sim/kubelet/exec';
 import { KubectlError } from '../../errors';
+import { requireAccess, simCluster } from '../../identity';
 import { registerCommand } from '../../registry';
 import { pickContainer, resolvePod } from './pods';
 
@@ -24,7 +25,8 @@ registerCommand({
     const ns = ctx.namespace;
     const pod = resolvePod(ctx, ns, p.args[0]);
     const container = pickContainer(pod, p.flags.container as string | undefined, !!p.flags.quiet, (s) => out.warn(s));
-    const r = execInContainer(ctx.cluster, ns, pod.metadata.name!, container, p.command, p.flags.stdin ? ctx.stdin : undefined);
+    requireAccess(ctx, { resourceRequest: true, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', name: pod.metadata.name, namespace: ns });
+    const r = execInContainer(simCluster(ctx), ns, pod.metadata.name!, container, p.command, p.flags.stdin ? ctx.stdin : undefined);
     if (r.out.startsWith('Error from server') || r.out.startsWith('error: ')) {
       out.fail(r.out.replace(/\n$/, ''));
       return;

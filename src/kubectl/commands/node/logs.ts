@@ -1,6 +1,7 @@
 import { kubeletOf } from '../../../sim/kubelet/registry';
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
+import { requireAccess, simCluster } from '../../identity';
 import type { Output } from '../../context';
 import { registerCommand } from '../../registry';
 import { pickContainer, resolvePod } from './pods';
@@ -76,17 +77,18 @@ registerCommand({
     }
     const ns = ctx.namespace;
     const pod = resolvePod(ctx, ns, p.args[0]);
+    requireAccess(ctx, { resourceRequest: true, verb: 'get', apiGroup: '', resource: 'pods', subresource: 'log', name: pod.metadata.name, namespace: ns });
     const n = p.flags.tail as number;
     if (p.flags['all-containers']) {
       for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
-        const text = tail(containerLog(ctx.cluster, pod, c.name, !!p.flags.previous, !!p.flags.timestamps), n);
+        const text = tail(containerLog(simCluster(ctx), pod, c.name, !!p.flags.previous, !!p.flags.timestamps), n);
         print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${c.name}] ` : '');
       }
       return;
     }
     const name = (p.flags.container as string | undefined) ?? p.args[1];
     const container = pickContainer(pod, name, !!p.flags.quiet, (s) => out.warn(s));
-    const text = tail(containerLog(ctx.cluster, pod, container, !!p.flags.previous, !!p.flags.timestamps), n);
+    const text = tail(containerLog(simCluster(ctx), pod, container, !!p.flags.previous, !!p.flags.timestamps), n);
     print(out, text, p.flags.prefix ? `[pod/${pod.metadata.name}/${container}] ` : '');
   },
 });

@@ -2,6 +2,7 @@ import { kubeletOf } from '../../../sim/kubelet/registry';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
+import { simCluster } from '../../identity';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { createGenerated, GENERATOR_FLAGS, meta } from '../write/generate';
@@ -66,7 +67,7 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
   const ns = created.metadata.namespace!;
   const name = created.metadata.name!;
   const uid = created.metadata.uid!;
-  const cluster = ctx.cluster;
+  const cluster = simCluster(ctx);
   const terminal = (ph?: string) => ph === 'Succeeded' || ph === 'Failed';
   const started = cluster.advanceUntil(() => {
     const s = phaseOf(ctx, ns, name, uid);

@@ -1,81 +1,20 @@
 /**
- * `kubectl auth can-i VERB RESOURCE[/NAME]` and `--list`. The decision comes from an authorizer the
- * simulation may register as `cluster.services.authorizer` (RBAC); without one, the admin user
- * (kubeadm's kubernetes-admin, in system:masters) may do everything.
+ * `kubectl auth can-i VERB RESOURCE[/NAME]` and `--list`: a SelfSubjectAccessReview or
+ * SelfSubjectRulesReview answered by the API server's authorizer for the current (or `--as`) user.
  */
+import { authorize, rulesFor } from '../../../sim/apiserver/auth/rbac';
+import type { RequestAttributes } from '../../../sim/apiserver/auth/rules';
 import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
-import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
+import { simCluster, userOf } from '../../identity';
+import { breakdownRule, combineResourceGroup, compactRules, goList, sortRules } from '../../rbac/compact-rules';
 import { tabwrite } from '../../printers/tabwriter';
 import { registerCommand } from '../../registry';
 
-/** What an authorizer is asked (authorization.k8s.io SubjectAccessReview attributes). */
-export interface AccessAttributes {
-  user: string;
-  groups: string[];
-  verb: string;
-  /** Resource requests. */
-  group?: string;
-  resource?: string;
-  subresource?: string;
-  name?: string;
-  namespace?: string;
-  /** Non-resource requests, e.g. `/healthz`. */
-  path?: string;
-}
-
-export interface AccessDecision {
-  allowed: boolean;
-  /** Printed after `no - `. */
-  reason?: string;
-}
-
-/** A pluggable authorizer; register one as `cluster.services.authorizer`. */
-export type Authorizer = (attrs: AccessAttributes) => AccessDecision;
-
-const DISCOVERY_URLS = [
-  '/.well-known/openid-configuration/',
-  '/.well-known/openid-configuration',
-  '/api/*',
-  '/api',
-  '/apis/*',
-  '/apis',
-  '/healthz',
-  '/healthz',
-  '/livez',
-  '/livez',
-  '/openapi/*',
-  '/openapi',
-  '/openid/v1/jwks/',
-  '/openid/v1/jwks',
-  '/readyz',
-  '/readyz',
-  '/version/',
-  '/version/',
-  '/version',
-  '/version',
-];
-
-const KNOWN_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
-
-function authorize(ctx: KubectlContext, attrs: AccessAttributes): AccessDecision {
-  const a = ctx.cluster.services.authorizer as Authorizer | undefined;
-  if (typeof a === 'function') return a(attrs);
-  // without RBAC in the simulation, system:masters members are allowed everything
-  return attrs.groups.includes('system:masters') ? { allowed: true } : { allowed: false };
-}
-
-function identity(p: { flags: Record<string, unknown> }, ctx: KubectlContext): { user: string; groups: string[] } {
-  const as = p.flags.as as string | undefined;
-  if (as) {
-    const groups = ((p.flags['as-group'] as string[] | undefined) ?? []).slice();
-    const m = /^system:serviceaccount:([^:]+):(.+)$/.exec(as);
-    if (m) groups.push('system:serviceaccounts', `system:serviceaccounts:${m[1]}`);
-    groups.push('system:authenticated');
-    return { user: as, groups };
-  }
-  return { user: ctx.user ?? 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:masters', 'system:authenticated'] };
-}
+const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
+const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
+/** Resources the server serves without discovery (impersonate targets). */
+const NON_STANDARD = ['users', 'groups'];
 
 registerCommand({
   path: ['auth', 'can-i'],
@@ -88,20 +27,20 @@ registerCommand({
     { name: 'subresource', type: 'string' },
   ],
   run(p, ctx, out) {
-    const who = identity(p, ctx);
-    const ns = p.flags['all-namespaces'] ? '' : ctx.namespace;
+    const api = simCluster(ctx).api;
+    const user = userOf(ctx);
+    const allNs = !!p.flags['all-namespaces'];
+    const ns = allNs ? '' : ctx.namespace;
     if (p.flags.list) {
       if (p.args.length) throw new KubectlError('list option must be specified with no arguments');
+      if (p.flags.quiet || allNs || p.flags.subresource) throw new KubectlError("list option can't be specified with neither quiet, all-namespaces nor subresource options");
+      const { rules, errors } = rulesFor(api, user, ns);
+      if (errors.length) out.warn(`Warning: the list may be incomplete: ${errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`}`);
       const rows: string[][] = [];
       if (!p.flags['no-headers']) rows.push(['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']);
-      if (authorize(ctx, { ...who, verb: '*', resource: '*', group: '*', namespace: ns }).allowed) {
-        rows.push(['*.*', '[]', '[]', '[*]'], ['', '[*]', '[]', '[*]']);
+      for (const r of sortRules(compactRules(rules.flatMap(breakdownRule)))) {
+        rows.push([combineResourceGroup(r.resources, r.apiGroups), goList(r.nonResourceURLs), goList(r.resourceNames), goList(r.verbs)]);
       }
-      rows.push(['selfsubjectreviews.authentication.k8s.io', '[]', '[]', '[create]']);
-      rows.push(['selfsubjectaccessreviews.authorization.k8s.io', '[]', '[]', '[create]']);
-      rows.push(['selfsubjectrulesreviews.authorization.k8s.io', '[]', '[]', '[create]']);
-      // system:discovery and system:public-info-viewer, as every authenticated user has them (observed output order)
-      for (const url of DISCOVERY_URLS) rows.push(['', `[${url}]`, '[]', '[get]']);
       out.write(tabwrite(rows));
       return;
     }
@@ -109,31 +48,46 @@ registerCommand({
       throw new KubectlError("you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.");
     }
     const [verb, target] = p.args;
-    let attrs: AccessAttributes;
+    const sub = (p.flags.subresource as string | undefined) ?? '';
+    let req: RequestAttributes;
     if (target.startsWith('/')) {
-      attrs = { ...who, verb, path: target };
+      if (sub) throw new KubectlError('--subresource can not be used with NonResourceURL');
+      if (!NON_RESOURCE_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
+      req = { resourceRequest: false, verb, path: target };
     } else {
-      const [res, name] = target.split('/', 2);
-      const rt: ResourceType | undefined = ctx.cluster.api.resource(res);
-      if (!rt) out.warn(`Warning: the server doesn't have a resource type '${res.split('.')[0]}'`);
-      if (!KNOWN_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
-      if (rt && !rt.namespaced && p.set.has('namespace')) out.warn(`Warning: resource '${rt.plural}' is not namespace scoped`);
-      attrs = {
-        ...who,
-        verb,
-        group: rt?.group ?? '',
-        resource: rt ? resourceKey(rt).split('.')[0] : res,
-        subresource: p.flags.subresource as string | undefined,
-        name,
-        namespace: rt && !rt.namespaced ? '' : ns,
-      };
+      const [res, name] = splitOnce(target);
+      let rt: ResourceType | undefined;
+      let resource = res;
+      let group = '';
+      if (res !== '*') {
+        rt = api.resource(res.toLowerCase());
+        if (rt) {
+          resource = resourceKey(rt).split('.')[0];
+          group = rt.group;
+        } else if (!NON_STANDARD.includes(res.toLowerCase())) {
+          const [r0, ...g] = res.toLowerCase().split('.');
+          out.warn(g.length ? `Warning: the server doesn't have a resource type '${r0}' in group '${g.join('.')}'` : `Warning: the server doesn't have a resource type '${r0}'`);
+        }
+      }
+      if (rt && !rt.namespaced && !allNs) out.warn(group ? `Warning: resource '${resource}' is not namespace scoped in group '${group}'` : `Warning: resource '${resource}' is not namespace scoped`);
+      if (!RESOURCE_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
+      req = { resourceRequest: true, verb, apiGroup: group, resource, subresource: sub, name: name ?? '', namespace: ns };
     }
-    const d = authorize(ctx, attrs);
+    if (p.flags['no-headers']) throw new KubectlError('--no-headers cannot be set without --list specified');
+    const d = authorize(api, user, req);
     if (p.flags.quiet) {
       if (!d.allowed) out.code = 1;
       return;
     }
     if (d.allowed) out.line('yes');
-    else out.fail(d.reason ? `no - ${d.reason}` : 'no');
+    else {
+      out.line(d.reason ? `no - ${d.reason}` : 'no');
+      out.code = 1;
+    }
   },
 });
+
+function splitOnce(s: string): [string, string | undefined] {
+  const i = s.indexOf('/');
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}

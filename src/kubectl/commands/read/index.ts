@@ -11,5 +11,3 @@ import './explain';
 export { watchTable } from './watch-table';
 /** Resolves once `kubectl explain` has its field descriptions (hosts that run scripts at once should await it). */
 export { explainDocsReady, setExplainDocs } from './explain';
-/** The authorizer hook `kubectl auth can-i` consults (`cluster.services.authorizer`). */
-export type { AccessAttributes, AccessDecision, Authorizer } from './auth-can-i';

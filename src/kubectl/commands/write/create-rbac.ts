@@ -11,6 +11,37 @@ const RBAC = 'rbac.authorization.k8s.io';
 const VERBS = ['*', 'get', 'delete', 'list', 'create', 'update', 'patch', 'watch', 'proxy', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate'];
 const NON_RESOURCE_VERBS = ['*', 'get', 'post', 'put', 'delete', 'patch', 'head', 'options'];
 
+/** create_role.go specialVerbs: verbs that only make sense on these group/resources. */
+const SPECIAL_VERBS: Record<string, [string, string][]> = {
+  use: [['policy', 'podsecuritypolicies'], ['extensions', 'podsecuritypolicies']],
+  bind: [[RBAC, 'roles'], [RBAC, 'clusterroles']],
+  escalate: [[RBAC, 'roles'], [RBAC, 'clusterroles']],
+  impersonate: [['', 'users'], ['', 'serviceaccounts'], ['', 'groups'], ['authentication.k8s.io', 'userextras'], ['authentication.k8s.io', 'uids']],
+};
+
+/** validateResource: special verbs on the resources they belong to, then every resource must be known ('*' ends the check). */
+function validateResources(p: ParsedArgs, ctx: KubectlContext): void {
+  const verbs = list(p, 'verb');
+  for (const arg of list(p, 'resource')) {
+    const res = arg.split('/')[0];
+    if (!res) throw new KubectlError('resource must be specified if apiGroup/subresource specified');
+    if (res === '*') return;
+    const rt = ctx.cluster.api.resource(res);
+    const [plural, ...g] = res.split('.');
+    const resource = rt?.plural ?? plural;
+    const group = rt ? rt.group : g.join('.');
+    let special = false;
+    for (const v of verbs) {
+      const allowed = SPECIAL_VERBS[v];
+      if (!allowed) continue;
+      if (!allowed.some(([ag, ar]) => ag === group && ar === resource)) throw new KubectlError(`can not perform '${v}' on '${resource}' in group '${group}'`);
+      special = true;
+    }
+    // a resource the server does not serve is fine for a special verb (users, groups)
+    if (!rt && !special) resourceType(ctx, res);
+  }
+}
+
 const list = (p: ParsedArgs, name: string): string[] => ((p.flags[name] as string[] | undefined) ?? []).filter(Boolean);
 
 /** One rule per API group (groups sorted), as generateResourcePolicyRules builds them. */
@@ -21,15 +52,16 @@ function resourceRules(p: ParsedArgs, ctx: KubectlContext): Record<string, unkno
   if (!verbs.length) throw new KubectlError('at least one verb must be specified');
   if (!resources.length) return [];
   for (const v of verbs) if (!VERBS.includes(v)) throw new KubectlError(`invalid verb: '${v}'`);
+  validateResources(p, ctx);
   const byGroup = new Map<string, string[]>();
   for (const r of resources) {
     const [res, sub] = r.split('/');
     let plural = res;
     let group = '';
     if (res !== '*') {
-      const rt = resourceType(ctx, res);
-      plural = rt.plural;
-      group = rt.group;
+      const rt = ctx.cluster.api.resource(res);
+      plural = rt?.plural ?? res.split('.')[0];
+      group = rt ? rt.group : res.split('.').slice(1).join('.');
     } else if (res.includes('.')) group = res.split('.').slice(1).join('.');
     const full = sub ? `${plural}/${sub}` : plural;
     byGroup.set(group, [...(byGroup.get(group) ?? []), full]);

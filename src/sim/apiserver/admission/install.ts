@@ -6,6 +6,7 @@ import { defaultingPlugin } from '../defaults';
 import { strictDecodingPlugin } from '../schema/decode';
 import { validationPlugin } from '../validation';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
+import { podSecurityPlugin } from './pod-security/plugin';
 import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityPlugin } from './pod-defaults';
 import { requestSizePlugin } from './request-size';
 import { resourceQuotaPlugin } from './resource-quota';
@@ -35,5 +36,6 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(defaultStorageClassPlugin);
   api.use(storageProtectionPlugin);
   api.use(validationPlugin);
+  api.use(podSecurityPlugin);
   api.use(resourceQuotaPlugin(config, api));
 }

@@ -1,0 +1,57 @@
+/**
+ * Who a kubectl invocation acts as: the admin user of the kubeconfig (kubeadm's `kubernetes-admin`),
+ * or the identity `--as` / `--as-group` impersonate. Requests of an impersonated identity go through
+ * the API server's authorization, for every command.
+ */
+import { apiAsUser, checkAccess } from '../sim/apiserver/auth/as-user';
+import type { RequestAttributes } from '../sim/apiserver/auth/rules';
+import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
+import type { Cluster } from '../sim/cluster';
+import type { KubectlContext } from './context';
+import type { ParsedArgs } from './flags';
+
+/** kubectl commands that write with PATCH rather than PUT. */
+const PATCHING = new Set(['apply', 'label', 'annotate', 'patch', 'edit', 'scale', 'set', 'rollout', 'cordon', 'uncordon', 'drain', 'taint', 'autoscale']);
+
+const rawClusters = new WeakMap<object, Cluster>();
+const identities = new WeakMap<object, UserInfo>();
+
+export function requestUser(p: ParsedArgs): UserInfo {
+  const as = p.flags.as as string | undefined;
+  const groups = ((p.flags['as-group'] as string[] | undefined) ?? []).filter(Boolean);
+  if (as) return impersonate(as, groups);
+  // --as-group without --as is refused by client-go; the admin keeps its own identity
+  return ADMIN;
+}
+
+/** The cluster a command sees: as the admin the real one, otherwise one whose API authorizes each request. */
+export function clusterFor(cluster: Cluster, user: UserInfo, command: string): Cluster {
+  if (user === ADMIN) return cluster;
+  const api = apiAsUser(cluster.api, user, PATCHING.has(command) ? 'patch' : 'update');
+  const proxy = new Proxy(cluster, {
+    get(target, prop) {
+      if (prop === 'api') return api;
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+  rawClusters.set(proxy, cluster);
+  identities.set(proxy, user);
+  return proxy;
+}
+
+/** The simulation itself, for code that runs inside it (exec, logs, the network) and must not be authorized as the user. */
+export function simCluster(ctx: KubectlContext): Cluster {
+  return rawClusters.get(ctx.cluster) ?? ctx.cluster;
+}
+
+/** The user the command acts as. */
+export function userOf(ctx: KubectlContext): UserInfo {
+  return identities.get(ctx.cluster) ?? ADMIN;
+}
+
+/** Authorize a request that is not a plain read or write (pods/exec, pods/log, serviceaccounts/token). */
+export function requireAccess(ctx: KubectlContext, req: RequestAttributes): void {
+  const user = userOf(ctx);
+  if (user !== ADMIN) checkAccess(simCluster(ctx).api, user, req);
+}

@@ -1,0 +1,21 @@
+# A ServiceAccount with no rights, then a Role and RoleBinding (notes 12.1.3, 12.2.3)
+kubectl create serviceaccount foo
+kubectl get pods --as=system:serviceaccount:default:foo
+kubectl auth can-i list pods --as=system:serviceaccount:default:foo
+kubectl create role pod-reader --verb=get,list --resource=pods
+kubectl create rolebinding foo-reads-pods --role=pod-reader --serviceaccount=default:foo
+kubectl auth can-i list pods --as=system:serviceaccount:default:foo
+kubectl auth can-i list pods --as=system:serviceaccount:default:foo -n kube-system
+kubectl get pods -n kube-system --as=system:serviceaccount:default:foo
+kubectl delete pod nothing --as=system:serviceaccount:default:foo
+kubectl get nodes --as=system:serviceaccount:default:foo
+kubectl auth can-i '*' '*'
+kubectl auth can-i get /healthz --as=someone
+kubectl auth can-i --list --as=system:serviceaccount:default:foo
+kubectl create role psp-user --verb=use --resource=pods
+kubectl create rolebinding view-kube-system --clusterrole=view --user=alice -n kube-system
+kubectl auth can-i list deployments.apps --as=alice -n kube-system
+kubectl auth can-i list deployments.apps --as=alice
+kubectl auth can-i get secrets --as=alice -n kube-system
+kubectl create rolebinding broken --role=missing --user=bob
+kubectl auth can-i get pods --as=bob

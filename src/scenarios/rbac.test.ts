@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, transcriptOf } from './run';
+
+describe('RBAC through kubectl', { timeout: 60_000 }, () => {
+  const t = transcriptOf('rbac.sh', 1);
+
+  it('refuses a ServiceAccount without rights with the API server Forbidden text', () => {
+    expect(outputOf(t, 'kubectl get pods --as=system:serviceaccount:default:foo')).toBe(
+      'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:foo" cannot list resource "pods" in API group "" in the namespace "default"\n',
+    );
+    expect(outputOf(t, 'kubectl get nodes --as')).toBe(
+      'Error from server (Forbidden): nodes is forbidden: User "system:serviceaccount:default:foo" cannot list resource "nodes" in API group "" at the cluster scope\n',
+    );
+    expect(outputOf(t, 'kubectl delete pod nothing --as')).toBe(
+      'Error from server (Forbidden): pods "nothing" is forbidden: User "system:serviceaccount:default:foo" cannot delete resource "pods" in API group "" in the namespace "default"\n',
+    );
+  });
+
+  it('answers can-i from the RoleBinding, only in its namespace', () => {
+    const blocks = t.split('$ kubectl auth can-i list pods --as=system:serviceaccount:default:foo\n');
+    expect(blocks[1].startsWith('no\n')).toBe(true);
+    expect(blocks[2].startsWith('yes\n')).toBe(true);
+    expect(outputOf(t, 'kubectl auth can-i list pods --as=system:serviceaccount:default:foo -n kube-system')).toBe('no\n');
+    expect(outputOf(t, 'kubectl get pods -n kube-system --as')).toMatch(/cannot list resource "pods" in API group "" in the namespace "kube-system"\n$/);
+  });
+
+  it("answers can-i '*' '*' for the admin without a warning", () => {
+    expect(outputOf(t, "kubectl auth can-i '*' '*'")).toBe('yes\n');
+    expect(outputOf(t, 'kubectl auth can-i get /healthz --as=someone')).toBe('yes\n');
+  });
+
+  it('lists the rules of the ServiceAccount', () => {
+    const list = outputOf(t, 'kubectl auth can-i --list --as=system:serviceaccount:default:foo').split('\n');
+    expect(list[0]).toMatch(/^Resources\s+Non-Resource URLs\s+Resource Names\s+Verbs$/);
+    expect(list).toContainEqual(expect.stringMatching(/^pods\s+\[\]\s+\[\]\s+\[get list\]$/));
+    expect(list).toContainEqual(expect.stringMatching(/^selfsubjectaccessreviews\.authorization\.k8s\.io\s+\[\]\s+\[\]\s+\[create\]$/));
+    expect(list).toContainEqual(expect.stringMatching(/^\s+\[\/openid\/v1\/jwks\]\s+\[\]\s+\[get\]$/));
+  });
+
+  it('refuses a special verb on the wrong resource as kubectl does', () => {
+    expect(outputOf(t, 'kubectl create role psp-user')).toBe("error: can not perform 'use' on 'pods' in group ''\n");
+  });
+
+  it('applies a ClusterRole bound by a RoleBinding in that namespace only', () => {
+    expect(outputOf(t, 'kubectl auth can-i list deployments.apps --as=alice -n kube-system')).toBe('yes\n');
+    expect(outputOf(t, 'kubectl auth can-i list deployments.apps --as=alice\n'.trim())).toBe('no\n');
+    expect(outputOf(t, 'kubectl auth can-i get secrets --as=alice -n kube-system')).toBe('no\n');
+  });
+
+  it('gives the role resolution error as the reason', () => {
+    expect(outputOf(t, 'kubectl auth can-i get pods --as=bob')).toBe('no - RBAC: role.rbac.authorization.k8s.io "missing" not found\n');
+  });
+});

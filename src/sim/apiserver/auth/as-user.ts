@@ -1,0 +1,66 @@
+import type { KObject } from '../../types';
+import type { ApiServer, DeleteOptions, ListOptions, WriteOptions } from '../apiserver';
+import type { ResourceType } from '../resources';
+import { forbidden } from './forbidden';
+import { authorize } from './rbac';
+import type { RequestAttributes } from './rules';
+import type { UserInfo } from './user';
+
+/** Throw the API server's 403 unless `user` may make the request. */
+export function checkAccess(api: ApiServer, user: UserInfo, req: RequestAttributes): void {
+  const d = authorize(api, user, req);
+  if (!d.allowed) throw forbidden(user.name, req, d.reason);
+}
+
+/** The attributes of a request on a resource type. */
+export function resourceRequest(rt: ResourceType, verb: string, namespace: string | undefined, name?: string, subresource?: string): RequestAttributes {
+  return { resourceRequest: true, verb, apiGroup: rt.group, resource: rt.plural, subresource, name, namespace: rt.namespaced ? (namespace ?? '') : '' };
+}
+
+/**
+ * The API server as one user sees it: every read and write is authorized first, as the real
+ * server's filter chain does before a request reaches storage. `updateVerb` is `patch` for
+ * clients that send PATCH (kubectl apply, label, scale ...), `update` for PUT.
+ */
+export function apiAsUser(api: ApiServer, user: UserInfo, updateVerb: 'update' | 'patch' = 'update'): ApiServer {
+  const rtOf = (rt: ResourceType | string): ResourceType => (typeof rt === 'string' ? (api.resource(rt) as ResourceType) : rt);
+  const check = (rt: ResourceType | string, verb: string, ns: string | undefined, name?: string, sub?: string) => {
+    const r = rtOf(rt);
+    if (r) checkAccess(api, user, resourceRequest(r, verb, ns, name, sub));
+  };
+  const guarded: Partial<ApiServer> = {
+    get(rt: ResourceType | string, ns: string | undefined, name: string): KObject {
+      check(rt, 'get', ns, name);
+      return api.get(rt, ns, name);
+    },
+    tryGet(rt: ResourceType | string, ns: string | undefined, name: string): KObject | undefined {
+      check(rt, 'get', ns, name);
+      return api.tryGet(rt, ns, name);
+    },
+    list(rt: ResourceType | string, ns?: string, opts?: ListOptions): KObject[] {
+      check(rt, 'list', ns);
+      return api.list(rt, ns, opts);
+    },
+    create(obj: KObject, opts: WriteOptions = {}): KObject {
+      const rt = api.kindFor(obj?.apiVersion, obj?.kind);
+      check(rt, 'create', obj.metadata?.namespace ?? opts.namespace ?? 'default');
+      return api.create(obj, { ...opts, user: user.name });
+    },
+    update(obj: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
+      const rt = api.kindFor(obj?.apiVersion, obj?.kind);
+      check(rt, updateVerb, obj.metadata?.namespace ?? opts.namespace ?? 'default', obj.metadata?.name, opts.subresource);
+      return api.update(obj, { ...opts, user: user.name });
+    },
+    delete(rt: ResourceType | string, ns: string | undefined, name: string, opts: DeleteOptions = {}): KObject {
+      check(rt, 'delete', ns ?? opts.namespace ?? 'default', name);
+      return api.delete(rt, ns, name, { ...opts, user: user.name });
+    },
+  };
+  return new Proxy(api, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in guarded) return (guarded as Record<string, unknown>)[prop];
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}

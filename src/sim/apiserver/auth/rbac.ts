@@ -1,0 +1,96 @@
+import type { KObject } from '../../types';
+import type { ApiServer } from '../apiserver';
+import { ruleAllows, type PolicyRule, type RequestAttributes } from './rules';
+import { serviceAccountUsername, SYSTEM_MASTERS, type UserInfo } from './user';
+
+export interface Decision {
+  allowed: boolean;
+  /** Empty unless role references failed to resolve (`RBAC: ...`). */
+  reason: string;
+}
+
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+
+/** Whether a binding's subject is this user (rbac.go appliesToUser; a ServiceAccount's namespace defaults to the binding's). */
+export function subjectMatches(subject: KObject, user: UserInfo, bindingNamespace: string): boolean {
+  switch (subject?.kind) {
+    case 'User':
+      return user.name === subject.name;
+    case 'Group':
+      return user.groups.includes(subject.name);
+    case 'ServiceAccount': {
+      const ns = subject.namespace || bindingNamespace;
+      return !!ns && serviceAccountUsername(ns, subject.name) === user.name;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The rules a binding's roleRef points to, or the lister's NotFound text. */
+function roleRules(api: ApiServer, binding: KObject, namespace: string): { rules: PolicyRule[]; error?: string } {
+  const ref = binding.roleRef ?? {};
+  if (ref.kind === 'ClusterRole') {
+    const cr = api.tryGet(`clusterroles.${RBAC_GROUP}`, undefined, ref.name ?? '');
+    return cr ? { rules: cr.rules ?? [] } : { rules: [], error: `clusterrole.${RBAC_GROUP} "${ref.name}" not found` };
+  }
+  if (ref.kind === 'Role' && namespace) {
+    const r = api.tryGet(`roles.${RBAC_GROUP}`, namespace, ref.name ?? '');
+    return r ? { rules: r.rules ?? [] } : { rules: [], error: `role.${RBAC_GROUP} "${ref.name}" not found` };
+  }
+  return { rules: [], error: `unsupported role reference kind: "${ref.kind ?? ''}"` };
+}
+
+/** One binding that applies to the user and the rules it grants. */
+export interface GrantingBinding {
+  binding: KObject;
+  rules: PolicyRule[];
+  error?: string;
+}
+
+/**
+ * Visit the bindings that apply to `user` in the order upstream's rule resolver does:
+ * ClusterRoleBindings, then the RoleBindings of `namespace`. `visit` returns false to stop.
+ */
+export function visitBindings(api: ApiServer, user: UserInfo, namespace: string, visit: (g: GrantingBinding) => boolean): void {
+  const applies = (b: KObject, ns: string) => (b.subjects ?? []).some((s: KObject) => subjectMatches(s, user, ns));
+  for (const b of api.list(`clusterrolebindings.${RBAC_GROUP}`)) {
+    if (!applies(b, '')) continue;
+    if (!visit({ binding: b, ...roleRules(api, b, '') })) return;
+  }
+  if (!namespace) return;
+  for (const b of api.list(`rolebindings.${RBAC_GROUP}`, namespace)) {
+    if (!applies(b, namespace)) continue;
+    if (!visit({ binding: b, ...roleRules(api, b, namespace) })) return;
+  }
+}
+
+/**
+ * kube-apiserver's authorizer chain for the simulated users: the system:masters group is always
+ * allowed, then RBAC (allow-only, additive). Node authorization is not simulated.
+ */
+export function authorize(api: ApiServer, user: UserInfo, req: RequestAttributes): Decision {
+  if (user.groups.includes(SYSTEM_MASTERS)) return { allowed: true, reason: '' };
+  const errors: string[] = [];
+  let allowed = false;
+  visitBindings(api, user, req.namespace ?? '', (g) => {
+    if (g.error) errors.push(g.error);
+    if (g.rules.some((r) => ruleAllows(req, r))) allowed = true;
+    return !allowed;
+  });
+  if (allowed) return { allowed, reason: '' };
+  const reason = errors.length === 0 ? '' : `RBAC: ${errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`}`;
+  return { allowed, reason };
+}
+
+/** Every rule the user holds in `namespace` (SelfSubjectRulesReview), and resolution errors. */
+export function rulesFor(api: ApiServer, user: UserInfo, namespace: string): { rules: PolicyRule[]; errors: string[] } {
+  const rules: PolicyRule[] = [];
+  const errors: string[] = [];
+  visitBindings(api, user, namespace, (g) => {
+    if (g.error) errors.push(g.error);
+    rules.push(...g.rules);
+    return true;
+  });
+  return { rules, errors };
+}

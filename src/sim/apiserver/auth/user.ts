@@ -1,0 +1,42 @@
+/** Who makes a request, as the authenticators hand it to authorization (apiserver `user.Info`). */
+export interface UserInfo {
+  name: string;
+  groups: string[];
+}
+
+export const ALL_AUTHENTICATED = 'system:authenticated';
+export const ALL_UNAUTHENTICATED = 'system:unauthenticated';
+export const SYSTEM_MASTERS = 'system:masters';
+export const ALL_SERVICE_ACCOUNTS = 'system:serviceaccounts';
+export const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: [ALL_UNAUTHENTICATED] };
+
+/** kubeadm's admin.conf: `kubernetes-admin` in `kubeadm:cluster-admins` (bound to cluster-admin since v1.29). */
+export const ADMIN: UserInfo = { name: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', ALL_AUTHENTICATED] };
+
+/** `system:serviceaccount:<ns>:<name>` (apiserver serviceaccount.MakeUsername). */
+export function serviceAccountUsername(namespace: string, name: string): string {
+  return `system:serviceaccount:${namespace}:${name}`;
+}
+
+/** The namespace and name in a service account's username, if it is one. */
+export function splitServiceAccountUsername(user: string): { namespace: string; name: string } | undefined {
+  const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
+  return m ? { namespace: m[1], name: m[2] } : undefined;
+}
+
+/** The user a service account's token authenticates as. */
+export function serviceAccountUser(namespace: string, name: string): UserInfo {
+  return { name: serviceAccountUsername(namespace, name), groups: [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`, ALL_AUTHENTICATED] };
+}
+
+/**
+ * The identity `--as` / `--as-group` switch to (apiserver impersonation filter): a service account's
+ * groups are known when none are given, and every user but anonymous is in system:authenticated.
+ */
+export function impersonate(as: string, asGroups: string[] = []): UserInfo {
+  const groups = [...asGroups];
+  const sa = splitServiceAccountUsername(as);
+  if (sa && groups.length === 0) groups.push(ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${sa.namespace}`);
+  if (as !== ANONYMOUS.name && !groups.includes(ALL_AUTHENTICATED)) groups.push(ALL_AUTHENTICATED);
+  return { name: as, groups };
+}
