@@ -1,16 +1,20 @@
 /**
- * Reads the `.d.ts` files of the kubernetes-types package and writes a compact field schema:
- * `src/generated/schema.json` (types, required fields, enums, kinds) and
- * `src/generated/schema-docs.json` (descriptions, loaded lazily by the editor).
- * A small hand-written parser: the files have a regular shape (imports, JSDoc, interfaces).
+ * Writes the compact field schema from the models of @kubernetes/client-node (generated from the
+ * Kubernetes v1.34 OpenAPI): `src/generated/schema.json` (types, required fields, enums, kinds) and
+ * `src/generated/schema-docs.json` (descriptions, loaded lazily by the editor and explain).
+ * Each model's `attributeTypeMap` gives JSON names, types and int32/int64 formats; its `.d.ts` the
+ * optional marks and descriptions; the API classes' request paths give each kind's apiVersion.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENUMS, ITEM_ENUMS, QUANTITY } from './schema-tables';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pkgDir = join(root, 'node_modules', 'kubernetes-types');
+const genDir = join(root, 'node_modules', '@kubernetes', 'client-node', 'dist', 'gen');
 const outDir = join(root, 'src', 'generated');
+/** The package also ships stale models of older releases; only files generated from this one count. */
+const SPEC_HEADER = 'OpenAPI spec version: v1.34.';
 
 /** A property type as stored in the schema (see src/sim/apiserver/schema/types.ts). */
 interface Prop {
@@ -24,237 +28,210 @@ interface Def {
   req?: string[];
   gvk?: [string, string];
 }
-
-/** Fields whose Go type is int64 (the .d.ts only says `number`). */
-const INT64 = new Set([
-  'generation',
-  'observedGeneration',
-  'deletionGracePeriodSeconds',
-  'terminationGracePeriodSeconds',
-  'activeDeadlineSeconds',
-  'runAsUser',
-  'runAsGroup',
-  'fsGroup',
-  'supplementalGroups',
-  'tolerationSeconds',
-  'gracePeriodSeconds',
-  'expirationSeconds',
-  'startingDeadlineSeconds',
-  'revision',
-  'uid',
-  'gid',
-]);
-
-/** Enumerations the API documents as "Possible enum values" (kubernetes-types drops that list). */
-const ENUMS: Record<string, string[]> = {
-  'core.v1.PodSpec.restartPolicy': ['Always', 'Never', 'OnFailure'],
-  'core.v1.PodSpec.dnsPolicy': ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
-  'core.v1.PodSpec.preemptionPolicy': ['Never', 'PreemptLowerPriority'],
-  'core.v1.Container.imagePullPolicy': ['Always', 'IfNotPresent', 'Never'],
-  'core.v1.Container.terminationMessagePolicy': ['FallbackToLogsOnError', 'File'],
-  'core.v1.Container.restartPolicy': ['Always'],
-  'core.v1.ContainerPort.protocol': ['SCTP', 'TCP', 'UDP'],
-  'core.v1.ServicePort.protocol': ['SCTP', 'TCP', 'UDP'],
-  'core.v1.ServiceSpec.type': ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'],
-  'core.v1.ServiceSpec.sessionAffinity': ['ClientIP', 'None'],
-  'core.v1.ServiceSpec.externalTrafficPolicy': ['Cluster', 'Local'],
-  'core.v1.ServiceSpec.internalTrafficPolicy': ['Cluster', 'Local'],
-  'core.v1.ServiceSpec.ipFamilyPolicy': ['PreferDualStack', 'RequireDualStack', 'SingleStack'],
-  'core.v1.HTTPGetAction.scheme': ['HTTP', 'HTTPS'],
-  'core.v1.Toleration.operator': ['Equal', 'Exists'],
-  'core.v1.Toleration.effect': ['NoExecute', 'NoSchedule', 'PreferNoSchedule'],
-  'core.v1.Taint.effect': ['NoExecute', 'NoSchedule', 'PreferNoSchedule'],
-  'core.v1.NodeSelectorRequirement.operator': ['DoesNotExist', 'Exists', 'Gt', 'In', 'Lt', 'NotIn'],
-  'core.v1.PersistentVolumeSpec.persistentVolumeReclaimPolicy': ['Delete', 'Recycle', 'Retain'],
-  'core.v1.PersistentVolumeSpec.volumeMode': ['Block', 'Filesystem'],
-  'core.v1.PersistentVolumeClaimSpec.volumeMode': ['Block', 'Filesystem'],
-  'core.v1.EnvVarSource.fieldRef': [],
-  'apps.v1.DeploymentStrategy.type': ['Recreate', 'RollingUpdate'],
-  'apps.v1.StatefulSetSpec.podManagementPolicy': ['OrderedReady', 'Parallel'],
-  'apps.v1.StatefulSetUpdateStrategy.type': ['OnDelete', 'RollingUpdate'],
-  'apps.v1.DaemonSetUpdateStrategy.type': ['OnDelete', 'RollingUpdate'],
-  'batch.v1.CronJobSpec.concurrencyPolicy': ['Allow', 'Forbid', 'Replace'],
-  'batch.v1.JobSpec.completionMode': ['Indexed', 'NonIndexed'],
-  'networking.v1.HTTPIngressPath.pathType': ['Exact', 'ImplementationSpecific', 'Prefix'],
-  'networking.v1.NetworkPolicyPort.protocol': ['SCTP', 'TCP', 'UDP'],
-  'storage.v1.StorageClass.reclaimPolicy': ['Delete', 'Recycle', 'Retain'],
-  'storage.v1.StorageClass.volumeBindingMode': ['Immediate', 'WaitForFirstConsumer'],
-};
-
-/** Array-valued enums: the item values. */
-const ITEM_ENUMS: Record<string, string[]> = {
-  'core.v1.PersistentVolumeSpec.accessModes': ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'],
-  'core.v1.PersistentVolumeClaimSpec.accessModes': ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'],
-  'networking.v1.NetworkPolicySpec.policyTypes': ['Egress', 'Ingress'],
-};
-
-function walk(dir: string, out: string[]): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
+interface Attr {
+  name: string;
+  baseName: string;
+  type: string;
+  format: string;
+}
+interface Model {
+  attrs: Attr[];
+  optional: Map<string, boolean>;
+  docs: Map<string, string>;
+  classDoc: string;
+  /** Go package from the class name (`CoreV1Event` → core), when the generator had to qualify it. */
+  pkg?: string;
+  version: string;
+  name: string;
 }
 
-/** `core/v1.d.ts` → `core.v1`. */
-function moduleId(file: string): string {
-  return relative(pkgDir, file).replace(/\.d\.ts$/, '').split(/[\\/]/).join('.');
+/** `CoreV1EndpointPort` → [core, v1, EndpointPort]; `V1beta1Foo` → [undefined, v1beta1, Foo]. */
+function splitClassName(cls: string): [string | undefined, string, string] | undefined {
+  const m = /^([A-Z][a-z]+)?(V\d+(?:(?:alpha|beta)\d+)?)([A-Z]\w*)$/.exec(cls);
+  if (!m) return undefined;
+  return [m[1]?.toLowerCase(), m[2].toLowerCase(), m[3]];
 }
 
-function cleanDoc(lines: string[]): string {
-  return lines
-    .map((l) => l.replace(/^\s*\/\*\*\s?/, '').replace(/\s*\*\/\s*$/, '').replace(/^\s*\*\s?/, ''))
+/** The text of `/** ... *\/` comments as the generator writes them (one `*` per line, quotes escaped). */
+function cleanDoc(raw: string): string {
+  return raw
+    .split('\n')
+    .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/\s*$/, ''))
     .join('\n')
-    .trim();
+    .trim()
+    .replace(/\\(["'\\])/g, '$1');
+}
+
+function readModel(cls: string, dts: string, js: string): Model | undefined {
+  const parts = splitClassName(cls);
+  if (!parts) return undefined;
+  const m = /attributeTypeMap = (\[[\s\S]*?\]);/.exec(js);
+  if (!m) throw new Error(`${cls}: no attributeTypeMap`);
+  const attrs = JSON.parse(m[1]) as Attr[];
+  const optional = new Map<string, boolean>();
+  const docs = new Map<string, string>();
+  const cm = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export declare class/.exec(dts);
+  const body = dts.slice(dts.indexOf('export declare class'));
+  for (const pm of body.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?^ {4}'([^']+)'(\?)?:/gm)) {
+    optional.set(pm[2], !!pm[3]);
+    if (pm[1]) docs.set(pm[2], cleanDoc(pm[1]));
+  }
+  return { attrs, optional, docs, classDoc: cm ? cleanDoc(cm[1]) : '', pkg: parts[0], version: parts[1], name: parts[2] };
+}
+
+const models = new Map<string, Model>();
+for (const f of readdirSync(join(genDir, 'models')).sort()) {
+  if (!f.endsWith('.d.ts')) continue;
+  const cls = f.slice(0, -'.d.ts'.length);
+  const dts = readFileSync(join(genDir, 'models', f), 'utf8');
+  if (!dts.includes(SPEC_HEADER)) continue;
+  const model = readModel(cls, dts, readFileSync(join(genDir, 'models', `${cls}.js`), 'utf8'));
+  if (model) models.set(cls, model);
+}
+
+/** Model classes named in a type expression: `Array<V1Container>` → [V1Container]. */
+function modelRefs(type: string): string[] {
+  return (type.match(/\b[A-Z]\w*\b/g) ?? []).filter((n) => models.has(n));
+}
+
+/** One API class: the apiVersion of its paths, the models its requests and responses carry, its kinds. */
+interface ApiInfo {
+  apiVersion: string;
+  pkg: string;
+  roots: Set<string>;
+  kinds: Set<string>;
+}
+
+function readApi(js: string): ApiInfo | undefined {
+  const paths = [...js.matchAll(/localVarPath = '([^']+)'/g)].map((m) => m[1]);
+  const gv = paths.map((p) => /^\/api\/(v1)\/|^\/apis\/([^/]+\/[^/]+)\//.exec(p)).find(Boolean);
+  if (!gv) return undefined;
+  const apiVersion = gv[1] ?? gv[2];
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+  const info: ApiInfo = { apiVersion, pkg: group ? group.split('.')[0] : 'core', roots: new Set(), kinds: new Set() };
+  const split = js.indexOf('ResponseProcessor');
+  const responses = new Map<string, string>();
+  for (const seg of js.slice(split).split(/\n {4}async /).slice(1)) {
+    const name = /^(\w+)WithHttpInfo\(/.exec(seg)?.[1];
+    const type = /ObjectSerializer\.deserialize\([^;]*?, "(\w+)", ""\)/.exec(seg)?.[1];
+    if (name && type) responses.set(name, type);
+  }
+  for (const seg of js.slice(0, split).split(/\n {4}async /).slice(1)) {
+    const name = /^(\w+)\(/.exec(seg)?.[1];
+    const path = /localVarPath = '([^']+)'/.exec(seg)?.[1];
+    const method = /HttpMethod\.(\w+)/.exec(seg)?.[1];
+    if (!name || !path || !method) continue;
+    const body = /ObjectSerializer\.serialize\(body, "(\w+)"/.exec(seg)?.[1];
+    const response = responses.get(name);
+    for (const t of [body, response]) if (t && models.has(t)) info.roots.add(t);
+    // a collection path (`.../v1/[namespaces/{namespace}/]deployments`) names the kind it creates and the list it lists
+    if (!/^\/apis?\/(?:[^/]+\/)?v\w+\/(?:namespaces\/\{namespace\}\/)?[a-z]+$/.test(path)) continue;
+    const isKind = (t: string | undefined): t is string => !!t && !!models.get(t)?.attrs.some((a) => a.baseName === 'kind');
+    if (method === 'POST' && isKind(body)) info.kinds.add(body);
+    if (method === 'GET' && isKind(response) && response.endsWith('List')) {
+      info.kinds.add(response);
+      if (isKind(response.slice(0, -'List'.length))) info.kinds.add(response.slice(0, -'List'.length));
+    }
+  }
+  return info;
+}
+
+const apis: ApiInfo[] = [];
+for (const f of readdirSync(join(genDir, 'apis')).sort()) {
+  if (!/V\d\w*Api\.js$/.test(f)) continue;
+  const info = readApi(readFileSync(join(genDir, 'apis', f), 'utf8'));
+  if (info && info.kinds.size) apis.push(info);
+}
+
+/**
+ * The Go package of each model (informational: only `version.Name` reaches messages). Qualified class
+ * names say it; otherwise it is `meta` when most APIs' requests reach the model (ObjectMeta, ListMeta,
+ * Status, DeleteOptions), else `core` when core's do, else the API that reaches it.
+ */
+const reachedBy = new Map<string, Set<string>>();
+for (const api of apis) {
+  const queue = [...api.roots];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const cls = queue.pop()!;
+    if (seen.has(cls)) continue;
+    seen.add(cls);
+    if (!reachedBy.has(cls)) reachedBy.set(cls, new Set());
+    reachedBy.get(cls)!.add(api.pkg);
+    for (const a of models.get(cls)!.attrs) queue.push(...modelRefs(a.type));
+  }
+}
+const allPkgs = new Set(apis.map((a) => a.pkg));
+function pkgOf(cls: string): string {
+  const m = models.get(cls)!;
+  if (m.pkg) return m.pkg;
+  const by = reachedBy.get(cls);
+  if (!by) return 'meta';
+  if (by.size > allPkgs.size / 2) return 'meta';
+  if (by.has('core')) return 'core';
+  return [...by].sort()[0];
+}
+const ids = new Map<string, string>();
+for (const cls of models.keys()) {
+  const m = models.get(cls)!;
+  const id = `${pkgOf(cls)}.${m.version}.${m.name}`;
+  if ([...ids.values()].includes(id)) throw new Error(`two models map to ${id}`);
+  ids.set(cls, id);
+}
+
+function parseType(type: string, format: string): Prop {
+  let m = /^Array<(.*)>$/.exec(type);
+  if (m) return { t: 'array', it: parseType(m[1], format) };
+  m = /^\{ \[key: string\]: (.*); \}$/.exec(type);
+  if (m) return { t: 'map', it: parseType(m[1], format) };
+  if (type === 'string') return { t: format === 'byte' ? 'bytes' : 'string' };
+  if (type === 'number') return { t: format === 'int64' ? 'int64' : format === 'double' ? 'float64' : 'int32' };
+  if (type === 'boolean') return { t: 'bool' };
+  if (type === 'Date') return { t: 'time' };
+  if (type === 'V1MicroTime') return { t: 'microtime' };
+  if (type === 'IntOrString') return { t: 'intorstring' };
+  if (models.has(type)) return { t: 'ref', r: ids.get(type)! };
+  return { t: 'any' };
+}
+
+/** Quantity is a plain string in the source: the table marks those fields (their items for maps). */
+function markQuantity(p: Prop): void {
+  if (p.t === 'map' && p.it) p.it = { t: 'quantity' };
+  else p.t = 'quantity';
 }
 
 const defs: Record<string, Def> = {};
 const docs: Record<string, string> = {};
-const aliases: Record<string, string> = {};
-
-function parseFile(file: string): void {
-  const mod = moduleId(file);
-  const text = readFileSync(file, 'utf8');
-  const imports = new Map<string, string>();
-  for (const m of text.matchAll(/^import \{([^}]*)\} from "([^"]+)";/gm)) {
-    const target = moduleId(resolve(dirname(file), m[2]) + '.d.ts');
-    for (const n of m[1].split(',')) imports.set(n.trim(), target);
+for (const [cls, m] of models) {
+  const id = ids.get(cls)!;
+  const def: Def = { p: {} };
+  if (m.classDoc) docs[id] = m.classDoc;
+  for (const a of m.attrs) {
+    const prop = parseType(a.type, a.format);
+    const key = `${id}.${a.baseName}`;
+    if (QUANTITY.has(key)) markQuantity(prop);
+    if (ENUMS[key]) prop.e = ENUMS[key];
+    if (ITEM_ENUMS[key] && prop.it) prop.it.e = ITEM_ENUMS[key];
+    def.p[a.baseName] = prop;
+    if (m.optional.get(a.name) === false) (def.req ??= []).push(a.baseName);
+    const doc = m.docs.get(a.name);
+    if (doc) docs[key] = doc;
   }
-  const refOf = (name: string) => `${imports.get(name) ?? mod}.${name}`;
-  const lines = text.split('\n');
-  let doc: string[] = [];
-  let inDoc = false;
-  let cur: { id: string; def: Def } | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const trimmed = line.trim();
-    if (inDoc) {
-      doc.push(line);
-      if (trimmed.endsWith('*/')) inDoc = false;
-      continue;
-    }
-    if (trimmed.startsWith('/**')) {
-      doc = [line];
-      inDoc = !trimmed.endsWith('*/');
-      continue;
-    }
-    let m = /^export interface (\w+) \{/.exec(line);
-    if (m) {
-      cur = { id: `${mod}.${m[1]}`, def: { p: {} } };
-      defs[cur.id] = cur.def;
-      const d = cleanDoc(doc);
-      if (d) docs[cur.id] = d;
-      doc = [];
-      continue;
-    }
-    m = /^export type (\w+) = (\w+);/.exec(line);
-    if (m) {
-      aliases[`${mod}.${m[1]}`] = m[2];
-      doc = [];
-      continue;
-    }
-    if (line === '}') {
-      cur = undefined;
-      continue;
-    }
-    m = /^ {4}("?[\w$-]+"?)(\?)?: (.*)$/.exec(line);
-    if (cur && m) {
-      const name = m[1].replace(/"/g, '');
-      let typeText = m[3];
-      // map types span several lines: `{ [name: string]: X; }`
-      if (typeText === '{') {
-        while (!lines[++i].trim().startsWith('}')) typeText += ' ' + lines[i].trim();
-        typeText += ' }';
-      }
-      typeText = typeText.replace(/;$/, '');
-      const prop = parseType(typeText, refOf, name);
-      if (name === 'apiVersion' || name === 'kind') {
-        const lit = /^"(.*)"$/.exec(typeText);
-        if (lit) {
-          cur.def.gvk = cur.def.gvk ?? ['', ''];
-          cur.def.gvk[name === 'apiVersion' ? 0 : 1] = lit[1];
-          prop.t = 'string';
-        }
-      }
-      const key = `${cur.id}.${name}`;
-      if (ENUMS[key]?.length) prop.e = ENUMS[key];
-      if (ITEM_ENUMS[key] && prop.it) prop.it.e = ITEM_ENUMS[key];
-      const d = cleanDoc(doc);
-      if (d) {
-        docs[key] = d;
-        const en = /Possible enum values:([\s\S]*)/.exec(d);
-        if (en && !prop.e) prop.e = [...en[1].matchAll(/- `"([^"]*)"`/g)].map((x) => x[1]);
-      }
-      cur.def.p[name] = prop;
-      if (!m[2]) (cur.def.req ??= []).push(name);
-      doc = [];
-    }
-  }
-}
-
-function parseType(text: string, refOf: (n: string) => string, field: string): Prop {
-  text = text.trim();
-  if (text === 'string' || /^".*"$/.test(text)) return { t: 'string' };
-  if (text === 'boolean') return { t: 'bool' };
-  if (text === 'number') return { t: INT64.has(field) ? 'int64' : 'int32' };
-  if (text === 'number | string' || text === 'string | number') return { t: 'intorstring' };
-  if (text === 'any' || text === 'unknown' || text === 'object') return { t: 'any' };
-  let m = /^Array<(.*)>$/.exec(text);
-  if (m) return { t: 'array', it: parseType(m[1], refOf, field) };
-  m = /^\{ \[\w+: string\]: (.*); \}$/.exec(text);
-  if (m) return { t: 'map', it: parseType(m[1], refOf, field) };
-  if (/^\w+$/.test(text)) return { t: 'ref', r: refOf(text) };
-  return { t: 'any' };
-}
-
-/** Resolve aliases (Quantity, Time, MicroTime are strings; RawExtension/JSON are anything). */
-function finish(p: Prop): void {
-  if (p.it) finish(p.it);
-  if (p.t !== 'ref' || !p.r) return;
-  const name = p.r.slice(p.r.lastIndexOf('.') + 1);
-  if (name === 'Quantity') Object.assign(p, { t: 'quantity', r: undefined });
-  else if (name === 'Time') Object.assign(p, { t: 'time', r: undefined });
-  else if (name === 'MicroTime') Object.assign(p, { t: 'microtime', r: undefined });
-  else if (name === 'IntOrString') Object.assign(p, { t: 'intorstring', r: undefined });
-  else if (name === 'RawExtension' || name === 'JSON' || aliases[p.r] || !defs[p.r]) Object.assign(p, { t: 'any', r: undefined });
-  if (p.r === undefined) delete p.r;
-}
-
-/**
- * Fields kubernetes-types leaves out: server-set (read-only) metadata, and fields added after
- * the package's release (v1.31–v1.34).
- */
-const SUPPLEMENT: Record<string, Record<string, Prop>> = {
-  'meta.v1.ObjectMeta': {
-    uid: { t: 'string' },
-    resourceVersion: { t: 'string' },
-    generation: { t: 'int64' },
-    creationTimestamp: { t: 'time' },
-    deletionTimestamp: { t: 'time' },
-    deletionGracePeriodSeconds: { t: 'int64' },
-  },
-  'core.v1.PodSpec': { resources: { t: 'ref', r: 'core.v1.ResourceRequirements' }, hostnameOverride: { t: 'string' } },
-  'core.v1.Lifecycle': { stopSignal: { t: 'string' } },
-  'core.v1.ServiceSpec': { trafficDistribution: { t: 'string' } },
-};
-
-const t0 = performance.now();
-for (const f of walk(pkgDir, []).sort()) parseFile(f);
-for (const [id, extra] of Object.entries(SUPPLEMENT)) {
-  for (const [name, prop] of Object.entries(extra)) if (defs[id] && !defs[id].p[name]) defs[id].p[name] = prop;
+  defs[id] = def;
 }
 const kinds: Record<string, string> = {};
-for (const [id, d] of Object.entries(defs)) {
-  if (!d.gvk?.[0] || !d.gvk[1]) continue;
-  kinds[`${d.gvk[0]}/${d.gvk[1]}`] = id;
-  // status is read-only (stripped from the package); the server accepts and ignores it on writes
-  if (defs[`${id}Status`] && !d.p.status) d.p.status = { t: 'any' };
+for (const api of apis) {
+  for (const cls of api.kinds) {
+    const id = ids.get(cls)!;
+    kinds[`${api.apiVersion}/${models.get(cls)!.name}`] = id;
+    defs[id].gvk = [api.apiVersion, models.get(cls)!.name];
+  }
 }
-for (const d of Object.values(defs)) for (const p of Object.values(d.p)) finish(p);
+for (const key of [...QUANTITY, ...Object.keys(ENUMS), ...Object.keys(ITEM_ENUMS)]) {
+  const i = key.lastIndexOf('.');
+  if (!defs[key.slice(0, i)]?.p[key.slice(i + 1)]) throw new Error(`schema table names a field the source lacks: ${key}`);
+}
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'schema.json'), JSON.stringify({ defs, kinds }));
 writeFileSync(join(outDir, 'schema-docs.json'), JSON.stringify(docs));
-if (process.env.GEN_SCHEMA_VERBOSE) {
-  console.log(`${Object.keys(defs).length} definitions, ${Object.keys(kinds).length} kinds in ${Math.round(performance.now() - t0)} ms`);
-}
+if (process.env.GEN_SCHEMA_VERBOSE) console.log(`${Object.keys(defs).length} definitions, ${Object.keys(kinds).length} kinds`);

@@ -26,7 +26,7 @@ export interface ObjectMeta {
   [key: string]: unknown;
 }
 
-/** Any Kubernetes object. Kind-specific code narrows `spec`/`status` with kubernetes-types. */
+/** Any Kubernetes object. Kind-specific code narrows `spec`/`status` to the fields it reads. */
 export interface KObject {
   apiVersion: string;
   kind: string;

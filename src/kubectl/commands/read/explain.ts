@@ -65,6 +65,8 @@ function typeName(p: PropSchema): string {
     case 'int32':
     case 'int64':
       return 'integer';
+    case 'float64':
+      return 'number';
     case 'bool':
       return 'boolean';
     case 'intorstring':
@@ -98,14 +100,8 @@ function targetDef(p: PropSchema): string | undefined {
   return undefined;
 }
 
-/** The generated schema keeps `status` loose (the API server ignores it on writes); explain shows its type. */
 function propOf(defId: string, name: string): PropSchema | undefined {
-  const p = resolveRef(schema, defId)?.p[name];
-  if (p && p.t === 'any' && name === 'status') {
-    const statusId = `${defId}Status`;
-    if (schema.defs[statusId]) return { t: 'ref', r: statusId };
-  }
-  return p;
+  return resolveRef(schema, defId)?.p[name];
 }
 
 function fieldList(defId: string, level: number, recursive: boolean, seen: Set<string>): string {

@@ -47,6 +47,48 @@ describe('strict decoding: unknown fields', () => {
   });
 });
 
+describe('strict decoding: v1.34 fields', () => {
+  it('accepts fields added in v1.31–v1.34', () => {
+    const p = pod({
+      hostnameOverride: 'web-0',
+      securityContext: { supplementalGroupsPolicy: 'Strict', seLinuxChangePolicy: 'Recursive' },
+      containers: [{ name: 'a', image: 'x', lifecycle: { stopSignal: 'SIGUSR1' } }],
+    });
+    expect(msg(p)).toBeUndefined();
+    const slice = {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: { name: 's' },
+      addressType: 'IPv4',
+      endpoints: [{ addresses: ['10.0.0.1'], hints: { forZones: [{ name: 'a' }], forNodes: [{ name: 'k8s-node1' }] } }],
+    };
+    expect(msg(slice)).toBeUndefined();
+    const d = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd' },
+      spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'a', image: 'x' }] } } },
+      status: { replicas: 1, terminatingReplicas: 0 },
+    };
+    expect(msg(d)).toBeUndefined();
+  });
+
+  it('still rejects unknown fields next to them, with the same text', () => {
+    expect(msg(pod({ securityContext: { supplementalGroupsPolicy: 'Strict', supplementalGroupPolicy: 'Strict' }, containers: [] }))).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.securityContext.supplementalGroupPolicy"',
+    );
+  });
+
+  it('knows int64 and []byte fields from the source formats', () => {
+    expect(msg(pod({ securityContext: { runAsUser: 2 ** 40 }, containers: [] }))).toBeUndefined();
+    expect(msg(pod({ containers: [{ name: 'a', ports: [{ containerPort: 2 ** 40 }] }] }))).toBe(
+      'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number 1099511627776 into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32',
+    );
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { k: 'not base64!' } };
+    expect(msg(secret)).toContain('illegal base64 data at input byte');
+  });
+});
+
 describe('strict decoding: wrong types (Go encoding/json messages)', () => {
   it('reports a string where an int32 belongs with the Go struct and dotted field path', () => {
     const svc = { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: '80 //comment' }] } };

@@ -86,6 +86,10 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
     else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, t);
     return;
   }
+  if (t === 'float64') {
+    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, 'float64');
+    return;
+  }
   if (t === 'bool') {
     if (typeof v !== 'boolean') save(ctx, jsonKind(v), struct, fields, 'bool');
     return;

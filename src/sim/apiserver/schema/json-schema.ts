@@ -24,6 +24,8 @@ function propType(p: PropSchema, refs: Set<string>): JsonSchema {
     case 'int32':
     case 'int64':
       return { type: 'integer', format: p.t };
+    case 'float64':
+      return { type: 'number' };
     case 'bool':
       return { type: 'boolean' };
     case 'intorstring':

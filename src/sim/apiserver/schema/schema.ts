@@ -1,20 +1,8 @@
 import generated from '../../../generated/schema.json';
 import type { DefSchema, PropSchema, Schema } from './types';
 
-/** The field schema generated from kubernetes-types at install time. */
+/** The field schema generated at install time from the v1.34 API models (scripts/gen-schema.ts). */
 export const SCHEMA = generated as unknown as Schema;
-
-/** Fields whose Go type is `[]byte` (base64 on the wire); kubernetes-types types them as strings. */
-const BYTES: Record<string, string[]> = {
-  'core.v1.Secret': ['data'],
-  'core.v1.ConfigMap': ['binaryData'],
-};
-for (const [id, fields] of Object.entries(BYTES)) {
-  for (const f of fields) {
-    const p = SCHEMA.defs[id]?.p[f];
-    if (p?.it) p.it = { t: 'bytes' };
-  }
-}
 
 /** The definition of a top-level kind, e.g. `defIdForKind('apps/v1', 'Deployment')` → `apps.v1.Deployment`. */
 export function defIdForKind(apiVersion: string, kind: string): string | undefined {

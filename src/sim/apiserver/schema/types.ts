@@ -1,7 +1,7 @@
 /** Shapes of the generated schema (`src/generated/schema.json`, written by scripts/gen-schema.ts). */
 
 /**
- * A property type. `t` is one of: string, int32, int64, bool, intorstring, quantity, time, microtime,
+ * A property type. `t` is one of: string, bytes, int32, int64, float64, bool, intorstring, quantity, time, microtime,
  * any, ref (to another definition in `r`), array (items in `it`), map (values in `it`).
  */
 export interface PropSchema {

@@ -1,0 +1,86 @@
+/**
+ * What the client-node models lack, kept by hand for the schema generator. Each entry names its
+ * upstream source: the Go type in k8s.io/api (or apimachinery) that carries the fact.
+ * Keys are `<package>.<version>.<Definition>.<field>` as the generator names them.
+ */
+
+/** `+enum` string types: the generator's source types them as plain strings. */
+export const ENUMS: Record<string, string[]> = {
+  'core.v1.PodSpec.restartPolicy': ['Always', 'Never', 'OnFailure'], // core/v1 types.go RestartPolicy
+  'core.v1.PodSpec.dnsPolicy': ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'], // core/v1 types.go DNSPolicy
+  'core.v1.PodSpec.preemptionPolicy': ['Never', 'PreemptLowerPriority'], // core/v1 types.go PreemptionPolicy
+  'core.v1.PodSecurityContext.supplementalGroupsPolicy': ['Merge', 'Strict'], // core/v1 types.go SupplementalGroupsPolicy
+  'core.v1.Container.imagePullPolicy': ['Always', 'IfNotPresent', 'Never'], // core/v1 types.go PullPolicy
+  'core.v1.Container.terminationMessagePolicy': ['FallbackToLogsOnError', 'File'], // core/v1 types.go TerminationMessagePolicy
+  'core.v1.Container.restartPolicy': ['Always'], // core/v1 types.go ContainerRestartPolicy
+  'core.v1.ContainerPort.protocol': ['SCTP', 'TCP', 'UDP'], // core/v1 types.go Protocol
+  'core.v1.ServicePort.protocol': ['SCTP', 'TCP', 'UDP'], // core/v1 types.go Protocol
+  'core.v1.ServiceSpec.type': ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'], // core/v1 types.go ServiceType
+  'core.v1.ServiceSpec.sessionAffinity': ['ClientIP', 'None'], // core/v1 types.go ServiceAffinity
+  'core.v1.ServiceSpec.externalTrafficPolicy': ['Cluster', 'Local'], // core/v1 types.go ServiceExternalTrafficPolicy
+  'core.v1.ServiceSpec.internalTrafficPolicy': ['Cluster', 'Local'], // core/v1 types.go ServiceInternalTrafficPolicy
+  'core.v1.ServiceSpec.ipFamilyPolicy': ['PreferDualStack', 'RequireDualStack', 'SingleStack'], // core/v1 types.go IPFamilyPolicy
+  'core.v1.HTTPGetAction.scheme': ['HTTP', 'HTTPS'], // core/v1 types.go URIScheme
+  'core.v1.Toleration.operator': ['Equal', 'Exists'], // core/v1 types.go TolerationOperator
+  'core.v1.Toleration.effect': ['NoExecute', 'NoSchedule', 'PreferNoSchedule'], // core/v1 types.go TaintEffect
+  'core.v1.Taint.effect': ['NoExecute', 'NoSchedule', 'PreferNoSchedule'], // core/v1 types.go TaintEffect
+  'core.v1.NodeSelectorRequirement.operator': ['DoesNotExist', 'Exists', 'Gt', 'In', 'Lt', 'NotIn'], // core/v1 types.go NodeSelectorOperator
+  'core.v1.PersistentVolumeSpec.persistentVolumeReclaimPolicy': ['Delete', 'Recycle', 'Retain'], // core/v1 types.go PersistentVolumeReclaimPolicy
+  'core.v1.PersistentVolumeSpec.volumeMode': ['Block', 'Filesystem'], // core/v1 types.go PersistentVolumeMode
+  'core.v1.PersistentVolumeClaimSpec.volumeMode': ['Block', 'Filesystem'], // core/v1 types.go PersistentVolumeMode
+  'apps.v1.DeploymentStrategy.type': ['Recreate', 'RollingUpdate'], // apps/v1 types.go DeploymentStrategyType
+  'apps.v1.StatefulSetSpec.podManagementPolicy': ['OrderedReady', 'Parallel'], // apps/v1 types.go PodManagementPolicyType
+  'apps.v1.StatefulSetUpdateStrategy.type': ['OnDelete', 'RollingUpdate'], // apps/v1 types.go StatefulSetUpdateStrategyType
+  'apps.v1.DaemonSetUpdateStrategy.type': ['OnDelete', 'RollingUpdate'], // apps/v1 types.go DaemonSetUpdateStrategyType
+  'batch.v1.CronJobSpec.concurrencyPolicy': ['Allow', 'Forbid', 'Replace'], // batch/v1 types.go ConcurrencyPolicy
+  'batch.v1.JobSpec.completionMode': ['Indexed', 'NonIndexed'], // batch/v1 types.go CompletionMode
+  'networking.v1.HTTPIngressPath.pathType': ['Exact', 'ImplementationSpecific', 'Prefix'], // networking/v1 types.go PathType
+  'networking.v1.NetworkPolicyPort.protocol': ['SCTP', 'TCP', 'UDP'], // core/v1 types.go Protocol
+  'storage.v1.StorageClass.reclaimPolicy': ['Delete', 'Recycle', 'Retain'], // core/v1 types.go PersistentVolumeReclaimPolicy
+  'storage.v1.StorageClass.volumeBindingMode': ['Immediate', 'WaitForFirstConsumer'], // storage/v1 types.go VolumeBindingMode
+};
+
+/** Array-valued enums: the item values. */
+export const ITEM_ENUMS: Record<string, string[]> = {
+  'core.v1.PersistentVolumeSpec.accessModes': ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'], // core/v1 types.go PersistentVolumeAccessMode
+  'core.v1.PersistentVolumeClaimSpec.accessModes': ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'], // core/v1 types.go PersistentVolumeAccessMode
+  'networking.v1.NetworkPolicySpec.policyTypes': ['Egress', 'Ingress'], // networking/v1 types.go PolicyType
+};
+
+/**
+ * Fields of type resource.Quantity (apimachinery/pkg/api/resource), or maps of it (ResourceList):
+ * the source types them as strings, but a Quantity also decodes from a JSON number.
+ */
+export const QUANTITY = new Set([
+  'autoscaling.v2.MetricTarget.averageValue', // autoscaling/v2 types.go MetricTarget
+  'autoscaling.v2.MetricTarget.value',
+  'autoscaling.v2.MetricValueStatus.averageValue', // autoscaling/v2 types.go MetricValueStatus
+  'autoscaling.v2.MetricValueStatus.value',
+  'core.v1.ContainerStatus.allocatedResources', // core/v1 types.go ContainerStatus (ResourceList)
+  'core.v1.EmptyDirVolumeSource.sizeLimit', // core/v1 types.go EmptyDirVolumeSource
+  'core.v1.LimitRangeItem.default', // core/v1 types.go LimitRangeItem (ResourceList)
+  'core.v1.LimitRangeItem.defaultRequest',
+  'core.v1.LimitRangeItem.max',
+  'core.v1.LimitRangeItem.maxLimitRequestRatio',
+  'core.v1.LimitRangeItem.min',
+  'core.v1.NodeStatus.allocatable', // core/v1 types.go NodeStatus (ResourceList)
+  'core.v1.NodeStatus.capacity',
+  'core.v1.PersistentVolumeClaimStatus.allocatedResources', // core/v1 types.go PersistentVolumeClaimStatus (ResourceList)
+  'core.v1.PersistentVolumeClaimStatus.capacity',
+  'core.v1.PersistentVolumeSpec.capacity', // core/v1 types.go PersistentVolumeSpec (ResourceList)
+  'core.v1.PodSpec.overhead', // core/v1 types.go PodSpec (ResourceList)
+  'core.v1.ResourceFieldSelector.divisor', // core/v1 types.go ResourceFieldSelector
+  'core.v1.ResourceQuotaSpec.hard', // core/v1 types.go ResourceQuotaSpec (ResourceList)
+  'core.v1.ResourceQuotaStatus.hard', // core/v1 types.go ResourceQuotaStatus (ResourceList)
+  'core.v1.ResourceQuotaStatus.used',
+  'core.v1.ResourceRequirements.limits', // core/v1 types.go ResourceRequirements (ResourceList)
+  'core.v1.ResourceRequirements.requests',
+  'core.v1.VolumeResourceRequirements.limits', // core/v1 types.go VolumeResourceRequirements (ResourceList)
+  'core.v1.VolumeResourceRequirements.requests',
+  'node.v1.Overhead.podFixed', // node/v1 types.go Overhead (ResourceList)
+  'resource.v1.CapacityRequirements.requests', // resource/v1 types.go CapacityRequirements
+  'resource.v1.DeviceCapacity.value', // resource/v1 types.go DeviceCapacity
+  'resource.v1.Counter.value', // resource/v1 types.go Counter
+  'storage.v1.CSIStorageCapacity.capacity', // storage/v1 types.go CSIStorageCapacity
+  'storage.v1.CSIStorageCapacity.maximumVolumeSize',
+]);
