@@ -2,6 +2,8 @@
  * JSON patch (RFC 6902): add, remove, replace, move, copy, test on JSON pointers (RFC 6901).
  * Error texts follow evanphx/json-patch, which the API server uses.
  */
+import { hasOwn, jsonEqual, own, setOwn } from '../../sim/own';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
@@ -27,12 +29,16 @@ function parsePointer(p: string): string[] {
 function parentOf(doc: Json, parts: string[], op: string, path: string): { parent: Json; key: string } {
   let cur = doc;
   for (const part of parts.slice(0, -1)) {
-    if (Array.isArray(cur)) cur = cur[Number(part)];
-    else if (cur && typeof cur === 'object') cur = cur[part];
-    else cur = undefined;
+    cur = child(cur, part);
     if (cur === undefined || cur === null) throw new JsonPatchError(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
   }
   return { parent: cur, key: parts[parts.length - 1] };
+}
+
+/** The member a pointer segment names: an array index or an own key (`__proto__` is just a key). */
+function child(cur: Json, part: string): Json {
+  if (Array.isArray(cur)) return /^\d+$/.test(part) ? cur[Number(part)] : undefined;
+  return own(cur, part);
 }
 
 function indexFor(arr: Json[], key: string, forAdd: boolean, op: string, path: string): number {
@@ -46,7 +52,7 @@ function indexFor(arr: Json[], key: string, forAdd: boolean, op: string, path: s
 function getAt(doc: Json, path: string, op: string): Json {
   let cur = doc;
   for (const part of parsePointer(path)) {
-    cur = Array.isArray(cur) ? cur[Number(part)] : cur && typeof cur === 'object' ? cur[part] : undefined;
+    cur = child(cur, part);
     if (cur === undefined) throw new JsonPatchError(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
   }
   return cur;
@@ -57,7 +63,7 @@ function add(doc: Json, path: string, value: Json, op = 'add'): Json {
   if (!parts.length) return structuredClone(value);
   const { parent, key } = parentOf(doc, parts, op, path);
   if (Array.isArray(parent)) parent.splice(indexFor(parent, key, true, op, path), 0, structuredClone(value));
-  else if (parent && typeof parent === 'object') parent[key] = structuredClone(value);
+  else if (parent && typeof parent === 'object') setOwn(parent, key, structuredClone(value));
   else throw new JsonPatchError(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
   return doc;
 }
@@ -66,7 +72,7 @@ function remove(doc: Json, path: string, op = 'remove'): Json {
   const parts = parsePointer(path);
   const { parent, key } = parentOf(doc, parts, op, path);
   if (Array.isArray(parent)) parent.splice(indexFor(parent, key, false, op, path), 1);
-  else if (parent && typeof parent === 'object' && key in parent) delete parent[key];
+  else if (parent && typeof parent === 'object' && hasOwn(parent, key)) delete parent[key];
   else throw new JsonPatchError(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
   return doc;
 }
@@ -98,7 +104,8 @@ export function applyJsonPatch(input: Json, ops: JsonPatchOp[]): Json {
         break;
       case 'test': {
         const v = getAt(doc, o.path, 'test');
-        if (JSON.stringify(v) !== JSON.stringify(o.value)) throw new JsonPatchError(`testing value ${o.path} failed: test failed`);
+        // RFC 6902 §4.6: values are compared, not their serializations (key order does not matter)
+        if (!jsonEqual(v, o.value)) throw new JsonPatchError(`testing value ${o.path} failed: test failed`);
         break;
       }
       default:

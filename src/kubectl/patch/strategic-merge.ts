@@ -4,12 +4,13 @@
  * `null` deletes a field, `$patch: delete` / `$patch: replace` directives, and the three-way
  * patch `kubectl apply` sends.
  */
+import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../sim/own';
 import { listStrategy } from './merge-keys';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const isMap = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMap = isJsonMap as (v: unknown) => v is Record<string, Json>;
 
 export class PatchError extends Error {}
 
@@ -30,7 +31,8 @@ function mergeValue(cur: Json, patch: Json, kind: string | undefined, path: stri
     if (k === '$patch' || k.startsWith('$setElementOrder/') || k.startsWith('$retainKeys')) continue;
     if (k.startsWith('$deleteFromPrimitiveList/')) {
       const f = k.slice('$deleteFromPrimitiveList/'.length);
-      if (Array.isArray(base[f]) && Array.isArray(v)) base[f] = base[f].filter((x: Json) => !v.includes(x));
+      const list = own<Json[]>(base, f);
+      if (Array.isArray(list) && Array.isArray(v)) setOwn(base, f, list.filter((x: Json) => !v.includes(x)));
       continue;
     }
     if (v === null) {
@@ -39,13 +41,13 @@ function mergeValue(cur: Json, patch: Json, kind: string | undefined, path: stri
     }
     const p = [...path, k];
     if (Array.isArray(v)) {
-      base[k] = mergeList(base[k], v, kind, p);
+      setOwn(base, k, mergeList(own(base, k), v, kind, p));
     } else if (isMap(v)) {
-      const merged = mergeValue(base[k], v, kind, p);
+      const merged = mergeValue(own(base, k), v, kind, p);
       if (merged === undefined) delete base[k];
-      else base[k] = merged;
+      else setOwn(base, k, merged);
     } else {
-      base[k] = v;
+      setOwn(base, k, v);
     }
   }
   return base;
@@ -66,7 +68,7 @@ function mergeList(cur: Json, patch: Json[], kind: string | undefined, path: str
   if (patch.some((e) => isMap(e) && e.$patch === 'replace')) return structuredClone(patch.filter((e) => !(isMap(e) && e.$patch)));
   for (const e of patch) {
     if (!isMap(e)) throw new PatchError(`unable to find api field in struct for the patch element: ${JSON.stringify(e)}`);
-    if (!(key in e)) throw new PatchError(`map: ${JSON.stringify(e)} does not contain declared merge key: ${key}`);
+    if (!hasOwn(e, key)) throw new PatchError(`map: ${JSON.stringify(e)} does not contain declared merge key: ${key}`);
     const i = list.findIndex((x) => isMap(x) && x[key] === e[key]);
     if (e.$patch === 'delete') {
       if (i >= 0) list.splice(i, 1);
@@ -91,20 +93,20 @@ function diffMaps(orig: Record<string, Json>, mod: Record<string, Json>, cur: Re
   const patch: Record<string, Json> = {};
   for (const k of Object.keys(orig)) {
     // deleted from the configuration: delete it live too (if it is still there)
-    if (!(k in mod) && k in cur) patch[k] = null;
+    if (!hasOwn(mod, k) && hasOwn(cur, k)) setOwn(patch, k, null);
   }
   for (const [k, m] of Object.entries(mod)) {
-    const c = cur[k];
-    const o = orig[k];
+    const c = own(cur, k);
+    const o = own(orig, k);
     const p = [...path, k];
     if (isMap(m) && isMap(c)) {
       const sub = diffMaps(isMap(o) ? o : {}, m, c, kind, p);
-      if (Object.keys(sub).length) patch[k] = sub;
+      if (Object.keys(sub).length) setOwn(patch, k, sub);
     } else if (Array.isArray(m) && Array.isArray(c)) {
       const sub = diffLists(Array.isArray(o) ? o : [], m, c, kind, p);
-      if (sub !== undefined) patch[k] = sub;
+      if (sub !== undefined) setOwn(patch, k, sub);
     } else if (!deepEqual(m, c)) {
-      patch[k] = structuredClone(m);
+      setOwn(patch, k, structuredClone(m));
     }
   }
   return patch;
@@ -140,13 +142,4 @@ function diffLists(orig: Json[], mod: Json[], cur: Json[], kind: string | undefi
 }
 
 /** Structural equality of JSON values (key order ignored). */
-export function deepEqual(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isMap(a) && isMap(b)) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => k in b && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
+export const deepEqual = jsonEqual;

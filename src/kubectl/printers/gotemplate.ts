@@ -3,6 +3,7 @@
  * `{{"lit"}}`, `{{range .x}}…{{end}}`, `{{if .x}}…{{else}}…{{end}}`, `{{index .m "k"}}`, `{{len .x}}`,
  * `{{base64decode .x}}`, trim markers `{{-` / `-}}`. Missing keys print `<no value>`.
  */
+import { own, hasOwn } from '../../sim/own';
 import { KubectlError } from '../errors';
 import { goSprint } from './templates';
 
@@ -69,8 +70,9 @@ function field(dot: unknown, path: string): unknown {
   if (path === '.') return dot;
   let cur: unknown = dot;
   for (const part of path.split('.').slice(1)) {
-    if (cur === null || typeof cur !== 'object' || !(part in (cur as object))) return MISSING;
-    cur = (cur as Record<string, unknown>)[part];
+    // a map lookup: only the object's own keys exist (`.constructor` is a missing key)
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !hasOwn(cur, part)) return MISSING;
+    cur = own(cur, part);
   }
   return cur;
 }
@@ -101,7 +103,7 @@ function evalExpr(e: string, dot: unknown, root: unknown): unknown {
     for (const k of args.slice(2)) {
       const key = evalArg(k, dot, root);
       if (v === null || typeof v !== 'object') return MISSING;
-      v = (v as Record<string, unknown>)[key as string];
+      v = Array.isArray(v) ? (typeof key === 'number' ? v[key] : undefined) : own(v, String(key));
       if (v === undefined) return MISSING;
     }
     return v;

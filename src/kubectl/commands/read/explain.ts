@@ -4,6 +4,7 @@
  * Field knowledge comes from the generated schema; descriptions from schema-docs.json, loaded as a
  * separate chunk (`explainDocsReady` resolves once they are in).
  */
+import { own } from '../../../sim/own';
 import generated from '../../../generated/schema.json';
 import type { DefSchema, PropSchema, Schema } from '../../../sim/apiserver/schema/types';
 import { resolveRef } from './explain-schema';
@@ -101,7 +102,7 @@ function targetDef(p: PropSchema): string | undefined {
 }
 
 function propOf(defId: string, name: string): PropSchema | undefined {
-  return resolveRef(schema, defId)?.p[name];
+  return own<PropSchema>(resolveRef(schema, defId)?.p, name);
 }
 
 function fieldList(defId: string, level: number, recursive: boolean, seen: Set<string>): string {

@@ -3,6 +3,7 @@ import type { AdmissionPlugin } from '../apiserver';
 import { isQuantity } from '../../quantity';
 import { def, defIdForKind, goType, goTypeName } from './schema';
 import type { PropSchema } from './types';
+import { own } from '../../own';
 
 /**
  * Strict decoding as the API server does it with `fieldValidation=Strict` (kubectl's default):
@@ -150,7 +151,8 @@ function decodeStruct(obj: Record<string, unknown>, id: string, fields: string[]
   if (!d) return;
   const struct = id.slice(id.lastIndexOf('.') + 1);
   for (const k of sortedKeys(obj, ctx)) {
-    const p = d.p[k];
+    // `__proto__`, `constructor` … are unknown fields like any other name the type does not have
+    const p = own<PropSchema>(d.p, k);
     if (!p) {
       ctx.unknown.push(path ? `${path}.${k}` : k);
       continue;

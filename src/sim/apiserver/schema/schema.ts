@@ -1,4 +1,5 @@
 import generated from '../../../generated/schema.json';
+import { own } from '../../own';
 import type { DefSchema, PropSchema, Schema } from './types';
 
 /** The field schema generated at install time from the v1.34 API models (scripts/gen-schema.ts). */
@@ -6,11 +7,11 @@ export const SCHEMA = generated as unknown as Schema;
 
 /** The definition of a top-level kind, e.g. `defIdForKind('apps/v1', 'Deployment')` → `apps.v1.Deployment`. */
 export function defIdForKind(apiVersion: string, kind: string): string | undefined {
-  return SCHEMA.kinds[`${apiVersion}/${kind}`];
+  return own<string>(SCHEMA.kinds, `${apiVersion}/${kind}`);
 }
 
 export function def(id: string): DefSchema | undefined {
-  return SCHEMA.defs[id];
+  return own<DefSchema>(SCHEMA.defs, id);
 }
 
 /** The Go name of a definition's type, as `encoding/json` prints it: `v1.PodSpec`, `resource.Quantity`. */
@@ -62,7 +63,7 @@ export function propAt(rootId: string, path: (string | number)[]): PropSchema | 
     }
     if (cur.t === 'array' && cur.it?.t === 'ref') cur = cur.it;
     if (cur.t === 'map') cur = cur.it;
-    else if (cur.t === 'ref') cur = SCHEMA.defs[cur.r!]?.p[seg];
+    else if (cur.t === 'ref') cur = own<PropSchema>(def(cur.r!)?.p, seg);
     else return undefined;
   }
   return cur;
