@@ -91,15 +91,22 @@ export function scanJsonStream(text: string): JsonScan {
       if (text[i] !== word[k]) fail(`in literal ${word} (expecting ${quoteChar(word[k])})`);
     }
   };
+  let depth = 0;
+  const enter = () => {
+    // encoding/json's maxNestingDepth
+    if (++depth > 10000) fail('exceeded max depth');
+    i++;
+  };
   const value = (): void => {
     ws();
     if (i >= text.length) throw new Eof();
     const c = text[i];
     if (c === '{') {
-      i++;
+      enter();
       ws();
       if (text[i] === '}') {
         i++;
+        depth--;
         return;
       }
       for (;;) {
@@ -117,16 +124,18 @@ export function scanJsonStream(text: string): JsonScan {
         }
         if (text[i] === '}') {
           i++;
+          depth--;
           return;
         }
         fail('after object key:value pair');
       }
     }
     if (c === '[') {
-      i++;
+      enter();
       ws();
       if (text[i] === ']') {
         i++;
+        depth--;
         return;
       }
       for (;;) {
@@ -138,6 +147,7 @@ export function scanJsonStream(text: string): JsonScan {
         }
         if (text[i] === ']') {
           i++;
+          depth--;
           return;
         }
         fail('after array element');

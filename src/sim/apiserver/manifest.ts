@@ -117,6 +117,8 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
       continue;
     }
     const lc = new LineCounter();
+    // the parser recurses per level: refuse what the Go decoders refuse before it runs out of stack
+    if (flowDepth(chunk.text) > MAX_DEPTH) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${DEPTH_ERROR}`, chunk.firstLine + 1, docs.slice());
     const parsed = parseAllDocuments(chunk.text, { ...PARSE_OPTIONS, lineCounter: lc });
     // go-yaml's Unmarshal reads the first document of a chunk and ignores the rest (after `...`)
     const doc = Array.isArray(parsed) ? parsed[0] : undefined;
@@ -147,12 +149,20 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
       // kubectl's unstructured decoder needs a JSON object
       throw new ManifestError(`error parsing ${source}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : jsonKind(value)} into Go value of type map[string]interface {}`, firstLine + 1, docs.slice());
     }
+    const unsupported = jsonProblem(value);
+    if (unsupported) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${unsupported}`, firstLine + 1, docs.slice());
     const obj = value as KObject;
     if (validate) {
-      const problem = kindProblem(obj);
+      const problem = kindProblem(obj) ?? (isV1List(obj) ? listProblem(obj) : undefined);
       if (problem) throw new ManifestError(`error validating "${source}": error validating data: ${problem}; ${STOP_VALIDATE}`, firstLine + 1, docs.slice());
     }
     if (isList(obj)) {
+      const bad = (obj.items as unknown[]).find((item) => !isObject(item));
+      if (bad !== undefined) {
+        // the unstructured decoder reads each item into a map
+        const why = bad === null ? `Object 'Kind' is missing in 'null'` : `json: cannot unmarshal ${goJsonKind(bad)} into Go value of type map[string]interface {}`;
+        throw new ManifestError(`unable to decode "${source}": ${why}`, firstLine + 1, docs.slice());
+      }
       (obj.items as KObject[]).forEach((item, i) => {
         docs.push({ obj: item, index: docs.length, line: positionOf(['items', i])([])?.line ?? firstLine + 1, positionOf: positionOf(['items', i]) });
       });
@@ -161,6 +171,68 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
     docs.push({ obj, index: docs.length, line: firstLine + 1, positionOf: positionOf([]) });
   }
   return docs;
+}
+
+/** The deepest nesting a document may have (Go's JSON and YAML decoders refuse deeper ones). */
+export const MAX_DEPTH = 10000;
+const DEPTH_ERROR = `exceeded max depth of ${MAX_DEPTH}`;
+
+/** The deepest nesting of flow collections (`[`, `{`) outside quoted strings: a cheap upper bound. */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function goJsonKind(v: unknown): string {
+  return Array.isArray(v) ? 'array' : jsonKind(v);
+}
+
+/**
+ * What YAML can say and JSON cannot (`.nan`, `.inf`: sigs.k8s.io/yaml fails converting them), or a
+ * document nested deeper than MAX_DEPTH; undefined when the value is plain JSON.
+ */
+function jsonProblem(root: unknown): string | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) return `json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_DEPTH) return `yaml: ${DEPTH_ERROR}`;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+function isV1List(obj: KObject): boolean {
+  return obj.apiVersion === 'v1' && obj.kind === 'List';
+}
+
+/** kubectl's validator on a `v1` List: every item must be an object with apiVersion and kind (messages deduplicated). */
+function listProblem(obj: KObject): string | undefined {
+  const items = obj.items;
+  if (!Array.isArray(items)) return 'invalid object to validate';
+  const errs = new Set<string>();
+  for (const item of items) {
+    if (!isObject(item)) errs.add('invalid object to validate');
+    else kindErrors(item as KObject).forEach((e) => errs.add(e));
+  }
+  if (errs.size === 0) return undefined;
+  return errs.size === 1 ? [...errs][0] : `[${[...errs].join(', ')}]`;
 }
 
 function jsonKind(v: unknown): string {
@@ -173,13 +245,18 @@ function isList(obj: KObject): boolean {
 
 /** kubectl's getObjectKind check: `apiVersion not set`, `kind not set`, or both as a list. */
 function kindProblem(obj: KObject): string | undefined {
+  const errs = kindErrors(obj);
+  if (errs.length === 0) return undefined;
+  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
+
+function kindErrors(obj: KObject): string[] {
   const errs: string[] = [];
   if (obj.apiVersion === undefined || obj.apiVersion === null) errs.push('apiVersion not set');
   else if (typeof obj.apiVersion !== 'string') errs.push("apiVersion isn't string type");
   if (obj.kind === undefined || obj.kind === null) errs.push('kind not set');
   else if (typeof obj.kind !== 'string') errs.push("kind isn't string type");
-  if (errs.length === 0) return undefined;
-  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+  return errs;
 }
 
 function firstContentLine(text: string): number {

@@ -108,22 +108,24 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
         errors.push(
-          `error: resource mapping not found for name: "${meta.name ?? ''}" namespace: "${meta.namespace ?? ''}" from "${source}": ${e.message}\nensure CRDs are installed first`,
+          `error: resource mapping not found for name: "${typeof meta.name === 'string' ? meta.name : ''}" namespace: "${typeof meta.namespace === 'string' ? meta.namespace : ''}" from "${source}": ${e.message}\nensure CRDs are installed first`,
         );
         continue;
       }
       let namespace: string | undefined;
       if (rt.namespaced) {
-        if (enforce && meta.namespace && meta.namespace !== ns) {
+        if (enforce && typeof meta.namespace === 'string' && meta.namespace && meta.namespace !== ns) {
           errors.push(
             `error: the namespace from the provided object "${meta.namespace}" does not match the namespace "${ns}". You must pass '--namespace=${meta.namespace}' to perform this operation.`,
           );
           continue;
         }
-        namespace = meta.namespace || ns;
-        meta.namespace = namespace;
+        // unstructured GetNamespace: a value that is not a string reads as unset (the server then refuses it)
+        const given = typeof meta.namespace === 'string' ? meta.namespace : '';
+        namespace = given || ns;
+        if (meta.namespace === undefined || meta.namespace === null || meta.namespace === '') meta.namespace = namespace;
       }
-      infos.push({ obj, rt, source, name: meta.name ?? '', namespace, tooLarge: doc.tooLarge });
+      infos.push({ obj, rt, source, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
     }
     if (streamError) errors.push(streamError);
   }
