@@ -3,6 +3,7 @@ import { invalid, type AdmissionContext, type AdmissionPlugin } from '../apiserv
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateSelectorImmutable, validateStatefulSet, validateStatefulSetUpdate } from './apps';
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config';
 import { validateCronJob, validateJob } from './batch';
+import { validateEndpoints } from './endpoints';
 import type { Causes } from './field';
 import { validateObjectMeta } from './meta';
 import { validateNetworkPolicy, validateIngress } from './networking';
@@ -24,6 +25,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   'batch/CronJob': { create: validateCronJob },
   ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate },
   Secret: { create: validateSecret, update: validateSecretUpdate },
+  Endpoints: { create: validateEndpoints },
   PersistentVolumeClaim: { create: validatePVC },
   PersistentVolume: { create: validatePV },
   'networking.k8s.io/Ingress': { create: validateIngress },
