@@ -3,7 +3,7 @@ import type { Component } from '../component';
 import { matchesSelector } from '../labels';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
 import { NAME_ALPHABET } from '../random';
-import type { KObject, WatchEvent } from '../types';
+import { ApiError, type KObject, type WatchEvent } from '../types';
 
 const SOURCE = { component: 'daemonset-controller' };
 
@@ -35,12 +35,15 @@ function isReady(p: KObject): boolean {
   return (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
 }
 
-/** The node a daemon pod is bound or pinned to. */
+/**
+ * The node a daemon pod was made for: the node affinity the controller pins it with, else its nodeName.
+ * The pin comes first so that a template's own `nodeName` (even a missing node) cannot make every
+ * sync create another pod for each node.
+ */
 function podNode(p: KObject): string | undefined {
-  if (p.spec?.nodeName) return p.spec.nodeName;
   const terms = p.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
   for (const t of terms) for (const f of t.matchFields ?? []) if (f.key === 'metadata.name') return f.values?.[0];
-  return undefined;
+  return p.spec?.nodeName || undefined;
 }
 
 /** DaemonSet controller: one pod per eligible node, rolling updates one node at a time, status numbers. */
@@ -169,7 +172,15 @@ export class DaemonSetController implements Component {
       },
       spec,
     };
-    const created = this.ctx.api.create(pod);
+    let created: KObject;
+    try {
+      created = this.ctx.api.create(pod);
+    } catch (e) {
+      // quota, admission: the controller reports it and tries again on its next sync
+      if (!(e instanceof ApiError)) throw e;
+      this.ctx.events.record(ds, 'Warning', 'FailedCreate', `Error creating: ${e.message}`, SOURCE);
+      return;
+    }
     this.ctx.events.record(ds, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, SOURCE);
   }
 

@@ -2,6 +2,7 @@ import type { Cluster } from '../cluster';
 import { GarbageCollector } from './garbage-collector';
 import { NamespaceController } from './namespace';
 import { NamespaceQuotaController } from './namespace-quota';
+import { PodGarbageCollector } from './pod-gc';
 import { ServiceAccountController } from './serviceaccount';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
@@ -13,12 +14,13 @@ const SYSTEM_PRIORITY_CLASSES = [
   { name: 'system-node-critical', value: 2000001000, description: 'Used for system critical pods that must not be moved from their current node.' },
 ];
 
-/** Namespaces, namespace deletion, garbage collection, service accounts, the pod quota. */
+/** Namespaces, namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
 export function installCoreControllers(cluster: Cluster): void {
   const ctx = cluster.ctx;
   const serviceAccounts = new ServiceAccountController(ctx);
   const quotas = new NamespaceQuotaController(ctx);
   cluster.addComponent(new GarbageCollector(ctx));
+  cluster.addComponent(new PodGarbageCollector(ctx));
   cluster.addComponent(new NamespaceController(ctx));
   cluster.addComponent(serviceAccounts);
   cluster.addComponent(quotas);

@@ -41,6 +41,9 @@ export class PersistentVolumeController implements Component {
       if (ev.type !== 'DELETED' && o.status?.phase === 'Available') for (const c of this.pendingClaims()) this.claims.add(c);
       const ref = o.spec?.claimRef;
       if (ref) this.claims.add(`${ref.namespace}/${ref.name}`);
+      // a claimRef taken away from a bound volume: syncBoundClaim puts it back
+      const before = ev.old?.spec?.claimRef;
+      if (before && (before.namespace !== ref?.namespace || before.name !== ref?.name)) this.claims.add(`${before.namespace}/${before.name}`);
     } else if (ev.resource === 'storageclasses.storage.k8s.io' && ev.type === 'ADDED') {
       for (const c of this.pendingClaims()) this.claims.add(c);
     }
