@@ -65,6 +65,7 @@ const MESSAGES = {
   'share.title': { en: 'A link that replays this cluster and editor exactly', zh: '一个能精确重放此集群与编辑器的链接' },
   'share.manual': { en: 'Copy this link:', zh: '复制此链接：' },
   'share.bad': { en: 'This share link could not be read; starting fresh.', zh: '无法读取此分享链接，已重新开始。' },
+  'share.unknownStep': { en: 'This share link is for a lesson step that does not exist here; starting this step fresh.', zh: '此分享链接指向的课程步骤在这里不存在，已从本步骤重新开始。' },
   'lesson.notFound': { en: 'This lesson step does not exist.', zh: '该课程步骤不存在。' },
   'lesson.back': { en: 'Back to lessons', zh: '返回课程列表' },
   'worker.error': { en: 'The simulated cluster stopped with an error:', zh: '模拟集群因错误停止：' },

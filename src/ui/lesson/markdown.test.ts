@@ -23,6 +23,16 @@ describe('lesson markdown', () => {
   it('never keeps script URLs or raw HTML as markup', () => {
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('//evil.example')).toBeUndefined();
+    // the browser reads a backslash as a slash: these leave the site
+    expect(safeHref('/\\evil.example')).toBeUndefined();
+    expect(safeHref('/\\/evil.example')).toBeUndefined();
+    expect(safeHref('\\\\evil.example')).toBeUndefined();
+    expect(safeHref('/%09/evil.example')).toBe('/%09/evil.example');
+    expect(safeHref(' java\tscript:alert(1)')).toBeUndefined();
+    expect(safeHref('data:text/html,x')).toBeUndefined();
+    expect(safeHref('https://kubernetes.io/docs/')).toBe('https://kubernetes.io/docs/');
+    expect(safeHref('/lessons/services/expose?x=1#a')).toBe('/lessons/services/expose?x=1#a');
+    expect(safeHref('#section')).toBe('#section');
     expect(parseInline('[x](javascript:alert(1))')).toEqual([{ t: 'text', v: 'x' }, { t: 'text', v: ')' }]);
     expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([{ t: 'text', v: '<img src=x onerror=alert(1)>' }]);
   });

@@ -17,11 +17,25 @@ export type Block =
   | { t: 'code'; lang: string; text: string }
   | { t: 'list'; ordered: boolean; start: number; items: Block[][] };
 
-/** Only links to http(s), same-site paths and anchors survive; everything else (javascript:, data: ...) becomes text. */
+/** A stand-in origin to resolve relative links against: only where the browser would go matters. */
+const BASE = new URL('https://same-origin.invalid/lessons/');
+
+/**
+ * Only explicit http(s) links and links that stay on this site survive, checked the way the browser
+ * resolves them (`/\evil.com` is `https://evil.com/`); everything else (javascript:, data: …) becomes text.
+ */
 export function safeHref(href: string): string | undefined {
   const h = href.trim();
-  if (/^https?:\/\//i.test(h) || /^\/(?!\/)/.test(h) || h.startsWith('#')) return h;
-  return undefined;
+  let url: URL;
+  try {
+    url = new URL(h, BASE);
+  } catch {
+    return undefined;
+  }
+  if (/^https?:\/\//i.test(h)) return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  // a relative link must resolve to the page's own origin, and is kept in its resolved form
+  if (url.origin !== BASE.origin || !/^[/#]/.test(h)) return undefined;
+  return h.startsWith('#') ? url.hash : url.pathname + url.search + url.hash;
 }
 
 /** Parse inline markup. */

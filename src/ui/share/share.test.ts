@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, shareUrl, type SharePayload } from './share';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decodeShare, encodeShare, shareStepKnown, shareUrl, type SharePayload } from './share';
 
 const payload: SharePayload = {
   v: 1,
@@ -31,5 +32,41 @@ describe('share links', () => {
   it('reject payloads whose fields have the wrong types', () => {
     const bad = encodeShare({ ...payload, files: { 'a.yaml': 1 as unknown as string } });
     expect(() => decodeShare(bad)).toThrow(/bad files/);
+  });
+});
+
+describe('share links are data written by someone else', () => {
+  const raw = (o: Record<string, unknown>) => '#share=' + compressToEncodedURIComponent(JSON.stringify({ ...payload, ...o }));
+
+  it.each([
+    ['lessonId', { lessonId: '../../x' }],
+    ['lessonId', { lessonId: 5 }],
+    ['stepId', { stepId: 'a b' }],
+    ['until', { until: 'soon' }],
+    ['until', { until: Number.MAX_SAFE_INTEGER }],
+    ['until', { until: 1 }],
+    ['active', { active: 'missing.yaml' }],
+    ['active', { active: 7 }],
+    ['seed', { seed: 1.5 }],
+    ['files', { files: JSON.parse('{"__proto__":"x"}'), active: null }],
+    ['files', { files: { '../etc': 'x' }, active: null }],
+    ['log', { log: [{ at: 2, text: 'a' }, { at: 1, text: 'b' }] }],
+    ['log', { log: [{ at: 1, text: 'a', hidden: 'yes' }] }],
+  ])('rejects a bad %s', (field, o) => {
+    expect(() => decodeShare(raw(o))).toThrow(new RegExp(`bad ${field}`));
+  });
+
+  it('keeps only the fields it knows', () => {
+    const p = decodeShare(raw({ extra: '<script>', log: [{ at: 1767254400000, text: 'echo', junk: 1 }] }))!;
+    expect(Object.keys(p).sort()).toEqual(['active', 'files', 'lessonId', 'log', 'seed', 'start', 'stepId', 'until', 'v']);
+    expect(p.log).toEqual([{ at: 1767254400000, text: 'echo' }]);
+  });
+
+  it('knows whether the lesson step of a link exists', () => {
+    const exists = (l: string, s: string) => l === 'services' && s === 'expose';
+    expect(shareStepKnown(payload, exists)).toBe(true);
+    expect(shareStepKnown({ ...payload, stepId: 'gone' }, exists)).toBe(false);
+    expect(shareStepKnown({ ...payload, lessonId: undefined, stepId: undefined }, exists)).toBe(true);
+    expect(shareStepKnown({ ...payload, stepId: undefined }, exists)).toBe(false);
   });
 });

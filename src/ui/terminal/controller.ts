@@ -5,13 +5,14 @@ import type { AppStore } from '../../state/store';
 import { isWatch } from '../../worker/watch';
 import { complete } from './complete';
 import { afterSubmit, applyKey, emptyLine, heredocDelimiter, insert, splitKeys, type LineState } from './lineEditor';
+import { sanitizeTerminalOutput } from './sanitize';
 
 const PROMPT = '\x1b[1;32m$\x1b[0m ';
 const PROMPT_LEN = 2;
 const CONT = '> ';
 
-/** Text for xterm: \n becomes \r\n. */
-const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
+/** Text for xterm: filtered to the sequences a session needs, \n becomes \r\n. */
+const crlf = (s: string) => sanitizeTerminalOutput(s).replace(/\r?\n/g, '\r\n');
 
 /** Messages the controller needs in the UI language. */
 export interface TerminalTexts {

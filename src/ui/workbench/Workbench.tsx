@@ -6,7 +6,7 @@ import { EventsTimeline } from '../events/EventsTimeline';
 import { useT } from '../i18n';
 import { runInTerminal } from '../actions';
 import { lessonPath, navigate } from '../router';
-import { decodeShare } from '../share/share';
+import { decodeShare, shareStepKnown } from '../share/share';
 import { ShareButton } from '../share/ShareButton';
 import { TerminalPane } from '../terminal/TerminalPane';
 import { TimeControls } from '../time/TimeControls';
@@ -40,7 +40,7 @@ export function Workbench(props: WorkbenchProps) {
   const view = useApp((s) => s.view);
   const workerError = useApp((s) => s.workerError);
   const booted = useRef<Booted | null>(null);
-  const [shareError, setShareError] = useState(false);
+  const [shareError, setShareError] = useState<'share.bad' | 'share.unknownStep' | null>(null);
   const lesson = props.lessonId ? lessonById(props.lessonId) : undefined;
   const stepIndex = lesson ? (props.stepId ? lesson.steps.findIndex((s) => s.id === props.stepId) : 0) : -1;
   const step = lesson && stepIndex >= 0 ? lesson.steps[stepIndex] : undefined;
@@ -77,7 +77,12 @@ export function Workbench(props: WorkbenchProps) {
     try {
       share = booted.current ? undefined : decodeShare(location.hash);
     } catch {
-      setShareError(true);
+      setShareError('share.bad');
+    }
+    if (share && !shareStepKnown(share, (l, s) => !!lessonById(l)?.steps.some((x) => x.id === s))) {
+      // a link to a step this site does not have: the route's step starts fresh
+      setShareError('share.unknownStep');
+      share = undefined;
     }
     if (share) {
       booted.current = { key: share.lessonId ? `lesson:${share.lessonId}` : 'play' };
@@ -203,7 +208,7 @@ export function Workbench(props: WorkbenchProps) {
           </>
         }
       />
-      {shareError && <div className="banner">{t('share.bad')}</div>}
+      {shareError && <div className="banner">{t(shareError)}</div>}
       {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
       <div className="workbench" style={{ display: 'flex' }}>
         {props.present ? (
