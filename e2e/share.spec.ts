@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { compressToEncodedURIComponent } from 'lz-string';
+import lz from 'lz-string';
 import { AppPage, guard } from './app-page';
 
 const DEPLOY = `apiVersion: apps/v1
@@ -91,7 +91,7 @@ test('a lesson step share link replays the step start and the commands run', asy
 test('a share link to a lesson step that does not exist opens the route fresh with a notice', async ({ page }) => {
   const payload = { v: 1, lessonId: 'no-such-lesson', stepId: 'nowhere', seed: 7, start: {}, log: [], until: 1767254400000, files: { 'x.yaml': 'kind: Pod\n' }, active: 'x.yaml' };
   const app = new AppPage(page);
-  await app.open(`/play#share=${compressToEncodedURIComponent(JSON.stringify(payload))}`);
+  await app.open(`/play#share=${lz.compressToEncodedURIComponent(JSON.stringify(payload))}`);
   await app.waitReady();
   await expect(page.locator('.banner')).toContainText(/does not exist|不存在/);
   expect(await app.editorText()).not.toBe('kind: Pod\n');
