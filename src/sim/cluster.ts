@@ -3,6 +3,7 @@ import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
 import { defaultConfig, type ClusterConfig } from './config';
 import { EventRecorder } from './events';
+import { InternalError } from './internal-error';
 import { Rng } from './random';
 import type { WatchEvent } from './types';
 import { installComponents } from './wiring';
@@ -89,7 +90,7 @@ export class Cluster {
         }
         if (!worked && this.queue.length === 0) return;
       }
-      throw new Error('cluster did not settle');
+      throw new InternalError('cluster did not settle');
     } finally {
       this.draining = false;
       this.api.trusted--;

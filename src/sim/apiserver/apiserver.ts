@@ -1,4 +1,5 @@
 import type { VirtualClock } from '../clock';
+import { InternalError } from '../internal-error';
 import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type StatusCause } from '../types';
@@ -362,7 +363,7 @@ export class ApiServer {
   private rt(rt: ResourceType | string): ResourceType {
     if (typeof rt !== 'string') return rt;
     const r = findByKey(rt) ?? resolveResourceArg(rt);
-    if (!r) throw new Error(`unknown resource ${rt}`);
+    if (!r) throw new InternalError(`unknown resource ${rt}`);
     return r;
   }
 

@@ -1,7 +1,7 @@
 /** Helpers shared by kubectl's mutating commands: naming, dry-run, the last-applied annotation. */
 import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
-import { formatApiError, KubectlError } from '../../errors';
+import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext } from '../../context';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
@@ -103,8 +103,7 @@ export function errorWithSource(e: unknown, verb: string, source: string | undef
     if (e.reason === 'Invalid' && e.causes.length > 0) return formatApiError(e);
     return formatApiError(e, source ? { verb, file: source } : undefined);
   }
-  if (e instanceof KubectlError) return e.raw ? e.message : `error: ${e.message}`;
-  return `error: ${e instanceof Error ? e.message : String(e)}`;
+  return errorText(e);
 }
 
 /** The namespace a command works in (`-n`, else the context's) and whether `-n` was given. */
