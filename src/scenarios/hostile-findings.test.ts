@@ -128,3 +128,21 @@ describe('hostile input is treated as a real API server treats it', { timeout: 6
     expect(blocks[2]).not.toBe(first);
   });
 });
+
+describe('keys from input are ordinary keys everywhere', { timeout: 60_000 }, () => {
+  it('labels, annotations, ConfigMap keys, env names and field selectors named like prototype members', () => {
+    const t = transcriptOf(
+      [
+        'kubectl label cm kube-root-ca.crt __proto__=x',
+        'kubectl annotate cm kube-root-ca.crt constructor=x',
+        'kubectl create cm c --from-literal=constructor=1 --from-literal=__proto__=2',
+        `kubectl get cm c -o jsonpath='{.data}'`,
+        'kubectl get pods --field-selector metadata.constructor=x',
+      ].join('\n'),
+    );
+    expect(outputOf(t, 'kubectl label')).toContain('metadata.labels: Invalid value: "__proto__"');
+    expect(outputOf(t, 'kubectl annotate')).toBe('configmap/kube-root-ca.crt annotated\n');
+    expect(outputOf(t, `kubectl get cm c`)).toBe('{"__proto__":"2","constructor":"1"}\n');
+    expect(outputOf(t, 'kubectl get pods --field-selector')).toContain('field label not supported: metadata.constructor');
+  });
+});

@@ -1,3 +1,4 @@
+import { setOwn } from '../../sim/own';
 import { textWidth } from './tabwriter';
 import { analyze, escapeFor, formatNumber, isBase60Float, isBreak, isPrintable, keyCompare, resolvesAsString } from './yaml-scalars';
 
@@ -30,7 +31,7 @@ function normalize(v: unknown): Json {
   if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : normalize(x)));
   if (typeof v === 'object') {
     const o: { [k: string]: Json } = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && typeof x !== 'function') o[k] = normalize(x);
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && typeof x !== 'function') setOwn(o, k, normalize(x));
     return o;
   }
   return null;

@@ -1,3 +1,4 @@
+import { hasOwn, own, setOwn } from '../own';
 import type { ApiServer } from '../apiserver/apiserver';
 import { decodeBase64 } from '../base64';
 import { parseQuantity } from '../quantity';
@@ -54,7 +55,7 @@ export function serviceEnv(api: ApiServer, ns: string, enableServiceLinks: boole
 /** Resolve a downward API field path (`metadata.name`, `metadata.labels['app']`, `status.podIP`). */
 export function fieldValue(pod: KObject, fieldPath: string): string {
   const m = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(fieldPath);
-  if (m) return pod.metadata[m[1] as 'labels' | 'annotations']?.[m[2]] ?? '';
+  if (m) return own<string>(pod.metadata[m[1] as 'labels' | 'annotations'], m[2]) ?? '';
   switch (fieldPath) {
     case 'metadata.name':
       return pod.metadata.name ?? '';
@@ -114,8 +115,8 @@ export function resolveEnv(
   const tmp: Record<string, string> = {};
   const order: string[] = [];
   const set = (k: string, v: string) => {
-    if (!(k in tmp)) order.push(k);
-    tmp[k] = v;
+    if (!hasOwn(tmp, k)) order.push(k);
+    setOwn(tmp, k, v);
   };
   const invalidKeys: { kind: string; ns: string; name: string; keys: string[] }[] = [];
   for (const src of container.envFrom ?? []) {
@@ -153,7 +154,7 @@ export function resolveEnv(
           if (ref.optional) continue;
           return { ok: false, error: `${isCm ? 'configmap' : 'secret'} "${ref.name}" not found`, waitOn };
         }
-        const raw = obj.data?.[ref.key];
+        const raw = own<string>(obj.data, ref.key);
         if (raw === undefined) {
           if (ref.optional) continue;
           return { ok: false, error: `couldn't find key ${ref.key} in ${isCm ? 'ConfigMap' : 'Secret'} ${ns}/${ref.name}`, waitOn };

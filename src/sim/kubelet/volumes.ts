@@ -1,3 +1,4 @@
+import { own } from '../own';
 import type { ApiServer } from '../apiserver/apiserver';
 import { encodeBase64 } from '../base64';
 import type { KObject } from '../types';
@@ -60,8 +61,9 @@ function keyFiles(
   if (!items) return { files: Object.keys(data).sort().map((k) => ({ path: k, content: data[k], mode: defaultMode })) };
   const files = [];
   for (const it of items) {
-    if (!(it.key in data)) return { files: [], missing: it.key };
-    files.push({ path: it.path, content: data[it.key], mode: it.mode ?? defaultMode });
+    const content = own<string>(data, it.key);
+    if (content === undefined) return { files: [], missing: it.key };
+    files.push({ path: it.path, content, mode: it.mode ?? defaultMode });
   }
   return { files };
 }

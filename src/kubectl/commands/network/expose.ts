@@ -1,4 +1,5 @@
 /** `kubectl expose (-f FILE | TYPE NAME) [--port=port] [--target-port=..] [--type=..] [--name=..]`. */
+import { setOwn } from '../../../sim/own';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
@@ -70,7 +71,7 @@ function sortKeysDeep<T>(v: T): T {
   if (Array.isArray(v)) return v.map(sortKeysDeep) as T;
   if (v && typeof v === 'object') {
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) o[k] = sortKeysDeep((v as Record<string, unknown>)[k]);
+    for (const k of Object.keys(v).sort()) setOwn(o, k, sortKeysDeep((v as Record<string, unknown>)[k]));
     return o as T;
   }
   return v;

@@ -1,8 +1,10 @@
 /** Field selectors (`--field-selector`): which fields each resource supports, and matching. */
+import { own } from '../../../sim/own';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+type Getter = (o: any) => string;
 
 interface FieldReq {
   field: string;
@@ -71,11 +73,11 @@ export function gvrString(rt: ResourceType): string {
 /** A predicate for the store, or the API server's BadRequest for an unsupported field label. */
 export function fieldSelectorFor(rt: ResourceType, key: string, text: string, labelSelector: string): (o: KObject) => boolean {
   const reqs = parseFieldSelector(text);
-  const table = FIELDS[key] ?? {};
+  const table = own<Record<string, Getter>>(FIELDS, key) ?? {};
   const getters = reqs.map((r) => {
-    const g = META[r.field] ?? table[r.field];
+    const g = own<Getter>(META, r.field) ?? own<Getter>(table, r.field);
     if (!g) {
-      const detail = FIELDS[key] ? `field label not supported: ${r.field}` : `"${r.field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+      const detail = own(FIELDS, key) ? `field label not supported: ${r.field}` : `"${r.field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
       throw new ApiError(400, 'BadRequest', `Unable to find "${gvrString(rt)}" that match label selector "${labelSelector}", field selector "${text}": ${detail}`);
     }
     return g;

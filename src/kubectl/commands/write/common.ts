@@ -1,4 +1,5 @@
 /** Helpers shared by kubectl's mutating commands: naming, dry-run, the last-applied annotation. */
+import { setOwn } from '../../../sim/own';
 import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { errorText, formatApiError, KubectlError } from '../../errors';
@@ -69,7 +70,7 @@ export function goJson(v: unknown): string {
     if (Array.isArray(x)) return x.map(sortKeys);
     if (x && typeof x === 'object') {
       const o: Record<string, unknown> = {};
-      for (const k of Object.keys(x).sort()) o[k] = sortKeys((x as Record<string, unknown>)[k]);
+      for (const k of Object.keys(x).sort()) setOwn(o, k, sortKeys((x as Record<string, unknown>)[k]));
       return o;
     }
     return x;

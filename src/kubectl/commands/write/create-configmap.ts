@@ -1,4 +1,5 @@
 /** `kubectl create configmap` and `kubectl create secret generic|tls|docker-registry`, reading workspace files. */
+import { hasOwn, setOwn } from '../../../sim/own';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
@@ -29,8 +30,8 @@ const CM: Kind = {
   add(data, key, value, name) {
     const errs = keyErrors(key);
     if (errs.length) throw new KubectlError(`"${key}" is not a valid key name for a ConfigMap: ${errs.join(',')}`);
-    if (key in data) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
-    data[key] = value;
+    if (hasOwn(data, key)) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
+    setOwn(data, key, value);
   },
 };
 
@@ -39,8 +40,8 @@ const SECRET: Kind = {
   add(data, key, value) {
     const errs = keyErrors(key);
     if (errs.length) throw new KubectlError(`"${key}" is not valid key name for a Secret ${errs.join(';')}`);
-    if (key in data) throw new KubectlError(`cannot add key ${key}, another key by that name already exists`);
-    data[key] = value;
+    if (hasOwn(data, key)) throw new KubectlError(`cannot add key ${key}, another key by that name already exists`);
+    setOwn(data, key, value);
   },
 };
 

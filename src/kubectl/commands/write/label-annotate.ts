@@ -1,4 +1,5 @@
 /** `kubectl label` and `kubectl annotate`: KEY=VALUE to set, KEY- to remove, `--overwrite`, `-l`, `--all`. */
+import { hasOwn, own, setOwn } from '../../../sim/own';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
@@ -44,11 +45,11 @@ function parsePairs(pairs: string[], field: Field): { set: Record<string, string
           ];
           throw new KubectlError(`invalid label value: "${spec}": ${errs.join(';')}`);
         }
-        set[parts[0]] = parts[1];
+        setOwn(set, parts[0], parts[1]);
       } else {
         const i = spec.indexOf('=');
         if (i === 0) throw new KubectlError(`invalid annotation format: ${spec}`);
-        set[spec.slice(0, i)] = spec.slice(i + 1);
+        setOwn(set, spec.slice(0, i), spec.slice(i + 1));
       }
     } else if (spec.endsWith('-')) {
       remove.push(spec.slice(0, -1));
@@ -56,9 +57,9 @@ function parsePairs(pairs: string[], field: Field): { set: Record<string, string
       throw new KubectlError(`unknown ${field === 'labels' ? 'label' : 'annotation'} spec: ${spec}`);
     }
   }
-  if (field === 'labels' && remove.some((k) => k in set)) throw new KubectlError('can not both modify and remove a label in the same command');
+  if (field === 'labels' && remove.some((k) => hasOwn(set, k))) throw new KubectlError('can not both modify and remove a label in the same command');
   if (field === 'annotations') {
-    const both = remove.filter((k) => k in set);
+    const both = remove.filter((k) => hasOwn(set, k));
     if (both.length) throw new KubectlError(`can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`);
   }
   return { set, remove };
@@ -119,7 +120,7 @@ function update(
   const live = t.obj!;
   const current = live.metadata[field] ?? {};
   if (!overwrite) {
-    const clashes = Object.entries(set).filter(([k, v]) => k in current && current[k] !== v && !(field === 'annotations' && k === 'kubernetes.io/change-cause'));
+    const clashes = Object.entries(set).filter(([k, v]) => hasOwn(current, k) && current[k] !== v && !(field === 'annotations' && k === 'kubernetes.io/change-cause'));
     if (clashes.length && field === 'labels') {
       const msgs = clashes.map(([k]) => `'${k}' already has a value (${current[k]}), and --overwrite is false`);
       throw new KubectlError(msgs.length === 1 ? msgs[0] : `[${msgs.join(', ')}]`);
@@ -128,11 +129,11 @@ function update(
       throw new KubectlError(`--overwrite is false but found the following declared annotation(s): ${clashes.map(([k]) => `'${k}' already has a value (${current[k]})`).join('; ')}`);
     }
   }
-  if (field === 'labels' && dry !== 'client') for (const k of remove) if (!(k in current)) out.line(`label "${k}" not found.`);
+  if (field === 'labels' && dry !== 'client') for (const k of remove) if (!hasOwn(current, k)) out.line(`label "${k}" not found.`);
   const next = { ...current };
-  const added = Object.entries(set).filter(([k, v]) => next[k] !== v);
-  for (const [k, v] of added) next[k] = v;
-  const removed = remove.filter((k) => k in next);
+  const added = Object.entries(set).filter(([k, v]) => own(next, k) !== v);
+  for (const [k, v] of added) setOwn(next, k, v);
+  const removed = remove.filter((k) => hasOwn(next, k));
   for (const k of removed) delete next[k];
   const msg =
     field === 'annotations' ? 'annotated' : added.length && removed.length ? 'modified' : added.length ? 'labeled' : removed.length ? 'unlabeled' : 'not labeled';
@@ -141,8 +142,8 @@ function update(
   }
   // a JSON merge patch of metadata only, as kubectl sends it
   const patch: Record<string, unknown> = {};
-  for (const [k, v] of added) patch[k] = v;
-  for (const k of removed) patch[k] = null;
+  for (const [k, v] of added) setOwn(patch, k, v);
+  for (const k of removed) setOwn(patch, k, null);
   const patched = jsonMergePatch(live, { metadata: { [field]: patch } }) as KObject;
   if (patched.metadata[field] && Object.keys(patched.metadata[field]!).length === 0) delete patched.metadata[field];
   const obj = ctx.cluster.api.update(patched, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user });
