@@ -19,6 +19,8 @@ export interface ClusterConfig {
   nodePortRange: [number, number];
   /** Cluster-wide pod limit, enforced like a ResourceQuota so that runaway input cannot freeze the page. */
   maxPods: number;
+  /** Cluster-wide limit on the objects of one resource type that requests may create (pods have maxPods). */
+  maxObjectsPerResource: number;
   /** Create the kube-system workloads (coredns, kube-proxy, control plane pods). */
   systemPods: boolean;
   /** How long the cluster has existed when the learner arrives (AGE of system objects). */
@@ -41,6 +43,7 @@ export function defaultConfig(overrides: Partial<ClusterConfig> = {}): ClusterCo
     podCIDRPrefix: '10.244',
     nodePortRange: [30000, 32767],
     maxPods: 500,
+    maxObjectsPerResource: 5000,
     systemPods: true,
     ageMs: 18 * 24 * 3600 * 1000,
     ...overrides,

@@ -81,6 +81,8 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
           return;
         }
         const y: Yield = r.value;
+        // a busy loop: the process runs on, and nothing it does can be seen
+        if (typeof y === 'object' && 'spin' in y) return;
         if (typeof y === 'number') {
           if (y === Infinity) return;
           ctx.after(y, drive);

@@ -9,7 +9,7 @@ import { namespaceLifecyclePlugin } from './namespace-lifecycle';
 import { podSecurityPlugin } from './pod-security/plugin';
 import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityPlugin } from './pod-defaults';
 import { requestSizePlugin } from './request-size';
-import { resourceQuotaPlugin } from './resource-quota';
+import { objectCountPlugin, resourceQuotaPlugin } from './resource-quota';
 import { serviceAccountPlugin } from './service-account';
 import { storageProtectionPlugin } from './storage-protection';
 
@@ -38,4 +38,5 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(validationPlugin);
   api.use(podSecurityPlugin);
   api.use(resourceQuotaPlugin(config, api));
+  api.use(objectCountPlugin(config));
 }

@@ -1,5 +1,6 @@
 import type { ClusterConfig } from '../../config';
 import type { AdmissionPlugin, ApiServer } from '../apiserver';
+import { resourceKey } from '../resources';
 import { admissionForbidden } from './forbidden';
 
 /** Name of the ResourceQuota the playground puts in every namespace. */
@@ -35,6 +36,24 @@ export function resourceQuotaPlugin(config: ClusterConfig, api: ApiServer): Admi
       const [used, limit] = inNs + 1 > hard ? [inNs, hard] : total + 1 > config.maxPods ? [total, config.maxPods] : [-1, 0];
       if (used < 0) return;
       throw admissionForbidden(ctx.rt, obj, `exceeded quota: ${PLAYGROUND_QUOTA}, requested: pods=1, used: pods=${used}, limited: pods=${limit}`);
+    },
+  };
+}
+
+/**
+ * The cluster-wide object count limit (config.maxObjectsPerResource) on what requests create,
+ * presented as an object count quota (`count/<resource>`); the system's own writes are exempt.
+ */
+export function objectCountPlugin(config: ClusterConfig): AdmissionPlugin {
+  return {
+    name: 'ObjectCount',
+    phase: 'admit',
+    run(obj, ctx) {
+      if (ctx.op !== 'CREATE' || ctx.trusted || ctx.rt.plural === 'pods') return;
+      const key = resourceKey(ctx.rt);
+      const used = ctx.api.store.count(key);
+      if (used < config.maxObjectsPerResource) return;
+      throw admissionForbidden(ctx.rt, obj, `exceeded quota: ${PLAYGROUND_QUOTA}, requested: count/${key}=1, used: count/${key}=${used}, limited: count/${key}=${config.maxObjectsPerResource}`);
     },
   };
 }

@@ -407,11 +407,16 @@ const testFs: Command = (argv, c) => {
   return test(argv, c);
 };
 
+/** The most lines `seq` prints: more would be minutes of real output and megabytes of memory. */
+export const MAX_SEQ_LINES = 100_000;
+
 const seq: Command = (argv) => {
   const n = argv.slice(1).map(Number);
   const [from, to] = n.length === 1 ? [1, n[0]] : [n[0], n[1]];
   let out = '';
-  for (let i = from; i <= to && i - from < 100000; i++) out += `${i}\n`;
+  let i = from;
+  for (; i <= to && i - from < MAX_SEQ_LINES; i++) out += `${i}\n`;
+  if (i <= to) return { out, err: `seq: stopped after ${MAX_SEQ_LINES} lines (the playground's output limit)\n`, code: 1 };
   return ok(out);
 };
 

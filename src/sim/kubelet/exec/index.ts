@@ -5,7 +5,10 @@ import { serviceEnv } from '../env';
 import type { ContainerRt, PodRt } from '../state';
 import { shellKind } from './host';
 import { makeHost } from './host-factory';
-import { invoke, onPath, type Sink } from './interp';
+import { invoke, MAX_SPIN, onPath, SPIN, type Sink } from './interp';
+
+/** Printed when an exec'd command loops without ever sleeping. */
+export const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleeping and would never end (the playground's limit); the container keeps running\n`;
 
 /** The longest a `sleep` inside exec may advance the clock. */
 const MAX_EXEC_SLEEP = 3_600_000;
@@ -41,6 +44,8 @@ export function execIn(k: Kubelet, rt: PodRt, c: ContainerRt, argv: string[], st
     sink.out = '';
     sink.err = '';
     if (r.done) return { out, code: r.value };
+    // what Ctrl-C would end at a real terminal; here the learner learns why
+    if (r.value === SPIN) return { out: out + SPIN_NOTE, code: 130 };
     if (typeof r.value === 'number') {
       const ms = Math.min(r.value, MAX_EXEC_SLEEP - slept);
       if (ms <= 0) return { out, code: 130 };

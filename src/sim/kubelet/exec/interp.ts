@@ -1,3 +1,4 @@
+import { setOwn } from '../../own';
 import { basename } from './paths';
 import { COMMANDS, fsErrorText } from './commands';
 import { shellKind, type CmdCtx, type ExecHost } from './host';
@@ -5,7 +6,17 @@ import { parse, ParseError, type Node, type Simple } from './parse';
 import { toolIO } from './tool-io';
 
 /** What the interpreter yields: a sleep (ms) or a hand-over to a long-running image program. */
-export type Yield = number | { daemon: string[] };
+export type Yield = number | { daemon: string[] } | typeof SPIN;
+
+/**
+ * Yielded by a loop that ran MAX_SPIN iterations without letting time pass: it will never end by
+ * itself (`while true; do :; done`). A container keeps running; an exec is stopped.
+ */
+export const SPIN = { spin: true } as const;
+export const MAX_SPIN = 100_000;
+
+/** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
+export const MAX_WORD_BYTES = 1024 * 1024;
 
 export interface ShellState {
   vars: Record<string, string>;
@@ -78,12 +89,12 @@ function* node(n: Node, host: ExecHost, st: ShellState, sink: Sink, stdin: strin
     }
     case 'while': {
       let code = 0;
-      for (let guard = 0; guard < 100_000; guard++) {
+      for (let guard = 0; ; guard++) {
         const c = yield* node(n.cond, host, st, sink, stdin);
         if ((c === 0) === n.until) break;
         code = yield* node(n.body, host, st, sink, stdin);
-        // an endless loop with no sleep would spin forever: give time a chance to pass
-        if (guard % 1000 === 999) yield 1;
+        // a loop that never sleeps would spin forever: say so instead of computing it
+        if (guard === MAX_SPIN) yield SPIN;
       }
       return code;
     }
@@ -111,7 +122,12 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   const assigns: Record<string, string> = {};
   for (const a of n.assigns) {
     const eq = a.indexOf('=');
-    assigns[a.slice(0, eq)] = (yield* expand(a.slice(eq + 1), host, st, sink)).join(' ');
+    setOwn(assigns, a.slice(0, eq), (yield* expand(a.slice(eq + 1), host, st, sink)).join(' '));
+  }
+  if (argv.some((w) => w.length > MAX_WORD_BYTES) || Object.values(assigns).some((v) => v.length > MAX_WORD_BYTES)) {
+    // the shell's memory runs out long before the string does in real life
+    sink.err += `${prefix(st)}out of memory\n`;
+    throw new ExitSignal(137);
   }
   if (argv.length === 0) {
     Object.assign(st.vars, assigns);
