@@ -5,10 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Cluster } from '../sim/cluster';
+import { bugReports } from '../sim/internal-error';
 import { Shell } from '../shell/shell';
 import { DiskWorkspace } from './disk-workspace';
 
 const USAGE = 'usage: npm run --silent sim -- [--seed N] SCRIPT|-';
+
+// developers see the stack of a bug on stderr; the transcript keeps the learner's text
+if (process.env.KP_DEBUG) bugReports.onBug = (e) => console.error(e instanceof Error ? e.stack : e);
 
 export interface CliArgs {
   seed: number;

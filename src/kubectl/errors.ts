@@ -1,4 +1,4 @@
-import { INTERNAL_ERROR_TEXT, isInternalError } from '../sim/internal-error';
+import { internalErrorText, isInternalError } from '../sim/internal-error';
 import { ApiError } from '../sim/types';
 
 /** A client-side failure; printed as `error: <message>` (kubectl's cmdutil.CheckErr). */
@@ -30,6 +30,6 @@ export function formatApiError(err: ApiError, source?: { verb: string; file: str
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) return formatApiError(e);
   if (e instanceof KubectlError) return e.raw ? e.message : `error: ${e.message}`;
-  if (isInternalError(e)) return INTERNAL_ERROR_TEXT;
+  if (isInternalError(e)) return internalErrorText(e);
   return `error: ${(e as Error).message}`;
 }

@@ -146,3 +146,21 @@ describe('keys from input are ordinary keys everywhere', { timeout: 60_000 }, ()
     expect(outputOf(t, 'kubectl get pods --field-selector')).toContain('field label not supported: metadata.constructor');
   });
 });
+
+describe('found by the model-based property test', { timeout: 60_000 }, () => {
+  it('a rollout that scales an old replica set below its stale available count retries instead of failing', () => {
+    const d = (replicas: number, surge: string, unavailable: string, extra = '') =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  replicas: ${replicas}\n  strategy:\n    rollingUpdate: {maxSurge: ${surge}, maxUnavailable: ${unavailable}}\n  selector: {matchLabels: {app: api}}\n  template:\n    metadata: {labels: {app: api}}\n    spec:\n${extra}      containers:\n      - name: c\n        image: nginx\n`;
+    const t = transcriptOf('kubectl apply -f a.yaml\nsleep 4\nkubectl apply -f b.yaml\nkubectl get deploy api -o name\n', 1, {
+      'a.yaml': d(2, '0', '100%'),
+      'b.yaml': d(1, '1', '1', '      nodeName: no-such-node\n'),
+    });
+    expect(outputOf(t, 'kubectl apply -f b.yaml')).toBe('deployment.apps/api configured\n');
+    expect(t).not.toContain('internal error');
+  });
+
+  it('metadata that is not an object is refused by the decoder', () => {
+    const t = transcriptOf("kubectl apply -f - <<'EOF'\n{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":false}\nEOF\n");
+    expect(t).toContain('json: cannot unmarshal bool into Go struct field Deployment.metadata of type v1.ObjectMeta');
+  });
+});

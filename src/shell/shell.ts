@@ -1,4 +1,4 @@
-import { INTERNAL_ERROR_TEXT } from '../sim/internal-error';
+import { internalErrorText } from '../sim/internal-error';
 import type { Cluster } from '../sim/cluster';
 import type { CommandResult, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
@@ -162,9 +162,9 @@ export class Shell {
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
       if (!b) return new StreamWriter().err(`bash: ${name}: command not found`, 127).done();
       return b(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace });
-    } catch {
+    } catch (e) {
       // a bug in the simulation must not end the learner's session, nor show them its JavaScript text
-      return new StreamWriter().err(INTERNAL_ERROR_TEXT).done();
+      return new StreamWriter().err(internalErrorText(e)).done();
     }
   }
 }

@@ -37,6 +37,8 @@ export class Cluster {
   private draining = false;
   /** Named services other layers call into (kubelet exec, network requests). */
   readonly services: Record<string, unknown> = {};
+  /** Called whenever the cluster has settled at a virtual instant (tests check invariants here). */
+  onSettled?: () => void;
 
   constructor(overrides: Partial<ClusterConfig> = {}) {
     this.config = defaultConfig(overrides);
@@ -88,7 +90,10 @@ export class Cluster {
             for (const ev of batch) for (const c2 of this.components) c2.observe(ev);
           }
         }
-        if (!worked && this.queue.length === 0) return;
+        if (!worked && this.queue.length === 0) {
+          this.onSettled?.();
+          return;
+        }
       }
       throw new InternalError('cluster did not settle');
     } finally {

@@ -23,3 +23,12 @@ export function isInternalError(e: unknown): boolean {
     !(e instanceof Error)
   );
 }
+
+/** Where bugs are reported for developers (the headless CLI prints them with KP_DEBUG=1); the learner never sees them. */
+export const bugReports: { onBug?: (e: unknown) => void } = {};
+
+/** The learner's text for a bug, after handing the bug to the developers' hook. */
+export function internalErrorText(e: unknown): string {
+  bugReports.onBug?.(e);
+  return INTERNAL_ERROR_TEXT;
+}

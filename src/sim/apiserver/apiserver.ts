@@ -1,5 +1,7 @@
 import type { VirtualClock } from '../clock';
 import { InternalError } from '../internal-error';
+import { isJsonMap } from '../own';
+import { decodeError } from './schema/decode';
 import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type StatusCause } from '../types';
@@ -162,6 +164,7 @@ export class ApiServer {
 
   create(input: KObject, opts: WriteOptions = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
+    refuseUndecodable(input);
     const obj = structuredClone(input);
     const meta = (obj.metadata ??= {});
     if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
@@ -199,6 +202,7 @@ export class ApiServer {
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
   update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string } = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
+    refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, input.metadata.name!);
     if (!old) throw notFound(rt, input.metadata.name!);
@@ -377,6 +381,12 @@ export class ApiServer {
     };
     return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.rng.int(4)]}${hex(3)}-${hex(12)}`;
   }
+}
+
+/** A body whose metadata is not an object cannot even be routed: the decoder's error comes first. */
+function refuseUndecodable(input: KObject): void {
+  if (input.metadata === undefined || isJsonMap(input.metadata)) return;
+  throw decodeError(input) ?? new ApiError(400, 'BadRequest', 'the object provided is unrecognized (must be of type Object)');
 }
 
 /** apiserver SimpleNameGenerator: base truncated to 58 characters plus 5 random ones. */

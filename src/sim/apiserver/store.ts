@@ -104,6 +104,25 @@ export class ObjectStore {
     return [...this.tables.keys()];
   }
 
+  /** Where a secondary index disagrees with its objects (recomputed from scratch; for tests and invariants). */
+  indexProblems(): string[] {
+    const out: string[] = [];
+    for (const [resource, fns] of this.indexFns) {
+      const live = this.indexes.get(resource)!;
+      for (const [name, fn] of fns) {
+        const want = new Map<string, Set<string>>();
+        for (const [k, obj] of this.table(resource)) for (const v of fn(obj)) addTo(want, v, k);
+        const have = live.get(name)!;
+        for (const v of new Set([...want.keys(), ...have.keys()])) {
+          const a = [...(want.get(v) ?? [])].sort().join(',');
+          const b = [...(have.get(v) ?? [])].sort().join(',');
+          if (a !== b) out.push(`index ${resource}/${name}[${v}]: has {${b}}, objects say {${a}}`);
+        }
+      }
+    }
+    return out;
+  }
+
   private emit(ev: WatchEvent): void {
     for (const l of this.listeners) l(ev);
   }

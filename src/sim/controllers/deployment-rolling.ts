@@ -14,6 +14,7 @@ import {
   newRSNewReplicas,
   replicaCount,
   specReplicas,
+  SyncError,
 } from './deployment-util';
 
 /** rolloutRolling: scale up if possible, else scale down, then clean up and update status. */
@@ -62,7 +63,7 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObje
     const count = Math.min(maxCleanup - total, specReplicas(rs) - available);
     const target = specReplicas(rs) - count;
     if (target > specReplicas(rs)) {
-      throw new Error(`when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${specReplicas(rs)} -> ${target}`);
+      throw new SyncError(`when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${specReplicas(rs)} -> ${target}`);
     }
     sorted[i] = dc.scaleReplicaSetAndRecordEvent(rs, target, d).rs;
     total += count;

@@ -5,6 +5,9 @@
  */
 import type { KObject } from '../types';
 
+/** An error upstream's sync returns (not a crash): the key is retried with back-off, as the workqueue does. */
+export class SyncError extends Error {}
+
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 export const REVISION_HISTORY_ANNOTATION = 'deployment.kubernetes.io/revision-history';
 export const DESIRED_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/desired-replicas';

@@ -44,6 +44,7 @@ import {
   specReplicas,
   strategyType,
   type DeploymentStatus,
+  SyncError,
 } from './deployment-util';
 import { controllerOf, controllerRef, setControllerRef } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
@@ -84,7 +85,7 @@ export class DeploymentController implements Component {
         this.syncKey(key);
         this.failures.delete(key);
       } catch (e) {
-        if (!(e instanceof ApiError)) throw e;
+        if (!(e instanceof ApiError || e instanceof SyncError)) throw e;
         const n = this.failures.get(key) ?? 0;
         this.failures.set(key, n + 1);
         this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));

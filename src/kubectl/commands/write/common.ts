@@ -1,5 +1,5 @@
 /** Helpers shared by kubectl's mutating commands: naming, dry-run, the last-applied annotation. */
-import { setOwn } from '../../../sim/own';
+import { isJsonMap, setOwn } from '../../../sim/own';
 import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { errorText, formatApiError, KubectlError } from '../../errors';
@@ -89,6 +89,8 @@ export function goJson(v: unknown): string {
  */
 export function withLastApplied(obj: KObject): KObject {
   const copy = structuredClone(obj);
+  // SetAnnotations cannot write into metadata that is not a map: the object goes as it is (and is refused)
+  if (!isJsonMap(copy.metadata)) return copy;
   const annotations = { ...(copy.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   copy.metadata.annotations = annotations;

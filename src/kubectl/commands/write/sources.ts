@@ -2,6 +2,7 @@
  * cli-runtime's resource builder for `-f`: paths, directories (`-R`), stdin; each document decoded,
  * validated for apiVersion/kind and mapped to a resource type. Errors keep kubectl's wording.
  */
+import { isJsonMap } from '../../../sim/own';
 import { parseManifests, ManifestError, type ManifestDoc } from '../../../sim/apiserver/manifest';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
@@ -101,7 +102,9 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         }
         break;
       }
-      const meta = (obj.metadata ??= {});
+      // unstructured accessors: metadata that is not a map reads as empty (the server refuses it when sent)
+      if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
+      const meta = isJsonMap(obj.metadata) ? obj.metadata : ({} as KObject['metadata']);
       let rt: ResourceType;
       try {
         rt = ctx.cluster.api.kindFor(obj.apiVersion, obj.kind);
