@@ -1,6 +1,6 @@
 import { own } from '../own';
 import type { ApiServer } from '../apiserver/apiserver';
-import { encodeBase64 } from '../base64';
+import { issueToken } from '../apiserver/auth/token';
 import type { KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
 import { Tree } from './fs';
@@ -68,11 +68,11 @@ function keyFiles(
   return { files };
 }
 
-/** A token file of the right shape: header.payload.signature. */
-function fakeToken(pod: KObject): string {
-  const b64 = (s: string) => encodeBase64(s, true);
-  const payload = { aud: ['https://kubernetes.default.svc.cluster.local'], iss: 'https://kubernetes.default.svc.cluster.local', sub: `system:serviceaccount:${pod.metadata.namespace}:${pod.spec?.serviceAccountName ?? 'default'}` };
-  return `${b64('{"alg":"RS256","kid":"sim"}')}.${b64(JSON.stringify(payload))}.${b64(pod.metadata.uid ?? 'sig')}`;
+/** The pod's bound ServiceAccount token, as the kubelet requests it from the TokenRequest API. */
+function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): string {
+  const ns = pod.metadata.namespace!;
+  const sa = api.tryGet('serviceaccounts', ns, pod.spec?.serviceAccountName ?? 'default') ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: pod.spec?.serviceAccountName ?? 'default' } };
+  return issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, jti: pod.metadata.uid ?? '' });
 }
 
 const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';
@@ -124,7 +124,7 @@ export function setupVolumes(
       const files: { path: string; content: string; mode: number }[] = [];
       const mode = v.projected.defaultMode ?? 0o644;
       for (const s of v.projected.sources ?? []) {
-        if (s.serviceAccountToken) files.push({ path: s.serviceAccountToken.path ?? 'token', content: fakeToken(pod), mode });
+        if (s.serviceAccountToken) files.push({ path: s.serviceAccountToken.path ?? 'token', content: podToken(api, pod, s.serviceAccountToken.expirationSeconds ?? 3600, ms), mode });
         else if (s.configMap || s.secret) {
           const isCm = !!s.configMap;
           const src = s.configMap ?? s.secret;

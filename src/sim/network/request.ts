@@ -181,7 +181,7 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
   if (chosen.port === API_SERVER_PORT && isControlPlaneIP(cluster, chosen.ip)) {
     // the `kubernetes` service: the API server itself, on the control-plane node
     trip.path.push({ kind: 'Node', name: nodeByIP(cluster, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
-    return { ...apiServerAnswer(trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    return { ...apiServerAnswer(cluster, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
   const pod = podByIP(cluster, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
@@ -299,7 +299,7 @@ function deliver(trip: Trip, ip: string): HttpResult {
   const node = nodeByIP(cluster, ip);
   if (node && port === API_SERVER_PORT && isControlPlaneIP(cluster, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
-    return { ...apiServerAnswer(url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    return { ...apiServerAnswer(cluster, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
   if (node) return toNode(trip, node.metadata.name);
   const pod = podByIP(cluster, ip, port);

@@ -8,6 +8,7 @@ import './create';
 import './create-configmap';
 import './create-basic';
 import './create-rbac';
+import './create-token';
 import './wait';
 import './edit';
 import './create-batch';

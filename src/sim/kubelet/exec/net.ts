@@ -61,6 +61,8 @@ export const curl: Command = (argv, c) => {
     } else if (a === '-X' || a === '--request') method = argv[++i] ?? method;
     else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') maxTime = Number(argv[++i]);
     else if (a === '-o' || a === '--output') outFile = argv[++i];
+    // TLS options take a value (the mounted ca.crt): the simulated TLS accepts the cluster CA
+    else if (a === '--cacert' || a === '--capath' || a === '--cert' || a === '--key' || a === '-E') i++;
     else if (a === '-d' || a === '--data') {
       i++;
       if (method === 'GET') method = 'POST';

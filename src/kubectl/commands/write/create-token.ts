@@ -1,0 +1,38 @@
+/** `kubectl create token SA`: a TokenRequest for a ServiceAccount (the way to get a token since v1.24). */
+import { issueToken } from '../../../sim/apiserver/auth/token';
+import { KubectlError } from '../../errors';
+import { requireAccess, simCluster } from '../../identity';
+import { registerCommand } from '../../registry';
+import { parseGoDuration } from '../workloads/common';
+
+/** The API server's default TokenRequest lifetime (--service-account-max-token-expiration aside). */
+const DEFAULT_EXPIRATION_SECONDS = 3600;
+
+registerCommand({
+  path: ['create', 'token'],
+  short: 'Request a service account token',
+  flags: [
+    { name: 'duration', type: 'string', default: '0s' },
+    { name: 'audience', type: 'stringArray' },
+    { name: 'bound-object-kind', type: 'string' },
+    { name: 'bound-object-name', type: 'string' },
+    { name: 'bound-object-uid', type: 'string' },
+    { name: 'output', short: 'o', type: 'string' },
+  ],
+  run(p, ctx, out) {
+    if (p.args.length !== 1) throw new KubectlError(`exactly one NAME is required, got ${p.args.length}\nSee 'kubectl create token -h' for help and examples`);
+    const ms = parseGoDuration(String(p.flags.duration));
+    if (ms === undefined) throw new KubectlError(`invalid argument "${p.flags.duration}" for "--duration" flag: time: invalid duration "${p.flags.duration}"`);
+    if (ms < 0) throw new KubectlError('--duration must be greater than or equal to 0');
+    const name = p.args[0];
+    const ns = ctx.namespace;
+    requireAccess(ctx, { resourceRequest: true, verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token', name, namespace: ns });
+    const api = simCluster(ctx).api;
+    const sa = api.tryGet('serviceaccounts', ns, name);
+    if (!sa) throw new KubectlError(`failed to create token: serviceaccounts "${name}" not found`);
+    const seconds = ms > 0 ? Math.floor(ms / 1000) : DEFAULT_EXPIRATION_SECONDS;
+    if (seconds < 600) throw new KubectlError('failed to create token: TokenRequest.authentication.k8s.io "' + name + '" is invalid: spec.expirationSeconds: Invalid value: ' + seconds + ': may not specify a duration less than 10 minutes');
+    const now = ctx.cluster.now();
+    out.line(issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: now, jti: `${sa.metadata.uid}-${now}` }));
+  },
+});

@@ -1,0 +1,25 @@
+# A pod talks to the API server with its ServiceAccount token (notes 12.1.2)
+kubectl create serviceaccount reader
+kubectl create role pod-reader --verb=get,list --resource=pods
+kubectl create rolebinding reader --role=pod-reader --serviceaccount=default:reader
+kubectl apply -f - <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: curl
+spec:
+  serviceAccountName: reader
+  containers:
+  - name: main
+    image: curlimages/curl
+    command: ["sleep", "9999"]
+YAML
+sleep 30
+kubectl exec curl -- ls /var/run/secrets/kubernetes.io/serviceaccount
+kubectl exec curl -- cat /var/run/secrets/kubernetes.io/serviceaccount/namespace
+kubectl exec curl -- sh -c 'curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/pods'
+kubectl exec curl -- sh -c 'curl -s -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/secrets'
+kubectl exec curl -- curl -s https://kubernetes/api/v1/namespaces/default/pods
+kubectl exec curl -- curl -s -H 'Authorization: Bearer forged.token.value' https://kubernetes/api/v1/namespaces/default/pods
+kubectl create token reader
+kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'
