@@ -1,0 +1,1 @@
+kubectl run curl --image=curlimages/curl -- sleep 9999

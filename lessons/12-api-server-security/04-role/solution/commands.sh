@@ -1,0 +1,1 @@
+kubectl -n kube-system create -f service-reader.yml

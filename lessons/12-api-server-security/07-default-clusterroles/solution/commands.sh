@@ -1,0 +1,1 @@
+kubectl create rolebinding yaohong-view --clusterrole=view --serviceaccount=default:yaohong
