@@ -1,4 +1,5 @@
 import type { Cluster } from '../sim/cluster';
+import type { ProblemSink } from './problems';
 
 /** Files the shell can read and write: editor tabs in the browser, a folder (plus writes in memory) in the CLI. */
 export interface Workspace {
@@ -34,6 +35,8 @@ export interface KubectlContext {
   namespace: string;
   /** The authenticated user (`kubernetes-admin` by default, as kubeadm's admin.conf). */
   user?: string;
+  /** Receives each problem with a `-f` file as data (the editor's markers); printing is unchanged. */
+  report?: ProblemSink;
 }
 
 /** A command's result: stdout and stderr merged in the order a terminal shows them. */

@@ -2,6 +2,7 @@ import { internalErrorText } from '../sim/internal-error';
 import type { Cluster } from '../sim/cluster';
 import type { CommandResult, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
+import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
 import { StreamWriter, type Streams } from './io';
 import { parseTokens, ShellSyntaxError, type CommandList, type Redirect, type SimpleCommand } from './parser';
@@ -19,6 +20,8 @@ export interface ShellOptions {
    * running it. The browser uses it for what needs the page: `kubectl edit` opens the editor.
    */
   interceptKubectl?: (argv: string[], stdin: string | undefined) => CommandResult | undefined;
+  /** Receives kubectl's problems with `-f` files as data (see KubectlContext.report). */
+  report?: ProblemSink;
 }
 
 /** One command of a script and what it printed. */
@@ -156,7 +159,7 @@ export class Shell {
     const [name, ...args] = argv;
     try {
       if (name === 'kubectl' || name === 'k') {
-        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace });
+        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;

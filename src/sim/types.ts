@@ -52,7 +52,10 @@ export interface WatchEvent {
 
 /** A field-level cause of an Invalid error (apimachinery field.Error). */
 export interface StatusCause {
-  /** e.g. FieldValueInvalid, FieldValueRequired, FieldValueNotSupported, FieldValueDuplicate, FieldValueTooLong */
+  /**
+   * e.g. FieldValueInvalid, FieldValueRequired, FieldValueNotSupported, FieldValueDuplicate, FieldValueTooLong;
+   * for decoding errors (which the real server reports in its message only) FieldValueTypeInvalid, FieldValueUnknown.
+   */
   reason: string;
   /** The full detail after `field: `, e.g. `Invalid value: "x": must be ...`. */
   message: string;

@@ -8,6 +8,8 @@ export interface EditorSlice {
   order: string[];
   active: string | null;
   diagnostics: Diagnostic[];
+  /** Tabs applied at least once since the step began: only they have a problems list to show. */
+  checked: string[];
   /** Replace every buffer (step start, share link). */
   setFiles(files: Record<string, string>, active?: string | null): void;
   /** Change a buffer's text (typing). */
@@ -28,9 +30,10 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
   order: [],
   active: null,
   diagnostics: [],
+  checked: [],
   setFiles(files, active) {
     const order = Object.keys(files);
-    set({ files: { ...files }, order, active: active && files[active] !== undefined ? active : (order[0] ?? null), diagnostics: [] });
+    set({ files: { ...files }, order, active: active && files[active] !== undefined ? active : (order[0] ?? null), diagnostics: [], checked: [] });
   },
   setFile(name, text) {
     const s = get();
@@ -49,7 +52,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     const idx = s.order.indexOf(name);
     const order = s.order.filter((n) => n !== name);
     const active = s.active === name ? (order[Math.min(idx, order.length - 1)] ?? null) : s.active;
-    set({ files, order, active, diagnostics: s.diagnostics.filter((d) => d.file !== name) });
+    set({ files, order, active, diagnostics: s.diagnostics.filter((d) => d.file !== name), checked: s.checked.filter((n) => n !== name) });
   },
   renameFile(from, to) {
     const s = get();
@@ -63,6 +66,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       order: s.order.map((n) => (n === from ? to : n)),
       active: s.active === from ? to : s.active,
       diagnostics: s.diagnostics.filter((d) => d.file !== from),
+      checked: s.checked.filter((n) => n !== from),
     });
     return true;
   },
@@ -70,7 +74,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     if (name in get().files) set({ active: name });
   },
   setDiagnostics(file, list) {
-    set({ diagnostics: [...get().diagnostics.filter((d) => d.file !== file), ...list] });
+    const s = get();
+    set({ diagnostics: [...s.diagnostics.filter((d) => d.file !== file), ...list], checked: s.checked.includes(file) ? s.checked : [...s.checked, file] });
   },
   freshName(base = 'untitled') {
     const files = get().files;

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, fieldPath, invalidCauses } from './diagnostics';
+import { MemoryWorkspace } from '../kubectl/context';
+import type { SourceProblem } from '../kubectl/problems';
 import { suggestField } from '../sim/apiserver/schema/json-schema';
+import { Cluster } from '../sim/cluster';
+import { Shell } from '../shell/shell';
+import { diagnose, fieldPath } from './diagnostics';
 import { addSuggestions } from './suggest';
+
+/** Apply `text` as `file` in a fresh cluster, as the editor's Apply does; returns the markers and the terminal text. */
+function applyFile(text: string, file = 'svc.yaml') {
+  const fs = new MemoryWorkspace();
+  const problems: SourceProblem[] = [];
+  const shell = new Shell({ cluster: new Cluster({ seed: 1 }), fs, report: (p) => problems.push(p) });
+  fs.write(file, text);
+  const r = shell.run(`kubectl apply -f ${file}`);
+  return { d: diagnose(file, text, problems), out: r.out };
+}
 
 const svc = `apiVersion: v1
 kind: Service
@@ -20,35 +34,63 @@ describe('apply diagnostics', () => {
     expect(fieldPath('spec.ports[0].nodePort')).toEqual(['spec', 'ports', 0, 'nodePort']);
   });
 
-  it('splits Invalid causes at their field paths', () => {
-    expect(invalidCauses('[metadata.name: Invalid value: "A": bad, spec.ports[0].port: Required value]')).toEqual([
-      { field: 'metadata.name', message: 'Invalid value: "A": bad' },
-      { field: 'spec.ports[0].port', message: 'Required value' },
-    ]);
+  it('puts each unknown field on its own line, with a suggestion', () => {
+    const { d } = applyFile(svc.replace('  selector:', '    nodeprt: 30000\n  selector:'));
+    const marked = addSuggestions(d, suggestField);
+    expect(marked.map((x) => x.line)).toEqual([8, 9]);
+    expect(marked[0].suggestion).toBe('targetPort');
+    expect(marked[1].suggestion).toBe('nodePort');
+    expect(marked[0].message).toContain('did you mean "targetPort"');
   });
 
-  it('puts an unknown field on its own line, with a suggestion', () => {
-    const out =
-      'Error from server (BadRequest): error when creating "svc.yaml": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"\n';
-    const d = addSuggestions(diagnose('svc.yaml', svc, out), suggestField);
+  it('puts a type error on the field it is about, not on line 1', () => {
+    const { d, out } = applyFile(svc.replace('port: 80', 'port: "80"').replace('targetport', 'targetPort'));
+    expect(out).toContain('cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32');
     expect(d).toHaveLength(1);
-    expect(d[0].line).toBe(8);
-    expect(d[0].suggestion).toBe('targetPort');
-    expect(d[0].message).toContain('did you mean "targetPort"');
+    expect(d[0]).toMatchObject({ line: 7, field: 'spec.ports[0].port', type: 'FieldValueTypeInvalid' });
   });
 
-  it('puts an invalid name on the metadata.name line', () => {
-    const bad = svc.replace('name: kubia', 'name: Service-yaohong');
-    const out =
-      'The Service "Service-yaohong" is invalid: metadata.name: Invalid value: "Service-yaohong": a DNS-1035 label must consist of lower case alphanumeric characters\n';
-    const d = diagnose('svc.yaml', bad, out);
-    expect(d[0].line).toBe(4);
-    expect(d[0].field).toBe('metadata.name');
+  it('gives every cause of an Invalid error its own marker on its line', () => {
+    const bad = svc.replace('name: kubia', 'name: Bad_Name').replace('spec:\n', 'spec:\n  type: Foo\n').replace('targetport', 'targetPort');
+    const { d, out } = applyFile(bad);
+    expect(out).toContain('is invalid');
+    expect(d.map((x) => [x.line, x.field])).toEqual([
+      [4, 'metadata.name'],
+      [6, 'spec.type'],
+    ]);
+    expect(d[1].message).toMatch(/^spec\.type: Unsupported value: "Foo"/);
+  });
+
+  it('marks a YAML syntax error on the line its message names', () => {
+    const broken = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: ok\n spec:\n  ports:\n  - port: 80\n';
+    const { d, out } = applyFile(broken);
+    expect(out).toContain('yaml: line 4: did not find expected key');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ line: 4, endLine: 5, type: 'YAMLSyntax' });
+  });
+
+  it('counts YAML lines within the document, as go-yaml does, and marks the file line', () => {
+    const two = `${svc.replace('targetport', 'targetPort')}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n spec: {}\n`;
+    const { d, out } = applyFile(two);
+    expect(out).toContain('yaml: line 4:');
+    expect(d[0].line).toBe(11 + 4);
   });
 
   it('marks the kind line when the kind is unknown', () => {
-    const out = 'error: resource mapping not found for name: "kubia" namespace: "" from "svc.yaml": no matches for kind "service" in version "v1"\n';
-    const d = diagnose('svc.yaml', svc.replace('kind: Service', 'kind: service'), out);
+    const { d } = applyFile(svc.replace('kind: Service', 'kind: service'));
     expect(d[0].line).toBe(2);
+  });
+
+  it('marks an admission denial without a field on its document', () => {
+    const two = `${svc.replace('targetport', 'targetPort')}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: nope\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
+    const { d, out } = applyFile(two);
+    expect(out).toContain('namespaces "nope" not found');
+    expect(d).toHaveLength(1);
+    expect(d[0].line).toBe(12);
+    expect(d[0].type).toBe('NotFound');
+  });
+
+  it('has nothing to say about a file that applied', () => {
+    expect(applyFile(svc.replace('targetport', 'targetPort')).d).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { MemoryWorkspace, type CommandResult } from '../kubectl/context';
+import type { SourceProblem } from '../kubectl/problems';
 import { allCommands } from '../kubectl/registry';
 import '../kubectl/kubectl';
 import { RESOURCES } from '../sim/apiserver/resources';
@@ -44,6 +45,8 @@ export class SimHost {
   private lastPostAt = -Infinity;
   /** The request path the page last got; a curl changes no object but the canvas draws its path. */
   private postedTrace: unknown;
+  /** What kubectl reported about `-f` files during the current apply (the editor's markers). */
+  private problems: SourceProblem[] = [];
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -75,8 +78,10 @@ export class SimHost {
       case 'apply': {
         const text = this.fs.read(msg.file) ?? '';
         const at = cluster.now();
+        this.problems = [];
         const result = this.run(`kubectl apply -f ${quote(msg.file)}`);
-        const diagnostics = result.code === 0 ? [] : diagnose(msg.file, text, result.out);
+        const diagnostics = diagnose(msg.file, text, this.problems);
+        this.problems = [];
         this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at });
         break;
       }
@@ -128,7 +133,7 @@ export class SimHost {
     this.cluster = cluster;
     this.tracker.reset();
     this.fs = new MemoryWorkspace();
-    this.shell = new Shell({ cluster, fs: this.fs });
+    this.shell = new Shell({ cluster, fs: this.fs, report: (p) => this.problems.push(p) });
     this.setFiles(msg.files);
     const replay: { text: string; result: CommandResult; hidden?: boolean }[] = [];
     for (const c of msg.commands ?? []) replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden });

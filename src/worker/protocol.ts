@@ -67,6 +67,8 @@ export interface Diagnostic {
   endCol?: number;
   severity: 'error' | 'warning';
   message: string;
+  /** What kind of problem: a StatusCause reason (FieldValueInvalid…), an API reason (Forbidden…), YAMLSyntax… */
+  type?: string;
   /** The field path the error names, e.g. `spec.ports[0].nodePort`. */
   field?: string;
   /** "did you mean" suggestion for a misspelled field. */

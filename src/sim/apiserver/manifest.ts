@@ -27,6 +27,8 @@ export class ManifestError extends Error {
     readonly line?: number,
     /** The documents before the failing one: `kubectl create` streams, so it creates them first. */
     readonly docs: ManifestDoc[] = [],
+    /** The 1-based file line the message names (`yaml: line N`: go-yaml counts within the document's chunk). */
+    readonly named?: number,
   ) {
     super(message);
   }
@@ -123,11 +125,11 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
     // go-yaml's Unmarshal reads the first document of a chunk and ignores the rest (after `...`)
     const doc = Array.isArray(parsed) ? parsed[0] : undefined;
     if (!doc) continue;
-    const at = (msg: string, line?: number) =>
-      new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice());
+    const at = (msg: string, line?: number, named?: number) =>
+      new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice(), named);
     if (doc.errors.length) {
-      const { message, line } = yamlErrorText(doc.errors[0], chunk.text, lc);
-      throw at(message, line === undefined ? undefined : line + chunk.firstLine);
+      const { message, line, named } = yamlErrorText(doc.errors[0], chunk.text, lc);
+      throw at(message, line + chunk.firstLine, named === undefined ? undefined : named + chunk.firstLine);
     }
     let value: unknown;
     try {

@@ -81,7 +81,8 @@ function inSequence(text: string, offset: number): boolean {
   return false;
 }
 
-export function yamlErrorText(err: YAMLError, text: string, lc: LineCounter): { message: string; line: number } {
+/** Go's message for a parse error, the line where it was noticed and the line the message names (if it names one). */
+export function yamlErrorText(err: YAMLError, text: string, lc: LineCounter): { message: string; line: number; named?: number } {
   const errLine = lc.linePos(err.pos[0]).line;
   const rule = RULES.find((r) => r.code === err.code && (!r.match || r.match.test(err.message)));
   const kind = rule?.kind ?? 'parser';
@@ -90,5 +91,5 @@ export function yamlErrorText(err: YAMLError, text: string, lc: LineCounter): { 
   const scannerLine = rule?.atNextToken ? nextTokenLine(text, errLine) : rule?.atColon ? colonLine(text, err.pos[0]) : errLine;
   // scanner: 1-based line, omitted on the first line; parser: the 0-based line
   const goLine = kind === 'scanner' ? (scannerLine === 1 ? 0 : scannerLine) : errLine - 1;
-  return { message: goLine > 0 ? `line ${goLine}: ${msg}` : msg, line: errLine };
+  return goLine > 0 ? { message: `line ${goLine}: ${msg}`, line: errLine, named: goLine } : { message: msg, line: errLine };
 }

@@ -5,6 +5,7 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { problemsOf } from '../../problems';
 import { registerCommand } from '../../registry';
 import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
 import { loadInfos, type Info } from './sources';
@@ -47,7 +48,9 @@ registerCommand({
         const obj = serverSide ? applyServerSide(info, ctx, dry, out, output) : applyOne(info, ctx, dry, out, output);
         printed.push(obj);
       } catch (e) {
-        errors.push(e instanceof SourcedError ? e.err : cmdErr(e, 'applying', info.source));
+        const err = e instanceof SourcedError ? e.err : cmdErr(e, 'applying', info.source);
+        errors.push(err);
+        for (const problem of problemsOf(typeof err === 'string' ? e : err.e, { source: info.source, doc: info.doc })) ctx.report?.(problem);
       }
     }
     // -o yaml|json prints every object at the end, as one List when there are several

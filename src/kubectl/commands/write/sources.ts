@@ -9,6 +9,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
+import type { SourceProblem } from '../../problems';
 
 /** One object read from a file: cli-runtime's resource.Info. */
 export interface Info {
@@ -16,6 +17,8 @@ export interface Info {
   rt: ResourceType;
   /** The file it came from (`STDIN` for `-`). */
   source: string;
+  /** 0-based index of its document in the file. */
+  doc: number;
   name: string;
   /** The namespace it goes to (undefined for cluster-scoped kinds). */
   namespace?: string;
@@ -78,9 +81,11 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
   const infos: Info[] = [];
   const errors: string[] = [];
   const validate = String(p.flags.validate ?? 'true') !== 'false' && String(p.flags.validate ?? 'true') !== 'ignore';
+  const report = (x: Omit<SourceProblem, 'source'>, source: string) => ctx.report?.({ source, ...x });
   for (const { source, text } of readSources(p, ctx)) {
     let docs: ManifestDoc[];
     let streamError: string | undefined;
+    let streamProblem: SourceProblem | undefined;
     try {
       docs = parseManifests(text, source, { validate });
     } catch (e) {
@@ -88,6 +93,9 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       // the documents before a broken one are still visited (kubectl streams the file)
       docs = e.docs;
       streamError = `error: ${e.message}`;
+      // marked from the line the message names to the line where the parser noticed
+      const line = e.named ?? e.line;
+      streamProblem = { source, doc: e.docs.length, line, endLine: e.line !== undefined && line !== undefined && e.line > line ? e.line : undefined, message: e.message, type: e.named !== undefined || /yaml:/.test(e.message) ? 'YAMLSyntax' : 'ClientValidation' };
     }
     for (const doc of docs) {
       const obj = doc.obj;
@@ -97,8 +105,10 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         if (validate) {
           const list = missing.length > 1 ? `[${missing.join(', ')}]` : missing[0];
           errors.push(`error: error validating "${source}": error validating data: ${list}; ${STOP_VALIDATE}`);
+          for (const m of missing) report({ doc: doc.index, field: m.split(' ')[0], message: m, type: 'ClientValidation' }, source);
         } else {
           errors.push(`error: unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(obj)}'`);
+          report({ doc: doc.index, field: 'kind', message: "Object 'Kind' is missing", type: 'ClientValidation' }, source);
         }
         break;
       }
@@ -113,14 +123,15 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         errors.push(
           `error: resource mapping not found for name: "${typeof meta.name === 'string' ? meta.name : ''}" namespace: "${typeof meta.namespace === 'string' ? meta.namespace : ''}" from "${source}": ${e.message}\nensure CRDs are installed first`,
         );
+        report({ doc: doc.index, field: 'kind', message: `resource mapping not found: ${e.message}`, type: 'NoKindMatch' }, source);
         continue;
       }
       let namespace: string | undefined;
       if (rt.namespaced) {
         if (enforce && typeof meta.namespace === 'string' && meta.namespace && meta.namespace !== ns) {
-          errors.push(
-            `error: the namespace from the provided object "${meta.namespace}" does not match the namespace "${ns}". You must pass '--namespace=${meta.namespace}' to perform this operation.`,
-          );
+          const message = `the namespace from the provided object "${meta.namespace}" does not match the namespace "${ns}". You must pass '--namespace=${meta.namespace}' to perform this operation.`;
+          errors.push(`error: ${message}`);
+          report({ doc: doc.index, field: 'metadata.namespace', message, type: 'NamespaceMismatch' }, source);
           continue;
         }
         // unstructured GetNamespace: a value that is not a string reads as unset (the server then refuses it)
@@ -128,9 +139,10 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         namespace = given || ns;
         if (meta.namespace === undefined || meta.namespace === null || meta.namespace === '') meta.namespace = namespace;
       }
-      infos.push({ obj, rt, source, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
+      infos.push({ obj, rt, source, doc: doc.index, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
     }
     if (streamError) errors.push(streamError);
+    if (streamProblem) ctx.report?.(streamProblem);
   }
   return { infos, errors };
 }

@@ -15,14 +15,24 @@ import { own } from '../../own';
 export interface DecodeOutcome {
   /** The decode error, as Go prints it (without the `X in version` prefix). */
   error?: string;
+  /** The field path of that error, with indexes, e.g. `spec.ports[0].port`. */
+  errorField?: string;
   /** Unknown field paths, e.g. `spec.containers[0].imgress`. */
   unknown: string[];
 }
 
-class Fatal extends Error {}
+class Fatal extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
 
 interface Ctx {
   saved?: string;
+  savedField?: string;
   unknown: string[];
   /** Visit keys in sorted order (the second pass, when there is something to report). */
   sorted: boolean;
@@ -79,12 +89,12 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
   const t = p.t;
   // fast paths for the common well-typed scalars
   if (t === 'string') {
-    if (typeof v !== 'string') save(ctx, jsonKind(v), struct, fields, 'string');
+    if (typeof v !== 'string') save(ctx, jsonKind(v), struct, fields, 'string', path);
     return;
   }
   if (t === 'int32' || t === 'int64') {
-    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, t);
-    else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, t);
+    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, t, path);
+    else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, t, path);
     return;
   }
   if (t === 'float64') {
@@ -92,7 +102,7 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
     return;
   }
   if (t === 'bool') {
-    if (typeof v !== 'boolean') save(ctx, jsonKind(v), struct, fields, 'bool');
+    if (typeof v !== 'boolean') save(ctx, jsonKind(v), struct, fields, 'bool', path);
     return;
   }
   const kind = jsonKind(v);
@@ -101,34 +111,37 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
       // IntOrString.UnmarshalJSON decodes non-strings into an int32 and returns the error at once
       if (kind === 'string') return;
       if (kind === 'number' && Number.isInteger(v) && (v as number) <= MAX_INT.int32 && (v as number) >= MIN_INT.int32) return;
-      throw new Fatal(typeError(kind === 'number' ? `number ${String(v)}` : kind, struct, fields, 'int32'));
+      throw new Fatal(typeError(kind === 'number' ? `number ${String(v)}` : kind, struct, fields, 'int32'), path);
     case 'quantity':
       if ((kind === 'string' || kind === 'number') && isQuantity(v)) return;
-      throw new Fatal(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`);
+      throw new Fatal(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, path);
     case 'time':
     case 'microtime':
-      if (kind !== 'string') throw new Fatal(typeError(kind, struct, fields, 'string'));
+      if (kind !== 'string') throw new Fatal(typeError(kind, struct, fields, 'string'), path);
       return;
     case 'bytes': {
-      if (kind !== 'string') return save(ctx, kind, struct, fields, '[]uint8');
+      if (kind !== 'string') return save(ctx, kind, struct, fields, '[]uint8', path);
       const off = base64ErrorOffset(v as string);
-      if (off >= 0) ctx.saved ??= `illegal base64 data at input byte ${off}`;
+      if (off >= 0 && ctx.saved === undefined) {
+        ctx.saved = `illegal base64 data at input byte ${off}`;
+        ctx.savedField = path;
+      }
       return;
     }
     case 'any':
       return;
     case 'ref':
-      if (!isPlainObject(v)) return save(ctx, kind, struct, fields, goTypeName(p.r!));
+      if (!isPlainObject(v)) return save(ctx, kind, struct, fields, goTypeName(p.r!), path);
       decodeStruct(v, p.r!, fields, path, ctx);
       return;
     case 'array': {
-      if (kind !== 'array') return save(ctx, kind, struct, fields, goType(p));
+      if (kind !== 'array') return save(ctx, kind, struct, fields, goType(p), path);
       const items = v as unknown[];
       for (let i = 0; i < items.length; i++) decodeProp(items[i], p.it!, struct, fields, `${path}[${i}]`, ctx);
       return;
     }
     case 'map': {
-      if (kind !== 'object') return save(ctx, kind, struct, fields, goType(p));
+      if (kind !== 'object') return save(ctx, kind, struct, fields, goType(p), path);
       const m = v as Record<string, unknown>;
       for (const k of sortedKeys(m, ctx)) decodeProp(m[k], p.it!, struct, fields, `${path}[${k}]`, ctx);
       return;
@@ -136,8 +149,10 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
   }
 }
 
-function save(ctx: Ctx, value: string, struct: string, fields: string[], type: string): void {
-  ctx.saved ??= typeError(value, struct, fields, type);
+function save(ctx: Ctx, value: string, struct: string, fields: string[], type: string, path: string): void {
+  if (ctx.saved !== undefined) return;
+  ctx.saved = typeError(value, struct, fields, type);
+  ctx.savedField = path;
 }
 
 /** Keys in Go's order (sorted) when it matters, i.e. once an error was seen and the pass is rerun. */
@@ -176,23 +191,27 @@ function decodePass(obj: KObject, defId: string, sorted: boolean): DecodeOutcome
   try {
     decodeStruct(obj as unknown as Record<string, unknown>, defId, [], '', ctx);
   } catch (e) {
-    if (e instanceof Fatal) return { error: e.message, unknown: ctx.unknown };
+    if (e instanceof Fatal) return { error: e.message, errorField: e.field, unknown: ctx.unknown };
     throw e;
   }
-  return { error: ctx.saved, unknown: ctx.unknown };
+  return { error: ctx.saved, errorField: ctx.savedField, unknown: ctx.unknown };
 }
 
-/** The BadRequest the API server answers for an object it cannot decode, or undefined. */
+/**
+ * The BadRequest the API server answers for an object it cannot decode, or undefined. The real
+ * server says which fields only in the message; the causes carry them as data for the editor.
+ */
 export function decodeError(obj: KObject): ApiError | undefined {
   const id = defIdForKind(obj.apiVersion, obj.kind);
   if (!id) return undefined;
   const out = strictDecode(obj, id);
   const version = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
   const prefix = `${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: `;
-  if (out.error) return new ApiError(400, 'BadRequest', prefix + out.error);
+  if (out.error) return new ApiError(400, 'BadRequest', prefix + out.error, [{ reason: 'FieldValueTypeInvalid', field: out.errorField ?? '', message: out.error }]);
   if (out.unknown.length) {
     const list = out.unknown.map((f) => `unknown field "${f}"`).join(', ');
-    return new ApiError(400, 'BadRequest', `${prefix}strict decoding error: ${list}`);
+    const causes = out.unknown.map((f) => ({ reason: 'FieldValueUnknown', field: f, message: `unknown field "${f}"` }));
+    return new ApiError(400, 'BadRequest', `${prefix}strict decoding error: ${list}`, causes);
   }
   return undefined;
 }
