@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
+// several checkouts on one machine each serve their own build: E2E_PORT picks another port
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** E2E in Debian's Chromium (never a downloaded browser) against the production build served by `vite preview`. */
 export default defineConfig({
@@ -14,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     trace: 'on-first-retry',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -23,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: !CI,
     timeout: 60_000,
   },

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * index.html carries the production Content-Security-Policy. The dev server needs an inline
@@ -15,8 +16,28 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * Offline: Workbox precaches the whole build (every lazy chunk, worker, font, the lessons inside
+ * their chunk) on the first visit; navigations are answered with index.html, so any route reloads
+ * offline. The service worker is registered by a same-origin script (the CSP allows no inline one).
+ */
+const offline = VitePWA({
+  injectRegister: 'script-defer',
+  registerType: 'autoUpdate',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,ttf,woff,woff2,json,wasm}'],
+    // Monaco's chunk is several MB; it must be cached like the rest
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), devCsp()],
+  plugins: [react(), devCsp(), offline],
   worker: { format: 'es' },
   // monaco-yaml's worker imports path-browserify (CommonJS): the dev server must pre-bundle it
   // (excluding it, as older monaco-yaml examples did, fails with "module is not defined" on Vite 8)

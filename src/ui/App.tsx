@@ -2,13 +2,24 @@ import { useEffect } from 'react';
 import { useApp } from '../state/react';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n';
-import { lessonById } from './lessonRegistry';
+import { lessonById, lessonsUnreachable } from './lessonRegistry';
+import { LoadErrorBoundary } from './LoadError';
 import { pageFlags, parseRoute, usePathname } from './router';
 import { Link, TopBar } from './TopBar';
 import { Workbench } from './workbench/Workbench';
 
-/** The page: routes by path (history API), applies theme and language to the document. */
+/** The page inside an error screen for chunks that fail to load. */
 export function App() {
+  const lang = useApp((s) => s.lang);
+  return (
+    <LoadErrorBoundary lang={lang} failed={lessonsUnreachable()}>
+      <Page />
+    </LoadErrorBoundary>
+  );
+}
+
+/** The page: routes by path (history API), applies theme and language to the document. */
+function Page() {
   const path = usePathname();
   const route = parseRoute(path);
   const theme = useApp((s) => s.theme);

@@ -31,11 +31,12 @@ export function PrefSwitches() {
   const setTheme = useApp((s) => s.setTheme);
   return (
     <>
-      <button className="btn ghost" data-testid="lang-switch" title={t('nav.langTitle')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        {t('nav.lang')}
+      <button className="btn ghost" data-testid="lang-switch" title={t('nav.langTitle')} aria-label={t('nav.lang')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <span className="wide-only">{t('nav.lang')}</span>
+        <span className="narrow-only">{lang === 'zh' ? 'EN' : '中'}</span>
       </button>
-      <button className="btn ghost" data-testid="theme-switch" title={t('nav.themeTitle')} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-        {theme === 'dark' ? `☀ ${t('nav.theme.light')}` : `☾ ${t('nav.theme.dark')}`}
+      <button className="btn ghost" data-testid="theme-switch" title={t('nav.themeTitle')} aria-label={t('nav.themeTitle')} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {theme === 'dark' ? '☀' : '☾'} <span className="wide-only">{theme === 'dark' ? t('nav.theme.light') : t('nav.theme.dark')}</span>
       </button>
     </>
   );

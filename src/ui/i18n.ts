@@ -34,9 +34,7 @@ const MESSAGES = {
   'editor.renamePrompt': { en: 'New file name', zh: '新文件名' },
   'editor.loading': { en: 'Loading editor…', zh: '正在加载编辑器…' },
   'editor.empty': { en: 'No file open. Create one with +.', zh: '没有打开的文件。点 + 新建。' },
-  'editor.problems': { en: 'Problems', zh: '问题' },
-  'editor.noProblems': { en: 'No problems in the last apply.', zh: '上次应用没有问题。' },
-  'editor.line': { en: 'line', zh: '行' },
+  'editor.title': { en: 'Editor', zh: '编辑器' },
   'terminal.title': { en: 'Terminal', zh: '终端' },
   'terminal.welcome': {
     en: 'Type kubectl commands (Tab completes, ↑/↓ history, Ctrl+C cancels, `clear`).',

@@ -6,18 +6,26 @@ import type { Lesson } from '../lessons';
  */
 let lessons: Lesson[] = [];
 let loadError: string | null = null;
+/** The lessons' code could not be fetched (offline before any visit, a deploy mid-session), as opposed to a broken lesson. */
+let unreachable = false;
 
 export async function loadLessons(): Promise<void> {
   try {
     lessons = (await import('../lessons')).LESSONS;
   } catch (e) {
     loadError = (e as Error).message;
+    // browsers reject a module import that could not be fetched with a TypeError
+    unreachable = e instanceof TypeError;
     console.warn(`lessons: ${loadError}`);
   }
 }
 
 export function allLessons(): readonly Lesson[] {
   return lessons;
+}
+
+export function lessonsUnreachable(): boolean {
+  return unreachable;
 }
 
 export function lessonsError(): string | null {

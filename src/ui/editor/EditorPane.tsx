@@ -1,15 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '../../state/prefs';
 import { useApp, useAppStore } from '../../state/react';
 import { applyActive, revealLine } from '../actions';
 import { useT } from '../i18n';
+import type { TabMode } from './MonacoView';
+import { EDITOR_TEXT } from './strings';
 
-/** Monaco and its workers load on demand, after the page is interactive. */
-const LazyMonaco = lazy(async () => {
-  const [{ loadMonaco }, { MonacoView }] = await Promise.all([import('./monaco'), import('./MonacoView')]);
-  const monaco = await loadMonaco();
-  return { default: (p: { onApply: () => void; fontSize: number }) => <MonacoView monaco={monaco} {...p} /> };
-});
+type MonacoProps = { onApply: () => void; fontSize: number; onTabMode: (m: TabMode) => void };
+
+/** Monaco and its workers load on demand, after the page is interactive, in the page's language. */
+function lazyMonaco(lang: Lang) {
+  return lazy(async () => {
+    const [{ loadMonaco }, { MonacoView }] = await Promise.all([import('./monaco'), import('./MonacoView')]);
+    const monaco = await loadMonaco(lang);
+    return { default: (p: MonacoProps) => <MonacoView monaco={monaco} {...p} /> };
+  });
+}
+let sharedLazy: ReturnType<typeof lazyMonaco> | undefined;
 
 const NEW_FILE = 'apiVersion: v1\nkind: \nmetadata:\n  name: \n';
 
@@ -19,10 +27,19 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
   const store = useAppStore();
   const { order, active, ready } = useApp(useShallow((s) => ({ order: s.order, active: s.active, ready: s.ready })));
   const [renaming, setRenaming] = useState<string | null>(null);
+  const lang = useApp((s) => s.lang);
+  const [LazyMonaco] = useState(() => (sharedLazy ??= lazyMonaco(lang)));
+  const [tabMode, setTabMode] = useState<TabMode>('off');
   const apply = () => void applyActive(store);
+  const firstLang = useRef(lang);
+  useEffect(() => {
+    if (lang === firstLang.current) return;
+    firstLang.current = lang;
+    void import('./monaco').then((m) => m.setMonacoLang(lang));
+  }, [lang]);
 
   return (
-    <section className="pane" aria-label="editor" data-testid="editor-pane">
+    <section className="pane" aria-label={t('editor.title')} data-testid="editor-pane">
       <div className="pane-head" style={{ padding: 0 }}>
         <div className="tabs" role="tablist">
           {order.map((name) => (
@@ -89,31 +106,35 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
           <div className="editor-fallback">{t('editor.empty')}</div>
         ) : (
           <Suspense fallback={<div className="editor-fallback">{t('editor.loading')}</div>}>
-            <LazyMonaco onApply={apply} fontSize={props.fontSize ?? 13} />
+            <LazyMonaco onApply={apply} fontSize={props.fontSize ?? 13} onTabMode={setTabMode} />
           </Suspense>
         )}
+      </div>
+      <div className="focus-hint" data-testid="editor-tab-mode" data-mode={tabMode} aria-live="polite">
+        {tabMode === 'off' ? '' : tabMode === 'indent' ? EDITOR_TEXT.tabIndents[lang] : EDITOR_TEXT.tabMoves[lang]}
       </div>
       {props.showProblems !== false && <Problems />}
     </section>
   );
 }
 
+/** The active tab's problems from its last apply; nothing at all before its first apply. */
 function Problems() {
-  const t = useT();
-  const diagnostics = useApp((s) => s.diagnostics);
+  const lang = useApp((s) => s.lang);
+  const { diagnostics, active, checked } = useApp(useShallow((s) => ({ diagnostics: s.diagnostics, active: s.active, checked: s.checked })));
+  if (!active || !checked.includes(active)) return null;
+  const mine = diagnostics.filter((d) => d.file === active);
   return (
-    <div className="problems" data-testid="problems" aria-label={t('editor.problems')}>
-      {diagnostics.length === 0 ? (
-        <div className="empty">{t('editor.noProblems')}</div>
+    <div className="problems" data-testid="problems" data-file={active} role="region" aria-label={EDITOR_TEXT.problems[lang]}>
+      {mine.length === 0 ? (
+        <div className="empty">{EDITOR_TEXT.noProblems[lang]}</div>
       ) : (
         <ul>
-          {diagnostics.map((d, i) => (
-            <li key={i} data-line={d.line} data-file={d.file} onClick={() => revealLine(d.file, d.line, d.col)}>
+          {mine.map((d, i) => (
+            <li key={i} data-line={d.line} data-file={d.file} data-field={d.field} tabIndex={0} onClick={() => revealLine(d.file, d.line, d.col)} onKeyDown={(e) => e.key === 'Enter' && revealLine(d.file, d.line, d.col)}>
               <span className="sev">✕</span>
-              <span className="loc">
-                {d.file}:{d.line}
-              </span>
-              <span>{d.message}</span>
+              <span className="loc">{EDITOR_TEXT.line[lang].replace('{n}', String(d.line))}</span>
+              <span className="msg">{d.message}</span>
             </li>
           ))}
         </ul>

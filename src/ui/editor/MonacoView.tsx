@@ -4,12 +4,20 @@ import { useAppStore } from '../../state/react';
 import type { AppState } from '../../state/store';
 import { fileUri, type MonacoApi } from './monaco';
 
+/** What Tab does in the editor: `off` while it is not focused, `indent` (the default) or `focus` (moves focus). */
+export type TabMode = 'off' | 'indent' | 'focus';
+
+/** Context keys under which Escape belongs to an open widget, not to leaving the editor. */
+const ESCAPE_FREE = '!suggestWidgetVisible && !parameterHintsVisible && !findWidgetVisible && !markersNavigationVisible && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections';
+
 /** The Monaco editor bound to the store: one model per tab, markers from the last apply. */
-export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; fontSize: number }) {
+export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; fontSize: number; onTabMode?: (m: TabMode) => void }) {
   const host = useRef<HTMLDivElement>(null);
   const store = useAppStore();
   const onApply = useRef(props.onApply);
   onApply.current = props.onApply;
+  const onTabMode = useRef(props.onTabMode);
+  onTabMode.current = props.onTabMode;
 
   useEffect(() => {
     const monaco = props.monaco;
@@ -29,6 +37,19 @@ export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; font
       model: null,
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onApply.current());
+    // Tab indents; Escape (until the editor loses focus) or Ctrl+M (until pressed again) makes Tab move focus
+    let sticky = false;
+    const setTabFocus = (on: boolean) => {
+      editor.updateOptions({ tabFocusMode: on });
+      onTabMode.current?.(on ? 'focus' : 'indent');
+    };
+    editor.addCommand(monaco.KeyCode.Escape, () => setTabFocus(true), ESCAPE_FREE);
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => {
+      sticky = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
+      setTabFocus(sticky);
+    });
+    const focusSub = editor.onDidFocusEditorText(() => setTabFocus(sticky));
+    const blurSub = editor.onDidBlurEditorText(() => onTabMode.current?.('off'));
 
     const sync = (s: AppState, prev?: AppState) => {
       if (prev && s.files === prev.files && s.active === prev.active && s.diagnostics === prev.diagnostics && s.theme === prev.theme) return;
@@ -65,15 +86,18 @@ export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; font
         const markers = s.diagnostics
           .filter((d) => d.file === name)
           .map((d) => {
-            const line = Math.min(Math.max(1, d.line), m.getLineCount());
+            const count = m.getLineCount();
+            const line = Math.min(Math.max(1, d.line), count);
+            const endLine = Math.min(Math.max(line, d.endLine ?? line), count);
             return {
               severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
               message: d.message,
               startLineNumber: line,
-              startColumn: Math.max(1, d.col),
-              endLineNumber: d.endLine ?? line,
-              endColumn: d.endCol ?? m.getLineMaxColumn(line),
+              startColumn: Math.min(Math.max(1, d.col), m.getLineMaxColumn(line)),
+              endLineNumber: endLine,
+              endColumn: d.endCol ?? m.getLineMaxColumn(endLine),
               source: 'kubectl apply',
+              ...(d.type ? { code: d.type } : {}),
             };
           });
         monaco.editor.setModelMarkers(m, 'kubectl', markers);
@@ -94,6 +118,8 @@ export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; font
     window.addEventListener('kp:reveal', reveal);
     return () => {
       window.removeEventListener('kp:reveal', reveal);
+      focusSub.dispose();
+      blurSub.dispose();
       unsub();
       for (const d of subs.values()) d.dispose();
       for (const m of models.values()) m.dispose();

@@ -1,11 +1,33 @@
 import type * as Monaco from 'monaco-editor';
+import type { Lang } from '../../state/prefs';
+import { EDITOR_TEXT } from './strings';
+import { registerFieldFix, type Suggest } from './quickFix';
 
 export type MonacoApi = typeof Monaco;
 
-/** H1's generated JSON schema module (src/sim/apiserver/schema/json-schema.ts), if it has landed. */
-const schemaModules = import.meta.glob<{ kubernetesJsonSchema?: () => unknown }>('../../sim/apiserver/schema/json-schema.ts');
+/** The generated JSON schema module with its field suggester. */
+const schemaModules = import.meta.glob<{ kubernetesJsonSchema?: () => unknown; suggestField?: Suggest }>('../../sim/apiserver/schema/json-schema.ts');
 
 let loading: Promise<MonacoApi> | undefined;
+let lang: Lang = 'en';
+
+/** Monaco's ESM build reads its UI strings from this global table; absent, it uses its English texts. */
+const nls = globalThis as unknown as { _VSCODE_NLS_MESSAGES?: string[] };
+let zhMessages: string[] | undefined;
+
+/**
+ * Monaco's words (hovers, menus, Quick Fix) in the page's language. Most are looked up when shown;
+ * those built when Monaco's modules load follow the language Monaco was first loaded in.
+ */
+export async function setMonacoLang(next: Lang): Promise<void> {
+  lang = next;
+  if (next === 'zh' && !zhMessages) {
+    // @ts-expect-error: a script that sets the global table, without declarations
+    await import('monaco-editor/esm/nls.messages.zh-cn.js');
+    zhMessages = nls._VSCODE_NLS_MESSAGES;
+  }
+  nls._VSCODE_NLS_MESSAGES = lang === 'zh' ? zhMessages : undefined;
+}
 
 /** The URI monaco-yaml knows the bundled schema by (never fetched: the schema is given inline). */
 export const SCHEMA_URI = 'inmemory://kube-playground/kubernetes.schema.json';
@@ -15,13 +37,14 @@ export function fileUri(monaco: MonacoApi, name: string): Monaco.Uri {
   return monaco.Uri.parse(`file:///${encodeURIComponent(name)}`);
 }
 
-async function loadSchema(): Promise<unknown | undefined> {
+async function loadSchema(): Promise<{ schema?: unknown; suggest?: Suggest }> {
   const load = Object.values(schemaModules)[0];
-  if (!load) return undefined;
+  if (!load) return {};
   try {
-    return (await load()).kubernetesJsonSchema?.();
+    const m = await load();
+    return { schema: m.kubernetesJsonSchema?.(), suggest: m.suggestField };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -30,9 +53,11 @@ async function loadSchema(): Promise<unknown | undefined> {
  * the first load). Follows monaco-yaml's Vite example: `?worker` imports, getWorker by label,
  * configureMonacoYaml once.
  */
-export function loadMonaco(): Promise<MonacoApi> {
+export function loadMonaco(initialLang: Lang): Promise<MonacoApi> {
   loading ??= (async () => {
-    const [monaco, { configureMonacoYaml }, { default: EditorWorker }, { default: YamlWorker }, schema] = await Promise.all([
+    // before Monaco's modules load: they read part of their words at that moment
+    await setMonacoLang(initialLang);
+    const [monaco, { configureMonacoYaml }, { default: EditorWorker }, { default: YamlWorker }, { schema, suggest }] = await Promise.all([
       import('./monacoEntry').then((m) => m.default),
       import('monaco-yaml'),
       import('monaco-editor/esm/vs/editor/editor.worker.js?worker'),
@@ -59,6 +84,7 @@ export function loadMonaco(): Promise<MonacoApi> {
       isKubernetes: true,
       schemas: schema ? [{ uri: SCHEMA_URI, fileMatch: ['file:///*'], schema: schema as never }] : [],
     });
+    if (suggest) registerFieldFix(monaco as unknown as MonacoApi, suggest, (field) => EDITOR_TEXT.changeTo[lang].replace('{field}', field));
     return monaco as unknown as MonacoApi;
   })();
   return loading;

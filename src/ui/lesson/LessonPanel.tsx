@@ -164,19 +164,20 @@ export function LessonPanel(props: LessonPanelProps) {
         <button className="btn ghost" title={T.resetTitle[lang]} onClick={() => void store.getState().restart?.()} data-testid="reset-step">
           {T.reset[lang]}
         </button>
-        <span className="lp-spacer" />
-        <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={T.prev[lang]} aria-label={T.prev[lang]}>
-          ←
-        </button>
-        {next ? (
-          <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => go(next)} data-testid="next-step">
-            {T.next[lang]} →
+        <span className="lp-nav">
+          <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={T.prev[lang]} aria-label={T.prev[lang]}>
+            ←
           </button>
-        ) : (
-          <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => navigate('/')} data-testid="next-step">
-            {T.finish[lang]}
-          </button>
-        )}
+          {next ? (
+            <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => go(next)} data-testid="next-step">
+              {T.next[lang]} →
+            </button>
+          ) : (
+            <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => navigate('/')} data-testid="next-step">
+              {T.finish[lang]}
+            </button>
+          )}
+        </span>
       </footer>
     </div>
   );

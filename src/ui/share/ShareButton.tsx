@@ -39,12 +39,12 @@ export function ShareButton() {
   };
   return (
     <div className="share">
-      <button className="btn" onClick={() => void onClick()} title={t('share.title')} data-testid="share">
+      <button className="btn" onClick={() => void onClick()} title={t('share.title')} aria-label={t('share.copy')} data-testid="share">
         <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
           <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
         </svg>
-        {t('share.copy')}
+        <span className="wide-only">{t('share.copy')}</span>
       </button>
       {url && (
         <div className="share-pop" role="dialog" onMouseLeave={() => setUrl(null)}>

@@ -12,7 +12,9 @@ import { TerminalPane } from '../terminal/TerminalPane';
 import { TimeControls } from '../time/TimeControls';
 import { Link, TopBar } from '../TopBar';
 import { bootPlay, bootShare, bootStep, enterStep, randomSeed } from './session';
-import { Splitter } from './Splitter';
+import { WorkbenchLayout } from './Layout';
+import { terminalFont } from './sizes';
+import { LAYOUT_TEXT } from './strings';
 
 // the canvas (React Flow, elk) and the lesson panel (markdown) load in parallel with the cluster's boot
 const ClusterCanvas = lazy(() => import('../canvas/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
@@ -103,15 +105,11 @@ export function Workbench(props: WorkbenchProps) {
     document.documentElement.dataset.present = props.present ? '1' : '';
   }, [props.present]);
 
-  const [lessonW, setLessonW] = useState(() => Math.round(Math.min(460, Math.max(300, window.innerWidth * 0.26))));
-  const [canvasW, setCanvasW] = useState(() => Math.round(window.innerWidth * (props.present ? 0.5 : 0.34)));
-  const [termH, setTermH] = useState(() => Math.round(window.innerHeight * 0.36));
-  const [eventsH, setEventsH] = useState(() => Math.round(window.innerHeight * 0.28));
-
   const run = useCallback((command: string) => store.getState().query(command), [store]);
   const openInEditor = useCallback((name: string, yaml: string) => store.getState().openFile(name, yaml), [store]);
   const runCmd = useCallback((command: string) => runInTerminal(store, command), [store]);
   const fontSize = props.present ? 18 : 13;
+  const T = LAYOUT_TEXT;
 
   if (notFound) {
     return (
@@ -128,72 +126,66 @@ export function Workbench(props: WorkbenchProps) {
   }
 
   const canvas = (
-    <section className="pane" aria-label={t('canvas.title')} style={{ width: props.embed ? undefined : canvasW, flex: props.embed ? 1 : 'none' }}>
+    <section className="pane" aria-label={t('canvas.title')} data-testid="canvas-pane">
       {!props.embed && (
         <div className="pane-head">
           <span className="title">{t('canvas.title')}</span>
         </div>
       )}
-      <div className="pane-body" data-testid="canvas-pane">
+      <div className="pane-body">
         <Suspense fallback={<div className="center-msg">{t('loading')}</div>}>
           {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} /> : <div className="center-msg">{t('loading')}</div>}
         </Suspense>
       </div>
-      {!props.embed && (
-        <>
-          <Splitter dir="row" size={eventsH} invert onResize={setEventsH} label={t('events.title')} />
-          <div className="part" style={{ height: eventsH, display: 'flex', flexDirection: 'column' }}>
-            <div className="pane-head">
-              <span className="title">{t('events.title')}</span>
-            </div>
-            <EventsTimeline />
-          </div>
-        </>
-      )}
     </section>
   );
-
-  if (props.embed) {
-    return (
-      <div className="app" data-mode="embed">
-        {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
-        <div className="workbench" style={{ display: 'flex' }}>
-          <div style={{ flex: 1, minWidth: 0, display: 'flex' }}>
-            <EditorPane fontSize={fontSize} />
-          </div>
-          {canvas}
-        </div>
-        <a className="embed-link" href={location.pathname} target="_blank" rel="noopener">
-          {t('embed.open')} ↗
-        </a>
+  const events = (
+    <section className="pane" aria-label={t('events.title')} data-testid="events-pane">
+      <div className="pane-head">
+        <span className="title">{t('events.title')}</span>
       </div>
-    );
-  }
-
-  const center = (
-    <div className="stack" style={{ flex: 1, minWidth: 0 }}>
-      <div className="part" style={{ flex: 1 }}>
-        <EditorPane fontSize={fontSize} />
-      </div>
-      <Splitter dir="row" size={termH} invert onResize={setTermH} label={t('terminal.title')} />
-      <div className="part pane" style={{ height: termH }}>
-        <div className="pane-head">
-          <span className="title">{t('terminal.title')}</span>
-        </div>
-        <div className="pane-body">
-          <TerminalPane fontSize={props.present ? 17 : 13} />
-        </div>
-      </div>
-    </div>
+      <EventsTimeline />
+    </section>
   );
-
+  const terminal = (
+    <section className="pane" aria-label={T.terminal[lang]} data-testid="terminal-pane">
+      <div className="pane-head">
+        <span className="title">{t('terminal.title')}</span>
+      </div>
+      <div className="pane-body">
+        <TerminalPane fontSize={terminalFont(props.present)} />
+      </div>
+    </section>
+  );
   const panel = lesson && step && (
-    <aside className="pane lesson-col" style={{ width: lessonW, flex: 'none' }} aria-label={t('layout.panel')}>
+    <aside className="pane" aria-label={T.lesson[lang]}>
       <Suspense fallback={<div className="center-msg">…</div>}>
         <LessonPanel lessonId={lesson.id} stepId={step.id} lang={lang} runInTerminal={runCmd} />
       </Suspense>
     </aside>
   );
+  const banners = (
+    <>
+      {shareError && <div className="banner">{t(shareError)}</div>}
+      {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
+    </>
+  );
+
+  if (props.embed) {
+    return (
+      <div className="app" data-mode="embed">
+        <div className="embed-bar">
+          <TimeControls />
+          <span className="spacer" />
+          <a className="embed-link" href={location.pathname} target="_blank" rel="noopener">
+            {t('embed.open')} ↗
+          </a>
+        </div>
+        {banners}
+        <WorkbenchLayout lang={lang} present={false} embed editor={<EditorPane fontSize={fontSize} />} canvas={canvas} />
+      </div>
+    );
+  }
 
   return (
     <div className="app" data-mode={props.present ? 'present' : 'normal'}>
@@ -208,28 +200,17 @@ export function Workbench(props: WorkbenchProps) {
           </>
         }
       />
-      {shareError && <div className="banner">{t(shareError)}</div>}
-      {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
-      <div className="workbench" style={{ display: 'flex' }}>
-        {props.present ? (
-          <>
-            {canvas}
-            <Splitter dir="col" size={canvasW} onResize={setCanvasW} label={t('canvas.title')} />
-            {center}
-            {panel && <Splitter dir="col" size={lessonW} invert onResize={setLessonW} label={t('layout.panel')} />}
-            {panel}
-          </>
-        ) : (
-          <>
-            {panel}
-            {panel && <Splitter dir="col" size={lessonW} onResize={setLessonW} label={t('layout.panel')} />}
-            {center}
-            <Splitter dir="col" size={canvasW} invert onResize={setCanvasW} label={t('canvas.title')} />
-            {canvas}
-          </>
-        )}
-      </div>
+      {banners}
+      <WorkbenchLayout
+        lang={lang}
+        present={props.present}
+        embed={false}
+        lesson={panel || undefined}
+        editor={<EditorPane fontSize={fontSize} />}
+        terminal={terminal}
+        canvas={canvas}
+        events={events}
+      />
     </div>
   );
 }
-

@@ -98,7 +98,7 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
     return;
   }
   if (t === 'float64') {
-    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, 'float64');
+    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, 'float64', path);
     return;
   }
   if (t === 'bool') {

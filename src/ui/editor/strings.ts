@@ -1,0 +1,9 @@
+/** The editor pane's own words in both languages. */
+export const EDITOR_TEXT = {
+  changeTo: { zh: '改为 {field}（最接近的字段）', en: 'Change to {field} (closest field)' },
+  problems: { zh: '问题', en: 'Problems' },
+  noProblems: { zh: '上次应用没有问题。', en: 'No problems in the last apply.' },
+  line: { zh: '第 {n} 行', en: 'Ln {n}' },
+  tabIndents: { zh: 'Tab 缩进 · 按 Esc 或 Ctrl+M 后 Tab 移出编辑器', en: 'Tab indents · Esc or Ctrl+M, then Tab leaves the editor' },
+  tabMoves: { zh: 'Tab 移动焦点（Ctrl+M 恢复缩进）', en: 'Tab moves focus (Ctrl+M: Tab indents again)' },
+} as const;

@@ -1,0 +1,163 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Lang } from '../../state/prefs';
+import { defaultSizes, fit, bounds, isNarrow, type Sizes, type Viewport } from './sizes';
+import { Splitter } from './Splitter';
+import { LAYOUT_TEXT } from './strings';
+import { TabExit } from './TabExit';
+
+export type PaneId = 'lesson' | 'editor' | 'terminal' | 'canvas';
+
+function useViewport(): Viewport {
+  const [vp, setVp] = useState<Viewport>(() => ({ w: window.innerWidth, h: window.innerHeight }));
+  useEffect(() => {
+    const on = () => setVp({ w: window.innerWidth, h: window.innerHeight });
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return vp;
+}
+
+export interface LayoutProps {
+  lang: Lang;
+  present: boolean;
+  embed: boolean;
+  lesson?: ReactNode;
+  editor: ReactNode;
+  terminal?: ReactNode;
+  canvas: ReactNode;
+  events?: ReactNode;
+}
+
+/**
+ * Where the panes go. Wide: lesson | editor, canvas above a terminal as wide as both (80+ columns
+ * on a laptop), the events beside the terminal or behind a tab with the canvas. Presenter: the same with the
+ * canvas first and the lesson on the right. Embed: editor | canvas. Narrow: one pane at a time,
+ * behind tabs; the others stay mounted (terminal and editor keep their state).
+ */
+export function WorkbenchLayout(props: LayoutProps) {
+  const vp = useViewport();
+  const T = LAYOUT_TEXT;
+  const l = props.lang;
+  const opts = { lesson: !!props.lesson, present: props.present, embed: props.embed };
+  const [sizes, setSizes] = useState<Sizes>(() => defaultSizes(vp, opts));
+  const [tab, setTab] = useState<PaneId>(props.lesson ? 'lesson' : 'editor');
+  const [stacked, setStacked] = useState<'canvas' | 'events'>('canvas');
+  const s = fit(vp, opts, sizes);
+  const b = bounds(vp, opts, s);
+  const set = (k: keyof Sizes) => (v: number) => setSizes((prev) => ({ ...prev, [k]: v }));
+  const narrow = isNarrow(vp);
+  const eventsBeside = !narrow && !props.embed && s.eventsW > 0 && !!props.events;
+
+  const panes: PaneId[] = [...(props.lesson ? (['lesson'] as const) : []), 'editor', ...(props.terminal ? (['terminal'] as const) : []), 'canvas'];
+  const shown = (p: PaneId) => !narrow || tab === p;
+  const hidden = (p: PaneId) => (shown(p) ? undefined : true);
+
+  const editor = (
+    <div className="wb-cell" data-pane="editor" hidden={hidden('editor')} style={narrow ? undefined : { width: s.editorW, flex: 'none' }}>
+      {props.editor}
+    </div>
+  );
+  // without room beside the terminal, the events share the canvas's place behind two tabs
+  const canvasCol = (
+    <div className="wb-cell wb-col" data-pane="canvas" hidden={hidden('canvas')}>
+      {!eventsBeside && props.events && (
+        <div className="wb-subtabs" role="tablist" aria-label={T.canvas[l]}>
+          {(['canvas', 'events'] as const).map((k) => (
+            <button key={k} role="tab" className="wb-tab" aria-selected={stacked === k} data-testid={`sub-tab-${k}`} onClick={() => setStacked(k)}>
+              {T[k][l]}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="wb-cell" data-stacked={!eventsBeside && props.events ? '' : undefined} hidden={!eventsBeside && props.events && stacked !== 'canvas' ? true : undefined}>
+        {props.canvas}
+      </div>
+      {!eventsBeside && props.events && (
+        <div className="wb-cell" data-stacked="" hidden={stacked !== 'events' ? true : undefined}>
+          {props.events}
+        </div>
+      )}
+    </div>
+  );
+  const editorSplit = !narrow && (
+    <Splitter dir="col" size={s.editorW} min={b.editorW[0]} max={b.editorW[1]} invert={props.present} onResize={set('editorW')} label={T.editorSplit[l]} testId="split-editor" />
+  );
+  const top = (
+    <div className="wb-row" data-area="top" hidden={narrow && tab !== 'editor' && tab !== 'canvas' ? true : undefined} style={narrow || !props.terminal ? { flex: 1 } : { height: s.topH, flex: 'none' }}>
+      {props.present ? (
+        <>
+          {canvasCol}
+          {editorSplit}
+          {editor}
+        </>
+      ) : (
+        <>
+          {editor}
+          {editorSplit}
+          {canvasCol}
+        </>
+      )}
+    </div>
+  );
+  const bottom = props.terminal && (
+    <>
+      {!narrow && <Splitter dir="row" size={s.topH} min={b.topH[0]} max={b.topH[1]} onResize={set('topH')} label={T.terminalSplit[l]} testId="split-terminal" />}
+      <div className="wb-row" data-area="bottom" hidden={hidden('terminal')} style={{ flex: 1 }}>
+        <TabExit className="wb-cell" pane="terminal" hint={T.termLeave[l]}>
+          {props.terminal}
+        </TabExit>
+        {eventsBeside && (
+          <>
+            <Splitter dir="col" size={s.eventsW} min={b.eventsW[0]} max={b.eventsW[1]} invert onResize={set('eventsW')} label={T.eventsSplit[l]} testId="split-events" />
+            <div className="wb-cell" style={{ width: s.eventsW, flex: 'none' }}>
+              {props.events}
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+  const main = (
+    <div className="wb-col wb-main" hidden={narrow && tab === 'lesson' ? true : undefined}>
+      {top}
+      {bottom}
+    </div>
+  );
+  const lesson = props.lesson && (
+    <div className="wb-cell lesson-col" data-pane="lesson" hidden={hidden('lesson')} style={narrow ? undefined : { width: s.lessonW, flex: 'none' }}>
+      {props.lesson}
+    </div>
+  );
+  const lessonSplit = props.lesson && !narrow && (
+    <Splitter dir="col" size={s.lessonW} min={b.lessonW[0]} max={b.lessonW[1]} invert={props.present} onResize={set('lessonW')} label={T.lessonSplit[l]} testId="split-lesson" />
+  );
+
+  return (
+    <div className="workbench" data-layout={narrow ? 'tabs' : 'split'} data-tab={narrow ? tab : undefined}>
+      {narrow && (
+        <div className="wb-tabs" role="tablist" aria-label={T.tabs[l]}>
+          {panes.map((p) => (
+            <button key={p} role="tab" className="wb-tab" aria-selected={tab === p} data-testid={`pane-tab-${p}`} onClick={() => setTab(p)}>
+              {T[p][l]}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="wb-body">
+        {props.present ? (
+          <>
+            {main}
+            {lessonSplit}
+            {lesson}
+          </>
+        ) : (
+          <>
+            {lesson}
+            {lessonSplit}
+            {main}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSizes, fit, isNarrow, SPLIT, terminalNeeds } from './sizes';
+
+const lesson = { lesson: true, present: false, embed: false };
+
+describe('workbench sizes', () => {
+  it('gives the terminal 80 columns at laptop sizes', () => {
+    for (const vp of [
+      { w: 1024, h: 768 },
+      { w: 1440, h: 900 },
+      { w: 1280, h: 720 },
+    ]) {
+      const s = defaultSizes(vp, lesson);
+      const terminal = vp.w - s.lessonW - SPLIT - (s.eventsW ? s.eventsW + SPLIT : 0);
+      expect(terminal).toBeGreaterThanOrEqual(terminalNeeds(false));
+    }
+  });
+
+  it('keeps 80 columns of the larger presenter type at projector widths', () => {
+    for (const w of [1280, 1440, 1920]) {
+      const s = defaultSizes({ w, h: 800 }, { ...lesson, present: true });
+      expect(w - s.lessonW - SPLIT - (s.eventsW ? s.eventsW + SPLIT : 0)).toBeGreaterThanOrEqual(terminalNeeds(true));
+    }
+  });
+
+  it('puts the events beside the terminal only when there is room', () => {
+    expect(defaultSizes({ w: 1440, h: 900 }, lesson).eventsW).toBeGreaterThan(0);
+    expect(defaultSizes({ w: 1024, h: 768 }, lesson).eventsW).toBe(0);
+  });
+
+  it('shares the width between editor and canvas in embed mode', () => {
+    const s = defaultSizes({ w: 1000, h: 600 }, { lesson: false, present: false, embed: true });
+    expect(s.editorW).toBeGreaterThan(400);
+    expect(s.editorW).toBeLessThan(600);
+  });
+
+  it('keeps sizes inside the window after it shrinks', () => {
+    const big = defaultSizes({ w: 1920, h: 1080 }, lesson);
+    const s = fit({ w: 1024, h: 700 }, lesson, big);
+    expect(s.lessonW).toBeLessThanOrEqual(512);
+    expect(s.editorW).toBeLessThan(1024 - s.lessonW);
+  });
+
+  it('switches to tabs on a phone', () => {
+    expect(isNarrow({ w: 390, h: 844 })).toBe(true);
+    expect(isNarrow({ w: 1024, h: 768 })).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+/** The workbench's pane sizes: defaults per viewport and mode, and the bounds the splitters keep. */
+
+export interface Viewport {
+  w: number;
+  h: number;
+}
+
+export interface LayoutOpts {
+  lesson: boolean;
+  present: boolean;
+  embed: boolean;
+}
+
+export interface Sizes {
+  /** Lesson panel width. */
+  lessonW: number;
+  /** Editor width in the top row (the canvas takes the rest). */
+  editorW: number;
+  /** Top row height (editor, canvas); the terminal takes the rest. */
+  topH: number;
+  /** Events beside the terminal (0: behind a tab with the canvas instead). */
+  eventsW: number;
+}
+
+/** Below this width the page shows one pane at a time, behind tabs. */
+export const NARROW_BELOW = 800;
+export const SPLIT = 5;
+const TOPBAR = 48;
+/** Columns the terminal keeps by default: kubectl's tables are laid out for 80. */
+export const TERMINAL_COLS = 80;
+
+export function isNarrow(vp: Viewport): boolean {
+  return vp.w < NARROW_BELOW;
+}
+
+export function terminalFont(present: boolean): number {
+  return present ? 17 : 13;
+}
+
+/** Width the terminal pane needs for TERMINAL_COLS columns (monospace cells are ~0.6 em; padding and scrollbar). */
+export function terminalNeeds(present: boolean): number {
+  return Math.ceil(TERMINAL_COLS * terminalFont(present) * 0.61) + 40;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.round(Math.max(lo, Math.min(hi, v)));
+
+/** Bounds for each size, given the viewport and the current sizes. */
+export function bounds(vp: Viewport, o: LayoutOpts, s: Sizes): Record<keyof Sizes, [number, number]> {
+  const lessonW = o.lesson ? clamp(s.lessonW, 240, vp.w * 0.5) : 0;
+  const main = vp.w - (o.lesson ? lessonW + SPLIT : 0);
+  const height = vp.h - (o.embed ? 36 : TOPBAR);
+  return {
+    lessonW: [240, Math.max(240, Math.round(vp.w * 0.5))],
+    editorW: [200, Math.max(200, main - SPLIT - 200)],
+    topH: [120, Math.max(120, height - SPLIT - 100)],
+    eventsW: [180, Math.max(180, main - SPLIT - 320)],
+  };
+}
+
+/** Each size within its bounds (after a window resize, or a drag past them). */
+export function fit(vp: Viewport, o: LayoutOpts, s: Sizes): Sizes {
+  const b = bounds(vp, o, s);
+  const out = { ...s };
+  for (const k of Object.keys(b) as (keyof Sizes)[]) {
+    if (k === 'eventsW' && s.eventsW === 0) continue;
+    out[k] = clamp(s[k], b[k][0], b[k][1]);
+  }
+  return out;
+}
+
+/**
+ * Defaults: the lesson about a quarter of the width; the terminal across the whole main area
+ * below the editor and the canvas, so it keeps 80 columns on a laptop; the events beside it
+ * when the width allows, else behind a tab with the canvas.
+ */
+export function defaultSizes(vp: Viewport, o: LayoutOpts): Sizes {
+  const needs = terminalNeeds(o.present);
+  const lessonW = o.lesson ? clamp(vp.w * (o.present ? 0.27 : 0.25), 280, Math.min(o.present ? 520 : 440, vp.w - SPLIT - needs)) : 0;
+  const main = vp.w - (o.lesson ? lessonW + SPLIT : 0);
+  const height = vp.h - (o.embed ? 36 : TOPBAR);
+  const topH = Math.round(height * (o.embed ? 1 : 0.56));
+  const spare = main - SPLIT - needs;
+  const eventsW = o.embed || spare < 240 ? 0 : clamp(spare, 240, 420);
+  return {
+    lessonW,
+    editorW: Math.round((main - SPLIT) * (o.embed ? 0.46 : 0.44)),
+    topH,
+    eventsW,
+  };
+}
