@@ -29,3 +29,27 @@ describe('request trace', () => {
     expect(m.nodes.some((n) => n.kind === 'Client')).toBe(false);
   });
 });
+
+describe('request trace clients', () => {
+  it('drops the client of a pod that is gone (kubectl run --rm): the path starts at the Service', () => {
+    const m = withTrace(buildModel(kubiaCluster()), [
+      { kind: 'Client', namespace: 'default', name: 'test2', detail: '10.244.1.9' },
+      { kind: 'Service', namespace: 'default', name: 'kubia' },
+      { kind: 'Endpoints', namespace: 'default', name: 'kubia' },
+    ]);
+    expect(m.nodes.some((n) => n.kind === 'Client')).toBe(false);
+    expect(m.edges.filter((e) => e.relation === 'request').map((e) => e.source)).toEqual(['Service/default/kubia']);
+  });
+
+  it('shows where an outside client asked from and the address and port it used', () => {
+    const m = withTrace(buildModel(kubiaCluster()), [
+      { kind: 'Client', name: 'outside', detail: '192.168.0.100', to: '192.168.0.101:30080' },
+      { kind: 'Node', name: 'k8s-node1', detail: '192.168.0.101:30080' },
+    ]);
+    const client = m.nodes.find((n) => n.id === 'Client//outside')!;
+    expect(client.facts).toEqual([
+      { label: 'from', value: '192.168.0.100' },
+      { label: 'to', value: '192.168.0.101:30080' },
+    ]);
+  });
+});

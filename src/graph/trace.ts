@@ -23,21 +23,31 @@ function hopId(h: Hop): string | undefined {
   }
 }
 
-/** Add the traced path to a model: synthetic Client/External nodes and `request` edges between consecutive hops. */
+/** The card of a client outside the model: where it asked from and the address and port it used. */
+function clientNode(id: string, h: Hop): GraphNode {
+  const facts = h.kind === 'External' ? (h.detail ? [{ label: 'IP', value: h.detail }] : []) : [...(h.detail ? [{ label: 'from', value: h.detail }] : []), ...(h.to ? [{ label: 'to', value: h.to }] : [])];
+  return { id, kind: 'Client', name: h.name, namespace: '', status: h.kind === 'External' ? 'External' : 'Requesting', tone: 'progress', facts, concerns: ['network'], rev: facts.map((f) => f.value).join('|') };
+}
+
+/**
+ * Add the traced path to a model: synthetic Client/External nodes and `request` edges between
+ * consecutive hops. A request made inside a pod starts at that pod's card; once the pod is gone
+ * (`kubectl run --rm`), its client leaves with it and the path starts at the next hop.
+ */
 export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphModel {
   if (!hops?.length) return model;
   const ids = new Set(model.nodes.map((n) => n.id));
   const extra: GraphNode[] = [];
   const path: string[] = [];
   for (const h of hops) {
-    // a request made from inside a pod starts at that pod's own card
     const podId = h.kind === 'Client' && h.namespace ? objectId('Pod', h.namespace, h.name) : undefined;
-    const id = podId && ids.has(podId) ? podId : hopId(h);
+    if (podId && !ids.has(podId)) continue;
+    const id = podId ?? hopId(h);
     if (!id) continue;
     if (!ids.has(id)) {
       if (h.kind !== 'Client' && h.kind !== 'External') continue;
       ids.add(id);
-      extra.push({ id, kind: 'Client', name: h.name, namespace: '', status: h.kind === 'External' ? 'External' : 'Requesting', tone: 'progress', facts: h.detail ? [{ label: 'request', value: h.detail }] : [], concerns: ['network'], rev: h.detail ?? '' });
+      extra.push(clientNode(id, h));
     }
     if (path[path.length - 1] !== id) path.push(id);
   }
@@ -46,4 +56,11 @@ export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphMode
     edges.push({ id: `${REQUEST_RELATION}:${path[i - 1]}->${path[i]}:${i}`, relation: REQUEST_RELATION, source: path[i - 1], target: path[i], concern: 'network' });
   }
   return { nodes: [...model.nodes, ...extra], edges: [...model.edges, ...edges] };
+}
+
+/** Ids of the places a traced path passes through (its cards keep their own card in stacks, and are in focus). */
+export function traceIds(model: GraphModel): Set<string> {
+  const out = new Set<string>();
+  for (const e of model.edges) if (e.relation === REQUEST_RELATION) out.add(e.source).add(e.target);
+  return out;
 }

@@ -16,8 +16,26 @@ describe('sim worker host: request paths', () => {
     expect(deltas.length).toBe(2);
     expect(last.upserts).toEqual([]);
     expect(last.trace?.length).toBeGreaterThan(0);
-    // nothing new afterwards: no extra view
+    // the next command takes the path away (one view without it), and then nothing new is posted
     send({ type: 'run', text: 'echo hi' });
-    expect(out.filter((m) => m.type === 'viewDelta').length).toBe(2);
+    const after = out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
+    expect(after.length).toBe(3);
+    expect(after[2].delta.trace).toBeUndefined();
+    send({ type: 'run', text: 'echo again' });
+    expect(out.filter((m) => m.type === 'viewDelta').length).toBe(3);
+  });
+
+  it('does not carry the path of a hidden replayed command (an earlier step) into the step', () => {
+    const out: FromWorker[] = [];
+    const host = new SimHost((m) => out.push(m), { setInterval: () => 1, clearInterval: () => undefined });
+    const curl = 'curl -s http://192.168.0.101:30123';
+    host.handle({ type: 'init', id: 1, seed: 7, files: {}, commands: [{ at: 0, text: curl, hidden: true }] } as ToWorker);
+    const hidden = out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
+    expect(hidden[hidden.length - 1].delta.trace).toBeUndefined();
+    out.length = 0;
+    // a shared link's visible last command keeps its path
+    host.handle({ type: 'init', id: 2, seed: 7, files: {}, commands: [{ at: 0, text: curl }] } as ToWorker);
+    const shown = out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
+    expect(shown[shown.length - 1].delta.trace?.length).toBeGreaterThan(0);
   });
 });

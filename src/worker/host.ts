@@ -147,10 +147,15 @@ export class SimHost {
     const cluster = this.cluster!;
     if (c.files) this.setFiles(c.files);
     if (c.at > cluster.now()) cluster.advance(c.at - cluster.now());
-    return this.run(c.text);
+    const r = this.run(c.text);
+    // earlier steps' solutions replay unseen: their requests are not this step's path
+    if (c.hidden) delete cluster.services.lastTrace;
+    return r;
   }
 
   private run(text: string): CommandResult {
+    // a request path belongs to the command that made it: the next command starts without one
+    delete this.cluster!.services.lastTrace;
     const r = this.shell!.run(text);
     this.cluster!.runUntilIdle();
     return r;

@@ -49,6 +49,7 @@ describe('request routing', () => {
     const r = request(c, fromPod, get('http://kubia.default.svc.cluster.local/'));
     expect(r.path.map((h) => h.kind)).toEqual(['Client', 'DNS', 'Service', 'Endpoints', 'Pod']);
     expect(r.path[1].detail).toBe(svc.spec.clusterIP);
+    expect(r.path[0].to).toBe(`kubia.default.svc.cluster.local:80 (${svc.spec.clusterIP})`);
     expect(r.path[4]).toMatchObject({ kind: 'Pod', name: 'kubia-0', detail: '10.244.1.10:8080' });
   });
 
@@ -98,6 +99,8 @@ describe('request routing', () => {
     addPod(c, 'kube-proxy-x', { labels: { k8s: 'proxy' }, ip: '192.168.0.202', node: 'net-b' });
     const r = request(c, { kind: 'outside' }, get('http://192.168.0.202:30123'));
     expect(r.path.map((h) => h.kind)).toEqual(['Client', 'Node', 'Service', 'Endpoints', 'Pod']);
+    // the client hop says which address and port were used, not only where it asked from
+    expect(r.path[0].to).toBe('192.168.0.202:30123');
     expect(request(c, { kind: 'outside' }, get('http://192.168.0.202:30999')).error?.code).toBe('refused');
   });
 

@@ -31,6 +31,8 @@ export interface Hop {
   namespace?: string;
   name: string;
   detail?: string;
+  /** Client hops only: the address and port the client connected to (`192.168.0.101:30080`, `kubia:80 (10.96.0.12)`). */
+  to?: string;
 }
 
 export interface HttpResult {
@@ -235,9 +237,15 @@ function svcPortHasEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): 
 /** Send an HTTP request through cluster DNS, kube-proxy and Ingress. */
 export function request(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
   const res = route(cluster, origin, req);
+  const client = res.path[0];
+  if (client?.kind === 'Client' && res.target) client.to = targetText(res.target);
   // the page's canvas draws the path of the last request (read by src/worker/view.ts lastTrace)
   cluster.services.lastTrace = res.path;
   return res;
+}
+
+function targetText(t: NonNullable<HttpResult['target']>): string {
+  return t.ip && t.ip !== t.host ? `${t.host}:${t.port} (${t.ip})` : `${t.host}:${t.port}`;
 }
 
 function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
