@@ -17,6 +17,15 @@ export interface Box {
 }
 
 export const CARD_WIDTH = 200;
+/** An empty cluster-node frame (the control plane without kube-system shown) is this tall. */
+export const GROUP_MIN_HEIGHT = 80;
+
+export const GAP_X = 50;
+export const GAP_Y = 18;
+/** Room inside a cluster-node frame: its head (name, then address) on top, a margin around the pods. */
+export const GROUP_PAD = { top: 52, side: 16, bottom: 16 };
+/** Vertical gap between the pods inside one frame. */
+export const GROUP_GAP = 16;
 
 /** Cards list at most this many facts (the inspector shows everything). */
 export const MAX_FACTS = 5;
@@ -34,12 +43,14 @@ const ROOT_OPTIONS = {
   'elk.spacing.nodeNode': '18',
   'elk.spacing.componentComponent': '30',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // objects come sorted by name: keep that order within a layer where crossings allow
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
 };
 
 const GROUP_OPTIONS = {
-  'elk.padding': '[top=40,left=16,bottom=16,right=16]',
+  'elk.padding': `[top=${GROUP_PAD.top},left=${GROUP_PAD.side},bottom=${GROUP_PAD.bottom},right=${GROUP_PAD.side}]`,
   'elk.direction': 'DOWN',
-  'elk.spacing.nodeNode': '16',
+  'elk.spacing.nodeNode': String(GROUP_GAP),
 };
 
 /** The ELK input graph for a (filtered) model. */
@@ -47,7 +58,7 @@ export function toElk(model: GraphModel): ElkNode {
   const groups = new Map<string, ElkNode>();
   const root: ElkNode = { id: '__root', layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
   for (const n of model.nodes) if (n.group) {
-    const g: ElkNode = { id: n.id, layoutOptions: GROUP_OPTIONS, children: [], width: CARD_WIDTH + 32, height: 80 };
+    const g: ElkNode = { id: n.id, layoutOptions: GROUP_OPTIONS, children: [], width: CARD_WIDTH + 2 * GROUP_PAD.side, height: GROUP_MIN_HEIGHT };
     groups.set(n.id, g);
     root.children!.push(g);
   }
@@ -83,7 +94,7 @@ export async function layoutModel(elk: ElkLike, model: GraphModel): Promise<Map<
 }
 
 /** Columns of the quick layout, left to right, in the order a request or a reference flows. */
-const COLUMN: Record<string, number> = {
+export const COLUMN: Record<string, number> = {
   Client: 0, Ingress: 0,
   Service: 1,
   Endpoints: 2, NetworkPolicy: 2,
@@ -94,9 +105,6 @@ const COLUMN: Record<string, number> = {
   PersistentVolume: 7, Role: 7, ClusterRole: 7,
   StorageClass: 8,
 };
-const GAP_X = 50;
-const GAP_Y = 18;
-const GROUP_PAD = { top: 40, side: 16, bottom: 16 };
 
 /**
  * A synchronous column layout (by kind, cluster Nodes stacked in the pod column): drawn at once
@@ -131,9 +139,9 @@ export function quickLayout(model: GraphModel): Map<string, Box> {
         for (const child of children.get(g.id) ?? []) {
           const h = cardHeight(child);
           out.set(child.id, { x: GROUP_PAD.side, y: cy, width: CARD_WIDTH, height: h, parent: g.id });
-          cy += h + 16;
+          cy += h + GROUP_GAP;
         }
-        const gh = Math.max(80, cy - 16 + GROUP_PAD.bottom);
+        const gh = Math.max(GROUP_MIN_HEIGHT, cy - GROUP_GAP + GROUP_PAD.bottom);
         width = CARD_WIDTH + 2 * GROUP_PAD.side;
         out.set(g.id, { x, y, width, height: gh });
         y += gh + GAP_Y;

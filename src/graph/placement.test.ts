@@ -1,32 +1,98 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { applyFilter, defaultFilter } from './filter';
-import { kubiaCluster } from './fixtures';
-import { quickLayout } from './layout';
-import { buildModel } from './model';
-import { placeNewcomers } from './placement';
+import { kubiaCluster, pod } from './fixtures';
+import { layoutModel, quickLayout, type Box } from './layout';
+import { buildModel, type GraphModel } from './model';
+import { orderFrames, placeStable } from './placement';
 
-describe('provisional placement while ELK runs', () => {
-  const model = buildModel(kubiaCluster());
-  const shown = applyFilter(model, defaultFilter(model));
+const shownOf = (objects = kubiaCluster()) => {
+  const m = buildModel(objects);
+  return applyFilter(m, defaultFilter(m));
+};
 
-  it('keeps known boxes and stacks a new pod under its group, growing the group', () => {
-    const pod = shown.nodes.find((n) => n.kind === 'Pod' && n.parent)!;
-    const without = { nodes: shown.nodes.filter((n) => n.id !== pod.id), edges: [] };
-    const before = quickLayout(without);
-    const after = placeNewcomers(before, shown);
-    expect(after.size).toBe(shown.nodes.length);
+/** Canvas coordinates of every box. */
+function absolute(boxes: Map<string, Box>): Map<string, Box> {
+  return new Map([...boxes].map(([id, b]) => [id, b.parent ? { ...b, x: b.x + boxes.get(b.parent)!.x, y: b.y + boxes.get(b.parent)!.y } : b]));
+}
+
+/** Pairs of boxes (cards and top-level frames; children against their frame-mates) that overlap. */
+function overlapping(boxes: Map<string, Box>, model: GraphModel): string[] {
+  const abs = absolute(boxes);
+  const group = new Set(model.nodes.filter((n) => n.group).map((n) => n.id));
+  const ids = [...abs.keys()];
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i], b = ids[j];
+      // a card inside its own frame is not an overlap
+      if (boxes.get(a)!.parent === b || boxes.get(b)!.parent === a) continue;
+      if ((group.has(a) && boxes.get(b)!.parent) || (group.has(b) && boxes.get(a)!.parent)) continue;
+      const p = abs.get(a)!, q = abs.get(b)!;
+      if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height) out.push(`${a} × ${b}`);
+    }
+  return out;
+}
+
+describe('stable placement', () => {
+  it('keeps every box in place and puts a new pod in a free slot of its frame', () => {
+    const shown = shownOf();
+    const pod1 = shown.nodes.find((n) => n.id === 'Pod/default/kubia-5d9f7c8b6-a1')!;
+    const before = placeStable(quickLayout({ nodes: shown.nodes.filter((n) => n.id !== pod1.id), edges: [] }), { nodes: shown.nodes.filter((n) => n.id !== pod1.id), edges: [] });
+    const after = placeStable(before, shown);
     for (const [id, b] of before) if (!shown.nodes.find((n) => n.id === id)?.group) expect(after.get(id)).toEqual(b);
-    const box = after.get(pod.id)!;
-    expect(box.parent).toBe(pod.parent);
-    const siblings = [...before].filter(([, b]) => b.parent === pod.parent).map(([, b]) => b.y + b.height);
-    expect(box.y).toBeGreaterThan(Math.max(0, ...siblings));
-    expect(after.get(pod.parent!)!.height).toBeGreaterThanOrEqual(box.y + box.height);
+    const box = after.get(pod1.id)!;
+    expect(box.parent).toBe(pod1.parent);
+    expect(after.get(pod1.parent!)!.height).toBeGreaterThanOrEqual(box.y + box.height);
+    expect(overlapping(after, shown)).toEqual([]);
   });
 
-  it('puts a new top-level object right of everything placed', () => {
-    const svc = shown.nodes.find((n) => n.kind === 'Service')!;
-    const before = quickLayout({ nodes: shown.nodes.filter((n) => n.id !== svc.id), edges: [] });
-    const right = Math.max(...[...before.values()].filter((b) => !b.parent).map((b) => b.x + b.width));
-    expect(placeNewcomers(before, shown).get(svc.id)!.x).toBeGreaterThan(right);
+  it('moves nothing when objects go away, and a newcomer reuses the hole', () => {
+    const shown = shownOf();
+    const start = placeStable(quickLayout(shown), shown);
+    const gone = 'Pod/default/kubia-5d9f7c8b6-b2';
+    const less = { nodes: shown.nodes.filter((n) => n.id !== gone), edges: [] };
+    const after = placeStable(start, less);
+    for (const [id, b] of after) expect(b).toEqual(start.get(id));
+    // a replacement pod on the same node takes the free slot
+    const more = shownOf([...kubiaCluster().filter((o) => o.metadata.name !== 'kubia-5d9f7c8b6-b2'), pod('kubia-5d9f7c8b6-z9', { node: 'k8s-node2' })]);
+    const again = placeStable(after, more);
+    expect(again.get('Pod/default/kubia-5d9f7c8b6-z9')!.y).toBe(start.get(gone)!.y);
+    for (const [id, b] of after) if (again.has(id)) expect(again.get(id)).toEqual(b);
+  });
+
+  it('places a new object in the column of its kind without covering anything', () => {
+    const shown = shownOf();
+    const svc = 'Service/default/kubia';
+    const without = { nodes: shown.nodes.filter((n) => n.id !== svc && n.kind !== 'Endpoints'), edges: [] };
+    const before = placeStable(quickLayout(shown), without);
+    const after = placeStable(before, shown);
+    for (const [id, b] of before) expect(after.get(id)).toEqual(b);
+    expect(after.has(svc)).toBe(true);
+    expect(overlapping(after, shown)).toEqual([]);
+  });
+
+  it('pushes down only what a growing frame would cover', async () => {
+    const shown = shownOf();
+    const base = orderFrames(await layoutModel(new ELK(), shown), shown);
+    const extra = ['a', 'b', 'c', 'd'].map((s) => pod(`kubia-5d9f7c8b6-n${s}`, { node: 'k8s-node1' }));
+    const grown = shownOf([...kubiaCluster(), ...extra]);
+    const after = placeStable(placeStable(base, shown), grown);
+    expect(overlapping(after, grown)).toEqual([]);
+    // pods keep their place inside their frame; cards outside the pod column do not move
+    for (const id of ['Service/default/kubia', 'Endpoints/default/kubia', 'Pod/default/kubia-5d9f7c8b6-b2']) expect(after.get(id)).toEqual(base.get(id));
+  });
+});
+
+describe('cluster-node frames after a fresh layout', () => {
+  it('come in name order in one column, overlapping nothing', async () => {
+    const shown = shownOf();
+    const boxes = orderFrames(await layoutModel(new ELK(), shown), shown);
+    const [m, n1, n2] = ['Node//k8s-master', 'Node//k8s-node1', 'Node//k8s-node2'].map((id) => boxes.get(id)!);
+    expect(m.x).toBe(n1.x);
+    expect(n1.x).toBe(n2.x);
+    expect(m.y).toBeLessThan(n1.y);
+    expect(n1.y).toBeLessThan(n2.y);
+    expect(overlapping(boxes, shown)).toEqual([]);
   });
 });

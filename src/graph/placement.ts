@@ -1,48 +1,124 @@
-/** Provisional positions for a model while its ELK layout is still running: old boxes stay, newcomers are stacked. */
-import { CARD_WIDTH, cardHeight, type Box } from './layout';
-import type { GraphModel } from './model';
+/**
+ * Stable positions: what was placed stays where it was; a newcomer takes the first free place in its
+ * kind's column (a pod: in its cluster-node frame). Only what grows pushes what it would cover.
+ */
+import { CARD_WIDTH, cardHeight, COLUMN, GAP_X, GAP_Y, GROUP_GAP, GROUP_MIN_HEIGHT, GROUP_PAD, type Box } from './layout';
+import type { GraphModel, GraphNode } from './model';
 
-const GAP = 18;
-const GROUP_BOTTOM = 16;
-const GROUP_TOP = 40;
-const GROUP_SIDE = 16;
+/** Two boxes closer than this (horizontally and vertically) count as overlapping. */
+const CLEARANCE = 10;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width + CLEARANCE && b.x < a.x + a.width + CLEARANCE && a.y < b.y + b.height + CLEARANCE && b.y < a.y + a.height + CLEARANCE;
+}
+
+/** The topmost y ≥ top where a box of this size fits in column x among `others`. */
+function firstFit(others: Box[], x: number, width: number, height: number, top: number, gap: number): number {
+  const inColumn = others.filter((o) => o.x < x + width + CLEARANCE && x < o.x + o.width + CLEARANCE).sort((a, b) => a.y - b.y);
+  const candidates = [top, ...inColumn.map((o) => o.y + o.height + gap)].filter((y) => y >= top).sort((a, b) => a - b);
+  for (const y of candidates) {
+    const probe = { x, y, width, height };
+    if (!inColumn.some((o) => overlaps(probe, o))) return y;
+  }
+  return top;
+}
+
+/** Push boxes down (top to bottom) until none overlaps another; untouched boxes keep their place. */
+function settle(boxes: Box[], gap: number): void {
+  const placed: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => p.y - q.y || p.x - q.x)) {
+    for (let hit = placed.find((p) => overlaps(p, b)); hit; hit = placed.find((p) => overlaps(p, b))) b.y = hit.y + hit.height + gap;
+    placed.push(b);
+  }
+}
+
+const rank = (n: GraphNode) => (n.group ? COLUMN.Pod : (COLUMN[n.kind] ?? 6));
+
+/** The x where a newcomer of this rank goes: its kind's column, else next to the nearest lower one. */
+function columnX(rankOf: number, kept: { rank: number; box: Box }[]): number {
+  const same = kept.filter((k) => k.rank === rankOf);
+  if (same.length) return Math.min(...same.map((k) => k.box.x));
+  const lower = kept.filter((k) => k.rank < rankOf).sort((a, b) => b.rank - a.rank || b.box.x - a.box.x)[0];
+  if (lower) return lower.box.x + lower.box.width + GAP_X;
+  const higher = kept.filter((k) => k.rank > rankOf).sort((a, b) => a.rank - b.rank || a.box.x - b.box.x)[0];
+  if (higher) return higher.box.x - CARD_WIDTH - GAP_X;
+  return 0;
+}
 
 /**
- * Keep every node the previous layout placed where it was; put a new pod under the last card of its
- * cluster-node group (growing the group), and any other new node in a column right of everything.
- * So an apply shows its objects at once and nothing jumps until ELK's layout lands.
+ * Boxes for `model` that keep every box of `previous` whose node is still there (in the same frame),
+ * and add the rest: pods in the first free slot of their frame (the frame grows), other objects in
+ * the first free slot of their kind's column. A frame or card that grew pushes down only what it covers.
  */
-export function placeNewcomers(previous: Map<string, Box>, model: GraphModel): Map<string, Box> {
+export function placeStable(previous: Map<string, Box>, model: GraphModel): Map<string, Box> {
   const out = new Map<string, Box>();
-  const groupBottom = new Map<string, number>();
-  let right = 0;
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
   for (const n of model.nodes) {
     const b = previous.get(n.id);
-    // a pod that moved to another group is a newcomer there
+    // a pod that moved to another frame is a newcomer there
     if (!b || (b.parent ?? '') !== (n.group ? '' : (n.parent ?? ''))) continue;
-    out.set(n.id, n.group ? { ...b } : b);
-    if (!b.parent) right = Math.max(right, b.x + b.width);
+    out.set(n.id, { ...b, height: n.group ? b.height : cardHeight(n) });
   }
-  for (const b of out.values()) if (b.parent) groupBottom.set(b.parent, Math.max(groupBottom.get(b.parent) ?? GROUP_TOP - 16, b.y + b.height));
-  let columnX = right + 50;
-  let columnY = 0;
-  const stack = (width: number, height: number): Box => {
-    const box = { x: columnX, y: columnY, width, height };
-    columnY += height + GAP;
-    return box;
-  };
-  // new groups first, so their pods find them
-  for (const n of model.nodes) if (n.group && !out.has(n.id)) out.set(n.id, stack(CARD_WIDTH + 2 * GROUP_SIDE, 80));
+  const top = () => Math.min(0, ...[...out.values()].filter((b) => !b.parent).map((b) => b.y));
+  const topLevel = () => [...out.entries()].filter(([, b]) => !b.parent);
+  const kept = () => topLevel().map(([id, box]) => ({ rank: rank(byId.get(id)!), box }));
+  // new frames first (in name order), so their pods find them
+  for (const n of model.nodes.filter((m) => m.group && !out.has(m.id)).sort((a, b) => a.name.localeCompare(b.name))) {
+    const width = CARD_WIDTH + 2 * GROUP_PAD.side;
+    const x = columnX(rank(n), kept());
+    out.set(n.id, { x, y: firstFit(topLevel().map(([, b]) => b), x, width, GROUP_MIN_HEIGHT, top(), GAP_Y), width, height: GROUP_MIN_HEIGHT });
+  }
   for (const n of model.nodes) {
     if (n.group || out.has(n.id)) continue;
     const h = cardHeight(n);
-    const g = n.parent ? out.get(n.parent) : undefined;
-    if (g && n.parent) {
-      const y = (groupBottom.get(n.parent) ?? GROUP_TOP - 16) + 16;
-      out.set(n.id, { x: GROUP_SIDE, y, width: CARD_WIDTH, height: h, parent: n.parent });
-      groupBottom.set(n.parent, y + h);
-      g.height = Math.max(g.height, y + h + GROUP_BOTTOM);
-    } else out.set(n.id, stack(CARD_WIDTH, h));
+    const frame = n.parent ? out.get(n.parent) : undefined;
+    if (frame && n.parent) {
+      const siblings = [...out.values()].filter((b) => b.parent === n.parent);
+      out.set(n.id, { x: GROUP_PAD.side, y: firstFit(siblings, GROUP_PAD.side, CARD_WIDTH, h, GROUP_PAD.top, GROUP_GAP), width: CARD_WIDTH, height: h, parent: n.parent });
+    } else {
+      const x = columnX(rank(n), kept());
+      out.set(n.id, { x, y: firstFit(topLevel().map(([, b]) => b), x, CARD_WIDTH, h, top(), GAP_Y), width: CARD_WIDTH, height: h });
+    }
+  }
+  // cards that grew push their frame-mates down; frames grow to what they hold and never shrink (no churn in a rollout)
+  for (const [id, frame] of out) {
+    if (!byId.get(id)?.group) continue;
+    const inside = [...out.values()].filter((b) => b.parent === id);
+    settle(inside, GROUP_GAP);
+    const bottom = Math.max(0, ...inside.map((b) => b.y + b.height));
+    const right = Math.max(0, ...inside.map((b) => b.x + b.width));
+    frame.height = Math.max(frame.height, GROUP_MIN_HEIGHT, bottom + GROUP_PAD.bottom);
+    frame.width = Math.max(frame.width, CARD_WIDTH + 2 * GROUP_PAD.side, right + GROUP_PAD.side);
+  }
+  settle(topLevel().map(([, b]) => b), GAP_Y);
+  return out;
+}
+
+/**
+ * After a fresh layout: all cluster-node frames in one column, in name order (k8s-master,
+ * k8s-node1, k8s-node2), where the frame holding the most pods was put.
+ */
+export function orderFrames(boxes: Map<string, Box>, model: GraphModel): Map<string, Box> {
+  const frames = model.nodes.filter((n) => n.group && boxes.has(n.id)).sort((a, b) => a.name.localeCompare(b.name));
+  if (frames.length < 2) return boxes;
+  const count = (id: string) => [...boxes.values()].filter((b) => b.parent === id).length;
+  const anchor = [...frames].sort((a, b) => count(b.id) - count(a.id))[0];
+  const out = new Map([...boxes].map(([id, b]) => [id, { ...b }]));
+  const x = out.get(anchor.id)!.x;
+  let y = Math.min(...frames.map((f) => out.get(f.id)!.y));
+  for (const f of frames) {
+    const b = out.get(f.id)!;
+    b.x = x;
+    b.y = y;
+    y += b.height + GAP_Y;
+  }
+  // frames first, so what they now cover moves below them
+  const frameIds = new Set(frames.map((f) => f.id));
+  const others = [...out].filter(([id, b]) => !b.parent && !frameIds.has(id)).map(([, b]) => b);
+  const placed = frames.map((f) => out.get(f.id)!);
+  for (const b of others.sort((p, q) => p.y - q.y)) {
+    for (let hit = placed.find((p) => overlaps(p, b)); hit; hit = placed.find((p) => overlaps(p, b))) b.y = hit.y + hit.height + GAP_Y;
+    placed.push(b);
   }
   return out;
 }

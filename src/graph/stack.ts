@@ -10,12 +10,12 @@ export const STACK_OVER = 12;
 /** ... to this many cards plus the stack. */
 export const STACK_KEEP = 10;
 
-/** Collapse big pod buckets; pods on the request path always keep their card. */
-export function stackPods(model: GraphModel): GraphModel {
+/** Collapse big pod buckets; pods on the request path, and those in `keep` (the last command's), always keep their card. */
+export function stackPods(model: GraphModel, keep: ReadonlySet<string> = new Set()): GraphModel {
   const pods = model.nodes.filter((n) => n.kind === 'Pod');
   if (pods.length <= STACK_OVER) return model;
   const owner = new Map<string, string>();
-  const onPath = new Set<string>();
+  const onPath = new Set<string>(keep);
   for (const e of model.edges) {
     if (e.relation === 'owner') owner.set(e.target, e.source);
     if (e.relation === REQUEST_RELATION) onPath.add(e.source).add(e.target);

@@ -1,24 +1,28 @@
-import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { applyFilter, defaultFilter, namespacesOf, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
+import { absoluteBoxes, cameraFor, focusSet, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
 import { stackPods } from '../../graph/stack';
-import { REQUEST_RELATION, withTrace } from '../../graph/trace';
+import { traceIds, withTrace } from '../../graph/trace';
 import { useApp } from '../../state/react';
 import type { AppState } from '../../state/store';
 import type { ClusterView } from '../../worker/protocol';
 import './canvas.css';
+import { CanvasToolbar } from './CanvasToolbar';
 import { FilterBar } from './FilterBar';
+import { toFlowEdges, toFlowNodes } from './flowElements';
 import { Inspector, type Selection } from './Inspector';
 import { GroupNode, KindNode } from './KindNode';
-import { Legend } from './Legend';
 import { RelationEdge } from './RelationEdge';
 import { CANVAS_TEXT } from './strings';
 import { useChanges } from './useChanges';
 import { useGraphLayout } from './useGraphLayout';
+import { useCurrentTrace, useTouched } from './useLastCommand';
+import { useRoutes } from './useRoutes';
 
 /** Props of the cluster canvas (React Flow). */
 export interface ClusterCanvasProps {
@@ -32,9 +36,10 @@ export interface ClusterCanvasProps {
 // module scope: React Flow warns when these objects change identity between renders
 const nodeTypes = { kind: KindNode, 'group-node': GroupNode };
 const edgeTypes = { relation: RelationEdge };
-const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme });
+const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme, step: s.lesson ? `${s.lesson.lessonId}/${s.lesson.stepId}` : '' });
 
-type Change = 'added' | 'changed' | 'removed' | undefined;
+/** Up to this many objects the last command touched keep their own card instead of joining a stack. */
+const KEEP_TOUCHED = 20;
 
 /** Everything within two relations of `id` (the selected card's story), or undefined when nothing is selected. */
 function neighbourhood(model: GraphModel, id: string | undefined): Set<string> | undefined {
@@ -53,85 +58,6 @@ function neighbourhood(model: GraphModel, id: string | undefined): Set<string> |
   return near;
 }
 
-/** True when a flow node would draw the same as before: React Flow and the memo'd cards then skip it. */
-function sameNode(a: Node, b: Node): boolean {
-  const da = a.data as { node: GraphNode; change?: Change; onTrace?: boolean; notReadyLabel?: string };
-  const db = b.data as typeof da;
-  return (
-    a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.parentId === b.parentId &&
-    a.style?.width === b.style?.width && a.style?.height === b.style?.height && a.className === b.className &&
-    da.change === db.change && da.onTrace === db.onTrace && da.notReadyLabel === db.notReadyLabel &&
-    da.node.rev === db.node.rev && da.node.tone === db.node.tone && da.node.ready === db.node.ready && da.node.name === db.node.name
-  );
-}
-
-function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, marks: Map<string, string>, removed: Set<string>, trace: Set<string>, notReady: string, focus: Set<string> | undefined, cache: Map<string, Node>): Node[] {
-  const out: Node[] = [];
-  // React Flow wants parents before their children
-  const ordered = [...nodes.filter((n) => n.group), ...nodes.filter((n) => !n.group)];
-  for (const n of ordered) {
-    const b = boxes.get(n.id);
-    if (!b) continue;
-    const change = (removed.has(n.id) ? 'removed' : marks.get(n.id)) as Change;
-    const parent = b.parent && boxes.has(b.parent) ? b.parent : undefined;
-    const next: Node = {
-      id: n.id,
-      type: n.group ? 'group-node' : 'kind',
-      position: { x: b.x, y: b.y },
-      parentId: parent,
-      data: n.group ? { node: n, change } : { node: n, change, onTrace: trace.has(n.id), notReadyLabel: notReady },
-      style: n.group ? { width: b.width, height: b.height } : { width: b.width },
-      draggable: !n.group,
-      selectable: true,
-      zIndex: n.group ? 0 : 1,
-      className: change === 'removed' ? 'kp-fading' : focus && !n.group && !focus.has(n.id) ? 'kp-dim' : undefined,
-    };
-    // an unchanged card keeps its object identity, so a status tick re-renders only what changed
-    const prev = cache.get(n.id);
-    out.push(prev && sameNode(prev, next) ? prev : next);
-  }
-  cache.clear();
-  for (const n of out) cache.set(n.id, n);
-  return out;
-}
-
-function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
-  if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
-  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret') return e.label;
-  return undefined;
-}
-
-function toFlowEdges(edges: GraphEdge[], shown: Set<string>, marks: Map<string, string>, removed: Set<string>, lang: 'zh' | 'en', focus: Set<string> | undefined, cache: Map<string, Edge>): Edge[] {
-  const out: Edge[] = [];
-  for (const e of edges) {
-    if (!shown.has(e.source) || !shown.has(e.target)) continue;
-    const className = removed.has(e.id) ? 'kp-fading' : focus && !(focus.has(e.source) && focus.has(e.target)) ? 'kp-dim' : undefined;
-    const change = (removed.has(e.id) ? 'removed' : marks.get(e.id)) as Change;
-    const label = edgeLabel(e, lang);
-    const prev = cache.get(e.id);
-    const pd = prev?.data as { edge: GraphEdge; change?: Change; label?: string } | undefined;
-    // an unchanged edge keeps its object identity (React Flow then skips it)
-    if (prev && pd && prev.className === className && pd.change === change && pd.label === label && pd.edge.state === e.state) {
-      out.push(prev);
-      continue;
-    }
-    out.push({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: 'relation',
-      animated: e.relation === REQUEST_RELATION,
-      zIndex: e.relation === REQUEST_RELATION ? 5 : 2,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
-      className,
-      data: { edge: e, change, label },
-    });
-  }
-  cache.clear();
-  for (const e of out) cache.set(e.id, e);
-  return out;
-}
-
 function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: GraphEdge[] }): GraphModel {
   if (!ghosts.nodes.length && !ghosts.edges.length) return model;
   const ids = new Set(model.nodes.map((n) => n.id));
@@ -139,18 +65,36 @@ function withGhosts(model: GraphModel, ghosts: { nodes: GraphNode[]; edges: Grap
   return { nodes: [...model.nodes, ...ghosts.nodes.filter((n) => !ids.has(n.id))], edges: [...model.edges, ...ghosts.edges.filter((e) => !eids.has(e.id))] };
 }
 
-/** Fits the view when a new layout lands (objects added or removed, a filter changed). */
-function FitOnLayout({ layout }: { layout: unknown }) {
+/** The size of an element, kept current. */
+function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight })));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** Moves the camera when what it should show changes (a new layout, a new focus, show all, a resize). */
+function Camera({ viewport }: { viewport: Viewport | null }) {
   const rf = useReactFlow();
   useEffect(() => {
-    // after React Flow has measured the new nodes
-    if (layout) requestAnimationFrame(() => void rf.fitView({ padding: 0.08, duration: 250, maxZoom: 1, minZoom: 0.3 }));
-  }, [layout, rf]);
+    if (viewport) void rf.setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }, { duration: 250 });
+  }, [viewport, rf]);
   return null;
 }
 
+/** Zoom buttons need React Flow's instance: a child of the provider that hands it up. */
+function useZoom() {
+  const rf = useReactFlow();
+  return useCallback((dir: 1 | -1) => void (dir > 0 ? rf.zoomIn({ duration: 150 }) : rf.zoomOut({ duration: 150 })), [rf]);
+}
+
 function CanvasInner(props: ClusterCanvasProps) {
-  const { lang, theme } = useApp(useShallow(selectPrefs));
+  const { lang, theme, step } = useApp(useShallow(selectPrefs));
   const model = useMemo(() => buildModel(props.view.objects), [props.view.objects]);
   // namespaces holding only what every cluster has (kube-public, kube-node-lease) get no chip
   const namespaces = useMemo(() => namespacesOf({ nodes: model.nodes.filter((n) => !n.system), edges: [] }), [model]);
@@ -164,48 +108,97 @@ function CanvasInner(props: ClusterCanvasProps) {
     setFilter((f) => (f ? { ...f, namespaces: [...f.namespaces, ...fresh.filter((n) => !SYSTEM_NAMESPACES.includes(n))] } : f));
   }, [namespaces, seenNs]);
   const f = filter ?? defaultFilter(model);
+  const trace = useCurrentTrace(props.view.trace);
+  const touched = useTouched();
   // big pod buckets as counted stacks, after the trace so pods on the request path keep their card
-  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), props.view.trace)), [model, f, props.view.trace]);
-  const { marks, ghosts } = useChanges(model);
-  const drawn = useMemo(() => withGhosts(shown, { nodes: ghosts.nodes.filter((n) => f.namespaces.includes(n.namespace) || !n.namespace), edges: ghosts.edges }), [shown, ghosts, f]);
-  const laidOut = useGraphLayout(shown);
-  const [lastBoxes, setLastBoxes] = useState<Map<string, Box>>(new Map());
-  useEffect(() => {
-    if (laidOut) setLastBoxes((prev) => new Map([...prev, ...laidOut]));
-  }, [laidOut]);
+  // (and a few pods the last command made or changed: a scale to 1,000 still stacks)
+  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), trace), touched.size <= KEEP_TOUCHED ? touched : undefined), [model, f, trace, touched]);
+  const { marks, ghosts } = useChanges(shown);
+  const drawn = useMemo(() => withGhosts(shown, ghosts), [shown, ghosts]);
+
+  // a fresh layout per filter, step or "tidy"; otherwise a change only places what it adds
+  const [tidy, setTidy] = useState(0);
+  const epoch = `${JSON.stringify(filter)}|${step}|${tidy}`;
+  const laidOut = useGraphLayout(shown, epoch);
+  // removed cards fade where they were
+  const lastBoxes = useRef(new Map<string, Box>());
+  const boxes = useMemo(() => {
+    const merged = new Map(laidOut);
+    for (const g of ghosts.nodes) if (!merged.has(g.id) && lastBoxes.current.has(g.id)) merged.set(g.id, lastBoxes.current.get(g.id)!);
+    lastBoxes.current = merged;
+    return merged;
+  }, [laidOut, ghosts]);
+  const abs = useMemo(() => absoluteBoxes(laidOut), [laidOut]);
+
   const [selection, setSelection] = useState<Selection>(null);
+  const [showAll, setShowAll] = useState(false);
+  // a new command brings the camera back to what it touched
+  useEffect(() => setShowAll(false), [touched]);
+  const flowRef = useRef<HTMLDivElement>(null);
+  const pane = useSize(flowRef);
+  const onPath = useMemo(() => traceIds(shown), [shown]);
+  const core = useMemo(() => new Set([...touched, ...onPath].filter((id) => abs.has(id))), [touched, onPath, abs]);
+  const focus = useMemo(() => focusSet(shown, core), [shown, core]);
+  const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
+  const viewport = useMemo(
+    () => (pane.width ? cameraFor(abs, pane, focus, showAll, core) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [abs, pane.width, pane.height, focusKey, showAll],
+  );
 
   const nodeCache = useRef(new Map<string, Node>());
   const edgeCache = useRef(new Map<string, Edge>());
-  const focusId = selection?.type === 'node' ? selection.node.id : undefined;
-  const focus = useMemo(() => neighbourhood(shown, focusId), [shown, focusId]);
-  const trace = useMemo(() => new Set(shown.edges.filter((e) => e.relation === REQUEST_RELATION).flatMap((e) => [e.source, e.target])), [shown]);
+  const selectedId = selection?.type === 'node' ? selection.node.id : undefined;
+  const selected = useMemo(() => neighbourhood(shown, selectedId), [shown, selectedId]);
   const removed = useMemo(() => new Set([...ghosts.nodes.map((n) => n.id), ...ghosts.edges.map((e) => e.id)]), [ghosts]);
-  const nodes = useMemo(() => {
-    const boxes = laidOut ?? lastBoxes;
-    // ghosts keep the place they had; live nodes take the newest layout
-    const merged = new Map(boxes);
-    for (const g of ghosts.nodes) if (!merged.has(g.id) && lastBoxes.has(g.id)) merged.set(g.id, lastBoxes.get(g.id)!);
-    return toFlowNodes(drawn.nodes, merged, marks, removed, trace, CANVAS_TEXT.notReady[lang], focus, nodeCache.current);
-  }, [drawn, laidOut, lastBoxes, ghosts, marks, removed, trace, lang, focus]);
+  const aside = viewport && !viewport.all && focus.size ? focus : undefined;
+  const nodes = useMemo(
+    () => toFlowNodes(drawn.nodes, boxes, absoluteBoxes(boxes), { marks, removed, trace: onPath, aside, selected, lang }, nodeCache.current),
+    [drawn, boxes, marks, removed, onPath, aside, selected, lang],
+  );
+  const frames = useMemo(() => new Set(shown.nodes.filter((n) => n.group).map((n) => n.id)), [shown]);
+  const routes = useRoutes(abs, shown.edges, frames);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
-  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, marks, removed, lang, focus, edgeCache.current), [drawn, nodeIds, marks, removed, lang, focus]);
+  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, { marks, removed, selected, routes, lang }, edgeCache.current), [drawn, nodeIds, marks, removed, selected, routes, lang]);
 
   // keep the inspector's node fresh (status, facts) as the cluster changes
-  const selected: Selection = useMemo(() => {
+  const inspected: Selection = useMemo(() => {
     if (selection?.type !== 'node') return selection;
-    const n = model.nodes.find((x) => x.id === selection.node.id);
+    const n = shown.nodes.find((x) => x.id === selection.node.id);
     return n ? { type: 'node', node: n } : selection;
-  }, [selection, model]);
+  }, [selection, shown]);
 
+  const openNode = useCallback((id: string) => {
+    const n = nodes.find((x) => x.id === id);
+    if (n) setSelection({ type: 'node', node: (n.data as { node: GraphNode }).node });
+  }, [nodes]);
   const onNodeClick = useCallback((_: unknown, n: Node) => setSelection({ type: 'node', node: (n.data as { node: GraphNode }).node }), []);
   const onEdgeClick = useCallback((_: unknown, e: Edge) => setSelection({ type: 'edge', edge: (e.data as { edge: GraphEdge }).edge }), []);
+  // Enter on a focused card opens the inspector; Escape closes it and gives focus back to the card
+  const onKeyDown = useCallback(
+    (ev: KeyboardEvent<HTMLDivElement>) => {
+      const card = (ev.target as HTMLElement).closest?.('.react-flow__node') as HTMLElement | null;
+      if (ev.key === 'Enter' && card?.dataset.id) {
+        ev.preventDefault();
+        openNode(card.dataset.id);
+      }
+    },
+    [openNode],
+  );
+  const closeInspector = useCallback(() => {
+    const id = selectedId;
+    setSelection(null);
+    if (id) requestAnimationFrame(() => flowRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+  }, [selectedId]);
+  const zoom = useZoom();
   const cardCount = nodes.filter((n) => n.type === 'kind').length;
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
-    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version}>
+    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
-      <div className="kp-flow">
+      {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
+      <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>
         <ReactFlow
           nodes={nodes}
           edges={edges}
@@ -215,27 +208,29 @@ function CanvasInner(props: ClusterCanvasProps) {
           onEdgeClick={onEdgeClick}
           onPaneClick={() => setSelection(null)}
           nodesConnectable={false}
+          nodesDraggable={false}
+          edgesFocusable={false}
           minZoom={0.1}
           maxZoom={2}
-          fitView
           colorMode={theme}
+          aria-label={CANVAS_TEXT.cardsLabel[lang]}
+          proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} size={1} />
-          <Controls showInteractive={false} />
-          <FitOnLayout layout={laidOut} />
+          <Camera viewport={viewport} />
         </ReactFlow>
-        {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
-        <Legend lang={lang} hasTrace={trace.size > 0} />
-        <Inspector
-          selection={selected}
-          events={props.view.events}
-          version={props.view.version}
-          lang={lang}
-          run={props.run}
-          openInEditor={props.openInEditor}
-          onClose={() => setSelection(null)}
-        />
       </div>
+      <CanvasToolbar lang={lang} all={viewport?.all ?? true} showAll={showAll} hasTrace={onPath.size > 0} onZoom={zoom} onShowAll={setShowAll} onTidy={() => setTidy((t) => t + 1)} />
+      <Inspector
+        selection={inspected}
+        events={props.view.events}
+        version={props.view.version}
+        lang={lang}
+        run={props.run}
+        openInEditor={props.openInEditor}
+        onClose={closeInspector}
+        anchor={canvasRef}
+      />
     </div>
   );
 }

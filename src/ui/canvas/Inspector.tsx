@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { parseId } from '../../graph/kinds';
 import type { GraphEdge, GraphNode } from '../../graph/model';
 import { STACK_KIND } from '../../graph/stack';
@@ -29,11 +29,58 @@ export interface InspectorProps {
   run(command: string): Promise<string>;
   openInEditor(name: string, yaml: string): void;
   onClose(): void;
+  /** The canvas element: the panel opens beside it when the page has room, else over its lower part. */
+  anchor: RefObject<HTMLElement | null>;
 }
 
-/** Side panel for the clicked element: describe output, its events, a button to open its live YAML. */
-export function Inspector({ selection, events, version, lang, run, openInEditor, onClose }: InspectorProps) {
+/** Wide enough for `kubectl describe` at 80 columns. */
+const PANEL_WIDTH = 580;
+
+/**
+ * Where the panel goes: left of the canvas, over the editor, when there is room (the canvas stays in
+ * view); otherwise a sheet over the lower half of the canvas.
+ */
+function usePlacement(anchor: RefObject<HTMLElement | null>, open: boolean): CSSProperties {
+  const [style, setStyle] = useState<CSSProperties>({});
+  useLayoutEffect(() => {
+    if (!open) return;
+    const place = () => {
+      const r = anchor.current?.getBoundingClientRect();
+      if (!r) return;
+      if (r.left >= 360) {
+        setStyle({ position: 'fixed', top: r.top, height: r.height, left: Math.max(8, r.left - Math.min(PANEL_WIDTH, r.left - 8)), width: Math.min(PANEL_WIDTH, r.left - 8) });
+      } else setStyle({ position: 'absolute', left: 0, right: 0, bottom: 0, height: '50%' });
+    };
+    place();
+    window.addEventListener('resize', place);
+    const ro = new ResizeObserver(place);
+    if (anchor.current) ro.observe(anchor.current);
+    return () => {
+      window.removeEventListener('resize', place);
+      ro.disconnect();
+    };
+  }, [anchor, open]);
+  return style;
+}
+
+/** Side panel for the clicked element: describe output, its events, a button to open its live YAML; Escape closes it. */
+export function Inspector({ selection, events, version, lang, run, openInEditor, onClose, anchor }: InspectorProps) {
   const [describe, setDescribe] = useState<string | null>(null);
+  const style = usePlacement(anchor, !!selection);
+  const panel = useRef<HTMLElement>(null);
+  const selKey = selection ? (selection.type === 'node' ? selection.node.id : selection.edge.id) : '';
+  // a newly opened panel takes the keyboard focus (Escape then closes it)
+  useEffect(() => {
+    if (selKey) panel.current?.focus({ preventScroll: true });
+  }, [selKey]);
+  useEffect(() => {
+    if (!selKey) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selKey, onClose]);
   const target = selection?.type === 'node' ? kubectlTarget(selection.node) : undefined;
   useEffect(() => {
     let live = true;
@@ -52,7 +99,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
     const s = parseId(e.source);
     const t = parseId(e.target);
     return (
-      <aside className="kp-inspector" data-testid="canvas-inspector" data-relation={e.relation}>
+      <aside className="kp-inspector" data-testid="canvas-inspector" data-relation={e.relation} style={style} ref={panel} tabIndex={-1} aria-label={`${e.relation}`}>
         <header>
           <span className="kp-badge">{e.relation}</span>
           <button className="kp-x" onClick={onClose} aria-label={T.close[lang]}>
@@ -77,7 +124,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
     openInEditor(`${n.kind.toLowerCase()}-${n.name}.yaml`, yaml);
   };
   return (
-    <aside className="kp-inspector" data-testid="canvas-inspector" data-kind={n.kind} data-name={n.name}>
+    <aside className="kp-inspector" data-testid="canvas-inspector" data-kind={n.kind} data-name={n.name} style={style} ref={panel} tabIndex={-1} aria-label={`${n.kind} ${n.name}`}>
       <header>
         <span className="kp-badge">{n.kind}</span>
         <strong>{n.name}</strong>

@@ -23,6 +23,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
       data-count={n.count}
       data-trace={data.onTrace ? 'true' : undefined}
       title={`${n.kind} ${n.namespace ? n.namespace + '/' : ''}${n.name}`}
+      aria-hidden="true"
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="kp-card-head">
@@ -64,12 +65,12 @@ export const GroupNode = memo(function GroupNode({ data }: NodeProps<GroupFlowNo
       <div className="kp-group-head">
         <span className="kp-badge">node</span>
         <strong>{n.name}</strong>
-        {ip && <span className="kp-muted">{ip}</span>}
         <span className="kp-status">
           <i className="kp-dot" />
           {n.status}
         </span>
       </div>
+      {ip && <div className="kp-group-ip kp-muted">{ip}</div>}
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );

@@ -1,41 +1,32 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { Tone } from '../../graph/status';
 import { CANVAS_TEXT } from './strings';
 
 const TONES: Tone[] = ['ok', 'progress', 'warn', 'error', 'off'];
 
-/** Status colours and edge styles. */
+/** Status colours and edge styles, unfolded in the canvas toolbar (it takes room, it never covers cards). */
 export const Legend = memo(function Legend({ lang, hasTrace }: { lang: 'zh' | 'en'; hasTrace: boolean }) {
-  // folded by default: on a narrow canvas the picture comes first
-  const [open, setOpen] = useState(false);
   return (
-    <div className="kp-legend" data-testid="canvas-legend">
-      <button className="kp-legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? '▾' : '▸'} {CANVAS_TEXT.legend[lang]}
-      </button>
-      {open && (
-        <ul>
-          {TONES.map((t) => (
-            <li key={t}>
-              <i className={`kp-dot tone-${t}`} /> {CANVAS_TEXT.tones[t][lang]}
-            </li>
-          ))}
-          <li>
-            <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line ready" /></svg> {CANVAS_TEXT.edgeReady[lang]}
-          </li>
-          <li>
-            <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line not-ready" /></svg> {CANVAS_TEXT.edgeNotReady[lang]}
-          </li>
-          <li>
-            <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line other" /></svg> {CANVAS_TEXT.edgeOther[lang]}
-          </li>
-          {hasTrace && (
-            <li>
-              <svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request" /></svg> {CANVAS_TEXT.lastRequest[lang]}
-            </li>
-          )}
-        </ul>
+    <ul className="kp-legend" data-testid="canvas-legend-items">
+      {TONES.map((t) => (
+        <li key={t}>
+          <i className={`kp-dot tone-${t}`} /> {CANVAS_TEXT.tones[t][lang]}
+        </li>
+      ))}
+      <li>
+        <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line ready" /></svg> {CANVAS_TEXT.edgeReady[lang]}
+      </li>
+      <li>
+        <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line not-ready" /></svg> {CANVAS_TEXT.edgeNotReady[lang]}
+      </li>
+      <li>
+        <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line other" /></svg> {CANVAS_TEXT.edgeOther[lang]}
+      </li>
+      {hasTrace && (
+        <li>
+          <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request" /></svg> {CANVAS_TEXT.lastRequest[lang]}
+        </li>
       )}
-    </div>
+    </ul>
   );
 });

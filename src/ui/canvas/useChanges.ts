@@ -17,6 +17,9 @@ export interface Changes {
 export function useChanges(model: GraphModel): Changes {
   const prev = useRef<GraphModel | null>(null);
   const [changes, setChanges] = useState<Changes>({ marks: new Map(), ghosts: { nodes: [], edges: [] } });
+  // timers outlive the next model (a tick or a status change must not keep ghosts forever); cleared on unmount
+  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
   useEffect(() => {
     const before = prev.current;
     prev.current = model;
@@ -28,13 +31,18 @@ export function useChanges(model: GraphModel): Changes {
     d.changed.forEach((id) => marks.set(id, 'changed'));
     const gone = new Set(d.removed);
     const ghosts = { nodes: before.nodes.filter((n) => gone.has(n.id)), edges: before.edges.filter((e) => gone.has(e.id)) };
-    setChanges({ marks, ghosts });
-    const t1 = setTimeout(() => setChanges((c) => ({ ...c, ghosts: { nodes: [], edges: [] } })), FADE_MS);
-    const t2 = setTimeout(() => setChanges((c) => (c.marks === marks ? { ...c, marks: new Map() } : c)), HIGHLIGHT_MS);
-    return () => {
-      clearTimeout(t1);
-      clearTimeout(t2);
-    };
+    const ids = new Set([...model.nodes.map((n) => n.id), ...model.edges.map((e) => e.id)]);
+    // ghosts still fading keep fading (unless they came back); each leaves when its own time is up
+    setChanges((c) => ({
+      marks,
+      ghosts: { nodes: [...c.ghosts.nodes.filter((n) => !ids.has(n.id) && !gone.has(n.id)), ...ghosts.nodes], edges: [...c.ghosts.edges.filter((e) => !ids.has(e.id) && !gone.has(e.id)), ...ghosts.edges] },
+    }));
+    const mine = new Set([...ghosts.nodes, ...ghosts.edges]);
+    timers.current = [
+      ...timers.current.slice(-20),
+      setTimeout(() => setChanges((c) => ({ ...c, ghosts: { nodes: c.ghosts.nodes.filter((n) => !mine.has(n)), edges: c.ghosts.edges.filter((e) => !mine.has(e)) } })), FADE_MS),
+      setTimeout(() => setChanges((c) => (c.marks === marks ? { ...c, marks: new Map() } : c)), HIGHLIGHT_MS),
+    ];
   }, [model]);
   return changes;
 }

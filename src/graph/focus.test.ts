@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { kubiaCluster } from './fixtures';
+import { absoluteBoxes, cameraFor, focusSet, READABLE_ZOOM, touchedIds } from './focus';
+import type { Box } from './layout';
+import { buildModel } from './model';
+
+describe('what the last command touched', () => {
+  it('is every object that is new or no longer the same object', () => {
+    const before = kubiaCluster();
+    const after = before.map((o) => (o.kind === 'Service' && o.metadata.name === 'kubia' ? { ...o, spec: { ...o.spec, type: 'NodePort' } } : o));
+    after.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' } });
+    expect([...touchedIds(before, after)].sort()).toEqual(['ConfigMap/default/cfg', 'Service/default/kubia']);
+  });
+
+  it('brings its neighbours (a Service its Endpoints; a pod its frame) into focus, nothing else', () => {
+    const m = buildModel(kubiaCluster());
+    const f = focusSet(m, ['Service/default/kubia', 'Pod/default/kubia-5d9f7c8b6-a1', 'Gone/x/y']);
+    expect(f.has('Endpoints/default/kubia')).toBe(true);
+    expect(f.has('Node//k8s-node1')).toBe(true);
+    expect(f.has('ReplicaSet/default/kubia-5d9f7c8b6')).toBe(true);
+    expect(f.has('Deployment/default/kubia')).toBe(false);
+    expect(f.has('Gone/x/y')).toBe(false);
+  });
+});
+
+describe('the camera', () => {
+  const grid = (n: number) => new Map<string, Box>(Array.from({ length: n }, (_, i) => [`c${i}`, { x: (i % 5) * 250, y: Math.floor(i / 5) * 90, width: 200, height: 70 }]));
+
+  it('shows everything when it fits at a readable zoom (never above 1)', () => {
+    const v = cameraFor(grid(2), { width: 1000, height: 600 }, new Set());
+    expect(v.all).toBe(true);
+    expect(v.zoom).toBe(1);
+  });
+
+  it('keeps a readable zoom on the focus when the cluster does not fit', () => {
+    const boxes = grid(25);
+    const v = cameraFor(boxes, { width: 490, height: 560 }, new Set(['c12', 'c13']));
+    expect(v.all).toBe(false);
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    // the focused cards are on screen
+    for (const id of ['c12', 'c13']) {
+      const b = boxes.get(id)!;
+      expect(b.x * v.zoom + v.x).toBeGreaterThanOrEqual(0);
+      expect((b.x + b.width) * v.zoom + v.x).toBeLessThanOrEqual(490);
+      expect(b.y * v.zoom + v.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('fits everything when asked, whatever the zoom', () => {
+    const v = cameraFor(grid(25), { width: 490, height: 560 }, new Set(['c1']), true);
+    expect(v.all).toBe(true);
+    expect(v.zoom).toBeLessThan(READABLE_ZOOM);
+  });
+
+  it('adds frame offsets to the boxes of their pods', () => {
+    const abs = absoluteBoxes(new Map<string, Box>([['f', { x: 100, y: 50, width: 232, height: 200 }], ['p', { x: 16, y: 52, width: 200, height: 66, parent: 'f' }]]));
+    expect(abs.get('p')).toMatchObject({ x: 116, y: 102 });
+  });
+});

@@ -1,0 +1,85 @@
+/** What the canvas looks at: the objects the last command touched (and their neighbours), at a readable zoom. */
+import type { KObject } from '../sim/types';
+import { objectId } from './kinds';
+import type { Box } from './layout';
+import type { GraphModel } from './model';
+
+/** The smallest text a card draws (CSS px at zoom 1): badges, facts, statuses. */
+export const MIN_CARD_TEXT_PX = 11;
+/** The default camera never zooms out further than this: card text stays at ≥ 10 px on screen. */
+export const READABLE_ZOOM = 10 / MIN_CARD_TEXT_PX;
+
+const keyOf = (o: KObject) => `${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name ?? ''}`;
+
+/** Graph ids of the objects that are new or changed in `after` (the view keeps unchanged objects' identity). */
+export function touchedIds(before: KObject[], after: KObject[]): Set<string> {
+  const old = new Map(before.map((o) => [keyOf(o), o]));
+  const out = new Set<string>();
+  for (const o of after) if (old.get(keyOf(o)) !== o) out.add(objectId(o.kind, o.metadata.namespace, o.metadata.name ?? ''));
+  return out;
+}
+
+/** `seeds` that the model shows, plus everything one relation away (a pod's Service, a Service's pods). */
+export function focusSet(model: GraphModel, seeds: Iterable<string>): Set<string> {
+  const ids = new Set(model.nodes.map((n) => n.id));
+  const near = new Set([...seeds].filter((s) => ids.has(s)));
+  if (!near.size) return near;
+  const first = new Set(near);
+  for (const e of model.edges) {
+    if (first.has(e.source)) near.add(e.target);
+    if (first.has(e.target)) near.add(e.source);
+  }
+  // a pod in focus brings its cluster-node frame (drawn around it anyway)
+  for (const n of model.nodes) if (near.has(n.id) && n.parent) near.add(n.parent);
+  return near;
+}
+
+/** Boxes in canvas coordinates (children of a frame are stored relative to it). */
+export function absoluteBoxes(boxes: Map<string, Box>): Map<string, Box> {
+  const out = new Map<string, Box>();
+  for (const [id, b] of boxes) {
+    const p = b.parent ? boxes.get(b.parent) : undefined;
+    out.set(id, p ? { ...b, x: b.x + p.x, y: b.y + p.y, parent: undefined } : b);
+  }
+  return out;
+}
+
+function bounds(list: Box[]): { x: number; y: number; width: number; height: number } | undefined {
+  if (!list.length) return undefined;
+  const x = Math.min(...list.map((b) => b.x));
+  const y = Math.min(...list.map((b) => b.y));
+  return { x, y, width: Math.max(...list.map((b) => b.x + b.width)) - x, height: Math.max(...list.map((b) => b.y + b.height)) - y };
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+  /** True when everything is in view; false when the camera shows only the focus at a readable zoom. */
+  all: boolean;
+}
+
+/**
+ * Where the camera goes: everything when it fits at a readable zoom (never above 1); otherwise, at
+ * READABLE_ZOOM, the focus when it fits, else its core (what the command touched, the request path),
+ * centred; with nothing in focus, or a core too big, the camera starts at its top-left corner, where
+ * requests and ownership start. `showAll` fits everything whatever the zoom (the learner asked for it).
+ */
+export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: number }, focus: Set<string>, showAll = false, core: Set<string> = focus, pad = 16): Viewport {
+  const all = bounds([...abs.values()]);
+  if (!all || pane.width <= 0 || pane.height <= 0) return { x: 0, y: 0, zoom: 1, all: true };
+  type B = NonNullable<typeof all>;
+  const fit = (b: B) => Math.min(1, (pane.width - 2 * pad) / b.width, (pane.height - 2 * pad) / b.height);
+  const centre = (b: B, zoom: number) => ({ x: pane.width / 2 - (b.x + b.width / 2) * zoom, y: pane.height / 2 - (b.y + b.height / 2) * zoom, zoom });
+  const zAll = fit(all);
+  if (showAll || zAll >= READABLE_ZOOM) return { ...centre(all, Math.max(0.1, zAll)), all: true };
+  const boxOf = (ids: Set<string>) => bounds([...ids].map((id) => abs.get(id)!).filter(Boolean));
+  const zoom = READABLE_ZOOM;
+  const fits = (b: B) => b.width * zoom <= pane.width - 2 * pad + 0.5 && b.height * zoom <= pane.height - 2 * pad + 0.5;
+  const wide = boxOf(focus);
+  if (wide && fits(wide)) return { ...centre(wide, Math.max(zoom, Math.min(1, fit(wide)))), all: false };
+  const inner = boxOf(core) ?? wide;
+  if (inner && fits(inner)) return { ...centre(inner, zoom), all: false };
+  const start = inner ?? all;
+  return { x: pad - start.x * zoom, y: pad - start.y * zoom, zoom, all: false };
+}
