@@ -46,6 +46,9 @@ describe('graph model', () => {
   it('leaves out events and marks objects every cluster has as system', () => {
     expect(model.nodes.some((n) => n.kind === 'Event')).toBe(false);
     expect(model.nodes.find((n) => n.id === 'Service/default/kubernetes')!.system).toBe(true);
+    // kubeadm's own RBAC (kubeadm:get-nodes ...) is part of every cluster too
+    const crb = buildModel([{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'kubeadm:get-nodes' }, roleRef: { kind: 'ClusterRole', name: 'kubeadm:get-nodes' } }]);
+    expect(crb.nodes[0].system).toBe(true);
   });
 
   it('draws emptyDir and hostPath volumes as their own nodes beside the pod', () => {

@@ -57,8 +57,8 @@ const SYSTEM_NAMES: Record<string, string[]> = {
 function isSystem(o: KObject): boolean {
   const n = o.metadata.name ?? '';
   if (SYSTEM_NAMES[o.kind]?.includes(n)) return true;
-  // kubeadm's bootstrap RBAC objects
-  if ((o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding') && (n.startsWith('system:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
+  // kubeadm's bootstrap RBAC objects (system:*, kubeadm:*, the default admin/edit/view roles)
+  if ((o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding') && (n.startsWith('system:') || n.startsWith('kubeadm:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
   return false;
 }
 
