@@ -3,19 +3,19 @@ import { Cluster } from '../sim/cluster';
 import { MemoryWorkspace } from './context';
 import { runKubectl } from './kubectl';
 
-// Texts as kubectl (cobra) prints them, checked against /usr/bin/kubectl.
+// Texts as kubectl v1.34 prints them, checked against kubectl v1.34.5.
 describe('kubectl dispatcher', () => {
   const cluster = new Cluster({ seed: 1 });
   const run = (line: string) => runKubectl(line.split(' '), { cluster, fs: new MemoryWorkspace(), namespace: 'default' });
 
   it('suggests the closest command for a typo', () => {
     const r = run('creat configmap x');
-    expect(r.out).toBe('Error: unknown command "creat" for "kubectl"\n\nDid you mean this?\n\tcreate\n\n');
+    expect(r.out).toBe('error: unknown command "creat" for "kubectl"\n\nDid you mean this?\n\tcreate\n');
     expect(r.code).toBe(1);
   });
 
   it('answers removed commands as unknown', () => {
-    expect(run('rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2').out).toBe('Error: unknown command "rolling-update" for "kubectl"\n');
+    expect(run('rolling-update kubia-v1 kubia-v2 --image=luksa/kubia:v2').out).toBe('error: unknown command "rolling-update" for "kubectl"\n');
   });
 
   it.each([

@@ -15,7 +15,8 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
       out.line('kubectl controls the Kubernetes cluster manager.');
       return out.result();
     }
-    out.fail(`Error: unknown command "${first}" for "kubectl"${suggest(first)}`);
+    // kubectl's own error handler prints cobra's unknown-command error with a lower-case prefix
+    out.fail(`error: unknown command "${first}" for "kubectl"${suggest(first)}`);
     return out.result();
   }
   const { def, rest } = found;
@@ -73,7 +74,7 @@ function takesValue(flag: string): boolean {
 function suggest(word: string): string {
   const tops = [...new Set(allCommands().map((c) => c.path[0]))].sort();
   const hits = tops.filter((t) => levenshtein(word, t) <= 2 || t.startsWith(word));
-  return hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}`).join('\n')}\n\n` : '';
+  return hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}`).join('\n')}` : '';
 }
 
 function levenshtein(a: string, b: string): number {

@@ -147,7 +147,7 @@ describe('shell', { timeout: 60_000 }, () => {
 
   it('routes k to kubectl', () => {
     const { sh } = shell();
-    expect(sh.run('k creat').out).toContain('Error: unknown command "creat" for "kubectl"');
+    expect(sh.run('k creat').out).toContain('error: unknown command "creat" for "kubectl"');
   });
 });
 

@@ -98,7 +98,8 @@ export function describeDeployment(api: ApiServer, d: KObject, events: KObject[]
     .list('replicasets.apps', d.metadata.namespace)
     .filter((rs) => (rs.metadata.ownerReferences ?? []).some((r) => r.controller && r.uid === d.metadata.uid));
   const newRS = owned.filter((rs) => templatesEqual(rs.spec?.template, d.spec?.template)).slice(0, 1);
-  const oldRSs = owned.filter((rs) => !newRS.includes(rs));
+  // kubectl's FindOldReplicaSets: only old sets that still want pods are listed
+  const oldRSs = owned.filter((rs) => !newRS.includes(rs) && (rs.spec?.replicas ?? 1) !== 0);
   if (oldRSs.length || newRS.length) {
     w.write(LEVEL_0, `OldReplicaSets:\t${rsList(oldRSs)}\n`);
     w.write(LEVEL_0, `NewReplicaSet:\t${rsList(newRS)}\n`);

@@ -123,4 +123,36 @@ describe('statefulset controller', () => {
     c.advance(10_000);
     expect(c.api.get('pods', 'default', 'web-1').spec.containers[0].image).toBe('nginx:2');
   });
+
+  it('accepts the docs example whose container mounts the claim template www, and makes www-web-N claims', () => {
+    const c = setup({ readyAfterMs: 1000 });
+    const www = { metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } };
+    const o = sts(2, { volumeClaimTemplates: [www] });
+    o.spec.template.spec.containers[0].volumeMounts = [{ name: 'www', mountPath: '/usr/share/nginx/html' }];
+    c.api.create(o);
+    c.advance(10_000);
+    expect(podNames(c)).toEqual(['web-0', 'web-1']);
+    expect(c.api.list('persistentvolumeclaims', 'default').map((x) => x.metadata.name).sort()).toEqual(['www-web-0', 'www-web-1']);
+    expect(c.api.get('pods', 'default', 'web-0').spec.volumes[0]).toEqual({ name: 'www', persistentVolumeClaim: { claimName: 'www-web-0' } });
+  });
+
+  it('leaves the pod spec to pod creation: a bad mount is a FailedCreate event, not a rejected set', () => {
+    const c = setup();
+    const o = sts(1);
+    o.spec.template.spec.containers[0].volumeMounts = [{ name: 'nope', mountPath: '/x' }];
+    c.api.create(o);
+    c.runUntilIdle();
+    expect(podNames(c)).toEqual([]);
+    expect(messages(c)[0]).toMatch(/^create Pod web-0 in StatefulSet web failed error: Pod "web-0" is invalid: spec.containers\[0\].volumeMounts\[0\].name: Not found: "nope"/);
+  });
+
+  it('reports template label errors on spec.template.labels, as upstream does', () => {
+    const c = setup();
+    const o = sts(1);
+    o.spec.selector = { matchLabels: { app: 'x' } };
+    expect(() => c.api.create(o)).toThrow('spec.template.metadata.labels: Invalid value: {"app":"nginx"}: `selector` does not match template `labels`');
+    const bad = sts(1);
+    bad.spec.template.metadata.labels = { app: 'nginx', 'bad key!': 'v' };
+    expect(() => c.api.create(bad)).toThrow(/spec\.template\.labels: Invalid value: "bad key!"/);
+  });
 });

@@ -243,7 +243,8 @@ export class StatefulSetController implements Component {
       }
     }
     try {
-      this.ctx.api.create(pod);
+      // the set's pod spec is validated only here, pod by pod (its mounts may name claim templates)
+      this.ctx.api.create(pod, { validate: true });
       this.event(set, 'Normal', 'SuccessfulCreate', `create Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`);
     } catch (e) {
       if (e instanceof ApiError) this.event(set, 'Warning', 'FailedCreate', `create Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} failed error: ${e.message}`);

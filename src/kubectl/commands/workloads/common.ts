@@ -89,12 +89,13 @@ export const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record w
 
 /**
  * The change cause `--record` stores (genericclioptions parseCommandArguments): `kubectl`, the
- * positional words, then every flag that was set as ` --name=value`.
+ * positional words, then every flag that was set as ` --name=value`, sorted by name.
  */
 export function changeCause(path: string[], p: ParsedArgs): string {
   const words = [...path, ...p.args].join(' ');
   let flags = '';
-  for (const name of p.set) {
+  // pflag's Visit walks the set flags in lexicographical order
+  for (const name of [...p.set].sort()) {
     const v = p.flags[name];
     flags += ` --${name}=${Array.isArray(v) ? v.join(',') : String(v)}`;
   }

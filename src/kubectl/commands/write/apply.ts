@@ -7,7 +7,8 @@ import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/stra
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
 
 registerCommand({
@@ -29,6 +30,7 @@ registerCommand({
     { name: 'grace-period', type: 'int', default: -1 },
   ],
   run(p, ctx, out) {
+    const record = recording(p, out);
     if (p.args.length) throw new KubectlError(`Unexpected args: ${JSON.stringify(p.args).replace(/^\[|\]$/g, '').replace(/"/g, '')}\nSee 'kubectl apply -h' for help and examples`);
     const dry = dryRunOf(p);
     const serverSide = !!p.flags['server-side'];
@@ -40,6 +42,7 @@ registerCommand({
     }
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
+    recordChangeCause(record, infos, ['apply'], p);
     const errors: CmdErr[] = [...loaded.errors];
     if (!infos.length && !errors.length) throw new KubectlError('no objects passed to apply');
     const printed: KObject[] = [];

@@ -5,6 +5,8 @@ import { ApiError, type KObject } from '../../../sim/types';
 import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext } from '../../context';
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
+import { changeCause } from '../workloads/common';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -153,4 +155,15 @@ export function flushErrors(out: { fail(s: string): void }, errs: CmdErr[]): voi
     else if (!several) out.fail(errorWithSource(x.e, x.verb, x.source));
     else out.fail(`Error from server (${x.e.reason}): ${x.source ? `error when ${x.verb} "${x.source}": ` : ''}${x.e.message}`);
   }
+}
+
+/**
+ * `--record` (deprecated, still honoured; `record` is what `recording()` returned): the command
+ * line becomes each object's `kubernetes.io/change-cause`, which the new ReplicaSet copies and
+ * `rollout history` shows.
+ */
+export function recordChangeCause(record: boolean, infos: { obj: KObject }[], path: string[], p: ParsedArgs): void {
+  if (!record) return;
+  const cause = changeCause(path, p);
+  for (const info of infos) info.obj.metadata.annotations = { ...(info.obj.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: cause };
 }

@@ -2,19 +2,22 @@
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
 import { loadInfos } from './sources';
+import { recording } from '../workloads/common';
 
 registerCommand({
   path: ['create'],
   short: 'Create a resource from a file or from stdin',
   flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'edit', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'raw', type: 'string' }, { name: 'windows-line-endings', type: 'bool' }],
   run(p, ctx, out) {
+    const record = recording(p, out);
     if (p.args.length) throw new KubectlError(`Unexpected args: [${p.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
     const dry = dryRunOf(p);
     const output = p.flags.output as string | undefined;
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
+    recordChangeCause(record, infos, ['create'], p);
     const errors: CmdErr[] = [...loaded.errors];
     let count = 0;
     const printed: KObject[] = [];

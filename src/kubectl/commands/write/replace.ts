@@ -2,7 +2,8 @@
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied } from './common';
+import { recording } from '../workloads/common';
 import { loadInfos } from './sources';
 import { waitUntil, FOREVER_MS } from './waiting';
 
@@ -11,6 +12,7 @@ registerCommand({
   short: 'Replace a resource by file name or stdin',
   flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'force', type: 'bool' }, { name: 'grace-period', type: 'int', default: -1 }, { name: 'cascade', type: 'string' }, { name: 'wait', type: 'bool' }, { name: 'timeout', type: 'string' }, { name: 'subresource', type: 'string' }],
   run(p, ctx, out) {
+    const record = recording(p, out);
     const force = !!p.flags.force;
     if (p.set.has('grace-period') && !force) throw new KubectlError('--grace-period must have --force specified');
     if (p.set.has('timeout') && !force) throw new KubectlError('--timeout must have --force specified');
@@ -19,6 +21,7 @@ registerCommand({
     const output = p.flags.output as string | undefined;
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
+    recordChangeCause(record, infos, ['replace'], p);
     const errors: CmdErr[] = [...loaded.errors];
     const api = ctx.cluster.api;
     for (const info of infos) {

@@ -15,8 +15,7 @@ export function defaultJob(job: Any): void {
   spec.completionMode ||= 'NonIndexed';
   spec.suspend ??= false;
   spec.podReplacementPolicy ||= 'TerminatingOrFailed';
-  spec.manualSelector ??= undefined;
-  if (spec.manualSelector === undefined) delete spec.manualSelector;
+  spec.manualSelector ??= false;
   defaultTemplate(spec.template);
 }
 

@@ -85,21 +85,41 @@ export function validateReplicaSet(obj: KObject): Causes {
   return [...nonNegative('spec.replicas', spec.replicas), ...nonNegative('spec.minReadySeconds', spec.minReadySeconds), ...validateSelector(spec, 'deployment'), ...validateTemplateForController(spec)];
 }
 
+/**
+ * `ValidateStatefulSetSpec`. The pod template gets only its labels and annotations checked
+ * (`ValidatePodTemplateSpecForStatefulSet`): its volume mounts may name volumeClaimTemplates, so
+ * upstream leaves the pod spec to the pods the controller creates.
+ */
 export function validateStatefulSet(obj: KObject): Causes {
   const spec: Any = obj.spec ?? {};
   const out: Causes = [];
   const pmp = spec.podManagementPolicy;
-  if (pmp !== 'OrderedReady' && pmp !== 'Parallel') out.push(notSupported('spec.podManagementPolicy', pmp ?? '', ['OrderedReady', 'Parallel']));
+  if (!pmp) out.push(required('spec.podManagementPolicy'));
+  else if (pmp !== 'OrderedReady' && pmp !== 'Parallel') out.push(invalidValue('spec.podManagementPolicy', pmp, "must be 'OrderedReady' or 'Parallel'"));
   const ut = spec.updateStrategy?.type;
-  if (ut !== 'RollingUpdate' && ut !== 'OnDelete') out.push(notSupported('spec.updateStrategy', ut ?? '', ['OnDelete', 'RollingUpdate']));
+  if (!ut) out.push(required('spec.updateStrategy'));
+  else if (ut !== 'RollingUpdate' && ut !== 'OnDelete') out.push(invalidValue('spec.updateStrategy', spec.updateStrategy, "must be 'RollingUpdate' or 'OnDelete'"));
   if (ut === 'OnDelete' && spec.updateStrategy?.rollingUpdate) {
     out.push(invalidValue('spec.updateStrategy.rollingUpdate', spec.updateStrategy.rollingUpdate, "only allowed for updateStrategy 'RollingUpdate'"));
   }
   out.push(...nonNegative('spec.updateStrategy.rollingUpdate.partition', spec.updateStrategy?.rollingUpdate?.partition));
   out.push(...nonNegative('spec.replicas', spec.replicas));
   out.push(...nonNegative('spec.minReadySeconds', spec.minReadySeconds));
+  if (spec.ordinals) out.push(...nonNegative('spec.ordinals.start', spec.ordinals.start));
   out.push(...validateSelector(spec, 'statefulset'));
-  out.push(...validateTemplateForController(spec));
+  const tpl = spec.template;
+  if (!tpl) out.push(required('spec.template'));
+  else {
+    if (spec.selector && !selectorIsEmpty(spec.selector) && !selectorMatches(spec.selector, tpl.metadata?.labels)) {
+      out.push(invalidValue('spec.template.metadata.labels', tpl.metadata?.labels ?? null, '`selector` does not match template `labels`'));
+    }
+    // upstream reports these on spec.template.labels / .annotations (no .metadata)
+    out.push(...validateTemplateMeta(tpl.metadata, 'spec.template'));
+  }
+  if (tpl?.spec?.restartPolicy !== 'Always') out.push(notSupported('spec.template.spec.restartPolicy', tpl?.spec?.restartPolicy ?? '', ['Always']));
+  if (tpl?.spec?.activeDeadlineSeconds !== undefined && tpl?.spec?.activeDeadlineSeconds !== null) {
+    out.push(forbidden('spec.template.spec.activeDeadlineSeconds', 'activeDeadlineSeconds in StatefulSet is not Supported'));
+  }
   return out;
 }
 
