@@ -118,4 +118,6 @@ const common = {
 export const NGINX_IMAGES: ImageDef[] = [
   { ...common, tags: [DEBIAN_TAG], size: 72_225_394, flavor: 'gnu', binaries: [...DEBIAN_TOOLS, 'nginx', 'curl'] },
   { ...common, tags: [ALPINE_TAG], size: 21_492_308, flavor: 'busybox', binaries: [...BUSYBOX_APPLETS, 'nginx', 'curl'] },
+  // the Kubernetes docs' StatefulSet examples (web / nginx / www): nginx on a slim Debian, started directly
+  { ...common, repo: 'registry.k8s.io/nginx-slim', tags: [/^0\.\d+$/], size: 19_372_214, entrypoint: [], wrappers: [], flavor: 'gnu', binaries: [...DEBIAN_TOOLS, 'nginx'] },
 ];

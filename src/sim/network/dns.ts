@@ -127,3 +127,61 @@ export function lookup(cluster: Cluster, origin: RequestOrigin, rawName: string)
   }
   return undefined;
 }
+
+/** One SRV answer: CoreDNS gives every record priority 0 and an equal share of weight 100. */
+export interface SrvRecord {
+  priority: number;
+  weight: number;
+  port: number;
+  target: string;
+}
+
+/**
+ * SRV records of a service name (`<svc>.<ns>.svc.cluster.local`, or `_<port>._<proto>.` before it):
+ * a headless service answers with one record per ready endpoint and port, targeting the endpoint's
+ * own name (`web-0.nginx.default.svc.cluster.local`, or its dashed IP); a ClusterIP service targets
+ * the service name. Undefined means NXDOMAIN.
+ */
+export function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
+  const name = fqdn.toLowerCase().replace(/\.$/, '');
+  const suffix = `.svc.${CLUSTER_DOMAIN}`;
+  if (!name.endsWith(suffix)) return undefined;
+  let labels = name.slice(0, -suffix.length).split('.');
+  let portName: string | undefined;
+  let proto: string | undefined;
+  if (labels.length === 4 && labels[0].startsWith('_') && labels[1].startsWith('_')) {
+    portName = labels[0].slice(1);
+    proto = labels[1].slice(1).toUpperCase();
+    labels = labels.slice(2);
+  }
+  if (labels.length !== 2) return undefined;
+  const [svcName, ns] = labels;
+  const svc = cluster.api.tryGet('services', ns, svcName);
+  if (!svc || svc.spec?.type === 'ExternalName') return undefined;
+  const ports = ((svc.spec?.ports ?? []) as { name?: string; port: number; protocol?: string }[]).filter(
+    (p) => (portName === undefined || p.name === portName) && (proto === undefined || (p.protocol ?? 'TCP') === proto),
+  );
+  const base = `${svcName}.${ns}.svc.${CLUSTER_DOMAIN}`;
+  const targets =
+    svc.spec?.clusterIP === 'None'
+      ? endpointRecords(cluster, svc).map((r) => `${r.hostname ?? r.ip.replace(/\./g, '-')}.${base}`)
+      : svc.spec?.clusterIP
+        ? [base]
+        : [];
+  const out: SrvRecord[] = [];
+  for (const t of targets) for (const p of ports) out.push({ priority: 0, weight: 0, port: p.port, target: t });
+  for (const r of out) r.weight = Math.floor(100 / out.length);
+  return out.length ? out : undefined;
+}
+
+/** SRV lookup from a pod: the search path first, as for A records. */
+export function lookupSrv(cluster: Cluster, namespace: string, rawName: string): { name: string; records: SrvRecord[] } | undefined {
+  const name = rawName.toLowerCase().replace(/\.$/, '');
+  const dots = name.split('.').length - 1;
+  const candidates = rawName.endsWith('.') || dots >= 5 ? [name] : [...searchPath(namespace).map((s) => `${name}.${s}`), name];
+  for (const c of candidates) {
+    const records = srvRecords(cluster, c);
+    if (records) return { name: c, records };
+  }
+  return undefined;
+}

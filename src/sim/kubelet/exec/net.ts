@@ -1,4 +1,5 @@
 import { request, resolveName, type HttpResult } from '../../network/request';
+import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
 import type { CmdCtx, CmdResult, Command } from './host';
 
@@ -165,18 +166,23 @@ export const wget: Command = (argv, c) => {
   return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0 };
 };
 
-/** busybox nslookup against the cluster DNS (kube-dns at 10.96.0.10). */
+/** busybox nslookup against the cluster DNS (kube-dns at 10.96.0.10); `-type=srv` lists SRV records. */
 export const nslookup: Command = (argv, c): CmdResult => {
   const name = argv.slice(1).find((a) => !a.startsWith('-'));
   if (!name) return { out: '', err: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', code: 1 };
   const ns = c.host.pod.metadata.namespace ?? 'default';
-  const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
-  const ips = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? [] : resolveName(c.host.cluster, origin, name);
   const header = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
-  if (!ips.length) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
-  const dots = name.split('.').length - 1;
-  const fqdn = name.endsWith('.') ? name.slice(0, -1) : name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;
-  return { out: header + ips.map((ip) => `Name:\t${fqdn}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
+  const type = argv.slice(1).find((a) => /^-(type|query|q)=/.test(a))?.split('=')[1]?.toLowerCase();
+  if (type === 'srv') {
+    const hit = lookupSrv(c.host.cluster, ns, name);
+    if (!hit) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
+    return { out: header + hit.records.map((r) => `${hit.name}\tservice = ${r.priority} ${r.weight} ${r.port} ${r.target}\n`).join('') + '\n', code: 0 };
+  }
+  const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
+  const hit = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? undefined : lookup(c.host.cluster, origin, name);
+  if (!hit?.addresses.length) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
+  // busybox prints the name that answered: the search-path expansion, not what was typed
+  return { out: header + hit.addresses.map((ip) => `Name:\t${hit.name}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
 };
 
 /** dig (+short) against the cluster DNS; `dig` does not use the search path unless asked. */
