@@ -54,7 +54,8 @@ registerCommand({
     const cascade = cascadeOf(p.flags.cascade as string | undefined, (s) => out.warn(s));
     const all = !!p.flags.all;
     const selector = p.flags.selector as string | undefined;
-    const ignoreNotFound = p.set.has('ignore-not-found') ? !!p.flags['ignore-not-found'] : all || !!selector;
+    const fieldSelector = p.flags['field-selector'] as string | undefined;
+    const ignoreNotFound = p.set.has('ignore-not-found') ? !!p.flags['ignore-not-found'] : all || !!selector || !!fieldSelector;
     let grace = p.flags['grace-period'] as number;
     const force = !!p.flags.force;
     if (p.flags.now) {
@@ -76,7 +77,7 @@ registerCommand({
     const timeout = parseDuration(String(p.flags.timeout ?? '0s'));
     if (timeout === undefined) throw new KubectlError(`Error: invalid argument "${p.flags.timeout}" for "--timeout" flag: time: invalid duration "${p.flags.timeout}"\nSee 'kubectl delete --help' for usage.`, true);
 
-    const sel = selectTargets(p, ctx, { args: p.args, selector, all });
+    const sel = selectTargets(p, ctx, { args: p.args, selector, fieldSelector, all });
     const errors: CmdErr[] = [...sel.errs];
     const deleted: { t: Target; uid?: string }[] = [];
     let warnedScope = false;

@@ -2,9 +2,10 @@
  * Selecting existing objects the way cli-runtime's builder does for delete, label, annotate,
  * patch and wait: `TYPE NAME...`, `TYPE/NAME...`, `TYPE -l sel`, `TYPE --all`, or `-f FILE`.
  */
-import { findByKey, type ResourceType } from '../../../sim/apiserver/resources';
+import { findByKey, resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
 import { ALL_CATEGORY } from '../read/query';
 import { selectorFromString } from '../../../sim/labels';
+import { fieldSelectorFor } from '../read/fieldselector';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
@@ -43,6 +44,8 @@ export interface SelectOptions {
   /** Resource arguments (already split from label pairs etc.). */
   args: string[];
   selector?: string;
+  /** `--field-selector`, applied by the API server when listing. */
+  fieldSelector?: string;
   all?: boolean;
   /** Fetch the live objects (NotFound becomes a per-object error). */
   requireObject?: boolean;
@@ -112,10 +115,11 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
     for (const rt of types) for (const name of names) fetch({ rt, name, namespace: rt.namespaced ? ns : undefined });
     return done(targets, errs, false);
   }
-  if (!o.selector && !o.all) throw new KubectlError('resource(s) were provided, but no name was specified');
+  if (!o.selector && !o.fieldSelector && !o.all) throw new KubectlError('resource(s) were provided, but no name was specified');
   const match = o.selector ? selectorOrError(o.selector) : undefined;
   for (const rt of types) {
-    const items = ctx.cluster.api.list(rt, rt.namespaced ? ns : undefined, match ? { labelSelector: match } : {});
+    const fieldSelector = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
+    const items = ctx.cluster.api.list(rt, rt.namespaced ? ns : undefined, { ...(match ? { labelSelector: match } : {}), ...(fieldSelector ? { fieldSelector } : {}) });
     for (const obj of [...items].sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1))) {
       targets.push({ rt, name: obj.metadata.name!, namespace: obj.metadata.namespace, obj });
     }
