@@ -92,7 +92,7 @@ function run(st: State, sql: string, dbIn: string | undefined): { out: string; e
       } else if ((m = /^create\s+table\s+(?:if\s+not\s+exists\s+)?`?(\w+)`?\s*\((.*)\)$/is.exec(s))) {
         const cols = m[2].split(',').map((c) => c.trim().split(/\s+/)[0].replace(/`/g, '')).filter((c) => c && !/^(primary|key|unique|index)$/i.test(c));
         need()[m[1]] ??= { cols, rows: [] };
-      } else if ((m = /^insert\s+into\s+`?(\w+)`?(?:\s*\([^)]*\))?\s+values\s*(.*)$/is.exec(s))) {
+      } else if ((m = /^insert\s+(?:into\s+)?`?(\w+)`?(?:\s*\([^)]*\))?\s+values\s*(.*)$/is.exec(s))) {
         const t = need()[m[1]];
         if (!t) throw new Error(`ERROR 1146 (42S02) at line 1: Table '${db}.${m[1]}' doesn't exist`);
         for (const g of m[2].matchAll(/\(([^)]*)\)/g)) t.rows.push(values(g[1]));

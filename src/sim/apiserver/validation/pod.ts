@@ -78,9 +78,32 @@ function validateVolumes(vols: Any[], path: string, names: Set<string>): Causes 
     if (sources.length === 0) out.push(required(p, 'must specify a volume type'));
     for (const s of sources.slice(1)) out.push(forbidden(`${p}.${s}`, 'may not specify more than 1 volume type'));
     if (v?.configMap && !v.configMap.name) out.push(required(`${p}.configMap.name`));
+    if (v?.configMap) out.push(...validateProjection(v.configMap, `${p}.configMap`));
     if (v?.secret && !v.secret.secretName) out.push(required(`${p}.secret.secretName`));
+    if (v?.secret) out.push(...validateProjection(v.secret, `${p}.secret`));
     if (v?.persistentVolumeClaim && !v.persistentVolumeClaim.claimName) out.push(required(`${p}.persistentVolumeClaim.claimName`));
     if (v?.hostPath && !v.hostPath.path) out.push(required(`${p}.hostPath.path`));
+  });
+  return out;
+}
+
+const FILE_MODE_MSG = 'must be a number between 0 and 0777 (octal), both inclusive';
+
+function fileMode(path: string, mode: unknown): Causes {
+  return typeof mode === 'number' && (mode > 0o777 || mode < 0) ? [invalidValue(path, mode, FILE_MODE_MSG)] : [];
+}
+
+/** configMap and secret volumes: defaultMode, then each item's key, path and mode (validateKeyToPath). */
+function validateProjection(src: Any, path: string): Causes {
+  const out: Causes = [...fileMode(`${path}.defaultMode`, src.defaultMode)];
+  (Array.isArray(src.items) ? src.items : []).forEach((it: Any, i: number) => {
+    const p = `${path}.items[${i}]`;
+    if (!it?.key) out.push(required(`${p}.key`));
+    if (!it?.path) out.push(required(`${p}.path`));
+    else if (String(it.path).startsWith('/')) out.push(invalidValue(`${p}.path`, it.path, 'must be a relative path'));
+    else if (String(it.path).split('/').includes('..')) out.push(invalidValue(`${p}.path`, it.path, "must not contain '..'"));
+    else if (String(it.path).startsWith('..')) out.push(invalidValue(`${p}.path`, it.path, "must not start with '..'"));
+    out.push(...fileMode(`${p}.mode`, it?.mode));
   });
   return out;
 }
