@@ -96,9 +96,12 @@ function run(st: State, sql: string, dbIn: string | undefined): { out: string; e
         const t = need()[m[1]];
         if (!t) throw new Error(`ERROR 1146 (42S02) at line 1: Table '${db}.${m[1]}' doesn't exist`);
         for (const g of m[2].matchAll(/\(([^)]*)\)/g)) t.rows.push(values(g[1]));
-      } else if ((m = /^select\s+\*\s+from\s+`?(\w+)`?$/i.exec(s))) {
-        const t = need()[m[1]];
-        if (!t) throw new Error(`ERROR 1146 (42S02) at line 1: Table '${db}.${m[1]}' doesn't exist`);
+      } else if ((m = /^select\s+\*\s+from\s+(?:`?(\w+)`?\.)?`?(\w+)`?$/i.exec(s))) {
+        // a qualified name (db.table) needs no USE
+        const inDb = m[1] ?? db;
+        if (m[1] && !st.dbs[m[1]]) throw new Error(`ERROR 1049 (42000) at line 1: Unknown database '${m[1]}'`);
+        const t = m[1] ? st.dbs[m[1]]![m[2]] : need()[m[2]];
+        if (!t) throw new Error(`ERROR 1146 (42S02) at line 1: Table '${inDb}.${m[2]}' doesn't exist`);
         if (t.rows.length) out += t.cols.join('\t') + '\n' + t.rows.map((r) => r.join('\t') + '\n').join('');
       } else if ((m = /^drop\s+table\s+`?(\w+)`?$/i.exec(s))) delete need()[m[1]];
       else if ((m = /^drop\s+database\s+`?(\w+)`?$/i.exec(s))) delete st.dbs[m[1]];

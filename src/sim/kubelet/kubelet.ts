@@ -142,22 +142,6 @@ export class Kubelet implements Component {
     return undefined;
   }
 
-  /** A ready backend pod IP for a Service cluster IP and port (kube-proxy's choice, first ready endpoint). */
-  serviceBackend(ip: string, port: number): string | undefined {
-    const svc = this.ctx.api.list('services').find((s) => s.spec?.clusterIP === ip);
-    if (!svc?.spec?.selector) return undefined;
-    const sp = (svc.spec.ports ?? []).find((p: { port: number }) => p.port === port);
-    if (!sp) return undefined;
-    const sel = svc.spec.selector as Record<string, string>;
-    for (const rt of this.pods.values()) {
-      if (rt.ns !== svc.metadata.namespace || rt.terminating) continue;
-      const labels = rt.pod.metadata.labels ?? {};
-      if (!Object.entries(sel).every(([k, v]) => labels[k] === v)) continue;
-      if (rt.containers.every((c) => c.init || c.ready)) return rt.ip;
-    }
-    return undefined;
-  }
-
   /**
    * Power a node off or on. Off: every container on it dies with the machine and nothing is reported.
    * On: the kubelet finds its pods again and starts their containers in new sandboxes.

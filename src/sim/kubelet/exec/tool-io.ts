@@ -1,4 +1,5 @@
 import type { ToolIO } from '../../images/types';
+import { serviceEndpoints } from '../../network/lookups';
 import { resolveName } from '../../network/request';
 import { kubeletOf } from '../registry';
 import type { ExecHost } from './host';
@@ -18,7 +19,11 @@ export function toolIO(host: ExecHost, env: Record<string, string>, stdin: strin
         if (!ip) return { error: 'resolve' };
       }
       const k = kubeletOf(host.cluster);
-      const target = k?.listenerFs(ip, port) ?? k?.listenerFs(k.serviceBackend(ip, port) ?? '', port);
+      // a Service address: the first ready endpoint of its EndpointSlices, as kube-proxy programs them
+      const svc = host.cluster.api.list('services').find((s) => s.spec?.clusterIP === ip);
+      const svcPort = (svc?.spec?.ports ?? []).find((p: { port: number }) => p.port === port);
+      const backend = svc && svcPort ? serviceEndpoints(host.cluster, svc, svcPort)[0] : undefined;
+      const target = k?.listenerFs(ip, port) ?? (backend ? k?.listenerFs(backend.ip, backend.port) : undefined);
       return target ? { fs: target } : { error: 'refused' };
     },
   };
