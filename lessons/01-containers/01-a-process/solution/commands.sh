@@ -1,0 +1,1 @@
+kubectl run box --image=busybox --restart=Never -- sleep 3600

@@ -1,0 +1,2 @@
+kubectl apply -f two-containers.yaml
+kubectl apply -f hostnet-pod.yaml
