@@ -5,6 +5,7 @@ import type { ApiServer } from '../apiserver';
 import { defaultingPlugin } from '../defaults';
 import { strictDecodingPlugin } from '../schema/decode';
 import { validationPlugin } from '../validation';
+import { limitRangerPlugin } from './limit-ranger';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
 import { podSecurityPlugin } from './pod-security/plugin';
 import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityPlugin } from './pod-defaults';
@@ -30,6 +31,7 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(defaultingPlugin);
   api.use(initialStatusPlugin);
   api.use(namespaceLifecyclePlugin);
+  api.use(limitRangerPlugin);
   api.use(serviceAccountPlugin(rng));
   api.use(priorityPlugin);
   api.use(defaultTolerationSecondsPlugin);
