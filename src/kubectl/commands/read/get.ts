@@ -5,6 +5,7 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { printObjects, printTables, GET_FORMATS } from '../../printers';
 import { registerCommand } from '../../registry';
+import { restGet } from '../../../sim/apiserver/rest-read';
 import { parseDuration } from '../write/waiting';
 import { runQuery, type QueryResult } from './query';
 import { sortObjects } from './sortby';
@@ -119,6 +120,10 @@ registerCommand({
   short: 'Display one or many resources',
   flags: GET_FLAGS,
   run(p, ctx, out) {
+    if (p.flags.raw !== undefined) {
+      getRaw(p, ctx, out);
+      return;
+    }
     const watching = !!p.flags.watch || !!p.flags['watch-only'];
     if (p.flags['output-watch-events'] && !watching) throw new KubectlError('--output-watch-events option can only be used with --watch or --watch-only');
     if (!watching) {
@@ -128,6 +133,16 @@ registerCommand({
     runWatch(p, ctx, out);
   },
 });
+
+/** `get --raw PATH`: the body the API server answers, as is (kubectl's checks of the flag first). */
+function getRaw(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  const raw = String(p.flags.raw);
+  if (p.args.length) throw new KubectlError('arguments may not be passed when --raw is specified');
+  if (p.flags.watch || p.flags['watch-only'] || p.flags.selector) throw new KubectlError('--raw may not be specified with other flags that filter the server request or alter the output');
+  if (p.flags.output) throw new KubectlError('--raw and --output are mutually exclusive');
+  if (!raw.startsWith('/')) throw new KubectlError(`--raw must be a valid URL path: parse "${raw}": invalid URI for request`);
+  out.write(restGet(ctx.cluster.api, raw).body);
+}
 
 /**
  * `-w` in a transcript: the current table, then the rows of every change that happens while
