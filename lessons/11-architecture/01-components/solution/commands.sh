@@ -1,0 +1,1 @@
+kubectl get pods -n kube-system -o wide > components.txt

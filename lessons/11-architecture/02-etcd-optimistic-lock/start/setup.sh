@@ -1,0 +1,1 @@
+kubectl create deployment kubia --image=luksa/kubia --replicas=2

@@ -1,0 +1,2 @@
+kubectl apply -f limits.yaml
+kubectl run web -n limited --image=nginx

@@ -1,0 +1,2 @@
+kubectl apply -f ssd-pod.yaml
+kubectl label node k8s-node2 disk=ssd

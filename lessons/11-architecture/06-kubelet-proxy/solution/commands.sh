@@ -1,0 +1,4 @@
+kubectl apply -f live-pod.yaml
+sleep 30
+container break-probes live
+sleep 60
