@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
-// several checkouts on one machine each serve their own build: E2E_PORT picks another port
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// several checkouts on one machine each serve their own build: the default port follows the checkout's path, E2E_PORT overrides it
+const PORT = Number(process.env.E2E_PORT) || 4200 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 700);
 
 /** E2E in Debian's Chromium (never a downloaded browser) against the production build served by `vite preview`. */
 export default defineConfig({
