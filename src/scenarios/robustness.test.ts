@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haveCommands, outputOf, transcriptOf } from './run';
+import { outputOf, transcriptOf } from './run';
 
 /** A "billion laughs" document: nine levels of nine aliases each. */
 function aliasBomb(): string {
@@ -28,7 +28,7 @@ describe('hostile input ends with a clear error and the next command still works
     expect(outputOf(t, 'echo next')).toBe('next\n');
   });
 
-  it.skipIf(!haveCommands('create deployment', 'scale'))('refuses to scale to 100000000 replicas without freezing', () => {
+  it('refuses to scale to 100000000 replicas without freezing', () => {
     const t = transcriptOf(
       'kubectl create deployment kubia --image=luksa/kubia\nkubectl scale deploy kubia --replicas=100000000\nsleep 10\nkubectl get events --field-selector reason=FailedCreate\necho next\n',
     );

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryWorkspace } from '../kubectl/context';
-import { allCommands } from '../kubectl/registry';
-import '../kubectl/commands';
 import { Cluster } from '../sim/cluster';
 import { Shell } from '../shell/shell';
 
@@ -29,10 +27,4 @@ export function outputOf(transcript: string, command: string): string {
   let i = 1;
   if (m) while (i < lines.length && lines[i - 1].trim() !== m[1]) i++;
   return lines.slice(i).join('\n');
-}
-
-/** Whether every kubectl command path given (e.g. `expose`, `run`) is registered: scenario parts that need them wait until they land. */
-export function haveCommands(...paths: string[]): boolean {
-  const have = new Set(allCommands().map((c) => c.path.join(' ')));
-  return paths.every((p) => have.has(p));
 }

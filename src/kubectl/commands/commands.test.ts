@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import '../kubectl';
+import { allCommands } from '../registry';
+
+/**
+ * Every command path kubectl offers, written out: commands register on import, so a lost import
+ * would otherwise leave kubectl quietly smaller. A new command is added here as it lands.
+ */
+const COMMANDS = [
+  'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth can-i',
+  'cluster-info', 'config current-context', 'config get-contexts', 'config view', 'cordon', 'create',
+  'create cj', 'create clusterrole', 'create clusterrolebinding', 'create cm', 'create configmap',
+  'create cronjob', 'create deploy', 'create deployment', 'create ingress', 'create job',
+  'create namespace', 'create ns', 'create quota', 'create resourcequota', 'create role',
+  'create rolebinding', 'create sa', 'create secret docker-registry', 'create secret generic',
+  'create secret tls', 'create service clusterip', 'create service externalname',
+  'create service loadbalancer', 'create service nodeport', 'create serviceaccount', 'create token',
+  'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch',
+  'replace', 'rollout', 'rollout history', 'rollout pause', 'rollout restart', 'rollout resume',
+  'rollout status', 'rollout undo', 'run', 'scale', 'set', 'set image', 'uncordon', 'version', 'wait',
+];
+
+describe('kubectl command registry', () => {
+  const registered = allCommands().map((c) => c.path.join(' '));
+
+  it('registers every command of the list', () => {
+    expect(COMMANDS.filter((c) => !registered.includes(c))).toEqual([]);
+  });
+
+  it('registers no command missing from the list, and none twice', () => {
+    expect(registered.filter((c) => !COMMANDS.includes(c))).toEqual([]);
+    expect(registered.filter((c, i) => registered.indexOf(c) !== i)).toEqual([]);
+  });
+});
