@@ -1,5 +1,6 @@
 import type { ApiServer } from './apiserver/apiserver';
 import type { KObject } from './types';
+import { deepCopy } from './clone';
 
 /** kube-apiserver's default --event-ttl. */
 export const EVENT_TTL_MS = 3600_000;
@@ -51,7 +52,7 @@ export class EventRecorder {
     if (existing) {
       const ev = this.api.tryGet('events', ns, existing.slice(existing.indexOf('/') + 1));
       if (ev) {
-        const upd = structuredClone(ev);
+        const upd = deepCopy(ev);
         upd.count = (ev.count ?? 1) + 1;
         upd.lastTimestamp = now;
         this.api.update(upd);

@@ -94,6 +94,3 @@ export function nsName(obj: KObject): string {
   return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : `${obj.metadata.name}`;
 }
 
-export function deepClone<T>(v: T): T {
-  return structuredClone(v);
-}

@@ -8,6 +8,7 @@ import { PREPARE_WITH_UID } from './strategy';
 import { ApiError, type KObject, type StatusCause } from '../types';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, type ResourceType } from './resources';
 import { ObjectStore } from './store';
+import { deepCopy } from '../clone';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -171,7 +172,7 @@ export class ApiServer {
   create(input: KObject, opts: WriteOptions = {}): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
-    const obj = structuredClone(input);
+    const obj = deepCopy(input);
     const meta = (obj.metadata ??= {});
     if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
     else delete meta.namespace;
@@ -225,13 +226,13 @@ export class ApiServer {
     }
     if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, opts.statusJson);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
-    let obj = opts.owned ? input : structuredClone(input);
+    let obj = opts.owned ? input : deepCopy(input);
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
-      obj = { ...structuredClone(old), status: obj.status };
+      obj = { ...deepCopy(old), status: obj.status };
     } else if (old.status !== undefined && rt.kind !== 'Namespace') {
       // the main resource ignores status changes (status subresource semantics)
-      obj.status = structuredClone(old.status);
+      obj.status = deepCopy(old.status);
     }
     // identity and server-owned metadata cannot be changed by a PUT
     obj.metadata = {
@@ -279,7 +280,7 @@ export class ApiServer {
   private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, known?: string): KObject {
     const text = known ?? JSON.stringify(input.status);
     if (text === storedStatusJson(old)) return old;
-    const status = structuredClone(input.status);
+    const status = deepCopy(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
     if (!dryRun) statusJsonCache.set(obj, text);
     return this.commit(rt, obj, old, dryRun);
@@ -325,7 +326,7 @@ export class ApiServer {
     if (old.metadata.deletionTimestamp) {
       // a second delete may shorten the grace period, never lengthen it
       if (graceful && grace < (old.metadata.deletionGracePeriodSeconds ?? Infinity)) {
-        const upd = structuredClone(old);
+        const upd = deepCopy(old);
         upd.metadata.deletionGracePeriodSeconds = grace;
         upd.metadata.resourceVersion = this.store.nextResourceVersion();
         this.store.put(resourceKey(rt), upd, 'MODIFIED');
@@ -334,7 +335,7 @@ export class ApiServer {
       if (!graceful && rt.kind === 'Pod' && finalizers.length === 0) this.remove(rt, old);
       return old;
     }
-    const upd = structuredClone(old);
+    const upd = deepCopy(old);
     upd.metadata.deletionTimestamp = this.clock.isoNow();
     upd.metadata.deletionGracePeriodSeconds = graceful ? grace : 0;
     upd.metadata.finalizers = finalizers.length ? finalizers : undefined;

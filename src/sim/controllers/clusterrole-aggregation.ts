@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesSelector, type LabelSelector } from '../labels';
 import type { KObject, WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 const CLUSTER_ROLES = 'clusterroles.rbac.authorization.k8s.io';
 
@@ -31,7 +32,7 @@ export class ClusterRoleAggregationController implements Component {
       if (!Array.isArray(selectors)) continue;
       const rules = aggregatedRules(role, selectors, roles);
       if (JSON.stringify(rules) === JSON.stringify(role.rules ?? [])) continue;
-      api.update({ ...structuredClone(role), rules });
+      api.update({ ...deepCopy(role), rules });
       did = true;
     }
     return did;
@@ -48,7 +49,7 @@ function aggregatedRules(role: KObject, selectors: KObject[], all: KObject[]): K
         const key = JSON.stringify(rule);
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(structuredClone(rule));
+        out.push(deepCopy(rule));
       }
     }
   }

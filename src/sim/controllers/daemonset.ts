@@ -4,6 +4,7 @@ import { matchesSelector } from '../labels';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 const SOURCE = { component: 'daemonset-controller' };
 
@@ -141,14 +142,14 @@ export class DaemonSetController implements Component {
     if (ready === 0) delete status.numberAvailable;
     if (updated === 0) delete status.updatedNumberScheduled;
     if (JSON.stringify(status) !== JSON.stringify(ds.status ?? {})) {
-      const upd = structuredClone(ds);
+      const upd = deepCopy(ds);
       upd.status = status;
       api.updateStatus(upd);
     }
   }
 
   private createPod(ds: KObject, node: string, gen: string, hash: string, hostNetwork: boolean): void {
-    const tpl = structuredClone(ds.spec.template);
+    const tpl = deepCopy(ds.spec.template);
     const spec = tpl.spec ?? {};
     const tolerations: Toleration[] = [...(spec.tolerations ?? [])];
     for (const t of daemonTolerations(hostNetwork)) if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push(t);

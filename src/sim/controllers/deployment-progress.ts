@@ -26,6 +26,7 @@ import {
   type DeploymentCondition,
   type DeploymentStatus,
 } from './deployment-util';
+import { deepCopy } from '../clone';
 
 /** calculateStatus: counts from the replica sets' status, unavailable from their spec, Available condition. */
 export function calculateDeploymentStatus(allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject, nowIso: string): DeploymentStatus {
@@ -39,7 +40,7 @@ export function calculateDeploymentStatus(allRSs: (KObject | undefined)[], newRS
     readyReplicas: readyReplicaCount(allRSs),
     availableReplicas: available,
     unavailableReplicas: unavailable,
-    conditions: structuredClone(d.status?.conditions ?? []),
+    conditions: deepCopy(d.status?.conditions ?? []),
   };
   if (d.status?.collisionCount !== undefined) status.collisionCount = d.status.collisionCount;
   if (available >= specReplicas(d) - maxUnavailable(d)) {

@@ -4,6 +4,7 @@
  * conditions, revisions, annotations and the pod-template hash.
  */
 import type { KObject } from '../types';
+import { deepCopy } from '../clone';
 
 /** An error upstream's sync returns (not a crash): the key is retried with back-off, as the workqueue does. */
 export class SyncError extends Error {}
@@ -387,7 +388,7 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
 }
 
 function withoutHash(t: KObject['spec']): unknown {
-  const c = structuredClone(t ?? {});
+  const c = deepCopy(t ?? {});
   if (c.metadata?.labels) {
     delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
     if (Object.keys(c.metadata.labels).length === 0) delete c.metadata.labels;

@@ -48,6 +48,7 @@ import {
 } from './deployment-util';
 import { controllerOf, controllerRef, setControllerRef } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { deepCopy } from '../clone';
 
 export const DEPLOYMENT_COMPONENT = 'deployment-controller';
 const DEPLOYMENTS = 'deployments.apps';
@@ -155,7 +156,7 @@ export class DeploymentController implements Component {
     if (!stored) return;
     // spec is only read here (RS templates are cloned from it), so it stays shared with the stored object
     // and template comparison keys cached per object keep hitting
-    const d: KObject = { ...stored, metadata: structuredClone(stored.metadata), status: structuredClone(stored.status ?? {}) };
+    const d: KObject = { ...stored, metadata: deepCopy(stored.metadata), status: deepCopy(stored.status ?? {}) };
     if (semanticEqual(d.spec?.selector ?? null, {})) {
       this.ctx.events.record(stored, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.', {
         component: DEPLOYMENT_COMPONENT,
@@ -219,7 +220,7 @@ export class DeploymentController implements Component {
       const annotationsUpdated = setNewReplicaSetAnnotations(d, probe, newRevision, true);
       const minReady = d.spec?.minReadySeconds ?? 0;
       if (annotationsUpdated || (existing.spec?.minReadySeconds ?? 0) !== minReady) {
-        const rsCopy = structuredClone(existing);
+        const rsCopy = deepCopy(existing);
         rsCopy.metadata.annotations = probe.metadata.annotations;
         if (minReady) rsCopy.spec.minReadySeconds = minReady;
         else delete rsCopy.spec.minReadySeconds;
@@ -237,11 +238,11 @@ export class DeploymentController implements Component {
     }
     if (!create) return undefined;
 
-    const template = structuredClone(d.spec?.template ?? {});
+    const template = deepCopy(d.spec?.template ?? {});
     const hash = computeHash(template, d.status?.collisionCount);
     template.metadata ??= {};
     template.metadata.labels = { ...(template.metadata.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
-    const selector = structuredClone(d.spec?.selector ?? {});
+    const selector = deepCopy(d.spec?.selector ?? {});
     selector.matchLabels = { ...(selector.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
     const newRS: KObject = {
       apiVersion: 'apps/v1',
@@ -318,7 +319,7 @@ export class DeploymentController implements Component {
     const sizeNeedsUpdate = oldScale !== newScale;
     const max = specReplicas(d) + maxSurge(d);
     if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, specReplicas(d), max)) return { scaled: false, rs };
-    const copy = structuredClone(rs);
+    const copy = deepCopy(rs);
     copy.spec.replicas = newScale;
     setReplicasAnnotations(copy, specReplicas(d), max);
     delete copy.metadata.resourceVersion;
@@ -452,8 +453,8 @@ export class DeploymentController implements Component {
     const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, d.metadata.name!);
     if (!stored) return;
     if (!semanticEqual(stored.metadata.annotations ?? {}, d.metadata.annotations ?? {})) {
-      const upd = structuredClone(stored);
-      upd.metadata.annotations = structuredClone(d.metadata.annotations);
+      const upd = deepCopy(stored);
+      upd.metadata.annotations = deepCopy(d.metadata.annotations);
       delete upd.metadata.resourceVersion;
       this.ctx.api.update(upd);
     }

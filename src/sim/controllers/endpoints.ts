@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { endpointHostname, findPort, isPodReady, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { deepCopy } from '../clone';
 
 /** Endpoints beyond this many addresses are truncated (endpoints controller maxCapacity). */
 export const MAX_ENDPOINTS_CAPACITY = 1000;
@@ -174,7 +175,7 @@ export class EndpointsController implements Component {
     if (same) return false;
     annotations[TRIGGER_TIME_ANNOTATION] = this.ctx.clock.isoNow();
     const obj: KObject = existing
-      ? structuredClone(existing)
+      ? deepCopy(existing)
       : { apiVersion: 'v1', kind: 'Endpoints', metadata: { name, namespace: ns } };
     obj.metadata.labels = labels;
     if (Object.keys(labels).length === 0) delete obj.metadata.labels;

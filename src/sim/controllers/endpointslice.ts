@@ -4,6 +4,7 @@ import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { HEADLESS_LABEL, TRIGGER_TIME_ANNOTATION } from './endpoints';
 import { endpointHostname, findPort, isPodReady, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { deepCopy } from '../clone';
 
 export const SLICE_RESOURCE = 'endpointslices.discovery.k8s.io';
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -209,7 +210,7 @@ export class EndpointSliceController implements Component {
       if (current === desired) return false;
     }
     const obj: KObject = cur
-      ? structuredClone(cur)
+      ? deepCopy(cur)
       : {
           apiVersion: 'discovery.k8s.io/v1',
           kind: 'EndpointSlice',

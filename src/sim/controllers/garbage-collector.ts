@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { RESOURCES, resourceKey } from '../apiserver/resources';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 interface Ref {
   key: string;
@@ -80,7 +81,7 @@ export class GarbageCollector implements Component {
     if (!owner.metadata.deletionTimestamp) return false;
     if (fin.includes('orphan')) {
       for (const d of deps) {
-        const upd = structuredClone(d.obj);
+        const upd = deepCopy(d.obj);
         upd.metadata.ownerReferences = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
         if (upd.metadata.ownerReferences.length === 0) delete upd.metadata.ownerReferences;
         this.tryWrite(() => api.update(upd));
@@ -113,7 +114,7 @@ export class GarbageCollector implements Component {
     const alive = refs.filter((r) => this.live.has(r.uid));
     if (alive.length === refs.length) return false;
     if (alive.length > 0) {
-      const upd = structuredClone(obj);
+      const upd = deepCopy(obj);
       upd.metadata.ownerReferences = alive;
       this.tryWrite(() => api.update(upd));
       return true;
@@ -123,7 +124,7 @@ export class GarbageCollector implements Component {
   }
 
   private removeFinalizer(key: string, obj: KObject, finalizer: string): void {
-    const upd = structuredClone(obj);
+    const upd = deepCopy(obj);
     upd.metadata.finalizers = (upd.metadata.finalizers ?? []).filter((f) => f !== finalizer);
     this.tryWrite(() => this.ctx.api.update(upd));
     void key;

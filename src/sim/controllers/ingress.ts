@@ -4,6 +4,7 @@ import type { Component } from '../component';
 import { servedByNginx } from '../network/ingress';
 import { INGRESS_IP } from '../network/state';
 import type { KObject, WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 export const INGRESS_RESOURCE = 'ingresses.networking.k8s.io';
 export const DEFAULT_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
@@ -84,7 +85,7 @@ export class IngressController implements Component {
   }
 
   private setAddress(ing: KObject, ingress: { ip: string }[]): void {
-    const st = structuredClone(ing);
+    const st = deepCopy(ing);
     st.status = { ...(st.status ?? {}), loadBalancer: ingress.length ? { ingress } : {} };
     this.ctx.api.updateStatus(st);
   }

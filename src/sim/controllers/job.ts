@@ -12,6 +12,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { controllerOf, createPod, deletePod, isPodReady } from './pod-control';
 import { OWNER_INDEX } from './replicaset-indexes';
 import { canonicalJson } from './deployment-util';
+import { deepCopy } from '../clone';
 
 export const JOB_COMPONENT = 'job-controller';
 const JOBS = 'jobs.batch';
@@ -74,7 +75,7 @@ export class JobController implements Component {
     const succeeded = pods.filter((p) => p.status?.phase === 'Succeeded').length;
     const failed = pods.filter((p) => p.status?.phase === 'Failed').length;
     const now = this.ctx.clock.now();
-    const status = structuredClone(job.status ?? {});
+    const status = deepCopy(job.status ?? {});
     status.startTime ??= this.ctx.clock.isoNow();
     const completions: number | undefined = spec.completions ?? undefined;
     const parallelism: number = spec.parallelism ?? 1;
@@ -121,7 +122,7 @@ export class JobController implements Component {
       else delete next[k];
     }
     if (canonicalJson(next) === canonicalJson(job.status ?? {})) return;
-    const upd = structuredClone(job);
+    const upd = deepCopy(job);
     upd.status = next;
     delete upd.metadata.resourceVersion;
     this.ctx.api.updateStatus(upd);

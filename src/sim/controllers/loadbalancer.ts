@@ -3,6 +3,7 @@ import type { Component } from '../component';
 import { formatIPv4, parseIPv4 } from '../network/ip';
 import { INGRESS_IP, LB_POOL } from '../network/state';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 /** Finalizer the cloud service controller puts on LoadBalancer services. */
 export const LB_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
@@ -51,7 +52,7 @@ export class LoadBalancerController implements Component {
       if ((svc.status?.loadBalancer?.ingress ?? []).length || this.provisioning.has(key)) return false;
       this.ctx.events.record(svc, 'Normal', 'EnsuringLoadBalancer', 'Ensuring load balancer', SOURCE);
       if (!hasFinalizer) {
-        const upd = structuredClone(svc);
+        const upd = deepCopy(svc);
         upd.metadata.finalizers = [...(upd.metadata.finalizers ?? []), LB_FINALIZER];
         api.update(upd);
       }
@@ -65,14 +66,14 @@ export class LoadBalancerController implements Component {
     this.provisioning.delete(key);
     this.ctx.events.record(svc, 'Normal', 'DeletingLoadBalancer', 'Deleting load balancer', SOURCE);
     if ((svc.status?.loadBalancer?.ingress ?? []).length) {
-      const st = structuredClone(svc);
+      const st = deepCopy(svc);
       st.status = { ...(st.status ?? {}), loadBalancer: {} };
       api.updateStatus(st);
     }
     this.ctx.events.record(svc, 'Normal', 'DeletedLoadBalancer', 'Deleted load balancer', SOURCE);
     const cur = api.tryGet('services', ns, name);
     if (cur && (cur.metadata.finalizers ?? []).includes(LB_FINALIZER)) {
-      const upd = structuredClone(cur);
+      const upd = deepCopy(cur);
       upd.metadata.finalizers = upd.metadata.finalizers!.filter((f) => f !== LB_FINALIZER);
       if (upd.metadata.finalizers.length === 0) delete upd.metadata.finalizers;
       try {
@@ -95,7 +96,7 @@ export class LoadBalancerController implements Component {
       this.ctx.events.record(svc, 'Warning', 'SyncLoadBalancerFailed', 'Error syncing load balancer: failed to ensure load balancer: no available IPs in the address pool', SOURCE);
       return;
     }
-    const st = structuredClone(svc);
+    const st = deepCopy(svc);
     st.status = { ...(st.status ?? {}), loadBalancer: { ingress: [{ ip, ipMode: 'VIP' }] } };
     api.updateStatus(st);
     this.ctx.events.record(svc, 'Normal', 'EnsuredLoadBalancer', 'Ensured load balancer', SOURCE);

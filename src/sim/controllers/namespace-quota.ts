@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { countsAgainstQuota, PLAYGROUND_QUOTA, QUOTA_INDEX } from '../apiserver/admission/resource-quota';
 import { ApiError, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 /**
  * Keeps the `playground-limit` ResourceQuota (the cluster's pod limit) in every namespace,
@@ -46,7 +47,7 @@ export class NamespaceQuotaController implements Component {
         did = true;
       }
       if (JSON.stringify(q.status ?? {}) !== JSON.stringify({ hard, used })) {
-        api.updateStatus({ ...structuredClone(q), status: { hard, used } });
+        api.updateStatus({ ...deepCopy(q), status: { hard, used } });
         did = true;
       }
     } catch (e) {

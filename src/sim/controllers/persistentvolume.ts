@@ -8,6 +8,7 @@ import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { STORAGE_SERVICE, volumeDataKey, type Storage } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
+import { deepCopy } from '../clone';
 
 export const PV_COMPONENT = 'persistentvolume-controller';
 export const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
@@ -72,14 +73,14 @@ export class PersistentVolumeController implements Component {
   }
 
   private write(obj: KObject, status = false): KObject {
-    const upd = structuredClone(obj);
+    const upd = deepCopy(obj);
     delete upd.metadata.resourceVersion;
     return status ? this.ctx.api.updateStatus(upd) : this.ctx.api.update(upd);
   }
 
   private setVolumePhase(pv: KObject, phase: string): KObject {
     if (pv.status?.phase === phase) return pv;
-    const upd = structuredClone(pv);
+    const upd = deepCopy(pv);
     upd.status = { ...(upd.status ?? {}), phase, lastPhaseTransitionTime: this.ctx.clock.isoNow() };
     return this.write(upd, true);
   }
@@ -119,7 +120,7 @@ export class PersistentVolumeController implements Component {
     const name = claim.spec?.volumeName;
     const lost = (message: string) => {
       if (claim.status?.phase === 'Lost') return;
-      const upd = structuredClone(claim);
+      const upd = deepCopy(claim);
       upd.status = { ...(upd.status ?? {}), phase: 'Lost' };
       this.write(upd, true);
       this.event(claim, 'Warning', 'ClaimLost', message);
@@ -135,7 +136,7 @@ export class PersistentVolumeController implements Component {
   private bind(volume: KObject, claim: KObject): void {
     let pv = volume;
     if (!isVolumeBoundToClaim(pv, claim) || !pv.spec.claimRef.uid) {
-      const upd = structuredClone(pv);
+      const upd = deepCopy(pv);
       const byController = !upd.spec.claimRef;
       upd.spec.claimRef = { kind: 'PersistentVolumeClaim', namespace: claim.metadata.namespace, name: claim.metadata.name, uid: claim.metadata.uid, apiVersion: 'v1', resourceVersion: claim.metadata.resourceVersion };
       if (byController) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [BOUND_BY_CONTROLLER]: 'yes' };
@@ -145,14 +146,14 @@ export class PersistentVolumeController implements Component {
     let pvc = claim;
     const ann = pvc.metadata.annotations ?? {};
     if (pvc.spec?.volumeName !== pv.metadata.name || ann[BIND_COMPLETED] !== 'yes') {
-      const upd = structuredClone(pvc);
+      const upd = deepCopy(pvc);
       const byController = !upd.spec.volumeName;
       upd.spec.volumeName = pv.metadata.name;
       upd.metadata.annotations = { ...ann, [BIND_COMPLETED]: 'yes', ...(byController ? { [BOUND_BY_CONTROLLER]: 'yes' } : {}) };
       pvc = this.write(upd);
     }
     if (pvc.status?.phase !== 'Bound') {
-      const upd = structuredClone(pvc);
+      const upd = deepCopy(pvc);
       upd.status = { ...(upd.status ?? {}), phase: 'Bound', accessModes: [...(pv.spec?.accessModes ?? [])], capacity: { ...(pv.spec?.capacity ?? {}) } };
       this.write(upd, true);
     }
@@ -168,7 +169,7 @@ export class PersistentVolumeController implements Component {
     const ann = claim.metadata.annotations ?? {};
     let pvc = claim;
     if (ann[STORAGE_PROVISIONER] !== provisioner) {
-      const upd = structuredClone(claim);
+      const upd = deepCopy(claim);
       upd.metadata.annotations = { ...ann, [STORAGE_PROVISIONER]: provisioner, [BETA_STORAGE_PROVISIONER]: provisioner };
       pvc = this.write(upd);
     }
@@ -229,7 +230,7 @@ export class PersistentVolumeController implements Component {
       this.setVolumePhase(pv, 'Bound');
     } else if (claim.spec?.volumeName && pv.metadata.annotations?.[BOUND_BY_CONTROLLER] === 'yes') {
       // the claim went elsewhere: free a volume the controller had reserved
-      const upd = structuredClone(pv);
+      const upd = deepCopy(pv);
       delete upd.spec.claimRef;
       if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];
       this.setVolumePhase(this.write(upd), 'Available');
@@ -247,7 +248,7 @@ export class PersistentVolumeController implements Component {
       }
     } else if (policy === 'Recycle') {
       (this.ctx.cluster.services[STORAGE_SERVICE] as Storage | undefined)?.wipe(volumeDataKey(pv, pv.metadata.name!));
-      const upd = structuredClone(pv);
+      const upd = deepCopy(pv);
       delete upd.spec.claimRef;
       if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];
       const freed = this.write(upd);

@@ -5,6 +5,7 @@
 import type { ApiServer } from '../apiserver/apiserver';
 import type { SimContext } from '../cluster';
 import { ApiError, type KObject, type OwnerReference } from '../types';
+import { deepCopy } from '../clone';
 
 /** A controller reference (metav1.NewControllerRef): controller and blockOwnerDeletion set. */
 /**
@@ -13,7 +14,7 @@ import { ApiError, type KObject, type OwnerReference } from '../types';
  * (the object changed or went away: the next sync sees the new state).
  */
 export function setControllerRef(api: ApiServer, obj: KObject, owner: KObject, adopt: boolean): KObject | undefined {
-  const upd = structuredClone(obj);
+  const upd = deepCopy(obj);
   const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
   if (adopt) refs.push(controllerRef(owner));
   if (refs.length) upd.metadata.ownerReferences = refs;
@@ -93,7 +94,7 @@ export function podFromTemplate(template: KObject['spec'], owner: KObject): KObj
       ...(meta.finalizers ? { finalizers: [...meta.finalizers] } : {}),
       ownerReferences: [controllerRef(owner)],
     },
-    spec: structuredClone(template?.spec ?? {}),
+    spec: deepCopy(template?.spec ?? {}),
   };
   return pod;
 }

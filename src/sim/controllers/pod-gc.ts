@@ -6,6 +6,7 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 /** gcCheckPeriod: the controller's loop runs every 20 s. */
 export const GC_CHECK_PERIOD_MS = 20_000;
@@ -51,7 +52,7 @@ export class PodGarbageCollector implements Component {
     for (const pod of api.store.byIndex('pods', 'nodeName', node)) {
       try {
         if (pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed') {
-          const upd = structuredClone(pod);
+          const upd = deepCopy(pod);
           const conditions = (upd.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'DisruptionTarget');
           conditions.push({ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByPodGC', message: 'PodGC: node no longer exists', lastTransitionTime: this.ctx.clock.isoNow() });
           upd.status = { ...(upd.status ?? {}), phase: 'Failed', conditions };

@@ -5,6 +5,7 @@
 import type { Cluster, SimContext } from '../cluster';
 import type { Component } from '../component';
 import type { KObject, WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 export interface FakeKubeletOptions {
   /** Delay from creation to Running+Ready (ms). */
@@ -69,7 +70,7 @@ export class FakeKubelet implements Component {
       return;
     }
     if (!pod.spec?.nodeName) {
-      const upd = structuredClone(pod);
+      const upd = deepCopy(pod);
       upd.spec.nodeName = this.nodes[this.nodeIdx++ % this.nodes.length];
       upd.status = { ...(upd.status ?? {}), phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: this.ctx.clock.isoNow() }] };
       delete upd.metadata.resourceVersion;
@@ -91,7 +92,7 @@ export class FakeKubelet implements Component {
   private markRunning(pod: KObject, ready: boolean): void {
     const now = this.ctx.clock.isoNow();
     const r = ready ? 'True' : 'False';
-    const upd = structuredClone(pod);
+    const upd = deepCopy(pod);
     upd.status = {
       phase: 'Running',
       hostIP: '192.168.0.10',

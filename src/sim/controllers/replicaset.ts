@@ -12,6 +12,7 @@ import type { KObject, WatchEvent } from '../types';
 import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, isPodReady, setControllerRef, slowStartBatch } from './pod-control';
 import { podsToDelete } from './replicaset-ranking';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { deepCopy } from '../clone';
 
 /** upstream BurstReplicas: at most this many creations or deletions per sync. */
 export const BURST_REPLICAS = 500;
@@ -274,7 +275,7 @@ export function calculateStatus(rs: KObject, pods: KObject[], manageErr: unknown
       if (isPodAvailable(p, minReady, nowMs)) available++;
     }
   }
-  let conditions: RsCondition[] = structuredClone(rs.status?.conditions ?? []);
+  let conditions: RsCondition[] = deepCopy(rs.status?.conditions ?? []);
   const failure = conditions.find((c) => c.type === 'ReplicaFailure');
   if (manageErr !== undefined && !failure) {
     const diff = pods.length - (rs.spec?.replicas ?? 1);

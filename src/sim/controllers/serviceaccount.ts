@@ -1,6 +1,7 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 export const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
 const ROOT_CA_DESCRIPTION =
@@ -63,7 +64,7 @@ export class ServiceAccountController implements Component {
           data: { 'ca.crt': this.caPem },
         }) || did;
     } else if (cm.data?.['ca.crt'] !== this.caPem) {
-      const upd = structuredClone(cm);
+      const upd = deepCopy(cm);
       upd.data = { ...(upd.data ?? {}), 'ca.crt': this.caPem };
       api.update(upd);
       did = true;

@@ -12,6 +12,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { canonicalJson, computeHash } from './deployment-util';
 import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, isPodReady, podFromTemplate } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { deepCopy } from '../clone';
 
 export const STATEFULSET_COMPONENT = 'statefulset-controller';
 const SETS = 'statefulsets.apps';
@@ -34,7 +35,7 @@ const isRunningAndReady = (p: KObject) => p.status?.phase === 'Running' && isPod
 
 /** The revision data upstream stores: the template as a replace patch. */
 function revisionData(set: KObject): Record<string, unknown> {
-  return { spec: { template: { ...structuredClone(set.spec?.template ?? {}), $patch: 'replace' } } };
+  return { spec: { template: { ...deepCopy(set.spec?.template ?? {}), $patch: 'replace' } } };
 }
 
 export class StatefulSetController implements Component {
@@ -151,7 +152,7 @@ export class StatefulSetController implements Component {
     if (equal.length && equal.at(-1) === latest) {
       update = latest;
     } else if (equal.length) {
-      const upd = structuredClone(equal.at(-1)!);
+      const upd = deepCopy(equal.at(-1)!);
       upd.revision = next;
       delete upd.metadata.resourceVersion;
       update = api.update(upd);
@@ -230,7 +231,7 @@ export class StatefulSetController implements Component {
           labels: { ...(tpl.metadata.labels ?? {}), ...(set.spec?.selector?.matchLabels ?? {}) },
           ...(tpl.metadata.annotations ? { annotations: { ...tpl.metadata.annotations } } : {}),
         },
-        spec: structuredClone(tpl.spec ?? {}),
+        spec: deepCopy(tpl.spec ?? {}),
       };
       try {
         this.ctx.api.create(claim);
@@ -377,7 +378,7 @@ export class StatefulSetController implements Component {
     if (canonicalJson(status) === canonicalJson(set.status ?? {})) return;
     const latest = this.ctx.api.store.get(SETS, set.metadata.namespace, set.metadata.name!);
     if (!latest) return;
-    const upd = structuredClone(latest);
+    const upd = deepCopy(latest);
     upd.status = status;
     delete upd.metadata.resourceVersion;
     this.ctx.api.updateStatus(upd);

@@ -7,6 +7,7 @@ import { PVC_PROTECTION_FINALIZER, PV_PROTECTION_FINALIZER } from '../apiserver/
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 const PVCS = 'persistentvolumeclaims';
 const PVS = 'persistentvolumes';
@@ -64,7 +65,7 @@ export class StorageProtectionController implements Component {
   }
 
   private dropFinalizer(resource: string, obj: KObject, finalizer: string): void {
-    const upd = structuredClone(obj);
+    const upd = deepCopy(obj);
     delete upd.metadata.resourceVersion;
     upd.metadata.finalizers = (upd.metadata.finalizers ?? []).filter((f) => f !== finalizer);
     if (!upd.metadata.finalizers.length) delete upd.metadata.finalizers;

@@ -12,6 +12,23 @@ export interface Inode {
   children?: Map<string, Inode>;
 }
 
+function lazyFile(compute: () => string, mtime: number, mode: number, uid: number, gid: number): Inode {
+  let text: string | undefined;
+  return {
+    type: 'file',
+    mode,
+    uid,
+    gid,
+    mtime,
+    get content() {
+      return (text ??= compute());
+    },
+    set content(v) {
+      text = v;
+    },
+  };
+}
+
 export function dirNode(mtime: number, mode = 0o755, uid = 0, gid = 0): Inode {
   return { type: 'dir', mode, uid, gid, mtime, children: new Map() };
 }
@@ -33,12 +50,12 @@ export class Tree {
     return cur;
   }
 
-  /** Create a file (and its directories) for image content and volume setup. */
-  put(path: string, content: string, mtime: number, mode = 0o644, uid = 0, gid = 0): void {
+  /** Create a file (and its directories) for image content and volume setup; a function is the content, computed on first read. */
+  put(path: string, content: string | (() => string), mtime: number, mode = 0o644, uid = 0, gid = 0): void {
     const parts = split(path);
     const name = parts.pop()!;
     const dir = this.mkdirs(parts, mtime);
-    dir.children!.set(name, { type: 'file', mode, uid, gid, mtime, content });
+    dir.children!.set(name, typeof content === 'string' ? { type: 'file', mode, uid, gid, mtime, content } : lazyFile(content, mtime, mode, uid, gid));
   }
 
   link(path: string, target: string, mtime: number): void {

@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster';
 import { ApiError } from '../types';
+import { deepCopy } from '../clone';
 
 /** How often the kubelet reports node status when nothing changed (nodeStatusReportFrequency). */
 export const REPORT_EVERY_MS = 5 * 60_000;
@@ -22,7 +23,7 @@ function renewLease(cluster: Cluster, node: string, now: string, micro: string):
     }
     return;
   }
-  const upd = structuredClone(lease);
+  const upd = deepCopy(lease);
   upd.spec = { ...upd.spec, renewTime: micro };
   api.update(upd);
   void now;
@@ -36,7 +37,7 @@ export function heartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set(
   for (const cfg of cluster.config.nodes) {
     const node = api.tryGet('nodes', undefined, cfg.name);
     if (!node?.status?.conditions || down.has(cfg.name)) continue;
-    const upd = structuredClone(node);
+    const upd = deepCopy(node);
     for (const c of upd.status.conditions) c.lastHeartbeatTime = now;
     api.updateStatus(upd);
     renewLease(cluster, cfg.name, now, micro);

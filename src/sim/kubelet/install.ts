@@ -10,6 +10,7 @@ import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
 import { qualified } from '../images/ref';
 import { parseImageRef } from '../images/ref';
+import { deepCopy } from '../clone';
 
 function createOrKeep(cluster: Cluster, obj: KObject): KObject | undefined {
   try {
@@ -34,7 +35,7 @@ export function installNodes(cluster: Cluster): void {
     const created = api.tryGet('nodes', undefined, cfg.name) ?? api.create(obj);
     // some API servers drop status on create: write it through the status subresource
     if (!created.status?.nodeInfo) {
-      const upd = structuredClone(created);
+      const upd = deepCopy(created);
       upd.status = obj.status;
       api.updateStatus(upd);
     }

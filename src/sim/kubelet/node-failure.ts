@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster';
 import { kubeletOf } from './registry';
 import { nodeObject } from './nodes';
+import { deepCopy } from '../clone';
 
 /** node-monitor-grace-period: how long the node lifecycle controller waits for a silent kubelet. */
 export const NODE_MONITOR_GRACE_MS = 50_000;
@@ -23,7 +24,7 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
       const node = api.tryGet('nodes', undefined, name);
       if (!node) return;
       const now = cluster.clock.isoNow();
-      const st = structuredClone(node);
+      const st = deepCopy(node);
       for (const c of st.status.conditions ?? []) {
         c.status = 'Unknown';
         c.reason = 'NodeStatusUnknown';
@@ -31,14 +32,14 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
         c.lastTransitionTime = now;
       }
       api.updateStatus(st);
-      const spec = structuredClone(api.get('nodes', undefined, name));
+      const spec = deepCopy(api.get('nodes', undefined, name));
       const taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE);
       taints.push({ key: UNREACHABLE, effect: 'NoSchedule', timeAdded: now }, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: now });
       spec.spec.taints = taints;
       api.update(spec);
       // MarkPodsNotReady
       for (const p of api.store.byIndex('pods', 'nodeName', name)) {
-        const upd = structuredClone(p);
+        const upd = deepCopy(p);
         for (const c of upd.status?.conditions ?? []) if (c.type === 'Ready' || c.type === 'ContainersReady') if (c.status !== 'False') Object.assign(c, { status: 'False', lastTransitionTime: now });
         for (const cs of upd.status?.containerStatuses ?? []) cs.ready = false;
         api.updateStatus(upd);
@@ -51,10 +52,10 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
   if (!node) return;
   const idx = cluster.config.nodes.findIndex((n) => n.name === name);
   const fresh = nodeObject(cluster.config.nodes[idx], idx, cluster.config, cluster.clock.isoNow());
-  const st = structuredClone(node);
+  const st = deepCopy(node);
   st.status.conditions = fresh.status.conditions;
   api.updateStatus(st);
-  const spec = structuredClone(api.get('nodes', undefined, name));
+  const spec = deepCopy(api.get('nodes', undefined, name));
   spec.spec.taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE);
   if (!spec.spec.taints.length) delete spec.spec.taints;
   api.update(spec);

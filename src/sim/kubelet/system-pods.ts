@@ -1,5 +1,6 @@
 import { KUBERNETES_VERSION } from '../config';
 import type { KObject } from '../types';
+import { deepCopy } from '../clone';
 
 const V = KUBERNETES_VERSION;
 
@@ -56,7 +57,7 @@ export function staticPods(node: KObject, nodeIP: string, seen: string): KObject
         ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: nodeName, uid: node.metadata.uid!, controller: true }],
       },
       spec: {
-        ...structuredClone(podDefaults),
+        ...deepCopy(podDefaults),
         nodeName,
         containers: [
           {

@@ -39,8 +39,11 @@ function dataDir(ms: number): string {
   return `..${d.getUTCFullYear()}_${p(d.getUTCMonth() + 1)}_${p(d.getUTCDate())}_${p(d.getUTCHours())}_${p(d.getUTCMinutes())}_${p(d.getUTCSeconds())}.${p(ms % 1000, 3)}${'314159'}`;
 }
 
+/** A file of a volume; content computed on first read when it is a function. */
+type VolumeFile = { path: string; content: string | (() => string); mode: number };
+
 /** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
-export function atomicTree(files: { path: string; content: string; mode: number }[], ms: number, fsGroup?: number): Tree {
+export function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
   const tree = new Tree(ms, 0o1777);
   const dir = dataDir(ms);
   const top = new Set<string>();
@@ -69,10 +72,10 @@ function keyFiles(
 }
 
 /** The pod's bound ServiceAccount token, as the kubelet requests it from the TokenRequest API. */
-function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): string {
+function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): () => string {
   const ns = pod.metadata.namespace!;
   const sa = api.tryGet('serviceaccounts', ns, pod.spec?.serviceAccountName ?? 'default') ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: pod.spec?.serviceAccountName ?? 'default' } };
-  return issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, jti: pod.metadata.uid ?? '' });
+  return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, jti: pod.metadata.uid ?? '' });
 }
 
 const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';
@@ -121,9 +124,10 @@ export function setupVolumes(
       }));
       out.set(name, { tree: atomicTree(files, ms, fsGroup), source: '/dev/sda1', fstype: 'ext4', readOnly: true });
     } else if (v.projected) {
-      const files: { path: string; content: string; mode: number }[] = [];
+      const files: VolumeFile[] = [];
       const mode = v.projected.defaultMode ?? 0o644;
       for (const s of v.projected.sources ?? []) {
+        // signing is costly and most pods never read their token: sign on first read
         if (s.serviceAccountToken) files.push({ path: s.serviceAccountToken.path ?? 'token', content: podToken(api, pod, s.serviceAccountToken.expirationSeconds ?? 3600, ms), mode });
         else if (s.configMap || s.secret) {
           const isCm = !!s.configMap;

@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { SERVICE_NAME_LABEL, SLICE_RESOURCE } from '../controllers/endpointslice';
 import { ApiError, type KObject, type WatchEvent } from '../types';
+import { deepCopy } from '../clone';
 
 /** The `kubernetes` Service's address inside the Service CIDR (first address) and the API server port. */
 export const API_SERVER_PORT = 6443;
@@ -137,7 +138,7 @@ export class NetworkBootstrap implements Component {
     const ep = api.tryGet('endpoints', 'default', 'kubernetes');
     if (!ep || JSON.stringify(ep.subsets) !== JSON.stringify(subsets)) {
       const obj: KObject = ep
-        ? structuredClone(ep)
+        ? deepCopy(ep)
         : { apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } } };
       obj.subsets = subsets;
       if (ep) api.update(obj);
@@ -149,7 +150,7 @@ export class NetworkBootstrap implements Component {
     const slice = api.tryGet(SLICE_RESOURCE, 'default', 'kubernetes');
     if (!slice || JSON.stringify(slice.endpoints) !== JSON.stringify(endpoints)) {
       const obj: KObject = slice
-        ? structuredClone(slice)
+        ? deepCopy(slice)
         : {
             apiVersion: 'discovery.k8s.io/v1',
             kind: 'EndpointSlice',

@@ -1,5 +1,6 @@
 import { Cluster } from '../cluster';
 import type { KObject } from '../types';
+import { deepCopy } from '../clone';
 
 /**
  * Test fixtures for the network layer: a cluster with no system pods, nodes we create ourselves
@@ -15,7 +16,7 @@ export function testCluster(seed = 7): Cluster {
   for (const n of TEST_NODES) {
     if (c.api.tryGet('nodes', undefined, n.name)) continue;
     c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: n.name, labels: { 'kubernetes.io/hostname': n.name } } });
-    const node = structuredClone(c.api.get('nodes', undefined, n.name));
+    const node = deepCopy(c.api.get('nodes', undefined, n.name));
     node.status = { addresses: [{ type: 'InternalIP', address: n.ip }, { type: 'Hostname', address: n.name }] };
     c.api.updateStatus(node);
   }
@@ -58,7 +59,7 @@ let ipCounter = 0;
 
 /** Set a pod's status as the kubelet would; `settle: false` leaves the controllers to a later runUntilIdle. */
 export function setPodStatus(c: Cluster, ns: string, name: string, o: PodOpts, settle = true): void {
-  const pod = structuredClone(c.api.get('pods', ns, name));
+  const pod = deepCopy(c.api.get('pods', ns, name));
   const ready = o.ready ?? true;
   pod.status = {
     phase: o.phase ?? 'Running',

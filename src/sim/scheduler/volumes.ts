@@ -2,6 +2,7 @@ import type { ApiServer } from '../apiserver/apiserver';
 import { BOUND_BY_CONTROLLER } from '../controllers/persistentvolume';
 import { SELECTED_NODE_ANNOTATION, claimClass, findMatchingVolume, nodeAffinityAllows } from '../controllers/persistentvolume-match';
 import type { KObject } from '../types';
+import { deepCopy } from '../clone';
 
 /**
  * VolumeBinding PreFilter: a missing claim, or an unbound claim whose class binds immediately,
@@ -80,14 +81,14 @@ export function volumeFilter(api: ApiServer, pod: KObject, node: KObject): { rea
  */
 export function volumePreBind(api: ApiServer, decision: VolumeDecision, node: string): void {
   for (const { pv, claim } of decision.bind) {
-    const upd = structuredClone(pv);
+    const upd = deepCopy(pv);
     delete upd.metadata.resourceVersion;
     upd.spec.claimRef = { kind: 'PersistentVolumeClaim', namespace: claim.metadata.namespace, name: claim.metadata.name, uid: claim.metadata.uid, apiVersion: 'v1', resourceVersion: claim.metadata.resourceVersion };
     upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [BOUND_BY_CONTROLLER]: 'yes' };
     api.update(upd);
   }
   for (const claim of decision.provision) {
-    const upd = structuredClone(claim);
+    const upd = deepCopy(claim);
     delete upd.metadata.resourceVersion;
     upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [SELECTED_NODE_ANNOTATION]: node };
     api.update(upd);

@@ -5,6 +5,7 @@
  */
 import type { KObject } from '../../types';
 import type { PolicyRule } from './rules';
+import { deepCopy } from '../../clone';
 
 const RW = ['create', 'delete', 'deletecollection', 'patch', 'update'];
 const READ = ['get', 'list', 'watch'];
@@ -221,7 +222,7 @@ export function defaultClusterRoles(): KObject[] {
       apiVersion: API_VERSION,
       kind: 'ClusterRole',
       metadata: { name: d.name, ...(Object.keys(labels).length ? { labels } : {}), ...(kubeadm ? {} : { annotations: { ...AUTOUPDATE } }) },
-      rules: structuredClone(d.rules ?? []),
+      rules: deepCopy(d.rules ?? []),
     };
     if (d.aggregateFrom) obj.aggregationRule = { clusterRoleSelectors: [{ matchLabels: { [`${AGG}${d.aggregateFrom}`]: 'true' } }] };
     return obj;

@@ -3,6 +3,7 @@ import { forbidden, invalidValue, nonNegative, notSupported, required, type Caus
 import { validateTemplateMeta } from './meta';
 import { validatePodSpec } from './pod';
 import { selectorIsEmpty, selectorMatches, validateLabelSelector } from './selector';
+import { deepCopy } from '../../clone';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
@@ -141,7 +142,7 @@ export function validateSelectorImmutable(obj: KObject, old: KObject): Causes {
 /** StatefulSet updates may change only some fields. */
 export function validateStatefulSetUpdate(obj: KObject, old: KObject): Causes {
   const strip = (s: Any) => {
-    const c = structuredClone(s ?? {});
+    const c = deepCopy(s ?? {});
     for (const f of ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']) delete c[f];
     return JSON.stringify(c);
   };

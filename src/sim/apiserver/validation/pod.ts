@@ -18,6 +18,7 @@ import {
   type Causes,
 } from './field';
 import { isConfigMapKey } from './config';
+import { deepCopy } from '../../clone';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
@@ -306,7 +307,7 @@ function validateTolerations(list: Any[], path: string): Causes {
 /** Pod updates may change only images, activeDeadlineSeconds, tolerations (additions) and a few more. */
 export function validatePodUpdate(obj: KObject, old: KObject): Causes {
   const strip = (spec: Any) => {
-    const s = structuredClone(spec ?? {});
+    const s = deepCopy(spec ?? {});
     for (const list of ['containers', 'initContainers']) for (const c of s[list] ?? []) delete c.image;
     delete s.activeDeadlineSeconds;
     delete s.tolerations;
