@@ -3,14 +3,14 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { figure, heading, type Target } from './report';
 
 const PORT = 4179;
 const BASE = `http://localhost:${PORT}`;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const BIG_PODS = Number(process.env.BENCH_PAGE_PODS ?? 1000);
 
-const ms = (t: number | undefined) => (t === undefined ? 'timeout' : `${t.toFixed(0)} ms`);
-const line = (label: string, value: string, target: string) => console.log(`${label.padEnd(52)} ${value.padStart(10)}   (target ${target})`);
+const below = (ms: number): Target => ({ below: ms, unit: 'ms' });
 
 function deployment(name: string, replicas: number): string {
   return `apiVersion: apps/v1
@@ -118,24 +118,24 @@ async function main(): Promise<void> {
   try {
     await waitServer();
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-    console.log('Page benchmark (headless Chromium, production build)\n');
+    heading('Page (headless Chromium, production build)');
 
     // a step that opens with editor tabs (the first one starts from the terminal)
     const lessonPath = '/lessons/services/service-yaml';
     const warm = await coldLoad(browser, lessonPath); // first run fills the OS file cache; report the second
     void warm;
     const cold = await coldLoad(browser, lessonPath);
-    line('lesson link → running cluster', ms(cold.cluster), '< 1500 ms');
-    line('lesson link → interactive editor (Monaco)', ms(cold.editor), '< 1500 ms');
+    figure('lesson link → running cluster', cold.cluster, below(1500));
+    figure('lesson link → interactive editor (Monaco)', cold.editor, below(1500));
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${BASE}/play?workers=12&maxpods=${BIG_PODS + 200}`);
     await page.waitForFunction(() => !!(window as any).__kp?.store.getState().view, null, { timeout: 60_000 });
-    line('apply → canvas updated (3 pods + service)', ms(await applyToCanvas(page, 'small', 3)), '< 100 ms');
-    line('main thread longest task, sim playing at 20× (lesson)', ms(await longestTask(page, 5)), '< 50 ms');
-    line(`apply → canvas updated (${BIG_PODS} pods + service)`, ms(await applyToCanvas(page, 'big', BIG_PODS)), '< 500 ms');
-    line(`main thread longest task, sim playing at 20× (${BIG_PODS} pods)`, ms(await longestTask(page, 5)), '< 50 ms');
+    figure('apply → canvas updated (3 pods + service)', await applyToCanvas(page, 'small', 3), below(100));
+    figure('main thread longest task, sim playing at 20× (lesson)', await longestTask(page, 5), below(50));
+    figure(`apply → canvas updated (${BIG_PODS} pods + service)`, await applyToCanvas(page, 'big', BIG_PODS), below(500));
+    figure(`main thread longest task, sim playing at 20× (${BIG_PODS} pods)`, await longestTask(page, 5), below(50));
     await context.close();
     await browser.close();
   } finally {
