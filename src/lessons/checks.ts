@@ -6,7 +6,7 @@ import type { Lang } from './types';
 /** What a check needs from the shell (its cluster, when given, keeps the learner's last request path). */
 export interface CheckShell {
   run(text: string): CommandResult;
-  opts?: { cluster?: { services: Record<string, unknown> } };
+  opts?: { cluster?: { services: Record<string, unknown>; activity?: { aside<T>(fn: () => T): T } } };
 }
 
 /**
@@ -44,7 +44,10 @@ export function evaluateChecks(shell: CheckShell, checks: CheckSpec[]): CheckRes
   const services = shell.opts?.cluster?.services;
   const trace = services?.lastTrace;
   try {
-    return checks.map((c) => runCheck(shell, c));
+    const all = () => checks.map((c) => runCheck(shell, c));
+    // nor become the learner's latest command in the control-plane replay
+    const activity = shell.opts?.cluster?.activity;
+    return activity ? activity.aside(all) : all();
   } finally {
     if (services) services.lastTrace = trace;
   }

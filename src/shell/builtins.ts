@@ -1,6 +1,7 @@
 /** The shell's builtin commands, by name. `kubectl`/`k` are dispatched by the shell itself. */
 import { curl } from './curl';
 import { container, node } from './fault-builtins';
+import { replay } from './replay-builtin';
 import { StreamWriter, type Builtin } from './io';
 import { base64, cat, echo, grep, head, ls, tail, wc } from './text-builtins';
 
@@ -84,6 +85,7 @@ export const BUILTINS: Record<string, Builtin> = {
   pwd,
   node,
   container,
+  replay,
   true: () => new StreamWriter().done(),
   false: () => {
     const w = new StreamWriter();

@@ -74,6 +74,9 @@ export class Shell {
 
   private runScanned(sc: ScannedCommand): Streams {
     if (sc.error) return new StreamWriter().err(`bash: ${sc.error}`, 2).done();
+    // `replay` tells what the command before it set off
+    const first = sc.tokens[0];
+    if (!(first?.type === 'word' && first.value === 'replay')) this.opts.cluster.activity.beginCommand(sc.source);
     let list: CommandList;
     try {
       list = parseTokens(sc.tokens);

@@ -5,6 +5,8 @@ export interface Timer {
   seq: number;
   fn: () => void;
   label: string;
+  /** Who scheduled it (the clock's `actor` then): the same component acts when it fires. */
+  actor: string;
 }
 
 /** Epoch of every simulated cluster: fixed so that transcripts are reproducible. */
@@ -18,6 +20,8 @@ export class VirtualClock {
   private live = new Set<number>();
   private nextId = 1;
   private seq = 0;
+  /** The component acting right now ('' for the learner's own commands); the cluster sets it. */
+  actor = '';
 
   constructor(startMs = SIM_EPOCH_MS) {
     this.nowMs = startMs;
@@ -34,7 +38,7 @@ export class VirtualClock {
 
   /** Schedule fn at absolute virtual time `at` (ms). Timers at the same instant run in insertion order. */
   schedule(at: number, fn: () => void, label = ''): number {
-    const t: Timer = { id: this.nextId++, at: Math.max(at, this.nowMs), seq: this.seq++, fn, label };
+    const t: Timer = { id: this.nextId++, at: Math.max(at, this.nowMs), seq: this.seq++, fn, label, actor: this.actor };
     const h = this.heap;
     this.live.add(t.id);
     h.push(t);

@@ -1,3 +1,5 @@
+import { ActivityLog } from './activity/log';
+import { timerActor } from './activity/actors';
 import { ApiServer } from './apiserver/apiserver';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
@@ -15,6 +17,8 @@ export interface SimContext {
   rng: Rng;
   events: EventRecorder;
   config: ClusterConfig;
+  /** The control plane's log for the replay view (components add what the store cannot see, such as scheduling decisions). */
+  activity: ActivityLog;
   cluster: Cluster;
 }
 
@@ -31,6 +35,7 @@ export class Cluster {
   readonly api: ApiServer;
   readonly events: EventRecorder;
   readonly config: ClusterConfig;
+  readonly activity: ActivityLog;
   readonly ctx: SimContext;
   private components: Component[] = [];
   private queue: WatchEvent[] = [];
@@ -46,8 +51,13 @@ export class Cluster {
     this.rng = new Rng(this.config.seed);
     this.api = new ApiServer(this.clock, this.rng.fork('apiserver'));
     this.events = new EventRecorder(this.api);
-    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, cluster: this };
-    this.api.store.onChange((ev) => this.queue.push(ev));
+    this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
+    this.api.activity = this.activity;
+    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, cluster: this };
+    this.api.store.onChange((ev) => {
+      this.queue.push(ev);
+      this.activity.watch(ev);
+    });
     installComponents(this);
     this.events.startExpiry();
     this.runUntilIdle();
@@ -81,8 +91,14 @@ export class Cluster {
           for (const ev of batch) for (const c of this.components) c.observe(ev);
         }
         let worked = false;
+        const outer = this.clock.actor;
         for (const c of this.components) {
-          if (c.sync()) worked = true;
+          this.clock.actor = c.name;
+          try {
+            if (c.sync()) worked = true;
+          } finally {
+            this.clock.actor = outer;
+          }
           // deliver what this component wrote before the next one looks
           while (this.queue.length) {
             const batch = this.queue;
@@ -125,10 +141,13 @@ export class Cluster {
       const t = this.clock.popDue(target);
       if (!t) break;
       this.api.trusted++;
+      const outer = this.clock.actor;
+      this.clock.actor = t.actor || timerActor(t.label);
       try {
         t.fn();
       } finally {
         this.api.trusted--;
+        this.clock.actor = outer;
       }
       this.runUntilIdle();
     }

@@ -16,6 +16,7 @@ export interface BridgeListeners {
   onView?(m: Extract<FromWorker, { type: 'view' }>): void;
   onTime?(m: Extract<FromWorker, { type: 'time' }>): void;
   onStream?(m: Extract<FromWorker, { type: 'stream' }>): void;
+  onActivity?(m: Extract<FromWorker, { type: 'activity' }>): void;
 }
 
 /** Request/response over postMessage: every request gets an id and a promise settled by the reply with that id. */
@@ -52,6 +53,8 @@ export class Bridge {
         return this.listeners.onTime?.(m);
       case 'stream':
         return this.listeners.onStream?.(m);
+      case 'activity':
+        return this.listeners.onActivity?.(m);
       default: {
         const p = this.pending.get(m.id);
         if (!p) return;

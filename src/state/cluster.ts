@@ -132,7 +132,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
 
       boot(opts) {
         return serial(async () => {
-          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null });
+          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null });
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
@@ -164,7 +164,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       },
       query(text) {
         return serial(async () => {
-          const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
+          const m = expect(await env.bridge().request({ type: 'run', text, quiet: true }), 'result');
           return m.result.out;
         });
       },

@@ -3,6 +3,7 @@ import { Bridge, type WorkerLike } from './bridge';
 import { createClusterSlice, type ClusterSlice } from './cluster';
 import { createEditorSlice, type EditorSlice } from './editor';
 import { createPrefsSlice, type PrefsEnv, type PrefsSlice } from './prefs';
+import { applyActivity, createReplaySlice, type ReplaySlice } from './replay';
 
 /** Where the page is: a lesson step, the sandbox or home. */
 export interface RouteSlice {
@@ -17,7 +18,7 @@ export interface RouteSlice {
  * The one store of the page, made of typed slices. H8 may add a lesson-progress slice here
  * (add its type to AppState and its creator to createAppStore).
  */
-export type AppState = PrefsSlice & EditorSlice & ClusterSlice & RouteSlice;
+export type AppState = PrefsSlice & EditorSlice & ClusterSlice & ReplaySlice & RouteSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface StoreEnv extends PrefsEnv {
@@ -33,6 +34,7 @@ export function createAppStore(env: StoreEnv): AppStore {
     ...createPrefsSlice(env)(...a),
     ...createEditorSlice(...a),
     ...createClusterSlice({ bridge: () => getBridge(), watchers })(...a),
+    ...createReplaySlice(...a),
     lesson: null,
     setLesson: (lesson) => a[0]({ lesson }),
     restart: null,
@@ -44,6 +46,11 @@ export function createAppStore(env: StoreEnv): AppStore {
         onView: (m) => store.setState({ view: m.view, now: m.view.now }),
         onTime: (m) => store.setState({ now: m.now }),
         onStream: (m) => watchers.get(m.id)?.(m.chunk),
+        onActivity: (m) => {
+          const prev = store.getState();
+          // a new command starts its replay unpicked; the first one after a boot keeps a shared link's step
+          store.setState({ activity: applyActivity(prev.activity, m), ...(m.reset && prev.activity ? { replayIndex: null } : {}) });
+        },
       });
     }
     return bridge;

@@ -24,6 +24,9 @@ export interface HostTimers {
   now?(): number;
 }
 
+/** At most this many control-plane steps per message (a long command sends more with the next views). */
+const ACTIVITY_BATCH = 200;
+
 /** While playing, at most this many real ms between two views (deltas accumulate meanwhile). */
 export const VIEW_EVERY_MS = 250;
 
@@ -45,6 +48,9 @@ export class SimHost {
   private lastPostAt = -Infinity;
   /** The request path the page last got; a curl changes no object but the canvas draws its path. */
   private postedTrace: unknown;
+  /** The command whose control-plane steps the page has, and the log position it has them up to. */
+  private activityCommand: unknown;
+  private activitySeq = 0;
   /** What kubectl reported about `-f` files during the current apply (the editor's markers). */
   private problems: SourceProblem[] = [];
 
@@ -71,7 +77,7 @@ export class SimHost {
     switch (msg.type) {
       case 'run': {
         const at = cluster.now();
-        const result = this.run(msg.text);
+        const result = msg.quiet ? cluster.activity.aside(() => this.run(msg.text)) : this.run(msg.text);
         this.post({ type: 'result', id: msg.id, result, files: this.files(), at });
         break;
       }
@@ -148,8 +154,11 @@ export class SimHost {
     if (c.files) this.setFiles(c.files);
     if (c.at > cluster.now()) cluster.advance(c.at - cluster.now());
     const r = this.run(c.text);
-    // earlier steps' solutions replay unseen: their requests are not this step's path
-    if (c.hidden) delete cluster.services.lastTrace;
+    // earlier steps' solutions replay unseen: their requests are not this step's path, nor its replay
+    if (c.hidden) {
+      delete cluster.services.lastTrace;
+      cluster.activity.command = undefined;
+    }
     return r;
   }
 
@@ -211,6 +220,21 @@ export class SimHost {
     } else {
       this.post({ type: 'time', now: cluster.now(), playing: this.playing, speed: this.speed });
     }
+    if (!throttled) this.postActivity(cluster);
+  }
+
+  /** Send the control-plane steps of the latest command that the page does not have yet. */
+  private postActivity(cluster: Cluster): void {
+    const log = cluster.activity;
+    const cmd = log.command;
+    if (!cmd) return;
+    const reset = cmd !== this.activityCommand;
+    const from = reset ? cmd.mark : this.activitySeq;
+    if (!reset && log.mark() === from) return;
+    const steps = log.since(from, ACTIVITY_BATCH);
+    this.activityCommand = cmd;
+    this.activitySeq = steps.length === ACTIVITY_BATCH ? steps[steps.length - 1].seq + 1 : log.mark();
+    if (reset || steps.length) this.post({ type: 'activity', command: cmd.text, at: cmd.at, reset, steps });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CommandResult } from '../kubectl/context';
 import type { Hop } from '../sim/network/request';
 import type { KObject } from '../sim/types';
+import type { ActivityStep } from '../sim/activity/types';
 
 /** What the page sees of the cluster after every change (the canvas and inspector draw from this). */
 export interface ClusterView {
@@ -100,7 +101,8 @@ export type ToWorker =
       /** Cluster size knobs (benchmarks, big demos): worker node count and the cluster-wide pod limit. */
       cluster?: { workers?: number; maxPods?: number };
     }
-  | { type: 'run'; id: number; text: string }
+  /** `quiet`: a query of the page (inspector, describe), not the learner's command: the control-plane replay keeps the last one. */
+  | { type: 'run'; id: number; text: string; quiet?: boolean }
   | { type: 'files'; id: number; files: Record<string, string> }
   | { type: 'advance'; id: number; ms: number }
   | { type: 'checks'; id: number; checks: CheckSpec[] }
@@ -148,6 +150,8 @@ export type FromWorker =
   | { type: 'viewDelta'; delta: ViewDelta }
   /** Virtual time moved without any object changing. */
   | { type: 'time'; now: number; playing: boolean; speed: number }
+  /** What the control plane did after the learner's latest command (`reset`: a new command, else more steps of the same). */
+  | { type: 'activity'; command: string; at: number; reset: boolean; steps: ActivityStep[] }
   /** More output of a `watch` (id of the watch request). */
   | { type: 'stream'; id: number; chunk: string }
   | { type: 'error'; id: number; message: string };

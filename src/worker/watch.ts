@@ -31,7 +31,7 @@ export class WatchStream {
 
   /** The initial table (empty with --watch-only). */
   start(): CommandResult {
-    const r = this.shell.run(this.base);
+    const r = this.cluster.activity.aside(() => this.shell.run(this.base));
     this.cluster.runUntilIdle();
     if (r.code !== 0) return r;
     this.remember(r.out);
@@ -40,7 +40,7 @@ export class WatchStream {
 
   /** Rows that changed since the last poll. */
   poll(): string {
-    const r = this.shell.run(this.base);
+    const r = this.cluster.activity.aside(() => this.shell.run(this.base));
     if (r.code !== 0) return '';
     const lines = r.out.split('\n').filter((l) => l.trim() !== '');
     const out: string[] = [];

@@ -9,6 +9,8 @@ import { ApiError, type KObject, type StatusCause } from '../types';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, type ResourceType } from './resources';
 import { ObjectStore } from './store';
 import { deepCopy } from '../clone';
+import { refOf, type ActivityLog } from '../activity/log';
+import type { ObjectRef, RequestStep } from '../activity/types';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -117,6 +119,10 @@ export class ApiServer {
   trusted = 0;
   /** Where warnings of the current client request go (kubectl sets it while a command runs). */
   warningSink?: (message: string) => void;
+  /** The control plane's log (the cluster sets it): client requests are recorded with their way through the filters. */
+  activity?: ActivityLog;
+  /** The admission plugins the current client request went through. */
+  private admitted?: RequestStep['admission'];
 
   constructor(
     readonly clock: VirtualClock,
@@ -170,6 +176,11 @@ export class ApiServer {
   }
 
   create(input: KObject, opts: WriteOptions = {}): KObject {
+    const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? input?.metadata?.generateName ?? '') });
+    return this.logged('create', ref, opts, () => this.doCreate(input, opts));
+  }
+
+  private doCreate(input: KObject, opts: WriteOptions): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const obj = deepCopy(input);
@@ -209,6 +220,12 @@ export class ApiServer {
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
   update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string } = {}): KObject {
+    if (this.trusted > 0 || !this.activity) return this.doUpdate(input, opts);
+    const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
+    return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
+  }
+
+  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string }): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
@@ -308,6 +325,11 @@ export class ApiServer {
    */
   delete(rtArg: ResourceType | string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KObject {
     const rt = this.rt(rtArg);
+    const ref = (): ObjectRef => ({ resource: resourceKey(rt), namespace: rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined, name });
+    return this.logged('delete', ref, opts, () => this.doDelete(rt, namespace, name, opts));
+  }
+
+  private doDelete(rt: ResourceType, namespace: string | undefined, name: string, opts: DeleteOptions): KObject {
     const ns = rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, name);
     if (!old) throw notFound(rt, name);
@@ -368,8 +390,41 @@ export class ApiServer {
     for (const p of this.plugins) {
       if (p.resources && !p.resources.includes(key)) continue;
       if (ctx.trusted && (p.phase === 'decode' || p.phase === 'validate')) continue;
+      if (this.admitted) {
+        const last = this.admitted[this.admitted.length - 1];
+        if (last?.phase === p.phase) last.plugins.push(p.name);
+        else this.admitted.push({ phase: p.phase, plugins: [p.name] });
+      }
       p.run(obj, ctx);
     }
+  }
+
+  /**
+   * A client request, recorded in the activity log before its write (so the log reads request, then
+   * storage) and completed with its outcome. Components' own writes are logged as writes only.
+   */
+  private logged(verb: RequestStep['verb'], ref: () => ObjectRef, opts: WriteOptions, fn: () => KObject): KObject {
+    if (this.trusted > 0 || !this.activity) return fn();
+    const step = this.activity.request(verb, ref(), opts.user, !!opts.dryRun);
+    const outer = this.admitted;
+    this.admitted = step.admission;
+    try {
+      const obj = fn();
+      step.object = refOf(this.refResource(obj), obj);
+      step.outcome = { resourceVersion: obj.metadata.resourceVersion ?? '' };
+      return obj;
+    } catch (e) {
+      step.outcome = e instanceof ApiError ? { code: e.code, reason: e.reason, message: e.message } : { code: 500, reason: 'InternalError', message: 'an internal error occurred' };
+      throw e;
+    } finally {
+      this.admitted = outer;
+    }
+  }
+
+  /** The resource key of a request's body, or its kind when the kind is unknown. */
+  private refResource(o: KObject): string {
+    const rt = typeof o?.apiVersion === 'string' && typeof o?.kind === 'string' ? findByGvk(o.apiVersion, o.kind) : undefined;
+    return rt ? resourceKey(rt) : String(o?.kind ?? '');
   }
 
   private rt(rt: ResourceType | string): ResourceType {

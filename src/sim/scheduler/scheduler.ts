@@ -132,6 +132,7 @@ export class Scheduler implements Component {
     const req = podRequest(pod);
     const pre = volumePreFilter(this.ctx.api, pod);
     if (pre) {
+      this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: [] });
       this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
@@ -140,6 +141,7 @@ export class Scheduler implements Component {
     const verdicts: NodeVerdict[] = [];
     const decisions = new Map<string, VolumeDecision>();
     let processed = 0;
+    const looked: { name: string; reasons: string[]; score?: number }[] = [];
     for (; processed < all && feasible.length < want; processed++) {
       const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
       let verdict: NodeVerdict | undefined;
@@ -157,13 +159,18 @@ export class Scheduler implements Component {
       }
       if (verdict) verdicts.push(verdict);
       else feasible.push(info);
+      looked.push({ name: info.node.metadata.name!, reasons: verdict?.reasons ?? [] });
     }
     this.nextStart = all ? (this.nextStart + processed) % all : 0;
     if (!feasible.length) {
+      this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: looked });
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
-    const chosen = this.select(pod, req, feasible);
+    const scores = new Map<string, number>();
+    const chosen = this.select(pod, req, feasible, scores);
+    for (const l of looked) if (scores.has(l.name)) l.score = scores.get(l.name);
+    this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: looked, chosen: chosen.node.metadata.name });
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
       try {
@@ -179,7 +186,7 @@ export class Scheduler implements Component {
   }
 
   /** Weighted scores; ties broken by the seeded generator (reservoir sampling, as upstream). */
-  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[]): NodeInfo {
+  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[], scores: Map<string, number>): NodeInfo {
     if (nodes.length === 1) return nodes[0];
     const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
     const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
@@ -206,6 +213,7 @@ export class Scheduler implements Component {
       const aff = maxAff ? Math.floor((r.aff * 100) / maxAff) : 0;
       const spread = maxSame ? Math.floor(((maxSame - r.same) * 100) / maxSame) : 100;
       const score = r.least + r.balanced + 3 * taint + 2 * aff + 2 * spread;
+      scores.set(r.n.node.metadata.name!, score);
       if (score > bestScore) {
         best = r.n;
         bestScore = score;
@@ -258,4 +266,8 @@ export class Scheduler implements Component {
     upd.status.conditions = [...conds.filter((x) => x.type !== c.type), cond];
     this.ctx.api.updateStatus(upd);
   }
+}
+
+function podRef(pod: KObject): { resource: string; namespace?: string; name: string } {
+  return { resource: 'pods', namespace: pod.metadata.namespace, name: pod.metadata.name ?? '' };
 }

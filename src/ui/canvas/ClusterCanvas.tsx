@@ -22,6 +22,7 @@ import { CANVAS_TEXT } from './strings';
 import { useChanges } from './useChanges';
 import { useGraphLayout } from './useGraphLayout';
 import { useCurrentTrace, useTouched } from './useLastCommand';
+import { useReplayFocus } from './useReplayFocus';
 import { useRoutes } from './useRoutes';
 
 /** Props of the cluster canvas (React Flow). */
@@ -137,7 +138,12 @@ function CanvasInner(props: ClusterCanvasProps) {
   const flowRef = useRef<HTMLDivElement>(null);
   const pane = useSize(flowRef);
   const onPath = useMemo(() => traceIds(shown), [shown]);
-  const core = useMemo(() => new Set([...touched, ...onPath].filter((id) => abs.has(id))), [touched, onPath, abs]);
+  const replayed = useReplayFocus();
+  // stepping through the replay moves the camera to each step's object
+  const core = useMemo(
+    () => new Set((replayed && abs.has(replayed) ? [replayed] : [...touched, ...onPath]).filter((id) => abs.has(id))),
+    [touched, onPath, abs, replayed],
+  );
   const focus = useMemo(() => focusSet(shown, core), [shown, core]);
   const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
   const viewport = useMemo(
@@ -153,8 +159,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   const removed = useMemo(() => new Set([...ghosts.nodes.map((n) => n.id), ...ghosts.edges.map((e) => e.id)]), [ghosts]);
   const aside = viewport && !viewport.all && focus.size ? focus : undefined;
   const nodes = useMemo(
-    () => toFlowNodes(drawn.nodes, boxes, absoluteBoxes(boxes), { marks, removed, trace: onPath, aside, selected, lang }, nodeCache.current),
-    [drawn, boxes, marks, removed, onPath, aside, selected, lang],
+    () => toFlowNodes(drawn.nodes, boxes, absoluteBoxes(boxes), { marks, removed, trace: onPath, aside, selected, replay: replayed, lang }, nodeCache.current),
+    [drawn, boxes, marks, removed, onPath, aside, selected, replayed, lang],
   );
   const frames = useMemo(() => new Set(shown.nodes.filter((n) => n.group).map((n) => n.id)), [shown]);
   const routes = useRoutes(abs, shown.edges, frames);

@@ -17,6 +17,8 @@ export interface NodeLook {
   aside: Set<string> | undefined;
   /** The selected card's neighbourhood; others are dimmed. */
   selected: Set<string> | undefined;
+  /** The card of the control-plane replay's current step. */
+  replay?: string;
   lang: 'zh' | 'en';
 }
 
@@ -67,7 +69,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
       draggable: false,
       selectable: true,
       zIndex: n.group ? 0 : 1,
-      className: change === 'removed' ? 'kp-fading' : quiet ? (look.selected ? 'kp-dim' : 'kp-aside') : undefined,
+      className: n.id === look.replay ? 'kp-replay' : change === 'removed' ? 'kp-fading' : quiet ? (look.selected ? 'kp-dim' : 'kp-aside') : undefined,
     };
     // an unchanged card keeps its object identity, so a status tick re-renders only what changed
     const prev = cache.get(n.id);

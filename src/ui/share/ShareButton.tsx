@@ -17,6 +17,7 @@ export function currentPayload(store: AppStore): SharePayload {
     until: s.now,
     files: s.files,
     active: s.active,
+    ...(s.activityTab === 'replay' && s.replayIndex !== null ? { replay: s.replayIndex } : {}),
   };
 }
 

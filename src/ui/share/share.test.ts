@@ -52,8 +52,16 @@ describe('share links are data written by someone else', () => {
     ['files', { files: { '../etc': 'x' }, active: null }],
     ['log', { log: [{ at: 2, text: 'a' }, { at: 1, text: 'b' }] }],
     ['log', { log: [{ at: 1, text: 'a', hidden: 'yes' }] }],
+    ['replay', { replay: -1 }],
+    ['replay', { replay: 2.5 }],
+    ['replay', { replay: '3' }],
+    ['replay', { replay: 1e9 }],
   ])('rejects a bad %s', (field, o) => {
     expect(() => decodeShare(raw(o))).toThrow(new RegExp(`bad ${field}`));
+  });
+
+  it('carries the replay step the sharer looked at', () => {
+    expect(decodeShare(raw({ replay: 4 }))?.replay).toBe(4);
   });
 
   it('keeps only the fields it knows', () => {

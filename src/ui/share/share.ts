@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { SIM_EPOCH_MS } from '../../sim/clock';
 import type { LoggedCommand } from '../../worker/protocol';
+import { MAX_STEPS as MAX_REPLAY_STEPS } from '../../state/replay';
 
 /** Everything a share link carries to replay a session exactly. */
 export interface SharePayload {
@@ -17,6 +18,8 @@ export interface SharePayload {
   /** Editor text at the moment of sharing. */
   files: Record<string, string>;
   active?: string | null;
+  /** The control-plane replay's step the sharer was looking at. */
+  replay?: number;
 }
 
 const PREFIX = 'share=';
@@ -95,6 +98,10 @@ export function decodeShare(hash: string): SharePayload | undefined {
   if (raw.lessonId !== undefined) p.lessonId = raw.lessonId as string;
   if (raw.stepId !== undefined) p.stepId = raw.stepId as string;
   if (raw.active !== undefined) p.active = raw.active as string | null;
+  if (raw.replay !== undefined) {
+    if (!Number.isSafeInteger(raw.replay) || (raw.replay as number) < 0 || (raw.replay as number) >= MAX_REPLAY_STEPS) fail('replay');
+    p.replay = raw.replay as number;
+  }
   return p;
 }
 

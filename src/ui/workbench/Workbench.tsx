@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { lessonById } from '../lessonRegistry';
 import { useApp, useAppStore } from '../../state/react';
 import { EditorPane } from '../editor/EditorPane';
-import { EventsTimeline } from '../events/EventsTimeline';
+import { ActivityPane } from '../replay/ActivityPane';
 import { useT } from '../i18n';
 import { runInTerminal } from '../actions';
 import { lessonPath, navigate } from '../router';
@@ -139,14 +139,7 @@ export function Workbench(props: WorkbenchProps) {
       </div>
     </section>
   );
-  const events = (
-    <section className="pane" aria-label={t('events.title')} data-testid="events-pane">
-      <div className="pane-head">
-        <span className="title">{t('events.title')}</span>
-      </div>
-      <EventsTimeline />
-    </section>
-  );
+  const events = <ActivityPane />;
   const terminal = (
     <section className="pane" aria-label={T.terminal[lang]} data-testid="terminal-pane">
       <div className="pane-head">

@@ -63,4 +63,6 @@ export async function bootShare(store: AppStore, p: SharePayload): Promise<void>
   store.getState().setLesson(lesson && p.stepId ? { lessonId: lesson.id, stepId: p.stepId } : null);
   const replay = await store.getState().boot({ seed: p.seed, files: p.start, log: p.log, until: p.until, finalFiles: p.files, active: p.active });
   printReplay(store, replay);
+  // the same cluster, so the same control-plane steps: open the one the sharer was on
+  if (p.replay !== undefined) store.setState({ activityTab: 'replay', replayIndex: p.replay });
 }

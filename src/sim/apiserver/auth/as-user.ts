@@ -9,7 +9,12 @@ import type { UserInfo } from './user';
 /** Throw the API server's 403 unless `user` may make the request. */
 export function checkAccess(api: ApiServer, user: UserInfo, req: RequestAttributes): void {
   const d = authorize(api, user, req);
-  if (!d.allowed) throw forbidden(user.name, req, d.reason);
+  if (d.allowed) return;
+  const err = forbidden(user.name, req, d.reason);
+  const resource = req.apiGroup ? `${req.resource}.${req.apiGroup}` : (req.resource ?? '');
+  const step = api.activity?.request(req.verb, { resource, ...(req.namespace ? { namespace: req.namespace } : {}), name: req.name ?? '' }, user.name, false);
+  if (step) step.outcome = { code: err.code, reason: err.reason, message: err.message };
+  throw err;
 }
 
 /** The attributes of a request on a resource type. */

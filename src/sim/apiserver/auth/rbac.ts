@@ -94,3 +94,15 @@ export function rulesFor(api: ApiServer, user: UserInfo, namespace: string): { r
   });
   return { rules, errors };
 }
+
+/** What let the request through, for the replay: the always-allowed group, or the binding and role that grant it ('' when nothing does). */
+export function grantedBy(api: ApiServer, user: UserInfo, req: RequestAttributes): string {
+  if (user.groups.includes(SYSTEM_MASTERS)) return `group ${SYSTEM_MASTERS}`;
+  let by = '';
+  visitBindings(api, user, req.namespace ?? '', (g) => {
+    if (!g.rules.some((r) => ruleAllows(req, r))) return true;
+    by = `${g.binding.kind} ${g.binding.metadata.name} → ${g.binding.roleRef?.kind} ${g.binding.roleRef?.name}`;
+    return false;
+  });
+  return by;
+}

@@ -1,0 +1,166 @@
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ActivityStep } from '../../sim/activity/types';
+import { processOf } from '../../sim/activity/actors';
+import type { Lang } from '../../state/prefs';
+import { useApp, useAppStore } from '../../state/react';
+import { offsetText, pathOf, PROCESSES, refText } from './flow';
+import { REPLAY_TEXT as T } from './strings';
+
+function who(s: ActivityStep): string {
+  return s.node ? `${s.actor}@${s.node}` : s.actor;
+}
+
+/** One line for the list. */
+function summary(s: ActivityStep, lang: Lang): string {
+  switch (s.kind) {
+    case 'request':
+      return `${s.verb} ${refText(s.object)}${'code' in s.outcome ? ` · ${s.outcome.code} ${s.outcome.reason}` : ''}`;
+    case 'write': {
+      const c = s.changes[0];
+      return `${s.type} ${refText(s.object)}${c ? ` · ${c.field}: ${c.from || '-'} → ${c.to || '-'}` : ''}`;
+    }
+    case 'event':
+      return `${s.type} ${s.reason} · ${refText(s.object)}`;
+    case 'schedule':
+      return `${refText(s.object)} ${s.chosen ? `${T.binds[lang]} ${s.chosen}` : `· ${T.noNode[lang]}`}`;
+  }
+}
+
+/** The lines of the step the replay stands on. */
+function details(s: ActivityStep, lang: Lang): string[] {
+  switch (s.kind) {
+    case 'request': {
+      const out = [`${T.authn[lang]}: ${s.user}`];
+      const o = s.outcome;
+      if ('code' in o && o.reason === 'Forbidden') return [...out, `${T.authz[lang]}: ${T.denied[lang]}`, o.message];
+      out.push(`${T.authz[lang]}: ${s.authorizedBy || T.allowed[lang]}`);
+      for (const a of s.admission) out.push(`${T.phase[a.phase]?.[lang] ?? a.phase}: ${a.plugins.join(', ')}`);
+      if ('code' in o) out.push(`${T.refused[lang]}: ${o.code} ${o.reason}`, o.message);
+      else out.push(s.dryRun ? T.dryRun[lang] : `${T.stored[lang]} ${o.resourceVersion}`);
+      return out;
+    }
+    case 'write': {
+      const out = [`etcd: ${s.type} · resourceVersion ${s.resourceVersion}`, T.watch[lang]];
+      for (const c of s.changes) out.push(`${c.field}: ${c.from || '-'} → ${c.to || '-'}`);
+      if (s.object.resource === 'endpoints') out.push(T.proxy[lang]);
+      return out;
+    }
+    case 'event':
+      return [`${T.event[lang]} ${s.type} ${s.reason}`, s.message];
+    case 'schedule':
+      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${T.filtered[lang]}: ${n.reasons.join('; ')}` : `${T.fits[lang]} ${n.score ?? '-'}`}`);
+  }
+}
+
+const StepRow = memo(function StepRow(props: { step: ActivityStep; index: number; current: boolean; offset: string; lang: Lang; pick: (i: number) => void }) {
+  const { step, index, current } = props;
+  const warn = (step.kind === 'event' && step.type === 'Warning') || (step.kind === 'request' && 'code' in step.outcome) || (step.kind === 'schedule' && !step.chosen);
+  return (
+    <li aria-current={current ? 'step' : undefined} data-kind={step.kind} className={warn ? 'warn' : undefined}>
+      <button type="button" onClick={() => props.pick(index)} tabIndex={-1}>
+        <span className="when">{props.offset}</span>
+        <span className="who" data-process={processOf(step.actor)}>
+          {who(step)}
+        </span>
+        <span className="what">{summary(step, props.lang)}</span>
+      </button>
+    </li>
+  );
+});
+
+/**
+ * What the control plane did after the learner's latest command, from the simulation's own log:
+ * the request's way through the API server, each write and who made it, the scheduler's choice,
+ * the kubelet's work. ← and → step through it; the canvas looks at the step's object.
+ */
+export const ReplayPanel = memo(function ReplayPanel({ lang }: { lang: Lang }) {
+  const store = useAppStore();
+  const activity = useApp((s) => s.activity);
+  const index = useApp((s) => s.replayIndex);
+  const list = useRef<HTMLOListElement>(null);
+  const steps = activity?.steps ?? [];
+  const current = index !== null && index < steps.length ? steps[index] : undefined;
+  const pick = useCallback((i: number) => store.getState().setReplayIndex(i), [store]);
+  const move = useCallback(
+    (d: number | 'first' | 'last') => {
+      const n = store.getState().activity?.steps.length ?? 0;
+      if (!n) return;
+      const i = store.getState().replayIndex;
+      const next = d === 'first' ? 0 : d === 'last' ? n - 1 : Math.min(n - 1, Math.max(0, (i ?? -1) + d));
+      store.getState().setReplayIndex(next);
+    },
+    [store],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const keys: Record<string, number | 'first' | 'last'> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1, Home: 'first', End: 'last' };
+      if (!(e.key in keys)) return;
+      e.preventDefault();
+      move(keys[e.key]);
+    },
+    [move],
+  );
+  useEffect(() => {
+    if (index === null) return;
+    list.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
+
+  if (!activity) return <div className="replay empty" data-testid="replay">{T.empty[lang]}</div>;
+  const lit = current ? pathOf(current) : [];
+  return (
+    <div className="replay" data-testid="replay" tabIndex={0} onKeyDown={onKeyDown} aria-label={T.tab[lang]}>
+      <div className="replay-head">
+        <span className="cmd" title={activity.command}>
+          {T.after[lang]}: <code>{activity.command.split('\n')[0]}</code>
+        </span>
+        <span className="spacer" />
+        <button type="button" className="btn small" onClick={() => move('first')} disabled={!steps.length} aria-label={T.first[lang]} title={T.first[lang]}>
+          |◀
+        </button>
+        <button type="button" className="btn small" onClick={() => move(-1)} disabled={!steps.length} aria-label={T.prev[lang]} title={T.prev[lang]}>
+          ◀
+        </button>
+        <span className="pos" data-testid="replay-pos">
+          {current ? index! + 1 : 0} / {steps.length}
+        </span>
+        <button type="button" className="btn small" onClick={() => move(1)} disabled={!steps.length} aria-label={T.next[lang]} title={T.next[lang]}>
+          ▶
+        </button>
+        <button type="button" className="btn small" onClick={() => move('last')} disabled={!steps.length} aria-label={T.last[lang]} title={T.last[lang]}>
+          ▶|
+        </button>
+      </div>
+      <div className="replay-flow" aria-hidden="true">
+        {PROCESSES.map((p) => (
+          <span key={p} className="proc" data-process={p} data-lit={lit.includes(p) ? String(lit.indexOf(p) + 1) : undefined}>
+            {T.process[p][lang]}
+          </span>
+        ))}
+      </div>
+      {current && (
+        <div className="replay-step" data-testid="replay-step" data-kind={current.kind} aria-live="polite">
+          <div className="line head">
+            <span className="who" data-process={processOf(current.actor)}>
+              {who(current)}
+            </span>{' '}
+            {summary(current, lang)}
+          </div>
+          {details(current, lang).map((l, i) => (
+            <div className="line" key={i}>
+              {l}
+            </div>
+          ))}
+        </div>
+      )}
+      {steps.length === 0 ? (
+        <div className="empty">{T.nothing[lang]}</div>
+      ) : (
+        <ol ref={list}>
+          {steps.map((s, i) => (
+            <StepRow key={s.seq} step={s} index={i} current={i === index} offset={offsetText(s.at - activity.at)} lang={lang} pick={pick} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+});

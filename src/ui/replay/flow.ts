@@ -1,0 +1,33 @@
+import { processOf, type Process } from '../../sim/activity/actors';
+import type { ActivityStep } from '../../sim/activity/types';
+
+/** The boxes of the control-plane picture, left to right. */
+export const PROCESSES: Process[] = ['kubectl', 'kube-apiserver', 'etcd', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy', 'add-on'];
+
+/** Which boxes a step lights up, in the order the step passes through them. */
+export function pathOf(s: ActivityStep): Process[] {
+  const actor = processOf(s.actor);
+  switch (s.kind) {
+    case 'request':
+      return 'code' in s.outcome ? [actor, 'kube-apiserver'] : [actor, 'kube-apiserver', 'etcd'];
+    case 'write':
+      // endpoints are what kube-proxy watches: its rules follow them
+      return s.object.resource === 'endpoints' ? [actor, 'kube-apiserver', 'etcd', 'kube-proxy'] : [actor, 'kube-apiserver', 'etcd'];
+    case 'event':
+      return [actor, 'kube-apiserver', 'etcd'];
+    case 'schedule':
+      return ['kube-scheduler'];
+  }
+}
+
+/** `resource ns/name` as kubectl would name it. */
+export function refText(o: { resource: string; namespace?: string; name: string }): string {
+  const kind = o.resource.split('.')[0];
+  if (!o.name) return o.namespace ? `${kind} (${o.namespace})` : kind;
+  return `${kind}/${o.name}${o.namespace && o.namespace !== 'default' ? ` -n ${o.namespace}` : ''}`;
+}
+
+/** Seconds after the command, `+5.3s`. */
+export function offsetText(ms: number): string {
+  return `+${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+}
