@@ -442,7 +442,8 @@ export class ApiServer {
       for (let i = 0; i < n; i++) s += '0123456789abcdef'[this.rng.int(16)];
       return s;
     };
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.rng.int(4)]}${hex(3)}-${hex(12)}`;
+    // joined, not concatenated: a concatenation keeps every piece alive as a rope for the object's life
+    return [hex(8), hex(4), `4${hex(3)}`, `${'89ab'[this.rng.int(4)]}${hex(3)}`, hex(12)].join('-');
   }
 }
 

@@ -7,9 +7,12 @@ type IndexFn = (obj: KObject) => string[];
  * Stored objects are never mutated in place: readers may keep references, writers store new objects.
  */
 export class ObjectStore {
-  private tables = new Map<string, Map<string, KObject>>();
+  /** Per resource: namespace (`''` for cluster-scoped objects) → name → object; names need no joined key to be found. */
+  private tables = new Map<string, Map<string, Map<string, KObject>>>();
+  private counts = new Map<string, number>();
   private indexFns = new Map<string, Map<string, IndexFn>>();
-  private indexes = new Map<string, Map<string, Map<string, Set<string>>>>();
+  /** Per resource and index: value → the stored objects with it, in the order they were last written. */
+  private indexes = new Map<string, Map<string, Map<string, Set<KObject>>>>();
   private rv = 1000;
   /** Index values each stored object was indexed under (stored objects are immutable), so unindexing need not recompute them. */
   private indexed = new WeakMap<KObject, string[][]>();
@@ -29,21 +32,14 @@ export class ObjectStore {
     this.indexFns.get(resource)!.set(name, fn);
     this.indexed = new WeakMap();
     if (!this.indexes.has(resource)) this.indexes.set(resource, new Map());
-    const idx = new Map<string, Set<string>>();
+    const idx = new Map<string, Set<KObject>>();
     this.indexes.get(resource)!.set(name, idx);
-    for (const [k, obj] of this.table(resource)) for (const v of fn(obj)) addTo(idx, v, k);
+    for (const obj of this.all(resource)) for (const v of fn(obj)) addTo(idx, v, obj);
   }
 
   byIndex(resource: string, name: string, value: string): KObject[] {
-    const keys = this.indexes.get(resource)?.get(name)?.get(value);
-    if (!keys) return [];
-    const t = this.table(resource);
-    const out: KObject[] = [];
-    for (const k of keys) {
-      const o = t.get(k);
-      if (o) out.push(o);
-    }
-    return out;
+    const objs = this.indexes.get(resource)?.get(name)?.get(value);
+    return objs ? [...objs] : [];
   }
 
   /** How many objects an index maps to a value, without listing them. */
@@ -60,43 +56,44 @@ export class ObjectStore {
   }
 
   get(resource: string, namespace: string | undefined, name: string): KObject | undefined {
-    return this.table(resource).get(key(namespace, name));
+    return this.tables.get(resource)?.get(namespace || '')?.get(name);
   }
 
   /** All objects of a resource, optionally in one namespace, in name order (as etcd lists them). */
   list(resource: string, namespace?: string): KObject[] {
-    const t = this.table(resource);
     let out: KObject[];
-    if (namespace !== undefined && this.hasIndex(resource, 'namespace')) {
-      out = this.byIndex(resource, 'namespace', namespace);
-    } else {
-      out = [...t.values()];
-      if (namespace !== undefined) out = out.filter((o) => o.metadata.namespace === namespace);
+    if (namespace === undefined) out = [...this.all(resource)];
+    else {
+      const ns = this.tables.get(resource)?.get(namespace);
+      out = ns ? [...ns.values()] : [];
     }
-    return out.sort(byKey);
+    return sortByKey(out);
   }
 
   count(resource: string): number {
-    return this.table(resource).size;
+    return this.counts.get(resource) ?? 0;
   }
 
   put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED'): void {
-    const t = this.table(resource);
-    const k = key(obj.metadata.namespace, obj.metadata.name!);
-    const old = t.get(k);
-    if (old) this.reindex(resource, k, old, obj);
-    else this.index(resource, k, obj);
-    t.set(k, obj);
+    const t = this.nsTable(resource, obj.metadata.namespace || '');
+    const name = obj.metadata.name!;
+    const old = t.get(name);
+    if (old) this.reindex(resource, old, obj);
+    else {
+      this.index(resource, obj);
+      this.counts.set(resource, this.count(resource) + 1);
+    }
+    t.set(name, obj);
     this.emit({ type, resource, object: obj, old });
   }
 
   remove(resource: string, obj: KObject): void {
-    const t = this.table(resource);
-    const k = key(obj.metadata.namespace, obj.metadata.name!);
-    const old = t.get(k);
-    if (!old) return;
-    this.unindex(resource, k, old);
-    t.delete(k);
+    const t = this.tables.get(resource)?.get(obj.metadata.namespace || '');
+    const old = t?.get(obj.metadata.name!);
+    if (!t || !old) return;
+    this.unindex(resource, old);
+    t.delete(obj.metadata.name!);
+    this.counts.set(resource, this.count(resource) - 1);
     this.emit({ type: 'DELETED', resource, object: old, old });
   }
 
@@ -107,16 +104,18 @@ export class ObjectStore {
   /** Where a secondary index disagrees with its objects (recomputed from scratch; for tests and invariants). */
   indexProblems(): string[] {
     const out: string[] = [];
+    const keys = (objs: Iterable<KObject>) => [...objs].map((o) => key(o.metadata.namespace, o.metadata.name!)).sort().join(',');
     for (const [resource, fns] of this.indexFns) {
       const live = this.indexes.get(resource)!;
       for (const [name, fn] of fns) {
-        const want = new Map<string, Set<string>>();
-        for (const [k, obj] of this.table(resource)) for (const v of fn(obj)) addTo(want, v, k);
+        const want = new Map<string, Set<KObject>>();
+        for (const obj of this.all(resource)) for (const v of fn(obj)) addTo(want, v, obj);
         const have = live.get(name)!;
         for (const v of new Set([...want.keys(), ...have.keys()])) {
-          const a = [...(want.get(v) ?? [])].sort().join(',');
-          const b = [...(have.get(v) ?? [])].sort().join(',');
-          if (a !== b) out.push(`index ${resource}/${name}[${v}]: has {${b}}, objects say {${a}}`);
+          const a = keys(want.get(v) ?? []);
+          const b = keys(have.get(v) ?? []);
+          const stale = [...(have.get(v) ?? [])].some((o) => this.get(resource, o.metadata.namespace, o.metadata.name!) !== o);
+          if (a !== b || stale) out.push(`index ${resource}/${name}[${v}]: has {${b}}, objects say {${a}}`);
         }
       }
     }
@@ -127,13 +126,16 @@ export class ObjectStore {
     for (const l of this.listeners) l(ev);
   }
 
-  private table(resource: string): Map<string, KObject> {
+  private *all(resource: string): Iterable<KObject> {
+    for (const ns of this.tables.get(resource)?.values() ?? []) yield* ns.values();
+  }
+
+  private nsTable(resource: string, namespace: string): Map<string, KObject> {
     let t = this.tables.get(resource);
-    if (!t) {
-      t = new Map();
-      this.tables.set(resource, t);
-    }
-    return t;
+    if (!t) this.tables.set(resource, (t = new Map()));
+    let ns = t.get(namespace);
+    if (!ns) t.set(namespace, (ns = new Map()));
+    return ns;
   }
 
   /** Each index's values for `obj`, in index registration order. */
@@ -146,24 +148,24 @@ export class ObjectStore {
     return vals;
   }
 
-  private index(resource: string, k: string, obj: KObject): void {
+  private index(resource: string, obj: KObject): void {
     const fns = this.indexFns.get(resource);
     if (!fns) return;
     const idxs = [...this.indexes.get(resource)!.values()];
     this.valuesOf(fns, obj).forEach((vals, i) => {
-      for (const v of vals) addTo(idxs[i], v, k);
+      for (const v of vals) addTo(idxs[i], v, obj);
     });
   }
 
-  private unindex(resource: string, k: string, obj: KObject): void {
+  private unindex(resource: string, obj: KObject): void {
     const fns = this.indexFns.get(resource);
     if (!fns) return;
     const idxs = [...this.indexes.get(resource)!.values()];
-    this.valuesOf(fns, obj).forEach((vals, i) => dropFrom(idxs[i], vals, k));
+    this.valuesOf(fns, obj).forEach((vals, i) => dropFrom(idxs[i], vals, obj));
   }
 
-  /** unindex(old) then index(obj); an index whose values did not change only moves the key to the end of its sets, as remove-and-add would. */
-  private reindex(resource: string, k: string, old: KObject, obj: KObject): void {
+  /** unindex(old) then index(obj); an index whose values did not change only moves the object to the end of its sets, as remove-and-add would. */
+  private reindex(resource: string, old: KObject, obj: KObject): void {
     const fns = this.indexFns.get(resource);
     if (!fns) return;
     const idxs = [...this.indexes.get(resource)!.values()];
@@ -173,12 +175,12 @@ export class ObjectStore {
       if (sameValues(before[i], after[i])) {
         for (const v of after[i]) {
           const s = idxs[i].get(v)!;
-          s.delete(k);
-          s.add(k);
+          s.delete(old);
+          s.add(obj);
         }
       } else {
-        dropFrom(idxs[i], before[i], k);
-        for (const v of after[i]) addTo(idxs[i], v, k);
+        dropFrom(idxs[i], before[i], old);
+        for (const v of after[i]) addTo(idxs[i], v, obj);
       }
     }
   }
@@ -188,20 +190,20 @@ function key(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-function addTo(idx: Map<string, Set<string>>, v: string, k: string): void {
+function addTo(idx: Map<string, Set<KObject>>, v: string, obj: KObject): void {
   let s = idx.get(v);
   if (!s) {
     s = new Set();
     idx.set(v, s);
   }
-  s.add(k);
+  s.add(obj);
 }
 
-function dropFrom(idx: Map<string, Set<string>>, vals: string[], k: string): void {
+function dropFrom(idx: Map<string, Set<KObject>>, vals: string[], obj: KObject): void {
   for (const v of vals) {
     const s = idx.get(v);
     if (s) {
-      s.delete(k);
+      s.delete(obj);
       if (s.size === 0) idx.delete(v);
     }
   }
@@ -213,8 +215,9 @@ function sameValues(a: string[], b: string[]): boolean {
   return true;
 }
 
-function byKey(a: KObject, b: KObject): number {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
-  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/** Sort by `namespace/name`, each key built once rather than per comparison. */
+function sortByKey(objs: KObject[]): KObject[] {
+  const keyed = objs.map((o) => ({ k: `${o.metadata.namespace ?? ''}/${o.metadata.name}`, o }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.o);
 }
