@@ -174,8 +174,9 @@ export class EndpointsController implements Component {
       (existing.metadata.annotations?.[OVER_CAPACITY_ANNOTATION] ?? '') === (annotations[OVER_CAPACITY_ANNOTATION] ?? '');
     if (same) return false;
     annotations[TRIGGER_TIME_ANNOTATION] = this.ctx.clock.isoNow();
+    // subsets, labels and annotations are replaced below: only the metadata needs a copy
     const obj: KObject = existing
-      ? deepCopy(existing)
+      ? { ...existing, metadata: deepCopy(existing.metadata) }
       : { apiVersion: 'v1', kind: 'Endpoints', metadata: { name, namespace: ns } };
     obj.metadata.labels = labels;
     if (Object.keys(labels).length === 0) delete obj.metadata.labels;

@@ -209,8 +209,9 @@ export class EndpointSliceController implements Component {
       const current = last && last.rv === cur.metadata.resourceVersion ? last.json : JSON.stringify([cur.endpoints ?? null, cur.ports ?? null, cur.metadata.labels ?? {}]);
       if (current === desired) return false;
     }
+    // endpoints, ports and labels are replaced below: only the metadata needs a copy
     const obj: KObject = cur
-      ? deepCopy(cur)
+      ? { ...cur, metadata: deepCopy(cur.metadata) }
       : {
           apiVersion: 'discovery.k8s.io/v1',
           kind: 'EndpointSlice',
