@@ -9,6 +9,8 @@ export interface FlagSpec {
   default?: string | boolean | number | string[];
   /** pflag NoOptDefVal: the value of `--flag` given without `=value` (the next argument is not consumed). */
   noOptDefault?: string;
+  /** cobra MarkFlagRequired: checked after parsing, before the command runs. */
+  required?: boolean;
 }
 
 export interface ParsedArgs {
@@ -49,15 +51,17 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
 
   const assign = (spec: FlagSpec, raw: string | undefined, shown: string): void => {
     out.set.add(spec.name);
+    // pflag names a flag with its shorthand in "invalid argument" errors, however it was typed
+    const named = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
     if (spec.type === 'bool') {
       if (raw === undefined || raw === 'true') out.flags[spec.name] = true;
       else if (raw === 'false') out.flags[spec.name] = false;
-      else throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+      else throw new FlagError(`invalid argument "${raw}" for "${named}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
       return;
     }
     if (raw === undefined) throw new FlagError(`flag needs an argument: ${shown}`);
     if (spec.type === 'int') {
-      if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+      if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
       out.flags[spec.name] = Number(raw);
     } else if (spec.type === 'strings' || spec.type === 'stringArray') {
       const prev = out.set.has(spec.name) && Array.isArray(out.flags[spec.name]) && out.flags[`__${spec.name}`] ? (out.flags[spec.name] as string[]) : [];
@@ -116,4 +120,10 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
   }
   for (const k of Object.keys(out.flags)) if (k.startsWith('__')) delete out.flags[k];
   return out;
+}
+
+/** cobra's ValidateRequiredFlags: the unset required flags, by name as pflag visits them. */
+export function missingRequiredFlags(p: ParsedArgs, specs: FlagSpec[]): string | undefined {
+  const missing = specs.filter((s) => s.required && !p.set.has(s.name)).map((s) => s.name).sort();
+  return missing.length ? `required flag(s) "${missing.join('", "')}" not set` : undefined;
 }

@@ -1,6 +1,7 @@
 import { CommandResult, KubectlContext, Output } from './context';
+import { unknownCommandMessage } from './cobra';
 import { errorText } from './errors';
-import { FlagError, parseFlags } from './flags';
+import { FlagError, missingRequiredFlags, parseFlags } from './flags';
 import { clusterFor, requestUser } from './identity';
 import { allCommands, type CommandDef } from './registry';
 import './commands';
@@ -15,8 +16,7 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
       out.line('kubectl controls the Kubernetes cluster manager.');
       return out.result();
     }
-    // kubectl's own error handler prints cobra's unknown-command error with a lower-case prefix
-    out.fail(`error: unknown command "${first}" for "kubectl"${suggest(first)}`);
+    out.fail(`error: ${unknownCommandMessage(first)}`);
     return out.result();
   }
   const { def, rest } = found;
@@ -25,11 +25,15 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     parsed = parseFlags(rest, def.flags);
   } catch (e) {
     if (e instanceof FlagError) {
-      // cobra reports flag errors with a capital E, unlike kubectl's own errors
-      out.fail(`Error: ${e.message}\nSee 'kubectl ${def.path.join(' ')} --help' for usage.`);
+      out.fail(`error: ${e.message}\nSee 'kubectl ${def.path.join(' ')} --help' for usage.`);
       return out.result();
     }
     throw e;
+  }
+  const missing = missingRequiredFlags(parsed, def.flags);
+  if (missing) {
+    out.fail(`error: ${missing}`);
+    return out.result();
   }
   try {
     const cluster = clusterFor(ctx.cluster, requestUser(parsed), def.path[0]);
@@ -68,20 +72,4 @@ function findCommand(argv: string[]): { def: CommandDef; rest: string[] } | unde
 
 function takesValue(flag: string): boolean {
   return ['-n', '--namespace', '--context', '--kubeconfig', '--as', '--as-group', '--user', '--cluster', '-s', '--server'].includes(flag);
-}
-
-/** cobra's "Did you mean this?" uses Levenshtein distance <= 2 or a prefix match. */
-function suggest(word: string): string {
-  const tops = [...new Set(allCommands().map((c) => c.path[0]))].sort();
-  const hits = tops.filter((t) => levenshtein(word, t) <= 2 || t.startsWith(word));
-  return hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}`).join('\n')}` : '';
-}
-
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length][b.length];
 }

@@ -20,7 +20,7 @@ const VARIANTS: Variant[] = [
   { sub: 'clusterip', type: 'ClusterIP', short: 'Create a ClusterIP service', flags: [{ name: 'tcp', type: 'strings' }, { name: 'clusterip', type: 'string' }] },
   { sub: 'nodeport', type: 'NodePort', short: 'Create a NodePort service', flags: [{ name: 'tcp', type: 'strings' }, { name: 'node-port', type: 'int', default: 0 }] },
   { sub: 'loadbalancer', type: 'LoadBalancer', short: 'Create a LoadBalancer service', flags: [{ name: 'tcp', type: 'strings' }] },
-  { sub: 'externalname', type: 'ExternalName', short: 'Create an ExternalName service', flags: [{ name: 'tcp', type: 'strings' }, { name: 'external-name', type: 'string' }] },
+  { sub: 'externalname', type: 'ExternalName', short: 'Create an ExternalName service', flags: [{ name: 'tcp', type: 'strings' }, { name: 'external-name', type: 'string', required: true }] },
 ];
 
 /** The Service kubectl's ServiceOptions.createService builds, with keys in the order kubectl prints them. */
@@ -41,15 +41,15 @@ export function generateService(name: string, v: Variant['type'], o: { tcp: stri
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { creationTimestamp: null as unknown as string, labels: { app: name }, name },
+    metadata: { labels: { app: name }, name },
     spec,
     status: { loadBalancer: {} },
   };
 }
 
-for (const v of VARIANTS) {
+for (const v of VARIANTS) for (const service of ['service', 'svc']) {
   registerCommand({
-    path: ['create', 'service', v.sub],
+    path: ['create', service, v.sub],
     short: v.short,
     flags: [...GENERATOR_FLAGS, ...v.flags],
     run(p, ctx, out) {
@@ -58,14 +58,13 @@ for (const v of VARIANTS) {
       const clusterIP = p.flags.clusterip as string | undefined;
       const externalName = p.flags['external-name'] as string | undefined;
       if (v.type === 'ExternalName') {
-        if (!p.set.has('external-name')) throw new KubectlError('required flag(s) "external-name" not set');
         if (!externalName || externalName.length > 253 || !DNS1123_SUBDOMAIN.test(externalName)) throw new KubectlError(`invalid service external name ${externalName ?? ''}`);
       } else if (tcp.length === 0 && clusterIP !== 'None') {
         throw new KubectlError('at least one tcp port specifier must be provided');
       }
       const obj = generateService(name, v.type, { tcp, clusterIP, nodePort: (p.flags['node-port'] as number | undefined) || undefined, externalName });
       const m = meta(name, p, ctx, true);
-      obj.metadata = { creationTimestamp: m.creationTimestamp, labels: { app: name }, name, ...(m.namespace ? { namespace: m.namespace } : {}) };
+      obj.metadata = { labels: { app: name }, name, ...(m.namespace ? { namespace: m.namespace } : {}) };
       createGenerated(obj, p, ctx, out, `failed to create ${v.type} service: `);
     },
   });

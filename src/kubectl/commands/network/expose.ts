@@ -116,7 +116,7 @@ export function generateExposeService(obj: KObject, rt: ResourceType, p: ParsedA
   if (spec.type === 'LoadBalancer' && flag('load-balancer-ip')) spec.loadBalancerIP = flag('load-balancer-ip');
   if (flag('session-affinity')) spec.sessionAffinity = flag('session-affinity');
   if (flag('cluster-ip')) spec.clusterIP = flag('cluster-ip');
-  const metadata: Record<string, unknown> = { creationTimestamp: null, name };
+  const metadata: Record<string, unknown> = { name };
   if (labels && Object.keys(labels).length) metadata.labels = { ...labels };
   void rt;
   return sortKeysDeep({ apiVersion: 'v1', kind: 'Service', metadata, spec, status: { loadBalancer: {} } }) as KObject;
@@ -154,9 +154,7 @@ Example resource specifications include:
     const svc = generateExposeService(obj, rt, p);
     let result = svc;
     if (dry !== 'client') {
-      const toSend = structuredClone(svc);
-      delete toSend.metadata.creationTimestamp;
-      result = ctx.cluster.api.create(toSend, { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
+      result = ctx.cluster.api.create(structuredClone(svc), { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
     }
     if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: dry === 'client' }));
     else out.line(opLine(result, 'exposed', dry, output));

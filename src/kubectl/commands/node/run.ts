@@ -100,7 +100,7 @@ registerCommand({
   short: 'Run a particular image on the cluster',
   flags: [
     ...GENERATOR_FLAGS,
-    { name: 'image', type: 'string' },
+    { name: 'image', type: 'string', required: true },
     { name: 'restart', type: 'string', default: 'Always' },
     { name: 'port', type: 'string' },
     { name: 'labels', short: 'l', type: 'string' },
@@ -121,7 +121,6 @@ registerCommand({
   ],
   run(p, ctx, out) {
     if (!p.args.length) throw usage('NAME is required for run');
-    if (!p.flags.image) throw new KubectlError('required flag(s) "image" not set');
     const name = p.args[0];
     const restart = p.flags.restart as string;
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw usage(`invalid restart policy: ${restart}`);
@@ -150,7 +149,6 @@ registerCommand({
       return;
     }
     const toSend = structuredClone(pod);
-    delete toSend.metadata.creationTimestamp;
     delete toSend.status;
     const created = ctx.cluster.api.create(toSend, { namespace: ctx.namespace, user: ctx.user });
     ctx.cluster.runUntilIdle();

@@ -5,7 +5,6 @@ import { controllerOf } from '../../../sim/controllers/pod-control';
 import { matchesSelector } from '../../../sim/labels';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import { selectTargets, type Target } from '../write/targets';
 
@@ -66,11 +65,6 @@ export function deploymentReplicaSets(ctx: KubectlContext, d: KObject): { newRS?
   const newRS = findNewReplicaSet(d, owned);
   const oldRSs = owned.filter((rs) => rs !== newRS);
   return { newRS, oldRSs, all: newRS ? [...oldRSs, newRS] : oldRSs };
-}
-
-/** Throw the "required flag(s) not set" error cobra prints before running a command. */
-export function requireFlag(p: ParsedArgs, name: string): void {
-  if (!p.set.has(name)) throw new KubectlError(`required flag(s) "${name}" not set`);
 }
 
 /** Go time.ParseDuration for kubectl's duration flags; undefined when malformed. */

@@ -6,7 +6,6 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { createGenerated, GENERATOR_FLAGS, nameArg } from '../write/generate';
-import { requireFlag } from './common';
 
 /** The container name kubectl derives from an image: last path part, no tag or digest, `_`/`.` sanitized with a random suffix. */
 export function containerNameFor(image: string, suffix: () => string): string {
@@ -33,11 +32,11 @@ export function generateDeployment(name: string, images: string[], opts: { repli
   return {
     kind: 'Deployment',
     apiVersion: 'apps/v1',
-    metadata: { name, ...(opts.namespace ? { namespace: opts.namespace } : {}), creationTimestamp: null as unknown as string, labels: { ...labels } },
+    metadata: { name, ...(opts.namespace ? { namespace: opts.namespace } : {}), labels: { ...labels } },
     spec: {
       replicas: opts.replicas,
       selector: { matchLabels: { ...labels } },
-      template: { metadata: { creationTimestamp: null, labels: { ...labels } }, spec: { containers } },
+      template: { metadata: { labels: { ...labels } }, spec: { containers } },
       strategy: {},
     },
     status: {},
@@ -45,7 +44,6 @@ export function generateDeployment(name: string, images: string[], opts: { repli
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  requireFlag(p, 'image');
   const name = nameArg(p, 'create deployment');
   const images = (p.flags.image as string[] | undefined) ?? [];
   if (images.length > 1 && p.command.length) throw new KubectlError('cannot specify multiple --image options and command');
@@ -66,7 +64,7 @@ for (const alias of ['deployment', 'deploy']) {
     short: 'Create a deployment with the specified name',
     flags: [
       ...GENERATOR_FLAGS,
-      { name: 'image', type: 'strings' },
+      { name: 'image', type: 'strings', required: true },
       { name: 'port', type: 'int', default: -1 },
       { name: 'replicas', short: 'r', type: 'int', default: 1 },
     ],

@@ -109,7 +109,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const timeoutText = String(p.flags.timeout ?? '0s');
   const timeout = parseGoDuration(timeoutText);
   if (timeout === undefined) {
-    throw new KubectlError(`Error: invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"\nSee 'kubectl rollout status --help' for usage.`, true);
+    throw new KubectlError(`error: invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"\nSee 'kubectl rollout status --help' for usage.`, true);
   }
   const { targets, errors } = liveTargets(p, ctx, p.args);
   if (errors.length) throw new KubectlError(errors[0], true);

@@ -6,13 +6,12 @@ import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { changeCause, failWith, kindOf, liveTargets, parseGoDuration, recording, requireFlag, SELECTION_FLAGS, writeBack } from './common';
+import { changeCause, failWith, kindOf, liveTargets, parseGoDuration, recording, SELECTION_FLAGS, writeBack } from './common';
 
 /** Kinds with a scale subresource. */
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  requireFlag(p, 'replicas');
   const replicas = p.flags.replicas as number;
   if (replicas < 0) throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const current = p.flags['current-replicas'] as number;
@@ -59,7 +58,7 @@ registerCommand({
     ...SELECTION_FLAGS,
     DRY_RUN_FLAG,
     OUTPUT_FLAG,
-    { name: 'replicas', type: 'int', default: -1 },
+    { name: 'replicas', type: 'int', default: -1, required: true },
     { name: 'current-replicas', type: 'int', default: -1 },
     { name: 'resource-version', type: 'string' },
     { name: 'all', type: 'bool' },

@@ -1,19 +1,13 @@
 /** `kubectl create job` (also `--from=cronjob/NAME`) and `kubectl create cronjob`. */
 import { KubectlError } from '../../errors';
-import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
-/** cobra's MarkFlagRequired check. */
-function required(p: ParsedArgs, names: string[]): void {
-  const missing = names.filter((n) => !p.set.has(n));
-  if (missing.length) throw new KubectlError(`required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`);
-}
 
 /** The pod template kubectl generates: one container named after the object, `resources: {}` as the typed struct prints. */
 function podTemplate(name: string, image: string, command: string[], restartPolicy: string) {
   return {
-    metadata: { creationTimestamp: null },
+    metadata: {},
     spec: { containers: [{ name, image, ...(command.length ? { command } : {}), resources: {} }], restartPolicy },
   };
 }
@@ -50,9 +44,8 @@ for (const path of [['create', 'cronjob'], ['create', 'cj']]) {
   registerCommand({
     path,
     short: 'Create a cron job with the specified name',
-    flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }],
+    flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string', required: true }, { name: 'schedule', type: 'string', required: true }, { name: 'restart', type: 'string' }],
     run(p, ctx, out) {
-      required(p, ['image', 'schedule']);
       const name = nameArg(p, 'create cronjob');
       const restart = (p.flags.restart as string | undefined) || 'OnFailure';
       if (restart !== 'OnFailure' && restart !== 'Never') throw new KubectlError(`invalid restart policy: ${restart}`);
@@ -62,7 +55,7 @@ for (const path of [['create', 'cronjob'], ['create', 'cj']]) {
         metadata: meta(name, p, ctx, true),
         spec: {
           schedule: p.flags.schedule as string,
-          jobTemplate: { metadata: { name, creationTimestamp: null }, spec: { template: podTemplate(name, p.flags.image as string, p.command, restart) } },
+          jobTemplate: { metadata: { name }, spec: { template: podTemplate(name, p.flags.image as string, p.command, restart) } },
         },
         status: {},
       };

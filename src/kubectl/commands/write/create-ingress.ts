@@ -23,64 +23,66 @@ function httpPath(pathSvc: string) {
   return { path, pathType, backend: backend(svc) };
 }
 
-registerCommand({
-  path: ['create', 'ingress'],
-  short: 'Create an ingress with the specified name',
-  flags: [
-    ...GENERATOR_FLAGS,
-    { name: 'rule', type: 'stringArray' },
-    { name: 'class', type: 'string' },
-    { name: 'default-backend', type: 'string' },
-    { name: 'annotation', type: 'stringArray' },
-  ],
-  run(p, ctx, out) {
-    const name = nameArg(p, 'create ingress');
-    const rules = (p.flags.rule as string[] | undefined) ?? [];
-    const annotations = (p.flags.annotation as string[] | undefined) ?? [];
-    const def = p.flags['default-backend'] as string | undefined;
-    if (!def && !rules.length) {
-      throw new KubectlError('not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)');
-    }
-    for (const r of rules) if (!RULE.test(r)) throw new KubectlError(`rule ${r} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`);
-    for (const a of annotations) if (!a.includes('=')) throw new KubectlError(`annotation ${a} is invalid and should be in format key=[value]`);
-    if (def && def.split(':').length !== 2) throw new KubectlError('default-backend should be in format servicename:serviceport');
-
-    const tls: { hosts?: string[]; secretName?: string }[] = [];
-    const seenHosts = new Set<string>();
-    for (const r of rules) {
-      const parts = r.split(',');
-      if (parts.length !== 2) continue;
-      const host = r.split('/')[0];
-      const secret = parts[1].split('=')[1] ?? '';
-      if (seenHosts.has(host)) continue;
-      seenHosts.add(host);
-      const same = secret ? tls.find((t) => t.secretName === secret) : undefined;
-      if (same) {
-        (same.hosts ??= []).push(host);
-        continue;
+for (const path of [['create', 'ingress'], ['create', 'ing']]) {
+  registerCommand({
+    path,
+    short: 'Create an ingress with the specified name',
+    flags: [
+      ...GENERATOR_FLAGS,
+      { name: 'rule', type: 'stringArray' },
+      { name: 'class', type: 'string' },
+      { name: 'default-backend', type: 'string' },
+      { name: 'annotation', type: 'stringArray' },
+    ],
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create ingress');
+      const rules = (p.flags.rule as string[] | undefined) ?? [];
+      const annotations = (p.flags.annotation as string[] | undefined) ?? [];
+      const def = p.flags['default-backend'] as string | undefined;
+      if (!def && !rules.length) {
+        throw new KubectlError('not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)');
       }
-      const entry: { hosts?: string[]; secretName?: string } = {};
-      if (host) entry.hosts = [host];
-      if (secret) entry.secretName = secret;
-      if (entry.hosts || entry.secretName) tls.push(entry);
-    }
-    const ingressRules: { host?: string; http: { paths: ReturnType<typeof httpPath>[] } }[] = [];
-    for (const r of rules) {
-      const hostPath = r.split(',')[0];
-      const slash = hostPath.indexOf('/');
-      const host = hostPath.slice(0, slash);
-      const path = httpPath(hostPath.slice(slash + 1));
-      const existing = ingressRules.find((x) => (x.host ?? '') === host);
-      if (existing) existing.http.paths.push(path);
-      else ingressRules.push({ ...(host ? { host } : {}), http: { paths: [path] } });
-    }
-    const m = meta(name, p, ctx, true);
-    if (annotations.length) m.annotations = Object.fromEntries(annotations.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
-    const spec: Record<string, unknown> = {};
-    if (p.flags.class) spec.ingressClassName = p.flags.class;
-    if (def) spec.defaultBackend = backend(def);
-    if (tls.length) spec.tls = tls;
-    if (ingressRules.length) spec.rules = ingressRules;
-    createGenerated({ kind: 'Ingress', apiVersion: 'networking.k8s.io/v1', metadata: m, spec, status: { loadBalancer: {} } }, p, ctx, out, 'failed to create ingress: ');
-  },
-});
+      for (const r of rules) if (!RULE.test(r)) throw new KubectlError(`rule ${r} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`);
+      for (const a of annotations) if (!a.includes('=')) throw new KubectlError(`annotation ${a} is invalid and should be in format key=[value]`);
+      if (def && def.split(':').length !== 2) throw new KubectlError('default-backend should be in format servicename:serviceport');
+
+      const tls: { hosts?: string[]; secretName?: string }[] = [];
+      const seenHosts = new Set<string>();
+      for (const r of rules) {
+        const parts = r.split(',');
+        if (parts.length !== 2) continue;
+        const host = r.split('/')[0];
+        const secret = parts[1].split('=')[1] ?? '';
+        if (seenHosts.has(host)) continue;
+        seenHosts.add(host);
+        const same = secret ? tls.find((t) => t.secretName === secret) : undefined;
+        if (same) {
+          (same.hosts ??= []).push(host);
+          continue;
+        }
+        const entry: { hosts?: string[]; secretName?: string } = {};
+        if (host) entry.hosts = [host];
+        if (secret) entry.secretName = secret;
+        if (entry.hosts || entry.secretName) tls.push(entry);
+      }
+      const ingressRules: { host?: string; http: { paths: ReturnType<typeof httpPath>[] } }[] = [];
+      for (const r of rules) {
+        const hostPath = r.split(',')[0];
+        const slash = hostPath.indexOf('/');
+        const host = hostPath.slice(0, slash);
+        const path = httpPath(hostPath.slice(slash + 1));
+        const existing = ingressRules.find((x) => (x.host ?? '') === host);
+        if (existing) existing.http.paths.push(path);
+        else ingressRules.push({ ...(host ? { host } : {}), http: { paths: [path] } });
+      }
+      const m = meta(name, p, ctx, true);
+      if (annotations.length) m.annotations = Object.fromEntries(annotations.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+      const spec: Record<string, unknown> = {};
+      if (p.flags.class) spec.ingressClassName = p.flags.class;
+      if (def) spec.defaultBackend = backend(def);
+      if (tls.length) spec.tls = tls;
+      if (ingressRules.length) spec.rules = ingressRules;
+      createGenerated({ kind: 'Ingress', apiVersion: 'networking.k8s.io/v1', metadata: m, spec, status: { loadBalancer: {} } }, p, ctx, out, 'failed to create ingress: ');
+    },
+  });
+}

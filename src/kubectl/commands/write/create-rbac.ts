@@ -102,7 +102,7 @@ registerCommand({
         throw new KubectlError('aggregation rule must be specified without nonResourceURLs, verbs, resources or resourceNames');
       }
       const matchLabels = Object.fromEntries(agg.split(',').map((kv) => kv.split('=') as [string, string]));
-      createGenerated({ kind: 'ClusterRole', apiVersion: `${RBAC}/v1`, metadata: meta(name, p, ctx, false), rules: [], aggregationRule: { clusterRoleSelectors: [{ matchLabels }] } }, p, ctx, out);
+      createGenerated({ kind: 'ClusterRole', apiVersion: `${RBAC}/v1`, metadata: meta(name, p, ctx, false), rules: null, aggregationRule: { clusterRoleSelectors: [{ matchLabels }] } }, p, ctx, out);
       return;
     }
     if (!list(p, 'verb').length) throw new KubectlError('at least one verb must be specified');
@@ -171,7 +171,7 @@ registerCommand({
 registerCommand({
   path: ['create', 'clusterrolebinding'],
   short: 'Create a cluster role binding for a particular cluster role',
-  flags: BINDING_FLAGS.filter((f) => f.name !== 'role'),
+  flags: BINDING_FLAGS.filter((f) => f.name !== 'role').map((f) => (f.name === 'clusterrole' ? { ...f, required: true } : f)),
   run(p, ctx, out) {
     const name = nameArg(p, 'create clusterrolebinding');
     const subs = subjects(p);

@@ -75,7 +75,7 @@ registerCommand({
       throw new KubectlError('--force and --grace-period greater than 0 cannot be specified together');
     }
     const timeout = parseDuration(String(p.flags.timeout ?? '0s'));
-    if (timeout === undefined) throw new KubectlError(`Error: invalid argument "${p.flags.timeout}" for "--timeout" flag: time: invalid duration "${p.flags.timeout}"\nSee 'kubectl delete --help' for usage.`, true);
+    if (timeout === undefined) throw new KubectlError(`error: invalid argument "${p.flags.timeout}" for "--timeout" flag: time: invalid duration "${p.flags.timeout}"\nSee 'kubectl delete --help' for usage.`, true);
 
     const sel = selectTargets(p, ctx, { args: p.args, selector, fieldSelector, all });
     const errors: CmdErr[] = [...sel.errs];

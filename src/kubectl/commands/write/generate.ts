@@ -26,15 +26,14 @@ export function nameArg(p: ParsedArgs, command: string): string {
 }
 
 /**
- * Generated objects carry `creationTimestamp: null` until the server sets it, as kubectl prints them.
- * Generators build objects in Go struct order (kind, apiVersion, metadata, ...) because `-o json`
- * of a client-side dry run prints typed objects in that order.
+ * Generated objects have no creationTimestamp (v1.34 omits the zero time). Generators build
+ * objects in Go struct order (kind, apiVersion, metadata, ...) because `-o json` of a client-side
+ * dry run prints typed objects in that order.
  */
 export function meta(name: string, p: ParsedArgs, ctx: KubectlContext, namespaced: boolean): KObject['metadata'] {
-  // ObjectMeta's field order (for `-o json` of a client-side dry run): name, namespace, creationTimestamp
+  // ObjectMeta's field order (for `-o json` of a client-side dry run): name, namespace
   const m: KObject['metadata'] = { name };
   if (namespaced && p.set.has('namespace')) m.namespace = ctx.namespace;
-  m.creationTimestamp = null as unknown as string;
   return m;
 }
 
@@ -50,10 +49,8 @@ export function createGenerated(obj: KObject, p: ParsedArgs, ctx: KubectlContext
   }
   let result = p.flags['save-config'] ? withLastApplied(obj) : obj;
   if (dry !== 'client') {
-    const toSend = structuredClone(result);
-    if (toSend.metadata.creationTimestamp === null) delete toSend.metadata.creationTimestamp;
     try {
-      result = ctx.cluster.api.create(toSend, { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
+      result = ctx.cluster.api.create(structuredClone(result), { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
     } catch (e) {
       if (e instanceof ApiError && wrap) throw new KubectlError(`${wrap}${e.message}`);
       throw e;

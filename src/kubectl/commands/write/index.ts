@@ -9,6 +9,7 @@ import './create-configmap';
 import './create-basic';
 import './create-rbac';
 import './create-token';
+import './create-policy';
 import './wait';
 import './edit';
 import './create-batch';

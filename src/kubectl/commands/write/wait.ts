@@ -104,7 +104,7 @@ registerCommand({
     const conds = fors.map(conditionCheck);
     const t = String(p.flags.timeout);
     const timeout = parseDuration(t.startsWith('-') ? '0' : t);
-    if (timeout === undefined) throw new KubectlError(`Error: invalid argument "${t}" for "--timeout" flag: time: invalid duration "${t}"\nSee 'kubectl wait --help' for usage.`, true);
+    if (timeout === undefined) throw new KubectlError(`error: invalid argument "${t}" for "--timeout" flag: time: invalid duration "${t}"\nSee 'kubectl wait --help' for usage.`, true);
     // a negative timeout means a week (kubectl's "wait forever")
     const limit = t.startsWith('-') ? FOREVER_MS : timeout;
     const isDelete = conds.some((c) => c.kind === 'delete');

@@ -1,0 +1,87 @@
+/** `kubectl create priorityclass|poddisruptionbudget` (create_priorityclass.go, create_pdb.go). */
+import type { LabelSelector } from '../../../sim/labels';
+import { parseSelector } from '../../../sim/labels';
+import { KubectlError } from '../../errors';
+import { registerCommand } from '../../registry';
+import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+for (const path of [['create', 'priorityclass'], ['create', 'pc']]) {
+  registerCommand({
+    path,
+    short: 'Create a priority class with the specified name',
+    flags: [
+      ...GENERATOR_FLAGS,
+      { name: 'value', type: 'int', default: 0 },
+      { name: 'global-default', type: 'bool' },
+      { name: 'description', type: 'string', default: '' },
+      { name: 'preemption-policy', type: 'string', default: 'PreemptLowerPriority' },
+    ],
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create priorityclass');
+      // PriorityClass field order: value, globalDefault, description, preemptionPolicy
+      const obj = {
+        kind: 'PriorityClass',
+        apiVersion: 'scheduling.k8s.io/v1',
+        metadata: meta(name, p, ctx, false),
+        value: p.flags.value as number,
+        ...(p.flags['global-default'] ? { globalDefault: true } : {}),
+        ...(p.flags.description ? { description: p.flags.description as string } : {}),
+        preemptionPolicy: p.flags['preemption-policy'] as string,
+      };
+      createGenerated(obj, p, ctx, out, 'failed to create priorityclass: ');
+    },
+  });
+}
+
+/** metav1.ParseToLabelSelector: equality requirements become matchLabels, set-based ones matchExpressions. */
+function toLabelSelector(text: string): LabelSelector {
+  let reqs;
+  try {
+    reqs = parseSelector(text);
+  } catch (e) {
+    throw new KubectlError(`couldn't parse the selector string "${text}": ${(e as Error).message}`);
+  }
+  const matchLabels: Record<string, string> = {};
+  const matchExpressions: NonNullable<LabelSelector['matchExpressions']> = [];
+  const OPS: Record<string, string> = { NotEquals: '!=', GreaterThan: 'gt', LessThan: 'lt' };
+  for (const r of reqs) {
+    if (r.operator === 'Equals') matchLabels[r.key] = r.values![0];
+    else if (OPS[r.operator]) throw new KubectlError(`"${OPS[r.operator]}" isn't supported in label selectors`);
+    else matchExpressions.push({ key: r.key, operator: r.operator, ...(r.values?.length ? { values: [...new Set(r.values)].sort() } : {}) });
+  }
+  return { ...(Object.keys(matchLabels).length ? { matchLabels } : {}), ...(matchExpressions.length ? { matchExpressions } : {}) };
+}
+
+/** intstr.Parse: digits are an int, anything else a string. */
+function intOrString(s: string): number | string {
+  return /^[0-9]+$/.test(s) ? Number(s) : s;
+}
+
+for (const path of [['create', 'poddisruptionbudget'], ['create', 'pdb']]) {
+  registerCommand({
+    path,
+    short: 'Create a pod disruption budget with the specified name',
+    flags: [...GENERATOR_FLAGS, { name: 'min-available', type: 'string', default: '' }, { name: 'max-unavailable', type: 'string', default: '' }, { name: 'selector', type: 'string', default: '' }],
+    run(p, ctx, out) {
+      const name = nameArg(p, 'create poddisruptionbudget');
+      const min = p.flags['min-available'] as string;
+      const max = p.flags['max-unavailable'] as string;
+      const selector = p.flags.selector as string;
+      if (!selector) throw new KubectlError('a selector must be specified');
+      if (!min && !max) throw new KubectlError('one of min-available or max-unavailable must be specified');
+      if (min && max) throw new KubectlError('min-available and max-unavailable cannot be both specified');
+      if (min && !/^[0-9]+%?$/.test(min)) throw new KubectlError('invalid format specified for min-available');
+      if (max && !/^[0-9]+%?$/.test(max)) throw new KubectlError('invalid format specified for max-unavailable');
+      // PodDisruptionBudgetSpec field order: minAvailable, selector, maxUnavailable; the zero status prints its int fields
+      const spec = { ...(min ? { minAvailable: intOrString(min) } : {}), selector: toLabelSelector(selector), ...(max ? { maxUnavailable: intOrString(max) } : {}) };
+      const obj = {
+        kind: 'PodDisruptionBudget',
+        apiVersion: 'policy/v1',
+        metadata: meta(name, p, ctx, true),
+        spec,
+        status: { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 },
+      };
+      createGenerated(obj, p, ctx, out, 'failed to create poddisruptionbudgets: ');
+    },
+  });
+}
