@@ -1,6 +1,9 @@
+import { goDuration } from './duration';
+
 /** A pflag-style parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, bool flags, and `--`. */
 /** `strings` is pflag's StringSlice (splits on commas); `stringArray` is StringArray (each use is one value). */
-export type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int';
+/** `duration` is pflag's Duration: checked with Go's time.ParseDuration, kept as the typed text. */
+export type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int' | 'duration';
 
 export interface FlagSpec {
   name: string;
@@ -63,6 +66,10 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
     if (spec.type === 'int') {
       if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
       out.flags[spec.name] = Number(raw);
+    } else if (spec.type === 'duration') {
+      const d = goDuration(raw);
+      if ('error' in d) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: ${d.error}`);
+      out.flags[spec.name] = raw;
     } else if (spec.type === 'strings' || spec.type === 'stringArray') {
       const prev = out.set.has(spec.name) && Array.isArray(out.flags[spec.name]) && out.flags[`__${spec.name}`] ? (out.flags[spec.name] as string[]) : [];
       out.flags[spec.name] = [...prev, ...(spec.type === 'strings' ? raw.split(',') : [raw])];

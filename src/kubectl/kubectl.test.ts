@@ -19,10 +19,10 @@ describe('kubectl dispatcher', () => {
   });
 
   it.each([
-    ['get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
-    ['get pods -x', "Error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n"],
-    ['get pods -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
-    ['delete pod x --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl delete --help\' for usage.\n'],
+    ['get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -x', "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
+    ['delete pod x --timeout=abc', 'error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl delete --help\' for usage.\n'],
   ])('kubectl %s → cobra flag error', (line, want) => {
     const r = run(line);
     expect(r.out).toBe(want);

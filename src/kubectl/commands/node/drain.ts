@@ -17,7 +17,7 @@ registerCommand({
     { name: 'delete-emptydir-data', type: 'bool' },
     { name: 'delete-local-data', type: 'bool' },
     { name: 'grace-period', type: 'int', default: -1 },
-    { name: 'timeout', type: 'string', default: '0s' },
+    { name: 'timeout', type: 'duration', default: '0s' },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'pod-selector', type: 'string' },
     { name: 'disable-eviction', type: 'bool' },

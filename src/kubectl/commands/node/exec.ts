@@ -14,7 +14,7 @@ registerCommand({
     { name: 'tty', short: 't', type: 'bool' },
     { name: 'quiet', short: 'q', type: 'bool' },
     { name: 'filename', short: 'f', type: 'strings' },
-    { name: 'pod-running-timeout', type: 'string', default: '1m0s' },
+    { name: 'pod-running-timeout', type: 'duration', default: '1m0s' },
   ],
   run(p, ctx, out) {
     if (!p.args.length) throw new KubectlError('pod, type/name or --filename must be specified');

@@ -66,10 +66,10 @@ registerCommand({
     { name: 'timestamps', type: 'bool' },
     { name: 'all-containers', type: 'bool' },
     { name: 'prefix', type: 'bool' },
-    { name: 'since', type: 'string' },
+    { name: 'since', type: 'duration' },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'quiet', short: 'q', type: 'bool' },
-    { name: 'pod-running-timeout', type: 'string', default: '20s' },
+    { name: 'pod-running-timeout', type: 'duration', default: '20s' },
   ],
   run(p, ctx, out) {
     if (!p.args.length) {

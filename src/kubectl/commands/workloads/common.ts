@@ -67,17 +67,6 @@ export function deploymentReplicaSets(ctx: KubectlContext, d: KObject): { newRS?
   return { newRS, oldRSs, all: newRS ? [...oldRSs, newRS] : oldRSs };
 }
 
-/** Go time.ParseDuration for kubectl's duration flags; undefined when malformed. */
-export function parseGoDuration(text: string): number | undefined {
-  if (text === '0') return 0;
-  const m = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text);
-  if (!m) return undefined;
-  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-  let total = 0;
-  for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
-  return m[1] === '-' ? -total : total;
-}
-
 /** cobra's notice for the deprecated --record flag (genericclioptions RecordFlags). */
 export const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record will be removed in the future';
 

@@ -9,7 +9,8 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
-import { groupKind, liveTargets, parseGoDuration, SELECTION_FLAGS } from './common';
+import { groupKind, liveTargets, SELECTION_FLAGS } from './common';
+import { parseGoDuration } from '../../duration';
 
 /**
  * Without --timeout kubectl waits until interrupted (a paused deployment never finishes); the
@@ -106,11 +107,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
   const revision = p.flags.revision as number;
   if (revision < 0) throw new KubectlError(`revision must be a positive integer: ${revision}`);
-  const timeoutText = String(p.flags.timeout ?? '0s');
-  const timeout = parseGoDuration(timeoutText);
-  if (timeout === undefined) {
-    throw new KubectlError(`error: invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"\nSee 'kubectl rollout status --help' for usage.`, true);
-  }
+  const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
   const { targets, errors } = liveTargets(p, ctx, p.args);
   if (errors.length) throw new KubectlError(errors[0], true);
   if (targets.length !== 1) {
@@ -152,6 +149,6 @@ function advanceUntil(ctx: KubectlContext, pred: () => boolean, ms: number): boo
 registerCommand({
   path: ['rollout', 'status'],
   short: 'Show the status of the rollout',
-  flags: [...SELECTION_FLAGS, { name: 'watch', short: 'w', type: 'bool', default: true }, { name: 'revision', type: 'int', default: 0 }, { name: 'timeout', type: 'string', default: '0s' }],
+  flags: [...SELECTION_FLAGS, { name: 'watch', short: 'w', type: 'bool', default: true }, { name: 'revision', type: 'int', default: 0 }, { name: 'timeout', type: 'duration', default: '0s' }],
   run,
 });

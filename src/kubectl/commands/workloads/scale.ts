@@ -6,7 +6,8 @@ import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { changeCause, failWith, kindOf, liveTargets, parseGoDuration, recording, SELECTION_FLAGS, writeBack } from './common';
+import { changeCause, failWith, kindOf, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
+import { parseGoDuration } from '../../duration';
 
 /** Kinds with a scale subresource. */
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
@@ -62,7 +63,7 @@ registerCommand({
     { name: 'current-replicas', type: 'int', default: -1 },
     { name: 'resource-version', type: 'string' },
     { name: 'all', type: 'bool' },
-    { name: 'timeout', type: 'string', default: '0s' },
+    { name: 'timeout', type: 'duration', default: '0s' },
     { name: 'record', type: 'bool' },
   ],
   run,

@@ -1,18 +1,38 @@
 /** `kubectl create token SA`: a TokenRequest for a ServiceAccount (the way to get a token since v1.24). */
 import { issueToken } from '../../../sim/apiserver/auth/token';
 import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
 import { requireAccess, simCluster } from '../../identity';
 import { registerCommand } from '../../registry';
-import { parseGoDuration } from '../workloads/common';
+import { parseGoDuration } from '../../duration';
 
 /** The API server's default TokenRequest lifetime (--service-account-max-token-expiration aside). */
 const DEFAULT_EXPIRATION_SECONDS = 3600;
+
+/** Kinds a token can be bound to (create_token.go boundObjectKinds), sorted as kubectl lists them. */
+const BOUND_OBJECT_KINDS = ['Node', 'Pod', 'Secret'];
+
+/** TokenOptions.Validate, in its order. */
+function validate(p: ParsedArgs, ms: number): void {
+  if (ms < 0) throw new KubectlError('--duration must be greater than or equal to 0');
+  if (ms % 1000 !== 0) throw new KubectlError('--duration cannot be expressed in units less than seconds');
+  if (((p.flags.audience as string[] | undefined) ?? []).some((a) => a === '')) throw new KubectlError('--audience must not be an empty string');
+  const kind = String(p.flags['bound-object-kind'] ?? '');
+  const name = String(p.flags['bound-object-name'] ?? '');
+  if (!kind) {
+    if (name) throw new KubectlError('--bound-object-name can only be set if --bound-object-kind is provided');
+    if (p.flags['bound-object-uid']) throw new KubectlError('--bound-object-uid can only be set if --bound-object-kind is provided');
+  } else {
+    if (!BOUND_OBJECT_KINDS.includes(kind)) throw new KubectlError(`supported --bound-object-kind values are ${BOUND_OBJECT_KINDS.join(', ')}`);
+    if (!name) throw new KubectlError('--bound-object-name is required if --bound-object-kind is provided');
+  }
+}
 
 registerCommand({
   path: ['create', 'token'],
   short: 'Request a service account token',
   flags: [
-    { name: 'duration', type: 'string', default: '0s' },
+    { name: 'duration', type: 'duration', default: '0s' },
     { name: 'audience', type: 'stringArray' },
     { name: 'bound-object-kind', type: 'string' },
     { name: 'bound-object-name', type: 'string' },
@@ -21,9 +41,8 @@ registerCommand({
   ],
   run(p, ctx, out) {
     if (p.args.length !== 1) throw new KubectlError(`exactly one NAME is required, got ${p.args.length}\nSee 'kubectl create token -h' for help and examples`);
-    const ms = parseGoDuration(String(p.flags.duration));
-    if (ms === undefined) throw new KubectlError(`invalid argument "${p.flags.duration}" for "--duration" flag: time: invalid duration "${p.flags.duration}"`);
-    if (ms < 0) throw new KubectlError('--duration must be greater than or equal to 0');
+    const ms = parseGoDuration(String(p.flags.duration)) ?? 0;
+    validate(p, ms);
     const name = p.args[0];
     const ns = ctx.namespace;
     requireAccess(ctx, { resourceRequest: true, verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token', name, namespace: ns });

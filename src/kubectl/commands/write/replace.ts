@@ -10,7 +10,7 @@ import { waitUntil, FOREVER_MS } from './waiting';
 registerCommand({
   path: ['replace'],
   short: 'Replace a resource by file name or stdin',
-  flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'force', type: 'bool' }, { name: 'grace-period', type: 'int', default: -1 }, { name: 'cascade', type: 'string' }, { name: 'wait', type: 'bool' }, { name: 'timeout', type: 'string' }, { name: 'subresource', type: 'string' }],
+  flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'force', type: 'bool' }, { name: 'grace-period', type: 'int', default: -1 }, { name: 'cascade', type: 'string' }, { name: 'wait', type: 'bool' }, { name: 'timeout', type: 'duration' }, { name: 'subresource', type: 'string' }],
   run(p, ctx, out) {
     const record = recording(p, out);
     const force = !!p.flags.force;

@@ -7,7 +7,8 @@ import { relaxedJsonPath } from '../../printers/templates';
 import { registerCommand } from '../../registry';
 import { FILENAME_FLAGS, flushErrors, opLine, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
-import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
+import { waitUntil, FOREVER_MS } from './waiting';
+import { parseGoDuration } from '../../duration';
 
 /** A check of the live object: true when met; a string is an error that stops the wait. */
 type Check = (obj: KObject | undefined) => boolean | string;
@@ -91,7 +92,7 @@ registerCommand({
     ...FILENAME_FLAGS,
     OUTPUT_FLAG,
     { name: 'for', type: 'stringArray' },
-    { name: 'timeout', type: 'string', default: '30s' },
+    { name: 'timeout', type: 'duration', default: '30s' },
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'all', type: 'bool' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
@@ -103,10 +104,9 @@ registerCommand({
     if (!fors.length) throw new KubectlError('unrecognized condition: ""');
     const conds = fors.map(conditionCheck);
     const t = String(p.flags.timeout);
-    const timeout = parseDuration(t.startsWith('-') ? '0' : t);
-    if (timeout === undefined) throw new KubectlError(`error: invalid argument "${t}" for "--timeout" flag: time: invalid duration "${t}"\nSee 'kubectl wait --help' for usage.`, true);
+    const timeout = parseGoDuration(t) ?? 0;
     // a negative timeout means a week (kubectl's "wait forever")
-    const limit = t.startsWith('-') ? FOREVER_MS : timeout;
+    const limit = timeout < 0 ? FOREVER_MS : timeout;
     const isDelete = conds.some((c) => c.kind === 'delete');
     const isCreate = conds.some((c) => c.kind === 'create');
     const deadline = ctx.cluster.now() + limit;

@@ -1,4 +1,5 @@
 import type { Cluster } from '../../../sim/cluster';
+import { parseGoDuration } from '../../duration';
 
 /**
  * kubectl waits "forever" (a week) when no timeout is given; the playground stops after an hour of
@@ -26,16 +27,8 @@ export function waitUntil(cluster: Cluster, pred: () => boolean, timeoutMs: numb
   return true;
 }
 
-/** Go duration strings as kubectl flags take them: `30s`, `1m30s`, `500ms`, `2h`; a bare number is seconds. */
+/** A Go duration (`30s`, `1m30s`, `500ms`) or, as client-go reads --request-timeout, a bare number of seconds. */
 export function parseDuration(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-  let total = 0;
-  let consumed = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index !== consumed) return undefined;
-    consumed += m[0].length;
-    total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
-  }
-  return consumed === text.length && consumed > 0 ? total : undefined;
+  return parseGoDuration(text);
 }
