@@ -4,8 +4,9 @@ import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
 import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
-import { selectTargets, type Target } from './targets';
-import { parseDuration, waitUntil, FOREVER_MS } from './waiting';
+import { planTargets, type Target } from './targets';
+import { waitUntil, FOREVER_MS } from './waiting';
+import { parseGoDuration } from '../../duration';
 
 type Cascade = NonNullable<DeleteOptions['propagationPolicy']>;
 
@@ -44,7 +45,7 @@ registerCommand({
     { name: 'force', type: 'bool' },
     { name: 'now', type: 'bool' },
     { name: 'wait', type: 'bool', default: true },
-    { name: 'timeout', type: 'string', default: '0s' },
+    { name: 'timeout', type: 'duration', default: '0s' },
     { name: 'cascade', type: 'string', noOptDefault: 'background' },
     { name: 'ignore-not-found', type: 'bool' },
     { name: 'interactive', short: 'i', type: 'bool' },
@@ -66,18 +67,18 @@ registerCommand({
     if (grace === 0 && !force) grace = 1;
     if (force && grace < 0) grace = 0;
     const dry = dryRunOf(p);
+    // Complete runs the builder (its argument errors come first), Validate checks the options
+    const select = planTargets(p, ctx, { args: p.args, selector, fieldSelector, selectAll: all });
     const output = p.flags.output as string | undefined;
     if (output && output !== 'name') throw new KubectlError(`unexpected -o output mode: ${output}. We only support '-o name'`);
-    if (all && selector) throw new KubectlError('cannot set --all and --selector at the same time');
     if (grace === 0 && force) {
       out.warn('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
     } else if (grace > 0 && force) {
       throw new KubectlError('--force and --grace-period greater than 0 cannot be specified together');
     }
-    const timeout = parseDuration(String(p.flags.timeout ?? '0s'));
-    if (timeout === undefined) throw new KubectlError(`error: invalid argument "${p.flags.timeout}" for "--timeout" flag: time: invalid duration "${p.flags.timeout}"\nSee 'kubectl delete --help' for usage.`, true);
+    const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
 
-    const sel = selectTargets(p, ctx, { args: p.args, selector, fieldSelector, all });
+    const sel = select();
     const errors: CmdErr[] = [...sel.errs];
     const deleted: { t: Target; uid?: string }[] = [];
     let warnedScope = false;

@@ -46,7 +46,10 @@ export interface SelectOptions {
   selector?: string;
   /** `--field-selector`, applied by the API server when listing. */
   fieldSelector?: string;
+  /** ResourceTypeOrNameArgs' allowEmptySelector (`--all` of label, scale, set): a lone TYPE means all of it. */
   all?: boolean;
+  /** The builder's SelectAllParam (`--all` of delete): a selector matching everything. */
+  selectAll?: boolean;
   /** Fetch the live objects (NotFound becomes a per-object error). */
   requireObject?: boolean;
   /** Treat NotFound as nothing (`--ignore-not-found`). */
@@ -61,6 +64,14 @@ export function resourceType(ctx: KubectlContext, arg: string): ResourceType {
 }
 
 export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): Selection {
+  return planTargets(p, ctx, o)();
+}
+
+/**
+ * The builder's Do(): argument checks and type mapping now (they fail before a command's own
+ * option checks), the lookups when the returned function runs.
+ */
+export function planTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): () => Selection {
   const ns = ctx.namespace;
   const files = (p.flags.filename as string[] | undefined) ?? [];
   const errs: CmdErr[] = [];
@@ -77,54 +88,70 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
       errs.push(cmdErr(e, 'retrieving', t.source));
     }
   };
-
-  if (files.length) {
-    if (o.args.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
-    const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
-    errs.push(...loaded.errors);
-    for (const info of loaded.infos) fetch({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source });
+  const fetchAll = (list: Target[]) => () => {
+    list.forEach(fetch);
     return done(targets, errs, false);
-  }
-  if (!o.args.length) throw new KubectlError(MISSING_RESOURCE);
+  };
 
   const slashed = o.args.filter((a) => a.includes('/'));
+  if (files.length) {
+    if (o.args.length > slashed.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+    if (slashed.length) throw new KubectlError('resource/name arguments cannot be provided when a path is specified');
+    const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
+    errs.push(...loaded.errors);
+    return fetchAll(loaded.infos.map((info) => ({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source })));
+  }
+  // the builder's checks, in its order: parameters, then resource/name tuples, selectors, names
+  if (o.selectAll && (o.selector || o.fieldSelector)) throw new KubectlError("setting 'all' parameter but found a non empty selector. ");
+  const selected = !!(o.selector || o.fieldSelector || o.selectAll);
   if (slashed.length) {
     if (slashed.length !== o.args.length) {
       throw new KubectlError(
         `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
       );
     }
-    if (o.selector || o.all) throw new KubectlError('selectors and the all flag cannot be used when passing resource/name arguments');
-    for (const a of o.args) {
+    const tuples = o.args.map((a) => {
       const parts = a.split('/');
       if (parts.length > 2) throw new KubectlError('arguments in resource/name form may not have more than one slash');
       if (!parts[0] || !parts[1]) throw new KubectlError('arguments in resource/name form must have a single resource and name');
-      const rt = resourceType(ctx, parts[0]);
-      fetch({ rt, name: parts[1], namespace: rt.namespaced ? ns : undefined });
-    }
-    return done(targets, errs, false);
+      return parts;
+    });
+    if (selected) throw new KubectlError('selectors and the all flag cannot be used when passing resource/name arguments');
+    return fetchAll(
+      tuples.map(([type, name]) => {
+        const rt = resourceType(ctx, type);
+        return { rt, name, namespace: rt.namespaced ? ns : undefined };
+      }),
+    );
   }
 
+  const [typeArg, ...names] = o.args;
   // `all` is the category kubectl get/delete expand (pods, services, deployments ...)
-  const types = o.args[0].split(',').flatMap((t) =>
-    t === 'all' ? ALL_CATEGORY.map((k) => findByKey(k)).filter((rt): rt is ResourceType => !!rt) : [resourceType(ctx, t)],
-  );
-  const names = o.args.slice(1);
-  if (names.length) {
-    if (o.selector) throw new KubectlError('name cannot be provided when a selector is specified');
-    for (const rt of types) for (const name of names) fetch({ rt, name, namespace: rt.namespaced ? ns : undefined });
-    return done(targets, errs, false);
+  const types = (): ResourceType[] =>
+    typeArg.split(',').flatMap((t) => (t === 'all' ? ALL_CATEGORY.map((k) => findByKey(k)).filter((rt): rt is ResourceType => !!rt) : [resourceType(ctx, t)]));
+  // allowEmptySelector turns a lone TYPE into "all of them"
+  if (selected || (o.all && o.args.length === 1)) {
+    if (names.length) throw new KubectlError('name cannot be provided when a selector is specified');
+    if (typeArg === undefined) throw new KubectlError('at least one resource must be specified to use a selector');
+    const rts = types();
+    return () => {
+      const match = o.selector ? selectorOrError(o.selector) : undefined;
+      for (const rt of rts) {
+        const fieldSelector = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
+        const items = ctx.cluster.api.list(rt, rt.namespaced ? ns : undefined, { ...(match ? { labelSelector: match } : {}), ...(fieldSelector ? { fieldSelector } : {}) });
+        for (const obj of [...items].sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1))) {
+          targets.push({ rt, name: obj.metadata.name!, namespace: obj.metadata.namespace, obj });
+        }
+      }
+      return done(targets, errs, true);
+    };
   }
-  if (!o.selector && !o.fieldSelector && !o.all) throw new KubectlError('resource(s) were provided, but no name was specified');
-  const match = o.selector ? selectorOrError(o.selector) : undefined;
-  for (const rt of types) {
-    const fieldSelector = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
-    const items = ctx.cluster.api.list(rt, rt.namespaced ? ns : undefined, { ...(match ? { labelSelector: match } : {}), ...(fieldSelector ? { fieldSelector } : {}) });
-    for (const obj of [...items].sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1))) {
-      targets.push({ rt, name: obj.metadata.name!, namespace: obj.metadata.namespace, obj });
-    }
+  if (names.length) return fetchAll(types().flatMap((rt) => names.map((name) => ({ rt, name, namespace: rt.namespaced ? ns : undefined }))));
+  if (typeArg !== undefined) {
+    types();
+    throw new KubectlError('resource(s) were provided, but no name was specified');
   }
-  return done(targets, errs, true);
+  throw new KubectlError(MISSING_RESOURCE);
 }
 
 function done(targets: Target[], errs: CmdErr[], bulk: boolean): Selection {
