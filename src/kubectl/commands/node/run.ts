@@ -5,7 +5,7 @@ import { KubectlError } from '../../errors';
 import { simCluster } from '../../identity';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
-import { createGenerated, GENERATOR_FLAGS, meta } from '../write/generate';
+import { createObject, GENERATOR_FLAGS, meta, printCreated } from '../write/generate';
 
 const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
 
@@ -21,9 +21,12 @@ export function runPod(name: string, p: ParsedArgs, ctx: KubectlContext): KObjec
       labels[kv.slice(0, eq)] = kv.slice(eq + 1);
     }
   } else labels.run = name;
+  // Container's Go struct order, which `-o json` of a client-side dry run keeps
   const container: Record<string, unknown> = { name, image };
   const cmd = p.command;
   if (cmd.length) container[p.flags.command ? 'command' : 'args'] = cmd;
+  const port = p.flags.port as string | undefined;
+  if (port) container.ports = [{ containerPort: atoi(port) }];
   const env = (p.flags.env as string[] | undefined) ?? [];
   if (env.length) {
     container.env = env.map((e) => {
@@ -32,26 +35,48 @@ export function runPod(name: string, p: ParsedArgs, ctx: KubectlContext): KObjec
       return { name: e.slice(0, eq), value: e.slice(eq + 1) };
     });
   }
-  if (p.flags['image-pull-policy']) container.imagePullPolicy = p.flags['image-pull-policy'];
-  const port = p.flags.port as string | undefined;
-  if (port) container.ports = [{ containerPort: Number(port) }];
   container.resources = {};
+  if (p.flags['image-pull-policy']) container.imagePullPolicy = p.flags['image-pull-policy'];
+  if (p.flags.privileged) container.securityContext = { privileged: true };
   if (p.flags.stdin) {
     container.stdin = true;
     container.stdinOnce = !p.flags['leave-stdin-open'];
   }
   if (p.flags.tty) container.tty = true;
-  if (p.flags.privileged) container.securityContext = { privileged: true };
   const metadata = meta(name, p, ctx, true);
   metadata.labels = labels;
   const ann = (p.flags.annotations as string[] | undefined) ?? [];
   if (ann.length) metadata.annotations = Object.fromEntries(ann.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
   return {
-    apiVersion: 'v1',
     kind: 'Pod',
+    apiVersion: 'v1',
     metadata,
-    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: (p.flags.restart as string) ?? 'Always' },
+    spec: { containers: [container], restartPolicy: (p.flags.restart as string) ?? 'Always', dnsPolicy: 'ClusterFirst' },
     status: {},
+  };
+}
+
+/** Go's strconv.Atoi, with its error text (run.go parses --port with it). */
+function atoi(text: string): number {
+  if (!/^[+-]?\d+$/.test(text)) throw new KubectlError(`strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);
+  const n = BigInt(text);
+  if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) throw new KubectlError(`strconv.Atoi: parsing ${JSON.stringify(text)}: value out of range`);
+  return Number(n);
+}
+
+/** The Service of `run --expose` (ServiceGeneratorV2): --labels become its labels, the pod's labels its selector. */
+function exposedService(name: string, p: ParsedArgs, ctx: KubectlContext, pod: KObject): KObject {
+  const port = p.flags.port as string | undefined;
+  if (!port) throw usage('--port must be set when exposing a service');
+  const metadata = meta(name, p, ctx, true);
+  if (p.flags.labels) metadata.labels = { ...pod.metadata.labels };
+  const n = atoi(port);
+  return {
+    kind: 'Service',
+    apiVersion: 'v1',
+    metadata,
+    spec: { ports: [{ protocol: 'TCP', port: n, targetPort: n }], selector: { ...pod.metadata.labels } },
+    status: { loadBalancer: {} },
   };
 }
 
@@ -115,7 +140,7 @@ registerCommand({
     { name: 'quiet', short: 'q', type: 'bool' },
     { name: 'image-pull-policy', type: 'string' },
     { name: 'privileged', type: 'bool' },
-    { name: 'pod-running-timeout', type: 'string', default: '1m0s' },
+    { name: 'pod-running-timeout', type: 'duration', default: '1m0s' },
     { name: 'expose', type: 'bool' },
     { name: 'overrides', type: 'string' },
   ],
@@ -130,24 +155,18 @@ registerCommand({
     const dry = p.flags['dry-run'] as string | undefined;
     if (attachFlag && dry && dry !== 'none') throw usage("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
     const pod = runPod(name, p, ctx);
-    if (p.flags.expose) {
-      const port = p.flags.port as string | undefined;
-      if (!port) throw usage('--port must be set when exposing a service');
-      const svc: KObject = {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { name, namespace: ctx.namespace },
-        spec: { ports: [{ port: Number(port), protocol: 'TCP', targetPort: Number(port) }], selector: { ...pod.metadata.labels } },
-      };
-      if (!dry || dry === 'none') {
-        ctx.cluster.api.create(svc, { namespace: ctx.namespace, user: ctx.user });
-        out.line(`service/${name} created`);
-      }
-    }
+    const svc = p.flags.expose ? exposedService(name, p, ctx, pod) : undefined;
     if (!attachFlag) {
-      createGenerated(pod, p, ctx, out);
+      const createdPod = createObject(pod, p, ctx);
+      if (svc) {
+        printCreated(createObject(svc, p, ctx), p, out);
+        // run prints the service through a second YAML printer: kubectl v1.34 writes two separators
+        if (String(p.flags.output ?? '') === 'yaml') out.write('---\n---\n');
+      }
+      printCreated(createdPod, p, out);
       return;
     }
+    if (svc) printCreated(createObject(svc, p, ctx), p, out);
     const toSend = structuredClone(pod);
     delete toSend.status;
     const created = ctx.cluster.api.create(toSend, { namespace: ctx.namespace, user: ctx.user });

@@ -42,7 +42,10 @@ export function viewDeploymentHistory(ctx: KubectlContext, d: KObject, revision:
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  const files = (p.flags.filename as string[] | undefined) ?? [];
+  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
   const revision = p.flags.revision as number;
+  if (revision < 0) throw new KubectlError(`revision must be a positive integer: ${revision}`);
   const output = p.flags.output as string | undefined;
   const { targets, errors } = liveTargets(p, ctx, p.args);
   for (const t of targets) {

@@ -61,10 +61,12 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 /** Subcommands kubectl has that the playground does not simulate. */
 const SET_NOT_SIMULATED = new Set(['env', 'resources', 'selector', 'serviceaccount', 'sa', 'subject']);
 
-function group(name: string, help: string, notSimulated: Set<string>) {
+/** `helpTo`: rollout prints its help on stdout, set (DefaultSubCommandRun on ErrOut) on stderr. */
+function group(name: string, help: string, notSimulated: Set<string>, helpTo: 'stdout' | 'stderr') {
   return (p: ParsedArgs, _ctx: KubectlContext, out: Output): void => {
     const [sub] = p.args;
     if (sub === undefined) {
+      if (helpTo === 'stderr') return out.fail(help);
       out.write(help);
       out.code = 1;
     } else if (notSimulated.has(sub)) {
@@ -75,5 +77,5 @@ function group(name: string, help: string, notSimulated: Set<string>) {
   };
 }
 
-registerCommand({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set()) });
-registerCommand({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED) });
+registerCommand({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
+registerCommand({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });

@@ -44,6 +44,9 @@ function setImage(containers: { name: string; image?: string }[] | undefined, na
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  const dry = dryRunOf(p);
+  const output = p.flags.output as string | undefined;
+  const record = recording(p, out);
   const { resources, pairs } = splitPairs(p.args, 'image');
   const images = new Map<string, string>();
   const invalid: string[] = [];
@@ -53,6 +56,9 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     else images.set(pair.slice(0, eq), pair.slice(eq + 1));
   }
   if (invalid.length) throw new KubectlError(`invalid image format: ${invalid.join(', ')}`);
+  // Complete resolves the objects (and stops at the first failed lookup) before Validate runs
+  const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
+  if (errors.length) return failWith(out, errors);
   const validation: string[] = [];
   if (p.flags.all && p.flags.selector) validation.push('cannot set --all and --selector at the same time');
   const files = (p.flags.filename as string[] | undefined) ?? [];
@@ -61,11 +67,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   else if (images.size > 1 && images.has('*')) validation.push('all containers are already specified by *, but saw more than one container_name=container_image pairs');
   if (validation.length) throw new KubectlError(validation.length === 1 ? validation[0] : `[${validation.join(', ')}]`);
 
-  const dry = dryRunOf(p);
-  const output = p.flags.output as string | undefined;
-  const record = recording(p, out);
-  const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
-  const allErrs: string[] = [...errors];
+  const allErrs: string[] = [];
   for (const t of targets) {
     const upd = structuredClone(t.obj!);
     const spec = podSpecOf(upd);

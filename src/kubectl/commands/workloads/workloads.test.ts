@@ -21,7 +21,6 @@ describe('kubectl create deployment', () => {
     expect(r.out).toBe(`apiVersion: apps/v1
 kind: Deployment
 metadata:
-  creationTimestamp: null
   labels:
     app: kubia
   name: kubia
@@ -33,7 +32,6 @@ spec:
   strategy: {}
   template:
     metadata:
-      creationTimestamp: null
       labels:
         app: kubia
     spec:

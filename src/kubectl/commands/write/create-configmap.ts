@@ -5,6 +5,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { toBase64 } from '../../../shell/text-builtins';
+import { keyPairError } from './tls-pair';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
@@ -13,6 +14,18 @@ function keyErrors(key: string): string[] {
   const errs: string[] = [];
   if (key.length > 253) errs.push('must be no more than 253 characters');
   if (!CONFIG_KEY.test(key)) errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+  if (key === '.') errs.push("must not be '.'");
+  else if (key === '..') errs.push("must not be '..'");
+  else if (key.startsWith('..')) errs.push("must not start with '..'");
+  return errs;
+}
+
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+/** validation.IsEnvVarName, which env files' keys must pass. */
+function envVarNameErrors(key: string): string[] {
+  const errs: string[] = [];
+  if (!ENV_VAR_NAME.test(key)) errs.push("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')");
   if (key === '.') errs.push("must not be '.'");
   else if (key === '..') errs.push("must not be '..'");
   else if (key.startsWith('..')) errs.push("must not start with '..'");
@@ -86,15 +99,16 @@ function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Rec
     text
       .replace(/^\uFEFF/, '')
       .split('\n')
-      .forEach((raw, i) => {
-        const line = raw.replace(/^\s+/, '');
+      .forEach((raw) => {
+        // bufio.ScanLines drops a trailing CR; leading white space goes too
+        const line = raw.replace(/\r$/, '').replace(/^\s+/, '');
         if (!line || line.startsWith('#')) return;
         const eq = line.indexOf('=');
-        // a bare KEY takes its value from the environment; the playground shell has none
-        if (eq < 0) return;
-        const key = line.slice(0, eq);
-        if (!key) throw new KubectlError(`${path}: line ${i + 1}: invalid env: ${line}`);
-        k.add(data, key, line.slice(eq + 1), name);
+        const key = eq < 0 ? line : line.slice(0, eq);
+        const errs = envVarNameErrors(key);
+        if (errs.length) throw new KubectlError(`${JSON.stringify(key)} is not a valid key name: ${errs.join(';')}`);
+        // a bare KEY takes its value from kubectl's environment, which the playground's shell leaves empty
+        k.add(data, key, eq < 0 ? '' : line.slice(eq + 1), name);
       });
   }
   return data;
@@ -169,8 +183,8 @@ registerCommand({
     const cert = read(certPath);
     const key = read(keyPath);
     // tls.X509KeyPair fails first on a certificate without PEM data
-    if (!cert.includes('-----BEGIN')) throw new KubectlError('failed to load key pair tls: failed to find any PEM data in certificate input');
-    if (!key.includes('-----BEGIN')) throw new KubectlError('failed to load key pair tls: failed to find any PEM data in key input');
+    const pairError = keyPairError(cert, key);
+    if (pairError) throw new KubectlError(pairError);
     createGenerated(secret(name, p, ctx, 'kubernetes.io/tls', { 'tls.crt': cert, 'tls.key': key }), p, ctx, out, 'failed to create secret ');
   },
 });

@@ -38,24 +38,34 @@ export function meta(name: string, p: ParsedArgs, ctx: KubectlContext, namespace
 }
 
 /**
- * Create (or dry-run) a generated object and print it. `wrap` is the prefix some generators put
- * before server errors (`failed to create configmap: `); without it the API error prints as is.
+ * Create (or dry-run) a generated object. `wrap` is the prefix some generators put before server
+ * errors (`failed to create configmap: `); without it the API error prints as is.
  */
-export function createGenerated(obj: KObject, p: ParsedArgs, ctx: KubectlContext, out: Output, wrap?: string): void {
+export function createObject(obj: KObject, p: ParsedArgs, ctx: KubectlContext, wrap?: string): KObject {
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
   if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
     throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
   }
-  let result = p.flags['save-config'] ? withLastApplied(obj) : obj;
-  if (dry !== 'client') {
-    try {
-      result = ctx.cluster.api.create(structuredClone(result), { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
-    } catch (e) {
-      if (e instanceof ApiError && wrap) throw new KubectlError(`${wrap}${e.message}`);
-      throw e;
-    }
+  const result = p.flags['save-config'] ? withLastApplied(obj) : obj;
+  if (dry === 'client') return result;
+  try {
+    return ctx.cluster.api.create(structuredClone(result), { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
+  } catch (e) {
+    if (e instanceof ApiError && wrap) throw new KubectlError(`${wrap}${e.message}`);
+    throw e;
   }
+}
+
+/** Print a created object as `-o` asks, or kubectl's `kind/name created` line. */
+export function printCreated(result: KObject, p: ParsedArgs, out: Output): void {
+  const dry = dryRunOf(p);
+  const output = p.flags.output as string | undefined;
   if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: dry === 'client' }));
   else out.line(opLine(result, 'created', dry, output));
+}
+
+/** Create (or dry-run) a generated object and print it. */
+export function createGenerated(obj: KObject, p: ParsedArgs, ctx: KubectlContext, out: Output, wrap?: string): void {
+  printCreated(createObject(obj, p, ctx, wrap), p, out);
 }
