@@ -1,5 +1,6 @@
 /** Text builtins that make sense at a kubectl prompt: echo, cat, ls, base64, grep, wc, head, tail. */
 import { normalizePath } from '../kubectl/context';
+import { decodeBase64Bytes, encodeBase64 } from '../sim/base64';
 import { StreamWriter, type Builtin, type BuiltinEnv, type Streams } from './io';
 
 /** bash's builtin echo: `-n` drops the newline, `-e` interprets backslash escapes. */
@@ -102,30 +103,16 @@ export const base64: Builtin = (args, env) => {
     const clean = input.replace(/\s+/g, '');
     const ok = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) && clean.length % 4 !== 1;
     const decodable = ok ? clean.slice(0, clean.length - (clean.length % 4)) : clean.replace(/[^A-Za-z0-9+/=].*$/, '');
-    const bytes = fromBase64(decodable.slice(0, decodable.length - (decodable.length % 4)));
+    const bytes = decodeBase64Bytes(decodable.slice(0, decodable.length - (decodable.length % 4)));
     w.out(new TextDecoder().decode(bytes));
     if (!ok || clean.length % 4 !== 0) w.err('base64: invalid input');
     return w.done();
   }
-  const enc = toBase64(new TextEncoder().encode(input));
+  const enc = encodeBase64(input);
   const lines = wrap > 0 ? (enc.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []) : [enc];
   w.out(lines.length ? lines.join('\n') + '\n' : enc ? enc + '\n' : '');
   return w.done();
 };
-
-/** Standard base64 of bytes (no Buffer: this runs in the browser too). */
-export function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** Lines of a text without the trailing empty one. */
 function linesOf(text: string): string[] {

@@ -1,5 +1,6 @@
 /** describe for nodes, namespaces, configmaps, secrets, service accounts, PVs, PVCs, and the generic fallback. */
 import type { ApiServer } from '../../sim/apiserver/apiserver';
+import { base64DecodedLength } from '../../sim/base64';
 import { milliCpu, parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { accessModes, nodeRoles, pvClass } from '../printers/columns/cluster';
@@ -199,17 +200,10 @@ export function describeConfigMap(cm: KObject, events: KObject[] | undefined, no
     w.write(LEVEL_0, '\n');
   }
   w.write(LEVEL_0, '\nBinaryData\n====\n');
-  for (const k of sortedKeys(cm.binaryData)) w.write(LEVEL_0, `${k}: ${base64Length(cm.binaryData[k])} bytes\n`);
+  for (const k of sortedKeys(cm.binaryData)) w.write(LEVEL_0, `${k}: ${base64DecodedLength(String(cm.binaryData[k] ?? ''))} bytes\n`);
   w.write(LEVEL_0, '\n');
   describeEvents(events, w);
   return w.toString();
-}
-
-/** Decoded length of a base64 string. */
-function base64Length(s: string): number {
-  const clean = String(s ?? '').replace(/\s/g, '');
-  const pad = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.floor((clean.length * 3) / 4) - pad;
 }
 
 export function describeSecret(secret: KObject, now: number): string {
@@ -222,7 +216,7 @@ export function describeSecret(secret: KObject, now: number): string {
   w.write(LEVEL_0, '\nData\n====\n');
   for (const k of sortedKeys(secret.data)) {
     if (k === 'token' && secret.type === 'kubernetes.io/service-account-token') w.write(LEVEL_0, `${k}:\t${atob(secret.data[k])}\n`);
-    else w.write(LEVEL_0, `${k}:\t${base64Length(secret.data[k])} bytes\n`);
+    else w.write(LEVEL_0, `${k}:\t${base64DecodedLength(String(secret.data[k] ?? ''))} bytes\n`);
   }
   return w.toString();
 }

@@ -1,3 +1,4 @@
+import { encodeBase64Bytes } from '../base64';
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
@@ -9,7 +10,7 @@ const ROOT_CA_DESCRIPTION =
 
 /** A PEM block with a deterministic body (the cluster's simulated CA certificate). */
 function fakeCertificate(bytes: number[]): string {
-  const b64 = btoa(String.fromCharCode(...bytes));
+  const b64 = encodeBase64Bytes(Uint8Array.from(bytes));
   const lines = b64.match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

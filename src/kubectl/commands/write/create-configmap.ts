@@ -1,10 +1,10 @@
 /** `kubectl create configmap` and `kubectl create secret generic|tls|docker-registry`, reading workspace files. */
+import { encodeBase64 } from '../../../sim/base64';
 import { hasOwn, setOwn } from '../../../sim/own';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
-import { toBase64 } from '../../../shell/text-builtins';
 import { keyPairError } from './tls-pair';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
@@ -121,7 +121,7 @@ const SOURCE_FLAGS = [
   { name: 'append-hash', type: 'bool' as const },
 ];
 
-const b64 = (s: string) => toBase64(new TextEncoder().encode(s));
+const b64 = (s: string) => encodeBase64(s);
 
 registerCommand({
   path: ['create', 'configmap'],

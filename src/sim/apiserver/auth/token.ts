@@ -3,7 +3,7 @@
  * claims kube-apiserver writes). The signature is a keyed digest of the payload, so a token the
  * API server did not issue, or one that was edited, does not authenticate.
  */
-import { decodeBase64, encodeBase64 } from '../../base64';
+import { decodeBase64, encodeBase64, encodeBase64Bytes } from '../../base64';
 import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import { serviceAccountUser, type UserInfo } from './user';
@@ -42,9 +42,7 @@ function sign(signed: string): string {
     h = Math.imul(h ^ round, 0x01000193) >>> 0;
     for (let k = 0; k < 4; k++) out += String.fromCharCode((h >>> (k * 8)) & 0xff);
   }
-  let bin = '';
-  for (let i = 0; i < out.length; i++) bin += out[i];
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeBase64Bytes(Uint8Array.from(out, (c) => c.charCodeAt(0)), true);
 }
 
 export function issueToken(req: TokenRequest): string {

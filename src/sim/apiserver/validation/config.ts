@@ -1,3 +1,4 @@
+import { base64DecodedLength } from '../../base64';
 import type { KObject } from '../../types';
 import { eachInvalid, forbidden, invalidValue, maxLenError, regexError, required, tooLong, type Causes } from './field';
 
@@ -22,13 +23,6 @@ export function isConfigMapKey(v: string): string[] {
 /** `MaxSecretSize`, also the ConfigMap limit. */
 export const MAX_DATA_SIZE = 1024 * 1024;
 
-/** Decoded length of a base64 string (Secret data travels base64-encoded). */
-function decodedLength(b64: string): number {
-  const s = b64.replace(/[\r\n]/g, '');
-  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  return Math.floor((s.length * 3) / 4) - pad;
-}
-
 export function validateConfigMap(obj: KObject): Causes {
   const out: Causes = [];
   let total = 0;
@@ -39,7 +33,7 @@ export function validateConfigMap(obj: KObject): Causes {
       if (seen.has(k)) out.push(invalidValue(`${field}[${k}]`, k, 'duplicate of key present in data'));
       seen.add(k);
       const v = String((map as Any)[k] ?? '');
-      total += field === 'data' ? new TextEncoder().encode(v).length : decodedLength(v);
+      total += field === 'data' ? new TextEncoder().encode(v).length : base64DecodedLength(v);
     }
   }
   if (total > MAX_DATA_SIZE) out.push(tooLong('', MAX_DATA_SIZE));
@@ -71,7 +65,7 @@ export function validateSecret(obj: KObject): Causes {
   const data: Record<string, string> = obj.data ?? {};
   for (const k of Object.keys(data).sort()) {
     out.push(...eachInvalid(`data[${k}]`, k, isConfigMapKey(k)));
-    total += decodedLength(String(data[k] ?? ''));
+    total += base64DecodedLength(String(data[k] ?? ''));
   }
   if (total > MAX_DATA_SIZE) out.push(tooLong('data', MAX_DATA_SIZE));
   for (const key of REQUIRED_KEYS[obj.type ?? ''] ?? []) if (!(key in data)) out.push(required(`data[${key}]`));
