@@ -1,7 +1,6 @@
 /** Turn the files of `lessons/` (path → text) into Lesson objects. Pure: the browser and Node loaders feed it. */
 import { parse } from 'yaml';
-import type { CheckSpec } from '../worker/protocol';
-import type { Lesson, Step, Text } from './types';
+import type { CheckSpec, Lesson, Step, Text } from './types';
 
 /** `05-services` → `services`; order comes from the prefix. */
 export function stripOrder(dir: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckSpec } from '../worker/protocol';
+import type { CheckSpec } from './types';
 import { describeExpectation, evaluateChecks, mismatch } from './checks';
 
 const spec = (expect: CheckSpec['expect']): CheckSpec => ({ id: 'c', title: { zh: 'c', en: 'c' }, run: 'x', expect });

@@ -1,7 +1,6 @@
 /** Lesson checks: run each check's command through the shell and compare its output. Pure apart from the shell. */
 import type { CommandResult } from '../kubectl/context';
-import type { CheckResult, CheckSpec } from '../worker/protocol';
-import type { Lang } from './types';
+import type { CheckResult, CheckSpec, Lang } from './types';
 
 /** What a check needs from the shell (its cluster, when given, keeps the learner's last request path). */
 export interface CheckShell {

@@ -1,8 +1,30 @@
 /** Lessons as data: a lesson is a chapter of the notes, a step one exercise with prose, files and checks. */
-import type { CheckSpec } from '../worker/protocol';
 
 export type Lang = 'zh' | 'en';
 export type Text = { zh: string; en: string };
+
+/** A lesson check, as written in checks.yaml. */
+export interface CheckSpec {
+  id: string;
+  title: { zh: string; en: string };
+  run: string;
+  expect: {
+    words?: number;
+    equals?: string;
+    matches?: string;
+    contains?: string;
+    notContains?: string;
+    exitCode?: number;
+  };
+  hint?: { zh: string; en: string };
+}
+
+export interface CheckResult {
+  id: string;
+  passed: boolean;
+  /** The command's output, to show why a check fails. */
+  output: string;
+}
 
 export interface Step {
   /** URL id: the folder name without its `NN-` prefix. */

@@ -1,4 +1,4 @@
-import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { FromWorker, Request, ToWorker } from '../worker/protocol';
 import { ViewReplica } from '../worker/viewDelta';
 
 /** What the bridge needs of a Worker (a real one, or an in-process fake for tests). */
@@ -7,9 +7,6 @@ export interface WorkerLike {
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
   terminate?(): void;
 }
-
-/** A ToWorker message without its id (the bridge assigns ids). */
-export type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 /** Messages that are not replies: views, time ticks and watch output. */
 export interface BridgeListeners {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
-import type { CheckResult, CheckSpec, ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand } from '../worker/protocol';
+import type { CheckResult, CheckSpec } from '../lessons/types';
+import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand } from '../worker/protocol';
 import type { Bridge } from './bridge';
 import type { AppState } from './store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Request } from '../state/bridge';
+import type { Request } from './protocol';
 import type { FromWorker, ToWorker } from './protocol';
 import { SimHost } from './host';
 

@@ -1,4 +1,5 @@
 import type { CommandResult } from '../kubectl/context';
+import type { CheckResult, CheckSpec } from '../lessons/types';
 import type { Hop } from '../sim/network/request';
 import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
@@ -15,29 +16,6 @@ export interface ClusterView {
   trace?: Hop[];
   /** Increases with every change. */
   version: number;
-}
-
-/** A lesson check, as written in checks.yaml. */
-export interface CheckSpec {
-  id: string;
-  title: { zh: string; en: string };
-  run: string;
-  expect: {
-    words?: number;
-    equals?: string;
-    matches?: string;
-    contains?: string;
-    notContains?: string;
-    exitCode?: number;
-  };
-  hint?: { zh: string; en: string };
-}
-
-export interface CheckResult {
-  id: string;
-  passed: boolean;
-  /** The command's output, to show why a check fails. */
-  output: string;
 }
 
 /*
@@ -133,6 +111,9 @@ export interface ViewDelta {
 }
 
 /** Messages from the sim worker to the page. */
+/** A ToWorker message without its id (the page's bridge assigns ids). */
+export type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+
 export type FromWorker =
   | {
       type: 'result';

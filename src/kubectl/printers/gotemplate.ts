@@ -5,7 +5,7 @@
  */
 import { own, hasOwn } from '../../sim/own';
 import { KubectlError } from '../errors';
-import { goSprint } from './templates';
+import { goSprint } from './gosprint';
 
 type Tpl = { t: 'text'; s: string } | { t: 'expr'; e: string } | { t: 'range'; e: string; body: Tpl[]; else: Tpl[] } | { t: 'if'; e: string; body: Tpl[]; else: Tpl[] };
 

@@ -3,8 +3,8 @@ import type { KObject } from '../../sim/types';
 import { KubectlError } from '../errors';
 import { JsonPath, JsonPathError } from '../jsonpath';
 import { goTemplate } from './gotemplate';
+import { goSprint } from './gosprint';
 import { tabwrite } from './tabwriter';
-import { formatNumber } from './yaml';
 
 const FORMATS = ['jsonpath', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'template', 'templatefile'];
 
@@ -128,24 +128,4 @@ function customColumns(objs: KObject[], cols: CustomColumn[], noHeaders: boolean
     );
   }
   return tabwrite(rows);
-}
-
-/** fmt.Sprint of a decoded JSON value: maps as `map[k:v]` with sorted keys, slices as `[a b]`. */
-export function goSprint(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'string' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return '[' + v.map(goSprint).join(' ') + ']';
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return (
-      'map[' +
-      Object.keys(o)
-        .sort()
-        .map((k) => `${k}:${goSprint(o[k])}`)
-        .join(' ') +
-      ']'
-    );
-  }
-  return String(v);
 }

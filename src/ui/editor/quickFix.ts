@@ -1,5 +1,4 @@
 import type * as Monaco from 'monaco-editor';
-import type { MonacoApi } from './monaco';
 import { keyAt } from './yamlPath';
 
 export type Suggest = (parent: (string | number)[], name: string, root?: { apiVersion: string; kind: string }) => string | undefined;
@@ -19,7 +18,7 @@ function codeOf(m: Monaco.editor.IMarkerData): string | undefined {
  * monaco-yaml lists every allowed property in schema order; Monaco sorts preferred actions tied to
  * a marker first, so the likely fix leads the menu.
  */
-export function registerFieldFix(monaco: MonacoApi, suggest: Suggest, title: FixTitle): Monaco.IDisposable {
+export function registerFieldFix(monaco: typeof Monaco, suggest: Suggest, title: FixTitle): Monaco.IDisposable {
   return monaco.languages.registerCodeActionProvider('yaml', {
     provideCodeActions(model, _range, context) {
       const actions: Monaco.languages.CodeAction[] = [];

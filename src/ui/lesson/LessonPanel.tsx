@@ -3,7 +3,7 @@ import { describeExpectation } from '../../lessons/checks';
 import { solutionCommands } from '../../lessons/replay';
 import type { Step } from '../../lessons/types';
 import { useApp, useAppStore } from '../../state/react';
-import type { CheckResult } from '../../worker/protocol';
+import type { CheckResult } from '../../lessons/types';
 import { lessonById } from '../lessonRegistry';
 import { lessonPath, navigate } from '../router';
 import './lesson.css';

@@ -70,21 +70,6 @@ export function deploymentReplicaSets(ctx: KubectlContext, d: KObject): { newRS?
 /** cobra's notice for the deprecated --record flag (genericclioptions RecordFlags). */
 export const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record will be removed in the future';
 
-/**
- * The change cause `--record` stores (genericclioptions parseCommandArguments): `kubectl`, the
- * positional words, then every flag that was set as ` --name=value`, sorted by name.
- */
-export function changeCause(path: string[], p: ParsedArgs): string {
-  const words = [...path, ...p.args].join(' ');
-  let flags = '';
-  // pflag's Visit walks the set flags in lexicographical order
-  for (const name of [...p.set].sort()) {
-    const v = p.flags[name];
-    flags += ` --${name}=${Array.isArray(v) ? v.join(',') : String(v)}`;
-  }
-  return `kubectl ${words}${flags}`;
-}
-
 /** Whether `--record` asks for a change cause (warning printed as cobra does when the flag is used). */
 export function recording(p: ParsedArgs, out: Output): boolean {
   if (!p.set.has('record')) return false;

@@ -4,9 +4,9 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
-import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { changeCause, failWith, kindOf, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
+import { failWith, kindOf, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
 import { parseGoDuration } from '../../duration';
 
 /** Kinds with a scale subresource. */

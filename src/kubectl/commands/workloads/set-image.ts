@@ -8,7 +8,8 @@ import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { changeCause, failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { changeCause } from '../write/common';
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
 export function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {

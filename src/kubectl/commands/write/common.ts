@@ -6,7 +6,6 @@ import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext } from '../../context';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { changeCause } from '../workloads/common';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -166,4 +165,19 @@ export function recordChangeCause(record: boolean, infos: { obj: KObject }[], pa
   if (!record) return;
   const cause = changeCause(path, p);
   for (const info of infos) info.obj.metadata.annotations = { ...(info.obj.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: cause };
+}
+
+/**
+ * The change cause `--record` stores (genericclioptions parseCommandArguments): `kubectl`, the
+ * positional words, then every flag that was set as ` --name=value`, sorted by name.
+ */
+export function changeCause(path: string[], p: ParsedArgs): string {
+  const words = [...path, ...p.args].join(' ');
+  let flags = '';
+  // pflag's Visit walks the set flags in lexicographical order
+  for (const name of [...p.set].sort()) {
+    const v = p.flags[name];
+    flags += ` --${name}=${Array.isArray(v) ? v.join(',') : String(v)}`;
+  }
+  return `kubectl ${words}${flags}`;
 }
