@@ -122,7 +122,7 @@ export function parseSelector(text: string): LabelSelectorRequirement[] {
   function readValue(): string {
     skipWs();
     const start = i;
-    while (i < s.length && /[A-Za-z0-9._\-]/.test(s[i])) i++;
+    while (i < s.length && /[A-Za-z0-9._-]/.test(s[i])) i++;
     return s.slice(start, i);
   }
 }

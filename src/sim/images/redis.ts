@@ -35,7 +35,10 @@ const redisCli: ImageTool = (argv, io) => {
     } else if (c === 'GET' && a.length === 1) out += a[0] in data ? `${data[a[0]]}\n` : '\n';
     else if (c === 'DEL') {
       let n = 0;
-      for (const k of a) if (k in data) (delete data[k], n++);
+      for (const k of a) if (k in data) {
+        delete data[k];
+        n++;
+      }
       out += `${n}\n`;
     } else if (c === 'INCR' && a.length === 1) {
       data[a[0]] = String(Number(data[a[0]] ?? 0) + 1);
