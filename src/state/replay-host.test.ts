@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Request } from '../state/bridge';
-import { applyActivity } from '../state/replay';
-import type { FromWorker, ToWorker } from './protocol';
-import { SimHost } from './host';
+import { SimHost } from '../worker/host';
+import type { FromWorker, Request, ToWorker } from '../worker/protocol';
+import { applyActivity } from './replay';
 
 type ActivityMsg = Extract<FromWorker, { type: 'activity' }>;
 
