@@ -147,6 +147,9 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
               await syncFiles();
             } else if (m.files) get().setFiles(m.files, opts.active);
             set({ ready: true, completions: m.completions ?? null });
+            // a real cluster's time runs: from here on the clock plays at the chosen speed
+            set({ playing: true });
+            await env.bridge().request({ type: 'clock', playing: true, speed: get().speed });
             return m.replay ?? [];
           } catch (e) {
             set({ workerError: (e as Error).message });

@@ -51,6 +51,8 @@ const MESSAGES = {
   'time.step': { en: 'Step 1 s', zh: '前进 1 秒' },
   'time.speed': { en: 'Speed', zh: '速度' },
   'time.clock': { en: 'Virtual time', zh: '虚拟时间' },
+  'time.paused': { en: 'Paused', zh: '已暂停' },
+  'time.pausedTitle': { en: 'The cluster\'s time is stopped: nothing happens until you press Play or +1s', zh: '集群的时间停住了：按“播放”或 +1s 之前什么都不会发生' },
   'events.title': { en: 'Events', zh: '事件' },
   'events.empty': { en: 'No events yet.', zh: '暂无事件。' },
   'events.who': { en: 'Who', zh: '执行者' },

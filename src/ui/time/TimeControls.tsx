@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppStore } from '../../state/react';
 import { useT } from '../i18n';
+import './time.css';
 
 export const SPEEDS = [1, 5, 20] as const;
 
@@ -9,15 +10,16 @@ export function clockText(ms: number): string {
   return ms ? new Date(ms).toISOString().slice(11, 19) : '--:--:--';
 }
 
-/** Play / pause, speed 1×/5×/20×, single step, and the virtual clock. */
+/** Play / pause, speed 1×/5×/20×, single step, and the virtual clock; a paused clock says so. */
 export function TimeControls() {
   const t = useT();
   const store = useAppStore();
   const { playing, speed, now, ready } = useApp(useShallow((s) => ({ playing: s.playing, speed: s.speed, now: s.now, ready: s.ready })));
+  const paused = ready && !playing;
   return (
-    <div className="timebar" role="group" aria-label={t('time.clock')}>
+    <div className="timebar" role="group" aria-label={t('time.clock')} data-state={paused ? 'paused' : playing ? 'playing' : 'starting'}>
       <button
-        className="btn icon"
+        className={`btn icon${paused ? ' primary' : ''}`}
         disabled={!ready}
         aria-pressed={playing}
         data-testid="play"
@@ -27,7 +29,7 @@ export function TimeControls() {
       >
         {playing ? '❚❚' : '▶'}
       </button>
-      <button className="btn icon" disabled={!ready || playing} data-testid="step" title={t('time.step')} aria-label={t('time.step')} onClick={() => void store.getState().advance(1000)}>
+      <button className="btn icon" disabled={!ready} data-testid="step" title={t('time.step')} aria-label={t('time.step')} onClick={() => void store.getState().advance(1000)}>
         +1s
       </button>
       <select
@@ -44,9 +46,14 @@ export function TimeControls() {
           </option>
         ))}
       </select>
-      <span className="clock" title={t('time.clock')} data-testid="clock">
+      <span className="clock" title={paused ? t('time.pausedTitle') : t('time.clock')} data-testid="clock" aria-live="off">
         {clockText(now)}
       </span>
+      {paused && (
+        <span className="paused-badge" role="status" title={t('time.pausedTitle')} data-testid="paused">
+          ❚❚ {t('time.paused')}
+        </span>
+      )}
     </div>
   );
 }
