@@ -37,6 +37,33 @@ export interface KubectlContext {
   user?: string;
   /** Receives each problem with a `-f` file as data (the editor's markers); printing is unchanged. */
   report?: ProblemSink;
+  /** The terminal kubectl runs on, when there is one (the browser's); absent headless and in checks. */
+  tty?: Tty;
+}
+
+/** A terminal that interactive commands (`exec -it`, `run -it`) can take over until they end. */
+export interface Tty {
+  /** Hand the terminal to a session: its lines go to it until it ends. */
+  open(session: TtySession): void;
+}
+
+/** What a session answers to a line, Ctrl+D, or the passing of time. */
+export interface TtyTurn {
+  /** Output to show. */
+  out: string;
+  /** Set when the kubectl command is over: what it prints last, and its exit code. */
+  end?: CommandResult;
+}
+
+/** An interactive command holding the terminal: a shell in a container, with kubectl around it. */
+export interface TtySession {
+  /** The prompt to show before the next line ('' without a tty). */
+  prompt(): string;
+  input(line: string): TtyTurn;
+  /** Ctrl+D at an empty line. */
+  eof(): TtyTurn;
+  /** Called as time passes: ends the session when its container went away. */
+  poll(): TtyTurn | undefined;
 }
 
 /** A command's result: stdout and stderr merged in the order a terminal shows them. */

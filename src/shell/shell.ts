@@ -1,6 +1,6 @@
 import { internalErrorText } from '../sim/internal-error';
 import type { Cluster } from '../sim/cluster';
-import type { CommandResult, Workspace } from '../kubectl/context';
+import type { CommandResult, Tty, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
@@ -22,6 +22,8 @@ export interface ShellOptions {
   interceptKubectl?: (argv: string[], stdin: string | undefined) => CommandResult | undefined;
   /** Receives kubectl's problems with `-f` files as data (see KubectlContext.report). */
   report?: ProblemSink;
+  /** The terminal, in the browser: `kubectl exec -it … -- sh` and `kubectl run -it` open a shell on it. */
+  tty?: Tty;
 }
 
 /** One command of a script and what it printed. */
@@ -162,7 +164,7 @@ export class Shell {
     const [name, ...args] = argv;
     try {
       if (name === 'kubectl' || name === 'k') {
-        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report });
+        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report, tty: this.opts.tty });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;

@@ -8,12 +8,13 @@ export interface WorkerLike {
   terminate?(): void;
 }
 
-/** Messages that are not replies: views, time ticks and watch output. */
+/** Messages that are not replies: views, time ticks, watch output and a session's end. */
 export interface BridgeListeners {
   onView?(m: Extract<FromWorker, { type: 'view' }>): void;
   onTime?(m: Extract<FromWorker, { type: 'time' }>): void;
   onStream?(m: Extract<FromWorker, { type: 'stream' }>): void;
   onActivity?(m: Extract<FromWorker, { type: 'activity' }>): void;
+  onSessionEnd?(m: Extract<FromWorker, { type: 'sessionEnd' }>): void;
 }
 
 /** Request/response over postMessage: every request gets an id and a promise settled by the reply with that id. */
@@ -52,6 +53,8 @@ export class Bridge {
         return this.listeners.onStream?.(m);
       case 'activity':
         return this.listeners.onActivity?.(m);
+      case 'sessionEnd':
+        return this.listeners.onSessionEnd?.(m);
       default: {
         const p = this.pending.get(m.id);
         if (!p) return;

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
-import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand } from '../worker/protocol';
+import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
 import type { Bridge } from './bridge';
 import type { AppState } from './store';
 
@@ -14,6 +14,9 @@ export interface TerminalHandle {
   /** Show `command` as if typed at the prompt, run `exec` (e.g. the editor's apply) and print its output. */
   show(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult>;
 }
+
+/** A command (or session line) a replay ran, with what it printed. */
+export type ReplayedCommand = NonNullable<Extract<FromWorker, { type: 'ready' }>['replay']>[number];
 
 export interface BootOptions {
   seed: number;
@@ -43,11 +46,15 @@ export interface ClusterSlice {
   terminal: TerminalHandle | null;
   /** The error of the worker, if it crashed. */
   workerError: string | null;
+  /** The interactive session holding the terminal (a shell in a pod), if any. */
+  session: SessionInfo | null;
 
   /** (Re)start the cluster; resolves with the replayed commands' output. */
-  boot(opts: BootOptions): Promise<{ text: string; result: CommandResult; hidden?: boolean }[]>;
+  boot(opts: BootOptions): Promise<ReplayedCommand[]>;
   /** Run a shell line (logged for share links unless `log: false`). */
   run(text: string, opts?: { log?: boolean }): Promise<CommandResult>;
+  /** A line for the open session (null: Ctrl+D), logged like a command. */
+  input(line: string | null): Promise<CommandResult>;
   /** Run a shell line and return its output only (inspector, describe); never logged. */
   query(text: string): Promise<string>;
   /** `kubectl apply -f <file>`; sets the file's diagnostics. */
@@ -105,8 +112,8 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       for (const [k, v] of Object.entries(files)) if (synced[k] !== v) get().setFile(k, v);
       synced = { ...files };
     };
-    const record = (text: string, at: number | undefined) => {
-      const entry: LoggedCommand = { at: at ?? get().now, text };
+    const record = (text: string, at: number | undefined, input?: LoggedCommand['input']) => {
+      const entry: LoggedCommand = { at: at ?? get().now, text, ...(input ? { input } : {}) };
       if (!sameFiles(synced, logged)) {
         entry.files = { ...synced };
         logged = { ...synced };
@@ -130,10 +137,11 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       startFiles: {},
       terminal: null,
       workerError: null,
+      session: null,
 
       boot(opts) {
         return serial(async () => {
-          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null });
+          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null });
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
@@ -146,7 +154,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
               get().setFiles(opts.finalFiles, opts.active);
               await syncFiles();
             } else if (m.files) get().setFiles(m.files, opts.active);
-            set({ ready: true, completions: m.completions ?? null });
+            set({ ready: true, completions: m.completions ?? null, session: m.session ?? null });
             // a real cluster's time runs: from here on the clock plays at the chosen speed
             set({ playing: true });
             await env.bridge().request({ type: 'clock', playing: true, speed: get().speed });
@@ -163,6 +171,16 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
           if (opts.log !== false) record(text, m.at);
           takeFiles(m.files);
+          set({ session: m.session ?? null });
+          return m.result;
+        });
+      },
+      input(line) {
+        return serial(async () => {
+          const m = expect(await env.bridge().request({ type: 'input', line }), 'result');
+          record(line ?? '', m.at, line === null ? 'eof' : 'line');
+          takeFiles(m.files);
+          set({ session: m.session ?? null });
           return m.result;
         });
       },

@@ -51,6 +51,11 @@ export function createAppStore(env: StoreEnv): AppStore {
           // a new command starts its replay unpicked; the first one after a boot keeps a shared link's step
           store.setState({ activity: applyActivity(prev.activity, m), ...(m.reset && prev.activity ? { replayIndex: null } : {}) });
         },
+        // the session's container went away: the terminal gets its prompt back
+        onSessionEnd: (m) => {
+          store.setState({ session: null });
+          store.getState().terminal?.print(m.out);
+        },
       });
     }
     return bridge;

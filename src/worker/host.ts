@@ -1,4 +1,4 @@
-import { MemoryWorkspace, type CommandResult } from '../kubectl/context';
+import { MemoryWorkspace, type CommandResult, type TtySession } from '../kubectl/context';
 import type { SourceProblem } from '../kubectl/problems';
 import { allCommands } from '../kubectl/registry';
 import '../kubectl/kubectl';
@@ -8,7 +8,7 @@ import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
-import type { CompletionData, FromWorker, LoggedCommand, ToWorker } from './protocol';
+import type { CompletionData, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
 import { isVisibleChange, lastTrace } from './view';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
@@ -53,6 +53,10 @@ export class SimHost {
   private activitySeq = 0;
   /** What kubectl reported about `-f` files during the current apply (the editor's markers). */
   private problems: SourceProblem[] = [];
+  /** The interactive session holding the terminal (`kubectl exec -it … -- sh`), if any. */
+  private session?: TtySession;
+  /** Only commands typed at the terminal may open a session (not checks, not the inspector's queries). */
+  private ttyOpen = false;
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -77,8 +81,14 @@ export class SimHost {
     switch (msg.type) {
       case 'run': {
         const at = cluster.now();
-        const result = msg.quiet ? cluster.activity.aside(() => this.run(msg.text)) : this.run(msg.text);
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at });
+        const result = msg.quiet ? cluster.activity.aside(() => this.run(msg.text)) : this.run(msg.text, true);
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo() });
+        break;
+      }
+      case 'input': {
+        const at = cluster.now();
+        const result = this.input(msg.line);
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo() });
         break;
       }
       case 'apply': {
@@ -127,6 +137,7 @@ export class SimHost {
   private init(msg: Extract<ToWorker, { type: 'init' }>): void {
     this.setClock(false, this.speed);
     this.watches.clear();
+    this.session = undefined;
     const size = msg.cluster ?? {};
     const cluster = new Cluster({
       seed: msg.seed,
@@ -139,13 +150,17 @@ export class SimHost {
     this.cluster = cluster;
     this.tracker.reset();
     this.fs = new MemoryWorkspace();
-    this.shell = new Shell({ cluster, fs: this.fs, report: (p) => this.problems.push(p) });
+    this.shell = new Shell({ cluster, fs: this.fs, report: (p) => this.problems.push(p), tty: { open: (s) => this.ttyOpen && (this.session = s) } });
     this.setFiles(msg.files);
-    const replay: { text: string; result: CommandResult; hidden?: boolean }[] = [];
-    for (const c of msg.commands ?? []) replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden });
+    const replay: Extract<FromWorker, { type: 'ready' }>['replay'] & object = [];
+    for (const c of msg.commands ?? []) {
+      const prompt = c.input ? this.sessionInfo()?.prompt : undefined;
+      replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden, ...(c.input ? { input: c.input, prompt } : {}) });
+    }
     if (msg.until !== undefined && msg.until > cluster.now()) cluster.advance(msg.until - cluster.now());
+    this.pollSession();
     this.version++;
-    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files() });
+    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files(), session: this.sessionInfo() });
     this.afterChange(true);
   }
 
@@ -153,7 +168,9 @@ export class SimHost {
     const cluster = this.cluster!;
     if (c.files) this.setFiles(c.files);
     if (c.at > cluster.now()) cluster.advance(c.at - cluster.now());
-    const r = this.run(c.text);
+    // a session that ended while time passed ended just as it did in the page
+    this.pollSession();
+    const r = c.input ? this.input(c.input === 'eof' ? null : c.text) : this.run(c.text, !c.hidden);
     // earlier steps' solutions replay unseen: their requests are not this step's path, nor its replay
     if (c.hidden) {
       delete cluster.services.lastTrace;
@@ -162,12 +179,40 @@ export class SimHost {
     return r;
   }
 
-  private run(text: string): CommandResult {
+  private run(text: string, terminal = false): CommandResult {
     // a request path belongs to the command that made it: the next command starts without one
     delete this.cluster!.services.lastTrace;
-    const r = this.shell!.run(text);
+    this.ttyOpen = terminal && !this.session;
+    try {
+      const r = this.shell!.run(text);
+      this.cluster!.runUntilIdle();
+      return r;
+    } finally {
+      this.ttyOpen = false;
+    }
+  }
+
+  /** A line (null: Ctrl+D) for the open session; its output, plus kubectl's last words when it ends. */
+  private input(line: string | null): CommandResult {
+    const s = this.session;
+    if (!s) return { out: '', code: 0 };
+    const turn = line === null ? s.eof() : s.input(line);
     this.cluster!.runUntilIdle();
-    return r;
+    if (!turn.end) return { out: turn.out, code: 0 };
+    this.session = undefined;
+    return { out: turn.out + turn.end.out, code: turn.end.code };
+  }
+
+  private sessionInfo(): SessionInfo | undefined {
+    return this.session ? { prompt: this.session.prompt() } : undefined;
+  }
+
+  /** End the session if its container went away; returns what kubectl printed then. */
+  private pollSession(): string | undefined {
+    const turn = this.session?.poll();
+    if (!turn) return undefined;
+    this.session = undefined;
+    return turn.out + (turn.end?.out ?? '');
   }
 
   private setFiles(files: Record<string, string>): void {
@@ -192,6 +237,8 @@ export class SimHost {
   tick(): void {
     if (!this.cluster) return;
     this.cluster.advance(TICK_MS * this.speed);
+    const ended = this.pollSession();
+    if (ended !== undefined) this.post({ type: 'sessionEnd', out: ended });
     this.afterChange(false, true);
   }
 

@@ -35,6 +35,14 @@ export interface LoggedCommand {
   files?: Record<string, string>;
   /** Lesson setup (a step's start state): replayed but not shown in the terminal. */
   hidden?: boolean;
+  /** A line typed into an interactive session (`kubectl exec -it … -- sh`), or its Ctrl+D, not a shell command. */
+  input?: 'line' | 'eof';
+}
+
+/** An interactive session holding the terminal (a shell in a container), as the page shows it. */
+export interface SessionInfo {
+  /** The prompt before the next line: `/ # `, `root@kubia-…:/# `, or '' without a tty. */
+  prompt: string;
 }
 
 /** An editor marker computed in the worker from an apply's errors (1-based lines and columns). */
@@ -90,6 +98,8 @@ export type ToWorker =
   | { type: 'clock'; id: number; playing: boolean; speed: number }
   /** Start a `kubectl get -w` stream: the reply is the initial output, then `stream` messages with this id. */
   | { type: 'watch'; id: number; text: string }
+  /** A line for the open session (`line: null` is Ctrl+D); the reply says whether it is still open. */
+  | { type: 'input'; id: number; line: string | null }
   | { type: 'unwatch'; id: number; watchId: number };
 
 /**
@@ -123,9 +133,19 @@ export type FromWorker =
       diagnostics?: Diagnostic[];
       /** Virtual time when the command started (for the share log). */
       at?: number;
+      /** The interactive session the command opened (or that is still open), if any. */
+      session?: SessionInfo;
     }
   | { type: 'checks'; id: number; results: CheckResult[] }
-  | { type: 'ready'; id: number; completions?: CompletionData; replay?: { text: string; result: CommandResult; hidden?: boolean }[]; files?: Record<string, string> }
+  | {
+      type: 'ready';
+      id: number;
+      completions?: CompletionData;
+      replay?: { text: string; result: CommandResult; hidden?: boolean; input?: 'line' | 'eof'; prompt?: string }[];
+      files?: Record<string, string>;
+      /** A session the replay left open (a link shared from inside a pod's shell). */
+      session?: SessionInfo;
+    }
   | { type: 'view'; view: ClusterView }
   /** Changes since the last `view`/`viewDelta` (the bridge turns it into a `view` for listeners). */
   | { type: 'viewDelta'; delta: ViewDelta }
@@ -135,4 +155,6 @@ export type FromWorker =
   | { type: 'activity'; command: string; at: number; reset: boolean; steps: ActivityStep[] }
   /** More output of a `watch` (id of the watch request). */
   | { type: 'stream'; id: number; chunk: string }
+  /** The open session ended by itself (its container went away): kubectl's last words. */
+  | { type: 'sessionEnd'; out: string }
   | { type: 'error'; id: number; message: string };

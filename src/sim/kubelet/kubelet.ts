@@ -6,6 +6,7 @@ import type { Rng } from '../random';
 import type { KObject, WatchEvent } from '../types';
 import { resolveEnv, serviceEnv } from './env';
 import { execIn } from './exec';
+import { ContainerShell } from './exec/session';
 import { ContainerFs, Tree } from './fs';
 import { allocateIP, newNodeState, type NodeState } from './node-state';
 import { appendLog, startProcess, signalTerm, stopProc } from './process';
@@ -177,6 +178,15 @@ export class Kubelet implements Component {
     const r = execIn(this, rt, c, c.proc!.argv, stdin, true);
     appendLog(c, r.out, this.ctx.clock.now());
     if (c.proc?.alive && c.spec.stdinOnce !== false) this.containerExited(rt, c, r.code);
+  }
+
+  /** `kubectl run -it`/`attach -it`: the waiting shell of PID 1 reads lines from a terminal instead of a whole stdin. */
+  attachShell(ns: string, name: string, tty: boolean): ContainerShell | undefined {
+    const rt = this.find(ns, name);
+    const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
+    if (!rt || !c) return undefined;
+    c.proc!.stdinWait = false;
+    return new ContainerShell(this, rt, c, c.proc!.argv, 'main', tty);
   }
 
   // ---- reconcile ----

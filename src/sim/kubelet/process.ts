@@ -3,7 +3,7 @@ import { parseQuantity } from '../quantity';
 import { expand, mappingOf } from './expansion';
 import { makeHost } from './exec/host-factory';
 import { invoke, onPath, type Sink, type Yield } from './exec/interp';
-import { shellKind } from './exec/host';
+import { isBareShell, shellKind } from './exec/host';
 import { basename } from './exec/paths';
 import type { Kubelet } from './kubelet';
 import type { ContainerRt, PodRt, Proc } from './state';
@@ -106,7 +106,7 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
 function readsStdin(argv: string[]): boolean {
   const base = basename(argv[0]);
   const rest = argv.slice(1);
-  if (['sh', 'ash', 'bash', 'dash'].includes(base)) return rest.every((a) => a === '-i' || a === '-l');
+  if (['sh', 'ash', 'bash', 'dash'].includes(base)) return isBareShell(argv);
   if (base === 'cat') return rest.length === 0;
   if (base === 'mysql') return !rest.some((a) => a === '-e' || a.startsWith('--execute'));
   if (base === 'redis-cli') return rest.every((a, i) => a.startsWith('-') || ['-h', '-p'].includes(rest[i - 1]));

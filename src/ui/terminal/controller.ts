@@ -33,6 +33,7 @@ export class TerminalController {
   private disposed = false;
   /** Rows between the first row of the input (prompt) and the cursor, when the input wraps. */
   private cursorRow = 0;
+  private readonly unsubscribe: () => void;
   readonly handle: TerminalHandle;
 
   constructor(
@@ -46,13 +47,31 @@ export class TerminalController {
       show: (command, exec) => this.enqueue(() => this.showAndRun(command, exec)),
     };
     term.onData((d) => this.onData(d));
+    // a session that ends by itself (its pod went away) gives the prompt back
+    this.unsubscribe = store.subscribe((s, prev) => {
+      if (prev.session && !s.session && this.mode === 'idle' && !this.disposed) this.redraw();
+    });
     term.writeln(`\x1b[2m${texts.welcome}\x1b[0m`);
     this.prompt();
   }
 
   dispose(): void {
     this.disposed = true;
+    this.unsubscribe();
     this.stopWatch?.();
+  }
+
+  /** The open shell inside a pod, if the terminal belongs to one. */
+  private get session() {
+    return this.store.getState().session;
+  }
+
+  /** What precedes the input: a heredoc's `> `, the pod shell's prompt, or the playground's `$ `. */
+  private promptText(): { text: string; len: number } {
+    if (this.heredoc) return { text: CONT, len: CONT.length };
+    const s = this.session;
+    if (s) return { text: s.prompt, len: s.prompt.length };
+    return { text: PROMPT, len: PROMPT_LEN };
   }
 
   private enqueue<T>(fn: () => Promise<T>): Promise<T> {
@@ -63,7 +82,7 @@ export class TerminalController {
 
   private prompt(): void {
     this.cursorRow = 0;
-    this.term.write(this.heredoc ? CONT : PROMPT);
+    this.term.write(this.promptText().text);
   }
 
   /** Escape codes that move to the input's first row and erase the input (all its wrapped rows). */
@@ -75,9 +94,9 @@ export class TerminalController {
 
   /** Redraw the current line (prompt + buffer), wrapped over as many rows as it needs, and place the cursor. */
   private redraw(): void {
-    const p = this.heredoc ? CONT : PROMPT;
+    const { text: p, len } = this.promptText();
     const cols = Math.max(1, this.term.cols || 80);
-    const total = (this.heredoc ? CONT.length : PROMPT_LEN) + this.line.buffer.length;
+    const total = len + this.line.buffer.length;
     const target = total - (this.line.buffer.length - this.line.cursor);
     let out = `${this.eraseInput()}${p}${this.line.buffer}`;
     // at an exact multiple of the width xterm holds the cursor in the last column: step onto the next row
@@ -142,7 +161,11 @@ export class TerminalController {
         this.prompt();
         return;
       case 'complete':
-        this.complete();
+        // inside a pod's shell the playground's kubectl completion does not apply
+        if (!this.session) this.complete();
+        return;
+      case 'eof':
+        if (this.session) void this.enqueue(() => this.endOfInput());
         return;
       case 'submit':
         void this.enqueue(() => this.submit());
@@ -179,6 +202,7 @@ export class TerminalController {
       return this.execute(full);
     }
     this.line = afterSubmit(this.line, text);
+    if (this.session) return this.sessionLine(text);
     const delim = heredocDelimiter(text);
     if (delim) {
       this.heredoc = { delim, lines: [text] };
@@ -203,6 +227,36 @@ export class TerminalController {
       if (/^kubectl\s+(.*\s)?edit(\s|$)/.test(t) && !/--help/.test(t)) await this.edit(t);
       else if (isWatch(t)) return await this.watch(t);
       else this.write(await this.store.getState().run(text));
+    } catch (e) {
+      this.term.write(crlf(`error: ${(e as Error).message}\n`));
+    }
+    this.mode = 'idle';
+    this.prompt();
+  }
+
+  /** A line typed at the pod shell's prompt runs in the container. */
+  private async sessionLine(text: string): Promise<void> {
+    if (text.trim() === 'clear') {
+      this.term.clear();
+      return this.prompt();
+    }
+    this.mode = 'busy';
+    try {
+      this.write(await this.store.getState().input(text));
+    } catch (e) {
+      this.term.write(crlf(`error: ${(e as Error).message}\n`));
+    }
+    this.mode = 'idle';
+    this.prompt();
+  }
+
+  /** Ctrl+D at the pod shell's empty prompt: the shell exits, kubectl prints its last words. */
+  private async endOfInput(): Promise<void> {
+    this.cursorRow = 0;
+    this.mode = 'busy';
+    try {
+      const r = await this.store.getState().input(null);
+      if (r.out) this.term.write(crlf(r.out));
     } catch (e) {
       this.term.write(crlf(`error: ${(e as Error).message}\n`));
     }

@@ -18,6 +18,8 @@ export type KeyAction =
   | { kind: 'interrupt'; state: LineState }
   | { kind: 'complete'; state: LineState }
   | { kind: 'clear'; state: LineState }
+  /** Ctrl+D on an empty line: end of input. */
+  | { kind: 'eof'; state: LineState }
   | { kind: 'none' };
 
 export function emptyLine(history: string[] = []): LineState {
@@ -36,6 +38,9 @@ export function applyKey(s: LineState, key: string): KeyAction {
     case '\x7f':
     case '\b':
       return c > 0 ? { kind: 'edit', state: withBuf(s, b.slice(0, c - 1) + b.slice(c), c - 1) } : { kind: 'none' };
+    case '\x04':
+      if (b.length === 0) return { kind: 'eof', state: s };
+      return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(c + 1), c) } : { kind: 'none' };
     case '\x1b[3~':
       return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(c + 1), c) } : { kind: 'none' };
     case '\x1b[D':

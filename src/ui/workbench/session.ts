@@ -1,6 +1,7 @@
 import type { Lesson } from '../../lessons';
 import { splitCommands, stepStart } from '../../lessons/replay';
 import { lessonById } from '../lessonRegistry';
+import type { ReplayedCommand } from '../../state/cluster';
 import type { AppStore } from '../../state/store';
 import type { LoggedCommand } from '../../worker/protocol';
 import type { SharePayload } from '../share/share';
@@ -29,11 +30,15 @@ export function randomSeed(): number {
   return (a[0] % 999_999) + 1;
 }
 
-/** Print replayed (visible) commands and their output in the terminal, as if just typed. */
-function printReplay(store: AppStore, replay: { text: string; result: { out: string }; hidden?: boolean }[]): void {
+/** Print replayed (visible) commands and their output in the terminal, as if just typed (session lines after their prompt). */
+function printReplay(store: AppStore, replay: ReplayedCommand[]): void {
   const term = store.getState().terminal;
   if (!term) return;
-  for (const r of replay) if (!r.hidden) term.print(`$ ${r.text}\n${r.result.out}`);
+  for (const r of replay) {
+    if (r.hidden) continue;
+    if (r.input === 'eof') term.print(r.result.out);
+    else term.print(`${r.input ? (r.prompt ?? '') : '$ '}${r.text}\n${r.result.out}`);
+  }
 }
 
 export async function bootPlay(store: AppStore, seed: number, cluster?: { workers?: number; maxPods?: number }): Promise<void> {

@@ -1,8 +1,12 @@
 import { execInContainer } from '../../../sim/kubelet/exec';
+import { isBareShell } from '../../../sim/kubelet/exec/host';
+import { ContainerShell, openExecShell } from '../../../sim/kubelet/exec/session';
+import type { Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { requireAccess, simCluster } from '../../identity';
 import { registerCommand } from '../../registry';
 import { pickContainer, resolvePod } from './pods';
+import { execEnd, onTerminal, shellSession } from './shell-session';
 
 /** `kubectl exec POD [-c CONTAINER] [-i] [-t] -- COMMAND [args...]`. */
 registerCommand({
@@ -26,12 +30,25 @@ registerCommand({
     const pod = resolvePod(ctx, ns, p.args[0]);
     const container = pickContainer(pod, p.flags.container as string | undefined, !!p.flags.quiet, (s) => out.warn(s));
     requireAccess(ctx, { resourceRequest: true, verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', name: pod.metadata.name, namespace: ns });
-    const r = execInContainer(simCluster(ctx), ns, pod.metadata.name!, container, p.command, p.flags.stdin ? ctx.stdin : undefined);
-    if (r.out.startsWith('Error from server') || r.out.startsWith('error: ')) {
-      out.fail(r.out.replace(/\n$/, ''));
-      return;
+    const stdin = !!p.flags.stdin;
+    const tty = onTerminal(ctx, stdin);
+    // exec.go SetupTTY: -t needs -i, and stdin must be a terminal (not a heredoc, a pipe or a script)
+    if (stdin && p.flags.tty && !tty && !p.flags.quiet) out.warn('Unable to use a TTY - input is not a terminal or the right kind of file');
+    if (tty && isBareShell(p.command)) {
+      const shell = openExecShell(simCluster(ctx), ns, pod.metadata.name!, container, p.command, !!p.flags.tty);
+      if (shell instanceof ContainerShell) return ctx.tty!.open(shellSession(shell, execEnd));
+      return report(out, shell);
     }
-    out.write(r.out);
-    if (r.code !== 0) out.fail(`command terminated with exit code ${r.code}`, r.code);
+    report(out, execInContainer(simCluster(ctx), ns, pod.metadata.name!, container, p.command, stdin ? (ctx.stdin ?? '') : undefined));
   },
 });
+
+/** What the remote command printed, then kubectl's own line for an error or a non-zero exit code. */
+function report(out: Output, r: { out: string; code: number }): void {
+  if (r.out.startsWith('Error from server') || r.out.startsWith('error: ')) {
+    out.fail(r.out.replace(/\n$/, ''));
+    return;
+  }
+  out.write(r.out);
+  if (r.code !== 0) out.fail(`command terminated with exit code ${r.code}`, r.code);
+}

@@ -66,10 +66,10 @@ describe('kubectl run', () => {
     expect(p.spec.containers[0].ports).toEqual([{ containerPort: 8080, protocol: 'TCP' }]);
   });
 
-  it('attaches, prints the output and deletes with -it --rm', () => {
+  it('attaches, prints the output and deletes with -it --rm (stdin not a terminal: no TTY)', () => {
     const { k } = session();
     const r = k(['run', '-it', '--rm', '--image=busybox', '--restart=Never', 't', '--', 'sh', '-c', 'echo inside']);
-    expect(r.out).toBe("If you don't see a command prompt, try pressing enter.\ninside\npod \"t\" deleted from default namespace\n");
+    expect(r.out).toBe("Unable to use a TTY - input is not a terminal or the right kind of file\nIf you don't see a command prompt, try pressing enter.\ninside\npod \"t\" deleted from default namespace\n");
   });
 
   it('rejects --rm without attaching', () => {

@@ -1,11 +1,12 @@
 import { kubeletOf } from '../../../sim/kubelet/registry';
 import type { KObject } from '../../../sim/types';
-import type { KubectlContext, Output } from '../../context';
+import { Output, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import { simCluster } from '../../identity';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { createObject, GENERATOR_FLAGS, meta, printCreated } from '../write/generate';
+import { onTerminal, shellSession } from './shell-session';
 
 const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
 
@@ -87,8 +88,14 @@ function phaseOf(ctx: KubectlContext, ns: string, name: string, uid: string): { 
   return { phase: pod.status?.phase, running, pod };
 }
 
-/** Attach: wait for the pod to run, feed stdin to a waiting shell, wait for the end, print what it wrote. */
-function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObject): number {
+const NO_TTY = 'Unable to use a TTY - input is not a terminal or the right kind of file';
+
+/**
+ * Attach (run.go handleAttachPod): wait for the pod to run; a pod that already finished shows its logs.
+ * On the terminal a waiting shell takes it over (the rest happens when it ends, in `then`); otherwise
+ * stdin (heredoc, pipe, nothing) is fed to it and the output printed. Returns whether a session opened.
+ */
+function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObject, then: (out: Output, session: boolean) => void): void {
   const ns = created.metadata.namespace!;
   const name = created.metadata.name!;
   const uid = created.metadata.uid!;
@@ -101,7 +108,20 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
   if (!started) throw new KubectlError(`timed out waiting for the condition`);
   const k = kubeletOf(cluster);
   if (!terminal(phaseOf(ctx, ns, name, uid).phase)) {
-    if (p.flags.tty && !p.flags.quiet) out.warn("If you don't see a command prompt, try pressing enter.");
+    const tty = onTerminal(ctx, !!p.flags.stdin);
+    if (p.flags.tty && p.flags.stdin && !tty && !p.flags.quiet) out.warn(NO_TTY);
+    if (!p.flags.quiet) out.warn("If you don't see a command prompt, try pressing enter.");
+    const shell = tty ? k?.attachShell(ns, name, !!p.flags.tty) : undefined;
+    if (shell) {
+      ctx.tty!.open(
+        shellSession(shell, () => {
+          const end = new Output();
+          then(end, true);
+          return end.result();
+        }),
+      );
+      return;
+    }
     k?.attachStdin(ns, name, p.flags.stdin ? (ctx.stdin ?? '') : undefined);
     const policy = (p.flags.restart as string) ?? 'Always';
     // a restarting container never ends by itself: stop watching once it has exited once
@@ -115,9 +135,31 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
   const rt = k?.find(ns, name);
   const c = rt?.containers.find((x) => !x.init);
   out.write((c?.restartCount ? c.prevLogs : undefined) ?? c?.logs ?? '');
-  return 0;
+  then(out, false);
 }
 
+/** After the attached session: --rm deletes the pod, a failed pod's exit code becomes kubectl's. */
+function finish(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObject, session: boolean): void {
+  const ns = created.metadata.namespace!;
+  const name = created.metadata.name!;
+  const restart = p.flags.restart as string;
+  // run.go waits for the exit code with Never/OnFailure; the shell's exit ends the container a moment later
+  const done = () => ['Succeeded', 'Failed', undefined].includes(phaseOf(ctx, ns, name, created.metadata.uid!).phase);
+  if (restart !== 'Always') ctx.cluster.advanceUntil(done, 60_000, 10);
+  const final = phaseOf(ctx, ns, name, created.metadata.uid!).pod;
+  // attach.go: only a raw terminal session on a restarting pod can be resumed
+  if (session && p.flags.tty && restart === 'Always' && !p.flags.quiet) out.line(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running`);
+  if (p.flags.rm) {
+    if (ctx.cluster.api.tryGet('pods', ns, name)) ctx.cluster.api.delete('pods', ns, name);
+    ctx.cluster.advanceUntil(() => !ctx.cluster.api.tryGet('pods', ns, name), 120_000);
+    out.line(`pod "${name}" deleted from ${ns} namespace`);
+  }
+  if (restart !== 'Always' && final?.status?.phase === 'Failed') {
+    const t = final.status.containerStatuses?.[0]?.state?.terminated;
+    if (t && t.exitCode) out.fail(`pod ${ns}/${name} terminated (${t.reason})\n${t.message ?? ''}`, t.exitCode);
+    else out.fail(`pod ${ns}/${name} failed with unknown exit code`);
+  }
+}
 
 /** `kubectl run NAME --image=IMAGE [--restart] [--port] [--labels] [--env] [--command] [-it --rm] -- [COMMAND] [args...]`. */
 registerCommand({
@@ -171,20 +213,6 @@ registerCommand({
     delete toSend.status;
     const created = ctx.cluster.api.create(toSend, { namespace: ctx.namespace, user: ctx.user });
     ctx.cluster.runUntilIdle();
-    attach(ctx, out, p, created);
-    const ns = created.metadata.namespace!;
-    const final = phaseOf(ctx, ns, name, created.metadata.uid!).pod;
-    if (p.flags.rm) {
-      if (ctx.cluster.api.tryGet('pods', ns, name)) ctx.cluster.api.delete('pods', ns, name);
-      ctx.cluster.advanceUntil(() => !ctx.cluster.api.tryGet('pods', ns, name), 120_000);
-      out.line(`pod "${name}" deleted from ${ns} namespace`);
-    } else if (restart === 'Always' && p.flags.tty) {
-      out.line(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running`);
-    }
-    if (restart !== 'Always' && final?.status?.phase === 'Failed') {
-      const t = final.status.containerStatuses?.[0]?.state?.terminated;
-      if (t && t.exitCode) out.fail(`pod ${ns}/${name} terminated (${t.reason})\n${t.message ?? ''}`, t.exitCode);
-      else out.fail(`pod ${ns}/${name} failed with unknown exit code`);
-    }
+    attach(ctx, out, p, created, (o, session) => finish(ctx, o, p, created, session));
   },
 });

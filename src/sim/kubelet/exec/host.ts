@@ -53,6 +53,12 @@ export function shellKind(def: ImageDef, argv0: string): 'ash' | 'dash' | 'bash'
   return def.flavor === 'gnu' ? 'dash' : 'ash';
 }
 
+/** argv that starts a shell reading commands from its stdin (`sh`, `bash -i`), not a script or `-c`. */
+export function isBareShell(argv: string[]): boolean {
+  const base = (argv[0] ?? '').split('/').pop() ?? '';
+  return ['sh', 'ash', 'bash', 'dash'].includes(base) && argv.slice(1).every((a) => a === '-i' || a === '-l');
+}
+
 const USERS: Record<number, string> = { 0: 'root', 1: 'bin', 2: 'daemon', 405: 'guest', 65534: 'nobody' };
 const GROUPS: Record<number, string> = { 0: 'root', 1: 'bin', 2: 'daemon', 3: 'sys', 4: 'adm', 6: 'disk', 10: 'wheel', 11: 'floppy', 20: 'dialout', 26: 'tape', 27: 'video', 100: 'users', 65534: 'nogroup' };
 

@@ -3,9 +3,9 @@ import { kubeletOf } from '../registry';
 import type { Kubelet } from '../kubelet';
 import { serviceEnv } from '../env';
 import type { ContainerRt, PodRt } from '../state';
-import { shellKind } from './host';
+import { shellKind, type ExecHost } from './host';
 import { makeHost } from './host-factory';
-import { invoke, MAX_SPIN, onPath, SPIN, type Sink } from './interp';
+import { invoke, MAX_SPIN, onPath, SPIN, type Sink, type Yield } from './interp';
 
 /** Printed when an exec'd command loops without ever sleeping. */
 export const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleeping and would never end (the playground's limit); the container keeps running\n`;
@@ -24,18 +24,27 @@ export function containerEnv(k: Kubelet, rt: PodRt, c: ContainerRt): Record<stri
   return env;
 }
 
+/** What the runtime answers when exec names a program the container does not have. */
+export function missingExecutable(host: ExecHost, exe: string): { out: string; code: number } | undefined {
+  if (onPath(host, exe)) return undefined;
+  if (exe.includes('/')) return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": stat ${exe}: no such file or directory: unknown\n`, code: 127 };
+  return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": executable file not found in $PATH: unknown\n`, code: 126 };
+}
+
 /** Run argv in a running container (exec and exec probes). `advance` lets `sleep` move virtual time. */
 export function execIn(k: Kubelet, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): { out: string; code: number } {
   const host = makeHost(k, rt, c);
   const exe = argv[0] ?? '';
-  if (!onPath(host, exe)) {
-    if (exe.includes('/')) return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": stat ${exe}: no such file or directory: unknown\n`, code: 127 };
-    return { out: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": executable file not found in $PATH: unknown\n`, code: 126 };
-  }
+  const missing = missingExecutable(host, exe);
+  if (missing) return missing;
   const env = containerEnv(k, rt, c);
   const sink: Sink = { out: '', err: '' };
   const st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, exe), main: false };
-  const gen = invoke(argv, env, host, st, sink, stdin);
+  return drive(k, c, invoke(argv, env, host, st, sink, stdin), sink, advance);
+}
+
+/** Run an interpreter generator to its end: collect output, let `sleep` move virtual time (bounded). */
+export function drive(k: Kubelet, c: ContainerRt, gen: Generator<Yield, number>, sink: Sink, advance: boolean): { out: string; code: number } {
   let out = '';
   let slept = 0;
   for (let guard = 0; guard < 100_000; guard++) {

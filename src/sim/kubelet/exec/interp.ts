@@ -26,6 +26,8 @@ export interface ShellState {
   shell: 'ash' | 'dash' | 'bash';
   /** Whether long-running programs may take over (the container's main process). */
   main: boolean;
+  /** Set by `exit`: the code this shell ended with (an interactive shell reads no further lines). */
+  exited?: number;
 }
 
 export interface Sink {
@@ -261,8 +263,11 @@ function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
 function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
   const [name, ...args] = argv;
   switch (name) {
-    case 'exit':
-      throw new ExitSignal(args[0] !== undefined ? Number(args[0]) & 255 : st.last);
+    case 'exit': {
+      const code = args[0] !== undefined ? Number(args[0]) & 255 : st.last;
+      st.exited = code;
+      throw new ExitSignal(code);
+    }
     case 'true':
     case ':':
       return 0;
