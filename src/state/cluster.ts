@@ -13,6 +13,8 @@ export interface TerminalHandle {
   type(command: string): Promise<void>;
   /** Show `command` as if typed at the prompt, run `exec` (e.g. the editor's apply) and print its output. */
   show(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult>;
+  /** Clear everything printed so far (Reset) and show a fresh prompt. */
+  reset(): void;
 }
 
 /** A command (or session line) a replay ran, with what it printed. */

@@ -7,6 +7,7 @@ import type { CheckResult } from '../../lessons/types';
 import { lessonById } from '../lessonRegistry';
 import { lessonPath, navigate } from '../router';
 import './lesson.css';
+import { ResetButton } from '../reset/ResetButton';
 import { Markdown } from './Markdown';
 import { markStepDone } from './progress';
 import { fmt, LESSON_TEXT } from './strings';
@@ -161,9 +162,7 @@ export function LessonPanel(props: LessonPanelProps) {
         <button className="btn ghost" onClick={revealSolution} disabled={solutionShown} data-testid="reveal-solution">
           {T.solution[lang]}
         </button>
-        <button className="btn ghost" title={T.resetTitle[lang]} onClick={() => void store.getState().restart?.()} data-testid="reset-step">
-          {T.reset[lang]}
-        </button>
+        <ResetButton scope="lesson" />
         <span className="lp-nav">
           <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={T.prev[lang]} aria-label={T.prev[lang]}>
             ←

@@ -15,8 +15,6 @@ export const LESSON_TEXT = {
   solutionFiles: { zh: '答案文件已放进编辑器：', en: 'Solution files are now in the editor:' },
   solutionCommands: { zh: '答案命令', en: 'Solution commands' },
   runAll: { zh: '全部运行', en: 'Run all' },
-  reset: { zh: '重置本步', en: 'Reset step' },
-  resetTitle: { zh: '用新的集群重新开始这一步', en: 'Start this step again on a fresh cluster' },
   prev: { zh: '上一步', en: 'Previous' },
   next: { zh: '下一步', en: 'Next' },
   finish: { zh: '回到课程列表', en: 'Back to lessons' },

@@ -45,6 +45,7 @@ export class TerminalController {
       print: (text) => this.printAbove(text),
       type: (command) => this.enqueue(() => this.typeAndRun(command)),
       show: (command, exec) => this.enqueue(() => this.showAndRun(command, exec)),
+      reset: () => this.reset(),
     };
     term.onData((d) => this.onData(d));
     // a session that ends by itself (its pod went away) gives the prompt back
@@ -52,6 +53,18 @@ export class TerminalController {
       if (prev.session && !s.session && this.mode === 'idle' && !this.disposed) this.redraw();
     });
     term.writeln(`\x1b[2m${texts.welcome}\x1b[0m`);
+    this.prompt();
+  }
+
+  /** A fresh terminal: no output, no running watch or heredoc, the welcome line and a prompt. */
+  private reset(): void {
+    this.stopWatch?.();
+    this.stopWatch = null;
+    this.heredoc = null;
+    this.mode = 'idle';
+    this.line = emptyLine(this.line.history);
+    this.term.reset();
+    this.term.writeln(`\x1b[2m${this.texts.welcome}\x1b[0m`);
     this.prompt();
   }
 

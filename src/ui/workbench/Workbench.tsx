@@ -6,12 +6,14 @@ import { ActivityPane } from '../replay/ActivityPane';
 import { useT } from '../i18n';
 import { runInTerminal } from '../actions';
 import { lessonPath, navigate } from '../router';
-import { decodeShare, shareStepKnown } from '../share/share';
-import { ShareButton } from '../share/ShareButton';
+import { persistSession } from '../../state/persist';
+import { ResetButton } from '../reset/ResetButton';
+import { decodeShare, encodeShare, shareStepKnown } from '../share/share';
+import { currentPayload, ShareButton } from '../share/ShareButton';
 import { TerminalPane } from '../terminal/TerminalPane';
 import { TimeControls } from '../time/TimeControls';
 import { Link, TopBar } from '../TopBar';
-import { bootPlay, bootShare, bootStep, enterStep, randomSeed } from './session';
+import { bootPlay, bootShare, bootStep, enterStep, randomSeed, savedSession } from './session';
 import { WorkbenchLayout } from './Layout';
 import { terminalFont } from './sizes';
 import { LAYOUT_TEXT } from './strings';
@@ -59,13 +61,16 @@ export function Workbench(props: WorkbenchProps) {
       if (lesson && step) {
         if (!fresh && booted.current?.key === `lesson:${lesson.id}`) return enterStep(store, lesson, stepIndex);
         booted.current = { key: `lesson:${lesson.id}` };
-        return bootStep(store, lesson, stepIndex, seed);
+        // work kept from an earlier visit replays like a share link
+        const saved = fresh || props.embed ? undefined : savedSession({ lessonId: lesson.id, stepId: step.id });
+        return saved ? bootShare(store, saved) : bootStep(store, lesson, stepIndex, seed);
       }
       booted.current = { key: 'play' };
-      return bootPlay(store, seed, props.cluster);
+      const saved = fresh || props.embed || props.cluster ? undefined : savedSession(null);
+      return saved ? bootShare(store, saved) : bootPlay(store, seed, props.cluster);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [lesson, step, stepIndex, props.seed, props.cluster?.workers, props.cluster?.maxPods, store],
+    [lesson, step, stepIndex, props.seed, props.embed, props.cluster?.workers, props.cluster?.maxPods, store],
   );
 
   // the route this workbench last started for: StrictMode (dev) runs effects twice, a boot must not
@@ -100,6 +105,10 @@ export function Workbench(props: WorkbenchProps) {
     store.getState().setRestart(() => start(true));
     return () => store.getState().setRestart(null);
   }, [start, store]);
+
+  // the step's (or sandbox's) work survives a reload: kept in localStorage, replayed like a share link;
+  // an embedded demo always starts as its page wrote it
+  useEffect(() => (props.embed ? undefined : persistSession(store, localStorage, () => encodeShare(currentPayload(store)))), [store, props.embed]);
 
   useEffect(() => {
     document.documentElement.dataset.present = props.present ? '1' : '';
@@ -189,6 +198,7 @@ export function Workbench(props: WorkbenchProps) {
           <>
             {props.present && <span className="badge">{t('present.badge')}</span>}
             <TimeControls />
+            {!lesson && <ResetButton scope="play" />}
             <ShareButton />
           </>
         }

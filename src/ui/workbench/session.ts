@@ -4,7 +4,8 @@ import { lessonById } from '../lessonRegistry';
 import type { ReplayedCommand } from '../../state/cluster';
 import type { AppStore } from '../../state/store';
 import type { LoggedCommand } from '../../worker/protocol';
-import type { SharePayload } from '../share/share';
+import { clearSession, loadSession, sessionKey, type SessionStorage } from '../../state/persist';
+import { decodeShare, type SharePayload } from '../share/share';
 
 /** The sandbox's first editor tab. */
 export const PLAY_FILES: Record<string, string> = {
@@ -70,4 +71,28 @@ export async function bootShare(store: AppStore, p: SharePayload): Promise<void>
   printReplay(store, replay);
   // the same cluster, so the same control-plane steps: open the one the sharer was on
   if (p.replay !== undefined) store.setState({ activityTab: 'replay', replayIndex: p.replay });
+}
+
+/** The work a page kept (lesson step or sandbox) from an earlier visit, if it is still readable. */
+export function savedSession(lesson: { lessonId: string; stepId: string } | null, storage: SessionStorage = localStorage): SharePayload | undefined {
+  const text = loadSession(storage, sessionKey(lesson));
+  if (!text) return undefined;
+  try {
+    const p = decodeShare(text);
+    // a session saved for another page (renamed step) is not this one's
+    if (p && (p.lessonId ?? null) === (lesson?.lessonId ?? null) && (p.stepId ?? null) === (lesson?.stepId ?? null)) return p;
+  } catch {
+    // unreadable (older format): start fresh
+  }
+  clearSession(storage, sessionKey(lesson));
+  return undefined;
+}
+
+/** Reset the step (or sandbox): forget its saved work, clear the terminal and the canvas, boot a fresh cluster. */
+export async function resetSession(store: AppStore, storage: SessionStorage = localStorage): Promise<void> {
+  const s = store.getState();
+  clearSession(storage, sessionKey(s.lesson));
+  s.terminal?.reset();
+  store.setState({ view: null });
+  await s.restart?.();
 }
