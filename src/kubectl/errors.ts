@@ -19,7 +19,8 @@ export class KubectlError extends Error {
  */
 export function formatApiError(err: ApiError, source?: { verb: string; file: string }): string {
   if (err.reason === 'Invalid' && err.causes.length > 0 && !source) {
-    const head = `The ${err.details.kind ?? ''} "${err.details.name ?? ''}" is invalid: `;
+    // checkErr names the object only when the details do (a patch's error names neither)
+    const head = err.details.kind || err.details.name ? `The ${err.details.kind ?? ''} "${err.details.name ?? ''}" is invalid: ` : 'The request is invalid: ';
     const causes = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
     return causes.length === 1 ? head + causes[0] : head + '\n' + causes.map((c) => `* ${c}`).join('\n');
   }

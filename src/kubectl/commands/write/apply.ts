@@ -3,6 +3,7 @@ import type { KObject } from '../../../sim/types';
 import { ApiError } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
+import { patchDecodeError } from '../../patch/patch-errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
@@ -102,7 +103,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
       result = api.update(patched, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      throw new SourcedError(cmdErr(e, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
+      throw new SourcedError(cmdErr(patchDecodeError(e, patch), `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
     }
   }
   if (live.metadata.deletionTimestamp) out.warn(`Warning: Detected changes to resource ${info.name} which is currently being deleted.`);

@@ -5,6 +5,7 @@ import { KubectlError } from '../../errors';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/json-patch';
 import { jsonMergePatch } from '../../patch/json-merge';
 import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
+import { patchDecodeError } from '../../patch/patch-errors';
 import { registerCommand } from '../../registry';
 import { DRY_RUN_FLAG, flushErrors, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';
@@ -78,7 +79,12 @@ registerCommand({
       }
       // the patch may carry a resourceVersion (optimistic locking); otherwise it applies to the current one
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
-      const result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user });
+      let result: KObject;
+      try {
+        result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user });
+      } catch (e) {
+        throw type === 'strategic' ? patchDecodeError(e, patch) : e;
+      }
       const changed = !deepEqual(result, live);
       if (output && output !== 'name') printed.push(result);
       else out.line(opLine(result, changed ? 'patched' : 'patched (no change)', dry, output));
