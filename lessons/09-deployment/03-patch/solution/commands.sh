@@ -1,0 +1,1 @@
+kubectl patch deployment kubia -p '{"spec": {"minReadySeconds": 10}}'

@@ -1,0 +1,2 @@
+kubectl rollout undo deployment kubia
+kubectl rollout status deployment kubia

@@ -1,0 +1,3 @@
+kubectl replace -f kubia-canary.yml
+kubectl apply -f kubia-canary.yml
+kubectl rollout status deployment kubia-canary
