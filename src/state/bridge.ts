@@ -17,11 +17,16 @@ export interface BridgeListeners {
   onSessionEnd?(m: Extract<FromWorker, { type: 'sessionEnd' }>): void;
 }
 
+/** What the worker posts on its own, outside replies to requests. */
+const BROADCASTS = new Set<FromWorker['type']>(['view', 'viewDelta', 'time', 'stream', 'activity', 'sessionEnd']);
+
 /** Request/response over postMessage: every request gets an id and a promise settled by the reply with that id. */
 export class Bridge {
   private nextId = 1;
   private pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
   private replica = new ViewReplica();
+  /** The init request the worker has not answered yet: until it does, what it posts is the old cluster's. */
+  private booting: number | null = null;
 
   constructor(
     readonly worker: WorkerLike,
@@ -34,7 +39,10 @@ export class Bridge {
   request(msg: Request): Promise<FromWorker> & { id: number } {
     const id = this.nextId++;
     // a new cluster starts from an empty view
-    if (msg.type === 'init') this.replica = new ViewReplica();
+    if (msg.type === 'init') {
+      this.replica = new ViewReplica();
+      this.booting = id;
+    }
     const p = new Promise<FromWorker>((resolve, reject) => this.pending.set(id, { resolve, reject })) as Promise<FromWorker> & { id: number };
     p.id = id;
     this.worker.postMessage({ ...msg, id } as ToWorker);
@@ -42,6 +50,8 @@ export class Bridge {
   }
 
   private receive(m: FromWorker): void {
+    // a view or tick the old cluster posted before the worker read init would land in the new, empty replica
+    if (this.booting !== null && BROADCASTS.has(m.type)) return;
     switch (m.type) {
       case 'view':
         return this.listeners.onView?.(m);
@@ -56,6 +66,7 @@ export class Bridge {
       case 'sessionEnd':
         return this.listeners.onSessionEnd?.(m);
       default: {
+        if (m.id === this.booting) this.booting = null;
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
