@@ -1,0 +1,3 @@
+kubectl apply -f local-path.yaml
+kubectl create -f ss-nginx.yml
+kubectl rollout status statefulset web

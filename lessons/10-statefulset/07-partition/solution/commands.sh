@@ -1,0 +1,2 @@
+kubectl patch statefulset web -p '{"spec":{"updateStrategy":{"type":"RollingUpdate","rollingUpdate":{"partition":1}}}}'
+kubectl rollout status statefulset web
