@@ -1,6 +1,7 @@
 import { installApiServerPlugins } from './apiserver/admission/install';
 import { installRbac } from './apiserver/auth/install';
 import type { Cluster } from './cluster';
+import { installControlPlaneLeases } from './controllers/control-plane-leases';
 import { installCoreControllers } from './controllers/install-core';
 import { installWorkloadControllers } from './controllers/install-workloads';
 import { installNodes } from './kubelet/install';
@@ -17,4 +18,5 @@ export function installComponents(cluster: Cluster): void {
   installWorkloadControllers(cluster);
   installNetwork(cluster);
   installNodes(cluster);
+  installControlPlaneLeases(cluster);
 }

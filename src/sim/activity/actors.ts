@@ -9,6 +9,9 @@ const TIMER_ACTORS: Record<string, string> = {
   'pod-gc': 'pod-garbage-collector',
   'taint-eviction': 'taint-eviction-controller',
   lb: 'service-lb-controller',
+  'kube-apiserver': 'kube-apiserver',
+  'kube-controller-manager': 'kube-controller-manager',
+  'kube-scheduler': 'scheduler',
   ingress: 'ingress-nginx-controller',
 };
 
@@ -23,6 +26,7 @@ const PROCESS_OF: Record<string, Process> = {
   kubectl: 'kubectl',
   'kube-apiserver': 'kube-apiserver',
   apiserver: 'kube-apiserver',
+  'kube-controller-manager': 'kube-controller-manager',
   scheduler: 'kube-scheduler',
   'default-scheduler': 'kube-scheduler',
   kubelet: 'kubelet',

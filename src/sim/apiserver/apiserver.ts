@@ -459,8 +459,9 @@ export function generateName(base: string, rng: Rng): string {
   return b + rng.string(5, NAME_ALPHABET);
 }
 
+// the registries of these kinds never set metadata.generation (Leases: coordination strategy)
 function hasGeneration(rt: ResourceType): boolean {
-  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io';
+  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io' && rt.group !== 'coordination.k8s.io';
 }
 
 // stored objects are never mutated, so their serializations can be kept per object
