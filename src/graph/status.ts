@@ -119,7 +119,8 @@ export function statusOf(o: KObject, ctx: StatusContext): NodeStatus {
     }
     case 'Node': {
       const ready = (o.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
-      const base = ready?.status === 'True' ? 'Ready' : ready?.status === 'Unknown' ? 'Unknown' : 'NotReady';
+      // as kubectl's STATUS column: a Ready condition that is not True (False or Unknown) reads NotReady
+      const base = ready?.status === 'True' ? 'Ready' : 'NotReady';
       const status = o.spec?.unschedulable ? `${base},SchedulingDisabled` : base;
       return { status, tone: base !== 'Ready' ? 'error' : o.spec?.unschedulable ? 'warn' : 'ok' };
     }

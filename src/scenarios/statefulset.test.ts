@@ -48,7 +48,8 @@ describe('the docs StatefulSet (web / nginx / www) from the prompt', { timeout: 
 
   it('keeps the pods of a failed node until they are force-deleted, then makes them again elsewhere', () => {
     const stuck = outputOf(t, 'kubectl get pods -l app=nginx -o wide');
-    expect(stuck).toMatch(/web-2 +0\/1 +Terminating .* k8s-node2 /);
+    // the node controller turns only the pod's Ready condition False: its container still reports ready
+    expect(stuck).toMatch(/web-2 +1\/1 +Terminating .* k8s-node2 /);
     const after = t.split('$ kubectl get pods -l app=nginx -o wide\n').at(-1)!;
     for (const i of [0, 1, 2]) expect(after).toMatch(new RegExp(`web-${i} +1/1 +Running .* k8s-node1 `));
   });

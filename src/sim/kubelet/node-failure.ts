@@ -7,6 +7,8 @@ import { deepCopy } from '../clone';
 export const NODE_MONITOR_GRACE_MS = 50_000;
 
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
+/** The node lifecycle controller's event source. */
+const NODE_CONTROLLER = { component: 'node-controller' };
 
 /**
  * Simulate a machine failure (`down`) or its return. After the grace period the node lifecycle controller
@@ -36,13 +38,16 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
       const taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE);
       taints.push({ key: UNREACHABLE, effect: 'NoSchedule', timeAdded: now }, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: now });
       spec.spec.taints = taints;
-      api.update(spec);
-      // MarkPodsNotReady
+      const tainted = api.update(spec);
+      cluster.events.record(tainted, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, NODE_CONTROLLER);
+      // MarkPodsNotReady: only the pods' Ready condition turns False (their containers still report ready)
       for (const p of api.store.byIndex('pods', 'nodeName', name)) {
+        const ready = (p.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready');
+        if (!ready || ready.status === 'False') continue;
         const upd = deepCopy(p);
-        for (const c of upd.status?.conditions ?? []) if (c.type === 'Ready' || c.type === 'ContainersReady') if (c.status !== 'False') Object.assign(c, { status: 'False', lastTransitionTime: now });
-        for (const cs of upd.status?.containerStatuses ?? []) cs.ready = false;
-        api.updateStatus(upd);
+        Object.assign(upd.status.conditions.find((c: { type: string }) => c.type === 'Ready'), { status: 'False', lastTransitionTime: now });
+        const stored = api.updateStatus(upd);
+        cluster.events.record(stored, 'Warning', 'NodeNotReady', 'Node is not ready', NODE_CONTROLLER);
       }
     }, 'node-lifecycle');
     return;

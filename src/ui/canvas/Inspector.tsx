@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode } from '../../graph/model';
 import { STACK_KIND } from '../../graph/stack';
 import type { KObject } from '../../sim/types';
 import { CANVAS_TEXT, RELATION_TEXT } from './strings';
+import { FaultActions } from './FaultActions';
 
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
@@ -141,6 +142,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
           {T.openYaml[lang]}
         </button>
       )}
+      <FaultActions node={n} lang={lang} />
       <h4>{T.events[lang]}</h4>
       {evs.length ? (
         <ul className="kp-events">

@@ -1,0 +1,41 @@
+import type { GraphNode } from '../../graph/model';
+import { NODE_KIND } from '../../graph/kinds';
+import { useAppStore } from '../../state/react';
+import { runInTerminal } from '../actions';
+
+type Lang = 'zh' | 'en';
+
+/** What can go wrong with an object, as the prompt's failure commands (so lessons, checks and share links see the same). */
+const ACTIONS: Record<string, { label: Record<Lang, string>; command: (n: GraphNode) => string }[]> = {
+  [NODE_KIND]: [
+    { label: { en: 'Stop node', zh: '关停节点' }, command: (n) => `node stop ${n.name}` },
+    { label: { en: 'Start node', zh: '启动节点' }, command: (n) => `node start ${n.name}` },
+  ],
+  Pod: [
+    { label: { en: 'Kill container', zh: '杀死容器' }, command: (n) => `container kill ${n.name} -n ${n.namespace}` },
+    { label: { en: 'Break probes', zh: '让探针失败' }, command: (n) => `container break-probes ${n.name} -n ${n.namespace}` },
+    { label: { en: 'Fix probes', zh: '恢复探针' }, command: (n) => `container fix-probes ${n.name} -n ${n.namespace}` },
+  ],
+};
+
+const TITLE: Record<Lang, string> = { en: 'Make it fail', zh: '制造故障' };
+
+/** Buttons that type a failure command into the terminal for the inspected node or pod. */
+export function FaultActions({ node, lang }: { node: GraphNode; lang: Lang }) {
+  const store = useAppStore();
+  const actions = ACTIONS[node.kind];
+  if (!actions) return null;
+  return (
+    <div className="kp-faults" data-testid="fault-actions">
+      <h4>{TITLE[lang]}</h4>
+      {actions.map((a) => {
+        const cmd = a.command(node);
+        return (
+          <button key={cmd} type="button" className="btn small" title={cmd} onClick={() => runInTerminal(store, cmd)}>
+            {a.label[lang]}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
