@@ -1,4 +1,6 @@
-import type { Cluster } from '../cluster';
+import type { ApiServer } from '../apiserver/apiserver';
+import type { VirtualClock } from '../clock';
+import type { ClusterConfig } from '../config';
 import { deepCopy } from '../clone';
 import { base32Lower, sha256 } from '../sha256';
 import type { Rng } from '../random';
@@ -43,7 +45,7 @@ function microTime(ms: number): string {
  * and the leader-election locks of kube-controller-manager and kube-scheduler (renewed every 2 s,
  * 15 s duration), each held by the control-plane node's instance.
  */
-export function installControlPlaneLeases(cluster: Cluster): void {
+export function installControlPlaneLeases(cluster: { api: ApiServer; clock: VirtualClock; rng: Rng; config: ClusterConfig }): void {
   const master = cluster.config.nodes.find((n) => n.controlPlane)?.name;
   if (!master) return;
   const rng = cluster.rng.fork('control-plane-leases');
