@@ -49,4 +49,16 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     // a missing path fails before anything is applied
     expect(outputOf(t2, 'kubectl apply -f bad.yaml -f missing.yaml')).toBe('error: the path "missing.yaml" does not exist\n');
   });
+
+  it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
+    const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
+    const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });
+    expect(outputOf(t3, 'kubectl apply -f lower.yaml')).toBe(
+      'Error from server (BadRequest): error when creating "lower.yaml": pod in version "v1" cannot be handled as a Pod: no kind "pod" is registered for version "v1" in scheme "pkg/api/legacyscheme/scheme.go:30"\n',
+    );
+    expect(outputOf(t3, 'kubectl create -f upper.yaml')).toBe(
+      'error: resource mapping not found for name: "p" namespace: "" from "upper.yaml": no matches for kind "POD" in version "v1"\nensure CRDs are installed first\n',
+    );
+    expect(outputOf(t3, 'kubectl get pods')).toBe('No resources found in default namespace.\n');
+  });
 });

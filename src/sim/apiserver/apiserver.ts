@@ -6,7 +6,7 @@ import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
 import { PREPARE_WITH_UID } from './strategy';
 import { ApiError, type KObject, type StatusCause } from '../types';
-import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, type ResourceType } from './resources';
+import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, RESOURCES, type ResourceType } from './resources';
 import { ObjectStore } from './store';
 import { deepCopy } from '../clone';
 import { refOf, type ActivityLog } from '../activity/log';
@@ -145,6 +145,13 @@ export class ApiServer {
   /** Resolve a manifest's apiVersion/kind, or fail the way kubectl's REST mapper does. */
   kindFor(apiVersion: string | undefined, kind: string | undefined): ResourceType {
     const rt = apiVersion && kind ? findByGvk(apiVersion, kind) : undefined;
+    const served = !rt && apiVersion && kind ? RESOURCES.find((r) => apiVersionOf(r) === apiVersion && r.kind.toLowerCase() === kind) : undefined;
+    if (served) {
+      // kubectl maps a lower-case kind to its resource; the server's scheme knows only the real kind
+      const version = apiVersion!.slice(apiVersion!.indexOf('/') + 1);
+      const message = `no kind "${kind}" is registered for version "${apiVersion}" in scheme "pkg/api/legacyscheme/scheme.go:30"`;
+      throw new ApiError(400, 'BadRequest', `${kind} in version "${version}" cannot be handled as a ${served.kind}: ${message}`, [{ reason: 'FieldValueInvalid', field: 'kind', message }]);
+    }
     if (!rt) {
       throw new ApiError(400, 'BadRequest', `no matches for kind "${kind ?? ''}" in version "${apiVersion ?? ''}"`, [], { kind });
     }

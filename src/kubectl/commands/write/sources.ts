@@ -8,6 +8,7 @@ import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
+import { restMapping } from '../../rest-mapper';
 import type { ParsedArgs } from '../../flags';
 import type { SourceProblem } from '../../problems';
 
@@ -117,7 +118,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       const meta = isJsonMap(obj.metadata) ? obj.metadata : ({} as KObject['metadata']);
       let rt: ResourceType;
       try {
-        rt = ctx.cluster.api.kindFor(obj.apiVersion, obj.kind);
+        rt = restMapping(obj.apiVersion, obj.kind);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
         errors.push(
