@@ -61,7 +61,7 @@ describe('manifest parsing', () => {
     }
   });
 
-  // expected texts: kubectl v1.32 on the same files (`error: ` stripped); go-yaml numbers lines per document
+  // expected texts: kubectl v1.34 on the same files (`error: ` stripped); go-yaml numbers lines per document
   it.each([
     ['a: 1\nb:\n  - c\n d: 2\n', 'yaml: line 3: did not find expected key'],
     ['a: {b: 1\n', "yaml: line 1: did not find expected ',' or '}'"],
@@ -109,13 +109,17 @@ describe('manifest parsing', () => {
 });
 
 describe('JSON manifests', () => {
-  // expected texts: kubectl v1.32 on the same files
+  // expected texts: kubectl v1.34 on the same files
   it.each([
-    ['{"apiVersion": "v1", "kind": "ConfigMap",}\n', "json: offset 42: invalid character '}' looking for beginning of object key string"],
     ['{"apiVersion": "v1", "kind": "ConfigMap" "metadata": {}}\n', 'json: offset 42: invalid character \'"\' after object key:value pair'],
     ['{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}\n', 'unexpected EOF'],
   ])('reports %j as kubectl does', (text, want) => {
     expect(parseError(text)).toBe(`error parsing f.yaml: ${want}`);
+  });
+
+  it('reads what JSON refuses as YAML while the stream is ambiguous (at most one value so far), not after', () => {
+    expect(parseManifests('{"apiVersion": "v1", "kind": "ConfigMap",}\n', 'f.json').map((d) => d.obj)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap' }]);
+    expect(parseError('{"kind": "A"}\n{"kind": "B"}\n{"kind": "C",}\n')).toBe("error parsing f.yaml: invalid character '}' looking for beginning of object key string");
   });
 
   it('reads a stream of several objects, with positions', () => {

@@ -55,18 +55,39 @@ interface Chunk {
   text: string;
   /** 0-based line of the chunk's first line in the file. */
   firstLine: number;
+  /** The JSON error this YAML chunk stands in for: reported instead of the chunk's own YAML error. */
+  jsonError?: { error: string; firstLine: number };
 }
 
-/** The JSON values of a stream, each a chunk of its own; a syntax error ends the list. */
-function jsonChunks(text: string): (Chunk | { error: string; firstLine: number })[] {
+/**
+ * The JSON values of a stream, each a chunk of its own. On a syntax error after at most one value
+ * the stream is still ambiguous: apimachinery's YAMLOrJSONDecoder reads the rest (white space up
+ * to the first newline eaten) as YAML, and if that fails too it reports the JSON error.
+ */
+function jsonChunks(text: string, source: string): (Chunk | { error: string; firstLine: number })[] {
   const scan = scanJsonStream(text);
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
   const out: (Chunk | { error: string; firstLine: number })[] = scan.values.map(([start, end]) => {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // pad the value to its column so that positions match the file
-    return { text: ' '.repeat(start - lineStart) + text.slice(start, end), firstLine: text.slice(0, start).split('\n').length - 1 };
+    return { text: ' '.repeat(start - lineStart) + text.slice(start, end), firstLine: lineOf(start) };
   });
-  if (scan.error) out.push({ error: scan.error, firstLine: text.slice(0, scan.errorAt).split('\n').length - 1 });
-  return out;
+  if (!scan.error) return out;
+  const jsonError = { error: scan.error, firstLine: lineOf(scan.errorAt) };
+  // past two values the stream is JSON: the decoder returns encoding/json's error as is, without the offset
+  if (scan.values.length > 1) return [...out, { ...jsonError, error: jsonError.error.replace(/^json: offset \d+: /, '') }];
+  let rest = scan.values.length ? scan.values[0][1] : 0;
+  while (rest < text.length && /\s/.test(text[rest]) && text[rest] !== '\n') rest++;
+  if (text[rest] === '\n') rest++;
+  let yaml: Chunk[];
+  try {
+    yaml = splitChunks(text.slice(rest), source).map((c) => ({ ...c, firstLine: c.firstLine + lineOf(rest) }));
+  } catch {
+    return [...out, jsonError];
+  }
+  const first = yaml.findIndex((c) => !isBlank(c.text));
+  if (first >= 0) yaml[first].jsonError = jsonError;
+  return [...out, ...yaml];
 }
 
 /** kubectl's YAMLReader: split on lines starting with `---` (only spaces or a comment may follow). */
@@ -110,7 +131,7 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
   const validate = opts.validate ?? true;
   const docs: ManifestDoc[] = [];
   // kubectl reads a file that starts with `{` as a stream of JSON values
-  const chunks = /^\s*\{/.test(text) ? jsonChunks(text) : splitChunks(text, source);
+  const chunks = /^\s*\{/.test(text) ? jsonChunks(text, source) : splitChunks(text, source);
   for (const chunk of chunks) {
     if ('error' in chunk) throw new ManifestError(`error parsing ${source}: ${chunk.error}`, chunk.firstLine + 1, docs.slice());
     if (isBlank(chunk.text)) continue;
@@ -120,13 +141,15 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
     }
     const lc = new LineCounter();
     // the parser recurses per level: refuse what the Go decoders refuse before it runs out of stack
-    if (flowDepth(chunk.text) > MAX_DEPTH) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${DEPTH_ERROR}`, chunk.firstLine + 1, docs.slice());
+    const at = (msg: string, line?: number, named?: number) =>
+      chunk.jsonError
+        ? new ManifestError(`error parsing ${source}: ${chunk.jsonError.error}`, chunk.jsonError.firstLine + 1, docs.slice())
+        : new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice(), named);
+    if (flowDepth(chunk.text) > MAX_DEPTH) throw at(DEPTH_ERROR, chunk.firstLine + 1);
     const parsed = parseAllDocuments(chunk.text, { ...PARSE_OPTIONS, lineCounter: lc });
     // go-yaml's Unmarshal reads the first document of a chunk and ignores the rest (after `...`)
     const doc = Array.isArray(parsed) ? parsed[0] : undefined;
     if (!doc) continue;
-    const at = (msg: string, line?: number, named?: number) =>
-      new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice(), named);
     if (doc.errors.length) {
       const { message, line, named } = yamlErrorText(doc.errors[0], chunk.text, lc);
       throw at(message, line + chunk.firstLine, named === undefined ? undefined : named + chunk.firstLine);
