@@ -1,16 +1,24 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { ERRORS, FILES, GENERATORS } from './cases';
+import { lessonManifests } from './lesson-manifests';
+import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
 
 // Every case runs the real kubectl v1.34 binary and the project's kubectl on the same input files.
-const bench = new OracleBench(FILES);
+const lessons = lessonManifests();
+const bench = new OracleBench({ ...FILES, ...BAD_MANIFESTS, ...lessons });
 afterAll(() => rmSync(bench.dir, { recursive: true, force: true }));
+
+const LESSON_DRY_RUNS = Object.keys(lessons).map((f) => `create -f ${f} --dry-run=client -o yaml --validate=false`);
 
 describe.each([
   ['generator', GENERATORS],
   ['argument error', ERRORS],
+  ['manifest error', MANIFEST_ERRORS],
+  ['lesson manifest', LESSON_DRY_RUNS],
 ])('kubectl v1.34 oracle: %s', (_kind, lines) => {
+  it('has cases', () => expect(lines.length).toBeGreaterThan(10));
   it.each(lines)('kubectl %s', (line) => {
     const argv = splitWords(line);
     const real = bench.real(argv);
