@@ -1,5 +1,6 @@
 /** The key facts a node card shows (pod IP, ready x/y, service ports ...), as label/value pairs. */
 import type { KObject } from '../sim/types';
+import { rolloutFacts } from './rollout';
 import { endpointCounts, podReady, type StatusContext } from './status';
 
 export interface Fact {
@@ -77,6 +78,7 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
       const rev = o.metadata.annotations?.['deployment.kubernetes.io/revision'];
       if (rev) out.push({ label: 'revision', value: rev });
       if (o.kind === 'Deployment' && st.updatedReplicas !== undefined) out.push({ label: 'up-to-date', value: String(st.updatedReplicas) });
+      if (o.kind === 'Deployment') out.push(...rolloutFacts(o));
       const images = (s.template?.spec?.containers ?? []).map((c: any) => c.image).join(', ');
       if (images) out.push({ label: 'image', value: images });
       return out;

@@ -2,6 +2,7 @@
 import { matchesMap, matchesSelector } from '../sim/labels';
 import type { KObject } from '../sim/types';
 import type { Concern } from './kinds';
+import { ROLLOUT_RELATIONS } from './rollout';
 
 /** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
 export interface EdgeInfo {
@@ -296,6 +297,7 @@ export const RELATIONS: Relation[] = [
           s.kind === 'ServiceAccount' && s.name === name(sa) && (s.namespace ?? rb.metadata.namespace) === sa.metadata.namespace,
       ),
   },
+  ...ROLLOUT_RELATIONS,
 ];
 
 /** Look a relation up by id. */

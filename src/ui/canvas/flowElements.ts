@@ -82,7 +82,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
 
 function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
-  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret') return e.label;
+  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'rollout') return e.label;
   return undefined;
 }
 

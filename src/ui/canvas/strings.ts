@@ -68,5 +68,6 @@ export const RELATION_TEXT: Record<string, L> = {
   'networkpolicy-selects': { zh: '网络策略的 podSelector 选中了这个 pod，限制它的流量。', en: 'The NetworkPolicy\'s podSelector matches this pod and restricts its traffic.' },
   'rolebinding-role': { zh: '绑定把这个角色的权限授予它的主体。', en: 'The binding grants this role\'s permissions to its subjects.' },
   'rolebinding-subject': { zh: '绑定的主体之一是这个服务账号。', en: 'One of the binding\'s subjects is this ServiceAccount.' },
+  rollout: { zh: '滚动升级：Deployment 正在用新的 ReplicaSet 替换这个旧的，新的逐个增加 pod，旧的逐个减少。', en: 'Rolling update: the Deployment is replacing this old ReplicaSet with the newer one, which gains pods as the old one loses them.' },
   request: { zh: '上一次 curl/wget 请求走过的路径。', en: 'The path the last curl/wget request took.' },
 };
