@@ -45,6 +45,18 @@ describe('a rollout on the canvas', () => {
     expect(deploy(model()).facts.map((f) => f.label)).not.toContain('surge');
   });
 
+  it('shows nothing of the kind for a plain scale', () => {
+    const { sh, model } = world();
+    sh.run('kubectl create deployment kubia --image=luksa/kubia:v1 --replicas=3');
+    sh.run('kubectl rollout status deployment kubia');
+    for (const n of [5, 2]) {
+      sh.run(`kubectl scale deployment kubia --replicas=${n}`);
+      expect(deploy(model()).facts.map((f) => f.label)).not.toContain('surge');
+      sh.run('sleep 1');
+      expect(deploy(model()).facts.map((f) => f.label)).not.toContain('surge');
+    }
+  });
+
   it('turns the edge around on a rollback: the old template comes back as the newest revision', () => {
     const { sh, model, rs } = world();
     sh.run('kubectl create deployment kubia --image=luksa/kubia:v1 --replicas=3');

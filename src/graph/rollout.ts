@@ -28,13 +28,13 @@ export const ROLLOUT_RELATIONS = [
   },
 ];
 
-/** While a RollingUpdate is in progress: pods above `replicas` and unavailable pods, each beside its bound. */
+/** While a RollingUpdate replaces pods: pods above `replicas` and unavailable pods, each beside its bound. */
 export function rolloutFacts(d: KObject): { label: string; value: string }[] {
   if ((d.spec?.strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return [];
   const replicas = d.spec?.replicas ?? 1;
   const st = d.status ?? {};
-  const rolling = (st.updatedReplicas ?? 0) < replicas || (st.replicas ?? 0) > replicas || (st.availableReplicas ?? 0) < replicas;
-  if (!rolling || st.replicas === undefined) return [];
+  // a rollout runs while pods of older templates remain; a plain scale of one ReplicaSet is none
+  if (st.replicas === undefined || (st.updatedReplicas ?? 0) >= st.replicas) return [];
   const surge = Math.max(0, (st.replicas ?? 0) - replicas);
   const unavailable = Math.max(0, replicas - (st.availableReplicas ?? 0));
   return [
