@@ -6,12 +6,12 @@ type Kp = { __kp: { store: { getState(): { run(c: string): Promise<unknown> } } 
 const run = (page: Page, c: string) => page.evaluate((x) => (window as unknown as Kp).__kp.store.getState().run(x), c);
 const REQUEST = 'kubectl exec client -- wget -qO- kubia';
 
-/** The pod the last request's path ends at (the canvas draws that one path). */
-async function answeredBy(app: LessonPage): Promise<string> {
+/** The pod the last request's path ends at (the canvas draws that one path), if one is drawn. */
+async function answeredBy(app: LessonPage): Promise<string | undefined> {
   const last = app.canvas.locator('[data-relation="request"][data-target^="Pod/"]');
   const targets = async () => (await last.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')!))).filter((t) => t !== 'Pod/default/client');
   // the previous request's path fades out first
-  await expect.poll(async () => (await targets()).length, { timeout: 10_000 }).toBe(1);
+  await expect.poll(async () => (await targets()).length, { timeout: 10_000 }).toBeLessThanOrEqual(1);
   return (await targets())[0];
 }
 
@@ -33,6 +33,8 @@ test('canary and blue-green releases in the request paths', async ({ context, pa
   for (let i = 0; i < 30 && seen.size < 2; i++) {
     await run(page, REQUEST);
     const to = await answeredBy(app);
+    // the broken v3 canary answers 500 after its fourth request: such a failed request may leave no path
+    if (to === undefined) continue;
     expect(to).toMatch(/^Pod\/default\/kubia-(canary-)?[a-z0-9]+-[a-z0-9]+$/);
     const kind = to.startsWith('Pod/default/kubia-canary-') ? 'canary' : 'stable';
     if (kind === 'canary' && !seen.has('canary')) await app.screenshot('deployment-canary-request-en');
