@@ -52,4 +52,14 @@ export const KUBIA_IMAGES: ImageDef[] = [
     files: { [APP]: '// kubia-unhealthy\n' },
     daemons: { node: kubiaServer(unhealthy) },
   },
+  // a private Docker Hub repository for the imagePullSecrets exercise (notes 7.5.5)
+  {
+    ...base,
+    repo: 'docker.io/yaohong/kubia-private',
+    tags: ['latest', 'v1'],
+    size: 264_061_530,
+    files: { [APP]: '// kubia v1\n' },
+    daemons: { node: kubiaServer(v1) },
+    private: { username: 'yaohong', password: 'k8s-in-action' },
+  },
 ];

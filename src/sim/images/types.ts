@@ -108,6 +108,8 @@ export interface ImageDef {
   daemons?: Record<string, (ctx: ProgramCtx) => Program>;
   /** Image-specific commands for exec (`redis-cli`, `mysql`). */
   tools?: Record<string, ImageTool>;
+  /** A private repository: the registry serves it only with these credentials (an imagePullSecret). */
+  private?: { username: string; password: string };
 }
 
 /** Common busybox applets (what `busybox --list` offers that the simulation implements). */

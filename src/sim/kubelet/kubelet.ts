@@ -2,6 +2,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { resolveImage } from '../images/catalog';
 import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
+import { pullCredentials } from './pull-secrets';
 import type { Rng } from '../random';
 import type { KObject, WatchEvent } from '../types';
 import { resolveEnv, serviceEnv } from './env';
@@ -378,7 +379,7 @@ export class Kubelet implements Component {
   private ensureImage(rt: PodRt, c: ContainerRt, then: () => void): void {
     const node = this.nodes.get(rt.node)!;
     const image: string = c.spec.image ?? '';
-    const res = resolveImage(image);
+    let res = resolveImage(image);
     const field = this.fieldPath(c);
     if (!res.ok && res.invalid) {
       c.busy = false;
@@ -406,6 +407,8 @@ export class Kubelet implements Component {
       this.writeStatus(rt);
       return;
     }
+    const denied = this.pullDenied(rt, res);
+    if (denied) res = { ok: false, ref: res.ref, error: denied };
     this.event(rt, 'Normal', 'Pulling', `Pulling image "${image}"`, field);
     const now = this.ctx.clock.now();
     // registry round trips, then the layers at a seeded bandwidth (20-60 MB/s)
@@ -429,6 +432,24 @@ export class Kubelet implements Component {
       this.event(rt, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(dur)} (${goDuration(end - now)} including waiting). Image size: ${res.def.size} bytes.`, field);
       then();
     });
+  }
+
+  /** The registry's refusal of a private image when no pull secret holds its credentials. */
+  private pullDenied(rt: PodRt, res: ReturnType<typeof resolveImage>): string | undefined {
+    if (!res.ref) return undefined;
+    const ns = rt.pod.metadata.namespace ?? 'default';
+    const { credentials, missing } = pullCredentials((n) => this.ctx.api.tryGet('secrets', ns, n), rt.pod, res.ref.domain);
+    if (missing.length) {
+      this.event(rt, 'Warning', 'FailedToRetrieveImagePullSecret', `Unable to retrieve some image pull secrets (${missing.join(', ')}); attempting to pull the image may not succeed.`);
+    }
+    const want = res.ok ? res.def.private : undefined;
+    if (!want) return undefined;
+    const q = qualified(res.ref);
+    const prefix = `failed to pull and unpack image "${q}": failed to resolve reference "${q}": `;
+    if (credentials.some((c) => c.username === want.username && c.password === want.password)) return undefined;
+    if (credentials.length) return `${prefix}failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://auth.docker.io/token: 401 Unauthorized`;
+    // anonymous: Docker Hub answers a private repository as it answers a missing one
+    return `${prefix}pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
   }
 
   private setImage(c: ContainerRt, res: ReturnType<typeof resolveImage>): void {

@@ -66,6 +66,8 @@ registerCommand({
 function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output?: string): KObject {
   const api = ctx.cluster.api;
   if (info.obj.metadata.generateName && !info.name) throw new KubectlError(`from ${info.obj.metadata.generateName}: cannot use generate name with apply`);
+  // apply reads the live object first, and client-go refuses a GET without a name
+  if (!info.name) throw new SourcedError(`error: error when retrieving current configuration of:\n${infoString(info)}\nfrom server for: "${info.source}": resource name may not be empty`);
   const live = api.tryGet(info.rt, info.namespace, info.name);
   const modified = withLastApplied(info.obj);
   const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user };

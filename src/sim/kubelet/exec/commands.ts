@@ -215,8 +215,10 @@ const rm: Command = (argv, c) => {
 
 const envCmd: Command = (argv, c) => {
   if (argv[0] === 'printenv' && argv[1]) {
-    const v = c.env[argv[1]];
-    return v === undefined ? { out: '', code: 1 } : ok(v + '\n');
+    // one line per variable that is set; exit 1 when any is not
+    const names = argv.slice(1);
+    const out = names.filter((n) => c.env[n] !== undefined).map((n) => c.env[n] + '\n').join('');
+    return { out, err: '', code: names.every((n) => c.env[n] !== undefined) ? 0 : 1 };
   }
   return ok(Object.entries(c.env).map(([k, v]) => `${k}=${v}\n`).join(''));
 };

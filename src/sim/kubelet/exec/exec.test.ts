@@ -96,6 +96,8 @@ describe('exec command set', () => {
       { name: 'c', image: 'busybox', command: ['sh', '-c', 'echo $(POD) $MSG; sleep 3600'], env: [{ name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, { name: 'MSG', value: 'hi-$(POD)' }] },
     ]);
     expect(x(['printenv', 'MSG']).out).toBe('hi-p\n');
+    expect(x(['printenv', 'POD', 'MSG'])).toMatchObject({ out: 'p\nhi-p\n', code: 0 });
+    expect(x(['printenv', 'NOPE', 'MSG'])).toMatchObject({ out: 'hi-p\n', code: 1 });
     const k = c.services.kubelet as { find(ns: string, n: string): { containers: { logs: string }[] } };
     expect(k.find('default', 'p').containers[0].logs).toBe('p hi-p\n');
   });
