@@ -4,6 +4,7 @@ import { NamespaceController } from './namespace';
 import { NamespaceQuotaController } from './namespace-quota';
 import { PodGarbageCollector } from './pod-gc';
 import { ServiceAccountController } from './serviceaccount';
+import { TokenSecretsController } from './token-secrets';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
 export const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -23,6 +24,7 @@ export function installCoreControllers(cluster: Cluster): void {
   cluster.addComponent(new PodGarbageCollector(ctx));
   cluster.addComponent(new NamespaceController(ctx));
   cluster.addComponent(serviceAccounts);
+  cluster.addComponent(new TokenSecretsController(ctx));
   cluster.addComponent(quotas);
   for (const name of SYSTEM_NAMESPACES) {
     if (!cluster.api.tryGet('namespaces', undefined, name)) cluster.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });

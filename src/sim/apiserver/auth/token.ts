@@ -59,6 +59,36 @@ export function issueToken(req: TokenRequest): string {
   return `${signed}.${sign(signed)}`;
 }
 
+/** The issuer of the legacy, never-expiring tokens the tokens controller writes into Secrets. */
+export const LEGACY_ISSUER = 'kubernetes/serviceaccount';
+
+/** A legacy token for a `kubernetes.io/service-account-token` Secret: no expiry, no audience, bound to the Secret. */
+export function issueLegacyToken(namespace: string, serviceAccount: KObject, secretName: string): string {
+  const pre = 'kubernetes.io/serviceaccount/';
+  const payload = {
+    iss: LEGACY_ISSUER,
+    [`${pre}namespace`]: namespace,
+    [`${pre}secret.name`]: secretName,
+    [`${pre}service-account.name`]: serviceAccount.metadata.name,
+    [`${pre}service-account.uid`]: serviceAccount.metadata.uid,
+    sub: `system:serviceaccount:${namespace}:${serviceAccount.metadata.name}`,
+  };
+  const signed = `${b64url(JSON.stringify({ alg: 'RS256', kid: KEY_ID }))}.${b64url(JSON.stringify(payload))}`;
+  return `${signed}.${sign(signed)}`;
+}
+
+/** A legacy token is valid while its Secret and its ServiceAccount (same uid) exist. */
+function legacyUser(api: ApiServer, claims: Record<string, unknown>): UserInfo | undefined {
+  const pre = 'kubernetes.io/serviceaccount/';
+  const ns = claims[`${pre}namespace`];
+  const name = claims[`${pre}service-account.name`];
+  const secret = claims[`${pre}secret.name`];
+  if (typeof ns !== 'string' || typeof name !== 'string' || typeof secret !== 'string') return undefined;
+  const sa = api.tryGet('serviceaccounts', ns, name);
+  if (!sa || sa.metadata.uid !== claims[`${pre}service-account.uid`] || !api.tryGet('secrets', ns, secret)) return undefined;
+  return serviceAccountUser(ns, name);
+}
+
 /**
  * The user a bearer token authenticates as, or undefined (401): the signature must match, the
  * service account must still exist with the same uid, a pod-bound token's pod must still exist
@@ -75,6 +105,7 @@ export function authenticateToken(api: ApiServer, token: string, nowMs: number):
   } catch {
     return undefined;
   }
+  if (claims?.iss === LEGACY_ISSUER) return legacyUser(api, claims);
   const k8s = claims?.['kubernetes.io'];
   const ns = k8s?.namespace;
   const saName = k8s?.serviceaccount?.name;
