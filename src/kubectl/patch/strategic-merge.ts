@@ -5,6 +5,7 @@
  * patch `kubectl apply` sends.
  */
 import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../sim/own';
+import { goValue } from './go-format';
 import { listStrategy } from './merge-keys';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,7 +69,7 @@ function mergeList(cur: Json, patch: Json[], kind: string | undefined, path: str
   if (patch.some((e) => isMap(e) && e.$patch === 'replace')) return structuredClone(patch.filter((e) => !(isMap(e) && e.$patch)));
   for (const e of patch) {
     if (!isMap(e)) throw new PatchError(`unable to find api field in struct for the patch element: ${JSON.stringify(e)}`);
-    if (!hasOwn(e, key)) throw new PatchError(`map: ${JSON.stringify(e)} does not contain declared merge key: ${key}`);
+    if (!hasOwn(e, key)) throw new PatchError(`map: ${goValue(e)} does not contain declared merge key: ${key}`);
     const i = list.findIndex((x) => isMap(x) && x[key] === e[key]);
     if (e.$patch === 'delete') {
       if (i >= 0) list.splice(i, 1);

@@ -25,7 +25,7 @@ describe('tokens controller', () => {
     expect(Object.keys(s.data).sort()).toEqual(['ca.crt', 'namespace', 'token']);
     expect(decodeBase64(s.data.namespace)).toBe('default');
     expect(decodeBase64(s.data['ca.crt'])).toBe(c.api.get('configmaps', 'default', 'kube-root-ca.crt').data['ca.crt']);
-    expect(s.metadata.annotations['kubernetes.io/service-account.uid']).toBe(c.api.get('serviceaccounts', 'default', 'default').metadata.uid);
+    expect(s.metadata.annotations?.['kubernetes.io/service-account.uid']).toBe(c.api.get('serviceaccounts', 'default', 'default').metadata.uid);
     const token = decodeBase64(s.data.token);
     expect(authenticateToken(c.api, token, c.clock.now() + 365 * 86_400_000)?.name).toBe('system:serviceaccount:default:default');
     c.api.delete('secrets', 'default', 'default-token');

@@ -93,7 +93,11 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
     patch = threeWayMergePatch(original, modified, live, info.rt.kind);
     patched = strategicMerge(live, patch, info.rt.kind);
   } catch (e) {
-    if (e instanceof PatchError) throw new KubectlError(e.message);
+    // kubectl's patcher: the three documents it compared, then the source and the reason
+    if (e instanceof PatchError) {
+      const original = live.metadata.annotations?.[LAST_APPLIED] ?? '';
+      throw new SourcedError(`error: error when creating patch with:\noriginal:\n${original}\nmodified:\n${goJson(modified)}\n\ncurrent:\n${goJson(live)}\n\nfor: "${info.source}": ${e.message}`);
+    }
     throw e;
   }
   const unchanged = Object.keys(patch).length === 0;
