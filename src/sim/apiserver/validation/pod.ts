@@ -19,6 +19,7 @@ import {
 } from './field';
 import { isConfigMapKey } from './config';
 import { deepCopy } from '../../clone';
+import { isEnvVarName, validateEnvFrom } from './env-from';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
@@ -154,6 +155,7 @@ function validateContainer(c: Any, p: string, volumes: Set<string>): Causes {
   else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') out.push(notSupported(`${p}.terminationMessagePolicy`, tmp, ['File', 'FallbackToLogsOnError']));
   out.push(...validateContainerPorts(c.ports ?? [], `${p}.ports`));
   out.push(...validateEnv(c.env ?? [], `${p}.env`));
+  out.push(...validateEnvFrom(c.envFrom ?? [], `${p}.envFrom`));
   out.push(...validateVolumeMounts(c.volumeMounts ?? [], `${p}.volumeMounts`, volumes));
   const pull = c.imagePullPolicy;
   if (!pull) out.push(required(`${p}.imagePullPolicy`));
@@ -182,11 +184,6 @@ function validateContainerPorts(ports: Any[], path: string): Causes {
   return out;
 }
 
-/** Relaxed environment variable names (GA in v1.34): printable ASCII except `=`. */
-function isEnvVarName(n: string): string[] {
-  return /^[ -<>-~]+$/.test(n) ? [] : ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
-}
-
 function validateEnv(env: Any[], path: string): Causes {
   const out: Causes = [];
   env.forEach((e, i) => {
@@ -204,6 +201,7 @@ function validateEnv(env: Any[], path: string): Causes {
     for (const k of ['configMapKeyRef', 'secretKeyRef']) {
       const ref = from[k];
       if (!ref) continue;
+      out.push(...eachInvalid(`${p}.valueFrom.${k}.name`, ref.name ?? '', isDNS1123Subdomain(ref.name ?? '')));
       if (!ref.key) out.push(required(`${p}.valueFrom.${k}.key`));
       else out.push(...eachInvalid(`${p}.valueFrom.${k}.key`, ref.key, isConfigMapKey(ref.key)));
     }
