@@ -86,20 +86,26 @@ const ls: Command = (argv, c) => {
   let out = '';
   let err = '';
   let code = 0;
-  targets.forEach((t, k) => {
+  // like ls: missing operands are reported first, then files, then directories, each sorted by name
+  const found: { t: string; p: string; n: NonNullable<ReturnType<typeof c.host.fs.stat>>; isDir: boolean }[] = [];
+  for (const t of targets) {
     const p = path(c, t);
     const lst = c.host.fs.stat(p, false);
     const n = lst?.type === 'link' && (!long || deref || t.endsWith('/')) ? c.host.fs.stat(p) : lst;
     if (!n) {
       err += gnu(c) ? `ls: cannot access '${t}': No such file or directory\n` : `ls: ${t}: No such file or directory\n`;
       code = gnu(c) ? 2 : 1;
-      return;
+      continue;
     }
     const isDir = n.type === 'dir' || (n.type === 'link' && c.host.fs.stat(p)?.type === 'dir' && !long);
-    if (!isDir) {
-      out += long ? lsLong(c, t, n) + '\n' : t + '\n';
-      return;
-    }
+    found.push({ t, p, n, isDir });
+  }
+  const byName = (a: { t: string }, b: { t: string }) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+  const files = found.filter((f) => !f.isDir).sort(byName);
+  const dirs = found.filter((f) => f.isDir).sort(byName);
+  for (const { t, n } of files) out += long ? lsLong(c, t, n) + '\n' : t + '\n';
+  dirs.forEach(({ t, p }, i) => {
+    const k = files.length + i;
     if (targets.length > 1) out += `${k > 0 ? '\n' : ''}${t}:\n`;
     let names = c.host.fs.list(p) ?? [];
     if (!all) names = names.filter((x) => !x.startsWith('.'));

@@ -24,6 +24,12 @@ describe('exec command set', () => {
     expect(x(['ls', '/nope'])).toEqual({ out: 'ls: /nope: No such file or directory\n', code: 1 });
   });
 
+  it('lists operands as ls does: missing ones first, then files, then directories, by name', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    x(['sh', '-c', 'mkdir /d; echo > /d/z; echo > /b; echo > /a']);
+    expect(x(['ls', '/d', '/b', '/nope', '/a'])).toEqual({ out: 'ls: /nope: No such file or directory\n/a\n/b\n\n/d:\nz\n', code: 1 });
+  });
+
   it('pipes and chains in sh -c', () => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     expect(x(['sh', '-c', 'echo a; echo b | grep b && echo ok || echo no']).out).toBe('a\nb\nok\n');
