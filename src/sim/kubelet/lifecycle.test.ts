@@ -238,6 +238,18 @@ describe('config errors', () => {
     expect(cs(c, 'nonroot').state.waiting.message).toBe(`container has runAsNonRoot and image will run as root (pod: "nonroot_default(${p.metadata.uid})", container: main)`);
   });
 
+  it.each([
+    ['configMap', { configMap: { name: 'obj', items: [{ key: 'nope', path: 'f' }] } }, 'configmap references non-existent config key: nope'],
+    ['secret', { secret: { secretName: 'obj', items: [{ key: 'nope', path: 'f' }] } }, 'references non-existent secret key: nope'],
+  ])('names an item key the %s lacks in the FailedMount event', (_kind, source, why) => {
+    const c = testCluster();
+    c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'obj', namespace: 'default' }, data: { k: 'v' } });
+    c.api.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'obj', namespace: 'default' }, data: { k: 'dg==' } });
+    c.api.create(pod('items', [{ name: 'c', image: 'busybox', command: ['sleep', '99'], volumeMounts: [{ name: 'v', mountPath: '/v' }] }], { volumes: [{ name: 'v', ...source }] }));
+    c.advance(10_000);
+    expect(eventsFor(c, 'items')).toContain(`Warning FailedMount MountVolume.SetUp failed for volume "v" : ${why}`);
+  });
+
   it('keeps a pod in ContainerCreating while its ConfigMap volume is missing', () => {
     const c = testCluster();
     c.api.create(pod('vol', [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'conf', mountPath: '/etc/nginx/conf.d' }] }], { volumes: [{ name: 'conf', configMap: { name: 'nginx-conf' } }] }));

@@ -71,6 +71,11 @@ function keyFiles(
   return { files };
 }
 
+/** The volume plugins' words for a key of `items` that the object lacks. */
+function missingKey(isCm: boolean, key: string): string {
+  return isCm ? `configmap references non-existent config key: ${key}` : `references non-existent secret key: ${key}`;
+}
+
 /** The pod's bound ServiceAccount token, as the kubelet requests it from the TokenRequest API. */
 function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): () => string {
   const ns = pod.metadata.namespace!;
@@ -110,7 +115,7 @@ export function setupVolumes(
           ? { ...(obj.data ?? {}), ...Object.fromEntries(Object.entries(obj.binaryData ?? {}).map(([k, x]) => [k, decodeSecret(x as string)])) }
           : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
       const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
-      if (missing !== undefined && !src.optional) return fail(name, `${kind} references non-existent config key: ${missing}`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
+      if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
       out.set(name, { tree: atomicTree(files, ms, fsGroup), source: isCm ? '/dev/sda1' : 'tmpfs', fstype: isCm ? 'ext4' : 'tmpfs', readOnly: true });
     } else if (v.downwardAPI) {
       const files = (v.downwardAPI.items ?? []).map((it: { path: string; mode?: number; fieldRef?: { fieldPath: string }; resourceFieldRef?: { containerName?: string; resource: string; divisor?: string } }) => ({
@@ -139,7 +144,7 @@ export function setupVolumes(
           else if (isCm && src.name === 'kube-root-ca.crt') data = { 'ca.crt': FAKE_CA };
           else if (!src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
           const r = keyFiles(data ?? {}, src.items, mode);
-          if (r.missing !== undefined && !src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} references non-existent config key: ${r.missing}`);
+          if (r.missing !== undefined && !src.optional) return fail(name, missingKey(isCm, r.missing));
           files.push(...r.files);
         } else if (s.downwardAPI) {
           for (const it of s.downwardAPI.items ?? []) files.push({ path: it.path, mode: it.mode ?? mode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : '' });
