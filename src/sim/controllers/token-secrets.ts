@@ -8,6 +8,7 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { encodeBase64 } from '../base64';
 import { issueLegacyToken } from '../apiserver/auth/token';
+import { deepCopy } from '../clone';
 import { ROOT_CA_CONFIGMAP } from './serviceaccount';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 
@@ -62,7 +63,7 @@ export class TokenSecretsController implements Component {
     const data = secret.data ?? {};
     if (data.token && data['ca.crt'] && data.namespace && ann[UID]) return false;
     const ca = api.tryGet('configmaps', ns, ROOT_CA_CONFIGMAP)?.data?.['ca.crt'] ?? '';
-    const upd: KObject = structuredClone(secret);
+    const upd: KObject = deepCopy(secret);
     upd.metadata.annotations = { ...ann, [UID]: sa.metadata.uid! };
     upd.data = {
       ...data,
