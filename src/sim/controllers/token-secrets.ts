@@ -9,12 +9,13 @@ import type { Component } from '../component';
 import { encodeBase64 } from '../base64';
 import { issueLegacyToken } from '../apiserver/auth/token';
 import { deepCopy } from '../clone';
-import { ROOT_CA_CONFIGMAP } from './serviceaccount';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 
 const TYPE = 'kubernetes.io/service-account-token';
 const NAME = 'kubernetes.io/service-account.name';
 const UID = 'kubernetes.io/service-account.uid';
+/** The root-CA ConfigMap every namespace holds (named here, not imported, to keep the controllers free of cycles). */
+const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
 
 export class TokenSecretsController implements Component {
   readonly name = 'tokens-controller';
