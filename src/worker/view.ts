@@ -4,7 +4,7 @@ import type { KObject } from '../sim/types';
 import type { ClusterView } from './protocol';
 
 /** Resources the page never draws: events go to the timeline, leases only tick. */
-const HIDDEN = new Set(['events', 'events.events.k8s.io', 'leases.coordination.k8s.io']);
+export const HIDDEN = new Set(['events', 'events.events.k8s.io', 'leases.coordination.k8s.io']);
 
 /** How many events the timeline keeps. */
 export const RECENT_EVENTS = 300;

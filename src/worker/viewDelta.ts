@@ -1,16 +1,18 @@
 import type { Cluster } from '../sim/cluster';
-import type { KObject } from '../sim/types';
+import type { KObject, WatchEvent } from '../sim/types';
 import type { ClusterView, ViewDelta } from './protocol';
-import { lastTrace, recentEvents, viewObjects } from './view';
+import { HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
 /** `resource|namespace|name`: unique across the cluster and sortable the way the view is ordered. */
 export function objectKey(o: KObject): string {
   return `${o.apiVersion}/${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name ?? ''}`;
 }
 
-function diff(prev: Map<string, KObject>, next: KObject[]): { upserts: { key: string; obj: KObject }[]; removed: string[]; map: Map<string, KObject> } {
+type Upsert = { key: string; obj: KObject };
+
+function diff(prev: Map<string, KObject>, next: KObject[]): { upserts: Upsert[]; removed: string[]; map: Map<string, KObject> } {
   const map = new Map<string, KObject>();
-  const upserts: { key: string; obj: KObject }[] = [];
+  const upserts: Upsert[] = [];
   for (const o of next) {
     const k = objectKey(o);
     map.set(k, o);
@@ -21,16 +23,34 @@ function diff(prev: Map<string, KObject>, next: KObject[]): { upserts: { key: st
   return { upserts, removed, map };
 }
 
-/** Remembers what the page has and computes the next delta (worker side). */
+const eventTime = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
+/** The timeline's order: last seen, then the order of writes (resourceVersion grows with every write). */
+const eventOrder = (a: KObject, b: KObject) => {
+  const ta = eventTime(a);
+  const tb = eventTime(b);
+  return ta < tb ? -1 : ta > tb ? 1 : Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0);
+};
+
+/**
+ * Remembers what the page has and computes the next delta (worker side) from the store's own
+ * watch events: only the objects written since the last delta are looked at, never the whole store.
+ */
 export class ViewTracker {
   private objects = new Map<string, KObject>();
   private events = new Map<string, KObject>();
+  private cluster?: Cluster;
+  /** Until the first delta of a cluster everything is new: that one is a full view. */
+  private full = true;
+  private dirty = new Map<string, WatchEvent>();
+  private dirtyEvents = new Map<string, WatchEvent>();
 
   delta(cluster: Cluster, version: number): ViewDelta {
-    const o = diff(this.objects, viewObjects(cluster));
-    const e = diff(this.events, recentEvents(cluster));
-    this.objects = o.map;
-    this.events = e.map;
+    if (cluster !== this.cluster) this.attach(cluster);
+    const o = this.full ? this.fullObjects(cluster) : this.changedObjects();
+    const e = this.full || !this.eventsStayInOrder() ? this.fullEvents(cluster) : this.changedEvents();
+    this.full = false;
+    this.dirty.clear();
+    this.dirtyEvents.clear();
     return { version, now: cluster.now(), trace: lastTrace(cluster), upserts: o.upserts, removed: o.removed, eventUpserts: e.upserts, eventRemoved: e.removed };
   }
 
@@ -42,30 +62,92 @@ export class ViewTracker {
   reset(): void {
     this.objects.clear();
     this.events.clear();
+    this.full = true;
+  }
+
+  private attach(cluster: Cluster): void {
+    this.cluster = cluster;
+    this.reset();
+    cluster.api.store.onChange((ev) => {
+      if (this.cluster !== cluster || this.full) return;
+      if (ev.resource === 'events') this.dirtyEvents.set(objectKey(ev.object), ev);
+      else if (!HIDDEN.has(ev.resource)) this.dirty.set(objectKey(ev.object), ev);
+    });
+  }
+
+  private fullObjects(cluster: Cluster): { upserts: Upsert[]; removed: string[] } {
+    const d = diff(this.objects, viewObjects(cluster));
+    this.objects = d.map;
+    return d;
+  }
+
+  /** The latest version of each object written since the last delta (its last watch event says which). */
+  private changedObjects(): { upserts: Upsert[]; removed: string[] } {
+    const upserts: Upsert[] = [];
+    const removed: string[] = [];
+    for (const [k, ev] of this.dirty) {
+      if (ev.type === 'DELETED') {
+        if (this.objects.delete(k)) removed.push(k);
+      } else if (this.objects.get(k) !== ev.object) {
+        this.objects.set(k, ev.object);
+        upserts.push({ key: k, obj: ev.object });
+      }
+    }
+    return { upserts, removed };
+  }
+
+  /**
+   * The newest events are the window plus the events written since, unless an event of the window
+   * went away or moved back in the order: then an older event may come back into the window.
+   */
+  private eventsStayInOrder(): boolean {
+    for (const [k, ev] of this.dirtyEvents) {
+      const had = this.events.get(k);
+      if (!had) continue;
+      if (ev.type === 'DELETED' || eventOrder(ev.object, had) < 0) return false;
+    }
+    return true;
+  }
+
+  private fullEvents(cluster: Cluster): { upserts: Upsert[]; removed: string[] } {
+    const d = diff(this.events, recentEvents(cluster));
+    this.events = d.map;
+    return d;
+  }
+
+  private changedEvents(): { upserts: Upsert[]; removed: string[] } {
+    if (!this.dirtyEvents.size) return { upserts: [], removed: [] };
+    const candidates = new Map(this.events);
+    for (const [k, ev] of this.dirtyEvents) if (ev.type !== 'DELETED') candidates.set(k, ev.object);
+    const next = [...candidates.values()].sort(eventOrder).slice(-RECENT_EVENTS);
+    const d = diff(this.events, next);
+    this.events = d.map;
+    return d;
   }
 }
 
 /** The page's copy of the view, rebuilt from deltas (bridge side). */
 export class ViewReplica {
   private objects = new Map<string, KObject>();
+  /** The objects' keys in view order; recomputed only when keys come or go. */
+  private order: string[] = [];
   private events = new Map<string, KObject>();
   private eventOrder: KObject[] = [];
 
   apply(d: ViewDelta): ClusterView {
+    let keysChanged = d.removed.length > 0;
     for (const k of d.removed) this.objects.delete(k);
-    for (const u of d.upserts) this.objects.set(u.key, u.obj);
+    for (const u of d.upserts) {
+      if (!this.objects.has(u.key)) keysChanged = true;
+      this.objects.set(u.key, u.obj);
+    }
+    // the worker's order: resource, then namespace/name (keys sort the same way within a kind)
+    if (keysChanged) this.order = [...this.objects.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const eventsChanged = d.eventRemoved.length > 0 || d.eventUpserts.length > 0;
     for (const k of d.eventRemoved) this.events.delete(k);
     for (const u of d.eventUpserts) this.events.set(u.key, u.obj);
-    if (eventsChanged) this.eventOrder = sortEvents([...this.events.values()]);
-    // the worker's order: resource, then namespace/name (keys sort the same way within a kind)
-    const objects = [...this.objects.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, o]) => o);
+    if (eventsChanged) this.eventOrder = [...this.events.values()].sort(eventOrder);
+    const objects = this.order.map((k) => this.objects.get(k)!);
     return { objects, events: this.eventOrder, now: d.now, trace: d.trace, version: d.version };
   }
-}
-
-function sortEvents(evs: KObject[]): KObject[] {
-  const ts = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
-  const rv = (e: KObject) => Number(e.metadata.resourceVersion ?? 0);
-  return evs.sort((a, b) => (ts(a) < ts(b) ? -1 : ts(a) > ts(b) ? 1 : rv(a) - rv(b)));
 }
