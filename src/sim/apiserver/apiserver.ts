@@ -1,6 +1,6 @@
 import type { VirtualClock } from '../clock';
 import { InternalError } from '../internal-error';
-import { isJsonMap } from '../own';
+import { isJsonMap, setOwn } from '../own';
 import { decodeError } from './schema/decode';
 import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
@@ -255,22 +255,23 @@ export class ApiServer {
       // the status subresource ignores everything but status
       obj = { ...deepCopy(old), status: obj.status };
     } else if (old.status !== undefined && rt.kind !== 'Namespace') {
-      // the main resource ignores status changes (status subresource semantics)
-      obj.status = deepCopy(old.status);
+      // the main resource ignores status changes (status subresource semantics); the stored status is
+      // immutable and can be shared, unless defaulting fills in its phase
+      obj.status = STATUS_DEFAULTED.has(rt.kind) ? deepCopy(old.status) : old.status;
     }
     // identity and server-owned metadata cannot be changed by a PUT
-    obj.metadata = {
-      ...obj.metadata,
-      namespace: ns,
-      uid: old.metadata.uid,
-      creationTimestamp: old.metadata.creationTimestamp,
-      deletionTimestamp: old.metadata.deletionTimestamp,
-      deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds,
-      generation: old.metadata.generation,
-    };
-    if (obj.metadata.deletionTimestamp === undefined) delete obj.metadata.deletionTimestamp;
-    if (obj.metadata.deletionGracePeriodSeconds === undefined) delete obj.metadata.deletionGracePeriodSeconds;
-    if (obj.metadata.generation === undefined) delete obj.metadata.generation;
+    obj.metadata = withoutUndefined(
+      {
+        ...obj.metadata,
+        namespace: ns,
+        uid: old.metadata.uid,
+        creationTimestamp: old.metadata.creationTimestamp,
+        deletionTimestamp: old.metadata.deletionTimestamp,
+        deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds,
+        generation: old.metadata.generation,
+      },
+      SERVER_OPTIONAL,
+    );
     const ctx: AdmissionContext = {
       op: 'UPDATE',
       rt,
@@ -452,6 +453,23 @@ export class ApiServer {
     // joined, not concatenated: a concatenation keeps every piece alive as a rope for the object's life
     return [hex(8), hex(4), `4${hex(3)}`, `${'89ab'[this.rng.int(4)]}${hex(3)}`, hex(12)].join('-');
   }
+}
+
+/** Kinds whose defaulting writes into status (phase Pending): their stored status is copied before an update. */
+const STATUS_DEFAULTED = new Set(['PersistentVolume', 'PersistentVolumeClaim']);
+
+/** Server-owned metadata fields a PUT leaves out when the stored object has none. */
+const SERVER_OPTIONAL = ['deletionTimestamp', 'deletionGracePeriodSeconds', 'generation'];
+
+/**
+ * The object without those of `keys` whose value is undefined, other keys in their order: what
+ * `delete` would leave, built as a new object (deleting turns an object into a slow dictionary).
+ */
+function withoutUndefined<T extends Record<string, unknown>>(o: T, keys: string[]): T {
+  if (keys.every((k) => o[k] !== undefined)) return o;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) if (o[k] !== undefined || !keys.includes(k)) setOwn(out, k, o[k]);
+  return out as T;
 }
 
 /** A body whose metadata is not an object cannot even be routed: the decoder's error comes first. */
