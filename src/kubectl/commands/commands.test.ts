@@ -7,7 +7,7 @@ import { allCommands } from '../registry';
  * would otherwise leave kubectl quietly smaller. A new command is added here as it lands.
  */
 const COMMANDS = [
-  'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth can-i',
+  'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'auth can-i',
   'cluster-info', 'config current-context', 'config get-contexts', 'config view', 'cordon', 'create',
   'create cj', 'create clusterrole', 'create clusterrolebinding', 'create cm', 'create configmap',
   'create cronjob', 'create deploy', 'create deployment', 'create ing', 'create ingress', 'create job',

@@ -387,4 +387,9 @@ export const ERRORS: string[] = [
   'scale --all --replicas=1',
   'scale deploy/a -l a=b --replicas=1',
   'delete foo -l a=b x',
+  'auth',
+  'auth foo',
+  'logs a b c',
+  'logs a -l x=y',
+  'api-resources -o bad',
 ];

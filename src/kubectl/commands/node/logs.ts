@@ -72,9 +72,10 @@ registerCommand({
     { name: 'pod-running-timeout', type: 'duration', default: '20s' },
   ],
   run(p, ctx, out) {
-    if (!p.args.length) {
+    if (!p.args.length || p.args.length > 2) {
       throw new KubectlError("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples");
     }
+    if (p.args.length === 1 && p.flags.selector) throw new KubectlError("only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples");
     const ns = ctx.namespace;
     const pod = resolvePod(ctx, ns, p.args[0]);
     requireAccess(ctx, { resourceRequest: true, verb: 'get', apiGroup: '', resource: 'pods', subresource: 'log', name: pod.metadata.name, namespace: ns });

@@ -54,6 +54,10 @@ registerCommand({
   ],
   run(p, _ctx, out) {
     const output = String(p.flags.output ?? '');
+    if (!['', 'json', 'name', 'wide', 'yaml'].includes(output)) {
+      throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
+    }
+    // the APIResourceList forms are not simulated
     if (!['', 'wide', 'name'].includes(output)) throw new KubectlError(`--output ${output} is not available`);
     const sortBy = String(p.flags['sort-by'] ?? '');
     if (sortBy && sortBy !== 'name' && sortBy !== 'kind') throw new KubectlError(`--sort-by accepts only name or kind`);

@@ -1,4 +1,4 @@
-/** `kubectl rollout` and `kubectl set` without (or with an unknown) subcommand: kubectl's group help, exit code 1. */
+/** `kubectl rollout`, `kubectl set` and `kubectl auth` without (or with an unknown) subcommand: kubectl's group help, exit code 1. */
 import type { KubectlContext, Output } from '../../context';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
@@ -58,6 +58,20 @@ Use "kubectl set <command> --help" for more information about a given command.
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 `;
 
+const AUTH_HELP = `Inspect authorization.
+
+Available Commands:
+  can-i         Check whether an action is allowed
+  reconcile     Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects
+  whoami        Experimental: Check self subject attributes
+
+Usage:
+  kubectl auth [flags] [options]
+
+Use "kubectl auth <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
 /** Subcommands kubectl has that the playground does not simulate. */
 const SET_NOT_SIMULATED = new Set(['env', 'resources', 'selector', 'serviceaccount', 'sa', 'subject']);
 
@@ -78,4 +92,5 @@ function group(name: string, help: string, notSimulated: Set<string>, helpTo: 's
 }
 
 registerCommand({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
+registerCommand({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile', 'whoami']), 'stderr') });
 registerCommand({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });
