@@ -8,6 +8,18 @@ import { deepCopy } from '../../clone';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
+/**
+ * The bad value as v1.34 prints it: JSON of the internal apps type, which has no json tags, so
+ * Go field names, every field, nil pointers as null.
+ */
+function internalRollingUpdate(ru: Any): Record<string, unknown> {
+  return { Partition: ru.partition ?? 0, MaxUnavailable: ru.maxUnavailable ?? null };
+}
+
+function internalUpdateStrategy(us: Any): Record<string, unknown> {
+  return { Type: us.type, RollingUpdate: us.rollingUpdate ? internalRollingUpdate(us.rollingUpdate) : null };
+}
+
 /** `ValidatePodTemplateSpec` plus the ReplicaSet-style template rules. */
 export function validateTemplateForController(spec: Any, path = 'spec.template', restartAlways = true): Causes {
   const out: Causes = [];
@@ -99,9 +111,9 @@ export function validateStatefulSet(obj: KObject): Causes {
   else if (pmp !== 'OrderedReady' && pmp !== 'Parallel') out.push(invalidValue('spec.podManagementPolicy', pmp, "must be 'OrderedReady' or 'Parallel'"));
   const ut = spec.updateStrategy?.type;
   if (!ut) out.push(required('spec.updateStrategy'));
-  else if (ut !== 'RollingUpdate' && ut !== 'OnDelete') out.push(invalidValue('spec.updateStrategy', spec.updateStrategy, "must be 'RollingUpdate' or 'OnDelete'"));
+  else if (ut !== 'RollingUpdate' && ut !== 'OnDelete') out.push(invalidValue('spec.updateStrategy', internalUpdateStrategy(spec.updateStrategy), "must be 'RollingUpdate' or 'OnDelete'"));
   if (ut === 'OnDelete' && spec.updateStrategy?.rollingUpdate) {
-    out.push(invalidValue('spec.updateStrategy.rollingUpdate', spec.updateStrategy.rollingUpdate, "only allowed for updateStrategy 'RollingUpdate'"));
+    out.push(invalidValue('spec.updateStrategy.rollingUpdate', internalRollingUpdate(spec.updateStrategy.rollingUpdate), "only allowed for updateStrategy 'RollingUpdate'"));
   }
   out.push(...nonNegative('spec.updateStrategy.rollingUpdate.partition', spec.updateStrategy?.rollingUpdate?.partition));
   out.push(...nonNegative('spec.replicas', spec.replicas));

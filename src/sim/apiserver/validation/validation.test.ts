@@ -146,6 +146,35 @@ describe('Deployment validation', () => {
   });
 });
 
+const sts = (updateStrategy: object) => ({
+  apiVersion: 'apps/v1',
+  kind: 'StatefulSet',
+  metadata: { name: 'web' },
+  spec: {
+    serviceName: 'nginx',
+    selector: { matchLabels: { app: 'nginx' } },
+    updateStrategy,
+    template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } },
+  },
+});
+
+describe('StatefulSet validation', () => {
+  it('prints a bad update strategy as JSON of the internal type (Go field names, nil as null)', () => {
+    expect(causes(sts({ type: 'OnDelete', rollingUpdate: { partition: 2 } }))).toEqual([
+      `spec.updateStrategy.rollingUpdate: Invalid value: {"Partition":2,"MaxUnavailable":null}: only allowed for updateStrategy 'RollingUpdate'`,
+    ]);
+    expect(causes(sts({ type: 'Recreate' }))).toEqual([
+      `spec.updateStrategy: Invalid value: {"Type":"Recreate","RollingUpdate":null}: must be 'RollingUpdate' or 'OnDelete'`,
+    ]);
+  });
+
+  it('keeps the defaulted partition when only the type is patched to OnDelete', () => {
+    expect(causes(sts({}), (o) => { (o.spec as { updateStrategy: object }).updateStrategy = { type: 'OnDelete', rollingUpdate: { partition: 0 } }; })).toEqual([
+      `spec.updateStrategy.rollingUpdate: Invalid value: {"Partition":0,"MaxUnavailable":null}: only allowed for updateStrategy 'RollingUpdate'`,
+    ]);
+  });
+});
+
 describe('ConfigMap and Secret validation (k8s-facts §9)', () => {
   it('checks keys', () => {
     expect(causes({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { 'my key': 'v', '..': 'x' } })).toEqual([
