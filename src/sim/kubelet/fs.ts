@@ -207,7 +207,7 @@ export class ContainerFs implements ProgramFs {
       existing.content = append ? (existing.content ?? '') + content : content;
       existing.mtime = this.now();
     } else {
-      dir.children!.set(name, { type: 'file', mode: 0o644, uid: this.user.uid, gid: this.user.gid, mtime: this.now(), content });
+      dir.children!.set(name, { type: 'file', mode: 0o644, uid: this.user.uid, gid: this.newGid(dir), mtime: this.now(), content });
     }
     return undefined;
   }
@@ -223,8 +223,15 @@ export class ContainerFs implements ProgramFs {
       if (!parents) return 'ENOENT';
       tree.mkdirs(parts, this.now());
     } else if (parent.type !== 'dir') return 'ENOTDIR';
-    tree.node(parts)!.children!.set(name, dirNode(this.now(), 0o755, this.user.uid, this.user.gid));
+    const into = tree.node(parts)!;
+    // a set-group-ID directory passes its group and the bit itself on (fsGroup volumes)
+    into.children!.set(name, dirNode(this.now(), 0o755 | (into.mode & 0o2000), this.user.uid, this.newGid(into)));
     return undefined;
+  }
+
+  /** The group of a new entry: the directory's own under set-group-ID, else the process's. */
+  private newGid(dir: Inode): number {
+    return dir.mode & 0o2000 ? dir.gid : this.user.gid;
   }
 
   mkdirp(path: string): void {

@@ -101,7 +101,8 @@ export function setupVolumes(
     const name: string = v.name;
     if (v.emptyDir) {
       const mem = v.emptyDir.medium === 'Memory';
-      out.set(name, { tree: new Tree(ms, 0o777, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+      // fsGroup: the kubelet gives the volume to the group and sets set-group-ID, so new files join it
+      out.set(name, { tree: new Tree(ms, fsGroup === undefined ? 0o777 : 0o2777, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
     } else if (v.configMap || v.secret) {
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;

@@ -57,6 +57,8 @@ function modeString(n: Inode): string {
   for (let i = 8; i >= 0; i--) s += n.mode & (1 << i) ? 'rwx'[(8 - i) % 3] : '-';
   // sticky bit (/tmp, secret and configMap volume roots)
   if (n.mode & 0o1000) s = s.slice(0, 8) + (n.mode & 1 ? 't' : 'T');
+  // set-group-ID (fsGroup volumes)
+  if (n.mode & 0o2000) s = s.slice(0, 5) + (n.mode & 0o10 ? 's' : 'S') + s.slice(6);
   return t + s;
 }
 
@@ -66,9 +68,9 @@ function sizeOf(n: Inode): number {
   return new TextEncoder().encode(n.content ?? '').length;
 }
 
-function lsLong(c: CmdCtx, name: string, n: Inode): string {
-  const u = userName(n.uid) ?? String(n.uid);
-  const g = groupName(n.gid) ?? String(n.gid);
+function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {
+  const u = (numeric ? undefined : userName(n.uid)) ?? String(n.uid);
+  const g = (numeric ? undefined : groupName(n.gid)) ?? String(n.gid);
   const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : 1;
   const target = n.type === 'link' ? ` -> ${n.target}` : '';
   if (gnu(c)) return `${modeString(n)} ${links} ${u} ${g} ${String(sizeOf(n)).padStart(5)} ${lsDate(n.mtime)} ${name}${target}`;
@@ -77,7 +79,10 @@ function lsLong(c: CmdCtx, name: string, n: Inode): string {
 
 const ls: Command = (argv, c) => {
   const { flags, args } = opts(argv);
-  const long = flags.has('l');
+  // -n: long format with numeric owners; -d: directories themselves, not their contents
+  const numeric = flags.has('n');
+  const long = flags.has('l') || numeric;
+  const self = flags.has('d');
   const all = flags.has('a');
   const almost = flags.has('A');
   // -L: show what symlinks point to (configMap and secret volume keys are links into ..data)
@@ -97,13 +102,13 @@ const ls: Command = (argv, c) => {
       code = gnu(c) ? 2 : 1;
       continue;
     }
-    const isDir = n.type === 'dir' || (n.type === 'link' && c.host.fs.stat(p)?.type === 'dir' && !long);
+    const isDir = !self && (n.type === 'dir' || (n.type === 'link' && c.host.fs.stat(p)?.type === 'dir' && !long));
     found.push({ t, p, n, isDir });
   }
   const byName = (a: { t: string }, b: { t: string }) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
   const files = found.filter((f) => !f.isDir).sort(byName);
   const dirs = found.filter((f) => f.isDir).sort(byName);
-  for (const { t, n } of files) out += long ? lsLong(c, t, n) + '\n' : t + '\n';
+  for (const { t, n } of files) out += long ? lsLong(c, t, n, numeric) + '\n' : t + '\n';
   dirs.forEach(({ t, p }, i) => {
     const k = files.length + i;
     if (targets.length > 1) out += `${k > 0 ? '\n' : ''}${t}:\n`;
@@ -115,7 +120,7 @@ const ls: Command = (argv, c) => {
       if (gnu(c)) out += `total ${names.length * 4}\n`;
       for (const name of names) {
         const child = name === '.' || name === '..' ? c.host.fs.stat(normalize(name, p)) : c.host.fs.stat(`${p}/${name}`, deref);
-        if (child) out += lsLong(c, name, child) + '\n';
+        if (child) out += lsLong(c, name, child, numeric) + '\n';
       }
     } else out += names.map((x) => x + '\n').join('');
   });

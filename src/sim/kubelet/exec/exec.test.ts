@@ -57,6 +57,17 @@ describe('exec command set', () => {
     expect(x(['touch', '/etc/x']).out).toBe('touch: /etc/x: Permission denied\n');
   });
 
+  it('gives an emptyDir to the fsGroup with set-group-ID, so files created in it join that group', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], volumeMounts: [{ name: 'd', mountPath: '/data' }] }], {
+      securityContext: { runAsUser: 2, fsGroup: 10 },
+      volumes: [{ name: 'd', emptyDir: {} }],
+    });
+    x(['sh', '-c', 'touch /data/f /tmp/f; mkdir /data/sub']);
+    expect(x(['ls', '-ld', '/data']).out).toMatch(/^drwxrwsrwx {4}3 root {5}wheel {9}4096 .* \/data\n$/);
+    expect(x(['ls', '-ln', '/data']).out).toMatch(/^-rw-r--r-- {4}1 2 {8}10 .* f\ndrwxr-sr-x {4}2 2 {8}10 .* sub\n$/);
+    expect(x(['ls', '-l', '/tmp/f']).out).toMatch(/ daemon {3}daemon /);
+  });
+
   it('mounts ConfigMaps read-only with the atomic writer layout', () => {
     const c = testCluster();
     c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' }, data: { 'app.conf': 'x=1\n' } });
