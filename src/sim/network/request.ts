@@ -52,7 +52,7 @@ export interface HttpResult {
 }
 
 /** Linux gives up a SYN to a black hole after about this long (curl reports the exact figure). */
-const OS_CONNECT_TIMEOUT_MS = 134_000;
+export const OS_CONNECT_TIMEOUT_MS = 134_000;
 
 interface Url {
   scheme: string;

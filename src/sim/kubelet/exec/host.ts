@@ -35,6 +35,8 @@ export interface CmdResult {
   out: string;
   err?: string;
   code: number;
+  /** Virtual time the command took (a connection nobody answers waits for its timeout). */
+  elapsedMs?: number;
 }
 
 /** A command's invocation: argv, environment, working directory and stdin. */

@@ -236,6 +236,7 @@ export function* invoke(argv: string[], env: Record<string, string>, host: ExecH
   const r = cmd(argv, ctx);
   sink.out += r.out;
   if (r.err) sink.err += r.err;
+  if (r.elapsedMs) yield r.elapsedMs;
   return r.code;
 }
 
@@ -321,6 +322,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, s
       const r = cmd(argv, { host, env, cwd: st.cwd, stdin });
       sink.out += r.out;
       if (r.err) sink.err += r.err;
+      if (r.elapsedMs) yield r.elapsedMs;
       return r.code;
     }
   }

@@ -1,4 +1,4 @@
-import { request, resolveName, type HttpResult } from '../../network/request';
+import { OS_CONNECT_TIMEOUT_MS, request, resolveName, type HttpResult } from '../../network/request';
 import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
 import type { CmdCtx, CmdResult, Command } from './host';
@@ -24,7 +24,7 @@ function parseUrl(raw: string): Target | undefined {
 }
 
 /** Send from inside the container: to itself directly, elsewhere through the cluster network. */
-function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>): HttpResult {
+function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
     const r = serveHttp(c.host.cluster, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
@@ -32,7 +32,7 @@ function send(c: CmdCtx, t: Target, method: string, headers: Record<string, stri
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return request(c.host.cluster, origin, { method, url: t.url, headers });
+  return request(c.host.cluster, origin, { method, url: t.url, headers, connectTimeoutMs });
 }
 
 function firstIP(c: CmdCtx, host: string): string | undefined {
@@ -84,6 +84,7 @@ export const curl: Command = (argv, c) => {
   let out = '';
   let err = '';
   let code = 0;
+  let elapsed = 0;
   for (const u of urls) {
     const t = parseUrl(u);
     if (!t) {
@@ -92,7 +93,7 @@ export const curl: Command = (argv, c) => {
       continue;
     }
     const hdrs = { Host: t.port === 80 ? t.host : `${t.host}:${t.port}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...headers };
-    const r = send(c, t, head ? 'HEAD' : method, hdrs);
+    const r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
     const ip = firstIP(c, t.host);
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
@@ -105,7 +106,8 @@ export const curl: Command = (argv, c) => {
         if (!silent || showErr) err += `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Could not connect to server\n`;
       } else {
         code = 28;
-        const ms = (maxTime ?? 130) * 1000 + 1;
+        const ms = r.elapsedMs ?? 1;
+        elapsed += ms;
         if (!silent || showErr) err += maxTime !== undefined ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${t.host} port ${t.port} after ${ms} ms: Timeout was reached\n`;
       }
       continue;
@@ -123,7 +125,7 @@ export const curl: Command = (argv, c) => {
     else out += body;
     if (verbose) err += `* Connection #0 to host ${t.host} left intact\n`;
   }
-  return { out, err, code };
+  return { out, err, code, elapsedMs: elapsed };
 };
 
 export const wget: Command = (argv, c) => {
@@ -131,6 +133,8 @@ export const wget: Command = (argv, c) => {
   let outFile: string | undefined;
   let url: string | undefined;
   const headers: Record<string, string> = {};
+  // busybox's default network timeout; it also bounds connect()
+  let timeoutS = 900;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-O') outFile = argv[++i];
@@ -139,7 +143,8 @@ export const wget: Command = (argv, c) => {
       const h = argv[++i] ?? '';
       const k = h.indexOf(':');
       if (k > 0) headers[h.slice(0, k).trim()] = h.slice(k + 1).trim();
-    } else if (a === '-T' || a === '--timeout') i++;
+    } else if (a === '-T' || a === '--timeout') timeoutS = Number(argv[++i]);
+    else if (a.startsWith('--timeout=')) timeoutS = Number(a.slice('--timeout='.length));
     else if (a.startsWith('-') && !a.startsWith('--')) {
       if (a.includes('q')) quiet = true;
       if (a.includes('O')) outFile = a.slice(a.indexOf('O') + 1) || argv[++i];
@@ -148,14 +153,17 @@ export const wget: Command = (argv, c) => {
   if (!url) return { out: '', err: 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n', code: 1 };
   const t = parseUrl(url);
   if (!t) return { out: '', err: `wget: bad address '${url}'\n`, code: 1 };
-  const r = send(c, t, 'GET', { Host: t.host, 'User-Agent': 'Wget', ...headers });
+  const timeoutMs = timeoutS > 0 && timeoutS * 1000 < OS_CONNECT_TIMEOUT_MS ? timeoutS * 1000 : undefined;
+  const r = send(c, t, 'GET', { Host: t.host, 'User-Agent': 'Wget', ...headers }, timeoutMs);
   const ip = firstIP(c, t.host);
   let err = '';
   if (r.error?.code === 'resolve' || (!ip && r.error)) return { out: '', err: `wget: bad address '${t.host}'\n`, code: 1 };
   if (!quiet) err += `Connecting to ${t.host} (${ip}:${t.port})\n`;
+  // -T shorter than the kernel's SYN retries: the alarm around connect() fires first
+  if (r.error?.code === 'timeout' && timeoutMs !== undefined) return { out: '', err: err + 'wget: download timed out\n', code: 1, elapsedMs: timeoutMs };
   if (r.error || r.status === undefined) {
     const why = r.error?.code === 'refused' ? 'Connection refused' : 'Connection timed out';
-    return { out: '', err: err + `wget: can't connect to remote host (${ip}): ${why}\n`, code: 1 };
+    return { out: '', err: err + `wget: can't connect to remote host (${ip}): ${why}\n`, code: 1, elapsedMs: r.elapsedMs };
   }
   if (r.status >= 400) return { out: '', err: err + `wget: server returned error: HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}\n`, code: 1 };
   const toStdout = outFile === '-';
