@@ -75,6 +75,8 @@ describe('NetworkPolicy', () => {
 
   it('defaults policyTypes to Ingress, plus Egress when egress rules exist', () => {
     expect(policyTypes(np('a', 'x', { podSelector: {} }))).toEqual(['Ingress']);
-    expect(policyTypes(np('a', 'x', { podSelector: {}, egress: [] }))).toEqual(['Ingress', 'Egress']);
+    // SetDefaults_NetworkPolicy looks at len(egress): an empty list adds nothing
+    expect(policyTypes(np('a', 'x', { podSelector: {}, egress: [] }))).toEqual(['Ingress']);
+    expect(policyTypes(np('a', 'x', { podSelector: {}, egress: [{}] }))).toEqual(['Ingress', 'Egress']);
   });
 });

@@ -19,7 +19,7 @@ export interface PolicyVerdict {
 /** policyTypes as defaulted: Ingress always, Egress when egress rules exist. */
 export function policyTypes(np: KObject): string[] {
   if (np.spec?.policyTypes?.length) return np.spec.policyTypes;
-  return np.spec?.egress ? ['Ingress', 'Egress'] : ['Ingress'];
+  return np.spec?.egress?.length ? ['Ingress', 'Egress'] : ['Ingress'];
 }
 
 function selects(np: KObject, pod: PolicyPeer['pod']): boolean {

@@ -75,3 +75,47 @@ export function validateNonSpecialIp(field: string, value: string): Causes {
   }
   return eachInvalid(field, value, msgs);
 }
+
+/** A CIDR as netutils.ParseCIDRSloppy reads it: the address bits, the family's width and the prefix. */
+export interface ParsedCidr {
+  bits: bigint;
+  width: 32 | 128;
+  prefix: number;
+  /** Leading zeros in an IPv4 octet or in the prefix length (accepted sloppily, refused strictly). */
+  leadingZeros: boolean;
+  mapped: boolean;
+}
+
+export function parseCidrSloppy(value: string): ParsedCidr | undefined {
+  const slash = value.indexOf('/');
+  if (slash < 0) return undefined;
+  const addr = value.slice(0, slash);
+  const len = value.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(len)) return undefined;
+  const v4 = ipv4Octets(addr);
+  const v6 = v4 ? undefined : ipv6Groups(addr);
+  if (!v4 && !v6) return undefined;
+  const width = v4 ? 32 : 128;
+  const prefix = Number(len);
+  if (prefix > width) return undefined;
+  const bits = (v4 ?? v6!).reduce((acc, g) => (acc << BigInt(v4 ? 8 : 16)) | BigInt(g), 0n);
+  const leadingZeros = (len.length > 1 && len.startsWith('0')) || (!!v4 && addr.split('.').some((p) => p.length > 1 && p.startsWith('0')));
+  const mapped = !!v6 && v6.slice(0, 5).every((g) => g === 0) && v6[5] === 0xffff;
+  return { bits, width, prefix, leadingZeros, mapped };
+}
+
+/** The network part of a parsed CIDR. */
+export function cidrNetwork(c: ParsedCidr): bigint {
+  const host = (1n << BigInt(c.width - c.prefix)) - 1n;
+  return c.bits & ~host;
+}
+
+/** IsValidCIDRForLegacyField with strict validation (the v1.34 default). */
+export function cidrErrors(value: string): string[] {
+  const c = parseCidrSloppy(value);
+  if (!c) return ['must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)'];
+  if (c.leadingZeros) return ['must not have leading 0s in IP or prefix length'];
+  if (c.mapped) return ['must not have an IPv4-mapped IPv6 address'];
+  if (cidrNetwork(c) !== c.bits) return ['must not have bits set beyond the prefix length'];
+  return [];
+}

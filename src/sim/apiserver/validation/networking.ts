@@ -1,6 +1,7 @@
 import type { KObject } from '../../types';
 import {
   eachInvalid,
+  forbidden,
   invalidValue,
   isDNS1035Label,
   isDNS1123Subdomain,
@@ -11,6 +12,7 @@ import {
   required,
   type Causes,
 } from './field';
+import { cidrErrors, cidrNetwork, parseCidrSloppy } from './ip';
 import { validateLabelSelector } from './selector';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -79,43 +81,69 @@ export function validateIngress(obj: KObject): Causes {
   return out;
 }
 
-function isCIDR(s: string): boolean {
-  const m = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(s);
-  return !!m && m[1].split('.').every((x) => Number(x) <= 255) && Number(m[2]) <= 32;
-}
+const NP_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const POLICY_TYPES = ['Ingress', 'Egress'];
 
-function validatePeers(peers: Any[], path: string): Causes {
-  const out: Causes = [];
-  peers.forEach((peer, i) => {
-    const p = `${path}[${i}]`;
-    const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((k) => peer?.[k]);
-    if (kinds.length === 0) out.push(required(p, 'must specify a peer'));
-    if (peer?.ipBlock && kinds.length > 1) out.push(invalidValue(p, peer, 'may not specify more than 1 peer type with ipBlock'));
-    if (peer?.podSelector) out.push(...validateLabelSelector(peer.podSelector, `${p}.podSelector`));
-    if (peer?.namespaceSelector) out.push(...validateLabelSelector(peer.namespaceSelector, `${p}.namespaceSelector`));
-    if (peer?.ipBlock) {
-      const cidr = peer.ipBlock.cidr;
-      if (!cidr) out.push(required(`${p}.ipBlock.cidr`));
-      else if (!isCIDR(cidr)) out.push(invalidValue(`${p}.ipBlock.cidr`, cidr, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)'));
-      (peer.ipBlock.except ?? []).forEach((e: string, j: number) => {
-        if (!isCIDR(e)) out.push(invalidValue(`${p}.ipBlock.except[${j}]`, e, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)'));
-      });
-    }
+/** ValidateIPBlock: a CIDR, and excepts that are strict subsets of it. */
+function validateIPBlock(b: Any, path: string): Causes {
+  if (!b.cidr) return [required(`${path}.cidr`)];
+  const out: Causes = [...eachInvalid(`${path}.cidr`, b.cidr, cidrErrors(String(b.cidr)))];
+  const outer = parseCidrSloppy(String(b.cidr));
+  if (!outer) return out;
+  (b.except ?? []).forEach((e: Any, j: number) => {
+    const p = `${path}.except[${j}]`;
+    out.push(...eachInvalid(p, e, cidrErrors(String(e))));
+    const inner = parseCidrSloppy(String(e));
+    if (!inner) return;
+    const inside = inner.width === outer.width && cidrNetwork({ ...inner, prefix: outer.prefix }) === cidrNetwork(outer);
+    if (!inside || outer.prefix >= inner.prefix) out.push(invalidValue(p, e, 'must be a strict subset of `cidr`'));
   });
   return out;
 }
 
+/** ValidateNetworkPolicyPeer: each selector checked, then exactly which peer kinds may combine. */
+function validatePeers(peers: Any[], path: string): Causes {
+  const out: Causes = [];
+  peers.forEach((peer, i) => {
+    const p = `${path}[${i}]`;
+    let kinds = 0;
+    if (peer?.podSelector) {
+      kinds++;
+      out.push(...validateLabelSelector(peer.podSelector, `${p}.podSelector`));
+    }
+    if (peer?.namespaceSelector) {
+      kinds++;
+      out.push(...validateLabelSelector(peer.namespaceSelector, `${p}.namespaceSelector`));
+    }
+    if (peer?.ipBlock) {
+      kinds++;
+      out.push(...validateIPBlock(peer.ipBlock, `${p}.ipBlock`));
+    }
+    if (kinds === 0) out.push(required(p, 'must specify a peer'));
+    else if (kinds > 1 && peer.ipBlock) out.push(forbidden(p, 'may not specify both ipBlock and another peer'));
+  });
+  return out;
+}
+
+/** ValidateNetworkPolicyPort: protocol, then a numeric port with its endPort range or a named one. */
 function validateNPPorts(ports: Any[], path: string): Causes {
   const out: Causes = [];
   ports.forEach((port, i) => {
     const p = `${path}[${i}]`;
-    if (port?.protocol && !['SCTP', 'TCP', 'UDP'].includes(port.protocol)) out.push(notSupported(`${p}.protocol`, port.protocol, ['SCTP', 'TCP', 'UDP']));
+    if (port?.protocol !== undefined && !NP_PROTOCOLS.includes(port.protocol)) out.push(notSupported(`${p}.protocol`, port.protocol, NP_PROTOCOLS));
     const v = port?.port;
-    if (typeof v === 'number') out.push(...eachInvalid(`${p}.port`, v, isValidPortNum(v)));
-    else if (typeof v === 'string') out.push(...eachInvalid(`${p}.port`, v, isValidPortName(v)));
-    if (port?.endPort !== undefined) {
-      if (typeof v !== 'number') out.push(required(`${p}.port`, 'must specify a numeric port when endPort is set'));
-      else if (port.endPort < v) out.push(invalidValue(`${p}.endPort`, port.endPort, 'must be greater than or equal to `port`'));
+    const end = port?.endPort;
+    if (typeof v === 'number') {
+      out.push(...eachInvalid(`${p}.port`, v, isValidPortNum(v)));
+      if (end !== undefined) {
+        if (end < v) out.push(invalidValue(`${p}.endPort`, end, 'must be greater than or equal to `port`'));
+        out.push(...eachInvalid(`${p}.endPort`, end, isValidPortNum(end)));
+      }
+    } else if (typeof v === 'string') {
+      if (end !== undefined) out.push(invalidValue(`${p}.endPort`, end, 'may not be specified when `port` is non-numeric'));
+      out.push(...eachInvalid(`${p}.port`, v, isValidPortName(v)));
+    } else if (end !== undefined) {
+      out.push(invalidValue(`${p}.endPort`, end, 'may not be specified when `port` is not specified'));
     }
   });
   return out;
@@ -133,9 +161,14 @@ export function validateNetworkPolicy(obj: KObject): Causes {
     out.push(...validatePeers(r?.to ?? [], `spec.egress[${i}].to`));
   });
   const types: Any[] = spec.policyTypes ?? [];
+  if (types.length > POLICY_TYPES.length) {
+    // the Go value printed with %#v
+    const value = `[]networking.PolicyType{${types.map((t) => JSON.stringify(String(t))).join(', ')}}`;
+    out.push({ reason: 'FieldValueInvalid', field: 'spec.policyTypes', message: `Invalid value: ${value}: may not specify more than two policyTypes` });
+    return out;
+  }
   types.forEach((t, i) => {
-    if (t !== 'Ingress' && t !== 'Egress') out.push(notSupported(`spec.policyTypes[${i}]`, t, ['Egress', 'Ingress']));
+    if (!POLICY_TYPES.includes(t)) out.push(notSupported(`spec.policyTypes[${i}]`, t, POLICY_TYPES));
   });
-  if (types.length > 2) out.push(invalidValue('spec.policyTypes', types, 'may not specify more than two policyTypes'));
   return out;
 }
