@@ -16,7 +16,7 @@ function isolated() {
     const r = execInContainer(c, 'default', name, undefined, argv);
     return { ...r, tookMs: c.now() - t0 };
   };
-  return { ip, x };
+  return { c, ip, x };
 }
 
 describe('a connection nobody answers takes the client timeout in virtual time', () => {
@@ -40,5 +40,14 @@ describe('a connection nobody answers takes the client timeout in virtual time',
   it('a refused connection fails at once', () => {
     const { x } = isolated();
     expect(x('client', ['wget', '-qO-', '-T', '2', 'http://127.0.0.1']).tookMs).toBe(0);
+  });
+
+  it('an egress policy without DNS: names do not resolve, after the resolver\'s retries or -m', () => {
+    const { c, x } = isolated();
+    c.api.create({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'no-egress', namespace: 'default' }, spec: { podSelector: {}, policyTypes: ['Egress'] } });
+    expect(x('curl', ['curl', '-sS', '-m', '3', 'http://kubernetes'])).toEqual({ out: 'curl: (28) Resolving timed out after 3001 milliseconds\n', code: 28, tookMs: 3001 });
+    expect(x('curl', ['curl', '-sS', 'http://kubernetes'])).toEqual({ out: 'curl: (6) Could not resolve host: kubernetes\n', code: 6, tookMs: 10_000 });
+    // busybox's -T does not cover the DNS query
+    expect(x('client', ['wget', '-qO-', '-T', '2', 'http://kubernetes'])).toEqual({ out: "wget: bad address 'kubernetes'\n", code: 1, tookMs: 10_000 });
   });
 });

@@ -98,8 +98,15 @@ export const curl: Command = (argv, c) => {
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
       const e = r.error ?? { code: 'refused', message: '' };
-      if (e.code === 'resolve') {
+      if (e.code === 'resolve' && maxTime !== undefined && (r.elapsedMs ?? 0) > maxTime * 1000) {
+        // a resolver nobody answers (CoreDNS down, DNS egress blocked) outlasts -m
+        code = 28;
+        elapsed += maxTime * 1000 + 1;
+        if (!silent || showErr) err += `curl: (28) Resolving timed out after ${maxTime * 1000 + 1} milliseconds\n`;
+      } else if (e.code === 'resolve') {
         code = 6;
+        // the resolver's own retries when nobody answers
+        elapsed += r.elapsedMs ?? 0;
         if (!silent || showErr) err += `curl: (6) Could not resolve host: ${t.host}\n`;
       } else if (e.code === 'refused') {
         code = 7;
@@ -157,7 +164,7 @@ export const wget: Command = (argv, c) => {
   const r = send(c, t, 'GET', { Host: t.host, 'User-Agent': 'Wget', ...headers }, timeoutMs);
   const ip = firstIP(c, t.host);
   let err = '';
-  if (r.error?.code === 'resolve' || (!ip && r.error)) return { out: '', err: `wget: bad address '${t.host}'\n`, code: 1 };
+  if (r.error?.code === 'resolve' || (!ip && r.error)) return { out: '', err: `wget: bad address '${t.host}'\n`, code: 1, elapsedMs: r.elapsedMs };
   if (!quiet) err += `Connecting to ${t.host} (${ip}:${t.port})\n`;
   // -T shorter than the kernel's SYN retries: the alarm around connect() fires first
   if (r.error?.code === 'timeout' && timeoutMs !== undefined) return { out: '', err: err + 'wget: download timed out\n', code: 1, elapsedMs: timeoutMs };
