@@ -182,6 +182,8 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
   trip.path.push({ kind: 'Endpoints', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${chosen.ip}:${chosen.port}` });
   if (chosen.port === API_SERVER_PORT && isControlPlaneIP(cluster, chosen.ip)) {
     // the `kubernetes` service: the API server itself, on the control-plane node
+    const blocked = egressToHost(trip, chosen.ip, chosen.port);
+    if (blocked) return blocked;
     trip.path.push({ kind: 'Node', name: nodeByIP(cluster, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
     return { ...apiServerAnswer(cluster, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
@@ -305,6 +307,8 @@ function deliver(trip: Trip, ip: string): HttpResult {
   if (ip === INGRESS_IP) return viaIngress(trip);
   // node addresses first: NodePorts and the API server; host-network pods share them
   const node = nodeByIP(cluster, ip);
+  const blocked = node ? egressToHost(trip, ip, port) : undefined;
+  if (blocked) return blocked;
   if (node && port === API_SERVER_PORT && isControlPlaneIP(cluster, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
     return { ...apiServerAnswer(cluster, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
@@ -350,6 +354,14 @@ function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
     }
   }
   return trip.refused(`nothing listens on port ${url.port} of node ${nodeName}`);
+}
+
+/** A pod's egress policies also govern what it sends to node addresses (the API server, NodePorts). */
+function egressToHost(trip: Trip, ip: string, port: number): HttpResult | undefined {
+  if (!trip.clientPod) return undefined;
+  const verdict = isTrafficAllowed(trip.cluster.api.list('networkpolicies.networking.k8s.io', trip.clientPod.metadata.namespace), trip.clientPeer(), { ip }, port);
+  if (verdict.allowed) return undefined;
+  return trip.dropped(`NetworkPolicy ${verdict.deniedBy!.policies.join(', ')} denies egress from this pod`);
 }
 
 /** Egress policies of the client must let DNS (UDP 53) reach a kube-dns pod. */

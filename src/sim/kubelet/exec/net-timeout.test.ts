@@ -50,4 +50,16 @@ describe('a connection nobody answers takes the client timeout in virtual time',
     // busybox's -T does not cover the DNS query
     expect(x('client', ['wget', '-qO-', '-T', '2', 'http://kubernetes'])).toEqual({ out: "wget: bad address 'kubernetes'\n", code: 1, tookMs: 10_000 });
   });
+
+  it('egress limited to some pods also keeps the pod from the API server on its node address', () => {
+    const { c, x } = isolated();
+    expect(x('curl', ['curl', '-sk', '-m', '3', 'https://10.96.0.1/version']).code).toBe(0);
+    c.api.create({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'to-web', namespace: 'default' },
+      spec: { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ podSelector: { matchLabels: { app: 'web' } } }] }] },
+    });
+    expect(x('curl', ['curl', '-sSk', '-m', '3', 'https://10.96.0.1/version'])).toEqual({ out: 'curl: (28) Connection timed out after 3001 milliseconds\n', code: 28, tookMs: 3001 });
+  });
 });
