@@ -1,0 +1,1 @@
+kubectl apply -f pod-with-ids.yaml
