@@ -6,8 +6,9 @@ import { apiVersionOf, RESOURCES } from '../../sim/apiserver/resources';
 
 const LESSONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../lessons');
 
-/** The group-versions a v1.34 cluster serves, as in the oracle's discovery cache. */
+/** The group-versions a v1.34 cluster serves, and each version's kinds, as in the oracle's discovery cache. */
 const SERVED = new Set(RESOURCES.map(apiVersionOf));
+const KINDS = new Set(RESOURCES.map((r) => `${apiVersionOf(r)}/${r.kind}`));
 
 /**
  * A manifest naming an apiVersion no v1.34 server serves (the notes' extensions/v1beta1,
@@ -16,7 +17,10 @@ const SERVED = new Set(RESOURCES.map(apiVersionOf));
  */
 function unserved(text: string): boolean {
   const versions = [...text.matchAll(/^apiVersion:\s*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
-  return !versions.length || versions.some((v) => !SERVED.has(v));
+  const kinds = [...text.matchAll(/^kind:\s*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
+  if (!versions.length || versions.some((v) => !SERVED.has(v))) return true;
+  // a kind the served version lacks (PodSecurityPolicy in v1) is looked up on the server too
+  return kinds.length === versions.length && kinds.some((k, i) => !KINDS.has(`${versions[i]}/${k}`) && !KINDS.has(`${versions[i]}/${k[0]?.toUpperCase()}${k.slice(1)}`));
 }
 
 /** Path under lessons/ → text, for every `*.yaml`/`*.yml` of a step's start/ and solution/. */
