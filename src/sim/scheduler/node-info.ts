@@ -55,8 +55,8 @@ export interface NodeInfo {
   nzMemory: number;
   pods: number;
   ports: Map<string, number>;
-  /** Pods per controller uid (for spreading replicas). */
-  owners: Map<string, number>;
+  /** The pods assigned here, by namespace/name (for spreading). */
+  podMap: Map<string, KObject>;
 }
 
 export function newNodeInfo(node: KObject): NodeInfo {
@@ -72,12 +72,8 @@ export function newNodeInfo(node: KObject): NodeInfo {
     nzMemory: 0,
     pods: 0,
     ports: new Map(),
-    owners: new Map(),
+    podMap: new Map(),
   };
-}
-
-export function controllerUid(pod: KObject): string | undefined {
-  return (pod.metadata.ownerReferences ?? []).find((r) => r.controller)?.uid;
 }
 
 /** Add (sign 1) or remove (sign -1) a pod's usage. */
@@ -92,10 +88,7 @@ export function account(info: NodeInfo, pod: KObject, req: PodRequest, sign: 1 |
     if (n > 0) info.ports.set(p, n);
     else info.ports.delete(p);
   }
-  const owner = controllerUid(pod);
-  if (owner) {
-    const n = (info.owners.get(owner) ?? 0) + sign;
-    if (n > 0) info.owners.set(owner, n);
-    else info.owners.delete(owner);
-  }
+  const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+  if (sign > 0) info.podMap.set(key, pod);
+  else info.podMap.delete(key);
 }

@@ -4,7 +4,9 @@ import type { Rng } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
-import { FILTERS, termMatches, tolerates, type Taint, type Toleration } from './plugins';
+import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
+import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotal, type ScorePluginName } from './scores';
+import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 
 const SCHEDULER = 'default-scheduler';
@@ -65,7 +67,7 @@ export class Scheduler implements Component {
         if (old) {
           for (const f of ['cpu', 'memory', 'nzCpu', 'nzMemory', 'pods'] as const) info[f] = old[f];
           info.ports = old.ports;
-          info.owners = old.owners;
+          info.podMap = old.podMap;
         } else this.nodeOrder.push(name);
         this.nodes.set(name, info);
         // a node that changes where it matters may fit waiting pods now
@@ -88,6 +90,11 @@ export class Scheduler implements Component {
       this.assigned.delete(k);
       // freed resources or ports may let waiting pods in
       this.retryAll();
+    }
+    if (live && prev && this.assigned.has(k)) {
+      // labels or deletion may change whom the pod counts for when spreading
+      prev.pod = p;
+      this.nodes.get(prev.node)?.podMap.set(k, p);
     }
     if (live && !this.assigned.has(k)) {
       const req = podRequest(p);
@@ -185,42 +192,54 @@ export class Scheduler implements Component {
     this.bind(pod, chosen);
   }
 
-  /** Weighted scores; ties broken by the seeded generator (reservoir sampling, as upstream). */
+  /**
+   * The default profile's score plugins, normalized and weighted (scores.ts); ties broken by the seeded
+   * generator (reservoir sampling, as upstream). InterPodAffinity and ImageLocality are not modelled.
+   */
   private select(pod: KObject, req: PodRequest, nodes: NodeInfo[], scores: Map<string, number>): NodeInfo {
     if (nodes.length === 1) return nodes[0];
     const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
     const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
-    const owner = (pod.metadata.ownerReferences ?? []).find((r) => r.controller)?.uid;
-    const raw = nodes.map((n) => {
-      const cpuFrac = n.allocCpu ? Math.min(1, (n.nzCpu + req.nzCpu) / n.allocCpu) : 1;
-      const memFrac = n.allocMemory ? Math.min(1, (n.nzMemory + req.nzMemory) / n.allocMemory) : 1;
-      const least = Math.floor(((1 - cpuFrac) * 100 + (1 - memFrac) * 100) / 2);
-      const balanced = Math.floor((1 - Math.abs(cpuFrac - memFrac) / 2) * 100);
-      const intolerable = (n.node.spec?.taints ?? []).filter((t: Taint) => t.effect === 'PreferNoSchedule' && !tolerations.some((x) => tolerates(x, t))).length;
-      let aff = 0;
-      for (const p of preferred) if (termMatches(p.preference, n.node)) aff += p.weight ?? 0;
-      const same = owner ? (n.owners.get(owner) ?? 0) : 0;
-      return { n, least, balanced, intolerable, aff, same };
-    });
-    const maxTaint = Math.max(...raw.map((r) => r.intolerable));
-    const maxAff = Math.max(...raw.map((r) => r.aff));
-    const maxSame = Math.max(...raw.map((r) => r.same));
+    const perPlugin: Partial<Record<ScorePluginName, number[]>> = {};
+    perPlugin.NodeResourcesFit = nodes.map((n) => leastAllocatedScore([{ requested: n.nzCpu + req.nzCpu, allocatable: n.allocCpu }, { requested: n.nzMemory + req.nzMemory, allocatable: n.allocMemory }]));
+    if (!balancedSkips([req.cpu, req.memory])) perPlugin.NodeResourcesBalancedAllocation = nodes.map((n) => balancedAllocationScore([{ requested: n.cpu + req.cpu, allocatable: n.allocCpu }, { requested: n.memory + req.memory, allocatable: n.allocMemory }]));
+    const intolerable = nodes.map((n) => (n.node.spec?.taints ?? []).filter((t: Taint) => t.effect === 'PreferNoSchedule' && !tolerations.some((x) => tolerates(x, t))).length);
+    perPlugin.TaintToleration = defaultNormalize(intolerable, true);
+    if (preferred.length) {
+      const aff = nodes.map((n) => preferred.reduce((s: number, p: { weight?: number; preference: unknown }) => s + (termMatches(p.preference, n.node) ? (p.weight ?? 0) : 0), 0));
+      perPlugin.NodeAffinity = defaultNormalize(aff, false);
+    }
+    const spread = this.spreadScores(pod, nodes);
+    if (spread) perPlugin.PodTopologySpread = spread;
     let best: NodeInfo | undefined;
     let bestScore = -1;
     let ties = 0;
-    for (const r of raw) {
-      const taint = maxTaint ? Math.floor(100 - (r.intolerable * 100) / maxTaint) : 100;
-      const aff = maxAff ? Math.floor((r.aff * 100) / maxAff) : 0;
-      const spread = maxSame ? Math.floor(((maxSame - r.same) * 100) / maxSame) : 100;
-      const score = r.least + r.balanced + 3 * taint + 2 * aff + 2 * spread;
-      scores.set(r.n.node.metadata.name!, score);
+    nodes.forEach((n, i) => {
+      const score = weightedTotal(Object.fromEntries(Object.entries(perPlugin).map(([k, v]) => [k, v[i]])));
+      scores.set(n.node.metadata.name!, score);
       if (score > bestScore) {
-        best = r.n;
+        best = n;
         bestScore = score;
         ties = 1;
-      } else if (score === bestScore && this.rng.int(++ties) === 0) best = r.n;
-    }
+      } else if (score === bestScore && this.rng.int(++ties) === 0) best = n;
+    });
     return best!;
+  }
+
+  /** PodTopologySpread with the system default constraints; undefined when the plugin skips the pod. */
+  private spreadScores(pod: KObject, nodes: NodeInfo[]): number[] | undefined {
+    // pods with constraints of their own are not spread by the defaults (and soft constraints are not modelled)
+    if ((pod.spec?.topologySpreadConstraints ?? []).length) return undefined;
+    const matches = defaultSpreadSelector(this.ctx.api, pod);
+    if (!matches) return undefined;
+    const spreadNode = (n: NodeInfo) => {
+      let matching = 0;
+      for (const p of n.podMap.values()) if (matches(p)) matching++;
+      return { labels: (n.node.metadata.labels ?? {}) as Record<string, string>, matching };
+    };
+    // nodeAffinityPolicy Honor: only nodes the pod could go to count towards a domain
+    const all = this.nodeOrder.map((name) => this.nodes.get(name)!).filter((n) => nodeAffinityMatches(pod, n.node));
+    return topologySpreadScores(nodes.map(spreadNode), all.map(spreadNode));
   }
 
   private bind(pod: KObject, info: NodeInfo): void {
