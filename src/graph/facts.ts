@@ -35,8 +35,44 @@ function podFacts(pod: KObject): Fact[] {
   return out;
 }
 
+const MODE_SHORT: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
+
+/** Access modes as kubectl's ACCESS MODES column abbreviates them. */
+function accessModes(modes: unknown): string {
+  return Array.isArray(modes) && modes.length ? modes.map((m) => MODE_SHORT[m] ?? String(m)).join(',') : '<none>';
+}
+
+/** A class of "" is set on purpose (no dynamic provisioning), unlike an absent one (the default class). */
+function storageClass(name: unknown): string {
+  if (name === '') return '""';
+  return typeof name === 'string' ? name : '<none>';
+}
+
+/** Where an inline volume's data lives: with the pod (emptyDir), on the pod's node (hostPath), on a server outside the cluster (nfs). */
+function volumeFacts(o: KObject): Fact[] {
+  const v = o.spec ?? {};
+  switch (o.volumeType) {
+    case 'hostPath':
+      return [
+        { label: 'path', value: v.hostPath?.path ?? '' },
+        { label: 'node', value: o.node || '<none>' },
+      ];
+    case 'nfs':
+      return [
+        { label: 'server', value: v.nfs?.server ?? '' },
+        { label: 'path', value: v.nfs?.path ?? '' },
+      ];
+    default:
+      return [
+        { label: 'medium', value: v.emptyDir?.medium || 'node disk' },
+        ...(v.emptyDir?.sizeLimit ? [{ label: 'sizeLimit', value: String(v.emptyDir.sizeLimit) }] : []),
+      ];
+  }
+}
+
 /** Facts for one object; the status context gives services their endpoint counts. */
 export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
+  if (o.missing) return [{ label: 'used by', value: o.missing.usedBy.join(', ') }];
   const s = o.spec ?? {};
   const st = o.status ?? {};
   switch (o.kind) {
@@ -87,17 +123,18 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
       return [{ label: 'ready', value: `${st.numberReady ?? 0}/${st.desiredNumberScheduled ?? 0}` }];
     case 'PersistentVolumeClaim':
       return [
-        { label: 'status', value: st.phase ?? 'Pending' },
         { label: 'capacity', value: st.capacity?.storage ?? s.resources?.requests?.storage ?? '' },
+        { label: 'modes', value: accessModes(st.accessModes ?? s.accessModes) },
         { label: 'volume', value: s.volumeName || '<none>' },
-        { label: 'class', value: s.storageClassName ?? '<none>' },
+        { label: 'class', value: storageClass(s.storageClassName) },
       ];
     case 'PersistentVolume':
       return [
         { label: 'capacity', value: s.capacity?.storage ?? '' },
-        { label: 'modes', value: (s.accessModes ?? []).join(',') },
+        { label: 'modes', value: accessModes(s.accessModes) },
         { label: 'reclaim', value: s.persistentVolumeReclaimPolicy ?? 'Retain' },
         { label: 'claim', value: s.claimRef ? `${s.claimRef.namespace}/${s.claimRef.name}` : '<none>' },
+        ...(s.storageClassName ? [{ label: 'class', value: s.storageClassName }] : []),
       ];
     case 'StorageClass':
       return [{ label: 'provisioner', value: o.provisioner ?? '' }];
@@ -131,7 +168,7 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
     case 'ClusterRole':
       return [{ label: 'rules', value: String((o.rules ?? []).length) }];
     case 'Volume':
-      return [{ label: 'type', value: o.volumeType }, ...(o.spec?.hostPath ? [{ label: 'path', value: o.spec.hostPath.path }] : [])];
+      return volumeFacts(o);
     case 'Node': {
       const ip = (st.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address;
       return ip ? [{ label: 'IP', value: ip }] : [];

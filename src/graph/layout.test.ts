@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { applyFilter, defaultFilter } from './filter';
 import { kubiaCluster } from './fixtures';
-import { layoutModel, quickLayout, toElk } from './layout';
+import { cardHeight, layoutModel, quickLayout, toElk } from './layout';
 import { buildModel } from './model';
 
 describe('graph layout', () => {
@@ -37,5 +37,13 @@ describe('quick layout', () => {
     expect(boxes.get('Service/default/kubia')!.x).toBeLessThan(boxes.get('Endpoints/default/kubia')!.x);
     expect(boxes.get('Endpoints/default/kubia')!.x).toBeLessThan(boxes.get('Node//k8s-node1')!.x);
     expect(boxes.get('Pod/default/kubia-5d9f7c8b6-a1')!.parent).toBe('Node//k8s-node1');
+  });
+});
+
+describe('card heights', () => {
+  it('give a status too long for the head line (CreateContainerConfigError) a line of its own', () => {
+    const card = (status: string) => ({ id: 'Pod/default/p', kind: 'Pod', name: 'p', namespace: 'default', status, tone: 'error' as const, facts: [], concerns: [], rev: '' });
+    expect(cardHeight(card('CreateContainerConfigError')) - cardHeight(card('ImagePullBackOff'))).toBe(16);
+    expect(cardHeight(card('ContainerCreating'))).toBe(cardHeight(card('Running')));
   });
 });

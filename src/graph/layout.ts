@@ -30,9 +30,17 @@ export const GROUP_GAP = 16;
 /** Cards list at most this many facts (the inspector shows everything). */
 export const MAX_FACTS = 5;
 
-/** Card height grows with the facts it lists. */
+/** A status longer than this (CreateContainerConfigError) does not fit beside the badge: it gets a line of its own. */
+export const LONG_STATUS = 17;
+
+/** Whether a card shows its status on its own line. */
+export function longStatus(n: GraphNode): boolean {
+  return n.status.length > LONG_STATUS;
+}
+
+/** Card height grows with the facts it lists (and a status line of its own). */
 export function cardHeight(n: GraphNode): number {
-  return 50 + 16 * Math.min(n.facts.length, MAX_FACTS);
+  return 50 + 16 * Math.min(n.facts.length, MAX_FACTS) + (longStatus(n) ? 16 : 0);
 }
 
 const ROOT_OPTIONS = {

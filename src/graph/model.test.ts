@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kubiaCluster, pod } from './fixtures';
+import { kubiaCluster, node, pod } from './fixtures';
 import { buildModel } from './model';
 
 describe('graph model', () => {
@@ -55,6 +55,39 @@ describe('graph model', () => {
     const m = buildModel([pod('fortune', { spec: { volumes: [{ name: 'html', emptyDir: {} }, { name: 'cfg', configMap: { name: 'x' } }] } })]);
     expect(m.nodes.filter((n) => n.kind === 'Volume').map((n) => n.id)).toEqual(['Volume/default/fortune:html']);
     expect(m.edges.map((e) => e.relation)).toContain('pod-volume');
+  });
+
+  it('tells the volume types apart: emptyDir and hostPath (with its node) inside the node, an NFS share outside the cluster', () => {
+    const volumes = [
+      { name: 'cache', emptyDir: { medium: 'Memory' } },
+      { name: 'logs', hostPath: { path: '/var/log' } },
+      { name: 'share', nfs: { server: '192.168.0.200', path: '/data/volumes' } },
+    ];
+    const m = buildModel([node('k8s-node2'), pod('app', { node: 'k8s-node2', spec: { volumes } })]);
+    const vol = (v: string) => m.nodes.find((n) => n.id === `Volume/default/app:${v}`)!;
+    expect(vol('cache')).toMatchObject({ badge: 'emptyDir', parent: 'Node//k8s-node2', facts: [{ label: 'medium', value: 'Memory' }] });
+    expect(vol('logs')).toMatchObject({ badge: 'hostPath', parent: 'Node//k8s-node2' });
+    expect(vol('logs').facts).toEqual([{ label: 'path', value: '/var/log' }, { label: 'node', value: 'k8s-node2' }]);
+    expect(vol('share').badge).toBe('nfs');
+    expect(vol('share').parent).toBeUndefined();
+    expect(vol('share').facts).toEqual([{ label: 'server', value: '192.168.0.200' }, { label: 'path', value: '/data/volumes' }]);
+    expect(m.edges.filter((e) => e.relation === 'pod-volume').map((e) => e.target)).toEqual(['Volume/default/app:cache', 'Volume/default/app:logs', 'Volume/default/app:share']);
+  });
+
+  it('makes an unbound claim and a released or failed volume stand out, with kubectl\'s short access modes', () => {
+    const pvc = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'c', namespace: 'default' }, spec: { storageClassName: '', accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }, status: { phase: 'Pending' } };
+    const pv = (name: string, phase: string) => ({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce', 'ReadOnlyMany'] }, status: { phase } });
+    const m = buildModel([pvc, pv('a', 'Available'), pv('r', 'Released'), pv('f', 'Failed'), pv('b', 'Bound')]);
+    const byId = (id: string) => m.nodes.find((n) => n.id === id)!;
+    expect(byId('PersistentVolumeClaim/default/c')).toMatchObject({ status: 'Pending', tone: 'warn' });
+    expect(byId('PersistentVolumeClaim/default/c').facts).toEqual([
+      { label: 'capacity', value: '1Gi' },
+      { label: 'modes', value: 'RWO' },
+      { label: 'volume', value: '<none>' },
+      { label: 'class', value: '""' },
+    ]);
+    expect(['a', 'r', 'f', 'b'].map((n) => byId(`PersistentVolume//${n}`).tone)).toEqual(['progress', 'warn', 'error', 'ok']);
+    expect(byId('PersistentVolume//a').facts[1]).toEqual({ label: 'modes', value: 'RWO,ROX' });
   });
 
   it('maps waiting reasons to the kubectl STATUS and an error tone', () => {

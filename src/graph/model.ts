@@ -2,6 +2,7 @@
 import type { KObject } from '../sim/types';
 import { factsOf, type Fact } from './facts';
 import { KINDS, NODE_KIND, objectId, type Concern } from './kinds';
+import { missingObjects } from './missing';
 import { INLINE_VOLUME_TYPES, RELATIONS, type Relation } from './relations';
 import { statusOf, type StatusContext, type Tone } from './status';
 
@@ -28,6 +29,10 @@ export interface GraphNode {
   ready?: boolean;
   /** Pod stacks only: how many pods the card stands for. */
   count?: number;
+  /** Badge text instead of the kind's (a volume's type). */
+  badge?: string;
+  /** Named by a pod but not in the cluster (a synthetic card). */
+  missing?: boolean;
 }
 
 export interface GraphEdge {
@@ -62,7 +67,7 @@ function isSystem(o: KObject): boolean {
   return false;
 }
 
-/** Inline pod volumes (emptyDir, hostPath) as synthetic objects of kind `Volume`, named `pod:volume`. */
+/** Inline pod volumes (emptyDir, hostPath, nfs) as synthetic objects of kind `Volume`, named `pod:volume`. */
 export function inlineVolumes(pod: KObject): KObject[] {
   const out: KObject[] = [];
   for (const v of pod.spec?.volumes ?? []) {
@@ -74,6 +79,7 @@ export function inlineVolumes(pod: KObject): KObject[] {
       metadata: { name: `${pod.metadata.name}:${v.name}`, namespace: pod.metadata.namespace, uid: `${pod.metadata.uid}:${v.name}`, resourceVersion: pod.metadata.resourceVersion },
       spec: v,
       pod: pod.metadata.name,
+      node: pod.spec?.nodeName,
       volumeType: type,
     });
   }
@@ -143,6 +149,8 @@ export function buildModel(objects: KObject[]): GraphModel {
     add(o);
     if (o.kind === 'Pod') inlineVolumes(o).forEach(add);
   }
+  const present = new Set(objects.map(idOf));
+  missingObjects(byKind.get('Pod') ?? [], present).forEach(add);
   const endpoints = new Map<string, KObject>();
   for (const ep of byKind.get('Endpoints') ?? []) endpoints.set(`${ep.metadata.namespace}/${ep.metadata.name}`, ep);
   const ctx: StatusContext = { endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`) };
@@ -166,6 +174,8 @@ export function buildModel(objects: KObject[]): GraphModel {
         rev: `${status}|${facts.map((f) => f.value).join('|')}`,
       };
       if (kind === NODE_KIND) n.group = true;
+      if (kind === 'Volume') n.badge = o.volumeType;
+      if (o.missing) n.missing = true;
       if (kind === 'Pod') {
         n.ready = status === 'Running' && tone === 'ok';
         if (o.spec?.nodeName && nodeNames.has(o.spec.nodeName)) n.parent = objectId(NODE_KIND, undefined, o.spec.nodeName);
@@ -175,8 +185,8 @@ export function buildModel(objects: KObject[]): GraphModel {
       nodes.push(n);
     }
   }
-  // inline volumes sit beside their pod, inside the same cluster node
-  for (const n of nodes) if (n.kind === 'Volume') {
+  // inline volumes sit beside their pod, inside the same cluster node; an NFS share lives outside the cluster
+  for (const n of nodes) if (n.kind === 'Volume' && n.badge !== 'nfs') {
     const pod = n.name.slice(0, n.name.indexOf(':'));
     const parent = podNode.get(pod);
     if (parent) n.parent = parent;

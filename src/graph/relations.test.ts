@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster, pod } from './fixtures';
-import { RELATIONS, podRefs, relation } from './relations';
+import { podRefs } from './refs';
+import { RELATIONS, relation } from './relations';
 
 describe('relations', () => {
   it('have unique kebab-case ids', () => {

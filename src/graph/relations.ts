@@ -2,6 +2,7 @@
 import { matchesMap, matchesSelector } from '../sim/labels';
 import type { KObject } from '../sim/types';
 import type { Concern } from './kinds';
+import { podRefs, podSpec } from './refs';
 import { ROLLOUT_RELATIONS } from './rollout';
 
 /** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
@@ -33,37 +34,8 @@ export interface Relation {
 const name = (o: KObject): string => o.metadata.name ?? '';
 const nameKey = (o: KObject): string[] => [name(o)];
 
-/** The pod spec of a Pod (the only kind whose references become edges; controllers reach them via their pods). */
-function podSpec(o: KObject): any {
-  return o.kind === 'Pod' ? (o.spec ?? {}) : {};
-}
-
-function containersOf(o: KObject): any[] {
-  const s = podSpec(o);
-  return [...(s.initContainers ?? []), ...(s.containers ?? []), ...(s.ephemeralContainers ?? [])];
-}
-
-/** Names a pod refers to for ConfigMaps (`configMap`) or Secrets (`secret`), each with how (env, envFrom, volume). */
-export function podRefs(pod: KObject, what: 'configMap' | 'secret'): Map<string, string> {
-  const refs = new Map<string, string>();
-  const add = (n: string | undefined, how: string) => {
-    if (n && !refs.has(n)) refs.set(n, how);
-  };
-  for (const c of containersOf(pod)) {
-    for (const e of c.env ?? []) add(e.valueFrom?.[what === 'configMap' ? 'configMapKeyRef' : 'secretKeyRef']?.name, 'env');
-    for (const e of c.envFrom ?? []) add(e[what === 'configMap' ? 'configMapRef' : 'secretRef']?.name, 'envFrom');
-  }
-  for (const v of podSpec(pod).volumes ?? []) {
-    if (what === 'configMap') add(v.configMap?.name, 'volume');
-    else add(v.secret?.secretName, 'volume');
-    for (const s of v.projected?.sources ?? []) add(what === 'configMap' ? s.configMap?.name : s.secret?.name, 'volume');
-  }
-  if (what === 'secret') for (const s of podSpec(pod).imagePullSecrets ?? []) add(s.name, 'imagePullSecrets');
-  return refs;
-}
-
-/** Pod volumes drawn as their own nodes (they live and die with the pod). */
-export const INLINE_VOLUME_TYPES = ['emptyDir', 'hostPath'] as const;
+/** Pod volumes drawn as their own nodes: emptyDir lives and dies with the pod, hostPath data with its node, an NFS share outside the cluster. */
+export const INLINE_VOLUME_TYPES = ['emptyDir', 'hostPath', 'nfs'] as const;
 
 const endpointPodsCache = new WeakMap<KObject, { ready: Set<string>; notReady: Set<string> }>();
 

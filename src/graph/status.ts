@@ -77,6 +77,7 @@ function replicaStatus(ready: number, desired: number): NodeStatus {
 
 /** Status and tone of any object the canvas draws. */
 export function statusOf(o: KObject, ctx: StatusContext): NodeStatus {
+  if (o.missing) return { status: 'Missing', tone: o.missing.required ? 'error' : 'warn' };
   if (o.metadata.deletionTimestamp && o.kind !== 'Pod') return { status: 'Terminating', tone: 'off' };
   switch (o.kind) {
     case 'Pod': {
@@ -105,7 +106,8 @@ export function statusOf(o: KObject, ctx: StatusContext): NodeStatus {
     }
     case 'PersistentVolumeClaim': {
       const phase = o.status?.phase ?? 'Pending';
-      return { status: phase, tone: phase === 'Bound' ? 'ok' : phase === 'Lost' ? 'error' : 'progress' };
+      // an unbound claim holds its pods back, so it stands out
+      return { status: phase, tone: phase === 'Bound' ? 'ok' : phase === 'Lost' ? 'error' : 'warn' };
     }
     case 'PersistentVolume': {
       const phase = o.status?.phase ?? 'Pending';

@@ -137,7 +137,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
           ×
         </button>
       </header>
-      {target && n.kind !== 'Volume' && (
+      {target && n.kind !== 'Volume' && !n.missing && (
         <button className="btn" onClick={openYaml}>
           {T.openYaml[lang]}
         </button>

@@ -1,7 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { KINDS } from '../../graph/kinds';
-import { MAX_FACTS } from '../../graph/layout';
+import { longStatus, MAX_FACTS } from '../../graph/layout';
 import type { GraphNode } from '../../graph/model';
 
 /** Data of a card node: the graph node plus its highlight state. */
@@ -11,6 +11,14 @@ export type KindFlowNode = Node<KindNodeData, 'kind'>;
 /** One object as a card: kind badge, name, status colour and its key facts. The data-* attributes are the test contract. */
 export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>) {
   const n = data.node;
+  const long = longStatus(n);
+  const status = (
+    <span className="kp-status" title={n.status}>
+      <i className="kp-dot" />
+      {n.status}
+      {n.kind === 'Pod' && n.status === 'Running' && !n.ready ? ` · ${data.notReadyLabel}` : ''}
+    </span>
+  );
   return (
     <div
       className={`kp-card tone-${n.tone}`}
@@ -21,20 +29,19 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
       data-ready={n.kind === 'Pod' ? String(!!n.ready) : undefined}
       data-change={data.change}
       data-count={n.count}
+      data-volume-type={n.kind === 'Volume' ? n.badge : undefined}
+      data-missing={n.missing ? 'true' : undefined}
       data-trace={data.onTrace ? 'true' : undefined}
       title={`${n.kind} ${n.namespace ? n.namespace + '/' : ''}${n.name}`}
       aria-hidden="true"
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="kp-card-head">
-        <span className="kp-badge">{KINDS[n.kind]?.badge ?? n.kind}</span>
+        <span className="kp-badge">{n.badge ?? KINDS[n.kind]?.badge ?? n.kind}</span>
         <span className="kp-kind">{n.kind}</span>
-        <span className="kp-status">
-          <i className="kp-dot" />
-          {n.status}
-          {n.kind === 'Pod' && n.status === 'Running' && !n.ready ? ` · ${data.notReadyLabel}` : ''}
-        </span>
+        {!long && status}
       </div>
+      {long && <div className="kp-status-line">{status}</div>}
       <div className="kp-name">{n.name}</div>
       {n.facts.length > 0 && (
         <dl className="kp-facts">
