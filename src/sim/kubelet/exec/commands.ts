@@ -109,9 +109,12 @@ const ls: Command = (argv, c) => {
   const files = found.filter((f) => !f.isDir).sort(byName);
   const dirs = found.filter((f) => f.isDir).sort(byName);
   for (const { t, n } of files) out += long ? lsLong(c, t, n, numeric) + '\n' : t + '\n';
-  dirs.forEach(({ t, p }, i) => {
-    const k = files.length + i;
-    if (targets.length > 1) out += `${k > 0 ? '\n' : ''}${t}:\n`;
+  // -R lists each directory's subdirectories after it, depth first (symlinks to directories are not followed)
+  const recursive = flags.has('R') || flags.has('recursive');
+  let listed = files.length;
+  const listDir = (t: string, p: string) => {
+    if (targets.length > 1 || recursive) out += `${listed > 0 ? '\n' : ''}${t}:\n`;
+    listed++;
     let names = c.host.fs.list(p) ?? [];
     if (!all) names = names.filter((x) => !x.startsWith('.'));
     if (all && !almost) names = ['.', '..', ...names];
@@ -123,7 +126,13 @@ const ls: Command = (argv, c) => {
         if (child) out += lsLong(c, name, child, numeric) + '\n';
       }
     } else out += names.map((x) => x + '\n').join('');
-  });
+    if (!recursive) return;
+    for (const name of names) {
+      if (name === '.' || name === '..' || c.host.fs.stat(`${p}/${name}`, false)?.type !== 'dir') continue;
+      listDir(t.endsWith('/') ? t + name : `${t}/${name}`, `${p}/${name}`);
+    }
+  };
+  for (const { t, p } of dirs) listDir(t, p);
   return { out, err, code };
 };
 

@@ -30,6 +30,14 @@ describe('exec command set', () => {
     expect(x(['ls', '/d', '/b', '/nope', '/a'])).toEqual({ out: 'ls: /nope: No such file or directory\n/a\n/b\n\n/d:\nz\n', code: 1 });
   });
 
+  it('lists directories recursively with -R: a header per directory, subdirectories depth first', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    x(['sh', '-c', 'mkdir -p /data/a/b /data/c; echo hi > /data/a/b/f; echo > /data/top']);
+    expect(x(['ls', '-R', '/data'])).toEqual({ out: '/data:\na\nc\ntop\n\n/data/a:\nb\n\n/data/a/b:\nf\n\n/data/c:\n', code: 0 });
+    expect(x(['sh', '-c', 'cd /data/a && ls -R'])).toEqual({ out: '.:\nb\n\n./b:\nf\n', code: 0 });
+    expect(x(['ls', '-R', '/data/top', '/data/c']).out).toBe('/data/top\n\n/data/c:\n');
+  });
+
   it('pipes and chains in sh -c', () => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     expect(x(['sh', '-c', 'echo a; echo b | grep b && echo ok || echo no']).out).toBe('a\nb\nok\n');
