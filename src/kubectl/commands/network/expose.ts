@@ -9,6 +9,7 @@ import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { registerCommand } from '../../registry';
 import { dryRunOf, errorWithSource, FILENAME_FLAGS, opLine } from '../write/common';
 import { GENERATOR_FLAGS } from '../write/generate';
+import { applyOverrides, OVERRIDE_FLAGS } from '../write/overrides';
 import { loadInfos } from '../write/sources';
 import { selectTargets } from '../write/targets';
 
@@ -151,7 +152,7 @@ Example resource specifications include:
   }
   for (const { rt, obj } of items) {
     if (!EXPOSABLE.has(groupKind(rt))) throw new KubectlError(`cannot expose a ${groupKind(rt)}`);
-    const svc = generateExposeService(obj, rt, p);
+    const svc = applyOverrides(generateExposeService(obj, rt, p), p);
     let result = svc;
     if (dry !== 'client') {
       result = ctx.cluster.api.create(structuredClone(svc), { dryRun: dry === 'server', namespace: ctx.namespace, user: ctx.user });
@@ -180,7 +181,7 @@ registerCommand({
     { name: 'load-balancer-ip', type: 'string' },
     { name: 'session-affinity', type: 'string' },
     { name: 'cluster-ip', type: 'string' },
-    { name: 'overrides', type: 'string' },
+    ...OVERRIDE_FLAGS,
     { name: 'record', type: 'bool' },
   ],
   run,

@@ -58,6 +58,36 @@ describe('kubectl logs', () => {
 });
 
 describe('kubectl run', () => {
+  it('applies --overrides as a JSON merge patch by default (lists replaced), or as a strategic merge patch (containers merged by name)', () => {
+    const { cluster, k } = session();
+    const vol = '"volumes":[{"name":"d","emptyDir":{}}]';
+    const merge = `{"spec":{${vol},"containers":[{"name":"web","image":"nginx","volumeMounts":[{"name":"d","mountPath":"/data"}]}]}}`;
+    const pod = JSON.parse(k(['run', 'web', '--image=nginx', '--port=80', '--dry-run=client', '-o', 'json', `--overrides=${merge}`]).out);
+    expect(pod.spec.volumes).toEqual([{ name: 'd', emptyDir: {} }]);
+    // the override's list replaces the generated one: the port and empty resources are gone
+    expect(pod.spec.containers).toEqual([{ name: 'web', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }]);
+    const strategic = `{"spec":{${vol},"containers":[{"name":"web","volumeMounts":[{"name":"d","mountPath":"/data"}]}]}}`;
+    const merged = JSON.parse(k(['run', 'web', '--image=nginx', '--port=80', '--dry-run=client', '-o', 'json', '--override-type=strategic', `--overrides=${strategic}`]).out);
+    expect(merged.spec.containers[0]).toMatchObject({ name: 'web', image: 'nginx', ports: [{ containerPort: 80 }], volumeMounts: [{ name: 'd', mountPath: '/data' }] });
+    const json = '[{"op":"add","path":"/spec/nodeName","value":"k8s-node2"}]';
+    expect(JSON.parse(k(['run', 'web', '--image=nginx', '--dry-run=client', '-o', 'json', '--override-type=json', `--overrides=${json}`]).out).spec.nodeName).toBe('k8s-node2');
+    // and the created pod mounts the volume
+    k(['run', 'web', '--image=nginx', `--overrides=${merge}`]);
+    cluster.advance(20_000);
+    expect(k(['exec', 'web', '--', 'sh', '-c', 'echo hi > /data/f; ls /data']).out).toBe('f\n');
+  });
+
+  it('refuses an unknown override type and overrides that are not JSON, as the Overrider does', () => {
+    const { k } = session();
+    const run = (...extra: string[]) => k(['run', 'web', '--image=nginx', '--dry-run=client', ...extra]).out;
+    expect(run('--overrides={}', '--override-type=yaml')).toBe('error: invalid override type: yaml\n');
+    expect(run('--overrides={bad')).toBe('error: Invalid JSON Patch\n');
+    expect(run('--overrides={bad', '--override-type=strategic')).toBe('error: invalid JSON document\n');
+    expect(run('--overrides={}', '--override-type=json')).toBe('error: json: cannot unmarshal object into Go value of type jsonpatch.Patch\n');
+    // without --overrides the type is not looked at
+    expect(run('--override-type=yaml')).toBe('pod/web created (dry run)\n');
+  });
+
   it('creates a pod labelled run=<name>', () => {
     const { cluster, k } = session();
     expect(k(['run', 'kubia', '--image=luksa/kubia', '--port=8080']).out).toBe('pod/kubia created\n');

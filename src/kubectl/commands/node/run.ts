@@ -6,6 +6,7 @@ import { simCluster } from '../../identity';
 import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { createObject, GENERATOR_FLAGS, meta, printCreated } from '../write/generate';
+import { applyOverrides, OVERRIDE_FLAGS } from '../write/overrides';
 import { onTerminal, shellSession } from './shell-session';
 
 const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
@@ -184,7 +185,7 @@ registerCommand({
     { name: 'privileged', type: 'bool' },
     { name: 'pod-running-timeout', type: 'duration', default: '1m0s' },
     { name: 'expose', type: 'bool' },
-    { name: 'overrides', type: 'string' },
+    ...OVERRIDE_FLAGS,
   ],
   run(p, ctx, out) {
     if (!p.args.length) throw usage('NAME is required for run');
@@ -196,7 +197,7 @@ registerCommand({
     if (p.flags.tty && !p.flags.stdin) throw usage('-i/--stdin is required for containers with -t/--tty=true');
     const dry = p.flags['dry-run'] as string | undefined;
     if (attachFlag && dry && dry !== 'none') throw usage("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
-    const pod = runPod(name, p, ctx);
+    const pod = applyOverrides(runPod(name, p, ctx), p);
     const svc = p.flags.expose ? exposedService(name, p, ctx, pod) : undefined;
     if (!attachFlag) {
       const createdPod = createObject(pod, p, ctx);
