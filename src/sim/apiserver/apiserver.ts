@@ -11,6 +11,7 @@ import { ObjectStore } from './store';
 import { deepCopy } from '../clone';
 import { refOf, type ActivityLog } from '../activity/log';
 import type { ObjectRef, RequestStep } from '../activity/types';
+import type { MetricsSource } from './metrics-api';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -121,6 +122,8 @@ export class ApiServer {
   warningSink?: (message: string) => void;
   /** The control plane's log (the cluster sets it): client requests are recorded with their way through the filters. */
   activity?: ActivityLog;
+  /** The aggregated metrics.k8s.io API, once something serves it. */
+  metrics?: MetricsSource;
   /** The admission plugins the current client request went through. */
   private admitted?: RequestStep['admission'];
 

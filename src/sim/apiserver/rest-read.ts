@@ -1,6 +1,7 @@
 /** Read-only REST paths of the API server (what `kubectl get --raw` and in-cluster clients GET), as its handlers answer them. */
 import { ApiError, type KObject } from '../types';
 import type { ApiServer } from './apiserver';
+import { METRICS_GROUP, METRICS_VERSION, metricsNotFound, nodeMetrics, podMetrics } from './metrics-api';
 import { RESOURCES, apiVersionOf, type ResourceType } from './resources';
 
 export interface RestAnswer {
@@ -29,8 +30,10 @@ function groupVersions(): Map<string, string[]> {
   return groups;
 }
 
-function apiGroupList(): unknown {
-  const groups = [...groupVersions()].map(([name, versions]) => {
+function apiGroupList(api: ApiServer): unknown {
+  const served = [...groupVersions()];
+  if (api.metrics?.available()) served.push([METRICS_GROUP, [METRICS_VERSION]]);
+  const groups = served.map(([name, versions]) => {
     const vs = versions.map((version) => ({ groupVersion: `${name}/${version}`, version }));
     return { name, versions: vs, preferredVersion: vs[0] };
   });
@@ -80,16 +83,41 @@ function readObjects(api: ApiServer, group: string, version: string, rest: strin
   return api.get(rt, rt.namespaced ? (ns ?? '') : undefined, name);
 }
 
+const METRICS_RESOURCES = [
+  { name: 'nodes', singularName: '', namespaced: false, kind: 'NodeMetrics', verbs: ['get', 'list'] },
+  { name: 'pods', singularName: '', namespaced: true, kind: 'PodMetrics', verbs: ['get', 'list'] },
+];
+
+/** metrics.k8s.io through the aggregator: 404 while no metrics-server is available. */
+function readMetrics(api: ApiServer, version: string, rest: string[]): unknown {
+  const src = api.metrics;
+  if (!src?.available() || version !== METRICS_VERSION) throw metricsNotFound();
+  const groupVersion = `${METRICS_GROUP}/${METRICS_VERSION}`;
+  if (!rest.length) return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion, resources: METRICS_RESOURCES };
+  let ns: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    ns = rest[1];
+    rest = rest.slice(2);
+  }
+  const [plural, name, ...more] = rest;
+  if (more.length || (plural !== 'nodes' && plural !== 'pods') || (plural === 'nodes' && ns !== undefined)) throw metricsNotFound();
+  const items = plural === 'nodes' ? nodeMetrics(src, name) : podMetrics(src, ns, name);
+  if (name !== undefined) return items[0];
+  const kind = plural === 'nodes' ? 'NodeMetricsList' : 'PodMetricsList';
+  return { kind, apiVersion: groupVersion, metadata: {}, items: items.map(({ kind: _k, apiVersion: _v, ...r }) => r) };
+}
+
 /** Answer a GET on `path` (query string ignored); unknown paths are 404 as the server's NotFound handler says. */
 export function restGet(api: ApiServer, path: string): RestAnswer {
   const p = path.split('?')[0].replace(/\/+$/, '') || '/';
   if (HEALTH.has(p)) return { status: 200, body: 'ok' };
   const segs = p.split('/').filter(Boolean);
   if (p === '/api') return { status: 200, body: json({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: SERVER_ADDRESS }] }) };
-  if (p === '/apis') return { status: 200, body: json(apiGroupList()) };
+  if (p === '/apis') return { status: 200, body: json(apiGroupList(api)) };
   const gv = splitPath(segs);
   if (!gv) throw notFoundPath();
   const [group, version, rest] = gv;
+  if (group === METRICS_GROUP) return { status: 200, body: json(readMetrics(api, version, rest)) };
   const types = RESOURCES.filter((r) => r.group === group && r.version === version);
   if (!types.length) throw notFoundPath();
   if (!rest.length) return { status: 200, body: json(resourceList(group ? `${group}/${version}` : version, types)) };

@@ -11,6 +11,8 @@ function ctx(): ProgramCtx & { lines: string[] } {
     env: {},
     hostname: 'kubia-abc',
     podIP: '10.244.1.5',
+    hostIP: '192.168.0.101',
+    nodeName: 'k8s-node1',
     fs: { read: () => undefined, write: () => true, exists: () => false, mkdirp: () => {}, list: () => [] },
     log: (l) => lines.push(l),
     every: () => {},

@@ -8,6 +8,8 @@ const base = {
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', NODE_VERSION: '7.10.1', NPM_CONFIG_LOGLEVEL: 'info' },
   flavor: 'gnu' as const,
   binaries: [...DEBIAN_TOOLS, 'node', 'npm', 'curl', 'wget', 'ps', 'ping'],
+  // node's heap and runtime, idle
+  usage: { cpu: 1, memory: 9 * 2 ** 20 },
 };
 
 type Answer = (n: number, host: string) => { status: number; body: string };

@@ -29,14 +29,16 @@ const myapp = (version: string): ImageDef => ({
 function stress(ctx: ProgramCtx) {
   const a = ctx.argv;
   let vm = 0;
+  let cpu = 0;
   let bytes = 256 * 2 ** 20;
   let timeout: number | undefined;
   for (let i = 1; i < a.length; i++) {
     if (a[i] === '--vm' || a[i] === '-m') vm = Number(a[++i]);
+    else if (a[i] === '--cpu' || a[i] === '-c') cpu = Number(a[++i]) || 0;
     else if (a[i] === '--vm-bytes') bytes = parseQuantityBytes(a[++i] ?? '') ?? bytes;
     else if (a[i] === '--timeout' || a[i] === '-t') timeout = Number(String(a[++i]).replace(/s$/, '')) * 1000;
   }
-  ctx.log(`stress: info: [1] dispatching hogs: 0 cpu, 0 io, ${vm} vm, 0 hdd`);
+  ctx.log(`stress: info: [1] dispatching hogs: ${cpu} cpu, 0 io, ${vm} vm, 0 hdd`);
   const total = vm * bytes;
   if (ctx.memoryLimit !== undefined && total > ctx.memoryLimit) {
     // the allocation takes a moment before the OOM killer steps in
@@ -47,7 +49,9 @@ function stress(ctx: ProgramCtx) {
       ctx.exit(0);
     });
   }
-  return { sigterm: 'ignore' as const, extraProcs: Array.from({ length: vm }, () => a.join(' ')) };
+  // each cpu hog spins one core; each vm hog holds its bytes
+  const usage = { cpu: cpu * 1000, memory: total + 2 ** 20 };
+  return { sigterm: 'ignore' as const, extraProcs: Array.from({ length: vm + cpu }, () => a.join(' ')), usage };
 }
 
 const PATH_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' };

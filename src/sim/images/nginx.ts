@@ -113,6 +113,8 @@ const common = {
   files,
   dirs: ['/var/cache/nginx', '/var/log/nginx'],
   daemons: { nginx: (ctx: ProgramCtx) => nginxServer(ctx) },
+  // a master and a worker per core, idle
+  usage: { cpu: 0, memory: 3 * 2 ** 20 },
 };
 
 export const NGINX_IMAGES: ImageDef[] = [

@@ -56,12 +56,30 @@ function kubeProxy(ctx: ProgramCtx) {
   return { sigterm: 'exit' as const, http: { 10249: ok, 10256: ok } };
 }
 
+const MI = 2 ** 20;
+
+/**
+ * metrics-server: without --kubelet-insecure-tls it cannot verify kubeadm's self-signed kubelet
+ * certificates (no IP SANs), scrapes nothing and never becomes ready.
+ */
+function metricsServer(ctx: ProgramCtx) {
+  const insecure = ctx.argv.includes('--kubelet-insecure-tls');
+  ctx.log('I1203 00:00:00.000000       1 serving.go:374] Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)');
+  ctx.log('I1203 00:00:00.000000       1 secure_serving.go:213] Serving securely on [::]:10250');
+  if (!insecure) {
+    ctx.every(15_000, () => ctx.log(`E1203 00:00:00.000000       1 scraper.go:149] "Failed to scrape node" err="Get \\"https://${ctx.hostIP}:10250/metrics/resource\\": tls: failed to verify certificate: x509: cannot validate certificate for ${ctx.hostIP} because it doesn't contain any IP SANs" node="${ctx.nodeName}"`));
+  }
+  const health = (req: { path: string }) => (req.path === '/readyz' && !insecure ? { status: 500, body: '[-]metric-storage-ready failed: reason withheld\nreadyz check failed\n' } : { status: 200, body: 'ok' });
+  return { sigterm: 'exit' as const, http: { 10250: health }, usage: { cpu: 4, memory: 21 * MI } };
+}
+
 export const SYSTEM_IMAGES: ImageDef[] = [
-  { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns } },
-  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], daemons: { 'kube-proxy': kubeProxy } }),
+  { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns }, usage: { cpu: 2, memory: 14 * MI } },
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
-  distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'] }, [2379, 2380, 2381]),
-  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', {}, [6443]),
-  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', {}, [10257]),
-  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', {}, [10259]),
+  distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'], usage: { cpu: 24, memory: 46 * MI } }, [2379, 2380, 2381]),
+  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { usage: { cpu: 48, memory: 236 * MI } }, [6443]),
+  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { usage: { cpu: 16, memory: 52 * MI } }, [10257]),
+  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { usage: { cpu: 5, memory: 23 * MI } }, [10259]),
+  { ...distroless('registry.k8s.io/metrics-server/metrics-server', /^v0\.\d+\.\d+$/, 19_495_144, 'metrics-server'), entrypoint: ['/metrics-server'], daemons: { 'metrics-server': metricsServer } },
 ];

@@ -39,6 +39,9 @@ export interface ProgramCtx {
   env: Record<string, string>;
   hostname: string;
   podIP: string;
+  /** The node's address and name (what a node agent scrapes). */
+  hostIP: string;
+  nodeName: string;
   fs: ProgramFs;
   /** Append one line to the container log (a newline is added). */
   log(line: string): void;
@@ -67,6 +70,14 @@ export interface Program {
   sigtermCode?: number;
   /** Processes `ps` shows besides PID 1 (worker processes). */
   extraProcs?: string[];
+  /** What the process would use unconstrained (overrides the image's usage). */
+  usage?: ResourceUsage;
+}
+
+/** CPU in millicores and memory (working set) in bytes, as metrics-server reports them. */
+export interface ResourceUsage {
+  cpu: number;
+  memory: number;
 }
 
 /** A command an image ships besides the busybox-like set (`redis-cli`, `mysql`). */
@@ -108,6 +119,8 @@ export interface ImageDef {
   daemons?: Record<string, (ctx: ProgramCtx) => Program>;
   /** Image-specific commands for exec (`redis-cli`, `mysql`). */
   tools?: Record<string, ImageTool>;
+  /** What the image's main program uses when idle (default: next to nothing). */
+  usage?: ResourceUsage;
   /** A private repository: the registry serves it only with these credentials (an imagePullSecret). */
   private?: { username: string; password: string };
 }

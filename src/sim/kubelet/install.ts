@@ -5,6 +5,7 @@ import { TaintEvictionController } from '../scheduler/taint-eviction';
 import { ApiError, type KObject } from '../types';
 import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
+import { metricsServer } from './metrics-server';
 import { STORAGE_SERVICE } from './volumes';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
@@ -26,6 +27,7 @@ export function installNodes(cluster: Cluster): void {
   const api = cluster.api;
   const kubelet = new Kubelet(cluster.ctx);
   cluster.services.kubelet = kubelet;
+  api.metrics = metricsServer(cluster.ctx, kubelet);
   cluster.services[STORAGE_SERVICE] = kubelet.storage;
   if (!api.tryGet('namespaces', undefined, 'kube-system')) createOrKeep(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kube-system' } });
   const now = cluster.clock.isoNow();

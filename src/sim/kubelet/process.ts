@@ -82,7 +82,10 @@ export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | un
         }
         const y: Yield = r.value;
         // a busy loop: the process runs on, and nothing it does can be seen
-        if (typeof y === 'object' && 'spin' in y) return;
+        if (typeof y === 'object' && 'spin' in y) {
+          proc.spinning = true;
+          return;
+        }
         if (typeof y === 'number') {
           if (y === Infinity) return;
           ctx.after(y, drive);
@@ -129,6 +132,8 @@ function programCtx(k: Kubelet, rt: PodRt, c: ContainerRt, proc: Proc): ProgramC
     env: c.env,
     hostname: rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name),
     podIP: rt.ip,
+    hostIP: rt.hostIP,
+    nodeName: rt.node,
     fs: {
       read: (p) => fs().read(p),
       write: (p, content, append) => fs().write(p, content, append),

@@ -18,6 +18,8 @@ export interface Proc {
   startedMs: number;
   /** An interactive shell waiting for someone to attach to its stdin. */
   stdinWait?: boolean;
+  /** A shell busy loop: it burns all the CPU it is given. */
+  spinning?: boolean;
   /** Set while SIGTERM is pending on a process that ignores it. */
   killTimer?: number;
 }

@@ -6,6 +6,7 @@ import './version';
 import './cluster-info';
 import './auth-can-i';
 import './explain';
+import './top';
 
 /** Live `kubectl get -w` for terminals: `watchTable(ctx, argsAfterGet, onLine)` returns an unsubscribe function. */
 export { watchTable } from './watch-table';

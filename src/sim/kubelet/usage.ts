@@ -1,0 +1,60 @@
+/** What the kubelet's resource summary reports: each running container's CPU and working set, and the node's. */
+import type { ResourceUsage } from '../images/types';
+import { milliCpu } from '../quantity';
+import type { NodeState } from './node-state';
+import type { ContainerRt, PodRt } from './state';
+
+const MI = 2 ** 20;
+
+/** A process that declares nothing: a shell script sleeping, a small daemon. */
+const IDLE: ResourceUsage = { cpu: 0, memory: MI / 2 };
+/** A shell busy loop spins one core. */
+const SPIN: ResourceUsage = { cpu: 1000, memory: MI };
+
+/** The OS, kubelet and containerd outside any pod (control plane components run as pods). */
+export const NODE_OVERHEAD: ResourceUsage = { cpu: 40, memory: 420 * MI };
+
+/**
+ * A running container's usage: what its program wants, CPU capped at its limit (the CFS quota
+ * throttles it there) and at the node's cores; memory over the limit never shows, the OOM killer acts first.
+ */
+export function containerUsage(c: ContainerRt, nodeCpu: number): ResourceUsage | undefined {
+  const proc = c.proc;
+  if (!c.state.running || !proc?.alive) return undefined;
+  const want = proc.program?.usage ?? (proc.spinning ? SPIN : (c.def?.usage ?? IDLE));
+  const limit = c.spec.resources?.limits?.cpu;
+  const cap = limit !== undefined ? Math.min(milliCpu(limit), nodeCpu) : nodeCpu;
+  return { cpu: Math.min(want.cpu, cap), memory: want.memory };
+}
+
+/** Containers of a pod with their usage (running ones only). */
+export function podUsage(rt: PodRt, nodeCpu: number): { name: string; usage: ResourceUsage; startedMs: number }[] {
+  const out: { name: string; usage: ResourceUsage; startedMs: number }[] = [];
+  for (const c of rt.containers) {
+    if (c.init) continue;
+    const usage = containerUsage(c, nodeCpu);
+    if (usage) out.push({ name: c.name, usage, startedMs: c.proc!.startedMs });
+  }
+  return out;
+}
+
+/** The node's usage: its pods plus the system overhead; CPU cannot exceed its cores. */
+/** The parts of the kubelet a usage summary reads. */
+export interface KubeletRecords {
+  nodes: ReadonlyMap<string, NodeState>;
+  pods: ReadonlyMap<string, PodRt>;
+}
+
+export function nodeUsage(k: KubeletRecords, node: string): ResourceUsage {
+  const cores = milliCpu(k.nodes.get(node)!.config.cpu);
+  let cpu = NODE_OVERHEAD.cpu;
+  let memory = NODE_OVERHEAD.memory;
+  for (const rt of k.pods.values()) {
+    if (rt.node !== node) continue;
+    for (const c of podUsage(rt, cores)) {
+      cpu += c.usage.cpu;
+      memory += c.usage.memory;
+    }
+  }
+  return { cpu: Math.min(cpu, cores), memory };
+}
