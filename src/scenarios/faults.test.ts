@@ -24,7 +24,7 @@ describe('failure injection from the prompt', { timeout: 60_000 }, () => {
   });
 
   it('answers bad use with its usage and unknown pods with a clear message', () => {
-    expect(outputOf(t, 'node reboot k8s-node1')).toBe('usage: node stop|start NODE\n');
+    expect(outputOf(t, 'node reboot k8s-node1')).toBe('usage: node stop|start|fill-memory|free-memory NODE\n');
     expect(outputOf(t, 'container kill nope')).toBe('container: pod "nope" is not running on any node in namespace "default"\n');
   });
 

@@ -1,8 +1,9 @@
 /** Failure injection at the prompt: what a lesson, a check or the canvas does to the simulated machines. */
-import { breakProbes, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
+import { breakProbes, fillMemory, freeMemory, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
 import { StreamWriter, type Builtin, type BuiltinEnv } from './io';
 
-const NODE_USAGE = 'usage: node stop|start NODE';
+const NODE_ACTIONS: Record<string, (cluster: BuiltinEnv['cluster'], name: string) => FaultResult> = { stop: stopNode, start: startNode, 'fill-memory': fillMemory, 'free-memory': freeMemory };
+const NODE_USAGE = 'usage: node stop|start|fill-memory|free-memory NODE';
 const CONTAINER_USAGE = 'usage: container kill|break-probes|fix-probes POD [-c CONTAINER] [-n NAMESPACE]';
 
 function report(r: FaultResult, cmd: string): ReturnType<Builtin> {
@@ -10,11 +11,12 @@ function report(r: FaultResult, cmd: string): ReturnType<Builtin> {
   return r.ok ? w.out(r.message + '\n').done() : w.err(`${cmd}: ${r.message}`).done();
 }
 
-/** `node stop k8s-node1`: the machine powers off; `node start k8s-node1`: it boots again. */
+/** `node stop k8s-node1`: the machine powers off; `node start k8s-node1`: it boots again; `node fill-memory|free-memory`: a host process takes or frees its memory. */
 export const node: Builtin = (args, env) => {
   const [action, name, ...rest] = args;
-  if (!name || rest.length || (action !== 'stop' && action !== 'start')) return new StreamWriter().err(NODE_USAGE, 2).done();
-  return report(action === 'stop' ? stopNode(env.cluster, name) : startNode(env.cluster, name), 'node');
+  const run = action !== undefined && Object.prototype.hasOwnProperty.call(NODE_ACTIONS, action) ? NODE_ACTIONS[action] : undefined;
+  if (!name || rest.length || !run) return new StreamWriter().err(NODE_USAGE, 2).done();
+  return report(run(env.cluster, name), 'node');
 };
 
 function podArgs(args: string[], env: BuiltinEnv): { pod: string; container?: string; ns: string } | undefined {

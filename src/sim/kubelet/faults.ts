@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster';
 import { setNodeDown } from './node-failure';
 import { kubeletOf } from './registry';
+import { memoryAvailable } from './eviction';
 import type { ContainerRt, PodRt } from './state';
 
 /** Failures a lesson (or the canvas) can inject, each answered the way a real node would answer it. */
@@ -29,8 +30,35 @@ export function startNode(cluster: Cluster, name: string): FaultResult {
   const k = kubeletOf(cluster);
   if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
   if (!k.downNodes.has(name)) return { ok: false, message: `node "${name}" is already running` };
+  // a rebooted machine has lost whatever held its memory
+  k.nodes.get(name)!.hogBytes = 0;
   setNodeDown(cluster, name, false);
   return { ok: true, message: `node "${name}" started` };
+}
+
+/**
+ * A process outside Kubernetes takes the node's memory, leaving `leave` bytes available (below the
+ * kubelet's 100Mi eviction threshold by default); `freeMemory` ends it.
+ */
+export function fillMemory(cluster: Cluster, name: string, leave = 50 * 2 ** 20): FaultResult {
+  const k = kubeletOf(cluster);
+  const node = cluster.api.tryGet('nodes', undefined, name);
+  if (!k?.nodes.has(name) || !node) return { ok: false, message: `node "${name}" not found` };
+  if (k.downNodes.has(name)) return { ok: false, message: `node "${name}" is stopped` };
+  const state = k.nodes.get(name)!;
+  const take = memoryAvailable(k, node) - leave;
+  if (take <= 0) return { ok: false, message: `node "${name}" has no memory left to fill` };
+  state.hogBytes += take;
+  return { ok: true, message: `node "${name}": a process outside Kubernetes now holds ${Math.round(state.hogBytes / 2 ** 20)}Mi of memory` };
+}
+
+export function freeMemory(cluster: Cluster, name: string): FaultResult {
+  const k = kubeletOf(cluster);
+  if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
+  const state = k.nodes.get(name)!;
+  if (!state.hogBytes) return { ok: false, message: `node "${name}" has no memory filled` };
+  state.hogBytes = 0;
+  return { ok: true, message: `node "${name}": the memory is free again` };
 }
 
 /** SIGKILL from the runtime (`crictl stop` on the node, or the OOM killer): exit code 137, restarted per policy. */

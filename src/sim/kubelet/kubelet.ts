@@ -601,6 +601,28 @@ export class Kubelet implements Component {
     });
   }
 
+  /** The eviction manager's verdict: containers killed at once, the pod Failed with reason Evicted. */
+  evict(rt: PodRt, message: string): void {
+    this.event(rt, 'Warning', 'Evicted', message);
+    rt.evicted = { message };
+    this.cancelTimers(rt);
+    const now = this.ctx.clock.isoNow();
+    for (const c of rt.containers) {
+      stopProbes(this, c);
+      if (c.proc?.alive) {
+        this.event(rt, 'Normal', 'Killing', `Stopping container ${c.name}`, this.fieldPath(c));
+        stopProc(this, c);
+        c.state = { terminated: { exitCode: 137, reason: 'Error', startedAt: c.state.running?.startedAt ?? now, finishedAt: now, ...(c.containerID ? { containerID: c.containerID } : {}) } };
+      }
+      c.done = true;
+      c.ready = false;
+      c.busy = false;
+    }
+    rt.final = 'Failed';
+    rt.sandboxReady = false;
+    this.writeStatus(rt);
+  }
+
   /** All containers done for good: the pod reaches Succeeded or Failed. */
   private settle(rt: PodRt): void {
     const mains = rt.containers.filter((x) => !x.init);

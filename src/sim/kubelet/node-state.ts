@@ -17,6 +17,8 @@ export interface NodeState {
   /** Serialized image pulls: when the node's puller is free again. */
   pullFreeAt: number;
   hostPaths: Map<string, Tree>;
+  /** Memory a process outside Kubernetes holds on the machine (an injected fault). */
+  hogBytes: number;
 }
 
 /** 192.168.0.100 for the first node, .101 for the next, and so on. */
@@ -41,6 +43,7 @@ export function newNodeState(config: NodeConfig, index: number, podCIDRPrefix: s
     pulling: new Set(),
     pullFreeAt: 0,
     hostPaths,
+    hogBytes: 0,
   };
 }
 

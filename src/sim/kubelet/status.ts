@@ -110,7 +110,9 @@ export function buildStatus(rt: PodRt, stored: KObject, now: string): Record<str
         ? cond('ContainersReady', false, 'ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`)
         : cond('ContainersReady', true),
   ];
-  const owned = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
+  // the kubelet marks a pod it evicts as disrupted
+  if (rt.evicted) conditions.push(cond('DisruptionTarget', true, 'TerminationByKubelet', rt.evicted.message));
+  const owned = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', ...(rt.evicted ? ['DisruptionTarget'] : [])]);
   for (const c of stored.status?.conditions ?? []) if (!owned.has(c.type)) conditions.push(c);
   if (!conditions.some((c) => c.type === 'PodScheduled')) conditions.push(cond('PodScheduled', true));
   const status: Record<string, unknown> = {
@@ -124,6 +126,10 @@ export function buildStatus(rt: PodRt, stored: KObject, now: string): Record<str
       status.podIP = rt.ip;
       status.podIPs = [{ ip: rt.ip }];
     }
+  }
+  if (rt.evicted) {
+    status.reason = 'Evicted';
+    status.message = rt.evicted.message;
   }
   if (rt.startTime) status.startTime = rt.startTime;
   if (inits.length) status.initContainerStatuses = inits.map(containerStatus);

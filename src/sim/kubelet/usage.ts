@@ -48,7 +48,7 @@ export interface KubeletRecords {
 export function nodeUsage(k: KubeletRecords, node: string): ResourceUsage {
   const cores = milliCpu(k.nodes.get(node)!.config.cpu);
   let cpu = NODE_OVERHEAD.cpu;
-  let memory = NODE_OVERHEAD.memory;
+  let memory = NODE_OVERHEAD.memory + k.nodes.get(node)!.hogBytes;
   for (const rt of k.pods.values()) {
     if (rt.node !== node) continue;
     for (const c of podUsage(rt, cores)) {

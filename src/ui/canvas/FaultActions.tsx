@@ -10,6 +10,8 @@ const ACTIONS: Record<string, { label: Record<Lang, string>; command: (n: GraphN
   [NODE_KIND]: [
     { label: { en: 'Stop node', zh: '关停节点' }, command: (n) => `node stop ${n.name}` },
     { label: { en: 'Start node', zh: '启动节点' }, command: (n) => `node start ${n.name}` },
+    { label: { en: 'Fill memory', zh: '占满内存' }, command: (n) => `node fill-memory ${n.name}` },
+    { label: { en: 'Free memory', zh: '释放内存' }, command: (n) => `node free-memory ${n.name}` },
   ],
   Pod: [
     { label: { en: 'Kill container', zh: '杀死容器' }, command: (n) => `container kill ${n.name} -n ${n.namespace}` },

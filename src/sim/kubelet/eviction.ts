@@ -1,0 +1,141 @@
+/**
+ * The kubelet's eviction manager for memory: every 10 s it compares memory.available with the hard
+ * threshold (100Mi), reports MemoryPressure, and evicts one pod per round in upstream's order
+ * (usage above requests first, then lower priority, then usage above requests, largest first).
+ * The node lifecycle controller taints a node under pressure node.kubernetes.io/memory-pressure:NoSchedule.
+ */
+import type { Cluster } from '../cluster';
+import { deepCopy } from '../clone';
+import { bytes } from '../quantity';
+import type { KObject } from '../types';
+import type { Kubelet } from './kubelet';
+import { containerUsage, nodeUsage } from './usage';
+import { milliCpu } from '../quantity';
+import type { PodRt } from './state';
+
+/** evictionMonitoringPeriod. */
+export const EVICTION_PERIOD_MS = 10_000;
+/** --eviction-hard memory.available<100Mi (kubeadm's default). */
+export const MEMORY_THRESHOLD = 100 * 2 ** 20;
+/** --eviction-pressure-transition-period: how long a condition stays after the pressure ends. */
+export const PRESSURE_TRANSITION_MS = 5 * 60_000;
+/** scheduling.SystemCriticalPriority: pods at or above it are never evicted. */
+const SYSTEM_CRITICAL = 2_000_000_000;
+export const MEMORY_PRESSURE_TAINT = 'node.kubernetes.io/memory-pressure';
+
+/** resource.Quantity's canonical BinarySI text: the largest power of 1024 that divides the value. */
+export function binarySI(n: number): string {
+  for (const [suffix, f] of [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) {
+    if (n !== 0 && n % f === 0) return `${n / f}${suffix}`;
+  }
+  return String(n);
+}
+
+/** memory.available: capacity minus the node's working set. */
+export function memoryAvailable(k: Kubelet, node: KObject): number {
+  return bytes(node.status?.capacity?.memory) - nodeUsage(k, node.metadata.name!).memory;
+}
+
+interface Candidate {
+  rt: PodRt;
+  usage: number;
+  request: number;
+  priority: number;
+}
+
+function candidates(k: Kubelet, node: string): Candidate[] {
+  const out: Candidate[] = [];
+  const cores = milliCpu(k.nodes.get(node)!.config.cpu);
+  for (const rt of k.pods.values()) {
+    if (rt.node !== node || rt.final || rt.terminating) continue;
+    const p = rt.pod;
+    // static pods and system-critical ones are never evicted (IsCriticalPod)
+    if (p.metadata.annotations?.['kubernetes.io/config.source'] && p.metadata.annotations['kubernetes.io/config.source'] !== 'api') continue;
+    if ((p.spec?.priority ?? 0) >= SYSTEM_CRITICAL) continue;
+    let usage = 0;
+    let request = 0;
+    for (const c of rt.containers) {
+      if (c.init) continue;
+      usage += containerUsage(c, cores)?.memory ?? 0;
+      request += bytes(c.spec.resources?.requests?.memory ?? c.spec.resources?.limits?.memory);
+    }
+    out.push({ rt, usage, request, priority: p.spec?.priority ?? 0 });
+  }
+  return out;
+}
+
+/** rankMemoryPressure: exceedMemoryRequests, then priority, then memory above requests. */
+export function rankForMemory<T extends { usage: number; request: number; priority: number }>(pods: T[]): T[] {
+  return [...pods].sort((a, b) => {
+    const ea = a.usage > a.request ? 1 : 0;
+    const eb = b.usage > b.request ? 1 : 0;
+    if (ea !== eb) return eb - ea;
+    if (a.priority !== b.priority) return a.priority - b.priority;
+    return b.usage - b.request - (a.usage - a.request);
+  });
+}
+
+/** evictionMessage for memory: the node, the threshold, and each container using more than it requested. */
+function message(k: Kubelet, c: Candidate, available: number): string {
+  let msg = `The node was low on resource: memory. Threshold quantity: ${binarySI(MEMORY_THRESHOLD)}, available: ${binarySI(Math.max(0, Math.floor(available / 1024)) * 1024)}. `;
+  const cores = milliCpu(k.nodes.get(c.rt.node)!.config.cpu);
+  for (const ct of c.rt.containers) {
+    if (ct.init) continue;
+    const used = containerUsage(ct, cores)?.memory;
+    const req = ct.spec.resources?.requests?.memory ?? ct.spec.resources?.limits?.memory;
+    if (used !== undefined && used > bytes(req)) msg += `Container ${ct.name} was using ${binarySI(used)}, request is ${req ?? '0'}, has larger consumption of memory. `;
+  }
+  return msg;
+}
+
+function setPressure(cluster: Cluster, name: string, pressure: boolean): void {
+  const api = cluster.api;
+  const node = api.tryGet('nodes', undefined, name);
+  if (!node) return;
+  const now = cluster.clock.isoNow();
+  const st = deepCopy(node);
+  const cond = (st.status.conditions ?? []).find((c: { type: string }) => c.type === 'MemoryPressure');
+  if (cond) {
+    Object.assign(cond, pressure
+      ? { status: 'True', reason: 'KubeletHasInsufficientMemory', message: 'kubelet has insufficient memory available' }
+      : { status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' });
+    cond.lastTransitionTime = now;
+    cond.lastHeartbeatTime = now;
+  }
+  const stored = api.updateStatus(st);
+  const reason = pressure ? 'NodeHasInsufficientMemory' : 'NodeHasSufficientMemory';
+  cluster.events.record(stored, 'Normal', reason, `Node ${name} status is now: ${reason}`, { component: 'kubelet', host: name });
+  // TaintNodesByCondition in the node lifecycle controller
+  const spec = deepCopy(api.get('nodes', undefined, name));
+  const taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== MEMORY_PRESSURE_TAINT);
+  if (pressure) taints.push({ key: MEMORY_PRESSURE_TAINT, effect: 'NoSchedule', timeAdded: now });
+  if (taints.length) spec.spec.taints = taints;
+  else delete spec.spec.taints;
+  api.update(spec);
+}
+
+/** Start the eviction loop of every kubelet. */
+export function startEvictionManager(cluster: Cluster, k: Kubelet): void {
+  const lastPressure = new Map<string, number>();
+  const round = () => {
+    const now = cluster.clock.now();
+    for (const [name] of k.nodes) {
+      if (k.downNodes.has(name)) continue;
+      const node = cluster.api.tryGet('nodes', undefined, name);
+      if (!node) continue;
+      const available = memoryAvailable(k, node);
+      const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
+      if (available < MEMORY_THRESHOLD) {
+        lastPressure.set(name, now);
+        if (!under) setPressure(cluster, name, true);
+        cluster.events.record(cluster.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
+        const [victim] = rankForMemory(candidates(k, name));
+        if (victim) k.evict(victim.rt, message(k, victim, available));
+      } else if (under && now - (lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) {
+        setPressure(cluster, name, false);
+      }
+    }
+    cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+  };
+  cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+}
