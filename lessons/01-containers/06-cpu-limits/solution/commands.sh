@@ -1,0 +1,2 @@
+kubectl apply -f metrics-server.yaml
+kubectl apply -f spin-pod.yaml
