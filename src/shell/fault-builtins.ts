@@ -1,10 +1,12 @@
 /** Failure injection at the prompt: what a lesson, a check or the canvas does to the simulated machines. */
 import { breakProbes, fillMemory, freeMemory, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
+import { containerLayers } from '../sim/kubelet/inspect';
+import type { RootfsLayers } from '../sim/kubelet/layers';
 import { StreamWriter, type Builtin, type BuiltinEnv } from './io';
 
 const NODE_ACTIONS: Record<string, (cluster: BuiltinEnv['cluster'], name: string) => FaultResult> = { stop: stopNode, start: startNode, 'fill-memory': fillMemory, 'free-memory': freeMemory };
 const NODE_USAGE = 'usage: node stop|start|fill-memory|free-memory NODE';
-const CONTAINER_USAGE = 'usage: container kill|break-probes|fix-probes POD [-c CONTAINER] [-n NAMESPACE]';
+const CONTAINER_USAGE = 'usage: container kill|break-probes|fix-probes|layers POD [-c CONTAINER] [-n NAMESPACE]';
 
 function report(r: FaultResult, cmd: string): ReturnType<Builtin> {
   const w = new StreamWriter();
@@ -34,12 +36,28 @@ function podArgs(args: string[], env: BuiltinEnv): { pod: string; container?: st
   return { pod, container, ns };
 }
 
-/** `container kill POD`: the runtime kills its process (exit 137); `break-probes`/`fix-probes`: the app stops or resumes answering probes. */
+/** The layers from the top down, as the runtime stacks them. */
+function layersText(l: RootfsLayers): string {
+  const lines = [`writable layer (lost when the container restarts; restarts so far: ${l.restarts}):`];
+  lines.push(...(l.writable.length ? l.writable.map((f) => `  ${f.path}  ${f.bytes} bytes`) : ['  (nothing written yet)']));
+  lines.push('volumes (kept across restarts):', ...(l.volumes.length ? l.volumes.map((v) => `  ${v.path}  volume ${v.volume}${v.readOnly ? ' (read-only)' : ''}`) : ['  (none)']));
+  lines.push('init layer (written by the kubelet):', ...l.init.map((p) => `  ${p}`));
+  lines.push(`image layers (read-only): ${l.image.name}`, `  ${l.image.id}`, `  ${l.image.files} files`);
+  return lines.join('\n') + '\n';
+}
+
+/** `container kill POD`: the runtime kills its process (exit 137); `break-probes`/`fix-probes`: the app stops or resumes answering probes; `layers`: its root file system's layers (`--json` for the canvas). */
 export const container: Builtin = (args, env) => {
   const [action, ...rest] = args;
-  const target = podArgs(rest, env);
-  if (!target || !['kill', 'break-probes', 'fix-probes'].includes(action)) return new StreamWriter().err(CONTAINER_USAGE, 2).done();
+  const json = rest[rest.length - 1] === '--json';
+  const target = podArgs(json ? rest.slice(0, -1) : rest, env);
+  if (!target || !['kill', 'break-probes', 'fix-probes', 'layers'].includes(action) || (json && action !== 'layers')) return new StreamWriter().err(CONTAINER_USAGE, 2).done();
   const { pod, container: c, ns } = target;
+  if (action === 'layers') {
+    const l = containerLayers(env.cluster, ns, pod, c);
+    const w = new StreamWriter();
+    return typeof l === 'string' ? w.err(`container: ${l}`).done() : w.out(json ? JSON.stringify(l) + '\n' : layersText(l)).done();
+  }
   const r = action === 'kill' ? killContainer(env.cluster, ns, pod, c) : breakProbes(env.cluster, ns, pod, c, action === 'break-probes');
   return report(r, 'container');
 };

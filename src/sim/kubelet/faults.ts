@@ -7,7 +7,7 @@ import type { ContainerRt, PodRt } from './state';
 /** Failures a lesson (or the canvas) can inject, each answered the way a real node would answer it. */
 export type FaultResult = { ok: true; message: string } | { ok: false; message: string };
 
-function findContainer(cluster: Cluster, ns: string, pod: string, container?: string): { rt: PodRt; c: ContainerRt } | string {
+export function findContainer(cluster: Cluster, ns: string, pod: string, container?: string): { rt: PodRt; c: ContainerRt } | string {
   const k = kubeletOf(cluster);
   const rt = k?.find(ns, pod);
   if (!k || !rt) return `pod "${pod}" is not running on any node in namespace "${ns}"`;

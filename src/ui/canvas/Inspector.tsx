@@ -5,6 +5,7 @@ import { STACK_KIND } from '../../graph/stack';
 import type { KObject } from '../../sim/types';
 import { CANVAS_TEXT, RELATION_TEXT } from './strings';
 import { FaultActions } from './FaultActions';
+import { RootfsLayers } from './RootfsLayers';
 
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
@@ -143,6 +144,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
         </button>
       )}
       <FaultActions node={n} lang={lang} />
+      <RootfsLayers node={n} lang={lang} version={version} run={run} />
       <h4>{T.events[lang]}</h4>
       {evs.length ? (
         <ul className="kp-events">
