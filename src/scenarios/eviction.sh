@@ -55,6 +55,21 @@ kubectl apply -f late.yaml
 sleep 5
 kubectl get pod late
 kubectl get events --field-selector involvedObject.name=late,reason=FailedScheduling -o custom-columns=MESSAGE:.message
+cat > direct.yaml <<'EOT'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: direct
+spec:
+  nodeName: k8s-node1
+  containers:
+  - name: app
+    image: busybox
+    command: ["sleep", "3600"]
+EOT
+kubectl apply -f direct.yaml
+sleep 2
+kubectl get pod direct -o jsonpath='{.status.phase} {.status.reason}: {.status.message}'
 node free-memory k8s-node1
 sleep 60
 kubectl get node k8s-node1 -o jsonpath='{.status.conditions[?(@.type=="MemoryPressure")].status}'

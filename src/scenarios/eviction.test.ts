@@ -24,6 +24,10 @@ describe('node memory pressure and kubelet eviction', { timeout: 60_000 }, () =>
     expect(outputOf(t, 'kubectl get events --field-selector involvedObject.name=late,reason=FailedScheduling')).toContain('1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }');
   });
 
+  it('refuses a BestEffort pod sent straight to the node under pressure, as the eviction admission handler does', () => {
+    expect(outputOf(t, "kubectl get pod direct -o jsonpath='{.status.phase} {.status.reason}: {.status.message}'")).toBe('Failed Evicted: Pod was rejected: The node had condition: [MemoryPressure]. \n');
+  });
+
   it('lifts the condition and the taint only after the 5-minute pressure transition period', () => {
     expect(outputOf(t, `${cond}'`)).toBe('True\n');
     expect(outputOf(t, `${cond} {.status.conditions[?(@.type=="MemoryPressure")].reason} [{.spec.taints}]'`)).toBe('False KubeletHasSufficientMemory []\n');

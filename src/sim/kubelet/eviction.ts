@@ -12,6 +12,8 @@ import type { Kubelet } from './kubelet';
 import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
+import { qosClass } from './status';
+import { tolerates, type Toleration } from '../scheduler/plugins';
 
 /** evictionMonitoringPeriod. */
 export const EVICTION_PERIOD_MS = 10_000;
@@ -112,6 +114,18 @@ function setPressure(cluster: Cluster, name: string, pressure: boolean): void {
   if (taints.length) spec.spec.taints = taints;
   else delete spec.spec.taints;
   api.update(spec);
+}
+
+/**
+ * The eviction manager's admission handler: under MemoryPressure a BestEffort pod is refused unless it
+ * is critical or tolerates the memory-pressure taint. Returns the kubelet's message, or undefined to admit.
+ */
+export function admissionRefusal(node: KObject, pod: KObject): string | undefined {
+  const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
+  if (!under || qosClass(pod) !== 'BestEffort') return undefined;
+  if ((pod.spec?.priority ?? 0) >= SYSTEM_CRITICAL || (pod.metadata.annotations?.['kubernetes.io/config.source'] ?? 'api') !== 'api') return undefined;
+  if ((pod.spec?.tolerations ?? []).some((t: Toleration) => tolerates(t, { key: MEMORY_PRESSURE_TAINT, effect: 'NoSchedule' }))) return undefined;
+  return 'The node had condition: [MemoryPressure]. ';
 }
 
 /** Start the eviction loop of every kubelet. */

@@ -16,7 +16,8 @@ import { nodeRootfs } from './rootfs';
 import { verifyNonRoot } from './security';
 import type { ContainerRt, PodRt } from './state';
 import { podKey } from './state';
-import { buildStatus } from './status';
+import { buildStatus, qosClass } from './status';
+import { admissionRefusal } from './eviction';
 import { setupVolumes, type Storage } from './volumes';
 
 const SOURCE = 'kubelet';
@@ -212,10 +213,19 @@ export class Kubelet implements Component {
         this.ctx.api.remove('pods', pod);
         return;
       }
+      const refused = admissionRefusal(this.ctx.api.get('nodes', undefined, node.name), pod);
+      if (refused) return this.reject(pod, 'Evicted', refused);
       rt = this.admit(pod, node);
     }
     rt.pod = pod;
     if (pod.metadata.deletionTimestamp) this.terminate(rt);
+  }
+
+  /** rejectPod: an admission handler said no; the pod fails at once, nothing runs. */
+  private reject(pod: KObject, reason: string, message: string): void {
+    this.ctx.events.record(pod, 'Warning', reason, message, { component: 'kubelet', host: pod.spec?.nodeName });
+    const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: qosClass(pod) } };
+    this.ctx.api.updateStatus(upd);
   }
 
   private admit(pod: KObject, node: NodeState): PodRt {
