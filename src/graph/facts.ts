@@ -1,6 +1,7 @@
 /** The key facts a node card shows (pod IP, ready x/y, service ports ...), as label/value pairs. */
 import type { KObject } from '../sim/types';
 import { rolloutFacts } from './rollout';
+import { networkPolicyFacts, podSecurityMarks, podSecurityText, rulesText, subjectsText } from './security';
 import { endpointCounts, podReady, type StatusContext } from './status';
 
 export interface Fact {
@@ -15,7 +16,7 @@ function ports(svc: KObject): string {
     .join(', ');
 }
 
-function podFacts(pod: KObject): Fact[] {
+function podFacts(pod: KObject, ctx: StatusContext): Fact[] {
   const statuses: any[] = pod.status?.containerStatuses ?? [];
   const total = (pod.spec?.containers ?? []).length;
   const ready = statuses.filter((c) => c.ready).length;
@@ -24,6 +25,10 @@ function podFacts(pod: KObject): Fact[] {
     { label: 'ready', value: `${ready}/${total}` },
     { label: 'IP', value: pod.status?.podIP ?? '<none>' },
   ];
+  const marks = podSecurityMarks(pod);
+  if (marks.length) out.push({ label: 'security', value: marks.join(' ') });
+  const psa = podSecurityText(ctx.namespaceLabels(pod.metadata.namespace ?? 'default'));
+  if (psa) out.push({ label: 'PSA', value: psa });
   if (restarts) out.push({ label: 'restarts', value: String(restarts) });
   if (!pod.spec?.nodeName) out.push({ label: 'node', value: '<none>' });
   const images = (pod.spec?.containers ?? []).map((c: any) => c.image).join(', ');
@@ -77,7 +82,7 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
   const st = o.status ?? {};
   switch (o.kind) {
     case 'Pod':
-      return podFacts(o);
+      return podFacts(o, ctx);
     case 'Service': {
       const type = s.type ?? 'ClusterIP';
       const out: Fact[] = [{ label: 'type', value: type }];
@@ -154,19 +159,18 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
       if ((s.tls ?? []).length) out.push({ label: 'tls', value: s.tls.map((t: any) => t.secretName).join(', ') });
       return out;
     }
-    case 'NetworkPolicy': {
-      const sel = Object.entries(s.podSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-      return [
-        { label: 'pods', value: sel || '(all)' },
-        { label: 'types', value: (s.policyTypes ?? ['Ingress']).join(',') },
-      ];
-    }
+    case 'NetworkPolicy':
+      return networkPolicyFacts(o);
     case 'RoleBinding':
-    case 'ClusterRoleBinding':
-      return [{ label: 'role', value: `${o.roleRef?.kind}/${o.roleRef?.name}` }];
+    case 'ClusterRoleBinding': {
+      const out: Fact[] = [{ label: 'role', value: `${o.roleRef?.kind}/${o.roleRef?.name}` }];
+      const who = subjectsText(o);
+      if (who) out.push({ label: 'subjects', value: who });
+      return out;
+    }
     case 'Role':
     case 'ClusterRole':
-      return [{ label: 'rules', value: String((o.rules ?? []).length) }];
+      return [{ label: 'rules', value: rulesText(o) || '<none>' }];
     case 'Volume':
       return volumeFacts(o);
     case 'Node': {

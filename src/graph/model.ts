@@ -4,6 +4,7 @@ import { factsOf, type Fact } from './facts';
 import { KINDS, NODE_KIND, objectId, type Concern } from './kinds';
 import { missingObjects } from './missing';
 import { INLINE_VOLUME_TYPES, RELATIONS, type Relation } from './relations';
+import { podSecurityMarks } from './security';
 import { statusOf, type StatusContext, type Tone } from './status';
 
 export interface GraphNode {
@@ -33,6 +34,8 @@ export interface GraphNode {
   badge?: string;
   /** Named by a pod but not in the cluster (a synthetic card). */
   missing?: boolean;
+  /** Pods only: security settings that show on the card (`hostNetwork`, `privileged`, `root`, `runAsNonRoot` ...). */
+  marks?: string[];
 }
 
 export interface GraphEdge {
@@ -93,13 +96,13 @@ function kindsOf(side: string[] | '*', byKind: Map<string, KObject[]>): KObject[
   return side.flatMap((k) => byKind.get(k) ?? []);
 }
 
-function edgesOf(rel: Relation, byKind: Map<string, KObject[]>, push: (e: GraphEdge) => void): void {
+function edgesOf(rel: Relation, byKind: Map<string, KObject[]>, ctx: StatusContext, push: (e: GraphEdge) => void): void {
   const sources = kindsOf(rel.from, byKind);
   const targets = kindsOf(rel.to, byKind);
   const emit = (src: KObject, dst: KObject) => {
     if (src === dst) return;
     if (!rel.crossNamespace && (src.metadata.namespace ?? '') !== (dst.metadata.namespace ?? '')) return;
-    const m = rel.match(src, dst);
+    const m = rel.match(src, dst, ctx);
     if (!m) return;
     const info = m === true ? {} : m;
     const source = idOf(src);
@@ -144,7 +147,10 @@ export function buildModel(objects: KObject[]): GraphModel {
     if (!list) byKind.set(o.kind, (list = []));
     list.push(o);
   };
+  const nsLabels = new Map<string, Record<string, string>>();
   for (const o of objects) {
+    // namespaces are not drawn: their labels decide namespaceSelectors and Pod Security levels
+    if (o.kind === 'Namespace') nsLabels.set(o.metadata.name ?? '', { 'kubernetes.io/metadata.name': o.metadata.name ?? '', ...(o.metadata.labels ?? {}) });
     if (!KINDS[o.kind] && o.kind !== NODE_KIND) continue;
     add(o);
     if (o.kind === 'Pod') inlineVolumes(o).forEach(add);
@@ -153,7 +159,10 @@ export function buildModel(objects: KObject[]): GraphModel {
   missingObjects(byKind.get('Pod') ?? [], present).forEach(add);
   const endpoints = new Map<string, KObject>();
   for (const ep of byKind.get('Endpoints') ?? []) endpoints.set(`${ep.metadata.namespace}/${ep.metadata.name}`, ep);
-  const ctx: StatusContext = { endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`) };
+  const ctx: StatusContext = {
+    endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`),
+    namespaceLabels: (ns) => nsLabels.get(ns) ?? { 'kubernetes.io/metadata.name': ns },
+  };
 
   const nodes: GraphNode[] = [];
   const nodeNames = new Set((byKind.get(NODE_KIND) ?? []).map((n) => n.metadata.name));
@@ -178,6 +187,8 @@ export function buildModel(objects: KObject[]): GraphModel {
       if (o.missing) n.missing = true;
       if (kind === 'Pod') {
         n.ready = status === 'Running' && tone === 'ok';
+        const marks = podSecurityMarks(o);
+        if (marks.length) n.marks = marks;
         if (o.spec?.nodeName && nodeNames.has(o.spec.nodeName)) n.parent = objectId(NODE_KIND, undefined, o.spec.nodeName);
         podNode.set(o.metadata.name ?? '', n.parent ?? '');
       }
@@ -195,7 +206,7 @@ export function buildModel(objects: KObject[]): GraphModel {
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
   for (const rel of RELATIONS) {
-    edgesOf(rel, byKind, (e) => {
+    edgesOf(rel, byKind, ctx, (e) => {
       if (seen.has(e.id)) return;
       seen.add(e.id);
       edges.push(e);

@@ -45,7 +45,8 @@ describe('relations', () => {
 
   it('select pods for a network policy with an empty podSelector (all pods of the namespace)', () => {
     const np = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'default' }, spec: { podSelector: {} } };
-    expect(relation('networkpolicy-selects')!.match(np, pod('x'))).toBe(true);
+    // no spec.policyTypes and no rules: the defaulted Ingress type with nothing allowed
+    expect(relation('networkpolicy-selects')!.match(np, pod('x'))).toEqual({ label: 'in: deny all' });
   });
 
   it('bind a PVC to its PV and an unbound PVC to its storage class', () => {

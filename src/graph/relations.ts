@@ -4,6 +4,7 @@ import type { KObject } from '../sim/types';
 import type { Concern } from './kinds';
 import { podRefs, podSpec } from './refs';
 import { ROLLOUT_RELATIONS } from './rollout';
+import { rulesText, SECURITY_RELATIONS, selectsLabel, type RelationContext } from './security';
 
 /** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
 export interface EdgeInfo {
@@ -18,8 +19,8 @@ export interface Relation {
   /** Source and target kinds; `*` means any kind. */
   from: string[] | '*';
   to: string[] | '*';
-  /** The edge exists when this returns true or an EdgeInfo. */
-  match(src: KObject, dst: KObject): boolean | EdgeInfo;
+  /** The edge exists when this returns true or an EdgeInfo; `ctx` knows namespace labels. */
+  match(src: KObject, dst: KObject, ctx?: RelationContext): boolean | EdgeInfo;
   /**
    * Lookup keys, so the model never compares every pair: a target is a candidate for a source
    * when `to(dst)` shares a key with `from(src)`. Without keys, every pair in a namespace is tried.
@@ -235,8 +236,9 @@ export const RELATIONS: Relation[] = [
     concern: 'security',
     from: ['NetworkPolicy'],
     to: ['Pod'],
-    match: (np, pod) => matchesSelector(np.spec?.podSelector ?? {}, pod.metadata.labels),
+    match: (np, pod) => matchesSelector(np.spec?.podSelector ?? {}, pod.metadata.labels) && { label: selectsLabel(np) },
   },
+  ...SECURITY_RELATIONS,
   {
     id: 'rolebinding-role',
     concern: 'security',
@@ -244,11 +246,11 @@ export const RELATIONS: Relation[] = [
     to: ['Role', 'ClusterRole'],
     crossNamespace: true,
     keys: { from: (rb) => [`${rb.roleRef?.kind}/${rb.roleRef?.name}`], to: (r) => [`${r.kind}/${name(r)}`] },
-    // A RoleBinding's Role lives in its own namespace; a ClusterRole is cluster-wide.
+    // A RoleBinding's Role lives in its own namespace; a ClusterRole is cluster-wide. The label is what it grants.
     match: (rb, role) =>
       rb.roleRef?.kind === role.kind &&
       rb.roleRef?.name === name(role) &&
-      (role.kind === 'ClusterRole' || role.metadata.namespace === rb.metadata.namespace),
+      (role.kind === 'ClusterRole' || role.metadata.namespace === rb.metadata.namespace) && { label: rulesText(role) },
   },
   {
     id: 'rolebinding-subject',

@@ -13,6 +13,8 @@ export interface NodeStatus {
 export interface StatusContext {
   /** The Endpoints object of the same name and namespace, for Services. */
   endpointsFor(svc: KObject): KObject | undefined;
+  /** A namespace's labels (Pod Security levels, namespaceSelectors); none when it is not known. */
+  namespaceLabels(ns: string): Record<string, string>;
 }
 
 /** Ready and not-ready address counts of an Endpoints object. */

@@ -28,7 +28,7 @@ function selects(np: KObject, pod: PolicyPeer['pod']): boolean {
 }
 
 /** A from/to peer: ipBlock alone, or pod and namespace selectors (both given: AND). */
-function peerMatches(peer: KObject, policyNs: string, other: PolicyPeer): boolean {
+export function peerMatches(peer: KObject, policyNs: string, other: PolicyPeer): boolean {
   if (peer.ipBlock) {
     if (!ipInCidr(other.ip, peer.ipBlock.cidr)) return false;
     return !(peer.ipBlock.except ?? []).some((c: string) => ipInCidr(other.ip, c));

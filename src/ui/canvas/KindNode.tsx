@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { KINDS } from '../../graph/kinds';
 import { longStatus, MAX_FACTS } from '../../graph/layout';
 import type { GraphNode } from '../../graph/model';
+import { isExposed } from '../../graph/security';
 
 /** Data of a card node: the graph node plus its highlight state. */
 export type KindNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed'; onTrace?: boolean; notReadyLabel: string };
@@ -21,7 +22,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
   );
   return (
     <div
-      className={`kp-card tone-${n.tone}`}
+      className={`kp-card tone-${n.tone}${n.marks && isExposed(n.marks) ? ' kp-exposed' : ''}`}
       data-kind={n.kind}
       data-name={n.name}
       data-namespace={n.namespace}
@@ -32,6 +33,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
       data-volume-type={n.kind === 'Volume' ? n.badge : undefined}
       data-missing={n.missing ? 'true' : undefined}
       data-trace={data.onTrace ? 'true' : undefined}
+      data-marks={n.marks?.join(' ')}
       title={`${n.kind} ${n.namespace ? n.namespace + '/' : ''}${n.name}`}
       aria-hidden="true"
     >

@@ -66,6 +66,8 @@ export const RELATION_TEXT: Record<string, L> = {
   'pod-secret': { zh: 'pod 通过环境变量、envFrom、卷或 imagePullSecrets 使用这个 Secret。', en: 'The pod uses this Secret through env, envFrom, a volume or imagePullSecrets.' },
   'pod-serviceaccount': { zh: 'pod 以这个服务账号的身份访问 API 服务器。', en: 'The pod talks to the API server as this ServiceAccount.' },
   'networkpolicy-selects': { zh: '网络策略的 podSelector 选中了这个 pod，限制它的流量。', en: 'The NetworkPolicy\'s podSelector matches this pod and restricts its traffic.' },
+  'networkpolicy-allows-from': { zh: '网络策略允许这个 pod 访问它选中的 pod（入站规则的 from，标签是放行的端口）。', en: 'The NetworkPolicy lets this pod in to the pods it selects (an ingress rule\'s from; the label gives the ports).' },
+  'networkpolicy-allows-to': { zh: '网络策略允许它选中的 pod 访问这个 pod（出站规则的 to，标签是放行的端口）。', en: 'The NetworkPolicy lets the pods it selects out to this pod (an egress rule\'s to; the label gives the ports).' },
   'rolebinding-role': { zh: '绑定把这个角色的权限授予它的主体。', en: 'The binding grants this role\'s permissions to its subjects.' },
   'rolebinding-subject': { zh: '绑定的主体之一是这个服务账号。', en: 'One of the binding\'s subjects is this ServiceAccount.' },
   rollout: { zh: '滚动升级：Deployment 正在用新的 ReplicaSet 替换这个旧的，新的逐个增加 pod，旧的逐个减少。', en: 'Rolling update: the Deployment is replacing this old ReplicaSet with the newer one, which gains pods as the old one loses them.' },
