@@ -128,11 +128,23 @@ export function admissionRefusal(node: KObject, pod: KObject): string | undefine
   return 'The node had condition: [MemoryPressure]. ';
 }
 
-/** Start the eviction loop of every kubelet. */
-export function startEvictionManager(cluster: Cluster, k: Kubelet): void {
-  const lastPressure = new Map<string, number>();
+/** Per cluster: whether a round is scheduled, and when each node last was under pressure. */
+const loops = new WeakMap<Cluster, { armed: boolean; lastPressure: Map<string, number> }>();
+
+/**
+ * Make sure the eviction manager looks again at the next 10 s tick. Memory use changes only when a
+ * container starts or something outside Kubernetes takes memory, so those arm it; it keeps ticking
+ * while a node is under pressure or its condition has not yet been lifted, then rests.
+ */
+export function armEviction(cluster: Cluster, k: Kubelet): void {
+  let st = loops.get(cluster);
+  if (!st) loops.set(cluster, (st = { armed: false, lastPressure: new Map() }));
+  if (st.armed) return;
+  st.armed = true;
+  const state = st;
   const round = () => {
     const now = cluster.clock.now();
+    let busy = false;
     for (const [name] of k.nodes) {
       if (k.downNodes.has(name)) continue;
       const node = cluster.api.tryGet('nodes', undefined, name);
@@ -140,16 +152,21 @@ export function startEvictionManager(cluster: Cluster, k: Kubelet): void {
       const available = memoryAvailable(k, node);
       const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
       if (available < MEMORY_THRESHOLD) {
-        lastPressure.set(name, now);
+        busy = true;
+        state.lastPressure.set(name, now);
         if (!under) setPressure(cluster, name, true);
         cluster.events.record(cluster.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
         const [victim] = rankForMemory(candidates(k, name));
         if (victim) k.evict(victim.rt, message(k, victim, available));
-      } else if (under && now - (lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) {
-        setPressure(cluster, name, false);
+      } else if (under) {
+        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(cluster, name, false);
+        else busy = true;
       }
     }
-    cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+    if (busy) cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+    else state.armed = false;
   };
-  cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+  // the manager's ticks fall on a 10 s grid
+  const now = cluster.clock.now();
+  cluster.clock.after(EVICTION_PERIOD_MS - (now % EVICTION_PERIOD_MS), round, 'eviction-manager');
 }

@@ -1,7 +1,7 @@
 import type { Cluster } from '../cluster';
 import { setNodeDown } from './node-failure';
 import { kubeletOf } from './registry';
-import { memoryAvailable } from './eviction';
+import { armEviction, memoryAvailable } from './eviction';
 import type { ContainerRt, PodRt } from './state';
 
 /** Failures a lesson (or the canvas) can inject, each answered the way a real node would answer it. */
@@ -49,6 +49,7 @@ export function fillMemory(cluster: Cluster, name: string, leave = 50 * 2 ** 20)
   const take = memoryAvailable(k, node) - leave;
   if (take <= 0) return { ok: false, message: `node "${name}" has no memory left to fill` };
   state.hogBytes += take;
+  armEviction(cluster, k);
   return { ok: true, message: `node "${name}": a process outside Kubernetes now holds ${Math.round(state.hogBytes / 2 ** 20)}Mi of memory` };
 }
 

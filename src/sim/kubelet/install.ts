@@ -6,7 +6,6 @@ import { ApiError, type KObject } from '../types';
 import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
-import { startEvictionManager } from './eviction';
 import { STORAGE_SERVICE } from './volumes';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
@@ -54,7 +53,6 @@ export function installNodes(cluster: Cluster): void {
   cluster.addComponent(new TaintEvictionController(cluster.ctx));
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
-  startEvictionManager(cluster, kubelet);
   if (!cluster.config.systemPods) return;
   // the API server's built-in priority classes (created here if the API server bootstrap has not)
   for (const [name, value, description] of [

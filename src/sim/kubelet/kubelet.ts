@@ -17,7 +17,7 @@ import { verifyNonRoot } from './security';
 import type { ContainerRt, PodRt } from './state';
 import { podKey } from './state';
 import { buildStatus, qosClass } from './status';
-import { admissionRefusal } from './eviction';
+import { admissionRefusal, armEviction } from './eviction';
 import { setupVolumes, type Storage } from './volumes';
 
 const SOURCE = 'kubelet';
@@ -541,6 +541,8 @@ export class Kubelet implements Component {
       return;
     }
     this.event(rt, 'Normal', 'Started', `Started container ${c.name}`, field);
+    // a new process may take the node's memory: the eviction manager looks at its next tick
+    armEviction(this.ctx.cluster, this);
     c.started = !c.spec.startupProbe;
     c.ready = !c.spec.readinessProbe && c.started;
     startProbes(this, rt, c);
