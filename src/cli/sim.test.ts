@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiskWorkspace } from './disk-workspace';
+import { DiskWorkspace } from '../shell/disk-workspace';
 import { parseCliArgs, runScript } from './sim';
 
 describe('sim CLI arguments', () => {

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { Cluster } from '../sim/cluster';
 import { bugReports } from '../sim/internal-error';
 import { Shell } from '../shell/shell';
-import { DiskWorkspace } from './disk-workspace';
+import { DiskWorkspace } from '../shell/disk-workspace';
 
 const USAGE = 'usage: npm run --silent sim -- [--seed N] SCRIPT|-';
 

@@ -47,7 +47,7 @@ export class Cluster {
 
   constructor(overrides: Partial<ClusterConfig> = {}) {
     this.config = defaultConfig(overrides);
-    this.clock = new VirtualClock(SIM_EPOCH_MS - this.config.ageMs);
+    this.clock = new VirtualClock((this.config.epochMs ?? SIM_EPOCH_MS) - this.config.ageMs);
     this.rng = new Rng(this.config.seed);
     this.api = new ApiServer(this.clock, this.rng.fork('apiserver'));
     this.events = new EventRecorder(this.api);
@@ -63,7 +63,7 @@ export class Cluster {
     this.runUntilIdle();
     // let the bootstrap settle, then jump to "now" (the learner arrives at a running cluster)
     this.advance(120_000);
-    this.jumpTo(SIM_EPOCH_MS);
+    this.jumpTo(this.config.epochMs ?? SIM_EPOCH_MS);
   }
 
   addComponent(c: Component): void {

@@ -25,6 +25,11 @@ export interface ClusterConfig {
   systemPods: boolean;
   /** How long the cluster has existed when the learner arrives (AGE of system objects). */
   ageMs: number;
+  /**
+   * The virtual instant the learner arrives at (epoch ms; default SIM_EPOCH_MS). The HTTP API starts at
+   * real time, since real clients compute some ages (describe's events) from their own clock.
+   */
+  epochMs?: number;
 }
 
 export const KUBERNETES_VERSION = 'v1.34.1';

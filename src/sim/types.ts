@@ -74,7 +74,10 @@ export type StatusReason =
   | 'InternalError'
   | 'Timeout'
   | 'NotAcceptable'
-  | 'RequestEntityTooLarge';
+  | 'RequestEntityTooLarge'
+  | 'UnsupportedMediaType'
+  /** StatusReasonUnknown: the Status carries only its code and message. */
+  | '';
 
 /** An API error, as the server returns it in a metav1.Status. `message` is printed verbatim by kubectl. */
 export class ApiError extends Error {

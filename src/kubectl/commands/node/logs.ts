@@ -10,7 +10,7 @@ const bad = (msg: string) => new ApiError(400, 'BadRequest', msg);
 
 /** The kubelet's validateContainerLogStatus: which log exists, or why none does. */
 /** Log text, with each line prefixed by its RFC3339Nano time when asked. */
-function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean, timestamps = false): string {
+export function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean, timestamps = false): string {
   const raw = rawLog(ctx, pod, name, previous);
   if (!timestamps || !raw.text) return raw.text;
   const lines = raw.text.split('\n');

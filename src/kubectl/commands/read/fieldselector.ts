@@ -70,17 +70,22 @@ export function gvrString(rt: ResourceType): string {
   return `${rt.group}/${rt.version}, Resource=${rt.plural}`;
 }
 
-/** A predicate for the store, or the API server's BadRequest for an unsupported field label. */
-export function fieldSelectorFor(rt: ResourceType, key: string, text: string, labelSelector: string): (o: KObject) => boolean {
+/** A predicate for the store, or the API server's own error text for an unsupported field label. */
+export function fieldPredicate(key: string, text: string): ((o: KObject) => boolean) | string {
   const reqs = parseFieldSelector(text);
   const table = own<Record<string, Getter>>(FIELDS, key) ?? {};
-  const getters = reqs.map((r) => {
+  const getters: Getter[] = [];
+  for (const r of reqs) {
     const g = own<Getter>(META, r.field) ?? own<Getter>(table, r.field);
-    if (!g) {
-      const detail = own(FIELDS, key) ? `field label not supported: ${r.field}` : `"${r.field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
-      throw new ApiError(400, 'BadRequest', `Unable to find "${gvrString(rt)}" that match label selector "${labelSelector}", field selector "${text}": ${detail}`);
-    }
-    return g;
-  });
+    if (!g) return own(FIELDS, key) ? `field label not supported: ${r.field}` : `"${r.field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+    getters.push(g);
+  }
   return (o) => reqs.every((r, i) => (getters[i](o) === r.value) === (r.op === '='));
+}
+
+/** A predicate for the store, or the BadRequest kubectl reports (the server's text wrapped in EnhanceListError's). */
+export function fieldSelectorFor(rt: ResourceType, key: string, text: string, labelSelector: string): (o: KObject) => boolean {
+  const pred = fieldPredicate(key, text);
+  if (typeof pred === 'string') throw new ApiError(400, 'BadRequest', `Unable to find "${gvrString(rt)}" that match label selector "${labelSelector}", field selector "${text}": ${pred}`);
+  return pred;
 }

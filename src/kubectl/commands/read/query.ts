@@ -26,7 +26,7 @@ export const ALL_CATEGORY = [
 ];
 
 /** Server warnings for deprecated resources, printed before any output (deduplicated). */
-const DEPRECATION: Record<string, string> = {
+export const DEPRECATION: Record<string, string> = {
   endpoints: 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
   componentstatuses: 'Warning: v1 ComponentStatus is deprecated in v1.19+',
 };
@@ -35,7 +35,7 @@ const DEPRECATION: Record<string, string> = {
  * ComponentStatus is not stored: the API server probes the scheduler, the controller manager and
  * etcd when asked (registry/core/componentstatus), in this order.
  */
-function componentStatuses(api: KubectlContext['cluster']['api']): KObject[] {
+export function componentStatuses(api: KubectlContext['cluster']['api']): KObject[] {
   const stored = api.list('componentstatuses');
   if (stored.length) return stored;
   return ['scheduler', 'controller-manager', 'etcd-0'].map((name) => ({

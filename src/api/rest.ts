@@ -1,0 +1,314 @@
+/** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
+import { apiAsUser } from '../sim/apiserver/auth/as-user';
+import { authorize } from '../sim/apiserver/auth/rbac';
+import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
+import type { ApiServer } from '../sim/apiserver/apiserver';
+import { apiVersionOf, resourceKey, type ResourceType } from '../sim/apiserver/resources';
+import type { Cluster } from '../sim/cluster';
+import { selectorFromString } from '../sim/labels';
+import { ApiError, type KObject } from '../sim/types';
+import { componentStatuses } from '../kubectl/commands/read/query';
+import { fieldPredicate } from '../kubectl/commands/read/fieldselector';
+import { containerLog } from '../kubectl/commands/node/logs';
+import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../kubectl/patch/json-patch';
+import { jsonMergePatch } from '../kubectl/patch/json-merge';
+import { patchDecodeError } from '../kubectl/patch/patch-errors';
+import { PatchError, strategicMerge } from '../kubectl/patch/strategic-merge';
+import { decodeObject, mediaType, parseJson, unsupportedMedia } from './body';
+import { hasSubresource } from './discovery';
+import { success } from './status';
+
+/** A parsed resource path: `/api/v1/namespaces/ns/pods/name/log`. */
+export interface ResourcePath {
+  rt: ResourceType;
+  namespace?: string;
+  name?: string;
+  subresource?: string;
+}
+
+export interface RestRequest {
+  method: string;
+  path: ResourcePath;
+  query: URLSearchParams;
+  contentType?: string;
+  body: string;
+  user: UserInfo;
+}
+
+/** What a handler answers: a JSON value (or text for logs) and its code. */
+export interface RestResponse {
+  code: number;
+  body: unknown;
+  text?: string;
+}
+
+const notFoundPath = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+const methodNotAllowed = () => new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+
+/** Label and field selectors of a list or watch, as predicates (the server's BadRequest when they do not parse). */
+export function selectors(rt: ResourceType, query: URLSearchParams): (o: KObject) => boolean {
+  const label = query.get('labelSelector') ?? '';
+  const field = query.get('fieldSelector') ?? '';
+  let labels: ((l: Record<string, string>) => boolean) | undefined;
+  if (label) {
+    try {
+      labels = selectorFromString(label);
+    } catch (e) {
+      throw new ApiError(400, 'BadRequest', e instanceof Error ? e.message : String(e));
+    }
+  }
+  let fields: ((o: KObject) => boolean) | undefined;
+  if (field) {
+    const pred = fieldPredicate(resourceKey(rt), field);
+    if (typeof pred === 'string') throw new ApiError(400, 'BadRequest', pred);
+    fields = pred;
+  }
+  return (o) => (!labels || labels(o.metadata.labels ?? {})) && (!fields || fields(o));
+}
+
+/** The API as the request's user sees it (the admin sees everything, others go through RBAC). */
+function apiFor(cluster: Cluster, req: RestRequest): ApiServer {
+  if (req.user === ADMIN) return cluster.api;
+  return apiAsUser(cluster.api, req.user, req.method === 'PATCH' ? 'patch' : 'update');
+}
+
+/** The objects of a list request, selectors applied. */
+export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
+  const { rt, namespace } = req.path;
+  const match = selectors(rt, req.query);
+  const api = apiFor(cluster, req);
+  const items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? namespace : undefined);
+  return items.filter(match);
+}
+
+function dryRun(query: URLSearchParams): boolean {
+  return query.getAll('dryRun').includes('All');
+}
+
+/** A body's object checked against the URL: kind and apiVersion default from it, namespace and name must agree. */
+function objectFor(req: RestRequest, requireName: boolean): KObject {
+  const { rt, namespace, name } = req.path;
+  const obj = decodeObject(req.body, req.contentType) as KObject;
+  obj.apiVersion ??= apiVersionOf(rt);
+  obj.kind ??= rt.kind;
+  if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
+  const meta = obj.metadata;
+  if (typeof meta === 'object' && !Array.isArray(meta)) {
+    if (rt.namespaced && namespace !== undefined) {
+      if (meta.namespace && meta.namespace !== namespace) throw new ApiError(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
+      meta.namespace = namespace;
+    }
+    if (requireName && name !== undefined && meta.name !== name) {
+      throw new ApiError(400, 'BadRequest', `the name of the object (${meta.name ?? ''}) does not match the name on the URL (${name})`);
+    }
+  }
+  return obj;
+}
+
+/** Apply a PATCH body to `live` by its Content-Type, with the server's errors for each patch type. */
+function patched(req: RestRequest, live: KObject): { next: KObject; strategic?: unknown } {
+  const type = mediaType(req.contentType);
+  if (type === 'application/json-patch+json') {
+    const ops = parseJson(req.body, '');
+    if (!Array.isArray(ops)) throw new ApiError(400, 'BadRequest', 'json: cannot unmarshal object into Go value of type jsonpatch.Patch');
+    try {
+      return { next: applyJsonPatch(live, ops as JsonPatchOp[]) };
+    } catch (e) {
+      if (e instanceof JsonPatchError) throw new ApiError(500, '', `jsonpatch ${e.message}`);
+      throw e;
+    }
+  }
+  if (type === 'application/merge-patch+json' || type === 'application/strategic-merge-patch+json') {
+    const patch = parseJson(req.body, '');
+    if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new ApiError(400, 'BadRequest', 'json: cannot unmarshal array into Go value of type map[string]interface {}');
+    if (type === 'application/merge-patch+json') return { next: jsonMergePatch(live, patch) as KObject };
+    try {
+      return { next: strategicMerge(live, patch, req.path.rt.kind) as KObject, strategic: patch };
+    } catch (e) {
+      if (e instanceof PatchError) throw new ApiError(500, '', e.message);
+      throw e;
+    }
+  }
+  if (type === 'application/apply-patch+yaml') {
+    // server-side apply, simplified: the applied configuration merged into the live object
+    const applied = decodeObject(req.body, 'application/yaml');
+    return { next: strategicMerge(live, applied, req.path.rt.kind) as KObject, strategic: applied };
+  }
+  throw unsupportedMedia(['application/json-patch+json', 'application/merge-patch+json', 'application/apply-patch+yaml', 'application/strategic-merge-patch+json']);
+}
+
+/** The Scale (autoscaling/v1) of a scalable object. */
+function scaleOf(obj: KObject): unknown {
+  const sel = obj.spec?.selector;
+  const selector = sel?.matchLabels || sel?.matchExpressions ? Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',') : sel ? Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',') : '';
+  return {
+    kind: 'Scale',
+    apiVersion: 'autoscaling/v1',
+    metadata: { name: obj.metadata.name, namespace: obj.metadata.namespace, uid: obj.metadata.uid, resourceVersion: obj.metadata.resourceVersion, creationTimestamp: obj.metadata.creationTimestamp },
+    spec: { replicas: obj.spec?.replicas ?? 0 },
+    status: { replicas: obj.status?.replicas ?? 0, ...(selector ? { selector } : {}) },
+  };
+}
+
+function handleScale(cluster: Cluster, req: RestRequest, api: ApiServer, live: KObject): RestResponse {
+  if (req.method === 'GET') return { code: 200, body: scaleOf(live) };
+  let replicas: unknown;
+  if (req.method === 'PUT') {
+    replicas = (decodeObject(req.body, req.contentType) as KObject).spec?.replicas;
+  } else if (req.method === 'PATCH') {
+    replicas = (patched(req, scaleOf(live) as KObject).next as KObject).spec?.replicas;
+  } else {
+    throw methodNotAllowed();
+  }
+  if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
+    throw new ApiError(422, 'Invalid', `Scale.autoscaling "${live.metadata.name}" is invalid: spec.replicas: Invalid value: ${JSON.stringify(replicas ?? 0)}: must be greater than or equal to 0`, [{ reason: 'FieldValueInvalid', field: 'spec.replicas', message: `Invalid value: ${JSON.stringify(replicas ?? 0)}: must be greater than or equal to 0` }], { kind: 'Scale', group: 'autoscaling', name: live.metadata.name });
+  }
+  const upd = { ...live, spec: { ...live.spec, replicas } };
+  const res = api.update(upd, { namespace: req.path.namespace, dryRun: dryRun(req.query) });
+  cluster.runUntilIdle();
+  return { code: 200, body: scaleOf(res) };
+}
+
+function handleLog(cluster: Cluster, req: RestRequest, pod: KObject): RestResponse {
+  const containers: string[] = (pod.spec?.containers ?? []).map((c: { name: string }) => c.name);
+  let container = req.query.get('container') ?? '';
+  if (!container) {
+    if (containers.length !== 1) throw new ApiError(400, 'BadRequest', `a container name must be specified for pod ${pod.metadata.name}, choose one of: [${containers.join(' ')}]`);
+    container = containers[0];
+  }
+  let text = containerLog(cluster, pod, container, req.query.get('previous') === 'true', req.query.get('timestamps') === 'true');
+  const tail = req.query.get('tailLines');
+  if (tail !== null && /^\d+$/.test(tail)) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    text = lines.slice(Math.max(0, lines.length - Number(tail))).map((l) => `${l}\n`).join('');
+  }
+  return { code: 200, body: undefined, text };
+}
+
+/** A subresource request on an existing object. */
+function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): RestResponse {
+  const { rt, namespace, name, subresource } = req.path;
+  if (!hasSubresource(rt, subresource!)) throw notFoundPath();
+  if (['exec', 'attach', 'portforward'].includes(subresource!)) {
+    throw new ApiError(501, '', `${subresource} is not available: the simulated cluster answers ${subresource} only in its own kubectl (npm run sim, the browser terminal)`);
+  }
+  const live = api.get(rt, namespace, name!);
+  if (subresource === 'scale') return handleScale(cluster, req, api, live);
+  if (subresource === 'log') {
+    if (req.method !== 'GET') throw methodNotAllowed();
+    return handleLog(cluster, req, live);
+  }
+  if (subresource === 'status') {
+    if (req.method === 'GET') return { code: 200, body: live };
+    const next = req.method === 'PUT' ? objectFor(req, true) : req.method === 'PATCH' ? patched(req, live).next : undefined;
+    if (!next) throw methodNotAllowed();
+    const res = api.update(next, { subresource: 'status', namespace, dryRun: dryRun(req.query) });
+    cluster.runUntilIdle();
+    return { code: 200, body: res };
+  }
+  throw notFoundPath();
+}
+
+/** A SelfSubjectAccessReview: may the requesting user do what its spec asks? */
+export function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
+  const review = decodeObject(req.body, req.contentType) as KObject;
+  const ra = review.spec?.resourceAttributes;
+  const nra = review.spec?.nonResourceAttributes;
+  const attrs = ra
+    ? { resourceRequest: true, verb: String(ra.verb ?? ''), apiGroup: String(ra.group ?? ''), resource: String(ra.resource ?? ''), subresource: ra.subresource ? String(ra.subresource) : undefined, name: ra.name ? String(ra.name) : undefined, namespace: String(ra.namespace ?? '') }
+    : { resourceRequest: false, verb: String(nra?.verb ?? ''), path: String(nra?.path ?? '') };
+  const d = authorize(cluster.api, req.user, attrs);
+  const status = { allowed: d.allowed, ...(d.reason ? { reason: d.reason } : {}) };
+  return { code: 201, body: { kind: 'SelfSubjectAccessReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
+}
+
+/** Answer one resource request (watch aside, which the server streams). */
+export function handleResource(cluster: Cluster, req: RestRequest): RestResponse {
+  const { rt, namespace, name, subresource } = req.path;
+  const api = apiFor(cluster, req);
+  if (rt.plural === 'selfsubjectaccessreviews') {
+    if (req.method !== 'POST' || name) throw methodNotAllowed();
+    return accessReview(cluster, req);
+  }
+  if (subresource) return handleSubresource(cluster, req, api);
+  const dry = dryRun(req.query);
+  switch (req.method) {
+    case 'GET':
+      if (name === undefined) throw new ApiError(500, 'InternalError', 'list is served by the caller');
+      if (rt.plural === 'componentstatuses') {
+        const cs = componentStatuses(api).find((c) => c.metadata.name === name);
+        if (!cs) throw new ApiError(404, 'NotFound', `componentstatuses "${name}" not found`, [], { kind: 'componentstatuses', name });
+        return { code: 200, body: cs };
+      }
+      return { code: 200, body: api.get(rt, namespace, name) };
+    case 'POST': {
+      if (name !== undefined) throw methodNotAllowed();
+      const obj = objectFor(req, false);
+      const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
+      cluster.runUntilIdle();
+      return { code: 201, body: res };
+    }
+    case 'PUT': {
+      if (name === undefined) throw methodNotAllowed();
+      const obj = objectFor(req, true);
+      const res = api.update(obj, { namespace, dryRun: dry, user: req.user.name });
+      cluster.runUntilIdle();
+      return { code: 200, body: res };
+    }
+    case 'PATCH': {
+      if (name === undefined) throw methodNotAllowed();
+      const live = api.tryGet(rt, namespace, name);
+      if (!live) {
+        // the object is missing: only server-side apply creates it, other patches get NotFound
+        if (mediaType(req.contentType) !== 'application/apply-patch+yaml') api.get(rt, namespace, name);
+        const obj = objectFor({ ...req, contentType: 'application/yaml' }, true);
+        const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
+        cluster.runUntilIdle();
+        return { code: 201, body: res };
+      }
+      const { next, strategic } = patched(req, live);
+      next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
+      let res: KObject;
+      try {
+        res = api.update(next, { namespace, dryRun: dry, user: req.user.name });
+      } catch (e) {
+        throw strategic !== undefined ? patchDecodeError(e, strategic) : e;
+      }
+      cluster.runUntilIdle();
+      return { code: 200, body: res };
+    }
+    case 'DELETE': {
+      const opts = deleteOptions(req);
+      if (name === undefined) {
+        const items = listObjects(cluster, req);
+        for (const o of items) api.delete(rt, o.metadata.namespace, o.metadata.name!, { ...opts, dryRun: dry });
+        cluster.runUntilIdle();
+        return { code: 200, body: { kind: `${rt.kind}List`, apiVersion: apiVersionOf(rt), metadata: {}, items } };
+      }
+      const res = api.delete(rt, namespace, name, { ...opts, namespace, dryRun: dry, user: req.user.name });
+      cluster.runUntilIdle();
+      const still = api.tryGet(rt, namespace, name);
+      if (still && still.metadata.uid === res.metadata.uid) return { code: 200, body: still };
+      return { code: 200, body: success({ name, ...(rt.group ? { group: rt.group } : {}), kind: rt.plural, uid: res.metadata.uid }) };
+    }
+    default:
+      throw methodNotAllowed();
+  }
+}
+
+/** DeleteOptions from the body (kubectl sends them there) or the query. */
+function deleteOptions(req: RestRequest): { gracePeriodSeconds?: number; propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' } {
+  let body: Record<string, unknown> = {};
+  if (req.body.trim()) {
+    const v = parseJson(req.body, "couldn't get version/kind; json parse error: ");
+    if (v && typeof v === 'object' && !Array.isArray(v)) body = v as Record<string, unknown>;
+  }
+  const grace = body.gracePeriodSeconds ?? (req.query.get('gracePeriodSeconds') !== null ? Number(req.query.get('gracePeriodSeconds')) : undefined);
+  const policy = body.propagationPolicy ?? req.query.get('propagationPolicy') ?? undefined;
+  if (policy !== undefined && policy !== 'Background' && policy !== 'Foreground' && policy !== 'Orphan') {
+    throw new ApiError(422, 'Invalid', `DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported value: "${String(policy)}": supported values: "Foreground", "Background", "Orphan", "nil"`);
+  }
+  return { ...(typeof grace === 'number' && Number.isFinite(grace) ? { gracePeriodSeconds: grace } : {}), ...(policy ? { propagationPolicy: policy } : {}) };
+}
+

@@ -1,0 +1,242 @@
+/**
+ * The simulated cluster over the Kubernetes HTTP API (plain HTTP on 127.0.0.1), so that real
+ * kubectl, k9s or Headlamp can drive it: discovery, OpenAPI v3, Table printing, list and watch,
+ * writes and subresources, every failure a metav1.Status. Each request runs the cluster until it
+ * settles, as the project's own kubectl does after a command.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BYTES } from '../sim/apiserver/manifest';
+import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
+import { resourceKey } from '../sim/apiserver/resources';
+import type { Cluster } from '../sim/cluster';
+import { ApiError, type KObject } from '../sim/types';
+import { DEPRECATION } from '../kubectl/commands/read/query';
+import { mediaType } from './body';
+import { decodeProtobuf } from './protobuf';
+import { apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo } from './discovery';
+import { documentFor, openapiIndex } from './openapi';
+import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
+import { statusFor, type StatusBody } from './status';
+import { toTable, wantsTable } from './table';
+import { startWatch } from './watch';
+
+const notFound = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+
+/** `/api/v1/...` or `/apis/<group>/<version>/...` → the resource it names, or undefined for discovery paths. */
+function resourcePath(segs: string[]): ResourcePath | 'discovery' | undefined {
+  let group: string;
+  let version: string;
+  let rest: string[];
+  if (segs[0] === 'api' && segs.length >= 2) [group, version, rest] = ['', segs[1], segs.slice(2)];
+  else if (segs[0] === 'apis' && segs.length >= 3) [group, version, rest] = [segs[1], segs[2], segs.slice(3)];
+  else return undefined;
+  if (!rest.length) return 'discovery';
+  let namespace: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length >= 3) {
+    namespace = rest[1];
+    rest = rest.slice(2);
+  }
+  const [plural, name, subresource, ...more] = rest;
+  const rt = SERVED.find((r) => r.group === group && r.version === version && r.plural === plural);
+  if (!rt || more.length || (namespace !== undefined && !rt.namespaced)) return undefined;
+  // a namespace's own subresources (`/api/v1/namespaces/x/status`) read as namespace x
+  return { rt, namespace: rt.namespaced ? namespace : undefined, name, subresource };
+}
+
+/** Who makes the request: the admin of the kubeconfig, or whom it impersonates. */
+function userOf(req: IncomingMessage): UserInfo {
+  const as = req.headers['impersonate-user'];
+  if (typeof as !== 'string' || !as) return ADMIN;
+  const groups = req.headersDistinct['impersonate-group'] ?? [];
+  return impersonate(as, groups);
+}
+
+function send(res: ServerResponse, code: number, body: unknown, warnings: string[] = []): void {
+  const text = `${JSON.stringify(body)}\n`;
+  const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) };
+  if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+  res.writeHead(code, headers);
+  res.end(text);
+}
+
+function sendStatus(res: ServerResponse, s: StatusBody, warnings: string[] = []): void {
+  send(res, s.code, s, warnings);
+}
+
+/** A list as the server encodes it: items without their own kind and apiVersion. */
+function listBody(rtKind: string, apiVersion: string, resourceVersion: string, items: KObject[]): unknown {
+  return { kind: `${rtKind}List`, apiVersion, metadata: { resourceVersion }, items: items.map(({ kind: _k, apiVersion: _v, ...rest }) => rest) };
+}
+
+/** Answer a non-resource GET (discovery, OpenAPI, health, version); undefined when the path is none of them. */
+function nonResource(path: string, segs: string[]): { body?: unknown; text?: string } | undefined {
+  if (path === '/healthz' || path === '/livez' || path === '/readyz') return { text: 'ok' };
+  if (path === '/version') return { body: versionInfo() };
+  if (path === '/api') return { body: apiVersions() };
+  if (path === '/apis') return { body: apiGroupList() };
+  if (segs[0] === 'apis' && segs.length === 2) {
+    const g = apiGroup(segs[1]);
+    return g ? { body: g } : undefined;
+  }
+  if (path === '/openapi/v3') return { body: openapiIndex() };
+  if (segs[0] === 'openapi' && segs[1] === 'v3') {
+    const doc = documentFor(segs.slice(2).join('/'));
+    return doc ? { text: doc.text } : undefined;
+  }
+  return undefined;
+}
+
+export interface HandlerOptions {
+  /** Called after every request that may have changed the cluster (the CLI does nothing; tests may count). */
+  onRequest?: () => void;
+}
+
+/** The request handler of the HTTP API over `cluster`. */
+export function apiHandler(cluster: Cluster): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      if (tooLarge) return;
+      size += c.length;
+      if (size > MAX_REQUEST_BYTES) {
+        tooLarge = true;
+        res.setHeader('Connection', 'close');
+        sendStatus(res, statusFor(new ApiError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${MAX_REQUEST_BYTES}`)));
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      if (tooLarge) return;
+      const warnings: string[] = [];
+      const outer = cluster.api.warningSink;
+      cluster.api.warningSink = (m) => warnings.push(m);
+      try {
+        serve(cluster, req, res, Buffer.concat(chunks), warnings);
+      } catch (e) {
+        if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
+        else res.end();
+      } finally {
+        cluster.api.warningSink = outer;
+      }
+    });
+    req.on('error', () => res.destroy());
+  };
+}
+
+function serve(cluster: Cluster, req: IncomingMessage, res: ServerResponse, raw: Buffer, warnings: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    throw new ApiError(400, 'BadRequest', 'the request URL could not be parsed');
+  }
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const segs = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const method = (req.method ?? 'GET').toUpperCase();
+  const rp = resourcePath(segs);
+  if (rp === undefined || rp === 'discovery') {
+    if (method !== 'GET' && method !== 'HEAD') throw rp === 'discovery' ? new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource') : notFound();
+    if (rp === 'discovery') {
+      const list = segs[0] === 'api' ? resourceList('', segs[1]) : resourceList(segs[1], segs[2]);
+      if (!list) throw notFound();
+      return send(res, 200, list);
+    }
+    const answer = nonResource(path, segs);
+    if (!answer) throw notFound();
+    if (answer.text !== undefined) {
+      const json = answer.text.startsWith('{');
+      res.writeHead(200, { 'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(answer.text)) });
+      return void res.end(answer.text);
+    }
+    return send(res, 200, answer.body);
+  }
+  let contentType = req.headers['content-type'];
+  let body = raw.toString('utf8');
+  // typed clients send protobuf: decoded here, everything after reads JSON
+  if (mediaType(contentType) === 'application/vnd.kubernetes.protobuf' && raw.length) {
+    body = JSON.stringify(decodeProtobuf(raw));
+    contentType = 'application/json';
+  }
+  const rr: RestRequest = { method, path: rp, query: url.searchParams, contentType, body, user: userOf(req) };
+  const deprecation = DEPRECATION[resourceKey(rp.rt)];
+  if (deprecation) warnings.push(deprecation.replace(/^Warning: /, ''));
+  const accept = req.headers.accept;
+  const table = method === 'GET' && !rp.subresource && wantsTable(accept);
+  const includeObject = url.searchParams.get('includeObject') ?? 'Metadata';
+  const rv = () => cluster.api.store.currentResourceVersion();
+  if (method === 'GET' && rp.name === undefined && !rp.subresource) {
+    const watch = url.searchParams.get('watch');
+    if (watch === 'true' || watch === '1') return serveWatch(cluster, rr, res, table, includeObject, warnings);
+    const items = listObjects(cluster, rr);
+    return send(res, 200, table ? toTable(resourceKey(rp.rt), items, cluster.now(), rv(), { includeObject }) : listBody(rp.rt.kind, apiVersionOfPath(rp), rv(), items), warnings);
+  }
+  // a watch of one object (kubectl delete --wait, rollout status) comes as a list with a name field selector
+  const answer = handleResource(cluster, rr);
+  if (answer.text !== undefined) {
+    res.writeHead(answer.code, { 'Content-Type': 'text/plain', 'Content-Length': String(Buffer.byteLength(answer.text)) });
+    return void res.end(answer.text);
+  }
+  if (table && answer.code === 200) return send(res, 200, toTable(resourceKey(rp.rt), [answer.body as KObject], cluster.now(), rv(), { includeObject }), warnings);
+  send(res, answer.code, answer.body, warnings);
+}
+
+function apiVersionOfPath(rp: ResourcePath): string {
+  return rp.rt.group ? `${rp.rt.group}/${rp.rt.version}` : rp.rt.version;
+}
+
+function serveWatch(cluster: Cluster, rr: RestRequest, res: ServerResponse, table: boolean, includeObject: string, warnings: string[]): void {
+  const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
+  if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+  let first = true;
+  const key = resourceKey(rr.path.rt);
+  const write = (type: string, obj: KObject) => {
+    const object = table ? toTable(key, [obj], cluster.now(), obj.metadata.resourceVersion ?? '', { includeObject, noHeaders: !first }) : obj;
+    first = false;
+    res.write(`${JSON.stringify({ type, object })}\n`);
+  };
+  // validate selectors before the stream starts, so that a bad one is a Status
+  const pending: [string, KObject][] = [];
+  let started = false;
+  const stop = startWatch(cluster, rr, (type, obj) => (started ? write(type, obj) : pending.push([type, obj])));
+  res.writeHead(200, headers);
+  started = true;
+  for (const [t, o] of pending) write(t, o);
+  const timeout = Number(rr.query.get('timeoutSeconds'));
+  const timer = Number.isFinite(timeout) && timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+  res.on('close', () => {
+    stop();
+    if (timer) clearTimeout(timer);
+  });
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listen on 127.0.0.1:`port` (0 picks a free port). */
+export function listen(cluster: Cluster, port: number): Promise<RunningServer> {
+  const server = createServer(apiHandler(cluster));
+  server.requestTimeout = 0;
+  return new Promise((resolveP, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      const actual = (server.address() as AddressInfo).port;
+      resolveP({
+        server,
+        port: actual,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,34 @@
+/** Watch streams: the store's changes for one resource, filtered and sent as watch events, one JSON line each. */
+import { resourceKey } from '../sim/apiserver/resources';
+import type { Cluster } from '../sim/cluster';
+import type { KObject, WatchEvent } from '../sim/types';
+import { onClusterChange } from '../kubectl/commands/read/watch';
+import type { RestRequest } from './rest';
+import { listObjects, selectors } from './rest';
+
+export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/**
+ * Start watching: `send` gets each event (type and object) the client should see, beginning with the
+ * current objects when the request names no resourceVersion (or "0"); returns the stop function.
+ */
+export function startWatch(cluster: Cluster, req: RestRequest, send: (type: WatchType, obj: KObject) => void): () => void {
+  const { rt, namespace } = req.path;
+  const match = selectors(rt, req.query);
+  const key = resourceKey(rt);
+  const inScope = (o: KObject | undefined) => !!o && (!rt.namespaced || namespace === undefined || o.metadata.namespace === namespace) && match(o);
+  const rv = req.query.get('resourceVersion');
+  if (!rv || rv === '0') for (const o of listObjects(cluster, req)) send('ADDED', o);
+  return onClusterChange(cluster, (ev: WatchEvent) => {
+    if (ev.resource !== key) return;
+    const now = inScope(ev.object);
+    const before = inScope(ev.old);
+    if (ev.type === 'DELETED') {
+      if (before || now) send('DELETED', ev.object);
+    } else if (ev.type === 'ADDED') {
+      if (now) send('ADDED', ev.object);
+    } else if (now && before) send('MODIFIED', ev.object);
+    else if (now) send('ADDED', ev.object);
+    else if (before) send('DELETED', ev.object);
+  });
+}
