@@ -78,7 +78,14 @@ export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   const match = selectors(rt, req.query);
   const api = apiFor(cluster, req);
   const items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? namespace : undefined);
-  return items.filter(match);
+  // storage lists in key order: namespace, then name
+  return items.filter(match).sort((a, b) => compareKeys(a, b));
+}
+
+function compareKeys(a: KObject, b: KObject): number {
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name ?? ''}`;
+  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name ?? ''}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function dryRun(query: URLSearchParams): boolean {

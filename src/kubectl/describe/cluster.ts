@@ -76,7 +76,7 @@ export function describeNode(api: ApiServer, node: KObject, events: KObject[] | 
   w.write(LEVEL_0, 'Addresses:\n');
   for (const a of st.addresses ?? []) w.write(LEVEL_1, `${a.type}:\t${a.address}\n`);
   const printList = (list: Record<string, string>) => {
-    for (const k of sortedKeys(list)) w.write(LEVEL_0, `  ${k}:\t${list[k]}\n`);
+    for (const k of sortedKeys(list)) w.write(LEVEL_0, `  ${k}:\t${canonicalBinary(String(list[k]))}\n`);
   };
   if (Object.keys(st.capacity ?? {}).length) {
     w.write(LEVEL_0, 'Capacity:\n');
@@ -356,4 +356,19 @@ export function describePVC(api: ApiServer, pvc: KObject, events: KObject[] | un
   });
   describeEvents(events, w);
   return w.toString();
+}
+
+const BINARY = ['Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
+
+/** resource.Quantity's canonical form of a whole binary quantity, as kubectl prints it: `8491008Ki` → `8292Mi`. */
+function canonicalBinary(q: string): string {
+  const m = /^(\d+)(Ki|Mi|Gi|Ti|Pi)$/.exec(q);
+  if (!m) return q;
+  let n = BigInt(m[1]);
+  let i = BINARY.indexOf(m[2]);
+  while (n > 0n && n % 1024n === 0n && i < BINARY.length - 1) {
+    n /= 1024n;
+    i++;
+  }
+  return `${n}${BINARY[i]}`;
 }

@@ -1,0 +1,137 @@
+/**
+ * Differential tests: the same commands through the project's kubectl and through the real kubectl
+ * v1.34 against the HTTP API over a cluster of the same seed; outputs must match line for line, ages
+ * and generated name suffixes aside. The server's clock stands still between commands; `sleep` moves
+ * both clusters by the same virtual time.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireRealKubectl } from '../kubectl/oracle/real-kubectl';
+import { Cluster } from '../sim/cluster';
+import { Shell } from '../shell/shell';
+import { DiskWorkspace } from '../shell/disk-workspace';
+import { listen, type RunningServer } from './server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const testdata = resolve(here, 'testdata');
+
+/** Ages (`5s`, `3m12s`, `18d`) and the random suffixes of generated names, masked. */
+function mask(text: string): string {
+  return text
+    .replace(/-[bcdfghjklmnpqrstvwxz2456789]{8,10}-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '-HASH-XXXXX')
+    .replace(/-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '-XXXXX')
+    .replace(/\b\d+[smhd](\d+[smh])?\b/g, 'AGE')
+    .split('\n')
+    // column widths follow the unmasked cells
+    .map((l) => l.trimEnd().replace(/ {2,}/g, '  '))
+    .join('\n')
+    .trim();
+}
+
+function sortRows(table: string): string {
+  const [head, ...rows] = table.split('\n');
+  return [head, ...rows.sort()].join('\n');
+}
+
+function realKubectl(args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((done) => {
+    execFile(requireRealKubectl(), args, { cwd: testdata, env, timeout: 30_000 }, (_err, stdout, stderr) => {
+      // a terminal shows the server's warnings first: they arrive with the response, before kubectl prints
+      const warnings = stderr.split('\n').filter((l) => l.startsWith('Warning: '));
+      const rest = stderr.split('\n').filter((l) => !l.startsWith('Warning: ')).join('\n');
+      done(`${warnings.map((w) => `${w}\n`).join('')}${stdout}${rest}`);
+    });
+  });
+}
+
+/** Shell words of a command line (plain words only: the scripts below need no quoting). */
+const words = (line: string) => line.trim().split(/\s+/);
+
+const SEED = 7;
+let server: RunningServer;
+let served: Cluster;
+let home: string;
+let env: Record<string, string>;
+let shell: Shell;
+let own: Cluster;
+
+beforeAll(async () => {
+  served = new Cluster({ seed: SEED });
+  server = await listen(served, 0);
+  own = new Cluster({ seed: SEED });
+  shell = new Shell({ cluster: own, fs: new DiskWorkspace(testdata) });
+  home = mkdtempSync(join(tmpdir(), 'kp-diff-'));
+  const kubeconfig = join(home, 'config');
+  writeFileSync(
+    kubeconfig,
+    `apiVersion: v1\nkind: Config\nclusters:\n- name: sim\n  cluster:\n    server: http://127.0.0.1:${server.port}\ncontexts:\n- name: sim\n  context:\n    cluster: sim\n    user: admin\n    namespace: default\ncurrent-context: sim\nusers:\n- name: admin\n  user: {}\n`,
+  );
+  env = { PATH: process.env.PATH ?? '', HOME: home, KUBECONFIG: kubeconfig };
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+/** Run one script line on both sides; `sleep N` advances both clusters. */
+async function both(line: string): Promise<[string, string]> {
+  const m = /^sleep (\d+)$/.exec(line);
+  if (m) {
+    shell.run(line);
+    served.advance(Number(m[1]) * 1000);
+    return ['', ''];
+  }
+  const mine = mask(shell.run(line).out);
+  const real = mask(await realKubectl(words(line).slice(1), env));
+  // rows of a table follow names, whose random suffixes differ between the two clusters
+  return /^kubectl get \S+( -o wide)?$/.test(line) ? [sortRows(mine), sortRows(real)] : [mine, real];
+}
+
+const SCRIPT = [
+  'kubectl get nodes',
+  'kubectl get nodes -o wide',
+  'kubectl apply -f app.yaml',
+  'kubectl apply -f app.yaml',
+  'kubectl apply -f app-edited.yaml',
+  'sleep 60',
+  'kubectl get deployments',
+  'kubectl get deploy kubia -o wide',
+  'kubectl get svc kubia',
+  'kubectl scale deployment kubia --replicas=3',
+  'sleep 60',
+  'kubectl get rs',
+  'kubectl create configmap settings --from-literal=mode=demo',
+  'kubectl get configmap settings',
+  'kubectl get namespaces',
+  'kubectl delete configmap settings',
+  'kubectl get pods nope',
+  'kubectl get ns kube-system -o yaml',
+  'kubectl get pods',
+  'kubectl get pods -o wide',
+  'kubectl get endpoints kubia',
+  'kubectl get svc -o wide',
+  'kubectl rollout status deployment kubia',
+  'kubectl rollout history deployment kubia',
+  'kubectl describe service kubia',
+  'kubectl describe deployment kubia',
+  'kubectl describe node k8s-node1',
+  'kubectl get pods -l app=kubia --show-labels',
+  'kubectl get events',
+];
+
+describe('real kubectl v1.34 against the HTTP API', () => {
+  it('prints what the project kubectl prints, command by command', async () => {
+    for (const line of SCRIPT) {
+      const [mine, real] = await both(line);
+      if (process.env.KP_DIFF_PRINT && real !== mine) process.stdout.write(`$ ${line}\n--- real\n${real}\n--- mine\n${mine}\n`);
+      if (process.env.KP_DIFF_PRINT) continue;
+      if (!line.startsWith('sleep')) expect(real, line).not.toBe('');
+      expect(real, line).toBe(mine);
+    }
+  }, 240_000);
+});
