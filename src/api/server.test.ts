@@ -14,7 +14,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const post = (path: string, body: string | Buffer, type = 'application/json') => fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': type }, body });
+const post = (path: string, body: string | Uint8Array<ArrayBuffer>, type = 'application/json') => fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
 describe('the HTTP API', () => {
   it('answers bad input with a Status and keeps serving', async () => {
@@ -23,7 +23,7 @@ describe('the HTTP API', () => {
     expect(await bad.json()).toMatchObject({ kind: 'Status', status: 'Failure', reason: 'BadRequest', code: 400, message: "couldn't get version/kind; json parse error: invalid character 'b' looking for beginning of object key string" });
     const media = await post('/api/v1/namespaces/default/pods', 'x', 'text/plain');
     expect(media.status).toBe(415);
-    const huge = await post('/api/v1/namespaces/default/configmaps', Buffer.alloc(4 * 1024 * 1024, 'a'));
+    const huge = await post('/api/v1/namespaces/default/configmaps', new Uint8Array(4 * 1024 * 1024).fill(97));
     expect(huge.status).toBe(413);
     expect((await huge.json()).message).toBe('Request entity too large: limit is 3145728');
     const unknown = await fetch(`${base}/apis/example.com/v1/widgets`);
