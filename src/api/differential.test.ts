@@ -122,6 +122,9 @@ const SCRIPT = [
   'kubectl describe node k8s-node1',
   'kubectl get pods -l app=kubia --show-labels',
   'kubectl get events',
+  'kubectl auth can-i create pods',
+  'kubectl auth can-i create pods --as=system:serviceaccount:default:default',
+  'kubectl auth can-i --list --as=system:serviceaccount:default:default',
 ];
 
 describe('real kubectl v1.34 against the HTTP API', () => {

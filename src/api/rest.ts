@@ -1,6 +1,6 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
 import { apiAsUser } from '../sim/apiserver/auth/as-user';
-import { authorize } from '../sim/apiserver/auth/rbac';
+import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
 import type { ApiServer } from '../sim/apiserver/apiserver';
 import { apiVersionOf, resourceKey, type ResourceType } from '../sim/apiserver/resources';
@@ -230,6 +230,17 @@ export function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
   return { code: 201, body: { kind: 'SelfSubjectAccessReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
 }
 
+/** A SelfSubjectRulesReview: every rule the requesting user holds in the namespace (`auth can-i --list`). */
+function rulesReview(cluster: Cluster, req: RestRequest): RestResponse {
+  const review = decodeObject(req.body, req.contentType) as KObject;
+  const ns = String(review.spec?.namespace ?? '');
+  const { rules, errors } = rulesFor(cluster.api, req.user, ns);
+  const resourceRules = rules.filter((r) => !r.nonResourceURLs?.length).map((r) => ({ verbs: r.verbs ?? [], ...(r.apiGroups ? { apiGroups: r.apiGroups } : {}), ...(r.resources ? { resources: r.resources } : {}), ...(r.resourceNames ? { resourceNames: r.resourceNames } : {}) }));
+  const nonResourceRules = rules.filter((r) => r.nonResourceURLs?.length).map((r) => ({ verbs: r.verbs ?? [], nonResourceURLs: r.nonResourceURLs }));
+  const status = { resourceRules, nonResourceRules, incomplete: errors.length > 0, ...(errors.length ? { evaluationError: errors.join(', ') } : {}) };
+  return { code: 201, body: { kind: 'SelfSubjectRulesReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
+}
+
 /** Answer one resource request (watch aside, which the server streams). */
 export function handleResource(cluster: Cluster, req: RestRequest): RestResponse {
   const { rt, namespace, name, subresource } = req.path;
@@ -237,6 +248,10 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
   if (rt.plural === 'selfsubjectaccessreviews') {
     if (req.method !== 'POST' || name) throw methodNotAllowed();
     return accessReview(cluster, req);
+  }
+  if (rt.plural === 'selfsubjectrulesreviews') {
+    if (req.method !== 'POST' || name) throw methodNotAllowed();
+    return rulesReview(cluster, req);
   }
   if (subresource) return handleSubresource(cluster, req, api);
   const dry = dryRun(req.query);
