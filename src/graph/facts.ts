@@ -1,8 +1,9 @@
 /** The key facts a node card shows (pod IP, ready x/y, service ports ...), as label/value pairs. */
 import type { KObject } from '../sim/types';
+import { isPodReady } from '../sim/pod';
 import { rolloutFacts } from './rollout';
 import { networkPolicyFacts, podSecurityMarks, podSecurityText, rulesText, subjectsText } from './security';
-import { endpointCounts, podReady, type StatusContext } from './status';
+import { endpointCounts, type StatusContext } from './status';
 
 export interface Fact {
   /** Short English label (kubectl's own words, so it is not translated). */
@@ -33,7 +34,7 @@ function podFacts(pod: KObject, ctx: StatusContext): Fact[] {
   if (!pod.spec?.nodeName) out.push({ label: 'node', value: '<none>' });
   const images = (pod.spec?.containers ?? []).map((c: any) => c.image).join(', ');
   if (images) out.push({ label: 'image', value: images });
-  if (!podReady(pod) && pod.status?.phase === 'Running') {
+  if (!isPodReady(pod) && pod.status?.phase === 'Running') {
     const cond = (pod.status?.conditions ?? []).find((c: any) => c.type === 'ContainersReady' && c.status !== 'True');
     if (cond?.reason) out.push({ label: 'why', value: cond.reason });
   }

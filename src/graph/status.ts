@@ -1,4 +1,5 @@
 /** A short status for every node (written as `data-status`) and the tone that colours it. */
+import { isPodReady } from '../sim/pod';
 import type { KObject } from '../sim/types';
 
 /** ok = green, progress = blue, warn = amber, error = red, off = grey (terminating, idle). */
@@ -56,17 +57,12 @@ export function podStatus(pod: KObject): string {
   return reason;
 }
 
-/** Whether the pod's Ready condition is true. */
-export function podReady(pod: KObject): boolean {
-  return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
-}
-
 const ERROR_REASONS = /BackOff|Err|Error|Invalid|OOMKilled|Failed|Evicted|ExitCode|Signal|Unknown/;
 
 function podTone(pod: KObject, status: string): Tone {
   if (status === 'Terminating') return 'off';
   if (ERROR_REASONS.test(status)) return 'error';
-  if (status === 'Running') return podReady(pod) ? 'ok' : 'warn';
+  if (status === 'Running') return isPodReady(pod) ? 'ok' : 'warn';
   if (status === 'Succeeded' || status === 'Completed') return 'off';
   return 'progress';
 }

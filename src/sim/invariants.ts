@@ -5,7 +5,8 @@
 import type { Cluster } from './cluster';
 import { maxSurge, maxUnavailable, specReplicas } from './controllers/deployment-util';
 import { QUARANTINE_MS, GC_CHECK_PERIOD_MS } from './controllers/pod-gc';
-import { isPodReady, serviceSelector } from './controllers/service-pods';
+import { serviceSelector } from './controllers/service-pods';
+import { isPodReady } from './pod';
 import { matchesMap, matchesSelector } from './labels';
 import type { KObject } from './types';
 

@@ -1,6 +1,7 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { matchesSelector } from '../labels';
+import { isPodReady } from '../pod';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
@@ -30,10 +31,6 @@ export function templateHash(template: unknown): string {
     .split('')
     .map((d) => NAME_ALPHABET[d.charCodeAt(0) % NAME_ALPHABET.length])
     .join('');
-}
-
-function isReady(p: KObject): boolean {
-  return (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
 }
 
 /**
@@ -116,7 +113,7 @@ export class DaemonSetController implements Component {
           current++;
           for (const extra of live.slice(1)) this.deletePod(ds, extra);
           const p = live[0];
-          if (isReady(p)) ready++;
+          if (isPodReady(p)) ready++;
           if (p.metadata.labels?.['controller-revision-hash'] === hash) updated++;
           else old.push(p);
         }

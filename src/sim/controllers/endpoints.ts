@@ -1,7 +1,8 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
-import { endpointHostname, findPort, isPodReady, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { endpointHostname, findPort, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { isPodReady } from '../pod';
 import { deepCopy } from '../clone';
 
 /** Endpoints beyond this many addresses are truncated (endpoints controller maxCapacity). */

@@ -3,7 +3,8 @@ import type { SimContext } from '../cluster';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { HEADLESS_LABEL, TRIGGER_TIME_ANNOTATION } from './endpoints';
-import { endpointHostname, findPort, isPodReady, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { endpointHostname, findPort, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
+import { isPodReady } from '../pod';
 import { deepCopy } from '../clone';
 
 export const SLICE_RESOURCE = 'endpointslices.discovery.k8s.io';

@@ -6,6 +6,7 @@ import type { ApiServer } from '../apiserver/apiserver';
 import type { SimContext } from '../cluster';
 import { ApiError, type KObject, type OwnerReference } from '../types';
 import { deepCopy } from '../clone';
+import { isPodReady, podReadyCondition } from '../pod';
 
 /** A controller reference (metav1.NewControllerRef): controller and blockOwnerDeletion set. */
 /**
@@ -48,15 +49,6 @@ export function controllerOf(obj: KObject): OwnerReference | undefined {
 export function isPodActive(pod: KObject): boolean {
   const phase = pod.status?.phase;
   return phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp;
-}
-
-/** The Ready condition of a pod. */
-export function podReadyCondition(pod: KObject): { status?: string; lastTransitionTime?: string } | undefined {
-  return (pod.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready');
-}
-
-export function isPodReady(pod: KObject): boolean {
-  return podReadyCondition(pod)?.status === 'True';
 }
 
 /** IsPodAvailable: ready for at least minReadySeconds (strictly before now when minReadySeconds > 0). */

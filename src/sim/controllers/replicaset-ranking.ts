@@ -4,7 +4,8 @@
  * PodDeletionCost and LogarithmicScaleDown gates on as in v1.34.
  */
 import type { KObject } from '../types';
-import { isPodActive, isPodReady, podReadyCondition } from './pod-control';
+import { isPodActive } from './pod-control';
+import { isPodReady, podReadyCondition } from '../pod';
 
 export const POD_DELETION_COST_ANNOTATION = 'controller.kubernetes.io/pod-deletion-cost';
 

@@ -1,4 +1,5 @@
 import type { ApiServer } from '../apiserver/apiserver';
+import { isPodReady } from '../pod';
 import type { KObject, WatchEvent } from '../types';
 
 /**
@@ -15,10 +16,6 @@ export function addPodLabelIndex(api: ApiServer): void {
   api.store.addIndex('pods', POD_LABEL_INDEX, (o) =>
     Object.entries(o.metadata.labels ?? {}).map(([k, v]) => `${o.metadata.namespace}\u0000${k}=${v}`),
   );
-}
-
-export function isPodReady(pod: KObject): boolean {
-  return (pod.status?.conditions ?? []).some((c: KObject) => c.type === 'Ready' && c.status === 'True');
 }
 
 export function podIP(pod: KObject): string | undefined {

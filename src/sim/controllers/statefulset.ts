@@ -10,7 +10,8 @@ import type { Component } from '../component';
 import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { canonicalJson, computeHash } from './deployment-util';
-import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, isPodReady, podFromTemplate } from './pod-control';
+import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, podFromTemplate } from './pod-control';
+import { isPodReady } from '../pod';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 import { deepCopy } from '../clone';
 

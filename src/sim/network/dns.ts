@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster';
-import { isPodReady, podIP } from '../controllers/service-pods';
+import { podIP } from '../controllers/service-pods';
+import { isPodReady } from '../pod';
 import { slicesForService } from '../controllers/endpointslice';
 import type { KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';

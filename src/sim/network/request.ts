@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster';
-import { isPodReady, podIP } from '../controllers/service-pods';
+import { podIP } from '../controllers/service-pods';
+import { isPodReady } from '../pod';
 import { serveHttp } from '../kubelet/serve';
 import type { KObject } from '../types';
 import { apiServerAnswer } from './apiserver-http';
