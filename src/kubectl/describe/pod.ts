@@ -1,4 +1,5 @@
 /** describe for pods and pod templates (kubectl describe.go describePod, describeContainers, describeVolumes). */
+import { podQOS } from '../../sim/pod';
 import type { KObject } from '../../sim/types';
 import { formatLabelSelector } from '../printers/columns/util';
 import { joinHostPort } from '../printers/columns/network';
@@ -217,24 +218,6 @@ export function describeVolumes(volumes: any[] | undefined, w: PrefixWriter, spa
       w.write(LEVEL_1, '<unknown>\n');
     }
   }
-}
-
-/** qos.GetPodQOS, simplified to cpu and memory. */
-export function podQOS(pod: KObject): string {
-  const cs: any[] = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  let any = false;
-  let guaranteed = true;
-  for (const c of cs) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    if (Object.keys(req).length || Object.keys(lim).length) any = true;
-    for (const r of ['cpu', 'memory']) {
-      if (lim[r] === undefined) guaranteed = false;
-      else if (req[r] !== undefined && String(req[r]) !== String(lim[r])) guaranteed = false;
-    }
-  }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
 function describeTopologySpread(tscs: any[] | undefined, w: PrefixWriter, space: string): void {

@@ -12,7 +12,7 @@ import type { Kubelet } from './kubelet';
 import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
-import { qosClass } from './status';
+import { podQOS } from '../pod';
 import { tolerates, type Toleration } from '../scheduler/plugins';
 
 /** evictionMonitoringPeriod. */
@@ -122,7 +122,7 @@ function setPressure(cluster: Cluster, name: string, pressure: boolean): void {
  */
 export function admissionRefusal(node: KObject, pod: KObject): string | undefined {
   const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
-  if (!under || qosClass(pod) !== 'BestEffort') return undefined;
+  if (!under || podQOS(pod) !== 'BestEffort') return undefined;
   if ((pod.spec?.priority ?? 0) >= SYSTEM_CRITICAL || (pod.metadata.annotations?.['kubernetes.io/config.source'] ?? 'api') !== 'api') return undefined;
   if ((pod.spec?.tolerations ?? []).some((t: Toleration) => tolerates(t, { key: MEMORY_PRESSURE_TAINT, effect: 'NoSchedule' }))) return undefined;
   return 'The node had condition: [MemoryPressure]. ';

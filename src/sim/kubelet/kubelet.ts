@@ -16,7 +16,8 @@ import { nodeRootfs } from './rootfs';
 import { verifyNonRoot } from './security';
 import type { ContainerRt, PodRt } from './state';
 import { podKey } from './state';
-import { buildStatus, qosClass } from './status';
+import { podQOS } from '../pod';
+import { buildStatus } from './status';
 import { admissionRefusal, armEviction } from './eviction';
 import { setupVolumes, type Storage } from './volumes';
 
@@ -224,7 +225,7 @@ export class Kubelet implements Component {
   /** rejectPod: an admission handler said no; the pod fails at once, nothing runs. */
   private reject(pod: KObject, reason: string, message: string): void {
     this.ctx.events.record(pod, 'Warning', reason, message, { component: 'kubelet', host: pod.spec?.nodeName });
-    const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: qosClass(pod) } };
+    const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: podQOS(pod) } };
     this.ctx.api.updateStatus(upd);
   }
 

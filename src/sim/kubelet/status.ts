@@ -1,25 +1,6 @@
-import { parseQuantity } from '../quantity';
+import { podQOS } from '../pod';
 import type { KObject } from '../types';
 import type { ContainerRt, PodRt } from './state';
-
-/** QoS class from requests and limits (Guaranteed, Burstable, BestEffort). */
-export function qosClass(pod: KObject): string {
-  const cs = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  let any = false;
-  let guaranteed = true;
-  for (const c of cs) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    if (Object.keys(req).length || Object.keys(lim).length) any = true;
-    for (const r of ['cpu', 'memory']) {
-      const l = lim[r];
-      const q = req[r] ?? l;
-      if (l === undefined || q === undefined || parseQuantity(String(l)) !== parseQuantity(String(q))) guaranteed = false;
-    }
-  }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
-}
 
 /** The kubelet's getPhase: waiting-after-restart counts as stopped, terminal phases never go back. */
 export function podPhase(rt: PodRt): string {
@@ -134,6 +115,6 @@ export function buildStatus(rt: PodRt, stored: KObject, now: string): Record<str
   if (rt.startTime) status.startTime = rt.startTime;
   if (inits.length) status.initContainerStatuses = inits.map(containerStatus);
   status.containerStatuses = mains.map(containerStatus);
-  status.qosClass = stored.status?.qosClass ?? qosClass(stored);
+  status.qosClass = podQOS(stored);
   return status;
 }

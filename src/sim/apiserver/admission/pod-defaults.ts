@@ -1,3 +1,4 @@
+import { computePodQOS } from '../../pod';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
 
@@ -43,27 +44,9 @@ export const priorityPlugin: AdmissionPlugin = {
   },
 };
 
-/** Guaranteed / Burstable / BestEffort, as `qos.GetPodQOS` computes it. */
-export function podQOS(spec: Any): string {
-  const containers: Any[] = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
-  let any = false;
-  let guaranteed = true;
-  for (const c of containers) {
-    const req = c?.resources?.requests ?? {};
-    const lim = c?.resources?.limits ?? {};
-    const relevant = (m: Record<string, unknown>) => Object.keys(m).filter((k) => k === 'cpu' || k === 'memory');
-    if (relevant(req).length || relevant(lim).length) any = true;
-    for (const r of ['cpu', 'memory']) {
-      if (lim[r] === undefined || (req[r] !== undefined && String(req[r]) !== String(lim[r]))) guaranteed = false;
-    }
-  }
-  if (!any) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
-}
-
 /** The status a fresh object starts with (registry strategies' PrepareForCreate). */
 const INITIAL_STATUS: Record<string, (obj: Any) => Any> = {
-  pods: (o) => ({ phase: 'Pending', qosClass: podQOS(o.spec) }),
+  pods: (o) => ({ phase: 'Pending', qosClass: computePodQOS(o.spec) }),
   services: () => ({ loadBalancer: {} }),
   'ingresses.networking.k8s.io': () => ({ loadBalancer: {} }),
   'deployments.apps': () => ({}),
