@@ -90,6 +90,13 @@ describe('graph model', () => {
     expect(byId('PersistentVolume//a').facts[1]).toEqual({ label: 'modes', value: 'RWO,ROX' });
   });
 
+  it('puts the volumes of same-named pods in two namespaces beside their own pod', () => {
+    const spec = { volumes: [{ name: 'html', emptyDir: {} }] };
+    const m = buildModel([node('k8s-node1'), node('k8s-node2'), pod('web', { ns: 'a', node: 'k8s-node1', spec }), pod('web', { ns: 'b', node: 'k8s-node2', spec })]);
+    const parents = Object.fromEntries(m.nodes.filter((n) => n.kind === 'Volume').map((n) => [n.id, n.parent]));
+    expect(parents).toEqual({ 'Volume/a/web:html': 'Node//k8s-node1', 'Volume/b/web:html': 'Node//k8s-node2' });
+  });
+
   it('maps waiting reasons to the kubectl STATUS and an error tone', () => {
     const p = pod('bad');
     p.status = { phase: 'Pending', containerStatuses: [{ name: 'kubia', ready: false, state: { waiting: { reason: 'ImagePullBackOff' } } }] };

@@ -166,6 +166,7 @@ export function buildModel(objects: KObject[]): GraphModel {
 
   const nodes: GraphNode[] = [];
   const nodeNames = new Set((byKind.get(NODE_KIND) ?? []).map((n) => n.metadata.name));
+  // pods by namespace/name: same-named pods in two namespaces keep their own volumes
   const podNode = new Map<string, string>();
   for (const [kind, list] of byKind) {
     for (const o of list) {
@@ -190,7 +191,7 @@ export function buildModel(objects: KObject[]): GraphModel {
         const marks = podSecurityMarks(o);
         if (marks.length) n.marks = marks;
         if (o.spec?.nodeName && nodeNames.has(o.spec.nodeName)) n.parent = objectId(NODE_KIND, undefined, o.spec.nodeName);
-        podNode.set(o.metadata.name ?? '', n.parent ?? '');
+        podNode.set(`${n.namespace}/${n.name}`, n.parent ?? '');
       }
       if (isSystem(o)) n.system = true;
       nodes.push(n);
@@ -199,7 +200,7 @@ export function buildModel(objects: KObject[]): GraphModel {
   // inline volumes sit beside their pod, inside the same cluster node; an NFS share lives outside the cluster
   for (const n of nodes) if (n.kind === 'Volume' && n.badge !== 'nfs') {
     const pod = n.name.slice(0, n.name.indexOf(':'));
-    const parent = podNode.get(pod);
+    const parent = podNode.get(`${n.namespace}/${pod}`);
     if (parent) n.parent = parent;
   }
 
