@@ -4,6 +4,7 @@
  * command's SuggestFor words), over every available kubectl v1.34 command in the order kubectl
  * adds them, implemented here or not.
  */
+import { editDistance } from '../sim/edit-distance';
 
 /** kubectl v1.34's top-level commands in the order cmd.go adds them (help groups, then the rest). */
 const KUBECTL_COMMANDS = [
@@ -21,22 +22,12 @@ const SUGGEST_FOR: Record<string, string[]> = {
   wait: ['list', 'ps'],
 };
 
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** cobra's SuggestionsFor at the root, in command order. */
 export function suggestionsFor(typed: string): string[] {
   const t = typed.toLowerCase();
   const out: string[] = [];
   for (const name of KUBECTL_COMMANDS) {
-    if (levenshtein(t, name) <= 2 || name.startsWith(t)) out.push(name);
+    if (editDistance(t, name) <= 2 || name.startsWith(t)) out.push(name);
     for (const s of SUGGEST_FOR[name] ?? []) if (s === t) out.push(name);
   }
   return out;

@@ -1,5 +1,6 @@
 import docs from '../../../generated/schema-docs.json';
 import { RESOURCES, apiVersionOf } from '../resources';
+import { editDistance } from '../../edit-distance';
 import { SCHEMA, def, defIdForKind, propAt } from './schema';
 import type { PropSchema } from './types';
 
@@ -110,16 +111,6 @@ export function kubernetesJsonSchema(): JsonSchema {
     definitions,
   };
   return cached;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Field names valid under a parent, or every field name when the parent is unknown. */
