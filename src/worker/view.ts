@@ -26,12 +26,15 @@ export function viewObjects(cluster: Cluster): KObject[] {
 
 /** The newest events, oldest first (what `kubectl get events` sorts by last-seen time). */
 export function recentEvents(cluster: Cluster, limit = RECENT_EVENTS): KObject[] {
-  const evs = [...cluster.api.store.list('events')];
-  const ts = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
-  // within one second, the order they were written in (resourceVersion grows with every write)
-  const rv = (e: KObject) => Number(e.metadata.resourceVersion ?? 0);
-  evs.sort((a, b) => (ts(a) < ts(b) ? -1 : ts(a) > ts(b) ? 1 : rv(a) - rv(b)));
-  return evs.slice(-limit);
+  return [...cluster.api.store.list('events')].sort(eventOrder).slice(-limit);
+}
+
+const eventTime = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
+/** The timeline's order: last seen, then, within one second, the order of writes (resourceVersion grows with every write). */
+export function eventOrder(a: KObject, b: KObject): number {
+  const ta = eventTime(a);
+  const tb = eventTime(b);
+  return ta < tb ? -1 : ta > tb ? 1 : Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { KObject, WatchEvent } from '../sim/types';
 import type { ClusterView, ViewDelta } from './protocol';
-import { HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
+import { eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
 /** `resource|namespace|name`: unique across the cluster and sortable the way the view is ordered. */
 export function objectKey(o: KObject): string {
@@ -22,14 +22,6 @@ function diff(prev: Map<string, KObject>, next: KObject[]): { upserts: Upsert[];
   for (const k of prev.keys()) if (!map.has(k)) removed.push(k);
   return { upserts, removed, map };
 }
-
-const eventTime = (e: KObject) => String(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '');
-/** The timeline's order: last seen, then the order of writes (resourceVersion grows with every write). */
-const eventOrder = (a: KObject, b: KObject) => {
-  const ta = eventTime(a);
-  const tb = eventTime(b);
-  return ta < tb ? -1 : ta > tb ? 1 : Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0);
-};
 
 /**
  * Remembers what the page has and computes the next delta (worker side) from the store's own
