@@ -1,6 +1,6 @@
 /** The lessons bundled into the page (Vite's import.meta.glob; text only, never code). */
 import { buildLessons } from './build';
-import type { Lesson, Step } from './types';
+import type { Lesson } from './types';
 
 const raw = {
   ...import.meta.glob('/lessons/*/lesson.yaml', { query: '?raw', import: 'default', eager: true }),
@@ -12,16 +12,6 @@ const raw = {
 
 /** Every lesson, in chapter order. */
 export const LESSONS: Lesson[] = buildLessons(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.replace(/^\//, ''), v])));
-
-/** Find a lesson by its URL id (`services`). */
-export function findLesson(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}
-
-/** Find a step of a lesson by its URL id (`expose`), or by index. */
-export function findStep(lesson: Lesson, id: string | number): Step | undefined {
-  return typeof id === 'number' ? lesson.steps[id] : lesson.steps.find((s) => s.id === id);
-}
 
 export type { Lesson, Step, Lang, Text } from './types';
 export { evaluateChecks, describeExpectation, mismatch } from './checks';

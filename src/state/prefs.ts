@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Lang } from '../lessons/types';
 import type { AppState } from './store';
 
-export type Lang = 'zh' | 'en';
+// the languages are the lessons'; the page's preference picks one of them
+export type { Lang };
 export type Theme = 'light' | 'dark';
 
 /** UI preferences, persisted in localStorage. */

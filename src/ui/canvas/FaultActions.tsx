@@ -1,9 +1,8 @@
 import type { GraphNode } from '../../graph/model';
 import { NODE_KIND } from '../../graph/kinds';
+import type { Lang } from '../../state/prefs';
 import { useAppStore } from '../../state/react';
 import { runInTerminal } from '../actions';
-
-type Lang = 'zh' | 'en';
 
 /** What can go wrong with an object, as the prompt's failure commands (so lessons, checks and share links see the same). */
 const ACTIONS: Record<string, { label: Record<Lang, string>; command: (n: GraphNode) => string }[]> = {
