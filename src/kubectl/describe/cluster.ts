@@ -1,6 +1,6 @@
 /** describe for nodes, namespaces, configmaps, secrets, service accounts, PVs, PVCs, and the generic fallback. */
 import type { ApiServer } from '../../sim/apiserver/apiserver';
-import { base64DecodedLength } from '../../sim/base64';
+import { base64DecodedLength, decodeBase64 } from '../../sim/base64';
 import { milliCpu, parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { accessModes, nodeRoles, pvClass } from '../printers/columns/cluster';
@@ -215,7 +215,7 @@ export function describeSecret(secret: KObject, now: number): string {
   w.write(LEVEL_0, `\nType:\t${secret.type ?? ''}\n`);
   w.write(LEVEL_0, '\nData\n====\n');
   for (const k of sortedKeys(secret.data)) {
-    if (k === 'token' && secret.type === 'kubernetes.io/service-account-token') w.write(LEVEL_0, `${k}:\t${atob(secret.data[k])}\n`);
+    if (k === 'token' && secret.type === 'kubernetes.io/service-account-token') w.write(LEVEL_0, `${k}:\t${decodeBase64(secret.data[k])}\n`);
     else w.write(LEVEL_0, `${k}:\t${base64DecodedLength(String(secret.data[k] ?? ''))} bytes\n`);
   }
   return w.toString();

@@ -3,6 +3,7 @@
  * `{{"lit"}}`, `{{range .x}}…{{end}}`, `{{if .x}}…{{else}}…{{end}}`, `{{index .m "k"}}`, `{{len .x}}`,
  * `{{base64decode .x}}`, trim markers `{{-` / `-}}`. Missing keys print `<no value>`.
  */
+import { decodeBase64 } from '../../sim/base64';
 import { own, hasOwn } from '../../sim/own';
 import { KubectlError } from '../errors';
 import { goSprint } from './gosprint';
@@ -116,7 +117,7 @@ function evalExpr(e: string, dot: unknown, root: unknown): unknown {
   }
   if (fn === 'base64decode') {
     const v = evalArg(args[1], dot, root);
-    return typeof v === 'string' ? atob(v) : '';
+    return typeof v === 'string' ? decodeBase64(v) : '';
   }
   if (fn === 'printf') {
     const fmtStr = evalArg(args[1], dot, root) as string;
