@@ -5,7 +5,16 @@ import { ViewReplica } from '../worker/viewDelta';
 export interface WorkerLike {
   postMessage(m: ToWorker): void;
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  /** A real Worker's uncaught error (or a failed script load). */
+  onerror?: ((e: ErrorEvent) => void) | null;
   terminate?(): void;
+}
+
+/** What a request rejects with once the worker failed: a fixed text for the learner, the cause for developers. */
+export class WorkerCrashed extends Error {
+  constructor(readonly detail: string) {
+    super('the simulated cluster stopped');
+  }
 }
 
 /** Messages that are not replies: views, time ticks, watch output and a session's end. */
@@ -15,6 +24,8 @@ export interface BridgeListeners {
   onStream?(m: Extract<FromWorker, { type: 'stream' }>): void;
   onActivity?(m: Extract<FromWorker, { type: 'activity' }>): void;
   onSessionEnd?(m: Extract<FromWorker, { type: 'sessionEnd' }>): void;
+  /** The worker threw or died; every pending and later request rejects with WorkerCrashed. */
+  onCrash?(detail: string): void;
 }
 
 /** What the worker posts on its own, outside replies to requests. */
@@ -33,7 +44,11 @@ export class Bridge {
     private readonly listeners: BridgeListeners,
   ) {
     worker.onmessage = (e) => this.receive(e.data);
+    worker.onerror = (e) => this.crash(e?.message ? `${e.message} (${e.filename}:${e.lineno})` : 'the worker failed to load or stopped');
   }
+
+  /** Set once the worker failed: nothing more is sent to it. */
+  crashed: string | null = null;
 
   /** Send a request; resolves with the worker's reply (rejects on an `error` reply). */
   request(msg: Request): Promise<FromWorker> & { id: number } {
@@ -45,8 +60,22 @@ export class Bridge {
     }
     const p = new Promise<FromWorker>((resolve, reject) => this.pending.set(id, { resolve, reject })) as Promise<FromWorker> & { id: number };
     p.id = id;
+    if (this.crashed !== null) {
+      this.pending.get(id)!.reject(new WorkerCrashed(this.crashed));
+      this.pending.delete(id);
+      return p;
+    }
     this.worker.postMessage({ ...msg, id } as ToWorker);
     return p;
+  }
+
+  /** The worker cannot be trusted any more: reject what waits, refuse what comes, tell the page. */
+  private crash(detail: string): void {
+    if (this.crashed !== null) return;
+    this.crashed = detail;
+    for (const p of this.pending.values()) p.reject(new WorkerCrashed(detail));
+    this.pending.clear();
+    this.listeners.onCrash?.(detail);
   }
 
   private receive(m: FromWorker): void {
@@ -65,13 +94,18 @@ export class Bridge {
         return this.listeners.onActivity?.(m);
       case 'sessionEnd':
         return this.listeners.onSessionEnd?.(m);
+      case 'crashed':
+        return this.crash(m.message);
       default: {
         if (m.id === this.booting) this.booting = null;
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        if (m.type === 'error') p.reject(new Error(m.message));
-        else p.resolve(m);
+        // the host failed while answering: the cluster may be half-changed, so the session is restored
+        if (m.type === 'error') {
+          p.reject(new WorkerCrashed(m.message));
+          this.crash(m.message);
+        } else p.resolve(m);
       }
     }
   }

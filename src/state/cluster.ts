@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
 import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
-import type { Bridge } from './bridge';
+import { WorkerCrashed, type Bridge } from './bridge';
 import type { AppState } from './store';
 
 /** What the terminal component registers so that others (Apply, Run buttons) can print and type into it. */
@@ -46,7 +46,7 @@ export interface ClusterSlice {
   /** Files the session started from (share links replay from them). */
   startFiles: Record<string, string>;
   terminal: TerminalHandle | null;
-  /** The error of the worker, if it crashed. */
+  /** Set when the sim worker threw or died: what went wrong, for developers (the page shows a fixed text). */
   workerError: string | null;
   /** The interactive session holding the terminal (a shell in a pod), if any. */
   session: SessionInfo | null;
@@ -67,11 +67,15 @@ export interface ClusterSlice {
   /** Start `kubectl get -w`; `onChunk` receives further rows until `stop()`. */
   watch(text: string, onChunk: (chunk: string) => void): Promise<{ result: CommandResult; stop: () => void }>;
   setTerminal(t: TerminalHandle | null): void;
+  /** After a crash: drop the failed worker; the next boot starts a new one. */
+  restartWorker(): void;
 }
 
 export interface ClusterSliceEnv {
   bridge: () => Bridge;
   watchers: Map<number, (chunk: string) => void>;
+  /** Drop the current worker; the next request starts a new one. */
+  restartWorker: () => void;
 }
 
 /** "did you mean" from the API schema (loaded lazily: it is in Monaco's chunk anyway). */
@@ -162,7 +166,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
             await env.bridge().request({ type: 'clock', playing: true, speed: get().speed });
             return m.replay ?? [];
           } catch (e) {
-            set({ workerError: (e as Error).message });
+            set({ workerError: e instanceof WorkerCrashed ? e.detail : (e as Error).message });
             throw e;
           }
         });
@@ -231,6 +235,9 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       },
       setTerminal(t) {
         set({ terminal: t });
+      },
+      restartWorker() {
+        env.restartWorker();
       },
     };
   };

@@ -33,7 +33,7 @@ export function createAppStore(env: StoreEnv): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createPrefsSlice(env)(...a),
     ...createEditorSlice(...a),
-    ...createClusterSlice({ bridge: () => getBridge(), watchers })(...a),
+    ...createClusterSlice({ bridge: () => getBridge(), watchers, restartWorker })(...a),
     ...createReplaySlice(...a),
     lesson: null,
     setLesson: (lesson) => a[0]({ lesson }),
@@ -56,9 +56,19 @@ export function createAppStore(env: StoreEnv): AppStore {
           store.setState({ session: null });
           store.getState().terminal?.print(m.out);
         },
+        onCrash: (detail) => {
+          // developers find the cause in the console; the page shows a fixed text and offers to restore
+          console.error('sim worker crashed:', detail);
+          store.setState({ workerError: detail, ready: false, playing: false });
+        },
       });
     }
     return bridge;
+  }
+  function restartWorker(): void {
+    bridge?.terminate();
+    bridge = undefined;
+    watchers.clear();
   }
   return store;
 }

@@ -236,10 +236,16 @@ export class SimHost {
   /** One play-mode tick: advance virtual time by speed × the real tick. */
   tick(): void {
     if (!this.cluster) return;
-    this.cluster.advance(TICK_MS * this.speed);
-    const ended = this.pollSession();
-    if (ended !== undefined) this.post({ type: 'sessionEnd', out: ended });
-    this.afterChange(false, true);
+    try {
+      this.cluster.advance(TICK_MS * this.speed);
+      const ended = this.pollSession();
+      if (ended !== undefined) this.post({ type: 'sessionEnd', out: ended });
+      this.afterChange(false, true);
+    } catch (e) {
+      // no request to answer: stop the clock and tell the page, which offers to restore the session
+      this.setClock(false, this.speed);
+      this.post({ type: 'crashed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
   }
 
   /** Post what changed (else just the time), then feed running watches. Ticks are throttled. */

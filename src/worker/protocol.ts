@@ -157,4 +157,6 @@ export type FromWorker =
   | { type: 'stream'; id: number; chunk: string }
   /** The open session ended by itself (its container went away): kubectl's last words. */
   | { type: 'sessionEnd'; out: string }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /** The simulation failed outside a request (a play-mode tick): the page offers to restore the session. */
+  | { type: 'crashed'; message: string };

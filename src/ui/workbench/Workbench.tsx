@@ -15,6 +15,7 @@ import { TimeControls } from '../time/TimeControls';
 import { Link, TopBar } from '../TopBar';
 import { bootPlay, bootShare, bootStep, enterStep, randomSeed, savedSession } from './session';
 import { WorkbenchLayout } from './Layout';
+import { WorkerBanner } from './WorkerBanner';
 import { terminalFont } from './sizes';
 import { LAYOUT_TEXT } from './strings';
 
@@ -42,7 +43,6 @@ export function Workbench(props: WorkbenchProps) {
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const view = useApp((s) => s.view);
-  const workerError = useApp((s) => s.workerError);
   const booted = useRef<Booted | null>(null);
   const [shareError, setShareError] = useState<'share.bad' | 'share.unknownStep' | null>(null);
   const lesson = props.lessonId ? lessonById(props.lessonId) : undefined;
@@ -169,7 +169,7 @@ export function Workbench(props: WorkbenchProps) {
   const banners = (
     <>
       {shareError && <div className="banner">{t(shareError)}</div>}
-      {workerError && <div className="banner err">{t('worker.error')} {workerError}</div>}
+      <WorkerBanner />
     </>
   );
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessWorker } from '../../state/inProcessWorker';
+import { mortalWorker } from '../../state/mortalWorker';
 import { persistSession, sessionKey } from '../../state/persist';
 import { createAppStore } from '../../state/store';
 import { lessonById, loadLessons } from '../lessonRegistry';
 import { encodeShare } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
-import { bootPlay, bootShare, bootStep, resetSession, savedSession } from './session';
+import { bootPlay, bootShare, bootStep, resetSession, restoreSession, savedSession } from './session';
 
 function memoryStorage() {
   const m = new Map<string, string>();
   return { m, getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
 }
 
-const names = async (store: ReturnType<typeof createAppStore>, what: string) => (await store.getState().run(`kubectl get ${what} -o name`)).out;
+const names = (store: ReturnType<typeof createAppStore>, what: string) => store.getState().query(`kubectl get ${what} -o name`);
 
 describe('work that survives a reload', () => {
   it('a reloaded sandbox replays to the same cluster, editor text and virtual time', async () => {
@@ -72,5 +73,39 @@ describe('work that survives a reload', () => {
     expect(storage.m.has(sessionKey(null))).toBe(false);
     expect(store.getState().log).toEqual([]);
     expect(await names(store, 'ns')).not.toContain('namespace/gone');
+  });
+
+  it('after the worker dies, a new one replays the command log and the editor keeps its files; or the step starts fresh', async () => {
+    let workers = 0;
+    const store = createAppStore({ worker: () => (workers++, mortalWorker()) });
+    const s = store.getState;
+    const printed: string[] = [];
+    let cleared = 0;
+    s().setTerminal({ print: (t) => void printed.push(t), type: async () => undefined, show: async (_c, exec) => exec(), reset: () => void cleared++ });
+    await bootPlay(store, 11);
+    await s().run('kubectl create deployment web --image=nginx --replicas=2');
+    await s().advance(15_000);
+    s().setFile('draft.yaml', 'kind: Pod # never applied\n');
+    const pods = await names(store, 'pods');
+    const quiet = console.error;
+    console.error = () => undefined;
+    await s().run('crash').catch(() => undefined);
+    console.error = quiet;
+    expect(s().workerError).not.toBeNull();
+
+    expect(await restoreSession(store)).toBe(1);
+    expect(workers).toBe(2);
+    expect(s().workerError).toBeNull();
+    expect(cleared).toBe(1);
+    expect(printed.join('')).toContain('$ kubectl create deployment web');
+    expect(s().files['draft.yaml']).toBe('kind: Pod # never applied\n');
+    expect(await names(store, 'pods')).toBe(pods);
+
+    await s().run('crash').catch(() => undefined);
+    s().setRestart(() => bootPlay(store, 12));
+    await resetSession(store, memoryStorage());
+    expect(workers).toBe(3);
+    expect(s().workerError).toBeNull();
+    expect(await names(store, 'deploy')).toBe('');
   });
 });

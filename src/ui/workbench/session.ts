@@ -6,6 +6,7 @@ import type { AppStore } from '../../state/store';
 import type { LoggedCommand } from '../../worker/protocol';
 import { clearSession, loadSession, sessionKey, type SessionStorage } from '../../state/persist';
 import { decodeShare, type SharePayload } from '../share/share';
+import { currentPayload } from '../share/ShareButton';
 
 /** The sandbox's first editor tab. */
 export const PLAY_FILES: Record<string, string> = {
@@ -91,8 +92,25 @@ export function savedSession(lesson: { lessonId: string; stepId: string } | null
 /** Reset the step (or sandbox): forget its saved work, clear the terminal and the canvas, boot a fresh cluster. */
 export async function resetSession(store: AppStore, storage: SessionStorage = localStorage): Promise<void> {
   const s = store.getState();
+  // after a crash the reset also is the way out: on a new worker
+  if (s.workerError !== null) s.restartWorker();
   clearSession(storage, sessionKey(s.lesson));
   s.terminal?.reset();
   store.setState({ view: null });
   await s.restart?.();
+}
+
+/**
+ * After the sim worker failed: a new worker replays the session's command log up to the last instant
+ * seen (the replay of share links and reloads), the editor keeps its files as they are now. Resolves
+ * with the number of the learner's commands replayed.
+ */
+export async function restoreSession(store: AppStore): Promise<number> {
+  const p = currentPayload(store);
+  const s = store.getState();
+  s.restartWorker();
+  s.terminal?.reset();
+  store.setState({ view: null });
+  await bootShare(store, p);
+  return p.log.filter((c) => !c.hidden && !c.input).length;
 }
