@@ -1,7 +1,10 @@
+import { FitAddon } from '@xterm/addon-fit';
+import { Unicode11Addon } from '@xterm/addon-unicode11';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useApp, useAppStore } from '../../state/react';
+import type { Lang } from '../../state/prefs';
 import { translate } from '../i18n';
 import { TerminalController } from './controller';
 
@@ -9,14 +12,6 @@ const THEMES = {
   light: { background: '#0f1620', foreground: '#d8dee9', cursor: '#8fbcbb', selectionBackground: '#3b4b63' },
   dark: { background: '#0a0e14', foreground: '#d8dee9', cursor: '#8fbcbb', selectionBackground: '#33415a' },
 };
-
-/** Cell size as xterm measured it (private API, with a fallback estimate). */
-function cellSize(term: Terminal, fontSize: number): { w: number; h: number } {
-  const core = (term as unknown as { _core?: { _renderService?: { dimensions?: { css?: { cell?: { width: number; height: number } } } } } })._core;
-  const cell = core?._renderService?.dimensions?.css?.cell;
-  if (cell && cell.width > 0 && cell.height > 0) return { w: cell.width, h: cell.height };
-  return { w: fontSize * 0.6, h: Math.ceil(fontSize * 1.2) };
-}
 
 /** The terminal (xterm) running the shell in the sim worker. */
 export function TerminalPane(props: { fontSize?: number }) {
@@ -34,23 +29,29 @@ export function TerminalPane(props: { fontSize?: number }) {
       cursorBlink: true,
       scrollback: 5000,
       theme: THEMES[store.getState().theme],
-      allowProposedApi: false,
+      // the unicode API (Unicode 11 widths) is still marked proposed
+      allowProposedApi: true,
     });
     termRef.current = term;
+    const fitter = new FitAddon();
+    term.loadAddon(fitter);
+    term.loadAddon(new Unicode11Addon());
+    // CJK and emoji take two cells, as the line editor counts them (./cells)
+    term.unicode.activeVersion = '11';
     term.open(el);
-    const lang = store.getState().lang;
-    const ctl = new TerminalController(term, store, {
-      welcome: translate(lang, 'terminal.welcome'),
-      edit: (tab) => translate(store.getState().lang, 'terminal.edit', { tab }),
-    });
+    const texts = (lang: Lang) => ({ welcome: translate(lang, 'terminal.welcome'), edit: (tab: string) => translate(lang, 'terminal.edit', { tab }) });
+    const ctl = new TerminalController(term, store, texts(store.getState().lang));
+    // the welcome line and later messages follow the language switch
+    const unsubscribe = store.subscribe((s, prev) => s.lang !== prev.lang && ctl.setTexts(texts(s.lang)));
     store.getState().setTerminal(ctl.handle);
     let disposed = false;
     const fit = () => {
       // StrictMode mounts twice: a frame scheduled by the first mount may fire after its dispose
       if (disposed || !el.isConnected || el.clientWidth === 0) return;
-      const { w, h } = cellSize(term, fontSize);
-      const cols = Math.max(20, Math.floor((el.clientWidth - 14) / w));
-      const rows = Math.max(4, Math.floor((el.clientHeight - 8) / h));
+      const size = fitter.proposeDimensions();
+      if (!size || !Number.isFinite(size.cols) || !Number.isFinite(size.rows)) return;
+      const cols = Math.max(20, size.cols);
+      const rows = Math.max(4, size.rows);
       if (cols !== term.cols || rows !== term.rows) term.resize(cols, rows);
     };
     const ro = new ResizeObserver(() => fit());
@@ -61,6 +62,7 @@ export function TerminalPane(props: { fontSize?: number }) {
       disposed = true;
       cancelAnimationFrame(raf);
       ro.disconnect();
+      unsubscribe();
       ctl.dispose();
       store.getState().setTerminal(null);
       term.dispose();

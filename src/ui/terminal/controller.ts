@@ -3,6 +3,7 @@ import type { CommandResult } from '../../kubectl/context';
 import type { TerminalHandle } from '../../state/cluster';
 import type { AppStore } from '../../state/store';
 import { isWatch } from '../../worker/watch';
+import { layoutInput, textCells } from './cells';
 import { complete } from './complete';
 import { afterSubmit, applyKey, emptyLine, heredocDelimiter, insert, splitKeys, type LineState } from './lineEditor';
 import { sanitizeTerminalOutput } from './sanitize';
@@ -33,13 +34,15 @@ export class TerminalController {
   private disposed = false;
   /** Rows between the first row of the input (prompt) and the cursor, when the input wraps. */
   private cursorRow = 0;
+  /** Nothing but the welcome line has been shown since the last reset: it may be redrawn in another language. */
+  private pristine = true;
   private readonly unsubscribe: () => void;
   readonly handle: TerminalHandle;
 
   constructor(
     private readonly term: Terminal,
     private readonly store: AppStore,
-    private readonly texts: TerminalTexts,
+    private texts: TerminalTexts,
   ) {
     this.handle = {
       print: (text) => this.printAbove(text),
@@ -65,7 +68,14 @@ export class TerminalController {
     this.line = emptyLine(this.line.history);
     this.term.reset();
     this.term.writeln(`\x1b[2m${this.texts.welcome}\x1b[0m`);
+    this.pristine = true;
     this.prompt();
+  }
+
+  /** The page's language changed: later messages use it, and an untouched terminal redraws its welcome line. */
+  setTexts(texts: TerminalTexts): void {
+    this.texts = texts;
+    if (this.pristine && this.mode === 'idle' && !this.heredoc && !this.session && this.line.buffer === '') this.reset();
   }
 
   dispose(): void {
@@ -83,7 +93,7 @@ export class TerminalController {
   private promptText(): { text: string; len: number } {
     if (this.heredoc) return { text: CONT, len: CONT.length };
     const s = this.session;
-    if (s) return { text: s.prompt, len: s.prompt.length };
+    if (s) return { text: s.prompt, len: textCells(s.prompt) };
     return { text: PROMPT, len: PROMPT_LEN };
   }
 
@@ -109,14 +119,13 @@ export class TerminalController {
   private redraw(): void {
     const { text: p, len } = this.promptText();
     const cols = Math.max(1, this.term.cols || 80);
-    const total = len + this.line.buffer.length;
-    const target = total - (this.line.buffer.length - this.line.cursor);
+    // rows and columns in cells: a CJK character takes two, and one that does not fit wraps whole
+    const { cursor, end } = layoutInput(len, this.line.buffer, this.line.cursor, cols);
     let out = `${this.eraseInput()}${p}${this.line.buffer}`;
-    // at an exact multiple of the width xterm holds the cursor in the last column: step onto the next row
-    if (total > 0 && total % cols === 0) out += ' \x1b[1D';
-    const endRow = Math.floor(total / cols);
-    const row = Math.floor(target / cols);
-    const col = target % cols;
+    // at the row's edge xterm holds the cursor in the last column: step onto the next row
+    if (end.col === 0 && end.row > 0) out += ' \x1b[1D';
+    const endRow = end.row;
+    const { row, col } = cursor;
     if (endRow > row) out += `\x1b[${endRow - row}A`;
     out += '\r' + (col > 0 ? `\x1b[${col}C` : '');
     this.cursorRow = row;
@@ -125,6 +134,7 @@ export class TerminalController {
 
   /** Print output above the prompt without losing what the learner is typing. */
   private printAbove(text: string): void {
+    this.pristine = false;
     if (this.mode === 'idle') this.term.write(this.eraseInput());
     this.term.write(crlf(text));
     if (this.mode === 'idle') this.redraw();
@@ -225,6 +235,7 @@ export class TerminalController {
   }
 
   private async execute(text: string): Promise<void> {
+    this.pristine = false;
     const t = text.trim();
     if (t === '' || t.startsWith('#')) return this.prompt();
     if (t === 'clear') {
@@ -338,6 +349,7 @@ export class TerminalController {
   }
 
   private async showAndRun(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult> {
+    this.pristine = false;
     const saved = this.line;
     this.term.write(`${this.eraseInput()}${PROMPT}${command}\r\n`);
     this.mode = 'busy';

@@ -17,6 +17,23 @@ describe('terminal line editor', () => {
     expect(s.cursor).toBe(8);
   });
 
+  it('moves and deletes whole characters: an emoji is one step though two UTF-16 units', () => {
+    let s = typed(emptyLine(), 'a🚀命b');
+    s = key(s, '\x1b[D');
+    s = key(s, '\x1b[D');
+    expect(s.cursor).toBe(3);
+    s = key(s, '\x1b[D');
+    expect(s.cursor).toBe(1);
+    s = key(s, '\x1b[3~');
+    expect(s.buffer).toBe('a命b');
+    s = key(s, '\x1b[C');
+    s = key(s, '\x1b[C');
+    s = typed(s, '😀');
+    s = key(s, '\x7f');
+    expect(s.buffer).toBe('a命b');
+    expect(s.cursor).toBe(3);
+  });
+
   it('walks history with up and down and keeps the draft', () => {
     let s = emptyLine(['kubectl get pods', 'kubectl get svc']);
     s = typed(s, 'draft');

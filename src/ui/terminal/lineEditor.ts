@@ -28,6 +28,12 @@ export function emptyLine(history: string[] = []): LineState {
 
 const withBuf = (s: LineState, buffer: string, cursor: number): LineState => ({ ...s, buffer, cursor });
 
+const isPair = (b: string, i: number) => /[\ud800-\udbff]/.test(b[i] ?? '') && /[\udc00-\udfff]/.test(b[i + 1] ?? '');
+/** The index one character (code point) before `c`: an emoji is two UTF-16 units and one character. */
+const before = (b: string, c: number) => (c >= 2 && isPair(b, c - 2) ? c - 2 : c - 1);
+/** The index one character after `c`. */
+const after = (b: string, c: number) => (isPair(b, c) ? c + 2 : c + 1);
+
 /** Apply one xterm `onData` chunk that is a single key (escape sequence or control char). */
 export function applyKey(s: LineState, key: string): KeyAction {
   const b = s.buffer;
@@ -37,18 +43,18 @@ export function applyKey(s: LineState, key: string): KeyAction {
       return { kind: 'submit', line: b, state: s };
     case '\x7f':
     case '\b':
-      return c > 0 ? { kind: 'edit', state: withBuf(s, b.slice(0, c - 1) + b.slice(c), c - 1) } : { kind: 'none' };
+      return c > 0 ? { kind: 'edit', state: withBuf(s, b.slice(0, before(b, c)) + b.slice(c), before(b, c)) } : { kind: 'none' };
     case '\x04':
       if (b.length === 0) return { kind: 'eof', state: s };
-      return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(c + 1), c) } : { kind: 'none' };
+      return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(after(b, c)), c) } : { kind: 'none' };
     case '\x1b[3~':
-      return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(c + 1), c) } : { kind: 'none' };
+      return c < b.length ? { kind: 'edit', state: withBuf(s, b.slice(0, c) + b.slice(after(b, c)), c) } : { kind: 'none' };
     case '\x1b[D':
     case '\x02':
-      return c > 0 ? { kind: 'edit', state: withBuf(s, b, c - 1) } : { kind: 'none' };
+      return c > 0 ? { kind: 'edit', state: withBuf(s, b, before(b, c)) } : { kind: 'none' };
     case '\x1b[C':
     case '\x06':
-      return c < b.length ? { kind: 'edit', state: withBuf(s, b, c + 1) } : { kind: 'none' };
+      return c < b.length ? { kind: 'edit', state: withBuf(s, b, after(b, c)) } : { kind: 'none' };
     case '\x1b[H':
     case '\x1bOH':
     case '\x01':
