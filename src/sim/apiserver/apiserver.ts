@@ -7,7 +7,7 @@ import { NAME_ALPHABET } from '../random';
 import { PREPARE_WITH_UID } from './strategy';
 import { ApiError, type KObject, type StatusCause } from '../types';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, RESOURCES, type ResourceType } from './resources';
-import { ObjectStore } from './store';
+import { ObjectStore, type KnownJson } from './store';
 import { deepCopy } from '../clone';
 import { refOf, type ActivityLog } from '../activity/log';
 import type { ObjectRef, RequestStep } from '../activity/types';
@@ -291,14 +291,13 @@ export class ApiServer {
     obj.kind = rt.kind;
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
     const spec = bodyJson(obj);
-    const specDiffers = spec !== storedBodyJson(old);
+    const specDiffers = spec !== this.storedBodyJson(rt, old);
     if (hasGeneration(rt) && specDiffers) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
-    if (!opts.dryRun) bodyJsonCache.set(obj, spec);
     // no-op writes keep the resourceVersion and wake no watcher
-    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === storedStatusJson(old)) {
+    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === this.storedStatusJson(rt, old)) {
       return old;
     }
-    return this.commit(rt, obj, old, !!opts.dryRun);
+    return this.commit(rt, obj, old, !!opts.dryRun, { body: spec });
   }
 
   /**
@@ -307,17 +306,17 @@ export class ApiServer {
    */
   private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, known?: string): KObject {
     const text = known ?? JSON.stringify(input.status);
-    if (text === storedStatusJson(old)) return old;
+    if (text === this.storedStatusJson(rt, old)) return old;
     const status = deepCopy(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
-    if (!dryRun) statusJsonCache.set(obj, text);
-    return this.commit(rt, obj, old, dryRun);
+    // only status changed: the body's serialization carries over
+    return this.commit(rt, obj, old, dryRun, { status: text, body: this.store.entry(resourceKey(rt), old)?.body });
   }
 
-  private commit(rt: ResourceType, obj: KObject, old: KObject, dryRun: boolean): KObject {
+  private commit(rt: ResourceType, obj: KObject, old: KObject, dryRun: boolean, known?: KnownJson): KObject {
     obj.metadata.resourceVersion = dryRun ? old.metadata.resourceVersion : this.store.nextResourceVersion();
     if (!dryRun) {
-      this.store.put(resourceKey(rt), obj, 'MODIFIED');
+      this.store.put(resourceKey(rt), obj, 'MODIFIED', known);
       if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && !needsGracefulTermination(rt, obj)) {
         this.remove(rt, obj);
       }
@@ -445,6 +444,19 @@ export class ApiServer {
     return r;
   }
 
+  // stored objects are never mutated, so their serializations are kept with them in the store
+  private storedBodyJson(rt: ResourceType, o: KObject): string {
+    const e = this.store.entry(resourceKey(rt), o);
+    if (!e) return bodyJson(o);
+    return (e.body ??= bodyJson(o));
+  }
+
+  private storedStatusJson(rt: ResourceType, o: KObject): string {
+    const e = this.store.entry(resourceKey(rt), o);
+    if (!e) return JSON.stringify(o.status);
+    return (e.status ??= JSON.stringify(o.status));
+  }
+
   /** RFC 4122-shaped UIDs from the seeded generator. */
   private newUid(): string {
     this.uidCounter++;
@@ -490,22 +502,6 @@ export function generateName(base: string, rng: Rng): string {
 // the registries of these kinds never set metadata.generation (Leases: coordination strategy)
 function hasGeneration(rt: ResourceType): boolean {
   return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io' && rt.group !== 'coordination.k8s.io';
-}
-
-// stored objects are never mutated, so their serializations can be kept per object
-const bodyJsonCache = new WeakMap<KObject, string>();
-const statusJsonCache = new WeakMap<KObject, string>();
-
-function storedBodyJson(o: KObject): string {
-  let t = bodyJsonCache.get(o);
-  if (t === undefined) bodyJsonCache.set(o, (t = bodyJson(o)));
-  return t;
-}
-
-function storedStatusJson(o: KObject): string {
-  let t = statusJsonCache.get(o);
-  if (t === undefined) statusJsonCache.set(o, (t = JSON.stringify(o.status)));
-  return t;
 }
 
 /** Everything but metadata and status: what bumps metadata.generation when it changes. */

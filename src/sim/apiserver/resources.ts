@@ -74,8 +74,13 @@ export const RESOURCES: ResourceType[] = [
 ];
 
 /** `pods`, `deployments.apps`: the key the store and watch events use. */
+// asked on every write: built once per resource type
+const KEYS = new WeakMap<ResourceType, string>();
+
 export function resourceKey(rt: ResourceType): string {
-  return rt.group ? `${rt.plural}.${rt.group}` : rt.plural;
+  let k = KEYS.get(rt);
+  if (k === undefined) KEYS.set(rt, (k = rt.group ? `${rt.plural}.${rt.group}` : rt.plural));
+  return k;
 }
 
 export function apiVersionOf(rt: ResourceType): string {

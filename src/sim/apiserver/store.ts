@@ -3,19 +3,34 @@ import type { KObject, WatchEvent } from '../types';
 type IndexFn = (obj: KObject) => string[];
 
 /**
+ * A stored object with what was worked out from it once: its index values, and the API server's
+ * serializations of its body and status (stored objects are immutable, so these never go stale).
+ */
+export interface StoreEntry {
+  readonly obj: KObject;
+  /** Each index's values, in index registration order. */
+  vals: string[][] | undefined;
+  body?: string;
+  status?: string;
+}
+
+/** Serializations already made for an object about to be stored. */
+export type KnownJson = Pick<StoreEntry, 'body' | 'status'>;
+
+/**
  * The object store (etcd's role): objects by resource key and `ns/name`, plus secondary indexes.
  * Stored objects are never mutated in place: readers may keep references, writers store new objects.
  */
 export class ObjectStore {
   /** Per resource: namespace (`''` for cluster-scoped objects) → name → object; names need no joined key to be found. */
-  private tables = new Map<string, Map<string, Map<string, KObject>>>();
+  private tables = new Map<string, Map<string, Map<string, StoreEntry>>>();
   private counts = new Map<string, number>();
   private indexFns = new Map<string, Map<string, IndexFn>>();
   /** Per resource and index: value → the stored objects with it, in the order they were last written. */
   private indexes = new Map<string, Map<string, Map<string, Set<KObject>>>>();
+  /** Per resource: its index functions and maps as arrays in registration order (read on every write). */
+  private indexLists = new Map<string, { fns: IndexFn[]; maps: Map<string, Set<KObject>>[] }>();
   private rv = 1000;
-  /** Index values each stored object was indexed under (stored objects are immutable), so unindexing need not recompute them. */
-  private indexed = new WeakMap<KObject, string[][]>();
   private listeners: ((ev: WatchEvent) => void)[] = [];
 
   nextResourceVersion(): string {
@@ -30,11 +45,14 @@ export class ObjectStore {
   addIndex(resource: string, name: string, fn: IndexFn): void {
     if (!this.indexFns.has(resource)) this.indexFns.set(resource, new Map());
     this.indexFns.get(resource)!.set(name, fn);
-    this.indexed = new WeakMap();
     if (!this.indexes.has(resource)) this.indexes.set(resource, new Map());
     const idx = new Map<string, Set<KObject>>();
     this.indexes.get(resource)!.set(name, idx);
-    for (const obj of this.all(resource)) for (const v of fn(obj)) addTo(idx, v, obj);
+    this.indexLists.set(resource, { fns: [...this.indexFns.get(resource)!.values()], maps: [...this.indexes.get(resource)!.values()] });
+    for (const e of this.entries(resource)) {
+      e.vals = undefined;
+      for (const v of fn(e.obj)) addTo(idx, v, e.obj);
+    }
   }
 
   byIndex(resource: string, name: string, value: string): KObject[] {
@@ -56,7 +74,13 @@ export class ObjectStore {
   }
 
   get(resource: string, namespace: string | undefined, name: string): KObject | undefined {
-    return this.tables.get(resource)?.get(namespace || '')?.get(name);
+    return this.tables.get(resource)?.get(namespace || '')?.get(name)?.obj;
+  }
+
+  /** The entry of a stored object, for what was worked out from it; undefined unless `obj` is the one stored. */
+  entry(resource: string, obj: KObject): StoreEntry | undefined {
+    const e = this.tables.get(resource)?.get(obj.metadata.namespace || '')?.get(obj.metadata.name!);
+    return e?.obj === obj ? e : undefined;
   }
 
   /** All objects of a resource, optionally in one namespace, in name order (as etcd lists them). */
@@ -65,7 +89,8 @@ export class ObjectStore {
     if (namespace === undefined) out = [...this.all(resource)];
     else {
       const ns = this.tables.get(resource)?.get(namespace);
-      out = ns ? [...ns.values()] : [];
+      out = [];
+      if (ns) for (const e of ns.values()) out.push(e.obj);
     }
     return sortByKey(out);
   }
@@ -74,24 +99,26 @@ export class ObjectStore {
     return this.counts.get(resource) ?? 0;
   }
 
-  put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED'): void {
+  put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED', known?: KnownJson): void {
     const t = this.nsTable(resource, obj.metadata.namespace || '');
     const name = obj.metadata.name!;
-    const old = t.get(name);
-    if (old) this.reindex(resource, old, obj);
+    const prev = t.get(name);
+    const entry: StoreEntry = { obj, vals: undefined, body: known?.body, status: known?.status };
+    if (prev) this.reindex(resource, prev, entry);
     else {
-      this.index(resource, obj);
+      this.index(resource, entry);
       this.counts.set(resource, this.count(resource) + 1);
     }
-    t.set(name, obj);
-    this.emit({ type, resource, object: obj, old });
+    t.set(name, entry);
+    this.emit({ type, resource, object: obj, old: prev?.obj });
   }
 
   remove(resource: string, obj: KObject): void {
     const t = this.tables.get(resource)?.get(obj.metadata.namespace || '');
-    const old = t?.get(obj.metadata.name!);
-    if (!t || !old) return;
-    this.unindex(resource, old);
+    const e = t?.get(obj.metadata.name!);
+    if (!t || !e) return;
+    const old = e.obj;
+    this.unindex(resource, e);
     t.delete(obj.metadata.name!);
     this.counts.set(resource, this.count(resource) - 1);
     this.emit({ type: 'DELETED', resource, object: old, old });
@@ -109,7 +136,7 @@ export class ObjectStore {
       const live = this.indexes.get(resource)!;
       for (const [name, fn] of fns) {
         const want = new Map<string, Set<KObject>>();
-        for (const obj of this.all(resource)) for (const v of fn(obj)) addTo(want, v, obj);
+        for (const e of this.entries(resource)) for (const v of fn(e.obj)) addTo(want, v, e.obj);
         const have = live.get(name)!;
         for (const v of new Set([...want.keys(), ...have.keys()])) {
           const a = keys(want.get(v) ?? []);
@@ -127,10 +154,14 @@ export class ObjectStore {
   }
 
   private *all(resource: string): Iterable<KObject> {
+    for (const e of this.entries(resource)) yield e.obj;
+  }
+
+  private *entries(resource: string): Iterable<StoreEntry> {
     for (const ns of this.tables.get(resource)?.values() ?? []) yield* ns.values();
   }
 
-  private nsTable(resource: string, namespace: string): Map<string, KObject> {
+  private nsTable(resource: string, namespace: string): Map<string, StoreEntry> {
     let t = this.tables.get(resource);
     if (!t) this.tables.set(resource, (t = new Map()));
     let ns = t.get(namespace);
@@ -138,49 +169,47 @@ export class ObjectStore {
     return ns;
   }
 
-  /** Each index's values for `obj`, in index registration order. */
-  private valuesOf(fns: Map<string, IndexFn>, obj: KObject): string[][] {
-    const cached = this.indexed.get(obj);
-    if (cached && cached.length === fns.size) return cached;
-    const vals: string[][] = [];
-    for (const fn of fns.values()) vals.push(fn(obj));
-    this.indexed.set(obj, vals);
-    return vals;
+  /** Each index's values for the entry's object, in index registration order (worked out once per stored object). */
+  private valuesOf(fns: IndexFn[], e: StoreEntry): string[][] {
+    if (e.vals) return e.vals;
+    const vals: string[][] = new Array(fns.length);
+    for (let i = 0; i < fns.length; i++) vals[i] = fns[i](e.obj);
+    return (e.vals = vals);
   }
 
-  private index(resource: string, obj: KObject): void {
-    const fns = this.indexFns.get(resource);
-    if (!fns) return;
-    const idxs = [...this.indexes.get(resource)!.values()];
-    this.valuesOf(fns, obj).forEach((vals, i) => {
-      for (const v of vals) addTo(idxs[i], v, obj);
-    });
+  private index(resource: string, e: StoreEntry): void {
+    const lists = this.indexLists.get(resource);
+    if (!lists) return;
+    const vals = this.valuesOf(lists.fns, e);
+    for (let i = 0; i < vals.length; i++) for (const v of vals[i]) addTo(lists.maps[i], v, e.obj);
   }
 
-  private unindex(resource: string, obj: KObject): void {
-    const fns = this.indexFns.get(resource);
-    if (!fns) return;
-    const idxs = [...this.indexes.get(resource)!.values()];
-    this.valuesOf(fns, obj).forEach((vals, i) => dropFrom(idxs[i], vals, obj));
+  private unindex(resource: string, e: StoreEntry): void {
+    const lists = this.indexLists.get(resource);
+    if (!lists) return;
+    const vals = this.valuesOf(lists.fns, e);
+    for (let i = 0; i < vals.length; i++) dropFrom(lists.maps[i], vals[i], e.obj);
   }
 
-  /** unindex(old) then index(obj); an index whose values did not change only moves the object to the end of its sets, as remove-and-add would. */
-  private reindex(resource: string, old: KObject, obj: KObject): void {
-    const fns = this.indexFns.get(resource);
-    if (!fns) return;
-    const idxs = [...this.indexes.get(resource)!.values()];
-    const before = this.valuesOf(fns, old);
-    const after = this.valuesOf(fns, obj);
-    for (let i = 0; i < idxs.length; i++) {
+  /** unindex(prev) then index(next); an index whose values did not change only moves the object to the end of its sets, as remove-and-add would. */
+  private reindex(resource: string, prev: StoreEntry, next: StoreEntry): void {
+    const lists = this.indexLists.get(resource);
+    if (!lists) return;
+    const { maps } = lists;
+    const before = this.valuesOf(lists.fns, prev);
+    const after = this.valuesOf(lists.fns, next);
+    const old = prev.obj;
+    const obj = next.obj;
+    for (let i = 0; i < maps.length; i++) {
       if (sameValues(before[i], after[i])) {
         for (const v of after[i]) {
-          const s = idxs[i].get(v)!;
+          const s = maps[i].get(v)!;
           s.delete(old);
           s.add(obj);
         }
       } else {
-        dropFrom(idxs[i], before[i], old);
-        for (const v of after[i]) addTo(idxs[i], v, obj);
+        dropFrom(maps[i], before[i], old);
+        for (const v of after[i]) addTo(maps[i], v, obj);
       }
     }
   }

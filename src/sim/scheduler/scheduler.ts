@@ -143,6 +143,7 @@ export class Scheduler implements Component {
       this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
+    const claims = (pod.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: unknown }) => v.persistentVolumeClaim);
     const want = feasibleToFind(all);
     const feasible: NodeInfo[] = [];
     const verdicts: NodeVerdict[] = [];
@@ -159,7 +160,8 @@ export class Scheduler implements Component {
           break;
         }
       }
-      if (!verdict) {
+      // a pod without claims passes VolumeBinding on every node with nothing to bind
+      if (!verdict && claims) {
         const v = volumeFilter(this.ctx.api, pod, info.node);
         if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
         else verdict = { reasons: v.reasons, resolvable: false };
