@@ -41,6 +41,11 @@ test('canary and blue-green releases in the request paths', async ({ context, pa
     seen.add(kind);
   }
   expect([...seen].sort()).toEqual(['canary', 'stable']);
+  // a run of requests shows how they spread: the chosen pod's share on the path, dashed edges to the others that answered lately
+  await expect.poll(() => app.canvas.locator('[data-relation="request-spread"][data-target^="Pod/default/kubia-"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(page.locator('.kp-edge-label[data-relation="request"]').first()).toHaveText(/^\d+\/\d+$/);
+  await expect(page.locator('.kp-edge-label[data-relation="request-spread"]').first()).toHaveText(/^\d+\/\d+$/);
+  await app.screenshot('deployment-canary-spread-en');
 
   await app.page.getByRole('button', { name: /Next|下一步/ }).last().click();
   await expect(app.panel).toHaveAttribute('data-step', 'blue-green');

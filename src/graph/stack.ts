@@ -1,7 +1,7 @@
 /** Many pods of one owner on one cluster node drawn as a few cards plus one counted stack (1,000 pods ≠ 1,000 cards). */
 import { KINDS, objectId } from './kinds';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
-import { REQUEST_RELATION } from './trace';
+import { REQUEST_RELATION, SPREAD_RELATION } from './trace';
 
 /** Kind of a stack card (`data-kind`); its `data-count` says how many pods it holds. */
 export const STACK_KIND = 'PodStack';
@@ -10,7 +10,7 @@ export const STACK_OVER = 12;
 /** ... to this many cards plus the stack. */
 export const STACK_KEEP = 10;
 
-/** Collapse big pod buckets; pods on the request path, and those in `keep` (the last command's), always keep their card. */
+/** Collapse big pod buckets; pods on the request path or that served its Service lately, and those in `keep` (the last command's), always keep their card. */
 export function stackPods(model: GraphModel, keep: ReadonlySet<string> = new Set()): GraphModel {
   const pods = model.nodes.filter((n) => n.kind === 'Pod');
   if (pods.length <= STACK_OVER) return model;
@@ -18,7 +18,7 @@ export function stackPods(model: GraphModel, keep: ReadonlySet<string> = new Set
   const onPath = new Set<string>(keep);
   for (const e of model.edges) {
     if (e.relation === 'owner') owner.set(e.target, e.source);
-    if (e.relation === REQUEST_RELATION) onPath.add(e.source).add(e.target);
+    if (e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) onPath.add(e.source).add(e.target);
   }
   const buckets = new Map<string, GraphNode[]>();
   for (const p of pods) {

@@ -53,3 +53,26 @@ describe('request trace clients', () => {
     ]);
   });
 });
+
+describe('request spread', () => {
+  const hops = (of: number) => [
+    { kind: 'Client' as const, name: 'prompt' },
+    { kind: 'Service' as const, namespace: 'default', name: 'kubia' },
+    { kind: 'Endpoints' as const, namespace: 'default', name: 'kubia', spread: [{ pod: 'kubia-5d9f7c8b6-b2', count: 7 }, { pod: 'kubia-5d9f7c8b6-a1', count: 3 }, { pod: 'gone', count: 1 }], of },
+    { kind: 'Pod' as const, namespace: 'default', name: 'kubia-5d9f7c8b6-b2' },
+  ];
+
+  it('labels the chosen pod with its share and draws the other pods that served the Service lately', () => {
+    const m = withTrace(buildModel(kubiaCluster()), hops(11));
+    expect(m.edges.find((e) => e.relation === 'request' && e.target === 'Pod/default/kubia-5d9f7c8b6-b2')?.label).toBe('7/11');
+    // a pod that is gone is not drawn
+    expect(m.edges.filter((e) => e.relation === 'request-spread').map((e) => `${e.source} > ${e.target} ${e.label}`)).toEqual([
+      'Endpoints/default/kubia > Pod/default/kubia-5d9f7c8b6-a1 3/11',
+    ]);
+  });
+
+  it('shows no spread after a single request', () => {
+    const m = withTrace(buildModel(kubiaCluster()), hops(1));
+    expect(m.edges.some((e) => e.relation === 'request-spread' || (e.relation === 'request' && e.label))).toBe(false);
+  });
+});

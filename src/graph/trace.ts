@@ -5,6 +5,8 @@ import type { GraphEdge, GraphModel, GraphNode } from './model';
 
 /** The relation id of request-path edges. */
 export const REQUEST_RELATION = 'request';
+/** The relation id of the edges to the other pods that served a Service's last requests. */
+export const SPREAD_RELATION = 'request-spread';
 
 function hopId(h: Hop): string | undefined {
   switch (h.kind) {
@@ -51,11 +53,34 @@ export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphMode
     }
     if (path[path.length - 1] !== id) path.push(id);
   }
+  const shares = spreadOf(hops, ids);
   const edges: GraphEdge[] = [];
   for (let i = 1; i < path.length; i++) {
-    edges.push({ id: `${REQUEST_RELATION}:${path[i - 1]}->${path[i]}:${i}`, relation: REQUEST_RELATION, source: path[i - 1], target: path[i], concern: 'network' });
+    const label = shares?.from === path[i - 1] ? shares.labels.get(path[i]) : undefined;
+    edges.push({ id: `${REQUEST_RELATION}:${path[i - 1]}->${path[i]}:${i}`, relation: REQUEST_RELATION, source: path[i - 1], target: path[i], concern: 'network', ...(label ? { label } : {}) });
+  }
+  if (shares) {
+    for (const [pod, label] of shares.labels) {
+      if (path.includes(pod)) continue;
+      edges.push({ id: `${SPREAD_RELATION}:${shares.from}->${pod}`, relation: SPREAD_RELATION, source: shares.from, target: pod, concern: 'network', label });
+    }
   }
   return { nodes: [...model.nodes, ...extra], edges: [...model.edges, ...edges] };
+}
+
+/** The Endpoints card the path chose a pod at, and `count/of` for each drawn pod that served its Service lately. */
+function spreadOf(hops: Hop[], ids: Set<string>): { from: string; labels: Map<string, string> } | undefined {
+  const eps = hops.find((h) => h.kind === 'Endpoints');
+  // one request shows a choice, not a spread
+  if (!eps?.spread || !eps.of || eps.of < 2) return undefined;
+  const from = hopId(eps);
+  if (!from || !ids.has(from)) return undefined;
+  const labels = new Map<string, string>();
+  for (const s of eps.spread) {
+    const pod = objectId('Pod', eps.namespace ?? 'default', s.pod);
+    if (ids.has(pod)) labels.set(pod, `${s.count}/${eps.of}`);
+  }
+  return { from, labels };
 }
 
 /** Ids of the places a traced path passes through (its cards keep their own card in stacks, and are in focus). */

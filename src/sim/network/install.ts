@@ -20,7 +20,7 @@ export function installNetwork(cluster: Cluster): void {
   api.use(allocator.preparePlugin());
   api.use(allocator.plugin());
   api.use(defaultIngressClassPlugin());
-  const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map() };
+  const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map(), spread: new Map() };
   cluster.services.network = state;
   cluster.addComponent(new NetworkBootstrap(cluster.ctx));
   cluster.addComponent(new EndpointsController(cluster.ctx));

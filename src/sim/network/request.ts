@@ -11,6 +11,7 @@ import { isIPv4 } from './ip';
 import { isTrafficAllowed, type PolicyPeer } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
 import { getNetwork, INGRESS_IP } from './state';
+import { recordSpread } from './spread';
 import { headerValue, ingressPeer, isControlPlaneIP, namespaceLabels, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
 
 export { POD_IP_INDEX, serviceEndpoints };
@@ -34,6 +35,9 @@ export interface Hop {
   detail?: string;
   /** Client hops only: the address and port the client connected to (`192.168.0.101:30080`, `kubia:80 (10.96.0.12)`). */
   to?: string;
+  /** Endpoints hops only: the pods that served the Service's last `of` requests (see spread.ts). */
+  spread?: { pod: string; count: number }[];
+  of?: number;
 }
 
 export interface HttpResult {
@@ -242,6 +246,8 @@ export function request(cluster: Cluster, origin: RequestOrigin, req: HttpReques
   const res = route(cluster, origin, req);
   const client = res.path[0];
   if (client?.kind === 'Client' && res.target) client.to = targetText(res.target);
+  const net = getNetwork(cluster);
+  if (net) recordSpread(net.spread, res.path);
   // the page's canvas draws the path of the last request (read by src/worker/view.ts lastTrace)
   cluster.services.lastTrace = res.path;
   return res;

@@ -1,6 +1,7 @@
 import type { Cluster } from '../cluster';
 import type { Rng } from '../random';
 import type { ServiceAllocator } from './service-alloc';
+import type { SpreadLog } from './spread';
 
 /** Addresses handed out by the simulated MetalLB-like provider (first one: the ingress controller). */
 export const LB_POOL: [string, string] = ['192.168.0.240', '192.168.0.250'];
@@ -17,6 +18,8 @@ export interface NetworkState {
   dnsRng: Rng;
   /** sessionAffinity ClientIP: `<service uid>|<client ip>` → endpoint ip and expiry (virtual ms). */
   affinity: Map<string, { ip: string; expires: number }>;
+  /** The pods that served each Service's last requests. */
+  spread: SpreadLog;
 }
 
 export function getNetwork(cluster: Cluster): NetworkState | undefined {

@@ -27,6 +27,11 @@ export const Legend = memo(function Legend({ lang, hasTrace }: { lang: 'zh' | 'e
           <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request" /></svg> {CANVAS_TEXT.lastRequest[lang]}
         </li>
       )}
+      {hasTrace && (
+        <li>
+          <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request-spread" /></svg> {CANVAS_TEXT.requestSpread[lang]}
+        </li>
+      )}
     </ul>
   );
 });

@@ -3,7 +3,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Box } from '../../graph/layout';
 import type { GraphEdge, GraphNode } from '../../graph/model';
 import type { Point } from '../../graph/route';
-import { REQUEST_RELATION } from '../../graph/trace';
+import { REQUEST_RELATION, SPREAD_RELATION } from '../../graph/trace';
 import { CANVAS_TEXT } from './strings';
 
 export type Change = 'added' | 'changed' | 'removed' | undefined;
@@ -82,7 +82,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
 
 function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
-  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'rollout') return e.label;
+  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'rollout' || e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) return e.label;
   return undefined;
 }
 

@@ -36,6 +36,7 @@ export const CANVAS_TEXT = {
   close: { zh: '关闭', en: 'Close' },
   loading: { zh: '加载中…', en: 'Loading…' },
   lastRequest: { zh: '上一次请求的路径', en: 'Path of the last request' },
+  requestSpread: { zh: '3/10：该 Service 最近 10 次请求中有 3 次由这个 Pod 处理', en: '3/10: this pod served 3 of the Service\'s last 10 requests' },
   tones: {
     ok: { zh: '正常 / 就绪', en: 'Running / ready' },
     progress: { zh: '进行中', en: 'In progress / pending' },
