@@ -1,5 +1,5 @@
 /** The path of the last request (curl/wget) as graph elements: client → Service → Endpoints → Pod. */
-import type { Hop } from '../sim/network/request';
+import type { Hop } from '../sim/network/hop';
 import { NODE_KIND, objectId } from './kinds';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
 

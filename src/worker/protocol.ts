@@ -1,6 +1,6 @@
 import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
-import type { Hop } from '../sim/network/request';
+import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
 

@@ -1,5 +1,5 @@
 import type { Cluster } from '../sim/cluster';
-import type { Hop } from '../sim/network/request';
+import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
 import type { ClusterView } from './protocol';
 

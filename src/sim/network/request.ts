@@ -12,6 +12,7 @@ import { isTrafficAllowed, type PolicyPeer } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
 import { getNetwork, INGRESS_IP } from './state';
 import { recordSpread } from './spread';
+import type { Hop } from './hop';
 import { headerValue, ingressPeer, isControlPlaneIP, namespaceLabels, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
 
 export { POD_IP_INDEX, serviceEndpoints };
@@ -25,19 +26,6 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** curl --connect-timeout / -m in ms: a dropped connection then fails after this long ("Timeout was reached"). */
   connectTimeoutMs?: number;
-}
-
-/** One step a request took, for the canvas: client → Service → endpoint → pod. */
-export interface Hop {
-  kind: 'Client' | 'Node' | 'Ingress' | 'Service' | 'Endpoints' | 'Pod' | 'DNS' | 'External';
-  namespace?: string;
-  name: string;
-  detail?: string;
-  /** Client hops only: the address and port the client connected to (`192.168.0.101:30080`, `kubia:80 (10.96.0.12)`). */
-  to?: string;
-  /** Endpoints hops only: the pods that served the Service's last `of` requests (see spread.ts). */
-  spread?: { pod: string; count: number }[];
-  of?: number;
 }
 
 export interface HttpResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hop } from './request';
+import type { Hop } from './hop';
 import { recordSpread, SPREAD_WINDOW, type SpreadLog } from './spread';
 
 const path = (pod: string, svc = 'kubia'): Hop[] => [

@@ -2,7 +2,7 @@
  * Where the last requests through each Service went: kube-proxy picks an endpoint per connection,
  * so one path shows a choice and only a run of them shows the spread (a canary's share).
  */
-import type { Hop } from './request';
+import type { Hop } from './hop';
 
 /** How many of a Service's latest requests its spread counts. */
 export const SPREAD_WINDOW = 20;

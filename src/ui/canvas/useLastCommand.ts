@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { touchedIds } from '../../graph/focus';
-import type { Hop } from '../../sim/network/request';
+import type { Hop } from '../../sim/network/hop';
 import type { KObject } from '../../sim/types';
 import { useApp, useAppStore } from '../../state/react';
 
