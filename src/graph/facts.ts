@@ -54,6 +54,22 @@ function storageClass(name: unknown): string {
   return typeof name === 'string' ? name : '<none>';
 }
 
+/** The node names a PV's required node affinity allows (kubernetes.io/hostname In ...). */
+function affinityNodes(spec: any): string[] {
+  const terms: any[] = spec?.nodeAffinity?.required?.nodeSelectorTerms ?? [];
+  return terms.flatMap((t) => (t?.matchExpressions ?? []).filter((e: any) => e?.key === 'kubernetes.io/hostname' && e?.operator === 'In').flatMap((e: any) => e.values ?? []));
+}
+
+/** Where a PV's data lives: its source (hostPath, local, nfs) and the node its affinity pins it to. */
+function pvSource(spec: any): Fact[] {
+  const nodes = affinityNodes(spec);
+  const on = nodes.length ? ` on ${nodes.join(',')}` : '';
+  if (spec?.nfs) return [{ label: 'source', value: `nfs ${spec.nfs.server ?? ''}:${spec.nfs.path ?? ''}` }];
+  if (spec?.hostPath) return [{ label: 'source', value: `hostPath ${spec.hostPath.path ?? ''}${on}` }];
+  if (spec?.local) return [{ label: 'source', value: `local ${spec.local.path ?? ''}${on}` }];
+  return nodes.length ? [{ label: 'node', value: nodes.join(',') }] : [];
+}
+
 /** Where an inline volume's data lives: with the pod (emptyDir), on the pod's node (hostPath), on a server outside the cluster (nfs). */
 function volumeFacts(o: KObject): Fact[] {
   const v = o.spec ?? {};
@@ -140,6 +156,7 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
         { label: 'modes', value: accessModes(s.accessModes) },
         { label: 'reclaim', value: s.persistentVolumeReclaimPolicy ?? 'Retain' },
         { label: 'claim', value: s.claimRef ? `${s.claimRef.namespace}/${s.claimRef.name}` : '<none>' },
+        ...pvSource(s),
         ...(s.storageClassName ? [{ label: 'class', value: s.storageClassName }] : []),
       ];
     case 'StorageClass':

@@ -97,6 +97,18 @@ describe('graph model', () => {
     expect(parents).toEqual({ 'Volume/a/web:html': 'Node//k8s-node1', 'Volume/b/web:html': 'Node//k8s-node2' });
   });
 
+  it('says where a volume\'s data lives: its source, and the node a local volume is pinned to', () => {
+    const affinity = { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['k8s-node2'] }] }] } };
+    const pv = (name: string, spec: any) => ({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], ...spec }, status: { phase: 'Available' } });
+    const m = buildModel([
+      pv('n', { nfs: { server: '10.10.0.11', path: '/nfs/data' } }),
+      pv('h', { hostPath: { path: '/tmp/mongodb' } }),
+      pv('l', { local: { path: '/mnt/disks/vol1' }, nodeAffinity: affinity, storageClassName: 'local-storage' }),
+    ]);
+    const source = (n: string) => m.nodes.find((x) => x.id === `PersistentVolume//${n}`)!.facts.find((f) => f.label === 'source')?.value;
+    expect([source('n'), source('h'), source('l')]).toEqual(['nfs 10.10.0.11:/nfs/data', 'hostPath /tmp/mongodb', 'local /mnt/disks/vol1 on k8s-node2']);
+  });
+
   it('maps waiting reasons to the kubectl STATUS and an error tone', () => {
     const p = pod('bad');
     p.status = { phase: 'Pending', containerStatuses: [{ name: 'kubia', ready: false, state: { waiting: { reason: 'ImagePullBackOff' } } }] };
