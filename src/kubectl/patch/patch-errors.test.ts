@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cluster } from '../../sim/cluster';
 import { MemoryWorkspace } from '../context';
 import { runKubectl } from '../kubectl';
-import { goValue } from './patch-errors';
+import { goValue } from './go-format';
 
 /** kubectl on a fresh cluster; arguments as the shell would split them. */
 function shell() {

@@ -4,17 +4,7 @@
  * `patch`, whose value is the strategic patch printed as Go's `%+v` of a map.
  */
 import { ApiError } from '../../sim/types';
-
-/** Go's fmt `%v` of a decoded JSON value: maps with sorted keys, `[a b]` lists, `<nil>` for null. */
-export function goValue(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `map[${Object.keys(o).sort().map((k) => `${k}:${goValue(o[k])}`).join(' ')}]`;
-  }
-  return String(v);
-}
+import { goValue } from './go-format';
 
 /** The strict decoding error of a strategic merge patch, or `e` unchanged. */
 export function patchDecodeError(e: unknown, patch: unknown): unknown {
