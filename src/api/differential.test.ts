@@ -4,7 +4,7 @@
  * and generated name suffixes aside. The server's clock stands still between commands; `sleep` moves
  * both clusters by the same virtual time.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +32,13 @@ function mask(text: string): string {
     .trim();
 }
 
+function collapseRepeats(text: string): string {
+  return text
+    .split('\n')
+    .filter((l, i, all) => i === 0 || l !== all[i - 1])
+    .join('\n');
+}
+
 function sortRows(table: string): string {
   const [head, ...rows] = table.split('\n');
   return [head, ...rows.sort()].join('\n');
@@ -45,6 +52,42 @@ function realKubectl(args: string[], env: Record<string, string>): Promise<strin
       const rest = stderr.split('\n').filter((l) => !l.startsWith('Warning: ')).join('\n');
       done(`${warnings.map((w) => `${w}\n`).join('')}${stdout}${rest}`);
     });
+  });
+}
+
+/** Commands that watch: real kubectl runs while the served cluster lives through what the project's cluster did. */
+const WATCHING = /^kubectl (get .* -w\b|rollout status )/;
+
+/**
+ * Run a watching command with real kubectl: once its watch is open, the served cluster's clock moves
+ * timer by timer through `ms` of virtual time (the time the project's kubectl let pass), the client
+ * reading events as they come; then wait for kubectl to end (done, or its --request-timeout).
+ */
+function realWatching(args: string[], ms: number): Promise<string> {
+  return new Promise((done, fail) => {
+    const opened = server.watches.open;
+    const child = spawn(requireRealKubectl(), args, { cwd: testdata, env });
+    let stdout = '';
+    let stderr = '';
+    let exited = false;
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', fail);
+    child.on('close', () => {
+      exited = true;
+      done(`${stdout}${stderr}`);
+    });
+    const pause = () => new Promise((r) => setTimeout(r, 2));
+    void (async () => {
+      while (!exited && server.watches.open <= opened) await pause();
+      const end = served.now() + ms;
+      while (!exited && served.now() < end) {
+        const now = served.now();
+        const next = served.clock.nextAt();
+        served.advance(Math.min(end, Math.max(next ?? end, now + 1)) - now);
+        await pause();
+      }
+    })();
   });
 }
 
@@ -86,7 +129,14 @@ async function both(line: string): Promise<[string, string]> {
     served.advance(Number(m[1]) * 1000);
     return ['', ''];
   }
+  const start = own.now();
   const mine = mask(shell.run(line).out);
+  if (WATCHING.test(line)) {
+    // real kubectl prints every watch event; the simulation writes some objects several times over
+    // in one instant (states a real controller coalesces), and the project's kubectl prints a
+    // repeated row or message once: compare with repeats collapsed
+    return [collapseRepeats(mine), collapseRepeats(mask(await realWatching(words(line).slice(1), own.now() - start)))];
+  }
   const real = mask(await realKubectl(words(line).slice(1), env));
   // rows of a table follow names, whose random suffixes differ between the two clusters
   return /^kubectl get \S+( -o wide)?$/.test(line) ? [sortRows(mine), sortRows(real)] : [mine, real];
@@ -129,6 +179,14 @@ const SCRIPT = [
   'kubectl auth can-i create pods',
   'kubectl auth can-i create pods --as=system:serviceaccount:default:default',
   'kubectl auth can-i --list --as=system:serviceaccount:default:default',
+  'kubectl run web --image=nginx',
+  'kubectl get pod web -w --request-timeout=5s',
+  'kubectl describe pod web',
+  'kubectl create deployment api --image=nginx --replicas=2',
+  'kubectl rollout status deployment api',
+  'kubectl set image deployment api nginx=nginx:1.27',
+  'kubectl rollout status deployment api',
+  'kubectl get deployment api',
 ];
 
 describe('real kubectl v1.34 against the HTTP API', () => {

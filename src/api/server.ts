@@ -17,9 +17,10 @@ import { decodeProtobuf } from './protobuf';
 import { apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo } from './discovery';
 import { documentFor, openapiIndex } from './openapi';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
-import { statusFor, type StatusBody } from './status';
+import { statusFor, statusOf, type StatusBody } from './status';
 import { toTable, wantsTable } from './table';
 import { startWatch } from './watch';
+import { WatchHistory } from './watch-history';
 
 const notFound = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
 
@@ -87,13 +88,14 @@ function nonResource(path: string, segs: string[]): { body?: unknown; text?: str
   return undefined;
 }
 
-export interface HandlerOptions {
-  /** Called after every request that may have changed the cluster (the CLI does nothing; tests may count). */
-  onRequest?: () => void;
+/** The watch streams open now, for tests that act once a client watches. */
+export interface WatchCount {
+  open: number;
 }
 
 /** The request handler of the HTTP API over `cluster`. */
-export function apiHandler(cluster: Cluster): (req: IncomingMessage, res: ServerResponse) => void {
+export function apiHandler(cluster: Cluster, watches: WatchCount = { open: 0 }): (req: IncomingMessage, res: ServerResponse) => void {
+  const history = new WatchHistory(cluster);
   return (req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -115,7 +117,7 @@ export function apiHandler(cluster: Cluster): (req: IncomingMessage, res: Server
       const outer = cluster.api.warningSink;
       cluster.api.warningSink = (m) => warnings.push(m);
       try {
-        serve(cluster, req, res, Buffer.concat(chunks), warnings);
+        serve(cluster, history, watches, req, res, Buffer.concat(chunks), warnings);
       } catch (e) {
         if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
         else res.end();
@@ -127,7 +129,7 @@ export function apiHandler(cluster: Cluster): (req: IncomingMessage, res: Server
   };
 }
 
-function serve(cluster: Cluster, req: IncomingMessage, res: ServerResponse, raw: Buffer, warnings: string[]): void {
+function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req: IncomingMessage, res: ServerResponse, raw: Buffer, warnings: string[]): void {
   let url: URL;
   try {
     url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -170,7 +172,7 @@ function serve(cluster: Cluster, req: IncomingMessage, res: ServerResponse, raw:
   const rv = () => cluster.api.store.currentResourceVersion();
   if (method === 'GET' && rp.name === undefined && !rp.subresource) {
     const watch = url.searchParams.get('watch');
-    if (watch === 'true' || watch === '1') return serveWatch(cluster, rr, res, table, includeObject, warnings);
+    if (watch === 'true' || watch === '1') return serveWatch(cluster, history, watches, rr, res, table, includeObject, warnings);
     const items = listObjects(cluster, rr);
     return send(res, 200, table ? toTable(resourceKey(rp.rt), items, cluster.now(), rv(), { includeObject }) : listBody(rp.rt.kind, apiVersionOfPath(rp), rv(), items), warnings);
   }
@@ -188,7 +190,7 @@ function apiVersionOfPath(rp: ResourcePath): string {
   return rp.rt.group ? `${rp.rt.group}/${rp.rt.version}` : rp.rt.version;
 }
 
-function serveWatch(cluster: Cluster, rr: RestRequest, res: ServerResponse, table: boolean, includeObject: string, warnings: string[]): void {
+function serveWatch(cluster: Cluster, history: WatchHistory, watches: WatchCount, rr: RestRequest, res: ServerResponse, table: boolean, includeObject: string, warnings: string[]): void {
   const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   let first = true;
@@ -201,13 +203,25 @@ function serveWatch(cluster: Cluster, rr: RestRequest, res: ServerResponse, tabl
   // validate selectors before the stream starts, so that a bad one is a Status
   const pending: [string, KObject][] = [];
   let started = false;
-  const stop = startWatch(cluster, rr, (type, obj) => (started ? write(type, obj) : pending.push([type, obj])));
+  let stop: () => void;
+  try {
+    stop = startWatch(cluster, history, rr, (type, obj) => (started ? write(type, obj) : pending.push([type, obj])));
+  } catch (e) {
+    // a resourceVersion older than the history: the stream opens and carries the error as its one event
+    if (!(e instanceof ApiError) || e.code !== 410) throw e;
+    res.writeHead(200, headers);
+    return void res.end(`${JSON.stringify({ type: 'ERROR', object: statusOf(e) })}\n`);
+  }
   res.writeHead(200, headers);
+  // the client waits for the headers before it reads events: send them now, as the apiserver does
+  res.flushHeaders();
   started = true;
+  watches.open++;
   for (const [t, o] of pending) write(t, o);
   const timeout = Number(rr.query.get('timeoutSeconds'));
   const timer = Number.isFinite(timeout) && timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
   res.on('close', () => {
+    watches.open--;
     stop();
     if (timer) clearTimeout(timer);
   });
@@ -216,12 +230,14 @@ function serveWatch(cluster: Cluster, rr: RestRequest, res: ServerResponse, tabl
 export interface RunningServer {
   server: Server;
   port: number;
+  watches: WatchCount;
   close(): Promise<void>;
 }
 
 /** Listen on 127.0.0.1:`port` (0 picks a free port). */
 export function listen(cluster: Cluster, port: number): Promise<RunningServer> {
-  const server = createServer(apiHandler(cluster));
+  const watches: WatchCount = { open: 0 };
+  const server = createServer(apiHandler(cluster, watches));
   server.requestTimeout = 0;
   return new Promise((resolveP, reject) => {
     server.once('error', reject);
@@ -231,6 +247,7 @@ export function listen(cluster: Cluster, port: number): Promise<RunningServer> {
       resolveP({
         server,
         port: actual,
+        watches,
         close: () =>
           new Promise<void>((r) => {
             server.closeAllConnections();

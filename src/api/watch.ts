@@ -1,25 +1,26 @@
 /** Watch streams: the store's changes for one resource, filtered and sent as watch events, one JSON line each. */
 import { resourceKey } from '../sim/apiserver/resources';
 import type { Cluster } from '../sim/cluster';
-import type { KObject, WatchEvent } from '../sim/types';
+import { ApiError, type KObject, type WatchEvent } from '../sim/types';
 import { onClusterChange } from '../kubectl/commands/read/watch';
 import type { RestRequest } from './rest';
 import { listObjects, selectors } from './rest';
+import type { WatchHistory } from './watch-history';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 /**
  * Start watching: `send` gets each event (type and object) the client should see, beginning with the
- * current objects when the request names no resourceVersion (or "0"); returns the stop function.
+ * current objects when the request names no resourceVersion (or "0"), else with what changed after
+ * it (the history's Expired error when that is no longer known); returns the stop function.
  */
-export function startWatch(cluster: Cluster, req: RestRequest, send: (type: WatchType, obj: KObject) => void): () => void {
+export function startWatch(cluster: Cluster, history: WatchHistory, req: RestRequest, send: (type: WatchType, obj: KObject) => void): () => void {
   const { rt, namespace } = req.path;
   const match = selectors(rt, req.query);
   const key = resourceKey(rt);
   const inScope = (o: KObject | undefined) => !!o && (!rt.namespaced || namespace === undefined || o.metadata.namespace === namespace) && match(o);
   const rv = req.query.get('resourceVersion');
-  if (!rv || rv === '0') for (const o of listObjects(cluster, req)) send('ADDED', o);
-  return onClusterChange(cluster, (ev: WatchEvent) => {
+  const deliver = (ev: WatchEvent) => {
     if (ev.resource !== key) return;
     const now = inScope(ev.object);
     const before = inScope(ev.old);
@@ -30,5 +31,14 @@ export function startWatch(cluster: Cluster, req: RestRequest, send: (type: Watc
     } else if (now && before) send('MODIFIED', ev.object);
     else if (now) send('ADDED', ev.object);
     else if (before) send('DELETED', ev.object);
-  });
+  };
+  if (!rv || rv === '0') for (const o of listObjects(cluster, req)) send('ADDED', o);
+  else for (const ev of history.since(key, parseResourceVersion(rv))) deliver(ev);
+  return onClusterChange(cluster, deliver);
+}
+
+/** A resourceVersion of the query as the storage parses it (its error is no API status: the client gets a 500). */
+function parseResourceVersion(rv: string): number {
+  if (!/^\d+$/.test(rv)) throw new ApiError(500, '', `resourceVersion: Invalid value: "${rv}": strconv.ParseUint: parsing "${rv}": invalid syntax`);
+  return Number(rv);
 }

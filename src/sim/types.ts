@@ -76,6 +76,8 @@ export type StatusReason =
   | 'NotAcceptable'
   | 'RequestEntityTooLarge'
   | 'UnsupportedMediaType'
+  /** A resourceVersion older than the watch history (410). */
+  | 'Expired'
   /** StatusReasonUnknown: the Status carries only its code and message. */
   | '';
 

@@ -121,6 +121,8 @@ export class ObjectStore {
     this.unindex(resource, e);
     t.delete(obj.metadata.name!);
     this.counts.set(resource, this.count(resource) - 1);
+    // a deletion is a write: etcd's revision moves, so a watch resumed from an earlier list sees it
+    this.rv++;
     this.emit({ type: 'DELETED', resource, object: old, old });
   }
 
