@@ -17,6 +17,7 @@ import { PatchError, strategicMerge } from '../kubectl/patch/strategic-merge';
 import { decodeObject, mediaType, parseJson, unsupportedMedia } from './body';
 import { hasSubresource } from './discovery';
 import { success } from './status';
+import { dropUnknownFields, fieldValidationOf } from './field-validation';
 
 /** A parsed resource path: `/api/v1/namespaces/ns/pods/name/log`. */
 export interface ResourcePath {
@@ -97,6 +98,10 @@ function objectFor(req: RestRequest, requireName: boolean): KObject {
   const { rt, namespace, name } = req.path;
   const obj = decodeObject(req.body, req.contentType) as KObject;
   obj.apiVersion ??= apiVersionOf(rt);
+  // the create and update handlers compare the decoded group-version with the URL's
+  if (typeof obj.apiVersion === 'string' && obj.apiVersion !== apiVersionOf(rt)) {
+    throw new ApiError(400, 'BadRequest', `the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(rt)})`);
+  }
   obj.kind ??= rt.kind;
   if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
   const meta = obj.metadata;
@@ -110,6 +115,13 @@ function objectFor(req: RestRequest, requireName: boolean): KObject {
     }
   }
   return obj;
+}
+
+/** A written object under the request's fieldValidation: unknown fields dropped (and warned of) unless Strict. */
+function validated(cluster: Cluster, req: RestRequest, obj: KObject): KObject {
+  const out = dropUnknownFields(obj, fieldValidationOf(req.method, req.query));
+  for (const w of out.warnings) cluster.api.warningSink?.(w);
+  return out.obj;
 }
 
 /** Apply a PATCH body to `live` by its Content-Type, with the server's errors for each patch type. */
@@ -266,14 +278,14 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       return { code: 200, body: api.get(rt, namespace, name) };
     case 'POST': {
       if (name !== undefined) throw methodNotAllowed();
-      const obj = objectFor(req, false);
+      const obj = validated(cluster, req, objectFor(req, false));
       const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
       cluster.runUntilIdle();
       return { code: 201, body: res };
     }
     case 'PUT': {
       if (name === undefined) throw methodNotAllowed();
-      const obj = objectFor(req, true);
+      const obj = validated(cluster, req, objectFor(req, true));
       const res = api.update(obj, { namespace, dryRun: dry, user: req.user.name });
       cluster.runUntilIdle();
       return { code: 200, body: res };
@@ -284,12 +296,13 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       if (!live) {
         // the object is missing: only server-side apply creates it, other patches get NotFound
         if (mediaType(req.contentType) !== 'application/apply-patch+yaml') api.get(rt, namespace, name);
-        const obj = objectFor({ ...req, contentType: 'application/yaml' }, true);
+        const obj = validated(cluster, req, objectFor({ ...req, contentType: 'application/yaml' }, true));
         const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
         cluster.runUntilIdle();
         return { code: 201, body: res };
       }
-      const { next, strategic } = patched(req, live);
+      const { next: patchedObj, strategic } = patched(req, live);
+      const next = validated(cluster, req, patchedObj);
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let res: KObject;
       try {

@@ -50,6 +50,45 @@ describe('the HTTP API', () => {
     expect(t.rows[0].cells.slice(0, 3)).toEqual(['k8s-master', 'Ready', 'control-plane']);
   });
 
+  it('drops unknown fields under fieldValidation Warn (the default) and Ignore, rejects them under Strict', async () => {
+    const pod = (name: string) => JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'a', image: 'nginx', imagePullPolice: 'Always' }] } });
+    const strict = await post('/api/v1/namespaces/default/pods?fieldValidation=Strict', pod('s'));
+    expect(strict.status).toBe(400);
+    expect((await strict.json()).message).toBe('Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolice"');
+    const warn = await post('/api/v1/namespaces/default/pods', pod('w'));
+    expect(warn.status).toBe(201);
+    expect(warn.headers.get('warning')).toBe('299 - "unknown field \\"spec.containers[0].imagePullPolice\\""');
+    expect((await warn.json()).spec.containers[0].imagePullPolice).toBeUndefined();
+    const ignore = await post('/api/v1/namespaces/default/pods?fieldValidation=Ignore', pod('i'));
+    expect(ignore.status).toBe(201);
+    expect(ignore.headers.get('warning')).toBeNull();
+    const bad = await post('/api/v1/namespaces/default/pods?fieldValidation=Loud', pod('x'));
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).message).toBe('CreateOptions.meta.k8s.io "" is invalid: fieldValidation: Unsupported value: "Loud": supported values: "", "Ignore", "Strict", "Warn"');
+  });
+
+  it('rejects a body whose API version is not the URL\'s', async () => {
+    const r = await post('/apis/apps/v1/namespaces/default/deployments', JSON.stringify({ apiVersion: 'apps/v1beta1', kind: 'Deployment', metadata: { name: 'd' } }));
+    expect(r.status).toBe(400);
+    expect((await r.json()).message).toBe('the API version in the data (apps/v1beta1) does not match the expected API version (apps/v1)');
+  });
+
+  it('resumes a watch from a resourceVersion, and answers one older than its history with an Expired event', async () => {
+    const list = await (await fetch(`${base}/api/v1/namespaces/default/configmaps`)).json();
+    await post('/api/v1/namespaces/default/configmaps', JSON.stringify({ metadata: { name: 'after-list' } }));
+    const ac = new AbortController();
+    const w = await fetch(`${base}/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=${list.metadata.resourceVersion}`, { signal: ac.signal });
+    const reader = w.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    ac.abort();
+    expect(JSON.parse(first.split('\n')[0])).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'after-list' } } });
+    const old = await fetch(`${base}/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=5`);
+    expect(old.status).toBe(200);
+    const ev = JSON.parse((await old.text()).trim());
+    expect(ev).toMatchObject({ type: 'ERROR', object: { kind: 'Status', status: 'Failure', reason: 'Expired', code: 410 } });
+    expect(ev.object.message).toMatch(/^too old resource version: 5 \(\d+\)$/);
+  });
+
   it('answers exec with 501', async () => {
     const r = await post('/api/v1/namespaces/kube-system/pods/etcd-k8s-master/exec', '');
     expect(r.status).toBe(501);
