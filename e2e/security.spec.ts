@@ -103,6 +103,17 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(app.check('other-denied')).toHaveAttribute('data-state', 'pass', { timeout: 30_000 });
 
       if (size[0] < 800) await page.getByTestId('pane-tab-canvas').click();
+      // the denied request's path ends at the policy that dropped it, marked blocked; the legend says what that means
+      const blocked = app.edges('request-blocked', undefined, 'NetworkPolicy/default/postgres-netpolicy');
+      await expect(blocked).toHaveCount(1);
+      await expect(app.canvas.locator('.kp-edge-label[data-relation="request-blocked"]')).toHaveText(lang === 'zh' ? '✕ 被拦截' : '✕ blocked');
+      await expect(app.edges('request', undefined, 'Pod/default/database')).toHaveCount(0);
+      await page.getByTestId('canvas-legend').click();
+      await expect(page.locator('[data-legend="request-blocked"]')).toContainText(lang === 'zh' ? 'NetworkPolicy 在这里丢弃了请求' : 'a NetworkPolicy dropped the request here');
+      await page.getByTestId('canvas-legend').click();
+      await centerOn(page, app.node('NetworkPolicy', 'postgres-netpolicy'));
+      await page.waitForTimeout(800);
+      await app.screenshot(`security-netpol-blocked-${lang}-${size[0]}x${size[1]}`);
       // the security concern alone: the policy, the pod it isolates and the peer it lets in
       for (const c of ['workloads', 'network', 'storage', 'config']) await app.canvas.locator(`[data-concern="${c}"]`).click();
       await expect(app.edges('networkpolicy-selects', 'NetworkPolicy/default/postgres-netpolicy', 'Pod/default/database')).toHaveCount(1);

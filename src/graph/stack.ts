@@ -1,7 +1,7 @@
 /** Many pods of one owner on one cluster node drawn as a few cards plus one counted stack (1,000 pods ≠ 1,000 cards). */
 import { KINDS, objectId } from './kinds';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
-import { REQUEST_RELATION, SPREAD_RELATION } from './trace';
+import { TRACE_RELATIONS } from './trace';
 
 /** Kind of a stack card (`data-kind`); its `data-count` says how many pods it holds. */
 export const STACK_KIND = 'PodStack';
@@ -18,7 +18,7 @@ export function stackPods(model: GraphModel, keep: ReadonlySet<string> = new Set
   const onPath = new Set<string>(keep);
   for (const e of model.edges) {
     if (e.relation === 'owner') owner.set(e.target, e.source);
-    if (e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) onPath.add(e.source).add(e.target);
+    if (TRACE_RELATIONS.has(e.relation)) onPath.add(e.source).add(e.target);
   }
   const buckets = new Map<string, GraphNode[]>();
   for (const p of pods) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster } from './fixtures';
 import { buildModel } from './model';
-import { withTrace } from './trace';
+import { traceIds, withTrace } from './trace';
 
 describe('request trace', () => {
   it('draws client → Service → Endpoints → Pod as request edges', () => {
@@ -74,5 +74,29 @@ describe('request spread', () => {
   it('shows no spread after a single request', () => {
     const m = withTrace(buildModel(kubiaCluster()), hops(1));
     expect(m.edges.some((e) => e.relation === 'request-spread' || (e.relation === 'request' && e.label))).toBe(false);
+  });
+});
+
+describe('a request a NetworkPolicy dropped', () => {
+  it('ends at the policy card with a blocked edge from the last place it reached', () => {
+    const base = buildModel(kubiaCluster());
+    const np = { id: 'NetworkPolicy/default/deny', kind: 'NetworkPolicy', name: 'deny', namespace: 'default', status: '', tone: 'ok' as const, facts: [], concerns: ['network' as const], rev: '' };
+    const m = withTrace({ nodes: [...base.nodes, np], edges: base.edges }, [
+      { kind: 'Client', name: 'prompt' },
+      { kind: 'Service', namespace: 'default', name: 'kubia' },
+      { kind: 'Endpoints', namespace: 'default', name: 'kubia' },
+      { kind: 'NetworkPolicy', namespace: 'default', name: 'deny', detail: 'Ingress', blocked: true },
+    ]);
+    expect(m.edges.filter((e) => e.relation === 'request-blocked').map((e) => `${e.source} > ${e.target}`)).toEqual(['Endpoints/default/kubia > NetworkPolicy/default/deny']);
+    expect(m.edges.filter((e) => e.relation === 'request').map((e) => e.target)).not.toContain('NetworkPolicy/default/deny');
+    expect(traceIds(m).has('NetworkPolicy/default/deny')).toBe(true);
+  });
+
+  it('draws no blocked edge when the policy card is not on the canvas', () => {
+    const m = withTrace(buildModel(kubiaCluster()), [
+      { kind: 'Client', name: 'prompt' },
+      { kind: 'NetworkPolicy', namespace: 'kube-system', name: 'deny-dns', blocked: true },
+    ]);
+    expect(m.edges.some((e) => e.relation === 'request-blocked')).toBe(false);
   });
 });

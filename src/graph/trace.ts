@@ -1,4 +1,4 @@
-/** The path of the last request (curl/wget) as graph elements: client → Service → Endpoints → Pod. */
+/** The path of the last request (curl/wget) as graph elements: client → Service → Endpoints → Pod, or → the NetworkPolicy that dropped it. */
 import type { Hop } from '../sim/network/hop';
 import { NODE_KIND, objectId } from './kinds';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
@@ -7,6 +7,11 @@ import type { GraphEdge, GraphModel, GraphNode } from './model';
 export const REQUEST_RELATION = 'request';
 /** The relation id of the edges to the other pods that served a Service's last requests. */
 export const SPREAD_RELATION = 'request-spread';
+/** The relation id of the last hop of a request a NetworkPolicy dropped: it ends at the policy. */
+export const BLOCKED_RELATION = 'request-blocked';
+
+/** Relations drawn for the last request (kept out of the layout, their cards kept in focus). */
+export const TRACE_RELATIONS: ReadonlySet<string> = new Set([REQUEST_RELATION, SPREAD_RELATION, BLOCKED_RELATION]);
 
 function hopId(h: Hop): string | undefined {
   switch (h.kind) {
@@ -20,6 +25,8 @@ function hopId(h: Hop): string | undefined {
     case 'Client':
     case 'External':
       return objectId('Client', undefined, h.name);
+    case 'NetworkPolicy':
+      return objectId('NetworkPolicy', h.namespace ?? 'default', h.name);
     default:
       return undefined; // DNS lookups are not drawn as places the request passed through
   }
@@ -41,7 +48,13 @@ export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphMode
   const ids = new Set(model.nodes.map((n) => n.id));
   const extra: GraphNode[] = [];
   const path: string[] = [];
+  const blockedAt: string[] = [];
   for (const h of hops) {
+    if (h.kind === 'NetworkPolicy') {
+      const id = hopId(h)!;
+      if (h.blocked && ids.has(id)) blockedAt.push(id);
+      continue;
+    }
     const podId = h.kind === 'Client' && h.namespace ? objectId('Pod', h.namespace, h.name) : undefined;
     if (podId && !ids.has(podId)) continue;
     const id = podId ?? hopId(h);
@@ -59,6 +72,9 @@ export function withTrace(model: GraphModel, hops: Hop[] | undefined): GraphMode
     const label = shares?.from === path[i - 1] ? shares.labels.get(path[i]) : undefined;
     edges.push({ id: `${REQUEST_RELATION}:${path[i - 1]}->${path[i]}:${i}`, relation: REQUEST_RELATION, source: path[i - 1], target: path[i], concern: 'network', ...(label ? { label } : {}) });
   }
+  // the packet went no further: from the last place it reached to each policy that dropped it
+  const last = path[path.length - 1];
+  if (last) for (const np of blockedAt) edges.push({ id: `${BLOCKED_RELATION}:${last}->${np}`, relation: BLOCKED_RELATION, source: last, target: np, concern: 'network' });
   if (shares) {
     for (const [pod, label] of shares.labels) {
       if (path.includes(pod)) continue;
@@ -86,6 +102,6 @@ function spreadOf(hops: Hop[], ids: Set<string>): { from: string; labels: Map<st
 /** Ids of the places a traced path passes through (its cards keep their own card in stacks, and are in focus). */
 export function traceIds(model: GraphModel): Set<string> {
   const out = new Set<string>();
-  for (const e of model.edges) if (e.relation === REQUEST_RELATION) out.add(e.source).add(e.target);
+  for (const e of model.edges) if (e.relation === REQUEST_RELATION || e.relation === BLOCKED_RELATION) out.add(e.source).add(e.target);
   return out;
 }

@@ -1,6 +1,6 @@
-/** One step a request took, for the canvas: client → Service → endpoint → pod. */
+/** One step a request took, for the canvas: client → Service → endpoint → pod, or → the NetworkPolicy that dropped it. */
 export interface Hop {
-  kind: 'Client' | 'Node' | 'Ingress' | 'Service' | 'Endpoints' | 'Pod' | 'DNS' | 'External';
+  kind: 'Client' | 'Node' | 'Ingress' | 'Service' | 'Endpoints' | 'Pod' | 'DNS' | 'External' | 'NetworkPolicy';
   namespace?: string;
   name: string;
   detail?: string;
@@ -9,4 +9,6 @@ export interface Hop {
   /** Endpoints hops only: the pods that served the Service's last `of` requests (see spread.ts). */
   spread?: { pod: string; count: number }[];
   of?: number;
+  /** NetworkPolicy hops only: the policy dropped the connection here. */
+  blocked?: boolean;
 }

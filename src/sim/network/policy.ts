@@ -13,7 +13,7 @@ export interface PolicyPeer {
 export interface PolicyVerdict {
   allowed: boolean;
   /** The direction that denied the connection and the policies that isolated the pod. */
-  deniedBy?: { direction: 'Ingress' | 'Egress'; policies: string[] };
+  deniedBy?: { direction: 'Ingress' | 'Egress'; namespace: string; policies: string[] };
 }
 
 /** policyTypes as defaulted: Ingress always, Egress when egress rules exist. */
@@ -78,14 +78,14 @@ export function isTrafficAllowed(
     const isolating = policies.filter((np) => policyTypes(np).includes('Egress') && selects(np, src.pod));
     if (isolating.length) {
       const ok = isolating.some((np) => (np.spec?.egress ?? []).some((r: KObject) => ruleAllows(r, r.to, np.metadata.namespace!, dst, port, protocol, dst)));
-      if (!ok) return { allowed: false, deniedBy: { direction: 'Egress', policies: isolating.map((np) => np.metadata.name!) } };
+      if (!ok) return { allowed: false, deniedBy: { direction: 'Egress', namespace: src.pod.namespace, policies: isolating.map((np) => np.metadata.name!) } };
     }
   }
   if (dst.pod && !(dstNodeIP && src.ip === dstNodeIP)) {
     const isolating = policies.filter((np) => policyTypes(np).includes('Ingress') && selects(np, dst.pod));
     if (isolating.length) {
       const ok = isolating.some((np) => (np.spec?.ingress ?? []).some((r: KObject) => ruleAllows(r, r.from, np.metadata.namespace!, src, port, protocol, dst)));
-      if (!ok) return { allowed: false, deniedBy: { direction: 'Ingress', policies: isolating.map((np) => np.metadata.name!) } };
+      if (!ok) return { allowed: false, deniedBy: { direction: 'Ingress', namespace: dst.pod.namespace, policies: isolating.map((np) => np.metadata.name!) } };
     }
   }
   return { allowed: true };

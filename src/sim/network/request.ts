@@ -1,19 +1,19 @@
 import type { Cluster } from '../cluster';
 import { podIP } from '../controllers/service-pods';
-import { isPodReady } from '../pod';
 import { serveHttp } from '../kubelet/serve';
 import type { KObject } from '../types';
 import { apiServerAnswer } from './apiserver-http';
 import { API_SERVER_PORT, nodeInternalIP } from './bootstrap';
-import { clusterDnsUp, lookup } from './dns';
+import { lookup } from './dns';
+import { dnsSilence, type DnsSilence } from './dns-reach';
 import { nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
 import { isIPv4 } from './ip';
-import { isTrafficAllowed, type PolicyPeer } from './policy';
+import { isTrafficAllowed, type PolicyPeer, type PolicyVerdict } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
 import { getNetwork, INGRESS_IP } from './state';
 import { recordSpread } from './spread';
 import type { Hop } from './hop';
-import { headerValue, ingressPeer, isControlPlaneIP, namespaceLabels, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
+import { headerValue, ingressPeer, isControlPlaneIP, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
 
 export { POD_IP_INDEX, serviceEndpoints };
 
@@ -116,6 +116,17 @@ class Trip {
     return this.fail('timeout', `Failed to connect to ${this.url.host} port ${this.url.port} after ${ms} ms: Could not connect to server`, explanation, ms);
   }
 
+  /** The path ends at the policies that dropped the packet (drawn as blocked there). */
+  stopAt(denied: NonNullable<PolicyVerdict['deniedBy']>, detail: string): void {
+    for (const name of denied.policies) this.path.push({ kind: 'NetworkPolicy', namespace: denied.namespace, name, detail, blocked: true });
+  }
+
+  /** A connection a NetworkPolicy drops: the path ends at the policies that isolate the pod, then the client times out. */
+  blocked(denied: NonNullable<PolicyVerdict['deniedBy']>): HttpResult {
+    this.stopAt(denied, denied.direction);
+    return this.dropped(`NetworkPolicy ${denied.policies.join(', ')} denies ${denied.direction === 'Ingress' ? 'ingress to' : 'egress from'} this pod`);
+  }
+
   /** The client as NetworkPolicy sees it. */
   clientPeer(): PolicyPeer {
     if (this.clientPod) return podPeer(this.cluster, this.clientPod);
@@ -130,10 +141,7 @@ function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpRes
   const ip = podIP(pod)!;
   const nodeIP = nodeInternalIP(cluster.api.tryGet('nodes', undefined, pod.spec?.nodeName ?? ''));
   const verdict = isTrafficAllowed(cluster.api.list('networkpolicies.networking.k8s.io'), src, podPeer(cluster, pod), port, 'TCP', nodeIP);
-  if (!verdict.allowed) {
-    const d = verdict.deniedBy!;
-    return trip.dropped(`NetworkPolicy ${d.policies.join(', ')} denies ${d.direction === 'Ingress' ? 'ingress to' : 'egress from'} this pod`);
-  }
+  if (!verdict.allowed) return trip.blocked(verdict.deniedBy!);
   trip.path.push({ kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, detail: `${ip}:${port}` });
   const res = serveHttp(cluster, ip, port, trip.req);
   if ('refused' in res) return trip.refused(`nothing listens on ${ip}:${port} in pod ${pod.metadata.name}`);
@@ -261,11 +269,10 @@ function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpR
   // DNS
   let ip = url.host;
   if (!isIPv4(ip)) {
-    if (origin.kind === 'pod' && ip !== 'localhost' && !clusterDnsUp(cluster)) {
-      return trip.fail('resolve', `Could not resolve host: ${url.host}`, 'no CoreDNS pod is ready', 10_000);
-    }
-    if (origin.kind === 'pod' && trip.clientPod && !dnsEgressAllowed(cluster, trip)) {
-      return trip.fail('resolve', `Could not resolve host: ${url.host}`, 'a NetworkPolicy blocks egress to kube-dns (UDP 53)', 10_000);
+    const silence = origin.kind === 'pod' && trip.clientPod && ip !== 'localhost' ? dnsSilence(cluster, trip.clientPod) : undefined;
+    if (silence) {
+      if (silence.denied) trip.stopAt(silence.denied, `${silence.denied.direction} UDP 53`);
+      return trip.fail('resolve', `Could not resolve host: ${url.host}`, silence.explanation, 10_000);
     }
     const ans = lookup(cluster, origin, url.host);
     if (!ans || ans.addresses.length === 0) {
@@ -356,18 +363,20 @@ function egressToHost(trip: Trip, ip: string, port: number): HttpResult | undefi
   if (!trip.clientPod) return undefined;
   const verdict = isTrafficAllowed(trip.cluster.api.list('networkpolicies.networking.k8s.io', trip.clientPod.metadata.namespace), trip.clientPeer(), { ip }, port);
   if (verdict.allowed) return undefined;
-  return trip.dropped(`NetworkPolicy ${verdict.deniedBy!.policies.join(', ')} denies egress from this pod`);
+  return trip.blocked(verdict.deniedBy!);
 }
 
-/** Egress policies of the client must let DNS (UDP 53) reach a kube-dns pod. */
-function dnsEgressAllowed(cluster: Cluster, trip: Trip): boolean {
-  const policies = cluster.api.list('networkpolicies.networking.k8s.io', trip.clientPod!.metadata.namespace);
-  if (policies.length === 0) return true;
-  const dnsPod = cluster.api.list('pods', 'kube-system').find((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns' && isPodReady(p));
-  const dst: PolicyPeer = dnsPod
-    ? podPeer(cluster, dnsPod)
-    : { ip: '10.96.0.10', pod: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, namespaceLabels: namespaceLabels(cluster, 'kube-system') };
-  return isTrafficAllowed(policies, trip.clientPeer(), { ...dst, pod: dst.pod ? { ...dst.pod, ports: [] } : undefined }, 53, 'UDP').allowed;
+/** A DNS query from a pod (nslookup, dig) that gets no answer; the canvas path then ends at the policy that dropped it. */
+export function dnsQueryLost(cluster: Cluster, origin: Extract<RequestOrigin, { kind: 'pod' }>): DnsSilence | undefined {
+  const pod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
+  const silence = pod ? dnsSilence(cluster, pod) : undefined;
+  if (silence?.denied) {
+    const trip = new Trip(cluster, origin, { method: 'GET', url: '', headers: {} });
+    trip.path[0].to = 'kube-dns:53/UDP';
+    trip.stopAt(silence.denied, `${silence.denied.direction} UDP 53`);
+    cluster.services.lastTrace = trip.path;
+  }
+  return silence;
 }
 
 /** Resolve a DNS name as the pod would (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */

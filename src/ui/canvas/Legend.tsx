@@ -32,6 +32,11 @@ export const Legend = memo(function Legend({ lang, hasTrace }: { lang: 'zh' | 'e
           <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request-spread" /></svg> {CANVAS_TEXT.requestSpread[lang]}
         </li>
       )}
+      {hasTrace && (
+        <li data-legend="request-blocked">
+          <svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" className="kp-legend-line request-blocked" /></svg> {CANVAS_TEXT.requestBlocked[lang]}
+        </li>
+      )}
     </ul>
   );
 });

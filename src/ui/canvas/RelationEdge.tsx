@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps }
 import { memo } from 'react';
 import type { GraphEdge } from '../../graph/model';
 import { roundedPath, type Point } from '../../graph/route';
+import { BLOCKED_RELATION } from '../../graph/trace';
 
 export type RelationEdgeData = { edge: GraphEdge; change?: 'added' | 'changed' | 'removed'; label?: string; points?: Point[] };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
@@ -34,6 +35,8 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
     ly = r.label.y;
   } else [path, lx, ly] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const e = data!.edge;
+  // a blocked request's marker sits where it stopped: just before the policy it ran into
+  if (e.relation === BLOCKED_RELATION) [lx, ly] = [targetX - 46, targetY - 14];
   return (
     <g
       className={`kp-edge rel-${e.relation} concern-${e.concern}${e.state ? ` state-${e.state}` : ''}`}

@@ -3,7 +3,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Box } from '../../graph/layout';
 import type { GraphEdge, GraphNode } from '../../graph/model';
 import type { Point } from '../../graph/route';
-import { REQUEST_RELATION, SPREAD_RELATION } from '../../graph/trace';
+import { BLOCKED_RELATION, REQUEST_RELATION, SPREAD_RELATION } from '../../graph/trace';
 import { CANVAS_TEXT } from './strings';
 
 export type Change = 'added' | 'changed' | 'removed' | undefined;
@@ -82,6 +82,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
 
 function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
+  if (e.relation === BLOCKED_RELATION) return CANVAS_TEXT.blocked[lang];
   if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'rollout' || e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) return e.label;
   return undefined;
 }
@@ -115,7 +116,7 @@ export function toFlowEdges(edges: GraphEdge[], shown: Set<string>, look: EdgeLo
       target: e.target,
       type: 'relation',
       animated: e.relation === REQUEST_RELATION,
-      zIndex: e.relation === REQUEST_RELATION ? 5 : 2,
+      zIndex: e.relation === REQUEST_RELATION || e.relation === BLOCKED_RELATION ? 5 : 2,
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
       className,
       focusable: false,

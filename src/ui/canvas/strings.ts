@@ -36,6 +36,8 @@ export const CANVAS_TEXT = {
   close: { zh: '关闭', en: 'Close' },
   loading: { zh: '加载中…', en: 'Loading…' },
   lastRequest: { zh: '上一次请求的路径', en: 'Path of the last request' },
+  blocked: { zh: '✕ 被拦截', en: '✕ blocked' },
+  requestBlocked: { zh: '✕ 被拦截：NetworkPolicy 在这里丢弃了请求（客户端等到超时）', en: '✕ blocked: a NetworkPolicy dropped the request here (the client waits until it times out)' },
   requestSpread: { zh: '3/10：该 Service 最近 10 次请求中有 3 次由这个 Pod 处理', en: '3/10: this pod served 3 of the Service\'s last 10 requests' },
   tones: {
     ok: { zh: '正常 / 就绪', en: 'Running / ready' },

@@ -3,7 +3,7 @@ import { browserElk } from '../../graph/elk-browser';
 import { cardHeight, layoutModel, quickLayout, type Box } from '../../graph/layout';
 import type { GraphModel } from '../../graph/model';
 import { orderFrames, placeStable } from '../../graph/placement';
-import { REQUEST_RELATION } from '../../graph/trace';
+import { BLOCKED_RELATION, REQUEST_RELATION } from '../../graph/trace';
 
 /** What decides positions: node ids, their frames and heights (request paths never move cards). */
 function structureKey(m: GraphModel): string {
@@ -30,7 +30,7 @@ export function useGraphLayout(model: GraphModel, epoch: string): Map<string, Bo
   useEffect(() => {
     let live = true;
     const m = modelRef.current;
-    const forLayout: GraphModel = { nodes: m.nodes, edges: m.edges.filter((e) => e.relation !== REQUEST_RELATION) };
+    const forLayout: GraphModel = { nodes: m.nodes, edges: m.edges.filter((e) => e.relation !== REQUEST_RELATION && e.relation !== BLOCKED_RELATION) };
     layoutModel(browserElk(), forLayout).then(
       (boxes) => live && setElk({ boxes: orderFrames(boxes, m), epoch }),
       (err) => console.warn('canvas layout failed', err),

@@ -1,4 +1,5 @@
-import { OS_CONNECT_TIMEOUT_MS, request, resolveName, type HttpResult } from '../../network/request';
+import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName, type HttpResult } from '../../network/request';
+import { NSLOOKUP_TIMEOUT_MS } from '../../network/dns-reach';
 import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
 import type { CmdCtx, CmdResult, Command } from './host';
@@ -33,6 +34,13 @@ function send(c: CmdCtx, t: Target, method: string, headers: Record<string, stri
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
   return request(c.host.cluster, origin, { method, url: t.url, headers, connectTimeoutMs });
+}
+
+/** What bind's and busybox's resolvers print when kube-dns never answers. */
+const DNS_TIMED_OUT = ';; connection timed out; no servers could be reached\n';
+
+function podOrigin(c: CmdCtx) {
+  return { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
 }
 
 function firstIP(c: CmdCtx, host: string): string | undefined {
@@ -186,6 +194,7 @@ export const nslookup: Command = (argv, c): CmdResult => {
   const name = argv.slice(1).find((a) => !a.startsWith('-'));
   if (!name) return { out: '', err: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', code: 1 };
   const ns = c.host.pod.metadata.namespace ?? 'default';
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(name) && dnsQueryLost(c.host.cluster, podOrigin(c))) return { out: `${DNS_TIMED_OUT}\n`, code: 1, elapsedMs: NSLOOKUP_TIMEOUT_MS };
   const header = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
   const type = argv.slice(1).find((a) => /^-(type|query|q)=/.test(a))?.split('=')[1]?.toLowerCase();
   if (type === 'srv') {
@@ -208,6 +217,8 @@ export const dig: Command = (argv, c): CmdResult => {
   const ns = c.host.pod.metadata.namespace ?? 'default';
   const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
   const fq = name.endsWith('.') ? name : `${name}.`;
+  // dig's defaults: +time=5 +tries=3, then exit 9
+  if (dnsQueryLost(c.host.cluster, origin)) return { out: short ? DNS_TIMED_OUT : `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n${DNS_TIMED_OUT}`, code: 9, elapsedMs: 15_000 };
   const ips = search || name.split('.').length > 2 ? resolveName(c.host.cluster, origin, name) : [];
   if (short) return { out: ips.map((ip) => `${ip}\n`).join(''), code: 0 };
   let out = `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n;; Got answer:\n`;
@@ -223,7 +234,8 @@ export const host: Command = (argv, c): CmdResult => {
   const name = argv[1];
   if (!name) return { out: 'Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n', code: 1 };
   const ns = c.host.pod.metadata.namespace ?? 'default';
-  const ips = resolveName(c.host.cluster, { kind: 'pod', namespace: ns, pod: c.host.pod.metadata.name! }, name);
+  if (dnsQueryLost(c.host.cluster, podOrigin(c))) return { out: DNS_TIMED_OUT, code: 1, elapsedMs: 10_000 };
+  const ips = resolveName(c.host.cluster, podOrigin(c), name);
   if (!ips.length) return { out: `Host ${name} not found: 3(NXDOMAIN)\n`, code: 1 };
   const dots = name.split('.').length - 1;
   const fqdn = name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;
