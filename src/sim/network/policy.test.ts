@@ -70,7 +70,7 @@ describe('NetworkPolicy', () => {
   });
 
   it('names the policies that denied a connection', () => {
-    expect(isTrafficAllowed([denyAll, allowWeb], other, db, 3306).deniedBy).toEqual({ direction: 'Ingress', policies: ['deny-all', 'allow-web'] });
+    expect(isTrafficAllowed([denyAll, allowWeb], other, db, 3306).deniedBy).toEqual({ direction: 'Ingress', namespace: 'prod', policies: ['deny-all', 'allow-web'] });
   });
 
   it('defaults policyTypes to Ingress, plus Egress when egress rules exist', () => {
