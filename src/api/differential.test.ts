@@ -187,6 +187,11 @@ const SCRIPT = [
   'kubectl set image deployment api nginx=nginx:1.27',
   'kubectl rollout status deployment api',
   'kubectl get deployment api',
+  'kubectl explain pod.spec.containers',
+  'kubectl explain deployment.spec.strategy',
+  'kubectl apply -f bad-field.yaml',
+  'kubectl apply -f bad-field.yaml --validate=false',
+  'kubectl get pod bad -o jsonpath={.spec.containers[0].name}',
 ];
 
 describe('real kubectl v1.34 against the HTTP API', () => {

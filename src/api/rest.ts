@@ -17,7 +17,7 @@ import { PatchError, strategicMerge } from '../kubectl/patch/strategic-merge';
 import { decodeObject, mediaType, parseJson, unsupportedMedia } from './body';
 import { hasSubresource } from './discovery';
 import { success } from './status';
-import { dropUnknownFields, fieldValidationOf } from './field-validation';
+import { fieldValidationOf } from './field-validation';
 
 /** A parsed resource path: `/api/v1/namespaces/ns/pods/name/log`. */
 export interface ResourcePath {
@@ -115,13 +115,6 @@ function objectFor(req: RestRequest, requireName: boolean): KObject {
     }
   }
   return obj;
-}
-
-/** A written object under the request's fieldValidation: unknown fields dropped (and warned of) unless Strict. */
-function validated(cluster: Cluster, req: RestRequest, obj: KObject): KObject {
-  const out = dropUnknownFields(obj, fieldValidationOf(req.method, req.query));
-  for (const w of out.warnings) cluster.api.warningSink?.(w);
-  return out.obj;
 }
 
 /** Apply a PATCH body to `live` by its Content-Type, with the server's errors for each patch type. */
@@ -267,6 +260,7 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
   }
   if (subresource) return handleSubresource(cluster, req, api);
   const dry = dryRun(req.query);
+  const fieldValidation = req.method === 'GET' || req.method === 'DELETE' ? undefined : fieldValidationOf(req.method, req.query);
   switch (req.method) {
     case 'GET':
       if (name === undefined) throw new ApiError(500, 'InternalError', 'list is served by the caller');
@@ -278,15 +272,15 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       return { code: 200, body: api.get(rt, namespace, name) };
     case 'POST': {
       if (name !== undefined) throw methodNotAllowed();
-      const obj = validated(cluster, req, objectFor(req, false));
-      const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
+      const obj = objectFor(req, false);
+      const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
       cluster.runUntilIdle();
       return { code: 201, body: res };
     }
     case 'PUT': {
       if (name === undefined) throw methodNotAllowed();
-      const obj = validated(cluster, req, objectFor(req, true));
-      const res = api.update(obj, { namespace, dryRun: dry, user: req.user.name });
+      const obj = objectFor(req, true);
+      const res = api.update(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
       cluster.runUntilIdle();
       return { code: 200, body: res };
     }
@@ -296,17 +290,16 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       if (!live) {
         // the object is missing: only server-side apply creates it, other patches get NotFound
         if (mediaType(req.contentType) !== 'application/apply-patch+yaml') api.get(rt, namespace, name);
-        const obj = validated(cluster, req, objectFor({ ...req, contentType: 'application/yaml' }, true));
-        const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name });
+        const obj = objectFor({ ...req, contentType: 'application/yaml' }, true);
+        const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
         cluster.runUntilIdle();
         return { code: 201, body: res };
       }
-      const { next: patchedObj, strategic } = patched(req, live);
-      const next = validated(cluster, req, patchedObj);
+      const { next, strategic } = patched(req, live);
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let res: KObject;
       try {
-        res = api.update(next, { namespace, dryRun: dry, user: req.user.name });
+        res = api.update(next, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
       } catch (e) {
         throw strategic !== undefined ? patchDecodeError(e, strategic) : e;
       }

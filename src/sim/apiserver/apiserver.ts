@@ -31,7 +31,11 @@ export interface AdmissionContext {
   trusted: boolean;
   /** Send a warning to the client (the `Warning:` response header kubectl prints). */
   warn(message: string): void;
+  /** Unknown fields rejected (Strict, when unset), dropped with a warning (Warn), or dropped (Ignore). */
+  fieldValidation?: FieldValidation;
 }
+
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
 /**
  * A step of the request pipeline, in phase order: `decode` (strict schema), `default`,
@@ -62,6 +66,8 @@ export interface WriteOptions {
    * never validated as a whole (a StatefulSet's pod spec is checked only when its pods are made).
    */
   validate?: boolean;
+  /** How unknown fields are treated (the request's `fieldValidation`); Strict when unset, as kubectl asks. */
+  fieldValidation?: FieldValidation;
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -198,7 +204,7 @@ export class ApiServer {
     if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
     else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.rng);
-    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 && !opts.validate, warn: this.warner() };
+    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 && !opts.validate, warn: this.warner(), fieldValidation: opts.fieldValidation };
     this.runPlugins(obj, ctx);
     const key = resourceKey(rt);
     if (this.store.get(key, meta.namespace, meta.name!)) throw alreadyExists(rt, meta.name!);
@@ -285,6 +291,7 @@ export class ApiServer {
       user: opts.user ?? 'system:admin',
       trusted: this.trusted > 0,
       warn: this.warner(),
+      fieldValidation: opts.fieldValidation,
     };
     this.runPlugins(obj, ctx);
     obj.apiVersion = apiVersionOf(rt);

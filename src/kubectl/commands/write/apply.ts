@@ -8,7 +8,8 @@ import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/stra
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/apiserver';
 import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
 
@@ -34,6 +35,7 @@ registerCommand({
     const record = recording(p, out);
     if (p.args.length) throw new KubectlError(`Unexpected args: ${JSON.stringify(p.args).replace(/^\[|\]$/g, '').replace(/"/g, '')}\nSee 'kubectl apply -h' for help and examples`);
     const dry = dryRunOf(p);
+    const fieldValidation = fieldValidationOf(p);
     const serverSide = !!p.flags['server-side'];
     if (p.flags['force-conflicts'] && !serverSide) throw new KubectlError('--force-conflicts only works with --server-side');
     if (serverSide && dry === 'client') throw new KubectlError("--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)");
@@ -49,7 +51,7 @@ registerCommand({
     const printed: KObject[] = [];
     for (const info of infos) {
       try {
-        const obj = serverSide ? applyServerSide(info, ctx, dry, out, output) : applyOne(info, ctx, dry, out, output);
+        const obj = serverSide ? applyServerSide(info, ctx, dry, out, output, fieldValidation) : applyOne(info, ctx, dry, out, output, fieldValidation);
         printed.push(obj);
       } catch (e) {
         const err = e instanceof SourcedError ? e.err : cmdErr(e, 'applying', info.source);
@@ -63,14 +65,14 @@ registerCommand({
   },
 });
 
-function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output?: string): KObject {
+function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output: string | undefined, fieldValidation: FieldValidation): KObject {
   const api = ctx.cluster.api;
   if (info.obj.metadata.generateName && !info.name) throw new KubectlError(`from ${info.obj.metadata.generateName}: cannot use generate name with apply`);
   // apply reads the live object first, and client-go refuses a GET without a name
   if (!info.name) throw new SourcedError(`error: error when retrieving current configuration of:\n${infoString(info)}\nfrom server for: "${info.source}": resource name may not be empty`);
   const live = api.tryGet(info.rt, info.namespace, info.name);
   const modified = withLastApplied(info.obj);
-  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user };
+  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user, fieldValidation };
   if (!live) {
     const created = dry === 'client' ? modified : create(ctx, modified, opts, info);
     if (!output || output === 'name') out.line(opLine(created, 'created', dry, output));
@@ -117,7 +119,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
   return result;
 }
 
-function create(ctx: KubectlContext, obj: KObject, opts: { dryRun: boolean; namespace?: string; user?: string }, info: Info): KObject {
+function create(ctx: KubectlContext, obj: KObject, opts: WriteOptions, info: Info): KObject {
   try {
     checkRequestSize(obj, info.tooLarge);
     return ctx.cluster.api.create(obj, opts);
@@ -141,10 +143,10 @@ function infoString(info: Info): string {
 }
 
 /** `--server-side`: the server merges the configuration into the live object (field ownership is not modelled). */
-function applyServerSide(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output?: string): KObject {
+function applyServerSide(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, output: string | undefined, fieldValidation: FieldValidation): KObject {
   const api = ctx.cluster.api;
   const live = api.tryGet(info.rt, info.namespace, info.name);
-  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user };
+  const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user, fieldValidation };
   let result: KObject;
   if (live) {
     const merged = strategicMerge(live, info.obj, info.rt.kind);

@@ -2,7 +2,7 @@
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { registerCommand } from '../../registry';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
 import { loadInfos } from './sources';
 import { recording } from '../workloads/common';
 
@@ -14,6 +14,7 @@ registerCommand({
     const record = recording(p, out);
     if (p.args.length) throw new KubectlError(`Unexpected args: [${p.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
     const dry = dryRunOf(p);
+    const fieldValidation = fieldValidationOf(p);
     const output = p.flags.output as string | undefined;
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
@@ -25,7 +26,7 @@ registerCommand({
       const obj = p.flags['save-config'] ? withLastApplied(info.obj) : info.obj;
       try {
         checkRequestSize(obj, info.tooLarge);
-        const created = dry === 'client' ? obj : ctx.cluster.api.create(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
+        const created = dry === 'client' ? obj : ctx.cluster.api.create(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user, fieldValidation });
         count++;
         if (output && output !== 'name') {
           // the YAML printer separates the second and later documents with ---
