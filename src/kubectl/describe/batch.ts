@@ -2,7 +2,7 @@
 import type { KObject } from '../../sim/types';
 import { humanDuration, parseTime } from '../printers/duration';
 import { formatLabels } from '../printers/table';
-import { isDefaultClass } from '../printers/columns/cluster';
+import { isDefaultClass } from '../printers/columns/storage';
 import { labelSelectorString } from '../printers/columns/util';
 import { describePodTemplate } from './pod';
 import { controllerOf, describeEvents, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../sim/apiserver/apiserver';
 import type { KObject } from '../../sim/types';
-import { describeConfigMap, describeSecret, describeServiceAccount } from './cluster';
+import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
 import { describeIngress, describeService } from './network';
 import { describeNetworkPolicy } from './networkpolicy';
 import { describePod } from './pod';

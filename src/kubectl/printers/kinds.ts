@@ -1,7 +1,10 @@
 import type { TableDef } from './table';
-import * as c from './columns/cluster';
+import * as cf from './columns/config';
 import * as n from './columns/network';
+import * as nd from './columns/node';
+import * as pl from './columns/policy';
 import { POD_TABLE } from './columns/pod';
+import * as st from './columns/storage';
 import * as w from './columns/workloads';
 
 /** kubectl's table per resource (key as the store spells it: `pods`, `deployments.apps`). */
@@ -17,30 +20,30 @@ const TABLES: Record<string, TableDef> = {
   'daemonsets.apps': w.DAEMONSET_TABLE,
   'jobs.batch': w.JOB_TABLE,
   'cronjobs.batch': w.CRONJOB_TABLE,
-  configmaps: c.CONFIGMAP_TABLE,
-  secrets: c.SECRET_TABLE,
-  serviceaccounts: c.SERVICEACCOUNT_TABLE,
-  namespaces: c.NAMESPACE_TABLE,
-  nodes: c.NODE_TABLE,
-  events: c.EVENT_TABLE,
-  'events.events.k8s.io': c.EVENT_TABLE,
+  configmaps: cf.CONFIGMAP_TABLE,
+  secrets: cf.SECRET_TABLE,
+  serviceaccounts: cf.SERVICEACCOUNT_TABLE,
+  namespaces: cf.NAMESPACE_TABLE,
+  nodes: nd.NODE_TABLE,
+  events: nd.EVENT_TABLE,
+  'events.events.k8s.io': nd.EVENT_TABLE,
   'ingresses.networking.k8s.io': n.INGRESS_TABLE,
   'ingressclasses.networking.k8s.io': n.INGRESSCLASS_TABLE,
   'networkpolicies.networking.k8s.io': n.NETWORKPOLICY_TABLE,
-  persistentvolumes: c.PV_TABLE,
-  persistentvolumeclaims: c.PVC_TABLE,
-  'storageclasses.storage.k8s.io': c.STORAGECLASS_TABLE,
-  'rolebindings.rbac.authorization.k8s.io': c.ROLEBINDING_TABLE,
-  'clusterrolebindings.rbac.authorization.k8s.io': c.CLUSTERROLEBINDING_TABLE,
-  resourcequotas: c.RESOURCEQUOTA_TABLE,
-  componentstatuses: c.COMPONENTSTATUS_TABLE,
-  'leases.coordination.k8s.io': c.LEASE_TABLE,
-  'priorityclasses.scheduling.k8s.io': c.PRIORITYCLASS_TABLE,
-  'poddisruptionbudgets.policy': c.PDB_TABLE,
-  'controllerrevisions.apps': c.CONTROLLERREVISION_TABLE,
+  persistentvolumes: st.PV_TABLE,
+  persistentvolumeclaims: st.PVC_TABLE,
+  'storageclasses.storage.k8s.io': st.STORAGECLASS_TABLE,
+  'rolebindings.rbac.authorization.k8s.io': pl.ROLEBINDING_TABLE,
+  'clusterrolebindings.rbac.authorization.k8s.io': pl.CLUSTERROLEBINDING_TABLE,
+  resourcequotas: pl.RESOURCEQUOTA_TABLE,
+  componentstatuses: pl.COMPONENTSTATUS_TABLE,
+  'leases.coordination.k8s.io': pl.LEASE_TABLE,
+  'priorityclasses.scheduling.k8s.io': pl.PRIORITYCLASS_TABLE,
+  'poddisruptionbudgets.policy': pl.PDB_TABLE,
+  'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */
 export function tableFor(resourceKey: string): TableDef {
-  return TABLES[resourceKey] ?? c.DEFAULT_TABLE;
+  return TABLES[resourceKey] ?? pl.DEFAULT_TABLE;
 }
