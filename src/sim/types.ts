@@ -31,11 +31,8 @@ export interface KObject {
   apiVersion: string;
   kind: string;
   metadata: ObjectMeta;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec?: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   status?: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [key: string]: any;
 }
 

@@ -15,8 +15,8 @@ export interface RouteSlice {
 }
 
 /**
- * The one store of the page, made of typed slices. H8 may add a lesson-progress slice here
- * (add its type to AppState and its creator to createAppStore).
+ * The one store of the page, made of typed slices. A new slice adds its type to AppState and
+ * its creator to createAppStore.
  */
 export type AppState = PrefsSlice & EditorSlice & ClusterSlice & ReplaySlice & RouteSlice;
 export type AppStore = StoreApi<AppState>;

@@ -36,7 +36,7 @@ function Page() {
   useEffect(() => {
     const name = t('app.name');
     document.title = route.page === 'play' ? `${t('nav.play')} · ${name}` : route.page === 'lesson' ? `${lessonById(route.lessonId)?.title[lang] ?? route.lessonId} · ${name}` : name;
-  }, [route.page, route.page === 'lesson' ? route.lessonId : '', lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [route.page, route.page === 'lesson' ? route.lessonId : '', lang]);
 
   switch (route.page) {
     case 'home':

@@ -19,8 +19,7 @@ export interface ClusterView {
 }
 
 /*
- * H7 (page shell) extended the messages below ADDITIVELY; the original shapes are unchanged.
- * New for H8: `apply` returns editor diagnostics; `clock` (play/pause/speed) and `time`
+ * Besides commands: `apply` returns editor diagnostics; `clock` (play/pause/speed) and `time`
  * messages; `watch`/`unwatch` + `stream` for `kubectl get -w`; `ready` may carry completion data;
  * `init.commands[].files` and `init.until` make share links replay exactly.
  * From the page, use the store's bridge (src/state) instead of posting messages yourself.

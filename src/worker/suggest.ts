@@ -1,6 +1,6 @@
 import type { Diagnostic } from './protocol';
 
-/** Signature of H1's suggestField (src/sim/apiserver/schema/json-schema.ts). */
+/** Signature of suggestField (src/sim/apiserver/schema/json-schema.ts). */
 export type SuggestField = (parentPath: (string | number)[], unknownName: string, root?: { apiVersion: string; kind: string }) => string | undefined;
 
 /** Turn `spec.ports[0].nodePort` into ['spec', 'ports', 0, 'nodePort']. */

@@ -37,17 +37,10 @@ export function eventOrder(a: KObject, b: KObject): number {
   return ta < tb ? -1 : ta > tb ? 1 : Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0);
 }
 
-/**
- * The path of the last curl/wget. The network layer (H4) keeps it on `cluster.services`;
- * several spellings are accepted so the page works before and after it lands.
- */
+/** The path of the last curl/wget, which the network layer keeps on `cluster.services.lastTrace`. */
 export function lastTrace(cluster: Cluster): Hop[] | undefined {
-  const s = cluster.services as Record<string, unknown>;
-  const net = s.network as { lastTrace?: Hop[]; lastPath?: Hop[]; lastRequest?: { path?: Hop[] } } | undefined;
-  const fromNet = net?.lastTrace ?? net?.lastPath ?? net?.lastRequest?.path;
-  const direct = (s.lastTrace ?? s.lastRequestPath) as Hop[] | undefined;
-  const trace = fromNet ?? direct;
-  return Array.isArray(trace) ? trace : undefined;
+  const trace = cluster.services.lastTrace;
+  return Array.isArray(trace) ? (trace as Hop[]) : undefined;
 }
 
 /** Build the view the page draws. */

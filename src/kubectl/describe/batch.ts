@@ -7,8 +7,6 @@ import { labelSelectorString } from '../printers/columns/util';
 import { describePodTemplate } from './pod';
 import { controllerOf, describeEvents, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const has = (v: unknown) => v !== undefined && v !== null;
 
 export function describeJob(job: KObject, events: KObject[] | undefined, now: number): string {

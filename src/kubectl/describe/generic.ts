@@ -2,8 +2,6 @@
 import type { KObject } from '../../sim/types';
 import { describeEvents, LEVEL_0, PrefixWriter, printAnnotations, printLabels, sortedKeys } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** smartLabelFor: `podSelector` → `Pod Selector`, acronyms upper-cased. */
 function smartLabel(field: string): string {
   if (/[^\p{L}-]/u.test(field)) return field;

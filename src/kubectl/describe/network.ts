@@ -5,8 +5,6 @@ import { formatLabels } from '../printers/table';
 import { joinHostPort } from '../printers/columns/network';
 import { describeEvents, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 function slicesFor(api: ApiServer, ns: string | undefined, service: string): KObject[] {
   return api.list('endpointslices.discovery.k8s.io', ns).filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === service);
 }

@@ -3,8 +3,6 @@ import type { KObject } from '../../sim/types';
 import { formatLabelSelector } from '../printers/columns/util';
 import { LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** Go's time.Time.String() in UTC: `2026-01-01 08:00:00 +0000 UTC`. */
 export function goTimeString(ts: string | undefined): string {
   const t = ts ? Date.parse(ts) : NaN;

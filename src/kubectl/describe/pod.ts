@@ -5,8 +5,6 @@ import { formatLabelSelector } from '../printers/columns/util';
 import { joinHostPort } from '../printers/columns/network';
 import { controllerOf, describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, PrefixWriter, printAnnotations, printLabels, printTolerations, rfc1123z, sortedKeys } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** Standard resource names sort first in this order, then the rest by name (SortableResourceNames is plain string order). */
 function resourceNames(list: Record<string, unknown> | undefined): string[] {
   return sortedKeys(list);

@@ -2,8 +2,6 @@
 import type { KObject } from '../../sim/types';
 import { goSlice, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 interface Rule {
   verbs: string[];
   apiGroups: string[];

@@ -6,8 +6,6 @@ import { labelSelectorString, formatLabelSelector } from '../printers/columns/ut
 import { describePodTemplate } from './pod';
 import { controllerOf, describeEvents, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** getPodStatusForController: phases of the pods this controller owns. */
 function podStatusCounts(api: ApiServer, owner: KObject): string {
   let running = 0;

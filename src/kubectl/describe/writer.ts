@@ -6,8 +6,6 @@ import type { KObject } from '../../sim/types';
 import { translateTimestampSince } from '../printers/duration';
 import { goTabwrite, TAB_FLUSH } from '../printers/tabwriter';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 export const LEVEL_0 = 0;
 export const LEVEL_1 = 1;
 export const LEVEL_2 = 2;

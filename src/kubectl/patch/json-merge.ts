@@ -1,7 +1,6 @@
 /** JSON merge patch (RFC 7386): maps merge recursively, `null` deletes, anything else replaces. */
 import { isJsonMap as isMap, own, setOwn } from '../../sim/own';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /** Apply an RFC 7386 merge patch; `target` is not mutated. */

@@ -4,7 +4,6 @@
  */
 import { hasOwn, jsonEqual, own, setOwn } from '../../sim/own';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 export interface JsonPatchOp {

@@ -8,7 +8,6 @@ import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../sim/own';
 import { goValue } from './go-format';
 import { listStrategy } from './merge-keys';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const isMap = isJsonMap as (v: unknown) => v is Record<string, Json>;

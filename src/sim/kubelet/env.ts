@@ -86,7 +86,6 @@ export function fieldValue(pod: KObject, fieldPath: string): string {
 
 /** Resolve `limits.cpu`, `requests.memory` ... with a divisor; no limit means the node's allocatable. */
 export function resourceValue(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   container: any,
   ref: { resource: string; divisor?: string | number },
   allocatable: { cpu: string; memory: string },
@@ -106,7 +105,6 @@ export function resourceValue(
 export function resolveEnv(
   api: ApiServer,
   pod: KObject,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   container: any,
   svcEnv: Record<string, string>,
   allocatable: { cpu: string; memory: string },

@@ -260,7 +260,6 @@ export class Kubelet implements Component {
     return rt;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private newContainer(spec: any, init: boolean): ContainerRt {
     return {
       name: spec.name,
@@ -311,10 +310,8 @@ export class Kubelet implements Component {
   /** ConfigMap and Secret volumes follow changes after the kubelet's next sync (a few seconds to a minute). */
   private scheduleVolumeRefresh(resource: string, ns: string, name: string): void {
     const isCm = resource === 'configmaps';
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const uses = (v: any) =>
       (isCm ? v.configMap?.name === name : v.secret?.secretName === name) ||
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       (v.projected?.sources ?? []).some((s: any) => (isCm ? s.configMap?.name : s.secret?.name) === name);
     for (const rt of this.pods.values()) {
       if (rt.ns !== ns || !rt.volumesReady || rt.terminating) continue;

@@ -8,7 +8,6 @@ type Kind = 'startup' | 'liveness' | 'readiness';
 const LABEL: Record<Kind, string> = { startup: 'Startup', liveness: 'Liveness', readiness: 'Readiness' };
 
 /** Resolve a probe port: a number, or a container port name. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function portOf(c: ContainerRt, port: any): number {
   if (typeof port === 'number') return port;
   if (/^\d+$/.test(String(port))) return Number(port);
@@ -17,7 +16,6 @@ function portOf(c: ContainerRt, port: any): number {
 }
 
 /** One probe run: success, or the kubelet's failure text. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
   const node = k.nodes.get(rt.node)!;
   const gateway = `${node.cidrPrefix}.1`;

@@ -35,7 +35,6 @@ export interface ProbeState {
 /** The kubelet's record of one container. */
 export interface ContainerRt {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec: any;
   init: boolean;
   def?: ImageDef;

@@ -7,7 +7,6 @@ const pod = (ns: string, labels: Record<string, string>, ip: string, nsLabels: R
   pod: { namespace: ns, labels, ports: ports as KObject[] },
   namespaceLabels: { 'kubernetes.io/metadata.name': ns, ...nsLabels },
 });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const np = (name: string, ns: string, spec: Record<string, any>): KObject => ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: ns }, spec });
 
 const db = pod('prod', { app: 'db' }, '10.244.1.5', { env: 'prod' }, [{ name: 'mysql', containerPort: 3306 }]);

@@ -30,7 +30,6 @@ export interface PodOpts {
   ip?: string;
   ready?: boolean;
   node?: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ports?: Record<string, any>[];
   phase?: string;
   hostname?: string;
@@ -71,7 +70,6 @@ export function setPodStatus(c: Cluster, ns: string, name: string, o: PodOpts, s
   if (settle) c.runUntilIdle();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function addService(c: Cluster, spec: Record<string, any>, name = 'kubia', ns = 'default', labels?: Record<string, string>): KObject {
   const svc = c.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: ns, ...(labels ? { labels } : {}) }, spec });
   c.runUntilIdle();

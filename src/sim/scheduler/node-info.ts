@@ -14,7 +14,6 @@ export interface PodRequest {
 const DEFAULT_CPU = 100;
 const DEFAULT_MEM = 200 * 1024 * 1024;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function containerReq(c: any): { cpu: number; memory: number } {
   const r = c.resources?.requests ?? {};
   const l = c.resources?.limits ?? {};

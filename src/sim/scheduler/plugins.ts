@@ -40,7 +40,6 @@ export function untoleratedTaint(tolerations: Toleration[], taints: Taint[], eff
 }
 
 /** A node selector term: matchExpressions over labels and matchFields over `metadata.name`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function termMatches(term: any, node: KObject): boolean {
   const labels = node.metadata.labels ?? {};
   const exprs: LabelSelectorRequirement[] = term.matchExpressions ?? [];

@@ -148,7 +148,6 @@ function CanvasInner(props: ClusterCanvasProps) {
   const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
   const viewport = useMemo(
     () => (pane.width ? cameraFor(abs, pane, focus, showAll, core) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [abs, pane.width, pane.height, focusKey, showAll],
   );
 

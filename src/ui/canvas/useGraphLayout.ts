@@ -47,6 +47,5 @@ export function useGraphLayout(model: GraphModel, epoch: string): Map<string, Bo
     const boxes = placeStable(base, m);
     last.current = { boxes, elk: fresh ? elk : last.current?.elk };
     return boxes;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, elk, epoch]);
 }

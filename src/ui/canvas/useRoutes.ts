@@ -34,6 +34,5 @@ export function useRoutes(abs: Map<string, Box>, edges: GraphEdge[], frames: Set
     }
     return out;
     // edges are compared by id: a status tick rebuilds the model but moves no edge end
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [abs, key, frames]);
 }

@@ -69,7 +69,6 @@ export function Workbench(props: WorkbenchProps) {
       const saved = fresh || props.embed || props.cluster ? undefined : savedSession(null);
       return saved ? bootShare(store, saved) : bootPlay(store, seed, props.cluster);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [lesson, step, stepIndex, props.seed, props.embed, props.cluster?.workers, props.cluster?.maxPods, store],
   );
 

@@ -3,7 +3,6 @@ import { own } from '../../../sim/own';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Getter = (o: any) => string;
 
 interface FieldReq {

@@ -4,7 +4,7 @@
  */
 import type { KObject } from '../../../sim/types';
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>;
 
 class PrefixWriter {
   out = '';

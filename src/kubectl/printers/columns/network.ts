@@ -3,8 +3,6 @@ import type { TableDef } from '../table';
 import { formatLabels } from '../table';
 import { AGE, NAME, formatLabelSelector } from './util';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const LOAD_BALANCER_WIDTH = 16;
 
 /** loadBalancerStatusStringer: sorted unique IPs/hostnames, clipped to 16 bytes unless wide. */

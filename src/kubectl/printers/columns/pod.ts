@@ -3,8 +3,6 @@ import { translateTimestampSince, parseTime } from '../duration';
 import type { TableDef } from '../table';
 import { AGE, NAME } from './util';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** An init container with restartPolicy Always is a sidecar: it counts as a regular container. */
 function isRestartableInit(c: any): boolean {
   return c?.restartPolicy === 'Always';

@@ -5,8 +5,6 @@ import { humanDuration, parseTime } from '../duration';
 import { formatLabels } from '../table';
 import { AGE, CONTAINERS, IMAGES, NAME, formatLabelSelector, int, labelSelectorString } from './util';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const tmplContainers = (o: KObject) => o.spec?.template?.spec?.containers;
 
 export const DEPLOYMENT_TABLE: TableDef = {

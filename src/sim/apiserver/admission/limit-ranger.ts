@@ -2,9 +2,8 @@ import { isQuantity, parseQuantity } from '../../quantity';
 import type { KObject } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
+import type { Json } from '../../json';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
 type ResourceList = Record<string, string | number>;
 
 const ANNOTATION = 'kubernetes.io/limit-ranger';
@@ -16,7 +15,7 @@ const has = (l: ResourceList, k: string): boolean => Object.hasOwn(l, k);
 const put = (l: ResourceList, k: string, v: string | number): void => void Object.defineProperty(l, k, { value: v, enumerable: true, writable: true, configurable: true });
 
 /** A LimitRange item of type Container, with the API's defaulting applied (default ← max, defaultRequest ← default ← min). */
-function containerItem(item: Any): { min: ResourceList; max: ResourceList; ratio: ResourceList; def: ResourceList; defReq: ResourceList } {
+function containerItem(item: Json): { min: ResourceList; max: ResourceList; ratio: ResourceList; def: ResourceList; defReq: ResourceList } {
   const def: ResourceList = { ...(item.default ?? {}) };
   for (const [k, v] of Object.entries<string | number>(item.max ?? {})) if (!has(def, k)) put(def, k, v);
   const defReq: ResourceList = { ...(item.defaultRequest ?? {}) };
@@ -26,7 +25,7 @@ function containerItem(item: Any): { min: ResourceList; max: ResourceList; ratio
 }
 
 /** Fill in missing requests and limits; returns the annotation parts (`memory request for container web`). */
-function applyDefaults(c: Any, kind: string, def: ResourceList, defReq: ResourceList): string[] {
+function applyDefaults(c: Json, kind: string, def: ResourceList, defReq: ResourceList): string[] {
   const res = (c.resources ??= {});
   const set = (field: 'limits' | 'requests', defaults: ResourceList): string[] => {
     const names: string[] = [];
@@ -76,10 +75,10 @@ function sum(lists: ResourceList[]): ResourceList {
 }
 
 /** Apply one LimitRange to a pod: defaults first, then every constraint; returns the error texts. */
-function limitPod(lr: KObject, pod: Any): string[] {
-  const items: Any[] = Array.isArray(lr.spec?.limits) ? lr.spec.limits : [];
+function limitPod(lr: KObject, pod: Json): string[] {
+  const items: Json[] = Array.isArray(lr.spec?.limits) ? lr.spec.limits : [];
   // malformed entries are validation's to report; they get no defaults here
-  const objects = (l: unknown): Any[] => (Array.isArray(l) ? l.filter((c) => c && typeof c === 'object' && (c.resources === undefined || (c.resources && typeof c.resources === 'object'))) : []);
+  const objects = (l: unknown): Json[] => (Array.isArray(l) ? l.filter((c) => c && typeof c === 'object' && (c.resources === undefined || (c.resources && typeof c.resources === 'object'))) : []);
   const containers = objects(pod.spec.containers);
   const inits = objects(pod.spec.initContainers);
   const def: ResourceList = {};

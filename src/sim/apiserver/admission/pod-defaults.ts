@@ -1,9 +1,7 @@
 import { computePodQOS } from '../../pod';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s. */
 export const defaultTolerationSecondsPlugin: AdmissionPlugin = {
@@ -12,7 +10,7 @@ export const defaultTolerationSecondsPlugin: AdmissionPlugin = {
   resources: ['pods'],
   run(obj, ctx) {
     if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
-    const tolerations: Any[] = (obj.spec.tolerations ??= []);
+    const tolerations: Json[] = (obj.spec.tolerations ??= []);
     for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
       const tolerated = tolerations.some(
         (t) => (t?.operator === 'Exists' && !t?.key) || (t?.key === key && (!t.effect || t.effect === 'NoExecute')),
@@ -29,7 +27,7 @@ export const priorityPlugin: AdmissionPlugin = {
   resources: ['pods'],
   run(obj, ctx) {
     if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
-    const spec: Any = obj.spec;
+    const spec: Json = obj.spec;
     if (!spec.priorityClassName) {
       const global = ctx.api.list('priorityclasses.scheduling.k8s.io').find((pc) => pc.globalDefault === true);
       spec.priority ??= global?.value ?? 0;
@@ -45,7 +43,7 @@ export const priorityPlugin: AdmissionPlugin = {
 };
 
 /** The status a fresh object starts with (registry strategies' PrepareForCreate). */
-const INITIAL_STATUS: Record<string, (obj: Any) => Any> = {
+const INITIAL_STATUS: Record<string, (obj: Json) => Json> = {
   pods: (o) => ({ phase: 'Pending', qosClass: computePodQOS(o.spec) }),
   services: () => ({ loadBalancer: {} }),
   'ingresses.networking.k8s.io': () => ({ loadBalancer: {} }),
@@ -77,7 +75,7 @@ export const defaultStorageClassPlugin: AdmissionPlugin = {
   run(obj, ctx) {
     if (ctx.op !== 'CREATE' || !obj.spec || obj.spec.storageClassName !== undefined) return;
     if (obj.metadata?.annotations?.['volume.beta.kubernetes.io/storage-class'] !== undefined) return;
-    const isDefault = (sc: Any) =>
+    const isDefault = (sc: Json) =>
       sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true' ||
       sc.metadata.annotations?.['storageclass.beta.kubernetes.io/is-default-class'] === 'true';
     const defaults = ctx.api.list('storageclasses.storage.k8s.io').filter(isDefault);

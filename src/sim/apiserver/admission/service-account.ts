@@ -2,9 +2,7 @@ import type { Rng } from '../../random';
 import { NAME_ALPHABET } from '../../random';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 export const SA_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** The bound token's lifetime the admission plugin requests (one hour plus 7 s of skew). */
@@ -23,7 +21,7 @@ export function serviceAccountPlugin(rng: Rng): AdmissionPlugin {
     run(obj, ctx) {
       if (ctx.op !== 'CREATE') return;
       if (obj.metadata?.annotations?.['kubernetes.io/config.mirror']) return;
-      const spec: Any = obj.spec;
+      const spec: Json = obj.spec;
       if (!spec || typeof spec !== 'object') return;
       if (!spec.serviceAccountName) spec.serviceAccountName = spec.serviceAccount || 'default';
       spec.serviceAccount = spec.serviceAccountName;
@@ -43,18 +41,18 @@ export function serviceAccountPlugin(rng: Rng): AdmissionPlugin {
       const automount = spec.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true;
       if (automount) mountToken(spec, rng);
       if (!(spec.imagePullSecrets ?? []).length && (sa.imagePullSecrets ?? []).length) {
-        spec.imagePullSecrets = sa.imagePullSecrets.map((s: Any) => ({ name: s.name }));
+        spec.imagePullSecrets = sa.imagePullSecrets.map((s: Json) => ({ name: s.name }));
       }
     },
   };
 }
 
-function mountToken(spec: Any, rng: Rng): void {
-  const containers: Any[] = [...(spec.initContainers ?? []), ...(spec.containers ?? [])];
+function mountToken(spec: Json, rng: Rng): void {
+  const containers: Json[] = [...(spec.initContainers ?? []), ...(spec.containers ?? [])];
   // a pod that already mounts something there manages its own credentials
-  if (containers.some((c) => (c?.volumeMounts ?? []).some((m: Any) => m?.mountPath === SA_MOUNT_PATH))) return;
+  if (containers.some((c) => (c?.volumeMounts ?? []).some((m: Json) => m?.mountPath === SA_MOUNT_PATH))) return;
   let name = '';
-  const existing = new Set((spec.volumes ?? []).map((v: Any) => v?.name));
+  const existing = new Set((spec.volumes ?? []).map((v: Json) => v?.name));
   do name = `kube-api-access-${rng.string(5, NAME_ALPHABET)}`;
   while (existing.has(name));
   spec.volumes = [

@@ -99,7 +99,7 @@ export function authenticateToken(api: ApiServer, token: string, nowMs: number):
   if (parts.length !== 3 || sign(`${parts[0]}.${parts[1]}`) !== parts[2]) return undefined;
   const text = fromB64url(parts[1]);
   if (!text) return undefined;
-  let claims: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let claims: Record<string, any>;
   try {
     claims = JSON.parse(text);
   } catch {

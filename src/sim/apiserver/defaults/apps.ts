@@ -1,11 +1,9 @@
 import { defaultTemplate } from './pod';
 import { defaultPVC } from './core';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `SetDefaults_Deployment` (apps/v1). */
-export function defaultDeployment(d: Any): void {
+export function defaultDeployment(d: Json): void {
   const spec = (d.spec ??= {});
   spec.replicas ??= 1;
   spec.strategy ??= {};
@@ -20,13 +18,13 @@ export function defaultDeployment(d: Any): void {
   defaultTemplate(spec.template);
 }
 
-export function defaultReplicaSet(rs: Any): void {
+export function defaultReplicaSet(rs: Json): void {
   const spec = (rs.spec ??= {});
   spec.replicas ??= 1;
   defaultTemplate(spec.template);
 }
 
-export function defaultStatefulSet(s: Any): void {
+export function defaultStatefulSet(s: Json): void {
   const spec = (s.spec ??= {});
   spec.replicas ??= 1;
   spec.podManagementPolicy ||= 'OrderedReady';
@@ -47,7 +45,7 @@ export function defaultStatefulSet(s: Any): void {
   defaultTemplate(spec.template);
 }
 
-export function defaultDaemonSet(ds: Any): void {
+export function defaultDaemonSet(ds: Json): void {
   const spec = (ds.spec ??= {});
   spec.updateStrategy ??= {};
   spec.updateStrategy.type ||= 'RollingUpdate';
@@ -60,7 +58,7 @@ export function defaultDaemonSet(ds: Any): void {
   defaultTemplate(spec.template);
 }
 
-export function defaultReplicationController(rc: Any): void {
+export function defaultReplicationController(rc: Json): void {
   const spec = (rc.spec ??= {});
   spec.replicas ??= 1;
   // an RC without a selector selects its template's labels

@@ -1,10 +1,8 @@
 import { defaultTemplate } from './pod';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `SetDefaults_Job`. */
-export function defaultJob(job: Any): void {
+export function defaultJob(job: Json): void {
   const spec = (job.spec ??= {});
   if (spec.completions === undefined && spec.parallelism === undefined) {
     spec.completions = 1;
@@ -20,7 +18,7 @@ export function defaultJob(job: Any): void {
 }
 
 /** `SetDefaults_CronJob`. */
-export function defaultCronJob(cj: Any): void {
+export function defaultCronJob(cj: Json): void {
   const spec = (cj.spec ??= {});
   spec.concurrencyPolicy ||= 'Allow';
   spec.suspend ??= false;

@@ -1,10 +1,8 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { encodeBase64 } from '../../base64';
-
-type Any = any;
+import type { Json } from '../../json';
 
 /** Secret: `stringData` is write-only, merged into `data` (base64, overwriting) when decoded; type Opaque. */
-export function defaultSecret(s: Any): void {
+export function defaultSecret(s: Json): void {
   if (s.stringData && typeof s.stringData === 'object') {
     const data = (s.data ??= {});
     for (const [k, v] of Object.entries(s.stringData)) Object.defineProperty(data, k, { value: encodeBase64(String(v ?? '')), enumerable: true, writable: true, configurable: true });
@@ -14,7 +12,7 @@ export function defaultSecret(s: Any): void {
 }
 
 /** PVC: volumeMode Filesystem, phase Pending (also used for StatefulSet claim templates). */
-export function defaultPVC(pvc: Any): void {
+export function defaultPVC(pvc: Json): void {
   const spec = (pvc.spec ??= {});
   spec.volumeMode ||= 'Filesystem';
   pvc.status ??= {};
@@ -22,7 +20,7 @@ export function defaultPVC(pvc: Any): void {
 }
 
 /** PV: reclaim policy Retain for manually created volumes, volumeMode Filesystem, phase Pending. */
-export function defaultPV(pv: Any): void {
+export function defaultPV(pv: Json): void {
   const spec = (pv.spec ??= {});
   spec.persistentVolumeReclaimPolicy ||= 'Retain';
   spec.volumeMode ||= 'Filesystem';
@@ -32,7 +30,7 @@ export function defaultPV(pv: Any): void {
 }
 
 /** Namespace: the `kubernetes` finalizer, phase Active, and the immutable name label (since v1.21). */
-export function defaultNamespace(ns: Any): void {
+export function defaultNamespace(ns: Json): void {
   ns.spec ??= {};
   ns.spec.finalizers ??= ['kubernetes'];
   ns.status ??= {};
@@ -40,6 +38,6 @@ export function defaultNamespace(ns: Any): void {
   ns.metadata.labels = { ...(ns.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns.metadata.name };
 }
 
-export function defaultEndpoints(ep: Any): void {
+export function defaultEndpoints(ep: Json): void {
   for (const s of ep.subsets ?? []) for (const p of s?.ports ?? []) if (p && !p.protocol) p.protocol = 'TCP';
 }

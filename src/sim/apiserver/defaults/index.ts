@@ -8,8 +8,6 @@ import { defaultPod, defaultTemplate } from './pod';
 import { defaultBinding } from './rbac';
 import { defaultService } from './service';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** Defaulting functions by resource key, as data. */
 export const DEFAULTERS: Record<string, (obj: any) => void> = {
   pods: defaultPod,

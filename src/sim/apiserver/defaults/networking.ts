@@ -1,8 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `SetDefaults_NetworkPolicy`: policyTypes Ingress, plus Egress when egress rules exist; ports TCP. */
-export function defaultNetworkPolicy(np: Any): void {
+export function defaultNetworkPolicy(np: Json): void {
   const spec = (np.spec ??= {});
   if (!spec.policyTypes || spec.policyTypes.length === 0) {
     spec.policyTypes = ['Ingress'];
@@ -14,4 +13,4 @@ export function defaultNetworkPolicy(np: Any): void {
 }
 
 /** Ingress has no defaults in networking.k8s.io/v1 (pathType stays required). */
-export function defaultIngress(_ing: Any): void {}
+export function defaultIngress(_ing: Json): void {}

@@ -1,5 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** Image tag as `parsers.ParseImageName` sees it: `latest` when neither tag nor digest is given. */
 export function imageTag(image: string): string {
@@ -12,7 +11,7 @@ export function imageTag(image: string): string {
 }
 
 /** `SetDefaults_Probe` and its handler. */
-function defaultProbe(p: Any): void {
+function defaultProbe(p: Json): void {
   if (!p) return;
   p.timeoutSeconds ??= 1;
   p.periodSeconds ??= 10;
@@ -24,7 +23,7 @@ function defaultProbe(p: Any): void {
   }
 }
 
-function defaultContainer(c: Any): void {
+function defaultContainer(c: Json): void {
   if (!c || typeof c !== 'object') return;
   // an image that does not parse (or none) has no tag: IfNotPresent
   if (!c.imagePullPolicy) c.imagePullPolicy = typeof c.image === 'string' && c.image && imageTag(c.image) === 'latest' ? 'Always' : 'IfNotPresent';
@@ -44,7 +43,7 @@ function defaultContainer(c: Any): void {
 }
 
 /** `defaultMode: 0644` for secret, configMap, downwardAPI and projected volumes. */
-function defaultVolume(v: Any): void {
+function defaultVolume(v: Json): void {
   if (!v || typeof v !== 'object') return;
   const sources = Object.keys(v).filter((k) => k !== 'name');
   if (sources.length === 0) v.emptyDir = {};
@@ -54,7 +53,7 @@ function defaultVolume(v: Any): void {
 }
 
 /** `SetDefaults_PodSpec` plus the container, probe, port and volume defaults beneath it. */
-export function defaultPodSpec(spec: Any): void {
+export function defaultPodSpec(spec: Json): void {
   if (!spec || typeof spec !== 'object') return;
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';
@@ -72,7 +71,7 @@ export function defaultPodSpec(spec: Any): void {
 }
 
 /** `SetDefaults_Pod`: requests from limits, enableServiceLinks, then the spec. */
-export function defaultPod(pod: Any): void {
+export function defaultPod(pod: Json): void {
   const spec = pod.spec;
   if (!spec || typeof spec !== 'object') return;
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
@@ -86,6 +85,6 @@ export function defaultPod(pod: Any): void {
 }
 
 /** Template defaults: PodTemplateSpec gets the spec defaults (not the Pod-level ones). */
-export function defaultTemplate(tpl: Any): void {
+export function defaultTemplate(tpl: Json): void {
   if (tpl && typeof tpl === 'object') defaultPodSpec(tpl.spec);
 }

@@ -1,8 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `SetDefaults_Subject`: users and groups belong to the RBAC API group. */
-export function defaultBinding(b: Any): void {
+export function defaultBinding(b: Json): void {
   for (const s of b.subjects ?? []) {
     if (!s || typeof s !== 'object' || s.apiGroup !== undefined) continue;
     if (s.kind === 'User' || s.kind === 'Group') s.apiGroup = 'rbac.authorization.k8s.io';

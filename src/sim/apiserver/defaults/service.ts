@@ -1,8 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `SetDefaults_Service` (cluster IPs, IP families and node ports come from the allocator). */
-export function defaultService(svc: Any): void {
+export function defaultService(svc: Json): void {
   const spec = svc.spec;
   if (!spec || typeof spec !== 'object') return;
   spec.type ||= 'ClusterIP';

@@ -4,7 +4,6 @@ import { editDistance } from '../../edit-distance';
 import { SCHEMA, def, defIdForKind, propAt } from './schema';
 import type { PropSchema } from './types';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type JsonSchema = Record<string, any>;
 
 const DOCS = docs as Record<string, string>;

@@ -4,24 +4,22 @@ import { validateTemplateMeta } from './meta';
 import { validatePodSpec } from './pod';
 import { selectorIsEmpty, selectorMatches, validateLabelSelector } from './selector';
 import { deepCopy } from '../../clone';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /**
  * The bad value as v1.34 prints it: JSON of the internal apps type, which has no json tags, so
  * Go field names, every field, nil pointers as null.
  */
-function internalRollingUpdate(ru: Any): Record<string, unknown> {
+function internalRollingUpdate(ru: Json): Record<string, unknown> {
   return { Partition: ru.partition ?? 0, MaxUnavailable: ru.maxUnavailable ?? null };
 }
 
-function internalUpdateStrategy(us: Any): Record<string, unknown> {
+function internalUpdateStrategy(us: Json): Record<string, unknown> {
   return { Type: us.type, RollingUpdate: us.rollingUpdate ? internalRollingUpdate(us.rollingUpdate) : null };
 }
 
 /** `ValidatePodTemplateSpec` plus the ReplicaSet-style template rules. */
-export function validateTemplateForController(spec: Any, path = 'spec.template', restartAlways = true): Causes {
+export function validateTemplateForController(spec: Json, path = 'spec.template', restartAlways = true): Causes {
   const out: Causes = [];
   const tpl = spec?.template;
   if (!tpl) return [required(path)];
@@ -41,7 +39,7 @@ export function validateTemplateForController(spec: Any, path = 'spec.template',
   return out;
 }
 
-function validateSelector(spec: Any, what: string): Causes {
+function validateSelector(spec: Json, what: string): Causes {
   if (!spec.selector) return [required('spec.selector')];
   const out = validateLabelSelector(spec.selector, 'spec.selector');
   if (selectorIsEmpty(spec.selector)) out.push(invalidValue('spec.selector', spec.selector, `empty selector is invalid for ${what}`));
@@ -49,7 +47,7 @@ function validateSelector(spec: Any, what: string): Causes {
 }
 
 /** `IsValidPercent` / int check for maxSurge and maxUnavailable. */
-function validateIntOrPercent(path: string, v: Any): Causes {
+function validateIntOrPercent(path: string, v: Json): Causes {
   if (typeof v === 'string') {
     if (!/^[0-9]+%$/.test(v)) return [invalidValue(path, v, 'value should be int(5) or percentage(5%)')];
     return [];
@@ -57,10 +55,10 @@ function validateIntOrPercent(path: string, v: Any): Causes {
   return nonNegative(path, v);
 }
 
-const valueOf = (v: Any) => (typeof v === 'string' ? parseInt(v, 10) || 0 : (v ?? 0));
+const valueOf = (v: Json) => (typeof v === 'string' ? parseInt(v, 10) || 0 : (v ?? 0));
 
 export function validateDeployment(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [...nonNegative('spec.replicas', spec.replicas)];
   out.push(...validateSelector(spec, 'deployment'));
   out.push(...validateTemplateForController(spec));
@@ -94,7 +92,7 @@ export function validateDeployment(obj: KObject): Causes {
 }
 
 export function validateReplicaSet(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   return [...nonNegative('spec.replicas', spec.replicas), ...nonNegative('spec.minReadySeconds', spec.minReadySeconds), ...validateSelector(spec, 'deployment'), ...validateTemplateForController(spec)];
 }
 
@@ -104,7 +102,7 @@ export function validateReplicaSet(obj: KObject): Causes {
  * upstream leaves the pod spec to the pods the controller creates.
  */
 export function validateStatefulSet(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [];
   const pmp = spec.podManagementPolicy;
   if (!pmp) out.push(required('spec.podManagementPolicy'));
@@ -137,7 +135,7 @@ export function validateStatefulSet(obj: KObject): Causes {
 }
 
 export function validateDaemonSet(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [...validateSelector(spec, 'daemonset'), ...validateTemplateForController(spec)];
   const ut = spec.updateStrategy?.type;
   if (ut !== 'RollingUpdate' && ut !== 'OnDelete') out.push(notSupported('spec.updateStrategy', ut ?? '', ['OnDelete', 'RollingUpdate']));
@@ -153,7 +151,7 @@ export function validateSelectorImmutable(obj: KObject, old: KObject): Causes {
 
 /** StatefulSet updates may change only some fields. */
 export function validateStatefulSetUpdate(obj: KObject, old: KObject): Causes {
-  const strip = (s: Any) => {
+  const strip = (s: Json) => {
     const c = deepCopy(s ?? {});
     for (const f of ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']) delete c[f];
     return JSON.stringify(c);

@@ -2,12 +2,10 @@ import type { KObject } from '../../types';
 import { invalidValue, nonNegative, notSupported, required, type Causes } from './field';
 import { validateTemplateMeta } from './meta';
 import { validatePodSpec } from './pod';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** A Job's pod template: OnFailure or Never only (the default Always is refused). */
-function validateJobSpec(spec: Any, path: string): Causes {
+function validateJobSpec(spec: Json, path: string): Causes {
   if (!spec) return [required(path)];
   const out: Causes = [];
   for (const f of ['parallelism', 'completions', 'backoffLimit']) out.push(...nonNegative(`${path}.${f}`, spec[f]));
@@ -28,7 +26,7 @@ export function validateJob(obj: KObject): Causes {
 }
 
 export function validateCronJob(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [];
   if (!spec.schedule) out.push(required('spec.schedule'));
   else {

@@ -1,9 +1,7 @@
 import { base64DecodedLength } from '../../base64';
 import type { KObject } from '../../types';
 import { eachInvalid, forbidden, invalidValue, maxLenError, regexError, required, tooLong, type Causes } from './field';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 const CONFIG_KEY_FMT = '[-._a-zA-Z0-9]+';
 
@@ -28,11 +26,11 @@ export function validateConfigMap(obj: KObject): Causes {
   let total = 0;
   const seen = new Set<string>();
   for (const [field, map] of [['data', obj.data], ['binaryData', obj.binaryData]] as const) {
-    for (const k of Object.keys((map as Any) ?? {}).sort()) {
+    for (const k of Object.keys((map as Json) ?? {}).sort()) {
       out.push(...eachInvalid(`${field}[${k}]`, k, isConfigMapKey(k)));
       if (seen.has(k)) out.push(invalidValue(`${field}[${k}]`, k, 'duplicate of key present in data'));
       seen.add(k);
-      const v = String((map as Any)[k] ?? '');
+      const v = String((map as Json)[k] ?? '');
       total += field === 'data' ? new TextEncoder().encode(v).length : base64DecodedLength(v);
     }
   }

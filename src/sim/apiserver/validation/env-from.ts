@@ -1,14 +1,13 @@
 /** `validateEnvFrom`: each source names one ConfigMap or Secret (a DNS subdomain) and an optional prefix. */
 import { eachInvalid, invalidValue, isDNS1123Subdomain, required, type Causes } from './field';
-
-type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from '../../json';
 
 /** Relaxed environment variable names (GA in v1.34): printable ASCII except `=`. */
 export function isEnvVarName(n: string): string[] {
   return /^[ -<>-~]+$/.test(n) ? [] : ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
 }
 
-export function validateEnvFrom(sources: Any[], path: string): Causes {
+export function validateEnvFrom(sources: Json[], path: string): Causes {
   const out: Causes = [];
   sources.forEach((src, i) => {
     const p = `${path}[${i}]`;

@@ -14,14 +14,12 @@ import {
 } from './field';
 import { cidrErrors, cidrNetwork, parseCidrSloppy } from './ip';
 import { validateLabelSelector } from './selector';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 const PATH_TYPES = ['Exact', 'ImplementationSpecific', 'Prefix'];
 
 /** `validateIngressBackend`. */
-function validateBackend(b: Any, path: string): Causes {
+function validateBackend(b: Json, path: string): Causes {
   const out: Causes = [];
   const hasResource = !!b?.resource;
   const hasService = !!b?.service;
@@ -45,9 +43,9 @@ function validateBackend(b: Any, path: string): Causes {
 }
 
 export function validateIngress(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [];
-  const rules: Any[] = spec.rules ?? [];
+  const rules: Json[] = spec.rules ?? [];
   if (!spec.defaultBackend && rules.length === 0) out.push(invalidValue('spec.rules', rules, 'either `defaultBackend` or `rules` must be specified'));
   if (spec.defaultBackend) out.push(...validateBackend(spec.defaultBackend, 'spec.defaultBackend'));
   rules.forEach((r, i) => {
@@ -57,7 +55,7 @@ export function validateIngress(obj: KObject): Causes {
       out.push(...eachInvalid(`${p}.host`, r.host, msgs));
     }
     if (!r?.http) return;
-    const paths: Any[] = r.http.paths ?? [];
+    const paths: Json[] = r.http.paths ?? [];
     if (paths.length === 0) out.push(required(`${p}.http.paths`));
     paths.forEach((hp, j) => {
       const pp = `${p}.http.paths[${j}]`;
@@ -72,7 +70,7 @@ export function validateIngress(obj: KObject): Causes {
       out.push(...validateBackend(hp?.backend, `${pp}.backend`));
     });
   });
-  (spec.tls ?? []).forEach((t: Any, i: number) => {
+  (spec.tls ?? []).forEach((t: Json, i: number) => {
     (t?.hosts ?? []).forEach((h: string, j: number) => {
       const msgs = h.startsWith('*.') ? isWildcardDNS1123Subdomain(h) : isDNS1123Subdomain(h);
       out.push(...eachInvalid(`spec.tls[${i}].hosts[${j}]`, h, msgs));
@@ -85,12 +83,12 @@ const NP_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const POLICY_TYPES = ['Ingress', 'Egress'];
 
 /** ValidateIPBlock: a CIDR, and excepts that are strict subsets of it. */
-function validateIPBlock(b: Any, path: string): Causes {
+function validateIPBlock(b: Json, path: string): Causes {
   if (!b.cidr) return [required(`${path}.cidr`)];
   const out: Causes = [...eachInvalid(`${path}.cidr`, b.cidr, cidrErrors(String(b.cidr)))];
   const outer = parseCidrSloppy(String(b.cidr));
   if (!outer) return out;
-  (b.except ?? []).forEach((e: Any, j: number) => {
+  (b.except ?? []).forEach((e: Json, j: number) => {
     const p = `${path}.except[${j}]`;
     out.push(...eachInvalid(p, e, cidrErrors(String(e))));
     const inner = parseCidrSloppy(String(e));
@@ -102,7 +100,7 @@ function validateIPBlock(b: Any, path: string): Causes {
 }
 
 /** ValidateNetworkPolicyPeer: each selector checked, then exactly which peer kinds may combine. */
-function validatePeers(peers: Any[], path: string): Causes {
+function validatePeers(peers: Json[], path: string): Causes {
   const out: Causes = [];
   peers.forEach((peer, i) => {
     const p = `${path}[${i}]`;
@@ -126,7 +124,7 @@ function validatePeers(peers: Any[], path: string): Causes {
 }
 
 /** ValidateNetworkPolicyPort: protocol, then a numeric port with its endPort range or a named one. */
-function validateNPPorts(ports: Any[], path: string): Causes {
+function validateNPPorts(ports: Json[], path: string): Causes {
   const out: Causes = [];
   ports.forEach((port, i) => {
     const p = `${path}[${i}]`;
@@ -150,17 +148,17 @@ function validateNPPorts(ports: Any[], path: string): Causes {
 }
 
 export function validateNetworkPolicy(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [...validateLabelSelector(spec.podSelector, 'spec.podSelector')];
-  (spec.ingress ?? []).forEach((r: Any, i: number) => {
+  (spec.ingress ?? []).forEach((r: Json, i: number) => {
     out.push(...validateNPPorts(r?.ports ?? [], `spec.ingress[${i}].ports`));
     out.push(...validatePeers(r?.from ?? [], `spec.ingress[${i}].from`));
   });
-  (spec.egress ?? []).forEach((r: Any, i: number) => {
+  (spec.egress ?? []).forEach((r: Json, i: number) => {
     out.push(...validateNPPorts(r?.ports ?? [], `spec.egress[${i}].ports`));
     out.push(...validatePeers(r?.to ?? [], `spec.egress[${i}].to`));
   });
-  const types: Any[] = spec.policyTypes ?? [];
+  const types: Json[] = spec.policyTypes ?? [];
   if (types.length > POLICY_TYPES.length) {
     // the Go value printed with %#v
     const value = `[]networking.PolicyType{${types.map((t) => JSON.stringify(String(t))).join(', ')}}`;

@@ -20,9 +20,7 @@ import {
 import { isConfigMapKey } from './config';
 import { deepCopy } from '../../clone';
 import { isEnvVarName, validateEnvFrom } from './env-from';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
@@ -36,16 +34,16 @@ const VOLUME_SOURCES = [
 ];
 
 /** `ValidatePodSpec` (the parts a learner's manifest can get wrong). */
-export function validatePodSpec(spec: Any, path: string): Causes {
+export function validatePodSpec(spec: Json, path: string): Causes {
   const out: Causes = [];
   if (!spec || typeof spec !== 'object') return [required(path)];
   const volumes = new Set<string>();
   out.push(...validateVolumes(spec.volumes ?? [], `${path}.volumes`, volumes));
-  const containers: Any[] = spec.containers ?? [];
+  const containers: Json[] = spec.containers ?? [];
   if (containers.length === 0) out.push(required(`${path}.containers`));
   out.push(...validateContainerList(containers, `${path}.containers`, volumes, true));
   const names = new Set(containers.map((c) => c?.name));
-  const inits: Any[] = spec.initContainers ?? [];
+  const inits: Json[] = spec.initContainers ?? [];
   out.push(...validateContainerList(inits, `${path}.initContainers`, volumes, false));
   inits.forEach((c, i) => {
     if (c?.name && names.has(c.name)) out.push(duplicate(`${path}.initContainers[${i}].name`, c.name));
@@ -68,7 +66,7 @@ export function validatePodSpec(spec: Any, path: string): Causes {
   return out;
 }
 
-function validateVolumes(vols: Any[], path: string, names: Set<string>): Causes {
+function validateVolumes(vols: Json[], path: string, names: Set<string>): Causes {
   const out: Causes = [];
   vols.forEach((v, i) => {
     const p = `${path}[${i}]`;
@@ -96,9 +94,9 @@ function fileMode(path: string, mode: unknown): Causes {
 }
 
 /** configMap and secret volumes: defaultMode, then each item's key, path and mode (validateKeyToPath). */
-function validateProjection(src: Any, path: string): Causes {
+function validateProjection(src: Json, path: string): Causes {
   const out: Causes = [...fileMode(`${path}.defaultMode`, src.defaultMode)];
-  (Array.isArray(src.items) ? src.items : []).forEach((it: Any, i: number) => {
+  (Array.isArray(src.items) ? src.items : []).forEach((it: Json, i: number) => {
     const p = `${path}.items[${i}]`;
     if (!it?.key) out.push(required(`${p}.key`));
     if (!it?.path) out.push(required(`${p}.path`));
@@ -110,7 +108,7 @@ function validateProjection(src: Any, path: string): Causes {
   return out;
 }
 
-function validateContainerList(list: Any[], path: string, volumes: Set<string>, regular: boolean): Causes {
+function validateContainerList(list: Json[], path: string, volumes: Set<string>, regular: boolean): Causes {
   const out: Causes = [];
   const seen = new Set<string>();
   list.forEach((c, i) => {
@@ -145,7 +143,7 @@ function validateContainerList(list: Any[], path: string, volumes: Set<string>, 
 }
 
 /** `validateContainerCommon`. */
-function validateContainer(c: Any, p: string, volumes: Set<string>): Causes {
+function validateContainer(c: Json, p: string, volumes: Set<string>): Causes {
   const out: Causes = [];
   if (!c.name) out.push(required(`${p}.name`));
   else out.push(...eachInvalid(`${p}.name`, c.name, isDNS1123Label(c.name)));
@@ -164,7 +162,7 @@ function validateContainer(c: Any, p: string, volumes: Set<string>): Causes {
   return out;
 }
 
-function validateContainerPorts(ports: Any[], path: string): Causes {
+function validateContainerPorts(ports: Json[], path: string): Causes {
   const out: Causes = [];
   const names = new Set<string>();
   ports.forEach((port, i) => {
@@ -184,7 +182,7 @@ function validateContainerPorts(ports: Any[], path: string): Causes {
   return out;
 }
 
-function validateEnv(env: Any[], path: string): Causes {
+function validateEnv(env: Json[], path: string): Causes {
   const out: Causes = [];
   env.forEach((e, i) => {
     const p = `${path}[${i}]`;
@@ -210,7 +208,7 @@ function validateEnv(env: Any[], path: string): Causes {
   return out;
 }
 
-function validateVolumeMounts(mounts: Any[], path: string, volumes: Set<string>): Causes {
+function validateVolumeMounts(mounts: Json[], path: string, volumes: Set<string>): Causes {
   const out: Causes = [];
   const paths = new Set<string>();
   mounts.forEach((m, i) => {
@@ -228,7 +226,7 @@ function validateVolumeMounts(mounts: Any[], path: string, volumes: Set<string>)
   return out;
 }
 
-function validateResources(res: Any, path: string): Causes {
+function validateResources(res: Json, path: string): Causes {
   const out: Causes = [];
   if (!res) return out;
   const limits = res.limits ?? {};
@@ -258,7 +256,7 @@ function validateResources(res: Any, path: string): Causes {
 }
 
 /** `validateProbe` and `validateHandler`. */
-function validateProbe(probe: Any, path: string): Causes {
+function validateProbe(probe: Json, path: string): Causes {
   const out: Causes = [];
   let handlers = 0;
   for (const h of ['exec', 'httpGet', 'tcpSocket', 'grpc']) {
@@ -288,7 +286,7 @@ function validateProbe(probe: Any, path: string): Causes {
   return out;
 }
 
-function validateTolerations(list: Any[], path: string): Causes {
+function validateTolerations(list: Json[], path: string): Causes {
   const out: Causes = [];
   list.forEach((t, i) => {
     const p = `${path}[${i}]`;
@@ -304,7 +302,7 @@ function validateTolerations(list: Any[], path: string): Causes {
 
 /** Pod updates may change only images, activeDeadlineSeconds, tolerations (additions) and a few more. */
 export function validatePodUpdate(obj: KObject, old: KObject): Causes {
-  const strip = (spec: Any) => {
+  const strip = (spec: Json) => {
     const s = deepCopy(spec ?? {});
     for (const list of ['containers', 'initContainers']) for (const c of s[list] ?? []) delete c.image;
     delete s.activeDeadlineSeconds;

@@ -1,16 +1,14 @@
 import { matchesSelector } from '../../labels';
 import { eachInvalid, invalidValue, isQualifiedName, required, validateLabels, type Causes } from './field';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 /** `ValidateLabelSelector`. */
-export function validateLabelSelector(sel: Any, path: string): Causes {
+export function validateLabelSelector(sel: Json, path: string): Causes {
   if (!sel) return [];
   const out: Causes = [...validateLabels(`${path}.matchLabels`, sel.matchLabels)];
-  (sel.matchExpressions ?? []).forEach((r: Any, i: number) => {
+  (sel.matchExpressions ?? []).forEach((r: Json, i: number) => {
     const p = `${path}.matchExpressions[${i}]`;
-    const values: Any[] = r?.values ?? [];
+    const values: Json[] = r?.values ?? [];
     switch (r?.operator) {
       case 'In':
       case 'NotIn':
@@ -28,12 +26,12 @@ export function validateLabelSelector(sel: Any, path: string): Causes {
   return out;
 }
 
-export function selectorIsEmpty(sel: Any): boolean {
+export function selectorIsEmpty(sel: Json): boolean {
   return Object.keys(sel?.matchLabels ?? {}).length + (sel?.matchExpressions ?? []).length === 0;
 }
 
 /** Whether a (non-empty) selector matches the template labels; a missing selector matches nothing. */
-export function selectorMatches(sel: Any, labels: Record<string, string> | undefined): boolean {
+export function selectorMatches(sel: Json, labels: Record<string, string> | undefined): boolean {
   if (!sel) return false;
   return matchesSelector(sel, labels ?? {});
 }

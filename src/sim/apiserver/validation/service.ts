@@ -13,9 +13,7 @@ import {
   validatePortNumOrName,
   type Causes,
 } from './field';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 export const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -23,10 +21,10 @@ const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 /** `ValidateService` (spec part; NodePort and ClusterIP allocation errors come from the allocator). */
 export function validateServiceSpec(svc: KObject): Causes {
   const out: Causes = [];
-  const spec: Any = svc.spec ?? {};
+  const spec: Json = svc.spec ?? {};
   const type = spec.type;
   const headless = spec.clusterIP === 'None';
-  const ports: Any[] = spec.ports ?? [];
+  const ports: Json[] = spec.ports ?? [];
   if (ports.length === 0 && !headless && type !== 'ExternalName') out.push(required('spec.ports'));
   if (type === 'ExternalName') {
     if (spec.clusterIP) out.push(forbidden('spec.clusterIP', 'may not be set for ExternalName services'));
@@ -80,8 +78,8 @@ export function isIPv4(s: string): boolean {
 
 /** `ValidateServiceUpdate`: a set cluster IP stays, unless the type changes to or from ExternalName. */
 export function validateServiceUpdate(obj: KObject, old: KObject): Causes {
-  const o: Any = old.spec ?? {};
-  const n: Any = obj.spec ?? {};
+  const o: Json = old.spec ?? {};
+  const n: Json = obj.spec ?? {};
   if (o.type === 'ExternalName' || n.type === 'ExternalName') return [];
   if (o.clusterIP && n.clusterIP !== undefined && n.clusterIP !== '' && n.clusterIP !== o.clusterIP) {
     return [invalidValue('spec.clusterIPs[0]', n.clusterIP, 'may not change once set')];

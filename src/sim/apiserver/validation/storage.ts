@@ -2,19 +2,17 @@ import type { KObject } from '../../types';
 import { parseQuantity } from '../../quantity';
 import { invalidValue, notSupported, required, type Causes } from './field';
 import { validateLabelSelector } from './selector';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
+import type { Json } from '../../json';
 
 const ACCESS_MODES = ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'];
 const PV_SOURCES = ['hostPath', 'nfs', 'local', 'csi', 'iscsi', 'fc', 'cephfs', 'rbd', 'gcePersistentDisk', 'awsElasticBlockStore', 'azureDisk', 'azureFile', 'glusterfs', 'cinder', 'flexVolume', 'vsphereVolume', 'portworxVolume', 'scaleIO', 'storageos', 'quobyte', 'photonPersistentDisk', 'flocker'];
 
-function validateAccessModes(modes: Any[] | undefined, path: string): Causes {
+function validateAccessModes(modes: Json[] | undefined, path: string): Causes {
   if (!modes || modes.length === 0) return [required(path, 'at least 1 access mode is required')];
   return modes.filter((m) => !ACCESS_MODES.includes(m)).map((m) => notSupported(path, m, ACCESS_MODES));
 }
 
-function positiveStorage(path: string, v: Any): Causes {
+function positiveStorage(path: string, v: Json): Causes {
   if (v === undefined || v === null) return [required(path)];
   try {
     if (parseQuantity(v) <= 0) return [invalidValue(path, String(v), 'must be greater than zero')];
@@ -25,7 +23,7 @@ function positiveStorage(path: string, v: Any): Causes {
 }
 
 export function validatePVC(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [...validateAccessModes(spec.accessModes, 'spec.accessModes')];
   out.push(...validateLabelSelector(spec.selector, 'spec.selector'));
   out.push(...positiveStorage('spec.resources[storage]', spec.resources?.requests?.storage));
@@ -34,7 +32,7 @@ export function validatePVC(obj: KObject): Causes {
 }
 
 export function validatePV(obj: KObject): Causes {
-  const spec: Any = obj.spec ?? {};
+  const spec: Json = obj.spec ?? {};
   const out: Causes = [...validateAccessModes(spec.accessModes, 'spec.accessModes')];
   if (!spec.capacity || Object.keys(spec.capacity).length === 0) out.push(required('spec.capacity'));
   else out.push(...positiveStorage('spec.capacity[storage]', spec.capacity.storage));

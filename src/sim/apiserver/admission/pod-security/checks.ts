@@ -1,9 +1,8 @@
+import type { Json } from '../../../json';
 /**
  * The Pod Security Standards checks (pod-security-admission `policy/check_*.go`), latest version.
  * Each returns the forbidden reason and detail the admission messages print, or undefined.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Any = any;
 
 export type Level = 'privileged' | 'baseline' | 'restricted';
 
@@ -17,7 +16,7 @@ export interface Check {
   level: 'baseline' | 'restricted';
   /** A restricted check that replaces a baseline one at the restricted level. */
   overrides?: string;
-  run(spec: Any, meta: Any): Violation | undefined;
+  run(spec: Json, meta: Json): Violation | undefined;
 }
 
 const plural = (one: string, many: string, n: number) => (n === 1 ? one : many);
@@ -25,7 +24,7 @@ const joinQuote = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 /** Every container of the pod: init, regular, ephemeral (visitContainers). */
-function containers(spec: Any): Any[] {
+function containers(spec: Json): Json[] {
   return [...(spec?.initContainers ?? []), ...(spec?.containers ?? []), ...(spec?.ephemeralContainers ?? [])].filter((c) => c && typeof c === 'object');
 }
 
@@ -42,7 +41,7 @@ const VOLUME_SOURCE_KEYS = [
   'portworxVolume', 'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
 ];
 
-function badContainers(spec: Any, pred: (c: Any) => boolean): string[] {
+function badContainers(spec: Json, pred: (c: Json) => boolean): string[] {
   return containers(spec).filter(pred).map((c) => c.name);
 }
 
@@ -82,7 +81,7 @@ export const CHECKS: Check[] = [
     id: 'hostPathVolumes',
     level: 'baseline',
     run(spec) {
-      const bad = (spec?.volumes ?? []).filter((v: Any) => v?.hostPath).map((v: Any) => v.name);
+      const bad = (spec?.volumes ?? []).filter((v: Json) => v?.hostPath).map((v: Json) => v.name);
       return bad.length ? { reason: 'hostPath volumes', detail: `${plural('volume', 'volumes', bad.length)} ${joinQuote(bad)}` } : undefined;
     },
   },
@@ -92,8 +91,8 @@ export const CHECKS: Check[] = [
     run(spec) {
       const ports = new Set<string>();
       const bad = badContainers(spec, (c) => {
-        const hp = (c.ports ?? []).filter((p: Any) => p?.hostPort);
-        hp.forEach((p: Any) => ports.add(String(p.hostPort)));
+        const hp = (c.ports ?? []).filter((p: Json) => p?.hostPort);
+        hp.forEach((p: Json) => ports.add(String(p.hostPort)));
         return hp.length > 0;
       });
       if (!bad.length) return undefined;
@@ -130,7 +129,7 @@ export const CHECKS: Check[] = [
     id: 'sysctls',
     level: 'baseline',
     run(spec) {
-      const bad = (spec?.securityContext?.sysctls ?? []).map((s: Any) => s?.name).filter((n: string) => !SAFE_SYSCTLS.has(n));
+      const bad = (spec?.securityContext?.sysctls ?? []).map((s: Json) => s?.name).filter((n: string) => !SAFE_SYSCTLS.has(n));
       return bad.length ? { reason: 'forbidden sysctls', detail: bad.join(', ') } : undefined;
     },
   },
@@ -271,7 +270,7 @@ export function checksFor(level: Level): Check[] {
 }
 
 /** Every violation of `level` by the pod spec, in the order the messages list them. */
-export function evaluate(level: Level, spec: Any, meta: Any = {}): Violation[] {
+export function evaluate(level: Level, spec: Json, meta: Json = {}): Violation[] {
   const out: Violation[] = [];
   for (const c of checksFor(level)) {
     const v = c.run(spec, meta);
