@@ -143,6 +143,9 @@ async function both(line: string): Promise<[string, string]> {
 }
 
 const SCRIPT = [
+  // whole lists aside: the server also serves the access reviews, which the project's kubectl does not list
+  'kubectl api-resources --api-group=apps -o wide',
+  'kubectl api-resources --api-group=batch',
   'kubectl get nodes',
   'kubectl get nodes -o wide',
   'kubectl apply -f app.yaml',

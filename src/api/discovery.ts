@@ -138,3 +138,40 @@ export function versionInfo(): unknown {
   return { major, minor, emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1), gitVersion: KUBERNETES_VERSION, gitCommit: '', gitTreeState: 'clean', buildDate: '2025-09-09T19:37:26Z', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' };
 }
 
+
+/** The media type of aggregated discovery (one request for every group's resources). */
+export const AGGREGATED_V2 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
+
+/** Whether an Accept header asks for aggregated discovery v2. */
+export function wantsAggregated(accept: string | undefined): boolean {
+  return !!accept && accept.split(',').some((part) => {
+    const params = part.split(';').map((s) => s.trim());
+    return params[0] === 'application/json' && params.includes('g=apidiscovery.k8s.io') && params.includes('v=v2') && params.includes('as=APIGroupDiscoveryList');
+  });
+}
+
+function discoveryVersion(group: string, version: string): unknown {
+  const types = [...(typesOf(group, version) ?? [])].sort((a, b) => (a.plural < b.plural ? -1 : a.plural > b.plural ? 1 : 0));
+  const resources = types.map((rt) => {
+    const subs = SUBRESOURCES[key(rt)] ?? [];
+    return {
+      resource: rt.plural,
+      responseKind: { group, version, kind: rt.kind },
+      scope: rt.namespaced ? 'Namespaced' : 'Cluster',
+      singularResource: rt.singular,
+      verbs: rt.verbs ?? VERBS[key(rt)] ?? ALL_VERBS,
+      ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
+      ...(ALL_CATEGORY.has(key(rt)) ? { categories: ['all'] } : {}),
+      ...(subs.length ? { subresources: subs.map((s) => ({ subresource: s.name, responseKind: s.kind ?? { group, version, kind: rt.kind }, verbs: s.verbs })) } : {}),
+    };
+  });
+  return { version, resources, freshness: 'Current' };
+}
+
+/** `/api` (core) or `/apis` (every named group) as an APIGroupDiscoveryList. */
+export function aggregatedDiscovery(core: boolean): unknown {
+  const items = core
+    ? [{ metadata: {}, versions: [discoveryVersion('', 'v1')] }]
+    : [...groups()].map(([name, versions]) => ({ metadata: { name }, versions: versions.map((v) => discoveryVersion(name, v)) }));
+  return { kind: 'APIGroupDiscoveryList', apiVersion: 'apidiscovery.k8s.io/v2', metadata: {}, items };
+}

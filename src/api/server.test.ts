@@ -89,6 +89,19 @@ describe('the HTTP API', () => {
     expect(ev.object.message).toMatch(/^too old resource version: 5 \(\d+\)$/);
   });
 
+  it('answers aggregated discovery in one document when asked', async () => {
+    const r = await fetch(`${base}/apis`, { headers: { Accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json' } });
+    expect(r.headers.get('content-type')).toBe('application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList');
+    const list = await r.json();
+    expect(list.kind).toBe('APIGroupDiscoveryList');
+    const apps = list.items.find((g: { metadata: { name: string } }) => g.metadata.name === 'apps');
+    const deploy = apps.versions[0].resources.find((x: { resource: string }) => x.resource === 'deployments');
+    expect(deploy).toMatchObject({ scope: 'Namespaced', singularResource: 'deployment', shortNames: ['deploy'], categories: ['all'], responseKind: { group: 'apps', version: 'v1', kind: 'Deployment' } });
+    expect(deploy.subresources.map((x: { subresource: string }) => x.subresource)).toEqual(['scale', 'status']);
+    const legacy = await fetch(`${base}/apis`);
+    expect((await legacy.json()).kind).toBe('APIGroupList');
+  });
+
   it('answers exec with 501', async () => {
     const r = await post('/api/v1/namespaces/kube-system/pods/etcd-k8s-master/exec', '');
     expect(r.status).toBe(501);

@@ -14,7 +14,7 @@ import { ApiError, type KObject } from '../sim/types';
 import { DEPRECATION } from '../kubectl/commands/read/query';
 import { mediaType } from './body';
 import { decodeProtobuf } from './protobuf';
-import { apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo } from './discovery';
+import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo, wantsAggregated } from './discovery';
 import { documentFor, openapiIndex } from './openapi';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
 import { statusFor, statusOf, type StatusBody } from './status';
@@ -146,6 +146,11 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
       const list = segs[0] === 'api' ? resourceList('', segs[1]) : resourceList(segs[1], segs[2]);
       if (!list) throw notFound();
       return send(res, 200, list);
+    }
+    if ((path === '/api' || path === '/apis') && wantsAggregated(req.headers.accept)) {
+      const text = `${JSON.stringify(aggregatedDiscovery(path === '/api'))}\n`;
+      res.writeHead(200, { 'Content-Type': AGGREGATED_V2, 'Content-Length': String(Buffer.byteLength(text)) });
+      return void res.end(text);
     }
     const answer = nonResource(path, segs);
     if (!answer) throw notFound();

@@ -81,7 +81,7 @@ registerCommand({
     }
     for (const r of list) {
       const row = [r.plural, r.shortNames.join(','), apiVersionOf(r), String(r.namespaced), r.kind];
-      if (output === 'wide') row.push(`[${verbsOf(r).join(' ')}]`, (CATEGORIES[r.plural] ?? []).join(','));
+      if (output === 'wide') row.push(verbsOf(r).join(','), (CATEGORIES[r.plural] ?? []).join(','));
       rows.push(row);
     }
     out.write(tabwrite(rows));
