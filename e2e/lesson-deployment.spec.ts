@@ -43,8 +43,8 @@ test('canary and blue-green releases in the request paths', async ({ context, pa
   expect([...seen].sort()).toEqual(['canary', 'stable']);
   // a run of requests shows how they spread: the chosen pod's share on the path, dashed edges to the others that answered lately
   await expect.poll(() => app.canvas.locator('[data-relation="request-spread"][data-target^="Pod/default/kubia-"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  await expect(page.locator('.kp-edge-label[data-relation="request"]').first()).toHaveText(/^\d+\/\d+$/);
-  await expect(page.locator('.kp-edge-label[data-relation="request-spread"]').first()).toHaveText(/^\d+\/\d+$/);
+  await expect(page.locator('.kp-edge-label[data-label-of="request"]').first()).toHaveText(/^\d+\/\d+$/);
+  await expect(page.locator('.kp-edge-label[data-label-of="request-spread"]').first()).toHaveText(/^\d+\/\d+$/);
   await app.screenshot('deployment-canary-spread-en');
 
   await app.page.getByRole('button', { name: /Next|下一步/ }).last().click();
@@ -56,7 +56,8 @@ test('canary and blue-green releases in the request paths', async ({ context, pa
   await app.expectStepComplete();
   for (let i = 0; i < 6; i++) {
     await run(page, REQUEST);
-    expect(await answeredBy(app)).toMatch(/^Pod\/default\/kubia-green-[a-z0-9]+-[a-z0-9]+$/);
+    // every request succeeds here, so its path is drawn: wait for it rather than read the canvas mid-redraw
+    await expect.poll(() => answeredBy(app), { timeout: 10_000 }).toMatch(/^Pod\/default\/kubia-green-[a-z0-9]+-[a-z0-9]+$/);
   }
   await app.screenshot('deployment-blue-green-request-en');
   expect(g.errors).toEqual([]);

@@ -50,7 +50,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
       <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={14} />
       {data!.label && (
         <EdgeLabelRenderer>
-          <div className={`kp-edge-label${e.state ? ` state-${e.state}` : ''}`} data-relation={e.relation} style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
+          <div className={`kp-edge-label${e.state ? ` state-${e.state}` : ''}`} data-label-of={e.relation} style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
             {data!.label}
           </div>
         </EdgeLabelRenderer>
