@@ -88,3 +88,27 @@ for (const lang of ['en', 'zh'] as const) {
     });
   }
 }
+
+test('kubectl edit: a changed image saved with Apply starts a rollout, as the notes describe', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open('/play');
+  await app.waitReady();
+  await app.waitMonaco();
+  await app.type('kubectl create deployment web --image=nginx:1.25 --replicas=2');
+  await app.expectTerminal(/deployment\.apps\/web created/);
+  await app.type('kubectl edit deployment web');
+  await expect(page.locator('[data-tab="deployment-web.yaml"]')).toBeVisible();
+  const live = await app.editorText();
+  expect(live).toContain('image: nginx:1.25');
+  // the clock keeps running while the learner edits: status writes move the live resourceVersion on
+  await run(page, 'sleep 20');
+  await app.setEditorText(live.replace('image: nginx:1.25', 'image: nginx:1.26'));
+  await page.getByTestId('apply').click();
+  await app.expectTerminal(/deployment\.apps\/web edited/);
+  await app.type('kubectl rollout status deployment web');
+  await app.expectTerminal(/deployment "web" successfully rolled out/);
+  await app.type('kubectl rollout history deployment web');
+  await app.expectTerminal(/REVISION\s+CHANGE-CAUSE[\s\S]*1\s+<none>[\s\S]*2\s+<none>/);
+  expect(await app.terminalText()).not.toMatch(/Operation cannot be fulfilled|error/i);
+});

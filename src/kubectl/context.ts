@@ -39,6 +39,25 @@ export interface KubectlContext {
   report?: ProblemSink;
   /** The terminal kubectl runs on, when there is one (the browser's); absent headless and in checks. */
   tty?: Tty;
+  /** The editor `kubectl edit` opens its file in (the browser's tabs); absent headless and in checks. */
+  editor?: Editor;
+}
+
+/** Where `kubectl edit` hands its file: the learner changes it and saves when they like. */
+export interface Editor {
+  open(session: EditSession): void;
+}
+
+/** An open `kubectl edit`: its file in the workspace, and what saving it does. */
+export interface EditSession {
+  file: string;
+  save(text: string): EditTurn;
+}
+
+/** What a save printed; `done` unless the file was reopened with the reasons it failed. */
+export interface EditTurn {
+  result: CommandResult;
+  done: boolean;
 }
 
 /** A terminal that interactive commands (`exec -it`, `run -it`) can take over until they end. */

@@ -129,7 +129,7 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(r.out).toBe('configmap/piped created\n');
   });
 
-  it('lets the page intercept kubectl commands (kubectl edit opens the editor)', () => {
+  it('lets a caller intercept kubectl commands', () => {
     const fs = new MemoryWorkspace();
     const seen: string[][] = [];
     const sh = new Shell({

@@ -1,6 +1,6 @@
 import { internalErrorText } from '../sim/internal-error';
 import type { Cluster } from '../sim/cluster';
-import type { CommandResult, Tty, Workspace } from '../kubectl/context';
+import type { CommandResult, Editor, Tty, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
@@ -17,13 +17,15 @@ export interface ShellOptions {
   namespace?: string;
   /**
    * Called before every kubectl invocation (argv after `kubectl`/`k`); a returned result replaces
-   * running it. The browser uses it for what needs the page: `kubectl edit` opens the editor.
+   * running it (tests inject failures through it).
    */
   interceptKubectl?: (argv: string[], stdin: string | undefined) => CommandResult | undefined;
   /** Receives kubectl's problems with `-f` files as data (see KubectlContext.report). */
   report?: ProblemSink;
   /** The terminal, in the browser: `kubectl exec -it … -- sh` and `kubectl run -it` open a shell on it. */
   tty?: Tty;
+  /** The editor, in the browser: `kubectl edit` opens its file in a tab. */
+  editor?: Editor;
 }
 
 /** One command of a script and what it printed. */
@@ -164,7 +166,7 @@ export class Shell {
     const [name, ...args] = argv;
     try {
       if (name === 'kubectl' || name === 'k') {
-        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report, tty: this.opts.tty });
+        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report, tty: this.opts.tty, editor: this.opts.editor });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;

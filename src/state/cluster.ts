@@ -11,13 +11,16 @@ export interface TerminalHandle {
   print(text: string): void;
   /** Type `command` visibly at the prompt, then run it. */
   type(command: string): Promise<void>;
-  /** Show `command` as if typed at the prompt, run `exec` (e.g. the editor's apply) and print its output. */
-  show(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult>;
+  /** Show `command` as if typed at the prompt (null: nothing typed, e.g. saving a `kubectl edit`), run `exec` and print its output. */
+  show(command: string | null, exec: () => Promise<CommandResult>): Promise<CommandResult>;
   /** Clear everything printed so far (Reset) and show a fresh prompt. */
   reset(): void;
 }
 
 /** A command (or session line) a replay ran, with what it printed. */
+/** A command's result; `editing`: the file `kubectl edit` opened in the editor. */
+export type RunResult = CommandResult & { editing?: string };
+
 export type ReplayedCommand = NonNullable<Extract<FromWorker, { type: 'ready' }>['replay']>[number];
 
 export interface BootOptions {
@@ -50,11 +53,13 @@ export interface ClusterSlice {
   workerError: string | null;
   /** The interactive session holding the terminal (a shell in a pod), if any. */
   session: SessionInfo | null;
+  /** Files `kubectl edit` opened and that are not saved yet: Apply on one saves the edit. */
+  edits: string[];
 
   /** (Re)start the cluster; resolves with the replayed commands' output. */
   boot(opts: BootOptions): Promise<ReplayedCommand[]>;
   /** Run a shell line (logged for share links unless `log: false`). */
-  run(text: string, opts?: { log?: boolean }): Promise<CommandResult>;
+  run(text: string, opts?: { log?: boolean }): Promise<RunResult>;
   /** A line for the open session (null: Ctrl+D), logged like a command. */
   input(line: string | null): Promise<CommandResult>;
   /** Run a shell line and return its output only (inspector, describe); never logged. */
@@ -144,10 +149,11 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       terminal: null,
       workerError: null,
       session: null,
+      edits: [],
 
       boot(opts) {
         return serial(async () => {
-          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null });
+          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [] });
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
@@ -160,7 +166,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
               get().setFiles(opts.finalFiles, opts.active);
               await syncFiles();
             } else if (m.files) get().setFiles(m.files, opts.active);
-            set({ ready: true, completions: m.completions ?? null, session: m.session ?? null });
+            set({ ready: true, completions: m.completions ?? null, session: m.session ?? null, edits: m.edits ?? [] });
             // a real cluster's time runs: from here on the clock plays at the chosen speed
             set({ playing: true });
             await env.bridge().request({ type: 'clock', playing: true, speed: get().speed });
@@ -177,8 +183,10 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
           if (opts.log !== false) record(text, m.at);
           takeFiles(m.files);
-          set({ session: m.session ?? null });
-          return m.result;
+          set({ session: m.session ?? null, edits: m.edits ?? get().edits });
+          // `kubectl edit`: its file opens as the active tab
+          if (m.editing) get().openFile(m.editing, m.files[m.editing] ?? '');
+          return m.editing ? { ...m.result, editing: m.editing } : m.result;
         });
       },
       input(line) {
@@ -200,8 +208,10 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
         return serial(async () => {
           await syncFiles();
           const m = expect(await env.bridge().request({ type: 'apply', file }), 'result');
-          record(`kubectl apply -f ${file}`, m.at);
+          if (m.saved) record(file, m.at, 'save');
+          else record(`kubectl apply -f ${file}`, m.at);
           takeFiles(m.files);
+          set({ edits: m.edits ?? get().edits });
           get().setDiagnostics(file, await withSuggestions(m.diagnostics ?? []));
           return m.result;
         });

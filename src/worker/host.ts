@@ -1,4 +1,4 @@
-import { MemoryWorkspace, type CommandResult, type TtySession } from '../kubectl/context';
+import { MemoryWorkspace, type CommandResult, type EditSession, type TtySession } from '../kubectl/context';
 import type { SourceProblem } from '../kubectl/problems';
 import { allCommands } from '../kubectl/registry';
 import '../kubectl/kubectl';
@@ -57,6 +57,10 @@ export class SimHost {
   private session?: TtySession;
   /** Only commands typed at the terminal may open a session (not checks, not the inspector's queries). */
   private ttyOpen = false;
+  /** Open `kubectl edit` files, by name: applying one saves the edit instead. */
+  private edits = new Map<string, EditSession>();
+  /** The file the last command opened for editing (the page shows its tab). */
+  private editing?: string;
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -82,7 +86,8 @@ export class SimHost {
       case 'run': {
         const at = cluster.now();
         const result = msg.quiet ? cluster.activity.aside(() => this.run(msg.text)) : this.run(msg.text, true);
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo() });
+        const editing = this.takeEditing();
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), edits: [...this.edits.keys()], ...(editing ? { editing } : {}) });
         break;
       }
       case 'input': {
@@ -95,10 +100,11 @@ export class SimHost {
         const text = this.fs.read(msg.file) ?? '';
         const at = cluster.now();
         this.problems = [];
-        const result = this.run(`kubectl apply -f ${quote(msg.file)}`);
+        const saved = this.edits.has(msg.file);
+        const result = saved ? this.saveEdit(msg.file) : this.run(`kubectl apply -f ${quote(msg.file)}`);
         const diagnostics = diagnose(msg.file, text, this.problems);
         this.problems = [];
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at });
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at, edits: [...this.edits.keys()], ...(saved ? { saved } : {}) });
         break;
       }
       case 'files':
@@ -150,17 +156,25 @@ export class SimHost {
     this.cluster = cluster;
     this.tracker.reset();
     this.fs = new MemoryWorkspace();
-    this.shell = new Shell({ cluster, fs: this.fs, report: (p) => this.problems.push(p), tty: { open: (s) => this.ttyOpen && (this.session = s) } });
+    this.edits.clear();
+    this.shell = new Shell({
+      cluster,
+      fs: this.fs,
+      report: (p) => this.problems.push(p),
+      tty: { open: (s) => this.ttyOpen && (this.session = s) },
+      // as a tty: only the learner's own commands open the editor
+      editor: { open: (s) => this.ttyOpen && (this.edits.set(s.file, s), (this.editing = s.file)) },
+    });
     this.setFiles(msg.files);
     const replay: Extract<FromWorker, { type: 'ready' }>['replay'] & object = [];
     for (const c of msg.commands ?? []) {
-      const prompt = c.input ? this.sessionInfo()?.prompt : undefined;
+      const prompt = c.input === 'line' || c.input === 'eof' ? this.sessionInfo()?.prompt : undefined;
       replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden, ...(c.input ? { input: c.input, prompt } : {}) });
     }
     if (msg.until !== undefined && msg.until > cluster.now()) cluster.advance(msg.until - cluster.now());
     this.pollSession();
     this.version++;
-    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files(), session: this.sessionInfo() });
+    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files(), session: this.sessionInfo(), edits: [...this.edits.keys()] });
     this.afterChange(true);
   }
 
@@ -170,7 +184,8 @@ export class SimHost {
     if (c.at > cluster.now()) cluster.advance(c.at - cluster.now());
     // a session that ended while time passed ended just as it did in the page
     this.pollSession();
-    const r = c.input ? this.input(c.input === 'eof' ? null : c.text) : this.run(c.text, !c.hidden);
+    const r = c.input === 'save' ? this.saveEdit(c.text) : c.input ? this.input(c.input === 'eof' ? null : c.text) : this.run(c.text, !c.hidden);
+    this.takeEditing();
     // earlier steps' solutions replay unseen: their requests are not this step's path, nor its replay
     if (c.hidden) {
       delete cluster.services.lastTrace;
@@ -190,6 +205,22 @@ export class SimHost {
     } finally {
       this.ttyOpen = false;
     }
+  }
+
+  /** Saving an open `kubectl edit` file: the edit goes to the server; a failed one reopens the file. */
+  private saveEdit(file: string): CommandResult {
+    const session = this.edits.get(file);
+    if (!session) return this.run(`kubectl apply -f ${quote(file)}`);
+    const turn = session.save(this.fs.read(file) ?? '');
+    if (turn.done) this.edits.delete(file);
+    this.cluster!.runUntilIdle();
+    return turn.result;
+  }
+
+  private takeEditing(): string | undefined {
+    const file = this.editing;
+    this.editing = undefined;
+    return file;
   }
 
   /** A line (null: Ctrl+D) for the open session; its output, plus kubectl's last words when it ends. */

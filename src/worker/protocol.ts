@@ -34,8 +34,11 @@ export interface LoggedCommand {
   files?: Record<string, string>;
   /** Lesson setup (a step's start state): replayed but not shown in the terminal. */
   hidden?: boolean;
-  /** A line typed into an interactive session (`kubectl exec -it … -- sh`), or its Ctrl+D, not a shell command. */
-  input?: 'line' | 'eof';
+  /**
+   * A line typed into an interactive session (`kubectl exec -it … -- sh`), or its Ctrl+D, not a
+   * shell command; or `save`: Apply on a file `kubectl edit` opened (`text` is the file's name).
+   */
+  input?: 'line' | 'eof' | 'save';
 }
 
 /** An interactive session holding the terminal (a shell in a container), as the page shows it. */
@@ -134,16 +137,24 @@ export type FromWorker =
       at?: number;
       /** The interactive session the command opened (or that is still open), if any. */
       session?: SessionInfo;
+      /** The file `kubectl edit` opened: the page shows it as a tab. */
+      editing?: string;
+      /** Files of the `kubectl edit` sessions still open (Apply on them saves the edit). */
+      edits?: string[];
+      /** The apply was the save of a `kubectl edit` file. */
+      saved?: boolean;
     }
   | { type: 'checks'; id: number; results: CheckResult[] }
   | {
       type: 'ready';
       id: number;
       completions?: CompletionData;
-      replay?: { text: string; result: CommandResult; hidden?: boolean; input?: 'line' | 'eof'; prompt?: string }[];
+      replay?: { text: string; result: CommandResult; hidden?: boolean; input?: LoggedCommand['input']; prompt?: string }[];
       files?: Record<string, string>;
       /** A session the replay left open (a link shared from inside a pod's shell). */
       session?: SessionInfo;
+      /** `kubectl edit` files the replay left open. */
+      edits?: string[];
     }
   | { type: 'view'; view: ClusterView }
   /** Changes since the last `view`/`viewDelta` (the bridge turns it into a `view` for listeners). */

@@ -85,12 +85,12 @@ export function decodeShare(hash: string): SharePayload | undefined {
     const e = c as Record<string, unknown>;
     if (typeof e !== 'object' || e === null || !time(e.at) || e.at < last || typeof e.text !== 'string') fail('log');
     if (e.hidden !== undefined && typeof e.hidden !== 'boolean') fail('log');
-    if (e.input !== undefined && e.input !== 'line' && e.input !== 'eof') fail('log');
+    if (e.input !== undefined && e.input !== 'line' && e.input !== 'eof' && e.input !== 'save') fail('log');
     last = e.at as number;
     const entry: LoggedCommand = { at: e.at as number, text: e.text as string };
     if (e.files !== undefined) entry.files = files(e.files, 'log');
     if (e.hidden !== undefined) entry.hidden = e.hidden as boolean;
-    if (e.input !== undefined) entry.input = e.input as 'line' | 'eof';
+    if (e.input !== undefined) entry.input = e.input as LoggedCommand['input'];
     return entry;
   });
   // commands at virtual time 0 are a step's hidden setup; the others must not run after the end

@@ -248,9 +248,10 @@ export class TerminalController {
     }
     this.mode = 'busy';
     try {
-      if (/^kubectl\s+(.*\s)?edit(\s|$)/.test(t) && !/--help/.test(t)) await this.edit(t);
-      else if (isWatch(t)) return await this.watch(t);
-      else this.write(await this.store.getState().run(text));
+      if (isWatch(t)) return await this.watch(t);
+      const r = await this.store.getState().run(text);
+      this.write(r);
+      if (r.editing) this.term.write(crlf(`${this.texts.edit(r.editing)}\n`));
     } catch (e) {
       this.term.write(crlf(`error: ${(e as Error).message}\n`));
     }
@@ -292,23 +293,6 @@ export class TerminalController {
     if (r.out) this.term.write(crlf(r.out.endsWith('\n') ? r.out : r.out + '\n'));
   }
 
-  /** `kubectl edit TYPE NAME`: the live object's YAML opens as an editor tab; Apply saves it. */
-  private async edit(t: string): Promise<void> {
-    const args = t.replace(/^kubectl\s+/, '').split(/\s+/);
-    const i = args.indexOf('edit');
-    const rest = args.slice(0, i).concat(args.slice(i + 1)).filter((a) => !/^(-o|--output)(=.*)?$/.test(a));
-    const out = await this.store.getState().query(`kubectl get ${rest.join(' ')} -o yaml`);
-    if (!/^apiVersion:/m.test(out) || /^(error|Error from server)/m.test(out)) {
-      this.term.write(crlf(out.endsWith('\n') ? out : out + '\n'));
-      return;
-    }
-    const kind = /^kind: (\S+)/m.exec(out)?.[1] ?? 'object';
-    const name = /^ {2}name: (\S+)/m.exec(out)?.[1] ?? 'edit';
-    const tab = `${kind.toLowerCase()}-${name}.yaml`;
-    this.store.getState().openFile(tab, out);
-    this.term.write(crlf(`${this.texts.edit(tab)}\n`));
-  }
-
   /** `kubectl get -w`: initial table, then rows as they change, until Ctrl+C. */
   private async watch(t: string): Promise<void> {
     this.mode = 'watch';
@@ -348,10 +332,10 @@ export class TerminalController {
     }
   }
 
-  private async showAndRun(command: string, exec: () => Promise<CommandResult>): Promise<CommandResult> {
+  private async showAndRun(command: string | null, exec: () => Promise<CommandResult>): Promise<CommandResult> {
     this.pristine = false;
     const saved = this.line;
-    this.term.write(`${this.eraseInput()}${PROMPT}${command}\r\n`);
+    this.term.write(command === null ? this.eraseInput() : `${this.eraseInput()}${PROMPT}${command}\r\n`);
     this.mode = 'busy';
     try {
       const r = await exec();

@@ -38,7 +38,8 @@ function printReplay(store: AppStore, replay: ReplayedCommand[]): void {
   if (!term) return;
   for (const r of replay) {
     if (r.hidden) continue;
-    if (r.input === 'eof') term.print(r.result.out);
+    // Ctrl+D and an editor save type nothing at the prompt: only their output shows
+    if (r.input === 'eof' || r.input === 'save') term.print(r.result.out);
     else term.print(`${r.input ? (r.prompt ?? '') : '$ '}${r.text}\n${r.result.out}`);
   }
 }

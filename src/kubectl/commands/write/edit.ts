@@ -1,12 +1,13 @@
 /**
- * `kubectl edit`: needs an editor. The browser terminal intercepts it and opens the live object in
- * the YAML editor; anywhere else (the CLI, checks) it explains that honestly.
+ * `kubectl edit`: the live objects open in an editor; saving patches them (edit-session.ts). The
+ * browser's editor tabs are the editor; headless (the CLI, checks) there is none, and it says so.
  */
 import { registerCommand } from '../../registry';
+import { editSession } from './edit-session';
 import { FILENAME_FLAGS, flushErrors, OUTPUT_FLAG } from './common';
 import { selectTargets } from './targets';
 
-/** What the browser looks for to open the editor instead. */
+/** Without an editor: how to make the same change. */
 export const EDIT_UNAVAILABLE = 'error: kubectl edit needs an editor: it works in the browser terminal (the object opens in the editor); here, use kubectl get -o yaml > file, change the file, then kubectl apply -f file';
 
 registerCommand({
@@ -20,6 +21,17 @@ registerCommand({
       flushErrors(out, sel.errs);
       return;
     }
-    out.fail(EDIT_UNAVAILABLE);
+    if (!ctx.editor) {
+      out.fail(EDIT_UNAVAILABLE);
+      return;
+    }
+    const targets = sel.targets.map((t) => ({ rt: t.rt, namespace: t.namespace, obj: t.obj! }));
+    if (!targets.length) {
+      out.fail('error: edit cancelled, no objects found');
+      return;
+    }
+    const first = targets[0].obj;
+    const file = targets.length === 1 ? `${first.kind.toLowerCase()}-${first.metadata.name}.yaml` : 'kubectl-edit.yaml';
+    ctx.editor.open(editSession(ctx, file, targets));
   },
 });
