@@ -106,7 +106,7 @@ for (const lang of ['en', 'zh'] as const) {
       // the denied request's path ends at the policy that dropped it, marked blocked; the legend says what that means
       const blocked = app.edges('request-blocked', undefined, 'NetworkPolicy/default/postgres-netpolicy');
       await expect(blocked).toHaveCount(1);
-      await expect(app.canvas.locator('.kp-edge-label[data-relation="request-blocked"]')).toHaveText(lang === 'zh' ? '✕ 被拦截' : '✕ blocked');
+      await expect(app.canvas.locator('.kp-edge-label[data-label-of="request-blocked"]')).toHaveText(lang === 'zh' ? '✕ 被拦截' : '✕ blocked');
       await expect(app.edges('request', undefined, 'Pod/default/database')).toHaveCount(0);
       await page.getByTestId('canvas-legend').click();
       await expect(page.locator('[data-legend="request-blocked"]')).toContainText(lang === 'zh' ? 'NetworkPolicy 在这里丢弃了请求' : 'a NetworkPolicy dropped the request here');
