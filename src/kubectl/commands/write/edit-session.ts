@@ -12,7 +12,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import type { EditSession, EditTurn, KubectlContext } from '../../context';
 import { patchDecodeError } from '../../patch/patch-errors';
 import { strategicMerge, threeWayMergePatch } from '../../patch/strategic-merge';
-import { opLine, printEach } from './common';
+import { opLine, printEach, resourceKey } from './common';
 
 const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be
@@ -78,8 +78,6 @@ function syntaxError(text: string): string | undefined {
 
 const hasLines = (text: string) => text.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('#'));
 
-const resourceString = (rt: ResourceType) => (rt.group ? `${rt.plural}.${rt.group}` : rt.plural);
-
 /** An editor session over `targets`, saved into `file` of the workspace. */
 export function editSession(ctx: KubectlContext, file: string, targets: EditTarget[]): EditSession {
   const original = editFile(targets);
@@ -96,7 +94,7 @@ export function editSession(ctx: KubectlContext, file: string, targets: EditTarg
       // kubectl's client-side check comes first: a YAML syntax error is reported as invalid, on the first object
       const syntax = syntaxError(manualStrip(edited));
       if (syntax) {
-        const what = `${resourceString(targets[0].rt)} "${targets[0].obj.metadata.name}"`;
+        const what = `${resourceKey(targets[0].rt)} "${targets[0].obj.metadata.name}"`;
         return reopen([{ head: `${what} was not valid`, other: [`<nil>: Invalid value: "The edited file failed validation": ${syntax}`] }], `error: ${what} is invalid\n`);
       }
       if (stripComments(original) === stripComments(edited)) return end('Edit cancelled, no changes made.\n');
@@ -117,7 +115,7 @@ export function editSession(ctx: KubectlContext, file: string, targets: EditTarg
         const patch = threeWayMergePatch(t.obj, doc, t.obj, t.rt.kind);
         if ('apiVersion' in patch || 'kind' in patch || 'managedFields' in ((patch.metadata as object | null) ?? {}) || 'name' in ((patch.metadata as object | null) ?? {}))
           return preserved('error: At least one of apiVersion, kind and name was changed\n');
-        const what = `${resourceString(t.rt)} "${t.obj.metadata.name}"`;
+        const what = `${resourceKey(t.rt)} "${t.obj.metadata.name}"`;
         try {
           const live = ctx.cluster.api.tryGet(t.rt, t.namespace, t.obj.metadata.name ?? '');
           if (!live) throw new ApiError(404, 'NotFound', `${what} not found`);
