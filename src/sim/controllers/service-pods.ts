@@ -1,4 +1,5 @@
 import type { ApiServer } from '../apiserver/apiserver';
+import { matchesMap } from '../labels';
 import { isPodReady } from '../pod';
 import type { KObject, WatchEvent } from '../types';
 
@@ -114,10 +115,37 @@ export function podsForService(api: ApiServer, svc: KObject): KObject[] {
   });
 }
 
-/**
- * Services indexed by namespace and the first key=value of their selector: a pod can only be
- * selected by a service whose first selector pair it carries.
- */
+/** A service's namespace and the first key=value of its selector (keys sorted): a pod can only be selected by a service whose first pair it carries. */
+function firstSelectorPair(svc: KObject): string | undefined {
+  const sel = serviceSelector(svc);
+  if (!sel) return undefined;
+  const k = Object.keys(sel).sort()[0];
+  return `${svc.metadata.namespace}\u0000${k}=${sel[k]}`;
+}
+
+/** Store index on services: their first selector pair. */
+const SERVICE_SELECTOR_INDEX = 'selectorPair';
+
+export function addServiceSelectorIndex(api: ApiServer): void {
+  if (api.store.hasIndex('services', SERVICE_SELECTOR_INDEX)) return;
+  api.store.addIndex('services', SERVICE_SELECTOR_INDEX, (o) => {
+    const pair = firstSelectorPair(o);
+    return pair === undefined ? [] : [pair];
+  });
+}
+
+/** The services of a namespace whose selector the labels match (needs addServiceSelectorIndex). */
+export function servicesSelecting(api: ApiServer, namespace: string | undefined, labels: Record<string, string>): KObject[] {
+  const out: KObject[] = [];
+  for (const [k, v] of Object.entries(labels)) {
+    for (const svc of api.store.byIndex('services', SERVICE_SELECTOR_INDEX, `${namespace}\u0000${k}=${v}`)) {
+      if (matchesMap(svc.spec.selector, labels)) out.push(svc);
+    }
+  }
+  return out;
+}
+
+/** Services indexed by their first selector pair, as watch events tell of them. */
 export class ServiceSelectorIndex {
   private byPair = new Map<string, Set<string>>();
   private pairOf = new Map<string, string>();
@@ -128,10 +156,8 @@ export class ServiceSelectorIndex {
       this.byPair.get(prev)?.delete(key);
       this.pairOf.delete(key);
     }
-    const sel = svc ? serviceSelector(svc) : undefined;
-    if (!svc || !sel) return;
-    const k = Object.keys(sel).sort()[0];
-    const pair = `${svc.metadata.namespace}\u0000${k}=${sel[k]}`;
+    const pair = svc ? firstSelectorPair(svc) : undefined;
+    if (pair === undefined) return;
     let s = this.byPair.get(pair);
     if (!s) this.byPair.set(pair, (s = new Set()));
     s.add(key);

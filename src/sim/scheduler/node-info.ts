@@ -54,8 +54,6 @@ export interface NodeInfo {
   nzMemory: number;
   pods: number;
   ports: Map<string, number>;
-  /** The pods assigned here, by namespace/name (for spreading). */
-  podMap: Map<string, KObject>;
 }
 
 export function newNodeInfo(node: KObject): NodeInfo {
@@ -71,12 +69,11 @@ export function newNodeInfo(node: KObject): NodeInfo {
     nzMemory: 0,
     pods: 0,
     ports: new Map(),
-    podMap: new Map(),
   };
 }
 
 /** Add (sign 1) or remove (sign -1) a pod's usage. */
-export function account(info: NodeInfo, pod: KObject, req: PodRequest, sign: 1 | -1): void {
+export function account(info: NodeInfo, req: PodRequest, sign: 1 | -1): void {
   info.cpu += sign * req.cpu;
   info.memory += sign * req.memory;
   info.nzCpu += sign * req.nzCpu;
@@ -87,7 +84,4 @@ export function account(info: NodeInfo, pod: KObject, req: PodRequest, sign: 1 |
     if (n > 0) info.ports.set(p, n);
     else info.ports.delete(p);
   }
-  const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
-  if (sign > 0) info.podMap.set(key, pod);
-  else info.podMap.delete(key);
 }

@@ -6,8 +6,10 @@ import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
 import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotal, type ScorePluginName } from './scores';
+import { PlacedPods } from './placed-pods';
 import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
+import { addServiceSelectorIndex } from '../controllers/service-pods';
 
 const SCHEDULER = 'default-scheduler';
 
@@ -35,6 +37,8 @@ export class Scheduler implements Component {
   private readonly nodes = new Map<string, NodeInfo>();
   private nodeOrder: string[] = [];
   private readonly assigned = new Map<string, { node: string; req: PodRequest; pod: KObject }>();
+  /** The pods counted on each known node, for spreading. */
+  private readonly placed = new PlacedPods();
   private readonly active = new Set<string>();
   private readonly unschedulable = new Set<string>();
   private nextStart = 0;
@@ -44,6 +48,7 @@ export class Scheduler implements Component {
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng.fork('scheduler');
+    addServiceSelectorIndex(ctx.api);
   }
 
   /** Pods left unschedulable are tried again after podMaxInUnschedulablePodsDuration (5 minutes). */
@@ -60,6 +65,7 @@ export class Scheduler implements Component {
       const name = ev.object.metadata.name!;
       if (ev.type === 'DELETED') {
         this.nodes.delete(name);
+        this.placed.dropNode(name);
         this.nodeOrder = this.nodeOrder.filter((n) => n !== name);
       } else {
         const old = this.nodes.get(name);
@@ -67,7 +73,6 @@ export class Scheduler implements Component {
         if (old) {
           for (const f of ['cpu', 'memory', 'nzCpu', 'nzMemory', 'pods'] as const) info[f] = old[f];
           info.ports = old.ports;
-          info.podMap = old.podMap;
         } else this.nodeOrder.push(name);
         this.nodes.set(name, info);
         // a node that changes where it matters may fit waiting pods now
@@ -86,7 +91,10 @@ export class Scheduler implements Component {
     const live = ev.type !== 'DELETED' && !!p.spec?.nodeName && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
     if (prev && (!live || prev.pod.metadata.uid !== p.metadata.uid)) {
       const info = this.nodes.get(prev.node);
-      if (info) account(info, prev.pod, prev.req, -1);
+      if (info) {
+        account(info, prev.req, -1);
+        this.placed.delete(prev.node, k);
+      }
       this.assigned.delete(k);
       // freed resources or ports may let waiting pods in
       this.retryAll();
@@ -94,12 +102,15 @@ export class Scheduler implements Component {
     if (live && prev && this.assigned.has(k)) {
       // labels or deletion may change whom the pod counts for when spreading
       prev.pod = p;
-      this.nodes.get(prev.node)?.podMap.set(k, p);
+      if (this.nodes.has(prev.node)) this.placed.set(prev.node, k, p);
     }
     if (live && !this.assigned.has(k)) {
       const req = podRequest(p);
       const info = this.nodes.get(p.spec.nodeName);
-      if (info) account(info, p, req, 1);
+      if (info) {
+        account(info, req, 1);
+        this.placed.set(p.spec.nodeName, k, p);
+      }
       this.assigned.set(k, { node: p.spec.nodeName, req, pod: p });
     }
     if (ev.type === 'DELETED' || !wantsScheduling(p)) {
@@ -232,11 +243,14 @@ export class Scheduler implements Component {
   private spreadScores(pod: KObject, nodes: NodeInfo[]): number[] | undefined {
     // pods with constraints of their own are not spread by the defaults (and soft constraints are not modelled)
     if ((pod.spec?.topologySpreadConstraints ?? []).length) return undefined;
-    const matches = defaultSpreadSelector(this.ctx.api, pod);
-    if (!matches) return undefined;
+    const sel = defaultSpreadSelector(this.ctx.api, pod);
+    if (!sel) return undefined;
+    // every matching pod is in each of the selector's buckets: count from the smallest
+    let bucket = sel.buckets[0];
+    for (const b of sel.buckets) if (this.placed.size(b) < this.placed.size(bucket)) bucket = b;
     const spreadNode = (n: NodeInfo) => {
       let matching = 0;
-      for (const p of n.podMap.values()) if (matches(p)) matching++;
+      for (const p of this.placed.on(bucket, n.node.metadata.name!)) if (sel.matches(p)) matching++;
       return { labels: (n.node.metadata.labels ?? {}) as Record<string, string>, matching };
     };
     // nodeAffinityPolicy Honor: only nodes the pod could go to count towards a domain
@@ -260,7 +274,8 @@ export class Scheduler implements Component {
     }
     // assume the pod on its node at once, so the next pod in this batch sees the usage
     const req = podRequest(bound);
-    account(info, bound, req, 1);
+    account(info, req, 1);
+    this.placed.set(node, key(bound), bound);
     this.assigned.set(key(bound), { node, req, pod: bound });
     this.setCondition(bound, { type: 'PodScheduled', status: 'True' });
     this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
