@@ -55,7 +55,7 @@ const SUBRESOURCES: Record<string, Subresource[]> = {
 };
 
 /** Resources only the HTTP API serves (reviews are requests, never stored). */
-export const REVIEWS: ResourceType[] = [
+const REVIEWS: ResourceType[] = [
   { kind: 'SelfSubjectAccessReview', plural: 'selfsubjectaccessreviews', singular: 'selfsubjectaccessreview', shortNames: [], group: 'authorization.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
   { kind: 'SelfSubjectRulesReview', plural: 'selfsubjectrulesreviews', singular: 'selfsubjectrulesreview', shortNames: [], group: 'authorization.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
 ];
@@ -137,7 +137,6 @@ export function versionInfo(): unknown {
   const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
   return { major, minor, emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1), gitVersion: KUBERNETES_VERSION, gitCommit: '', gitTreeState: 'clean', buildDate: '2025-09-09T19:37:26Z', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' };
 }
-
 
 /** The media type of aggregated discovery (one request for every group's resources). */
 export const AGGREGATED_V2 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';

@@ -15,7 +15,7 @@ const schema = generated as unknown as Schema;
 const descriptions = docs as Record<string, string>;
 
 /** Upstream's component name of a definition id (`core.v1.Pod` → `io.k8s.api.core.v1.Pod`). */
-export function componentName(id: string): string {
+function componentName(id: string): string {
   const [group] = id.split('.');
   if (group === 'meta') return `io.k8s.apimachinery.pkg.apis.${id}`;
   if (group === 'apiextensions') return `io.k8s.apiextensions-apiserver.pkg.apis.${id}`;
@@ -135,7 +135,7 @@ function ok(component: string): unknown {
 }
 
 /** The document of one group-version; undefined when the group-version is not served. */
-export function groupVersionDoc(group: string, version: string): unknown | undefined {
+function groupVersionDoc(group: string, version: string): unknown | undefined {
   const types = typesOf(group, version);
   if (!types) return undefined;
   const apiVersion = group ? `${group}/${version}` : version;

@@ -223,7 +223,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
 }
 
 /** A SelfSubjectAccessReview: may the requesting user do what its spec asks? */
-export function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
+function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
   const review = decodeObject(req.body, req.contentType) as KObject;
   const ra = review.spec?.resourceAttributes;
   const nra = review.spec?.nonResourceAttributes;

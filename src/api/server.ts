@@ -89,12 +89,12 @@ function nonResource(path: string, segs: string[]): { body?: unknown; text?: str
 }
 
 /** The watch streams open now, for tests that act once a client watches. */
-export interface WatchCount {
+interface WatchCount {
   open: number;
 }
 
 /** The request handler of the HTTP API over `cluster`. */
-export function apiHandler(cluster: Cluster, watches: WatchCount = { open: 0 }): (req: IncomingMessage, res: ServerResponse) => void {
+function apiHandler(cluster: Cluster, watches: WatchCount = { open: 0 }): (req: IncomingMessage, res: ServerResponse) => void {
   const history = new WatchHistory(cluster);
   return (req, res) => {
     const chunks: Buffer[] = [];

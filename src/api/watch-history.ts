@@ -8,7 +8,7 @@ import { ApiError, type KObject, type WatchEvent } from '../sim/types';
 import { onClusterChange } from '../kubectl/commands/read/watch';
 
 /** Events kept per resource (the apiserver's watch cache keeps a window of the same kind). */
-export const HISTORY_CAPACITY = 1000;
+const HISTORY_CAPACITY = 1000;
 
 interface Recorded {
   rv: number;

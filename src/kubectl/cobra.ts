@@ -23,7 +23,7 @@ const SUGGEST_FOR: Record<string, string[]> = {
 };
 
 /** cobra's SuggestionsFor at the root, in command order. */
-export function suggestionsFor(typed: string): string[] {
+function suggestionsFor(typed: string): string[] {
   const t = typed.toLowerCase();
   const out: string[] = [];
   for (const name of KUBECTL_COMMANDS) {

@@ -3,7 +3,7 @@ import { goDuration } from './duration';
 /** A pflag-style parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, bool flags, and `--`. */
 /** `strings` is pflag's StringSlice (splits on commas); `stringArray` is StringArray (each use is one value). */
 /** `duration` is pflag's Duration: checked with Go's time.ParseDuration, kept as the typed text. */
-export type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int' | 'duration';
+type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int' | 'duration';
 
 export interface FlagSpec {
   name: string;
@@ -31,7 +31,7 @@ export interface ParsedArgs {
 export class FlagError extends Error {}
 
 /** Flags every kubectl command accepts. */
-export const GLOBAL_FLAGS: FlagSpec[] = [
+const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'namespace', short: 'n', type: 'string' },
   { name: 'context', type: 'string' },
   { name: 'cluster', type: 'string' },

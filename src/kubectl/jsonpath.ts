@@ -267,7 +267,7 @@ function toText(v: Value): string {
 }
 
 /** json.Marshal (compact) or MarshalIndent: sorted keys, HTML-safe escapes. */
-export function goJson(v: Value, indent: string, prefix: string): string {
+function goJson(v: Value, indent: string, prefix: string): string {
   if (v === null || v === undefined) return 'null';
   if (v instanceof GoFloat) return String(v.v);
   if (typeof v === 'string') return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
@@ -296,9 +296,4 @@ function goTypeName(v: Value): string {
 function goValue(v: Value): string {
   if (v !== null && typeof v === 'object') return `map[${Object.keys(v).sort().join(' ')}]`;
   return toText(v);
-}
-
-/** Parse and run a template in one go (kubectl `-o jsonpath=…`, missing keys allowed by default). */
-export function evalJsonPath(template: string, data: unknown, opts: { allowMissingKeys?: boolean; outputJson?: boolean } = {}): string {
-  return new JsonPath(template, { allowMissingKeys: opts.allowMissingKeys ?? true, outputJson: opts.outputJson }).execute(data);
 }

@@ -15,7 +15,7 @@ function firstHeading(md: string): string {
 const EXPECT_KEYS = ['words', 'equals', 'matches', 'contains', 'notContains', 'exitCode'];
 
 /** Validate checks.yaml: a list of checks, each with an id, a bilingual title, a command and an expectation. */
-export function parseChecks(text: string, where: string): CheckSpec[] {
+function parseChecks(text: string, where: string): CheckSpec[] {
   const data = parse(text) ?? [];
   if (!Array.isArray(data)) throw new Error(`${where}: checks.yaml must be a list`);
   return data.map((c: any, i: number) => {

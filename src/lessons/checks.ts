@@ -12,7 +12,7 @@ export interface CheckShell {
  * The text a check compares: stdout alone, as `$(…)` would capture it (kubectl's `Warning:` lines
  * go to stderr); for a failing command the merged output, so `contains` can look at the error.
  */
-export function checkedText(r: CommandResult): string {
+function checkedText(r: CommandResult): string {
   if (r.code !== 0) return r.out;
   if (r.stdout !== undefined) return r.stdout;
   return r.out.split('\n').filter((l) => !l.startsWith('Warning: ')).join('\n');

@@ -45,7 +45,7 @@ export function solutionCommands(step: Step): string[] {
 }
 
 /** Virtual seconds to let pass after each replayed step, so pods are running before the next one starts. */
-export const SETTLE_SECONDS = 60;
+const SETTLE_SECONDS = 60;
 
 /** Commands that bring a fresh cluster from a step's start to its end state (files written first, then commands, then time). */
 export function solutionScript(step: Step): string[] {

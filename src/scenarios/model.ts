@@ -10,11 +10,11 @@ import { Shell } from '../shell/shell';
 import { Cluster } from '../sim/cluster';
 import { watchInvariants } from '../sim/invariants';
 
-export interface Model {
+interface Model {
   deploys: Map<string, number>;
 }
 
-export interface Real {
+interface Real {
   cluster: Cluster;
   shell: Shell;
   invariants: { violations: string[] };
@@ -24,7 +24,7 @@ const NAMES = ['web', 'api'];
 const NODES = ['k8s-node1', 'k8s-node2'];
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
-export function newReal(seed: number): Real {
+function newReal(seed: number): Real {
   const cluster = new Cluster({ seed });
   return { cluster, shell: new Shell({ cluster, fs: new MemoryWorkspace() }), invariants: watchInvariants(cluster) };
 }
@@ -170,14 +170,14 @@ function mutate(path: (string | number)[], value: unknown): unknown {
 const quote = (w: string) => `'${w.replace(/'/g, `'\\''`)}'`;
 
 /** Random kubectl command lines and mutated manifests: only the output and the invariants are checked. */
-export const fuzzCommands = [
+const fuzzCommands = [
   fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 7 }).map((ws) => new Plain(`kubectl ${ws.map(quote).join(' ')}`)),
   fc
     .tuple(fc.constantFrom(...PATHS), fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('apply', 'create', 'replace'))
     .map(([path, v, verb]) => new Plain(`kubectl ${verb} -f - <<'EOF'\n${JSON.stringify(mutate(path, v))}\nEOF`)),
 ];
 
-export const commands = [
+const commands = [
   fc.tuple(name, replicas, fc.constantFrom('nginx', 'nginx:alpine', 'nginx/aplin'), fencepost, fencepost).map(([n, k, i, s, u]) => new Apply(n, k, i, s, u)),
   fc.tuple(name, replicas).map(([n, k]) => new Apply(n, k, 'nginx', '1', '1', 'no-such-node')),
   fc.tuple(name, replicas, fc.constantFrom('scale' as const, 'merge' as const, 'json' as const)).map(([n, k, h]) => new Scale(n, k, h)),

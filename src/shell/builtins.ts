@@ -22,7 +22,7 @@ export function parseSleep(args: string[]): number | { bad: string } {
 }
 
 /** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
-export const MAX_SLEEP_MS = 24 * 3600 * 1000;
+const MAX_SLEEP_MS = 24 * 3600 * 1000;
 
 /** `sleep` lets virtual time pass: controllers, kubelets and timers run as they would meanwhile. */
 const sleep: Builtin = (args, env) => {

@@ -14,7 +14,7 @@ export interface SimpleCommand {
   redirects: Redirect[];
 }
 
-export interface Pipeline {
+interface Pipeline {
   commands: SimpleCommand[];
 }
 

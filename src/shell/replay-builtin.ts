@@ -14,7 +14,7 @@ function who(s: ActivityStep): string {
 }
 
 /** One step as lines of text (the page draws the same steps). */
-export function stepLines(s: ActivityStep): string[] {
+function stepLines(s: ActivityStep): string[] {
   switch (s.kind) {
     case 'request': {
       const lines = [`${who(s)} → kube-apiserver: ${s.verb} ${ref(s.object)}${s.dryRun ? ' (dry run)' : ''}`, `  authentication: ${s.user}`];

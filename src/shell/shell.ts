@@ -8,9 +8,6 @@ import { StreamWriter, type Streams } from './io';
 import { parseTokens, ShellSyntaxError, type CommandList, type Redirect, type SimpleCommand } from './parser';
 import { scanScript, type ScannedCommand } from './tokenizer';
 
-export { needsMoreInput } from './tokenizer';
-export { CLEAR_SCREEN } from './builtins';
-
 export interface ShellOptions {
   cluster: Cluster;
   fs: Workspace;

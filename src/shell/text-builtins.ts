@@ -1,7 +1,7 @@
 /** Text builtins that make sense at a kubectl prompt: echo, cat, ls, base64, grep, wc, head, tail. */
 import { normalizePath } from '../kubectl/context';
 import { decodeBase64Bytes, encodeBase64 } from '../sim/base64';
-import { StreamWriter, type Builtin, type BuiltinEnv, type Streams } from './io';
+import { StreamWriter, type Builtin, type BuiltinEnv } from './io';
 
 /** bash's builtin echo: `-n` drops the newline, `-e` interprets backslash escapes. */
 export const echo: Builtin = (args) => {
@@ -252,4 +252,3 @@ function headTail(name: 'head' | 'tail'): Builtin {
 export const head = headTail('head');
 export const tail = headTail('tail');
 
-export type { Streams };

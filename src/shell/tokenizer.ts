@@ -9,7 +9,7 @@ export type OpKind = '|' | '&&' | '||' | ';' | '&' | '>' | '>>' | '<' | '<<' | '
 export type Token = { type: 'word'; value: string; quoted: boolean } | { type: 'op'; op: OpKind; heredoc?: Heredoc };
 
 /** A heredoc attached to its `<<` operator. */
-export interface Heredoc {
+interface Heredoc {
   delimiter: string;
   /** `<<'EOF'` / `<<"EOF"`: the body is taken literally. */
   quoted: boolean;

@@ -3,7 +3,7 @@ import type { KObject } from './types';
 import { deepCopy } from './clone';
 
 /** kube-apiserver's default --event-ttl. */
-export const EVENT_TTL_MS = 3600_000;
+const EVENT_TTL_MS = 3600_000;
 const SWEEP_EVERY_MS = 600_000;
 
 /** Who reported an event, as `kubectl get events` prints it in SOURCE / describe's From column. */

@@ -19,11 +19,11 @@ export interface TerminalHandle {
 
 /** A command (or session line) a replay ran, with what it printed. */
 /** A command's result; `editing`: the file `kubectl edit` opened in the editor. */
-export type RunResult = CommandResult & { editing?: string };
+type RunResult = CommandResult & { editing?: string };
 
 export type ReplayedCommand = NonNullable<Extract<FromWorker, { type: 'ready' }>['replay']>[number];
 
-export interface BootOptions {
+interface BootOptions {
   seed: number;
   files: Record<string, string>;
   active?: string | null;

@@ -25,7 +25,7 @@ export function clearSession(storage: SessionStorage | undefined, key: string): 
 }
 
 /** While playing, the saved virtual time is refreshed this often (real ms), so a reload lands close to where it was. */
-export const SAVE_EVERY_MS = 2000;
+const SAVE_EVERY_MS = 2000;
 /** Edits are saved this long after the last keystroke. */
 export const SAVE_DEBOUNCE_MS = 400;
 

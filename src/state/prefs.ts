@@ -4,7 +4,7 @@ import type { AppState } from './store';
 
 // the languages are the lessons'; the page's preference picks one of them
 export type { Lang };
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 /** UI preferences, persisted in localStorage. */
 export interface PrefsSlice {
@@ -14,11 +14,11 @@ export interface PrefsSlice {
   setTheme(theme: Theme): void;
 }
 
-export const LANG_KEY = 'kp.lang';
-export const THEME_KEY = 'kp.theme';
+const LANG_KEY = 'kp.lang';
+const THEME_KEY = 'kp.theme';
 
 /** zh for any Chinese browser language, else en. */
-export function langFromNavigator(languages: readonly string[] | undefined): Lang {
+function langFromNavigator(languages: readonly string[] | undefined): Lang {
   return (languages ?? []).some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 

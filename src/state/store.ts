@@ -6,7 +6,7 @@ import { createPrefsSlice, type PrefsEnv, type PrefsSlice } from './prefs';
 import { applyActivity, createReplaySlice, type ReplaySlice } from './replay';
 
 /** Where the page is: a lesson step, the sandbox or home. */
-export interface RouteSlice {
+interface RouteSlice {
   lesson: { lessonId: string; stepId: string } | null;
   setLesson(l: { lessonId: string; stepId: string } | null): void;
   /** Restart the current step (or sandbox) on a fresh cluster; set by the workbench, for the lesson panel's reset. */

@@ -23,7 +23,7 @@ export function Link(props: { to: string; children: ReactNode; className?: strin
 }
 
 /** Language and theme switches. */
-export function PrefSwitches() {
+function PrefSwitches() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);

@@ -5,7 +5,7 @@ import type { AppStore } from '../state/store';
  * Apply a workspace file exactly like `kubectl apply -f <file>` typed in the terminal (shown there
  * when it exists); a file `kubectl edit` opened is saved instead, and that command prints the result.
  */
-export async function applyFile(store: AppStore, file: string): Promise<CommandResult> {
+async function applyFile(store: AppStore, file: string): Promise<CommandResult> {
   const s = store.getState();
   const run = () => store.getState().apply(file);
   const cmd = s.edits.includes(file) ? null : `kubectl apply -f ${/^[\w./-]+$/.test(file) ? file : `'${file}'`}`;

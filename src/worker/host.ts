@@ -14,7 +14,7 @@ import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
 /** Real milliseconds between two play-mode ticks. */
-export const TICK_MS = 100;
+const TICK_MS = 100;
 
 /** Timer functions, injected so tests drive the play loop by hand. */
 export interface HostTimers {
@@ -28,7 +28,7 @@ export interface HostTimers {
 const ACTIVITY_BATCH = 200;
 
 /** While playing, at most this many real ms between two views (deltas accumulate meanwhile). */
-export const VIEW_EVERY_MS = 250;
+const VIEW_EVERY_MS = 250;
 
 /**
  * The sim worker's brain, free of `self`/`postMessage` so it runs in Node tests:
@@ -327,7 +327,7 @@ function quote(s: string): string {
 }
 
 /** Command paths and resource words for the terminal's tab completion. */
-export function completionData(): CompletionData {
+function completionData(): CompletionData {
   const resources = new Set<string>();
   for (const rt of RESOURCES) {
     resources.add(rt.plural);

@@ -16,9 +16,6 @@ import { describeNetworkPolicy } from './networkpolicy';
 import { describeRole, describeRoleBinding } from './rbac';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads';
 
-export { describePod } from './pod';
-export { PrefixWriter } from './writer';
-
 type Describer = (api: ApiServer, obj: KObject, events: KObject[] | undefined, now: number) => string;
 
 /** Describers by resource key, as kubectl's describerMap registers them. */
@@ -64,7 +61,7 @@ const NO_EVENTS = new Set([
  * searchEvents: events whose involvedObject has the object's name, namespace and uid
  * (nodes also match the node name as uid, which the kubelet uses); pods match any kind.
  */
-export function eventsFor(api: ApiServer, obj: KObject): KObject[] {
+function eventsFor(api: ApiServer, obj: KObject): KObject[] {
   const ns = obj.metadata.namespace;
   const candidates = ns ? api.list('events', ns) : api.list('events');
   return candidates.filter((e) => {

@@ -10,7 +10,7 @@ function slicesFor(api: ApiServer, ns: string | undefined, service: string): KOb
 }
 
 /** formatEndpointSlices: ready endpoints of the named port, first three, ` + N more...`, `<none>` without slices. */
-export function formatEndpointSlices(slices: KObject[], portName: string | undefined): string {
+function formatEndpointSlices(slices: KObject[], portName: string | undefined): string {
   if (slices.length === 0) return '<none>';
   const list: string[] = [];
   const max = 3;

@@ -4,7 +4,7 @@ import { formatLabelSelector } from '../printers/columns/util';
 import { LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels } from './writer';
 
 /** Go's time.Time.String() in UTC: `2026-01-01 08:00:00 +0000 UTC`. */
-export function goTimeString(ts: string | undefined): string {
+function goTimeString(ts: string | undefined): string {
   const t = ts ? Date.parse(ts) : NaN;
   if (Number.isNaN(t)) return '0001-01-01 00:00:00 +0000 UTC';
   return new Date(t).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC');

@@ -10,7 +10,7 @@ function resourceNames(list: Record<string, unknown> | undefined): string[] {
   return sortedKeys(list);
 }
 
-export function describeResources(resources: any, w: PrefixWriter, level: number): void {
+function describeResources(resources: any, w: PrefixWriter, level: number): void {
   if (!resources) return;
   const limits = resources.limits ?? {};
   const requests = resources.requests ?? {};
@@ -25,7 +25,7 @@ function intOrString(v: any): string {
 }
 
 /** DescribeProbe (kubectl v1.34 still prints `#success=` / `#failure=`). */
-export function describeProbe(p: any): string {
+function describeProbe(p: any): string {
   const attrs = `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 0}s period=${p.periodSeconds ?? 0}s #success=${p.successThreshold ?? 0} #failure=${p.failureThreshold ?? 0}`;
   if (p.exec) return `exec ${goSlice(p.exec.command)} ${attrs}`;
   if (p.httpGet) {
@@ -171,7 +171,7 @@ function resourceFieldValue(c: any, ref: any): string {
   return v === undefined ? '0' : String(v);
 }
 
-export function describeVolumes(volumes: any[] | undefined, w: PrefixWriter, space: string): void {
+function describeVolumes(volumes: any[] | undefined, w: PrefixWriter, space: string): void {
   const vols = volumes ?? [];
   if (vols.length === 0) {
     w.write(LEVEL_0, `${space}Volumes:\t<none>\n`);

@@ -10,7 +10,6 @@ export const LEVEL_0 = 0;
 export const LEVEL_1 = 1;
 export const LEVEL_2 = 2;
 export const LEVEL_3 = 3;
-export const LEVEL_4 = 4;
 
 export class PrefixWriter {
   private chunks: string[] = [];
@@ -95,7 +94,7 @@ function shorten(s: string, max: number): string {
 }
 
 /** Taint.ToString: `key=value:Effect`, `key:Effect`. */
-export function taintString(t: any): string {
+function taintString(t: any): string {
   if (!t.value) return `${t.key}:${t.effect}`;
   return `${t.key}=${t.value}:${t.effect}`;
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REAL_KUBECTL = resolve(dirname(fileURLToPath(import.meta.url)), '../../../node_modules/.cache/kubectl-v34/kubectl');
+const REAL_KUBECTL = resolve(dirname(fileURLToPath(import.meta.url)), '../../../node_modules/.cache/kubectl-v34/kubectl');
 
 export interface Outcome {
   stdout: string;

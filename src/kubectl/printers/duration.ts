@@ -58,10 +58,3 @@ export function translateTimestampSince(ts: string | null | undefined, nowMs: nu
   if (t === undefined) return '<unknown>';
   return humanDuration(nowMs - t);
 }
-
-/** translateTimestampUntil: HumanDuration(t - now). */
-export function translateTimestampUntil(ts: string | null | undefined, nowMs: number): string {
-  const t = parseTime(ts);
-  if (t === undefined) return '<unknown>';
-  return humanDuration(t - nowMs);
-}

@@ -12,11 +12,6 @@ import { toYaml } from './yaml';
 import { printTemplateFormat, isTemplateFormat } from './templates';
 
 export { toYaml } from './yaml';
-export { toGoJson } from './json';
-export { humanDuration, shortHumanDuration, translateTimestampSince } from './duration';
-export { tabwrite } from './tabwriter';
-export { tableFor } from './kinds';
-export { renderTable, formatLabels, type TableDef, type Column, type TableOptions } from './table';
 
 export interface PrintOptions extends TableOptions {
   /** Virtual now (ms) for AGE columns; default: the newest creationTimestamp seen, so output stays deterministic. */
@@ -58,14 +53,14 @@ export const GET_FORMATS = [
 export const NON_TABLE_FORMATS = GET_FORMATS.filter((f) => f !== 'wide' && !f.startsWith('custom-columns'));
 
 /** `deployment.apps`, `pod`: the lower-case kind with its API group, as `-o name` prints it. */
-export function kindWithGroup(obj: KObject): string {
+function kindWithGroup(obj: KObject): string {
   const group = obj.apiVersion?.includes('/') ? obj.apiVersion.split('/')[0] : '';
   const kind = (obj.kind ?? '').toLowerCase();
   return group ? `${kind}.${group}` : kind;
 }
 
 /** `deployment.apps/kubia` (plus ` <operation>`), one line per object. */
-export function printNames(objs: KObject[], operation?: string): string {
+function printNames(objs: KObject[], operation?: string): string {
   return objs.map((o) => `${kindWithGroup(o)}/${o.metadata.name || '<unknown>'}${operation ? ' ' + operation : ''}\n`).join('');
 }
 
@@ -80,7 +75,7 @@ function stripManaged(obj: KObject, keep: boolean): KObject {
 }
 
 /** The `kind: List` wrapper kubectl get builds for several objects. */
-export function asList(objs: KObject[]): KObject {
+function asList(objs: KObject[]): KObject {
   return { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } } as KObject;
 }
 

@@ -2,7 +2,7 @@ import { setOwn } from '../../sim/own';
 import { textWidth } from './tabwriter';
 import { analyze, escapeFor, formatNumber, isBase60Float, isBreak, isPrintable, keyCompare, resolvesAsString } from './yaml-scalars';
 
-export { formatNumber, keyCompare } from './yaml-scalars';
+export { formatNumber } from './yaml-scalars';
 
 /**
  * YAML output byte-compatible with kubectl's `-o yaml` (sigs.k8s.io/yaml → go-yaml v2 emitter):

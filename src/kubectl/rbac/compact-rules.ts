@@ -36,7 +36,7 @@ export function compactRules(rules: PolicyRule[]): PolicyRule[] {
 const goList = (xs: string[] | undefined) => `[${(xs ?? []).join(' ')}]`;
 
 /** The generated protobuf String() the rules are sorted by (verbs first). */
-export function ruleSortKey(r: PolicyRule): string {
+function ruleSortKey(r: PolicyRule): string {
   return `&PolicyRule{Verbs:${goList(r.verbs)},APIGroups:${goList(r.apiGroups)},Resources:${goList(r.resources)},ResourceNames:${goList(r.resourceNames)},NonResourceURLs:${goList(r.nonResourceURLs)},}`;
 }
 

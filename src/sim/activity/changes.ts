@@ -76,7 +76,7 @@ const FIELDS: Record<string, [string, Getter][]> = {
 };
 
 /** Short text for a value: scalars as they are, structures as compact JSON cut at 80 characters. */
-export function shortText(v: unknown): string {
+function shortText(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);

@@ -4,7 +4,7 @@ import { findByGvk, resourceKey } from '../apiserver/resources';
 import type { ActivityStep, EventStep, ObjectRef, RequestStep, ScheduleStep, WriteStep } from './types';
 
 /** The learner's own requests are made by kubectl; components name themselves. */
-export const CLIENT_ACTOR = 'kubectl';
+const CLIENT_ACTOR = 'kubectl';
 
 /** Who the prompt's requests come from when they name no user (kubeadm's admin.conf). */
 const DEFAULT_USER = 'kubernetes-admin';

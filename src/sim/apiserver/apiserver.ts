@@ -13,7 +13,7 @@ import { refOf, type ActivityLog } from '../activity/log';
 import type { ObjectRef, RequestStep } from '../activity/types';
 import type { MetricsSource } from './metrics-api';
 
-export type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
+type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
 /** What an admission plugin is told about the request. */
 export interface AdmissionContext {
@@ -87,15 +87,15 @@ export function qualifiedResource(rt: ResourceType): string {
 }
 
 /** Format the qualified kind for Invalid errors: `Pod`, `Deployment.apps`. */
-export function qualifiedKind(rt: ResourceType): string {
+function qualifiedKind(rt: ResourceType): string {
   return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
 }
 
-export function notFound(rt: ResourceType, name: string): ApiError {
+function notFound(rt: ResourceType, name: string): ApiError {
   return new ApiError(404, 'NotFound', `${qualifiedResource(rt)} "${name}" not found`, [], { kind: rt.plural, group: rt.group, name });
 }
 
-export function alreadyExists(rt: ResourceType, name: string): ApiError {
+function alreadyExists(rt: ResourceType, name: string): ApiError {
   return new ApiError(409, 'AlreadyExists', `${qualifiedResource(rt)} "${name}" already exists`, [], { kind: rt.plural, group: rt.group, name });
 }
 
@@ -501,7 +501,7 @@ function refuseUndecodable(input: KObject): void {
 }
 
 /** apiserver SimpleNameGenerator: base truncated to 58 characters plus 5 random ones. */
-export function generateName(base: string, rng: Rng): string {
+function generateName(base: string, rng: Rng): string {
   const b = base.length > 58 ? base.slice(0, 58) : base;
   return b + rng.string(5, NAME_ALPHABET);
 }

@@ -17,7 +17,7 @@ export interface MetricsSource {
 export const metricsNotFound = (): ApiError => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
 
 /** A named object the metrics-server has no metrics for (a missing object too). */
-export function noMetricsFor(resource: 'nodemetrics' | 'podmetrics', name: string): ApiError {
+function noMetricsFor(resource: 'nodemetrics' | 'podmetrics', name: string): ApiError {
   return new ApiError(404, 'NotFound', `${resource}.${METRICS_GROUP} "${name}" not found`);
 }
 

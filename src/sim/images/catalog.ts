@@ -10,7 +10,7 @@ import { SYSTEM_IMAGES } from './system';
 import type { ImageDef } from './types';
 
 /** Every simulated image, one family per file. */
-export const CATALOG: ImageDef[] = [
+const CATALOG: ImageDef[] = [
   ...KUBIA_IMAGES,
   ...FORTUNE_IMAGES,
   ...NGINX_IMAGES,
@@ -55,7 +55,7 @@ export function resolveImage(image: string): Resolved {
 }
 
 /** A stable sha256-looking digest per repository and tag (the Image ID column). */
-export function digestOf(repo: string, tag: string, size: number): string {
+function digestOf(repo: string, tag: string, size: number): string {
   let h1 = 0x811c9dc5;
   let h2 = size >>> 0;
   const s = `${repo}:${tag}`;

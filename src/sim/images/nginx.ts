@@ -4,7 +4,7 @@ import { clfDate } from './util';
 const VERSION = '1.29.1';
 
 /** The stock index page nginx ships (615 bytes). */
-export const NGINX_WELCOME = `<!DOCTYPE html>
+const NGINX_WELCOME = `<!DOCTYPE html>
 <html>
 <head>
 <title>Welcome to nginx!</title>

@@ -19,9 +19,7 @@ const distroless = (repo: string, tag: string | RegExp, size: number, bin: strin
   ...extra,
 });
 
-export const COREDNS_VERSION = 'v1.12.1';
-export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';
-export const ETCD_IMAGE = 'registry.k8s.io/etcd:3.6.4-0';
+const COREDNS_VERSION = 'v1.12.1';
 
 function coredns(ctx: ProgramCtx) {
   ctx.log('.:53');

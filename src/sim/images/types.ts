@@ -4,7 +4,7 @@
  */
 
 /** The image's configured user (`USER` in its Dockerfile). `uid` undefined means a non-numeric user. */
-export interface ImageUser {
+interface ImageUser {
   uid?: number;
   gid?: number;
   name: string;

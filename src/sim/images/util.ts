@@ -27,18 +27,3 @@ export function redisDate(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
 }
-
-/** ISO time with microseconds, as mysqld and coredns log. */
-export function isoMicro(ms: number): string {
-  return new Date(ms).toISOString().replace('Z', '000Z');
-}
-
-/** Parse a `10`, `10s`, `2m`, `1h` duration (sleep, stress --timeout) into ms; undefined if invalid. */
-export function parseSleep(arg: string | undefined): number | undefined {
-  if (arg === undefined) return undefined;
-  if (arg === 'infinity' || arg === 'inf') return Infinity;
-  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
-  if (!m) return undefined;
-  const mult = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2]]!;
-  return Number(m[1]) * mult;
-}

@@ -16,14 +16,14 @@ import { podQOS } from '../pod';
 import { tolerates, type Toleration } from '../scheduler/plugins';
 
 /** evictionMonitoringPeriod. */
-export const EVICTION_PERIOD_MS = 10_000;
+const EVICTION_PERIOD_MS = 10_000;
 /** --eviction-hard memory.available<100Mi (kubeadm's default). */
-export const MEMORY_THRESHOLD = 100 * 2 ** 20;
+const MEMORY_THRESHOLD = 100 * 2 ** 20;
 /** --eviction-pressure-transition-period: how long a condition stays after the pressure ends. */
-export const PRESSURE_TRANSITION_MS = 5 * 60_000;
+const PRESSURE_TRANSITION_MS = 5 * 60_000;
 /** scheduling.SystemCriticalPriority: pods at or above it are never evicted. */
 const SYSTEM_CRITICAL = 2_000_000_000;
-export const MEMORY_PRESSURE_TAINT = 'node.kubernetes.io/memory-pressure';
+const MEMORY_PRESSURE_TAINT = 'node.kubernetes.io/memory-pressure';
 
 /** resource.Quantity's canonical BinarySI text: the largest power of 1024 that divides the value. */
 export function binarySI(n: number): string {

@@ -29,7 +29,7 @@ function lazyFile(compute: () => string, mtime: number, mode: number, uid: numbe
   };
 }
 
-export function dirNode(mtime: number, mode = 0o755, uid = 0, gid = 0): Inode {
+function dirNode(mtime: number, mode = 0o755, uid = 0, gid = 0): Inode {
   return { type: 'dir', mode, uid, gid, mtime, children: new Map() };
 }
 
@@ -79,7 +79,7 @@ export class Tree {
   }
 }
 
-export function split(path: string): string[] {
+function split(path: string): string[] {
   return path.split('/').filter((p) => p !== '' && p !== '.');
 }
 

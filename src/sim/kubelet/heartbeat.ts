@@ -3,7 +3,7 @@ import { ApiError } from '../types';
 import { deepCopy } from '../clone';
 
 /** How often the kubelet reports node status when nothing changed (nodeStatusReportFrequency). */
-export const REPORT_EVERY_MS = 5 * 60_000;
+const REPORT_EVERY_MS = 5 * 60_000;
 
 function renewLease(cluster: Cluster, node: string, now: string, micro: string): void {
   const api = cluster.api;
@@ -30,7 +30,7 @@ function renewLease(cluster: Cluster, node: string, now: string, micro: string):
 }
 
 /** Refresh every node's condition heartbeats and its Lease, so `describe node` shows a live kubelet. */
-export function heartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
+function heartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
   const api = cluster.api;
   const now = cluster.clock.isoNow();
   const micro = new Date(cluster.clock.now()).toISOString().replace('Z', '000Z');

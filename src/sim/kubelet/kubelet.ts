@@ -25,7 +25,7 @@ const SOURCE = 'kubelet';
 const MAX_BACKOFF = 300;
 
 /** `name_ns(uid)`, as the kubelet formats a pod in messages. */
-export function podDesc(p: KObject): string {
+function podDesc(p: KObject): string {
   return `${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`;
 }
 

@@ -8,12 +8,12 @@ import { nodeUsage, podUsage } from './usage';
 import type { ResourceUsage } from '../images/types';
 
 /** --metric-resolution: one scrape every 15 s; a CPU rate needs a container seen by two scrapes. */
-export const METRIC_RESOLUTION_MS = 15_000;
+const METRIC_RESOLUTION_MS = 15_000;
 
 const usageList = (u: ResourceUsage) => ({ cpu: `${u.cpu * 1_000_000}n`, memory: `${Math.floor(u.memory / 1024)}Ki` });
 
 /** Whether a metrics-server pod is ready in kube-system (then its APIService is Available). */
-export function metricsServerReady(ctx: SimContext): boolean {
+function metricsServerReady(ctx: SimContext): boolean {
   return ctx.api.list('pods', 'kube-system').some(
     (p) => p.metadata.labels?.['k8s-app'] === 'metrics-server' && !p.metadata.deletionTimestamp && (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True'),
   );

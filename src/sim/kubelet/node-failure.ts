@@ -4,7 +4,7 @@ import { nodeObject } from './nodes';
 import { deepCopy } from '../clone';
 
 /** node-monitor-grace-period: how long the node lifecycle controller waits for a silent kubelet. */
-export const NODE_MONITOR_GRACE_MS = 50_000;
+const NODE_MONITOR_GRACE_MS = 50_000;
 
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
 /** The node lifecycle controller's event source. */

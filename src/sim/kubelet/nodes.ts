@@ -3,9 +3,9 @@ import { bytes } from '../quantity';
 import type { KObject } from '../types';
 import { nodeIP } from './node-state';
 
-export const CONTAINER_RUNTIME = 'containerd://2.1.4';
-export const OS_IMAGE = 'Ubuntu 24.04.3 LTS';
-export const KERNEL = '6.8.0-79-generic';
+const CONTAINER_RUNTIME = 'containerd://2.1.4';
+const OS_IMAGE = 'Ubuntu 24.04.3 LTS';
+const KERNEL = '6.8.0-79-generic';
 
 /** The kube-system images every node has cached (and the control plane's on the master). */
 export function preloadedImages(cfg: NodeConfig): string[] {

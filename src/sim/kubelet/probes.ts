@@ -16,7 +16,7 @@ function portOf(c: ContainerRt, port: any): number {
 }
 
 /** One probe run: success, or the kubelet's failure text. */
-export function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
+function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
   const node = k.nodes.get(rt.node)!;
   const gateway = `${node.cidrPrefix}.1`;
   if (p.httpGet) {

@@ -11,7 +11,7 @@ import type { ContainerRt, PodRt, Proc } from './state';
 const MAX_LOG = 200_000;
 
 /** argv from command/args over the image's ENTRYPOINT/CMD, with `$(VAR)` expansion. */
-export function containerArgv(c: ContainerRt): string[] {
+function containerArgv(c: ContainerRt): string[] {
   const def = c.def;
   const map = mappingOf(c.env);
   const command: string[] | undefined = c.spec.command;

@@ -20,7 +20,7 @@ export function podHostname(rt: PodRt): string {
 }
 
 /** Kubelet-managed /etc/hosts. */
-export function hostsFile(rt: PodRt): string {
+function hostsFile(rt: PodRt): string {
   let s = '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n';
   const host = podHostname(rt);
   const sub = rt.pod.spec?.subdomain;
@@ -34,7 +34,7 @@ export function hostsFile(rt: PodRt): string {
 }
 
 /** /etc/resolv.conf by dnsPolicy. */
-export function resolvConf(rt: PodRt): string {
+function resolvConf(rt: PodRt): string {
   const policy = rt.pod.spec?.dnsPolicy ?? 'ClusterFirst';
   const hostNet = !!rt.pod.spec?.hostNetwork;
   if (policy === 'Default' || (policy === 'ClusterFirst' && hostNet)) return 'nameserver 192.168.0.1\nsearch localdomain\n';

@@ -21,7 +21,7 @@ export function effectiveUser(pod: KObject, c: ContainerRt): ProcUser {
 }
 
 /** containerd's default capability set for a container's processes. */
-export const DEFAULT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'MKNOD', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE'];
+const DEFAULT_CAPS = ['CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'MKNOD', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE'];
 
 /** Effective capabilities: the runtime default plus `add` minus `drop` for root, everything when privileged. */
 export function capabilities(c: ContainerRt, uid = 0): { caps: Set<string>; privileged: boolean } {

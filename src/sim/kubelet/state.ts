@@ -3,7 +3,7 @@ import type { KObject } from '../types';
 import type { ContainerFs, Tree } from './fs';
 
 /** A container state as the API shows it (exactly one key set). */
-export interface CState {
+interface CState {
   waiting?: { reason: string; message?: string };
   running?: { startedAt: string };
   terminated?: { exitCode: number; reason: string; message?: string; signal?: number; startedAt: string; finishedAt: string; containerID?: string };
@@ -24,7 +24,7 @@ export interface Proc {
   killTimer?: number;
 }
 
-export interface ProbeState {
+interface ProbeState {
   timers: number[];
   liveFails: number;
   readyFails: number;

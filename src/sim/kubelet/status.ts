@@ -3,7 +3,7 @@ import type { KObject } from '../types';
 import type { ContainerRt, PodRt } from './state';
 
 /** The kubelet's getPhase: waiting-after-restart counts as stopped, terminal phases never go back. */
-export function podPhase(rt: PodRt): string {
+function podPhase(rt: PodRt): string {
   if (rt.final) return rt.final;
   const inits = rt.containers.filter((c) => c.init);
   if (inits.some((c) => !(c.done && c.state.terminated?.exitCode === 0))) {

@@ -109,7 +109,7 @@ export function staticPods(node: KObject, nodeIP: string, seen: string): KObject
   ];
 }
 
-export const COREFILE = `.:53 {
+const COREFILE = `.:53 {
     errors
     health {
        lameduck 5s

@@ -12,7 +12,7 @@ const IDLE: ResourceUsage = { cpu: 0, memory: MI / 2 };
 const SPIN: ResourceUsage = { cpu: 1000, memory: MI };
 
 /** The OS, kubelet and containerd outside any pod (control plane components run as pods). */
-export const NODE_OVERHEAD: ResourceUsage = { cpu: 40, memory: 420 * MI };
+const NODE_OVERHEAD: ResourceUsage = { cpu: 40, memory: 420 * MI };
 
 /**
  * A running container's usage: what its program wants, CPU capped at its limit (the CFS quota

@@ -6,7 +6,7 @@ import { decodeSecret, fieldValue, resourceValue } from './env';
 import { Tree } from './fs';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
-export interface VolumeRt {
+interface VolumeRt {
   tree: Tree;
   source: string;
   fstype: string;
@@ -43,7 +43,7 @@ function dataDir(ms: number): string {
 type VolumeFile = { path: string; content: string | (() => string); mode: number };
 
 /** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
-export function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
+function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
   const tree = new Tree(ms, 0o1777);
   const dir = dataDir(ms);
   const top = new Set<string>();

@@ -7,7 +7,7 @@ import { deepCopy } from '../clone';
 /** The `kubernetes` Service's address inside the Service CIDR (first address) and the API server port. */
 export const API_SERVER_PORT = 6443;
 /** kubeadm puts kube-dns at the tenth address of the Service CIDR. */
-export const KUBE_DNS_OFFSET = 10;
+const KUBE_DNS_OFFSET = 10;
 
 function serviceIP(cidrBase: string, offset: number): string {
   const [a, b, c, d] = cidrBase.split('/')[0].split('.').map(Number);
@@ -16,7 +16,7 @@ function serviceIP(cidrBase: string, offset: number): string {
 }
 
 /** The Service objects a kubeadm cluster starts with. */
-export function bootstrapServices(serviceCIDR: string): KObject[] {
+function bootstrapServices(serviceCIDR: string): KObject[] {
   return [
     {
       apiVersion: 'v1',
@@ -54,7 +54,7 @@ export function bootstrapServices(serviceCIDR: string): KObject[] {
 }
 
 /** The default IngressClass of the simulated ingress-nginx controller. */
-export const INGRESS_CLASS: KObject = {
+const INGRESS_CLASS: KObject = {
   apiVersion: 'networking.k8s.io/v1',
   kind: 'IngressClass',
   metadata: {

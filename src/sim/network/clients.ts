@@ -3,7 +3,7 @@ import { lookup } from './dns';
 import type { HttpResult, RequestOrigin } from './request';
 
 /** curl's exit code for each failure kind (CURLE_COULDNT_RESOLVE_HOST, COULDNT_CONNECT, OPERATION_TIMEDOUT). */
-export const CURL_EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };
+const CURL_EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };
 
 /** The line curl prints for a failed request: `curl: (7) Failed to connect to kubia port 80 after 1 ms: Could not connect to server`. */
 export function curlErrorLine(res: HttpResult): string | undefined {

@@ -20,7 +20,7 @@ export interface DnsAnswer {
 }
 
 /** ndots:5 and the search path kubelet writes into a ClusterFirst pod's resolv.conf. */
-export function searchPath(namespace: string): string[] {
+function searchPath(namespace: string): string[] {
   return [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN];
 }
 
@@ -43,7 +43,7 @@ function endpointRecords(cluster: Cluster, svc: KObject): { ip: string; hostname
 }
 
 /** Answer one absolute name from the cluster zone, or undefined (NXDOMAIN). */
-export function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer | undefined {
+function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer | undefined {
   const name = fqdn.toLowerCase().replace(/\.$/, '');
   const suffix = `.${CLUSTER_DOMAIN}`;
   if (!name.endsWith(suffix) || depth > 8) return undefined;
@@ -143,7 +143,7 @@ export interface SrvRecord {
  * own name (`web-0.nginx.default.svc.cluster.local`, or its dashed IP); a ClusterIP service targets
  * the service name. Undefined means NXDOMAIN.
  */
-export function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
+function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
   const name = fqdn.toLowerCase().replace(/\.$/, '');
   const suffix = `.svc.${CLUSTER_DOMAIN}`;
   if (!name.endsWith(suffix)) return undefined;

@@ -6,7 +6,7 @@ export function nginxErrorPage(status: number, reason: string): string {
   return `<html>\r\n<head><title>${status} ${reason}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-export const INGRESS_CONTROLLER = 'k8s.io/ingress-nginx';
+const INGRESS_CONTROLLER = 'k8s.io/ingress-nginx';
 
 /** Whether the simulated ingress-nginx serves this Ingress (its class, or the legacy annotation). */
 export function servedByNginx(cluster: Cluster, ing: KObject): boolean {

@@ -15,7 +15,7 @@ import { recordSpread } from './spread';
 import type { Hop } from './hop';
 import { headerValue, ingressPeer, isControlPlaneIP, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
 
-export { POD_IP_INDEX, serviceEndpoints };
+export { POD_IP_INDEX };
 
 /** Where a request starts: inside a pod (exec curl/wget) or at the learner's prompt (outside the cluster). */
 export type RequestOrigin = { kind: 'pod'; namespace: string; pod: string } | { kind: 'outside' };
@@ -133,7 +133,6 @@ class Trip {
     return { ip: this.clientIP };
   }
 }
-
 
 /** Deliver to a pod: NetworkPolicy first, then whatever listens on the port. */
 function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpResult {

@@ -42,7 +42,7 @@ function allocateFromBands(size: number, offset: number, rng: Rng, isFree: (i: n
 }
 
 /** Idempotent Service defaults (SetDefaults_Service); a no-op where the defaulting plugin ran first. */
-export function defaultService(svc: KObject): void {
+function defaultService(svc: KObject): void {
   const spec = (svc.spec ??= {});
   spec.type ??= 'ClusterIP';
   for (const p of spec.ports ?? []) {

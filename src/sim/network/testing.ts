@@ -6,7 +6,7 @@ import { deepCopy } from '../clone';
  * Test fixtures for the network layer: a cluster with no system pods, nodes we create ourselves
  * (names no kubelet owns) and pods whose status the test sets, as the kubelet would.
  */
-export const TEST_NODES = [
+const TEST_NODES = [
   { name: 'net-a', ip: '192.168.0.201' },
   { name: 'net-b', ip: '192.168.0.202' },
 ];

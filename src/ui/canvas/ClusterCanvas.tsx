@@ -120,7 +120,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   // a fresh layout per filter, step or "tidy"; otherwise a change only places what it adds
   const [tidy, setTidy] = useState(0);
   const epoch = `${JSON.stringify(filter)}|${step}|${tidy}`;
-  const { boxes: laidOut, settled } = useGraphLayout(shown, epoch);
+  const laidOut = useGraphLayout(shown, epoch);
   // removed cards fade where they were
   const lastBoxes = useRef(new Map<string, Box>());
   const boxes = useMemo(() => {
@@ -200,7 +200,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
-    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} data-settled={settled} ref={canvasRef}>
+    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
       {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
       <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>

@@ -10,7 +10,7 @@ import { RootfsLayers } from './RootfsLayers';
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
 /** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod, clients have none. */
-export function kubectlTarget(n: GraphNode): string | undefined {
+function kubectlTarget(n: GraphNode): string | undefined {
   if (n.kind === 'Client' || n.kind === STACK_KIND) return undefined;
   if (n.kind === 'Volume') return `pod ${n.name.slice(0, n.name.indexOf(':'))} -n ${n.namespace}`;
   return `${n.kind.toLowerCase()} ${n.name}${n.namespace ? ` -n ${n.namespace}` : ''}`;

@@ -6,7 +6,7 @@ import type { GraphNode } from '../../graph/model';
 import { isExposed } from '../../graph/security';
 
 /** Data of a card node: the graph node plus its highlight state. */
-export type KindNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed'; onTrace?: boolean; notReadyLabel: string };
+type KindNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed'; onTrace?: boolean; notReadyLabel: string };
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 
 /** One object as a card: kind badge, name, status colour and its key facts. The data-* attributes are the test contract. */
@@ -61,7 +61,7 @@ export const KindNode = memo(function KindNode({ data }: NodeProps<KindFlowNode>
 });
 
 /** Data of a cluster-node group. */
-export type GroupNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed' };
+type GroupNodeData = { node: GraphNode; change?: 'added' | 'changed' | 'removed' };
 export type GroupFlowNode = Node<GroupNodeData, 'group-node'>;
 
 /** A cluster Node drawn as a frame holding its pods. */

@@ -4,7 +4,7 @@ import type { GraphEdge } from '../../graph/model';
 import { roundedPath, type Point } from '../../graph/route';
 import { BLOCKED_RELATION } from '../../graph/trace';
 
-export type RelationEdgeData = { edge: GraphEdge; change?: 'added' | 'changed' | 'removed'; label?: string; points?: Point[] };
+type RelationEdgeData = { edge: GraphEdge; change?: 'added' | 'changed' | 'removed'; label?: string; points?: Point[] };
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>;
 
 /** A routed path still fits the ends React Flow measured (else the layout moved on and a curve stands in). */

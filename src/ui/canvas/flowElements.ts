@@ -6,7 +6,7 @@ import type { Point } from '../../graph/route';
 import { BLOCKED_RELATION, REQUEST_RELATION, SPREAD_RELATION } from '../../graph/trace';
 import { CANVAS_TEXT } from './strings';
 
-export type Change = 'added' | 'changed' | 'removed' | undefined;
+type Change = 'added' | 'changed' | 'removed' | undefined;
 
 /** How each node draws beyond its data: changed, on the path, out of focus, dimmed by a selection. */
 export interface NodeLook {
@@ -23,7 +23,7 @@ export interface NodeLook {
 }
 
 /** What a screen reader says for a card: kind, namespace/name, status (and a stack's count). */
-export function ariaLabelOf(n: GraphNode): string {
+function ariaLabelOf(n: GraphNode): string {
   const name = n.namespace ? `${n.namespace}/${n.name}` : n.name;
   const ip = n.group ? n.facts.find((f) => f.label === 'IP')?.value : undefined;
   return [`${n.kind} ${name}`, n.status, ...(ip ? [ip] : [])].join(', ');

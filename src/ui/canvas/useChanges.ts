@@ -3,8 +3,8 @@ import { diffModels } from '../../graph/diff';
 import type { GraphEdge, GraphModel, GraphNode } from '../../graph/model';
 
 /** How long added/changed elements stay highlighted and removed ones take to fade out. */
-export const HIGHLIGHT_MS = 1800;
-export const FADE_MS = 1200;
+const HIGHLIGHT_MS = 1800;
+const FADE_MS = 1200;
 
 export interface Changes {
   /** id → added | changed, for highlight. */

@@ -15,55 +15,37 @@ void browserElk()
   .layout({ id: 'warm-up', children: [] })
   .catch(() => undefined);
 
-/** ELK layouts asked for in one epoch before the answer is taken even if the picture moved on. */
-const MAX_ASKS = 4;
-
-export interface GraphLayout {
-  boxes: Map<string, Box>;
-  /** The epoch's ELK layout is drawn (until then a quick column layout stands in). */
-  settled: boolean;
-}
-
 /**
  * Positions for a model. A fresh ELK layout is made once per `epoch` (first picture, a filter, a step,
  * "tidy"); between epochs every change keeps what was placed and only places what it adds
  * (`placeStable`), so a command never moves the cards it did not touch. Until ELK answers, a
  * synchronous column layout stands in, so the first picture never waits.
  */
-export function useGraphLayout(model: GraphModel, epoch: string): GraphLayout {
+export function useGraphLayout(model: GraphModel, epoch: string): Map<string, Box> {
   const key = structureKey(model);
-  const [elk, setElk] = useState<{ boxes: Map<string, Box>; epoch: string; key: string } | null>(null);
+  const [elk, setElk] = useState<{ boxes: Map<string, Box>; epoch: string } | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;
   const last = useRef<{ boxes: Map<string, Box>; elk: unknown } | null>(null);
-  const settled = elk?.epoch === epoch;
-  // while the epoch's ELK layout is pending, each change asks again (an answer for an older picture would
-  // move every card drawn since), a few times at most so that a busy cluster still gets its layout
-  const asked = useRef({ epoch, keys: [] as string[] });
-  if (asked.current.epoch !== epoch) asked.current = { epoch, keys: [] };
-  const keys = asked.current.keys;
-  if (!settled && keys[keys.length - 1] !== key && keys.length < MAX_ASKS) keys.push(key);
-  const request = settled ? elk.key : keys[keys.length - 1];
   useEffect(() => {
     let live = true;
     const m = modelRef.current;
     const forLayout: GraphModel = { nodes: m.nodes, edges: m.edges.filter((e) => e.relation !== REQUEST_RELATION && e.relation !== BLOCKED_RELATION) };
     layoutModel(browserElk(), forLayout).then(
-      (boxes) => live && setElk({ boxes: orderFrames(boxes, m), epoch, key: request }),
+      (boxes) => live && setElk({ boxes: orderFrames(boxes, m), epoch }),
       (err) => console.warn('canvas layout failed', err),
     );
     return () => {
       live = false;
     };
-  }, [epoch, request]);
-  const boxes = useMemo(() => {
+  }, [epoch]);
+  return useMemo(() => {
     const m = modelRef.current;
     const fresh = elk && elk.epoch === epoch && last.current?.elk !== elk;
     // a fresh ELK result replaces everything once; otherwise build on what is drawn
     const base = fresh ? elk.boxes : (last.current?.boxes ?? quickLayout(m));
-    const placed = placeStable(base, m);
-    last.current = { boxes: placed, elk: fresh ? elk : last.current?.elk };
-    return placed;
+    const boxes = placeStable(base, m);
+    last.current = { boxes, elk: fresh ? elk : last.current?.elk };
+    return boxes;
   }, [key, elk, epoch]);
-  return { boxes, settled };
 }

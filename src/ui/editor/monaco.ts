@@ -30,7 +30,7 @@ export async function setMonacoLang(next: Lang): Promise<void> {
 }
 
 /** The URI monaco-yaml knows the bundled schema by (never fetched: the schema is given inline). */
-export const SCHEMA_URI = 'inmemory://kube-playground/kubernetes.schema.json';
+const SCHEMA_URI = 'inmemory://kube-playground/kubernetes.schema.json';
 
 /** A workspace file's model URI: `file:///<tab name>`. */
 export function fileUri(monaco: MonacoApi, name: string): Monaco.Uri {

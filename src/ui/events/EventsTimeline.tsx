@@ -10,7 +10,7 @@ function ts(ev: KObject): number {
 }
 
 /** `5s`, `3m`, `2h` like kubectl's LAST SEEN. */
-export function ago(ms: number): string {
+function ago(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   if (s < 120) return `${s}s`;
   if (s < 3600 * 2) return `${Math.floor(s / 60)}m`;

@@ -35,7 +35,7 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FILE_NAME = /^(?!\/)[^\x00-\x1f\x7f\\]{1,255}$/;
 const MAX_LOG = 10_000;
 /** How far past its last command a link may ask to advance the clock (opening it must stay quick). */
-export const MAX_IDLE_MS = 24 * 3600_000;
+const MAX_IDLE_MS = 24 * 3600_000;
 
 class BadShare extends Error {}
 

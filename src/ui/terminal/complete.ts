@@ -3,7 +3,7 @@ import type { CompletionData } from '../../worker/protocol';
 import type { KObject } from '../../sim/types';
 
 /** Top-level commands the shell understands besides kubectl. */
-export const SHELL_COMMANDS = ['kubectl', 'clear', 'curl', 'echo', 'cat', 'sleep', 'base64', 'wget', 'help', 'history'];
+const SHELL_COMMANDS = ['kubectl', 'clear', 'curl', 'echo', 'cat', 'sleep', 'base64', 'wget', 'help', 'history'];
 
 export interface CompletionResult {
   /** The new line and cursor after completing (unchanged when nothing fits). */

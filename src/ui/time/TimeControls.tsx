@@ -3,10 +3,10 @@ import { useApp, useAppStore } from '../../state/react';
 import { useT } from '../i18n';
 import './time.css';
 
-export const SPEEDS = [1, 5, 20] as const;
+const SPEEDS = [1, 5, 20] as const;
 
 /** hh:mm:ss of a virtual instant (UTC, like the cluster's timestamps). */
-export function clockText(ms: number): string {
+function clockText(ms: number): string {
   return ms ? new Date(ms).toISOString().slice(11, 19) : '--:--:--';
 }
 

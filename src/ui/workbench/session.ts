@@ -9,7 +9,7 @@ import { decodeShare, type SharePayload } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
 
 /** The sandbox's first editor tab. */
-export const PLAY_FILES: Record<string, string> = {
+const PLAY_FILES: Record<string, string> = {
   'kubia-pod.yaml': `apiVersion: v1
 kind: Pod
 metadata:

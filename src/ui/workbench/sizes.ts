@@ -23,11 +23,11 @@ export interface Sizes {
 }
 
 /** Below this width the page shows one pane at a time, behind tabs. */
-export const NARROW_BELOW = 800;
+const NARROW_BELOW = 800;
 export const SPLIT = 5;
 const TOPBAR = 48;
 /** Columns the terminal keeps by default: kubectl's tables are laid out for 80. */
-export const TERMINAL_COLS = 80;
+const TERMINAL_COLS = 80;
 
 export function isNarrow(vp: Viewport): boolean {
   return vp.w < NARROW_BELOW;

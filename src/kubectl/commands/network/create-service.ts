@@ -24,7 +24,7 @@ const VARIANTS: Variant[] = [
 ];
 
 /** The Service kubectl's ServiceOptions.createService builds, with keys in the order kubectl prints them. */
-export function generateService(name: string, v: Variant['type'], o: { tcp: string[]; clusterIP?: string; nodePort?: number; externalName?: string }): KObject {
+function generateService(name: string, v: Variant['type'], o: { tcp: string[]; clusterIP?: string; nodePort?: number; externalName?: string }): KObject {
   const ports = o.tcp.map((spec) => {
     const { port, targetPort } = parsePortSpec(spec);
     const p: Record<string, unknown> = { name: spec.replace(/:/g, '-') };

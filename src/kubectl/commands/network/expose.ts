@@ -19,7 +19,7 @@ const EXPOSABLE = new Set(['Pod', 'Service', 'ReplicationController', 'Deploymen
 const groupKind = (rt: ResourceType) => (rt.group ? `${rt.kind}.${rt.group}` : rt.kind);
 
 /** MapBasedSelectorForObject: the pod selector a service for this object should use. */
-export function selectorFor(obj: KObject): Record<string, string> {
+function selectorFor(obj: KObject): Record<string, string> {
   switch (obj.kind) {
     case 'Pod':
       if (!obj.metadata.labels || Object.keys(obj.metadata.labels).length === 0) throw new Error('the pod has no labels and cannot be exposed');
@@ -45,7 +45,7 @@ function containersOf(obj: KObject): KObject[] {
 }
 
 /** PortsForObject and ProtocolsForObject: container ports (or a service's ports) and their protocols. */
-export function portsFor(obj: KObject): { ports: string[]; protocols: Map<string, string> } {
+function portsFor(obj: KObject): { ports: string[]; protocols: Map<string, string> } {
   const protocols = new Map<string, string>();
   const ports: string[] = [];
   const list: KObject[] = obj.kind === 'Service' ? (obj.spec?.ports ?? []) : containersOf(obj).flatMap((c) => c.ports ?? []);
@@ -79,7 +79,7 @@ function sortKeysDeep<T>(v: T): T {
 }
 
 /** The Service kubectl expose generates for an object (service generator v2 semantics). */
-export function generateExposeService(obj: KObject, rt: ResourceType, p: ParsedArgs): KObject {
+function generateExposeService(obj: KObject, rt: ResourceType, p: ParsedArgs): KObject {
   const flag = (n: string) => (p.flags[n] as string | undefined) || undefined;
   let selector: Record<string, string>;
   if (flag('selector')) selector = parseLabelPairs(flag('selector')!);

@@ -2,7 +2,7 @@
 import { KubectlError } from '../../errors';
 
 /** apimachinery IsValidPortName: the messages joined with "," as kubectl prints them. */
-export function portNameErrors(name: string): string[] {
+function portNameErrors(name: string): string[] {
   const errs: string[] = [];
   if (name.length > 15) errs.push('must be no more than 15 characters');
   if (!/^[-a-z0-9]+$/.test(name)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
@@ -13,7 +13,7 @@ export function portNameErrors(name: string): string[] {
 }
 
 /** Go's strconv.ParseUint(s, 10, 16) with its error texts. */
-export function parseUint16(s: string): number {
+function parseUint16(s: string): number {
   if (!/^\d+$/.test(s)) throw new KubectlError(`strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax`);
   const n = Number(s);
   if (n > 65535) throw new KubectlError(`strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`);

@@ -12,7 +12,7 @@ import { onTerminal, shellSession } from './shell-session';
 const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
 
 /** The pod `kubectl run` generates (run.go generatePod): label `run=<name>` unless --labels. */
-export function runPod(name: string, p: ParsedArgs, ctx: KubectlContext): KObject {
+function runPod(name: string, p: ParsedArgs, ctx: KubectlContext): KObject {
   const image = p.flags.image as string;
   const labels: Record<string, string> = {};
   const labelText = p.flags.labels as string | undefined;

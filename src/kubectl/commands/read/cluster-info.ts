@@ -6,12 +6,12 @@ import { printObjects } from '../../printers';
 import { tabwrite } from '../../printers/tabwriter';
 import { registerCommand } from '../../registry';
 
-export const CLUSTER_NAME = 'kubernetes';
-export const ADMIN_USER = 'kubernetes-admin';
-export const CURRENT_CONTEXT = `${ADMIN_USER}@${CLUSTER_NAME}`;
+const CLUSTER_NAME = 'kubernetes';
+const ADMIN_USER = 'kubernetes-admin';
+const CURRENT_CONTEXT = `${ADMIN_USER}@${CLUSTER_NAME}`;
 
 /** kubeadm's kubeconfig server: the control-plane node's address on port 6443. */
-export function serverUrl(cluster: Cluster): string {
+function serverUrl(cluster: Cluster): string {
   const nodes = cluster.api.list('nodes');
   const cp = nodes.find((n) => 'node-role.kubernetes.io/control-plane' in (n.metadata.labels ?? {})) ?? nodes[0];
   const ip = (cp?.status?.addresses ?? []).find((a: { type: string }) => a.type === 'InternalIP')?.address ?? '192.168.0.100';
@@ -50,7 +50,7 @@ registerCommand({
 });
 
 /** The kubeconfig kubectl reads (`kubectl config view`, redacted as kubectl prints it). */
-export function kubeconfig(ctx: KubectlContext, raw = false): Record<string, unknown> {
+function kubeconfig(ctx: KubectlContext, raw = false): Record<string, unknown> {
   const data = raw ? 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==' : 'DATA+OMITTED';
   const context: Record<string, string> = { cluster: CLUSTER_NAME, user: ADMIN_USER };
   if (ctx.namespace && ctx.namespace !== 'default') context.namespace = ctx.namespace;

@@ -42,11 +42,6 @@ function loadDocsSync(): void {
   }
 }
 
-/** Set the descriptions directly (tests, or a host that loaded them itself). */
-export function setExplainDocs(d: Record<string, string>): void {
-  docs = d;
-}
-
 function indent(n: number, s: string): string {
   const pad = ' '.repeat(n);
   return pad + s.replace(/\n/g, '\n' + pad);

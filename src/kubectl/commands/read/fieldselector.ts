@@ -53,7 +53,7 @@ const META: Record<string, (o: KObject) => string> = {
 };
 
 /** fields.ParseSelector: `a=b`, `a==b`, `a!=b`, comma-separated. */
-export function parseFieldSelector(text: string): FieldReq[] {
+function parseFieldSelector(text: string): FieldReq[] {
   const reqs: FieldReq[] = [];
   for (const part of text.split(',')) {
     if (part.trim() === '') continue;

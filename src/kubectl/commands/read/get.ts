@@ -69,7 +69,7 @@ function queryFor(p: ParsedArgs, ctx: KubectlContext): QueryResult {
 }
 
 /** Everything `kubectl get` prints for one invocation (without watching). */
-export function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult | undefined {
+function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult | undefined {
   const files = (p.flags.filename as string[] | undefined) ?? [];
   if (p.args.length === 0 && files.length === 0) {
     out.fail(NO_TYPE);

@@ -73,7 +73,7 @@ export interface QueryResult {
 }
 
 /** Resolve a user-typed resource, failing like the REST mapper. */
-export function resolveType(ctx: KubectlContext, arg: string): ResourceType {
+function resolveType(ctx: KubectlContext, arg: string): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
   if (!rt) throw new KubectlError(`the server doesn't have a resource type "${arg}"`);
   return rt;

@@ -68,7 +68,7 @@ export function deploymentReplicaSets(ctx: KubectlContext, d: KObject): { newRS?
 }
 
 /** cobra's notice for the deprecated --record flag (genericclioptions RecordFlags). */
-export const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record will be removed in the future';
+const RECORD_DEPRECATION = 'Flag --record has been deprecated, --record will be removed in the future';
 
 /** Whether `--record` asks for a change cause (warning printed as cobra does when the flag is used). */
 export function recording(p: ParsedArgs, out: Output): boolean {

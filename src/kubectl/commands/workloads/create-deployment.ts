@@ -8,7 +8,7 @@ import { registerCommand } from '../../registry';
 import { createGenerated, GENERATOR_FLAGS, nameArg } from '../write/generate';
 
 /** The container name kubectl derives from an image: last path part, no tag or digest, `_`/`.` sanitized with a random suffix. */
-export function containerNameFor(image: string, suffix: () => string): string {
+function containerNameFor(image: string, suffix: () => string): string {
   let name = image.split('/').at(-1)!;
   if (name.includes(':')) name = name.split(':')[0];
   if (name.includes('@')) name = name.split('@')[0];
@@ -17,7 +17,7 @@ export function containerNameFor(image: string, suffix: () => string): string {
 }
 
 /** The Deployment `kubectl create deployment` generates, with kubectl's field order. */
-export function generateDeployment(name: string, images: string[], opts: { replicas: number; port: number; command: string[]; namespace?: string; suffix: () => string }): KObject {
+function generateDeployment(name: string, images: string[], opts: { replicas: number; port: number; command: string[]; namespace?: string; suffix: () => string }): KObject {
   const labels = { app: name };
   const containers = images.map((image) => ({
     name: containerNameFor(image, opts.suffix),

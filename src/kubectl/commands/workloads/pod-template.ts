@@ -53,7 +53,7 @@ const ports = (ps: Obj[] | undefined, host: boolean): string =>
   (ps ?? []).map((p) => `${host ? (p.hostPort ?? 0) : p.containerPort}/${p.protocol ?? 'TCP'}${p.name ? ` (${p.name})` : ''}`).join(', ');
 
 /** DescribeProbe: `http-get http://:8080/ delay=0s timeout=1s period=10s successThreshold=1 failureThreshold=3`. */
-export function describeProbe(p: Obj): string {
+function describeProbe(p: Obj): string {
   const attrs = `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s successThreshold=${p.successThreshold ?? 1} failureThreshold=${p.failureThreshold ?? 3}`;
   if (p.exec) return `exec [${(p.exec.command ?? []).join(' ')}] ${attrs}`;
   if (p.httpGet) {

@@ -12,7 +12,7 @@ import { describePodTemplate } from './pod-template';
 import { controllerRevisions, viewRevisionHistory } from './rollout-revisions';
 
 /** Revision → replica set (the last one wins on duplicates, as a Go map assignment does). */
-export function revisionMap(ctx: KubectlContext, d: KObject): Map<number, KObject> {
+function revisionMap(ctx: KubectlContext, d: KObject): Map<number, KObject> {
   const byRev = new Map<number, KObject>();
   for (const rs of deploymentReplicaSets(ctx, d).all) {
     const v = revisionOf(rs);
@@ -23,7 +23,7 @@ export function revisionMap(ctx: KubectlContext, d: KObject): Map<number, KObjec
 }
 
 /** DeploymentHistoryViewer.ViewHistory. */
-export function viewDeploymentHistory(ctx: KubectlContext, d: KObject, revision: number): string {
+function viewDeploymentHistory(ctx: KubectlContext, d: KObject, revision: number): string {
   const byRev = revisionMap(ctx, d);
   if (byRev.size === 0) return 'No rollout history found.';
   if (revision > 0) {

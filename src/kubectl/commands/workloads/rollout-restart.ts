@@ -5,7 +5,7 @@ import type { ParsedArgs } from '../../flags';
 import { registerCommand } from '../../registry';
 import { failWith, liveTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
 
-export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
+const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const files = (p.flags.filename as string[] | undefined) ?? [];

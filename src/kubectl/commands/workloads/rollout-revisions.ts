@@ -16,7 +16,7 @@ export function controllerRevisions(ctx: KubectlContext, obj: KObject): KObject[
 }
 
 /** The pod template a revision restores (its data is a replace patch of spec.template). */
-export function revisionTemplate(cr: KObject): KObject['spec'] {
+function revisionTemplate(cr: KObject): KObject['spec'] {
   const t = structuredClone(cr.data?.spec?.template ?? {});
   delete t.$patch;
   return t;

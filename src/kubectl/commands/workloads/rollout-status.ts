@@ -17,20 +17,20 @@ import { parseGoDuration } from '../../duration';
  * simulation stops after 10 virtual minutes, or a minute past a longer progress deadline, rather
  * than jump hours ahead. A stuck rollout reports its exceeded deadline before that.
  */
-export const ROLLOUT_WAIT_CAP_MS = 10 * 60 * 1000;
+const ROLLOUT_WAIT_CAP_MS = 10 * 60 * 1000;
 
 function waitCap(obj: KObject): number {
   const deadline = obj.kind === 'Deployment' ? obj.spec?.progressDeadlineSeconds : undefined;
   return typeof deadline === 'number' && deadline < 2147483647 ? Math.max(ROLLOUT_WAIT_CAP_MS, (deadline + 60) * 1000) : ROLLOUT_WAIT_CAP_MS;
 }
 
-export interface RolloutStatus {
+interface RolloutStatus {
   message: string;
   done: boolean;
 }
 
 /** DeploymentStatusViewer.Status. */
-export function deploymentStatus(d: KObject, revision = 0): RolloutStatus {
+function deploymentStatus(d: KObject, revision = 0): RolloutStatus {
   const name = d.metadata.name;
   if (revision > 0) {
     const rev = revisionOf(d);
@@ -58,7 +58,7 @@ export function deploymentStatus(d: KObject, revision = 0): RolloutStatus {
 }
 
 /** DaemonSetStatusViewer.Status. */
-export function daemonSetStatus(ds: KObject): RolloutStatus {
+function daemonSetStatus(ds: KObject): RolloutStatus {
   if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') throw new KubectlError('rollout status is only available for RollingUpdate strategy type');
   const s = ds.status ?? {};
   if ((ds.metadata.generation ?? 0) <= (s.observedGeneration ?? 0)) {
@@ -75,7 +75,7 @@ export function daemonSetStatus(ds: KObject): RolloutStatus {
 }
 
 /** StatefulSetStatusViewer.Status. */
-export function statefulSetStatus(sts: KObject): RolloutStatus {
+function statefulSetStatus(sts: KObject): RolloutStatus {
   const strategy = sts.spec?.updateStrategy ?? {};
   if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate') throw new KubectlError('rollout status is only available for RollingUpdate strategy type');
   const s = sts.status ?? {};

@@ -16,7 +16,7 @@ import { describePodTemplate } from './pod-template';
 import { rollbackByRevision } from './rollout-revisions';
 
 /** deploymentRevision: the RS of revision N, or the second newest for N = 0. */
-export function replicaSetForRevision(ctx: KubectlContext, d: KObject, toRevision: number): KObject {
+function replicaSetForRevision(ctx: KubectlContext, d: KObject, toRevision: number): KObject {
   let latest: KObject | undefined;
   let latestRev = -1;
   let previous: KObject | undefined;
@@ -44,7 +44,7 @@ export function replicaSetForRevision(ctx: KubectlContext, d: KObject, toRevisio
 }
 
 /** DeploymentRollbacker.Rollback: returns the operation text for the name printer. */
-export function rollbackDeployment(ctx: KubectlContext, d: KObject, toRevision: number, dryRun: 'none' | 'client' | 'server'): string {
+function rollbackDeployment(ctx: KubectlContext, d: KObject, toRevision: number, dryRun: 'none' | 'client' | 'server'): string {
   if (toRevision < 0) throw new KubectlError(`unable to find specified revision ${toRevision} in history`);
   const rs = replicaSetForRevision(ctx, d, toRevision);
   if (dryRun === 'client') return describePodTemplate(rs.spec?.template);

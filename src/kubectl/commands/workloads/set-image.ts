@@ -12,7 +12,7 @@ import { failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } f
 import { changeCause } from '../write/common';
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
-export function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
+function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
   switch (obj.kind) {
     case 'Pod':
       return obj.spec;

@@ -5,7 +5,6 @@ import type { FieldValidation } from '../../../sim/apiserver/apiserver';
 import { ApiError, type KObject } from '../../../sim/types';
 import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
-import type { KubectlContext } from '../../context';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 
@@ -51,7 +50,7 @@ export function fieldValidationOf(p: ParsedArgs): FieldValidation {
 }
 
 /** The name printer's `kind[.group]`: `deployment.apps`, `pod`. */
-export function kindRef(obj: { apiVersion?: string; kind?: string }): string {
+function kindRef(obj: { apiVersion?: string; kind?: string }): string {
   const group = (obj.apiVersion ?? '').includes('/') ? obj.apiVersion!.split('/')[0] : '';
   const kind = (obj.kind ?? '').toLowerCase();
   return group ? `${kind}.${group}` : kind;
@@ -120,13 +119,8 @@ export function errorWithSource(e: unknown, verb: string, source: string | undef
   return errorText(e);
 }
 
-/** The namespace a command works in (`-n`, else the context's) and whether `-n` was given. */
-export function namespaceOf(p: ParsedArgs, ctx: KubectlContext): { ns: string; enforce: boolean } {
-  return { ns: ctx.namespace, enforce: p.set.has('namespace') };
-}
-
 /** The API server's request body limit (apiserver MaxRequestBodyBytes: 3 MiB). */
-export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
 /** Refuse a request body over the limit, as the API server does before decoding it. */
 export function checkRequestSize(body: unknown, tooLarge = false): void {

@@ -34,7 +34,7 @@ interface Reason {
 }
 
 /** The file kubectl writes for the editor: the header, then the object (several: a v1 List). */
-export function editFile(targets: EditTarget[], reasons: Reason[] = [], body?: string): string {
+function editFile(targets: EditTarget[], reasons: Reason[] = [], body?: string): string {
   const text =
     body ??
     (targets.length === 1

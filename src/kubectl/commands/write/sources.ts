@@ -38,7 +38,7 @@ const FILE_EXTENSIONS = ['.json', '.yaml', '.yml'];
 const STOP_VALIDATE = 'if you choose to ignore these errors, turn validation off with --validate=false';
 
 /** Expand `-f` arguments to (source, text) pairs; missing paths fail before anything runs. */
-export function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text: string }[] {
+function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text: string }[] {
   const names = (p.flags.filename as string[] | undefined) ?? [];
   if (p.flags.kustomize) throw new KubectlError('kustomize (-k) is not supported in the playground');
   if (!names.length) throw new KubectlError('must specify one of -f and -k');

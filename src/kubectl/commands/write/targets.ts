@@ -33,7 +33,7 @@ export interface Selection {
   bulk: boolean;
 }
 
-export const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
+const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'
@@ -165,9 +165,4 @@ function selectorOrError(sel: string): (labels: Record<string, string>) => boole
   } catch (e) {
     throw new KubectlError(`unable to parse requirement: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-/** `No resources found in default namespace.` / `No resources found` (kubectl get's wording for empty bulk results). */
-export function noResources(ns: string | undefined): string {
-  return ns ? `No resources found in ${ns} namespace.` : 'No resources found';
 }

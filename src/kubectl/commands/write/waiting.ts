@@ -8,7 +8,7 @@ import { parseGoDuration } from '../../duration';
 export const FOREVER_MS = 3600 * 1000;
 
 /** The longest explicit `--timeout` honoured (as for `sleep`). */
-export const MAX_WAIT_MS = 24 * 3600 * 1000;
+const MAX_WAIT_MS = 24 * 3600 * 1000;
 
 /**
  * Let virtual time pass until `pred` holds or `timeoutMs` elapses, jumping from timer to timer

@@ -18,7 +18,7 @@ function lbStatus(ingress: any[] | undefined, wide: boolean): string {
 }
 
 /** getServiceExternalIP. */
-export function serviceExternalIP(svc: KObject, wide: boolean): string {
+function serviceExternalIP(svc: KObject, wide: boolean): string {
   const ext: string[] = svc.spec?.externalIPs ?? [];
   switch (svc.spec?.type ?? 'ClusterIP') {
     case 'ClusterIP':
@@ -36,7 +36,7 @@ export function serviceExternalIP(svc: KObject, wide: boolean): string {
 }
 
 /** makePortString: `80/TCP`, `80:30080/TCP`, comma-joined. */
-export function servicePorts(svc: KObject): string {
+function servicePorts(svc: KObject): string {
   const ports: any[] = svc.spec?.ports ?? [];
   const s = ports.map((p) => (p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
   return s || '<none>';
@@ -59,7 +59,7 @@ export const SERVICE_TABLE: TableDef = {
 };
 
 /** formatEndpoints: first 3 `ip:port`, then ` + N more...`; `<none>` without subsets. */
-export function formatEndpoints(ep: KObject, portNames?: Set<string>): string {
+function formatEndpoints(ep: KObject, portNames?: Set<string>): string {
   const subsets: any[] = ep.subsets ?? [];
   if (subsets.length === 0) return '<none>';
   const list: string[] = [];

@@ -17,7 +17,7 @@ export function nodeRoles(node: KObject): string[] {
 }
 
 /** Ready / NotReady / Unknown, plus `,SchedulingDisabled` when cordoned. */
-export function nodeStatus(node: KObject): string {
+function nodeStatus(node: KObject): string {
   const status: string[] = [];
   const ready = (node.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
   if (ready) status.push(ready.status === 'True' ? 'Ready' : 'NotReady');
@@ -46,7 +46,7 @@ export const NODE_TABLE: TableDef = {
 };
 
 /** Event times: lastTimestamp, else firstTimestamp, else eventTime; a series wins. */
-export function eventLastSeen(o: KObject, now: number): string {
+function eventLastSeen(o: KObject, now: number): string {
   const first = o.firstTimestamp ? translateTimestampSince(o.firstTimestamp, now) : translateTimestampSince(o.eventTime, now);
   if (o.series) return translateTimestampSince(o.series.lastObservedTime, now);
   return o.lastTimestamp ? translateTimestampSince(o.lastTimestamp, now) : first;
@@ -57,14 +57,14 @@ function eventFirstSeen(o: KObject, now: number): string {
 }
 
 /** `kind/name` of the involved object, lower-cased kind. */
-export function eventObject(o: KObject): string {
+function eventObject(o: KObject): string {
   const io = o.involvedObject ?? {};
   const kind = String(io.kind ?? '').toLowerCase();
   return io.name ? `${kind}/${io.name}` : kind;
 }
 
 /** formatEventSource: component (or reportingController), `, host` when set. */
-export function eventSource(o: KObject): string {
+function eventSource(o: KObject): string {
   const component = o.source?.component || o.reportingComponent || o.reportingController || '';
   const host = o.source?.host || o.reportingInstance || '';
   return host ? `${component}, ${host}` : component;

@@ -13,7 +13,7 @@ function hasCondition(pod: KObject, type: string): boolean {
 }
 
 /** What printPod computes: READY, STATUS and RESTARTS cells. */
-export interface PodSummary {
+interface PodSummary {
   ready: string;
   status: string;
   restarts: string;
@@ -24,7 +24,7 @@ export interface PodSummary {
 const summaries = new WeakMap<KObject, { now: number; summary: PodSummary }>();
 
 /** printPod's aggregate status (Init:x/y, CrashLoopBackOff, Completed, Terminating, ...). */
-export function podSummary(pod: KObject, now: number): PodSummary {
+function podSummary(pod: KObject, now: number): PodSummary {
   // three cells of a row read the same summary: compute it once per object and instant
   const hit = summaries.get(pod);
   if (hit && hit.now === now) return hit.summary;

@@ -1,6 +1,6 @@
 import type { KObject } from '../../../sim/types';
 import { translateTimestampSince } from '../duration';
-import type { Column, PrintContext } from '../table';
+import type { Column } from '../table';
 
 /** The NAME column every kind starts with. */
 export const NAME: Column = { name: 'Name', isName: true, cell: (o) => o.metadata.name ?? '' };
@@ -14,7 +14,7 @@ export function int(v: unknown): string {
 }
 
 /** layoutContainerCells: container names and images, comma-joined. */
-export function containerCells(containers: { name?: string; image?: string }[] | undefined): [string, string] {
+function containerCells(containers: { name?: string; image?: string }[] | undefined): [string, string] {
   const cs = containers ?? [];
   return [cs.map((c) => c.name ?? '').join(','), cs.map((c) => c.image ?? '').join(',')];
 }
@@ -78,4 +78,4 @@ export function bool(v: unknown): string {
   return v ? 'true' : 'false';
 }
 
-export type { Column, PrintContext };
+export type { Column };

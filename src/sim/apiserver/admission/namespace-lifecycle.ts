@@ -3,7 +3,7 @@ import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
 
 /** Namespaces that can never be deleted. */
-export const IMMORTAL_NAMESPACES = ['default', 'kube-public', 'kube-system'];
+const IMMORTAL_NAMESPACES = ['default', 'kube-public', 'kube-system'];
 
 /**
  * NamespaceLifecycle (a mutating plugin, so it answers before field validation): no objects in a

@@ -3,7 +3,7 @@ import type { AdmissionPlugin } from '../apiserver';
 import { MAX_REQUEST_BYTES, TOO_LARGE } from '../manifest';
 
 /** The 413 the API server answers when a request body is over its 3 MiB limit. */
-export function requestEntityTooLarge(): ApiError {
+function requestEntityTooLarge(): ApiError {
   return new ApiError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${MAX_REQUEST_BYTES}`);
 }
 

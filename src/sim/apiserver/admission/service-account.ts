@@ -4,7 +4,7 @@ import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
 import type { Json } from '../../json';
 
-export const SA_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+const SA_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** The bound token's lifetime the admission plugin requests (one hour plus 7 s of skew). */
 const TOKEN_EXPIRATION = 3607;
 

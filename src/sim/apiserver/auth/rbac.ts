@@ -12,7 +12,7 @@ export interface Decision {
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 
 /** Whether a binding's subject is this user (rbac.go appliesToUser; a ServiceAccount's namespace defaults to the binding's). */
-export function subjectMatches(subject: KObject, user: UserInfo, bindingNamespace: string): boolean {
+function subjectMatches(subject: KObject, user: UserInfo, bindingNamespace: string): boolean {
   switch (subject?.kind) {
     case 'User':
       return user.name === subject.name;
@@ -42,7 +42,7 @@ function roleRules(api: ApiServer, binding: KObject, namespace: string): { rules
 }
 
 /** One binding that applies to the user and the rules it grants. */
-export interface GrantingBinding {
+interface GrantingBinding {
   binding: KObject;
   rules: PolicyRule[];
   error?: string;
@@ -52,7 +52,7 @@ export interface GrantingBinding {
  * Visit the bindings that apply to `user` in the order upstream's rule resolver does:
  * ClusterRoleBindings, then the RoleBindings of `namespace`. `visit` returns false to stop.
  */
-export function visitBindings(api: ApiServer, user: UserInfo, namespace: string, visit: (g: GrantingBinding) => boolean): void {
+function visitBindings(api: ApiServer, user: UserInfo, namespace: string, visit: (g: GrantingBinding) => boolean): void {
   const applies = (b: KObject, ns: string) => (b.subjects ?? []).some((s: KObject) => subjectMatches(s, user, ns));
   for (const b of api.list(`clusterrolebindings.${RBAC_GROUP}`)) {
     if (!applies(b, '')) continue;

@@ -25,16 +25,16 @@ export interface RequestAttributes {
 
 const ALL = '*';
 
-export function verbMatches(rule: PolicyRule, verb: string): boolean {
+function verbMatches(rule: PolicyRule, verb: string): boolean {
   return (rule.verbs ?? []).some((v) => v === ALL || v === verb);
 }
 
-export function apiGroupMatches(rule: PolicyRule, group: string): boolean {
+function apiGroupMatches(rule: PolicyRule, group: string): boolean {
   return (rule.apiGroups ?? []).some((g) => g === ALL || g === group);
 }
 
 /** `combined` is `resource` or `resource/subresource`; `*\/sub` matches any resource's `sub`. */
-export function resourceMatches(rule: PolicyRule, combined: string, subresource: string): boolean {
+function resourceMatches(rule: PolicyRule, combined: string, subresource: string): boolean {
   for (const r of rule.resources ?? []) {
     if (r === ALL || r === combined) return true;
     if (subresource && r.length === subresource.length + 2 && r.startsWith('*/') && r.endsWith(subresource)) return true;
@@ -43,13 +43,13 @@ export function resourceMatches(rule: PolicyRule, combined: string, subresource:
 }
 
 /** No resourceNames matches every name; otherwise the request must carry one of them (list and create carry none). */
-export function resourceNameMatches(rule: PolicyRule, name: string): boolean {
+function resourceNameMatches(rule: PolicyRule, name: string): boolean {
   const names = rule.resourceNames ?? [];
   return names.length === 0 || names.includes(name);
 }
 
 /** Exact, `*`, or a prefix ending in `*`. */
-export function nonResourceURLMatches(rule: PolicyRule, path: string): boolean {
+function nonResourceURLMatches(rule: PolicyRule, path: string): boolean {
   for (const u of rule.nonResourceURLs ?? []) {
     if (u === ALL || u === path) return true;
     if (u.endsWith('*') && path.startsWith(u.replace(/\*+$/, ''))) return true;

@@ -8,7 +8,7 @@ import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import { serviceAccountUser, type UserInfo } from './user';
 
-export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
+const ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const KEY_ID = 'pl4yground-s1gning-key';
 
 export interface TokenRequest {
@@ -60,7 +60,7 @@ export function issueToken(req: TokenRequest): string {
 }
 
 /** The issuer of the legacy, never-expiring tokens the tokens controller writes into Secrets. */
-export const LEGACY_ISSUER = 'kubernetes/serviceaccount';
+const LEGACY_ISSUER = 'kubernetes/serviceaccount';
 
 /** A legacy token for a `kubernetes.io/service-account-token` Secret: no expiry, no audience, bound to the Secret. */
 export function issueLegacyToken(namespace: string, serviceAccount: KObject, secretName: string): string {

@@ -4,10 +4,10 @@ export interface UserInfo {
   groups: string[];
 }
 
-export const ALL_AUTHENTICATED = 'system:authenticated';
-export const ALL_UNAUTHENTICATED = 'system:unauthenticated';
+const ALL_AUTHENTICATED = 'system:authenticated';
+const ALL_UNAUTHENTICATED = 'system:unauthenticated';
 export const SYSTEM_MASTERS = 'system:masters';
-export const ALL_SERVICE_ACCOUNTS = 'system:serviceaccounts';
+const ALL_SERVICE_ACCOUNTS = 'system:serviceaccounts';
 export const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: [ALL_UNAUTHENTICATED] };
 
 /** kubeadm's admin.conf: `kubernetes-admin` in `kubeadm:cluster-admins` (bound to cluster-admin since v1.29). */
@@ -19,7 +19,7 @@ export function serviceAccountUsername(namespace: string, name: string): string 
 }
 
 /** The namespace and name in a service account's username, if it is one. */
-export function splitServiceAccountUsername(user: string): { namespace: string; name: string } | undefined {
+function splitServiceAccountUsername(user: string): { namespace: string; name: string } | undefined {
   const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
   return m ? { namespace: m[1], name: m[2] } : undefined;
 }

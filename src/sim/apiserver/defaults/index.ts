@@ -9,7 +9,7 @@ import { defaultBinding } from './rbac';
 import { defaultService } from './service';
 
 /** Defaulting functions by resource key, as data. */
-export const DEFAULTERS: Record<string, (obj: any) => void> = {
+const DEFAULTERS: Record<string, (obj: any) => void> = {
   pods: defaultPod,
   podtemplates: (o: KObject) => defaultTemplate(o.template),
   services: defaultService,

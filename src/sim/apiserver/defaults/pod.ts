@@ -53,7 +53,7 @@ function defaultVolume(v: Json): void {
 }
 
 /** `SetDefaults_PodSpec` plus the container, probe, port and volume defaults beneath it. */
-export function defaultPodSpec(spec: Json): void {
+function defaultPodSpec(spec: Json): void {
   if (!spec || typeof spec !== 'object') return;
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';

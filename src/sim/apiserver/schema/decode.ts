@@ -12,7 +12,7 @@ import { own } from '../../own';
  * (IntOrString, Quantity, Time) abort at once, and unknown fields are collected as strict errors.
  * Keys are visited in sorted order because kubectl re-encodes YAML through Go maps.
  */
-export interface DecodeOutcome {
+interface DecodeOutcome {
   /** The decode error, as Go prints it (without the `X in version` prefix). */
   error?: string;
   /** The field path of that error, with indexes, e.g. `spec.ports[0].port`. */
@@ -179,7 +179,7 @@ function decodeStruct(obj: Record<string, unknown>, id: string, fields: string[]
 }
 
 /** Decode a manifest object against its kind's definition. */
-export function strictDecode(obj: KObject, defId: string): DecodeOutcome {
+function strictDecode(obj: KObject, defId: string): DecodeOutcome {
   // a fast pass in insertion order; only a failing object is decoded again in Go's (sorted) order
   const fast = decodePass(obj, defId, false);
   if (!fast.error && fast.unknown.length === 0) return fast;

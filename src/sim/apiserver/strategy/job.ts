@@ -1,10 +1,10 @@
 import type { KObject } from '../../types';
 
 /** batch/v1 label keys of a Job's pods (api batch/v1 types.go), new and legacy. */
-export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
-export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
-export const LEGACY_JOB_NAME_LABEL = 'job-name';
-export const LEGACY_CONTROLLER_UID_LABEL = 'controller-uid';
+const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
+const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
+const LEGACY_JOB_NAME_LABEL = 'job-name';
+const LEGACY_CONTROLLER_UID_LABEL = 'controller-uid';
 
 /**
  * The Job strategy's generateSelector (k/k pkg/registry/batch/job/strategy.go): unless

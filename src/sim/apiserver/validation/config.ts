@@ -19,7 +19,7 @@ export function isConfigMapKey(v: string): string[] {
 }
 
 /** `MaxSecretSize`, also the ConfigMap limit. */
-export const MAX_DATA_SIZE = 1024 * 1024;
+const MAX_DATA_SIZE = 1024 * 1024;
 
 export function validateConfigMap(obj: KObject): Causes {
   const out: Causes = [];

@@ -7,7 +7,7 @@ import type { StatusCause } from '../../types';
 export type Causes = StatusCause[];
 
 /** Render a bad value the way `field.Error.ErrorBody` does. */
-export function renderValue(v: unknown): string {
+function renderValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === undefined || v === null) return 'null';
@@ -177,7 +177,7 @@ export function isValidLabelValue(v: string): string[] {
   return errs;
 }
 
-export const PORT_RANGE_ERROR = 'must be between 1 and 65535, inclusive';
+const PORT_RANGE_ERROR = 'must be between 1 and 65535, inclusive';
 
 export function isValidPortNum(p: number): string[] {
   return p >= 1 && p <= 65535 ? [] : [PORT_RANGE_ERROR];
@@ -194,7 +194,7 @@ export function isValidPortName(v: string): string[] {
   return errs;
 }
 
-export const NONNEGATIVE = 'must be greater than or equal to 0';
+const NONNEGATIVE = 'must be greater than or equal to 0';
 
 export function nonNegative(field: string, v: number | undefined): Causes {
   return v !== undefined && v !== null && v < 0 ? [invalidValue(field, v, NONNEGATIVE)] : [];
@@ -219,7 +219,7 @@ export function validateLabels(field: string, labels: Record<string, unknown> | 
   return out;
 }
 
-export const TOTAL_ANNOTATION_SIZE = 256 * 1024;
+const TOTAL_ANNOTATION_SIZE = 256 * 1024;
 
 export function validateAnnotations(field: string, ann: Record<string, unknown> | undefined): Causes {
   const out: Causes = [];

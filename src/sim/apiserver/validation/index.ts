@@ -33,7 +33,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
 };
 
 /** All field errors of an object (metadata first, then the kind's rules). */
-export function validateObject(obj: KObject, ctx: Pick<AdmissionContext, 'op' | 'rt' | 'old'>): Causes {
+function validateObject(obj: KObject, ctx: Pick<AdmissionContext, 'op' | 'rt' | 'old'>): Causes {
   const key = ctx.rt.group ? `${ctx.rt.group}/${ctx.rt.kind}` : ctx.rt.kind;
   const rules = RULES[key];
   const causes: Causes = [...validateObjectMeta(obj, ctx.rt)];

@@ -4,7 +4,7 @@
  */
 import { eachInvalid, type Causes } from './field';
 
-export const IP_FORMAT_ERROR = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
+const IP_FORMAT_ERROR = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 
 /** The 4 octets of a dotted IPv4 address (leading zeros allowed, as Go's sloppy parser does). */
 function ipv4Octets(s: string): number[] | undefined {
@@ -43,7 +43,7 @@ function ipv6Groups(s: string): number[] | undefined {
 }
 
 /** Messages for an IP in a legacy field (Endpoints addresses, externalIPs, hostIP …). */
-export function ipErrors(value: string): string[] {
+function ipErrors(value: string): string[] {
   const v4 = ipv4Octets(value);
   if (v4) return value.split('.').some((p) => p.length > 1 && p.startsWith('0')) ? ['must not have leading 0s'] : [];
   const v6 = ipv6Groups(value);

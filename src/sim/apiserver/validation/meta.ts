@@ -3,16 +3,16 @@ import type { ResourceType } from '../resources';
 import { eachInvalid, forbidden, isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, nonNegative, required, validateAnnotations, validateLabels, type Causes } from './field';
 
 /** A name rule: `prefix` is true for generateName (a trailing dash is allowed). */
-export type NameFn = (name: string, prefix: boolean) => string[];
+type NameFn = (name: string, prefix: boolean) => string[];
 
 const mask = (name: string, prefix: boolean) => (prefix && name.endsWith('-') ? name.slice(0, -1) : name);
 
-export const nameIsDNSSubdomain: NameFn = (n, prefix) => isDNS1123Subdomain(mask(n, prefix));
-export const nameIsDNSLabel: NameFn = (n, prefix) => isDNS1123Label(mask(n, prefix));
-export const nameIsDNS1035Label: NameFn = (n, prefix) => isDNS1035Label(mask(n, prefix));
+const nameIsDNSSubdomain: NameFn = (n, prefix) => isDNS1123Subdomain(mask(n, prefix));
+const nameIsDNSLabel: NameFn = (n, prefix) => isDNS1123Label(mask(n, prefix));
+const nameIsDNS1035Label: NameFn = (n, prefix) => isDNS1035Label(mask(n, prefix));
 
 /** RBAC objects may be named like path segments (`system:node` is fine). */
-export const nameIsPathSegment: NameFn = (n, prefix) => {
+const nameIsPathSegment: NameFn = (n, prefix) => {
   const errs: string[] = [];
   if (!prefix && (n === '.' || n === '..')) errs.push(`may not be '${n}'`);
   for (const c of ['/', '%']) if (n.includes(c)) errs.push(`may not contain '${c}'`);
@@ -20,7 +20,7 @@ export const nameIsPathSegment: NameFn = (n, prefix) => {
 };
 
 /** The name rule each kind's validation uses (k/k pkg/apis/*\/validation `Validate<Kind>Name`). */
-export function nameRuleFor(rt: ResourceType): NameFn {
+function nameRuleFor(rt: ResourceType): NameFn {
   if (rt.kind === 'Service') return nameIsDNS1035Label;
   if (rt.kind === 'Namespace') return nameIsDNSLabel;
   if (rt.group === 'rbac.authorization.k8s.io') return nameIsPathSegment;

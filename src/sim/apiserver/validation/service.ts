@@ -15,7 +15,7 @@ import {
 } from './field';
 import type { Json } from '../../json';
 
-export const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
 /** `ValidateService` (spec part; NodePort and ClusterIP allocation errors come from the allocator). */
@@ -71,7 +71,7 @@ export function validateServiceSpec(svc: KObject): Causes {
   return out;
 }
 
-export function isIPv4(s: string): boolean {
+function isIPv4(s: string): boolean {
   const parts = s.split('.');
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255 && String(Number(p)) === p);
 }

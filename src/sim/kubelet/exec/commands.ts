@@ -430,7 +430,7 @@ const testFs: Command = (argv, c) => {
 };
 
 /** The most lines `seq` prints: more would be minutes of real output and megabytes of memory. */
-export const MAX_SEQ_LINES = 100_000;
+const MAX_SEQ_LINES = 100_000;
 
 const seq: Command = (argv) => {
   const n = argv.slice(1).map(Number);

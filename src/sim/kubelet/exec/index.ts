@@ -8,7 +8,7 @@ import { makeHost } from './host-factory';
 import { invoke, MAX_SPIN, onPath, SPIN, type Sink, type Yield } from './interp';
 
 /** Printed when an exec'd command loops without ever sleeping. */
-export const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleeping and would never end (the playground's limit); the container keeps running\n`;
+const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleeping and would never end (the playground's limit); the container keeps running\n`;
 
 /** The longest a `sleep` inside exec may advance the clock. */
 const MAX_EXEC_SLEEP = 3_600_000;

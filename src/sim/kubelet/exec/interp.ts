@@ -16,7 +16,7 @@ export const SPIN = { spin: true } as const;
 export const MAX_SPIN = 100_000;
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
-export const MAX_WORD_BYTES = 1024 * 1024;
+const MAX_WORD_BYTES = 1024 * 1024;
 
 export interface ShellState {
   vars: Record<string, string>;
@@ -339,7 +339,7 @@ function normalizeCwd(p: string, cwd: string): string {
 }
 
 /** Expand one word: quotes, `$VAR`, `${VAR}`, `$?`, `$(cmd)`, globs in unquoted text. */
-export function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
+function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
   const fields: string[] = [];
   let cur = '';
   let any = false;

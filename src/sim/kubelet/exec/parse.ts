@@ -3,7 +3,7 @@
  * Words keep their quotes; expansion happens when the command runs.
  */
 
-export type Redirect = { fd: 1 | 2; op: '>' | '>>'; target: string } | { fd: 2; op: '>&1' } | { fd: 0; op: '<'; target: string };
+type Redirect = { fd: 1 | 2; op: '>' | '>>'; target: string } | { fd: 2; op: '>&1' } | { fd: 0; op: '<'; target: string };
 
 export interface Simple {
   kind: 'simple';
@@ -11,33 +11,33 @@ export interface Simple {
   words: string[];
   redirects: Redirect[];
 }
-export interface Pipeline {
+interface Pipeline {
   kind: 'pipeline';
   cmds: Node[];
   negate?: boolean;
 }
-export interface AndOr {
+interface AndOr {
   kind: 'andor';
   first: Node;
   rest: { op: '&&' | '||'; node: Node }[];
 }
-export interface Seq {
+interface Seq {
   kind: 'seq';
   items: { node: Node; background: boolean }[];
 }
-export interface While {
+interface While {
   kind: 'while';
   until: boolean;
   cond: Node;
   body: Node;
 }
-export interface For {
+interface For {
   kind: 'for';
   name: string;
   words: string[];
   body: Node;
 }
-export interface If {
+interface If {
   kind: 'if';
   cond: Node;
   then: Node;
@@ -53,7 +53,7 @@ type Tok = { t: 'word'; v: string } | { t: 'op'; v: string };
 const OPS = ['&&', '||', '>>', '2>&1', '2>>', '2>', ';;', ';', '|', '&', '>', '<', '\n', '(', ')'];
 
 /** Split into words (quotes kept) and operators. */
-export function tokenize(src: string): Tok[] {
+function tokenize(src: string): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
   while (i < src.length) {

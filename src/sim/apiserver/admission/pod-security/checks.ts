@@ -11,7 +11,7 @@ export interface Violation {
   detail: string;
 }
 
-export interface Check {
+interface Check {
   id: string;
   level: 'baseline' | 'restricted';
   /** A restricted check that replaces a baseline one at the restricted level. */
@@ -45,7 +45,7 @@ function badContainers(spec: Json, pred: (c: Json) => boolean): string[] {
   return containers(spec).filter(pred).map((c) => c.name);
 }
 
-export const CHECKS: Check[] = [
+const CHECKS: Check[] = [
   {
     id: 'hostNamespaces',
     level: 'baseline',
@@ -259,7 +259,7 @@ export const CHECKS: Check[] = [
 ];
 
 /** The checks a level runs, baseline ones first, each group in ID order; restricted overrides replace their baseline check. */
-export function checksFor(level: Level): Check[] {
+function checksFor(level: Level): Check[] {
   if (level === 'privileged') return [];
   const byId = (a: Check, b: Check) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const baseline = CHECKS.filter((c) => c.level === 'baseline').sort(byId);

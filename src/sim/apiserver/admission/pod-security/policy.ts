@@ -4,7 +4,7 @@ import { evaluate, type Level, type Violation } from './checks';
 
 export const LABEL_PREFIX = 'pod-security.kubernetes.io/';
 export type Mode = 'enforce' | 'audit' | 'warn';
-export const MODES: Mode[] = ['enforce', 'audit', 'warn'];
+const MODES: Mode[] = ['enforce', 'audit', 'warn'];
 const LEVELS: Level[] = ['privileged', 'baseline', 'restricted'];
 
 export interface LevelVersion {
