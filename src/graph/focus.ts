@@ -5,7 +5,7 @@ import type { Box } from './layout';
 import type { GraphModel } from './model';
 
 /** The smallest text a card draws (CSS px at zoom 1): badges, facts, statuses. */
-export const MIN_CARD_TEXT_PX = 11;
+const MIN_CARD_TEXT_PX = 11;
 /** The default camera never zooms out further than this: card text stays at ≥ 10 px on screen. */
 export const READABLE_ZOOM = 10 / MIN_CARD_TEXT_PX;
 

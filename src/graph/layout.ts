@@ -31,7 +31,7 @@ export const GROUP_GAP = 16;
 export const MAX_FACTS = 5;
 
 /** A status longer than this (CreateContainerConfigError) does not fit beside the badge: it gets a line of its own. */
-export const LONG_STATUS = 17;
+const LONG_STATUS = 17;
 
 /** Whether a card shows its status on its own line. */
 export function longStatus(n: GraphNode): boolean {
@@ -84,7 +84,7 @@ export function toElk(model: GraphModel): ElkNode {
 }
 
 /** Boxes of every node from ELK's result (children relative to their group). */
-export function fromElk(result: ElkNode): Map<string, Box> {
+function fromElk(result: ElkNode): Map<string, Box> {
   const out = new Map<string, Box>();
   const walk = (node: ElkNode, parent?: string) => {
     for (const c of node.children ?? []) {

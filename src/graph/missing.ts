@@ -4,7 +4,7 @@ import { objectId } from './kinds';
 import { podReferences } from './refs';
 
 /** What a synthetic card of a missing object carries: the pods naming it and whether one of them needs it. */
-export interface Missing {
+interface Missing {
   usedBy: string[];
   /** Some pod cannot start without it (a non-optional reference). */
   required: boolean;

@@ -71,7 +71,7 @@ function isSystem(o: KObject): boolean {
 }
 
 /** Inline pod volumes (emptyDir, hostPath, nfs) as synthetic objects of kind `Volume`, named `pod:volume`. */
-export function inlineVolumes(pod: KObject): KObject[] {
+function inlineVolumes(pod: KObject): KObject[] {
   const out: KObject[] = [];
   for (const v of pod.spec?.volumes ?? []) {
     const type = INLINE_VOLUME_TYPES.find((t) => v[t] !== undefined);

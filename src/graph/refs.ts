@@ -1,7 +1,7 @@
 /** What a pod refers to by name (ConfigMaps, Secrets, claims), with how and whether it may be missing. */
 import type { KObject } from '../sim/types';
 
-export type RefKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
+type RefKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
 
 export interface PodRef {
   kind: RefKind;

@@ -7,7 +7,7 @@ import { ROLLOUT_RELATIONS } from './rollout';
 import { rulesText, SECURITY_RELATIONS, selectsLabel, type RelationContext } from './security';
 
 /** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
-export interface EdgeInfo {
+interface EdgeInfo {
   state?: 'ready' | 'not-ready';
   label?: string;
 }

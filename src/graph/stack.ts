@@ -6,7 +6,7 @@ import { TRACE_RELATIONS } from './trace';
 /** Kind of a stack card (`data-kind`); its `data-count` says how many pods it holds. */
 export const STACK_KIND = 'PodStack';
 /** A bucket (owner × cluster node) with more pods than this is collapsed ... */
-export const STACK_OVER = 12;
+const STACK_OVER = 12;
 /** ... to this many cards plus the stack. */
 export const STACK_KEEP = 10;
 

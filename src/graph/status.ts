@@ -30,7 +30,7 @@ export function endpointCounts(ep: KObject | undefined): { ready: number; notRea
 }
 
 /** The pod STATUS column as kubectl prints it (printers.go printPod), reduced to what the canvas needs. */
-export function podStatus(pod: KObject): string {
+function podStatus(pod: KObject): string {
   const st = pod.status ?? {};
   let reason: string = st.reason || st.phase || 'Pending';
   const inits: any[] = st.initContainerStatuses ?? [];

@@ -1,6 +1,5 @@
 import type { SimContext } from '../cluster';
 import type { Component } from '../component';
-import { matchesSelector } from '../labels';
 import { isPodReady } from '../pod';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
 import { NAME_ALPHABET } from '../random';
@@ -10,7 +9,7 @@ import { deepCopy } from '../clone';
 const SOURCE = { component: 'daemonset-controller' };
 
 /** The tolerations the controller adds to every daemon pod (AddOrUpdateDaemonPodTolerations). */
-export function daemonTolerations(hostNetwork: boolean): Toleration[] {
+function daemonTolerations(hostNetwork: boolean): Toleration[] {
   const t: Toleration[] = [
     { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
     { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
@@ -24,7 +23,7 @@ export function daemonTolerations(hostNetwork: boolean): Toleration[] {
 }
 
 /** controller.ComputeHash's encoding: fnv32a of the template, decimal digits through the safe alphabet. */
-export function templateHash(template: unknown): string {
+function templateHash(template: unknown): string {
   let h = 0x811c9dc5;
   for (const ch of JSON.stringify(template)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return String(h)
@@ -187,9 +186,4 @@ export class DaemonSetController implements Component {
     this.ctx.api.delete('pods', p.metadata.namespace, p.metadata.name!);
     this.ctx.events.record(ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, SOURCE);
   }
-}
-
-/** Whether a DaemonSet selects a pod (for other controllers and the graph). */
-export function daemonSetSelects(ds: KObject, pod: KObject): boolean {
-  return matchesSelector(ds.spec?.selector, pod.metadata.labels);
 }

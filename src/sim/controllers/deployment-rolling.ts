@@ -28,7 +28,7 @@ export function rolloutRolling(dc: DeploymentController, d: KObject, rsList: KOb
 }
 
 /** reconcileNewReplicaSet: bring the new RS to NewRSNewReplicas (or down to replicas if above). */
-export function reconcileNewReplicaSet(dc: DeploymentController, allRSs: (KObject | undefined)[], newRS: KObject, d: KObject): boolean {
+function reconcileNewReplicaSet(dc: DeploymentController, allRSs: (KObject | undefined)[], newRS: KObject, d: KObject): boolean {
   if (specReplicas(newRS) === specReplicas(d)) return false;
   if (specReplicas(newRS) > specReplicas(d)) return dc.scaleReplicaSetAndRecordEvent(newRS, specReplicas(d), d).scaled;
   return dc.scaleReplicaSetAndRecordEvent(newRS, newRSNewReplicas(d, allRSs, newRS), d).scaled;
@@ -38,7 +38,7 @@ export function reconcileNewReplicaSet(dc: DeploymentController, allRSs: (KObjec
  * reconcileOldReplicaSets: maxScaledDown = allPods - minAvailable - newRSUnavailable; clean up
  * unhealthy old replicas, then scale old replica sets down to keep minAvailable.
  */
-export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], newRS: KObject, d: KObject): boolean {
+function reconcileOldReplicaSets(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], newRS: KObject, d: KObject): boolean {
   if (replicaCount(oldRSs) === 0) return false;
   const allPods = replicaCount(allRSs);
   const minAvailable = specReplicas(d) - maxUnavailable(d);
@@ -51,7 +51,7 @@ export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: (KObje
 }
 
 /** cleanupUnhealthyReplicas: oldest first, drop only the replicas that are not available. */
-export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObject[], d: KObject, maxCleanup: number): { oldRSs: KObject[]; count: number } {
+function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObject[], d: KObject, maxCleanup: number): { oldRSs: KObject[]; count: number } {
   const sorted = [...oldRSs].sort(byCreationTimestamp);
   let total = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -72,7 +72,7 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObje
 }
 
 /** scaleDownOldReplicaSetsForRollingUpdate: remove available - minAvailable replicas, oldest RS first. */
-export function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], d: KObject): number {
+function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], d: KObject): number {
   const minAvailable = specReplicas(d) - maxUnavailable(d);
   const available = availableReplicaCount(allRSs);
   if (available <= minAvailable) return 0;

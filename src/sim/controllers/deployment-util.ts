@@ -10,16 +10,16 @@ import { deepCopy } from '../clone';
 export class SyncError extends Error {}
 
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
-export const REVISION_HISTORY_ANNOTATION = 'deployment.kubernetes.io/revision-history';
+const REVISION_HISTORY_ANNOTATION = 'deployment.kubernetes.io/revision-history';
 export const DESIRED_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/desired-replicas';
-export const MAX_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/max-replicas';
-export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
-export const DEPRECATED_ROLLBACK_TO = 'deprecated.deployment.rollback.to';
+const MAX_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/max-replicas';
+const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+const DEPRECATED_ROLLBACK_TO = 'deprecated.deployment.rollback.to';
 export const CHANGE_CAUSE_ANNOTATION = 'kubernetes.io/change-cause';
 /** apps/v1 DefaultDeploymentUniqueLabelKey. */
 export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 /** Upstream caps the revision-history annotation at this many characters. */
-export const MAX_REV_HISTORY_LENGTH_IN_CHARS = 2000;
+const MAX_REV_HISTORY_LENGTH_IN_CHARS = 2000;
 export const MAX_INT32 = 2147483647;
 
 /** Condition reasons (deployment_util.go). */
@@ -73,7 +73,7 @@ export interface DeploymentStatus {
 // ---------- int-or-percent ----------
 
 /** apimachinery intstr GetScaledValueFromIntOrPercent: ints as is, "N%" of total rounded up or down. */
-export function scaledValueFromIntOrPercent(v: IntOrString | undefined, total: number, roundUp: boolean): number {
+function scaledValueFromIntOrPercent(v: IntOrString | undefined, total: number, roundUp: boolean): number {
   if (v === undefined || v === null) throw new Error('nil value for IntOrString');
   if (typeof v === 'number') return v;
   if (!v.endsWith('%')) throw new Error('invalid type: string is not a percentage');
@@ -287,7 +287,7 @@ export function maxRevision(rss: KObject[]): number {
 }
 
 /** copyDeploymentAnnotationsToReplicaSet: returns whether the RS changed. */
-export function copyDeploymentAnnotationsToRS(d: KObject, rs: KObject): boolean {
+function copyDeploymentAnnotationsToRS(d: KObject, rs: KObject): boolean {
   let changed = false;
   const ann = (rs.metadata.annotations ??= {});
   for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) {
@@ -417,7 +417,7 @@ export function equalIgnoreHash(a: unknown, b: unknown): boolean {
 }
 
 /** FNV-1a, 32 bits, over UTF-8 bytes. */
-export function fnv32a(bytes: Uint8Array): number {
+function fnv32a(bytes: Uint8Array): number {
   let h = 0x811c9dc5;
   for (const b of bytes) {
     h ^= b;
@@ -487,12 +487,6 @@ export function bySizeOlder(a: KObject, b: KObject): number {
 /** FindNewReplicaSet: the oldest RS whose template equals the deployment's, ignoring the hash. */
 export function findNewReplicaSet(d: KObject, rss: KObject[]): KObject | undefined {
   return [...rss].sort(byCreationTimestamp).find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
-}
-
-/** FindOldReplicaSets: every RS other than the new one. */
-export function findOldReplicaSets(d: KObject, rss: KObject[]): KObject[] {
-  const n = findNewReplicaSet(d, rss);
-  return rss.filter((rs) => rs.metadata.uid !== n?.metadata.uid);
 }
 
 /** FindActiveOrLatest: the only active RS, or the newest when none is active; undefined when several are. */

@@ -50,7 +50,7 @@ import { controllerOf, controllerRef, setControllerRef } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 import { deepCopy } from '../clone';
 
-export const DEPLOYMENT_COMPONENT = 'deployment-controller';
+const DEPLOYMENT_COMPONENT = 'deployment-controller';
 const DEPLOYMENTS = 'deployments.apps';
 const REPLICASETS = 'replicasets.apps';
 

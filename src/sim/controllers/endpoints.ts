@@ -6,7 +6,7 @@ import { isPodReady } from '../pod';
 import { deepCopy } from '../clone';
 
 /** Endpoints beyond this many addresses are truncated (endpoints controller maxCapacity). */
-export const MAX_ENDPOINTS_CAPACITY = 1000;
+const MAX_ENDPOINTS_CAPACITY = 1000;
 export const OVER_CAPACITY_ANNOTATION = 'endpoints.kubernetes.io/over-capacity';
 export const TRIGGER_TIME_ANNOTATION = 'endpoints.kubernetes.io/last-change-trigger-time';
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
@@ -38,7 +38,7 @@ const byIPAndUID = (a: Address, b: Address) => (a.ip < b.ip ? -1 : a.ip > b.ip ?
  * publishNotReadyAddresses) pods under `addresses`, others under `notReadyAddresses`, each service
  * port resolved per pod, then repacked so that addresses offering the same ports share a subset.
  */
-export function computeSubsets(svc: KObject, pods: KObject[]): EndpointSubset[] {
+function computeSubsets(svc: KObject, pods: KObject[]): EndpointSubset[] {
   const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
   const svcPorts: KObject[] = svc.spec?.ports ?? [];
   const headless = svc.spec?.clusterIP === 'None';

@@ -9,14 +9,14 @@ import { deepCopy } from '../clone';
 
 export const SLICE_RESOURCE = 'endpointslices.discovery.k8s.io';
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
-export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
-export const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
-export const MIRROR_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
-export const SKIP_MIRROR_LABEL = 'endpointslice.kubernetes.io/skip-mirror';
+const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
+const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+const MIRROR_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+const SKIP_MIRROR_LABEL = 'endpointslice.kubernetes.io/skip-mirror';
 /** Store index on slices: `<ns>/<service name>`. */
-export const SLICE_SERVICE_INDEX = 'serviceName';
+const SLICE_SERVICE_INDEX = 'serviceName';
 /** maxEndpointsPerSlice default of kube-controller-manager. */
-export const MAX_ENDPOINTS_PER_SLICE = 100;
+const MAX_ENDPOINTS_PER_SLICE = 100;
 
 export function addSliceIndex(api: ApiServer): void {
   if (api.store.hasIndex(SLICE_RESOURCE, SLICE_SERVICE_INDEX)) return;
@@ -67,7 +67,7 @@ function chunk(groups: Map<string, { ports: SlicePort[] | null; endpoints: Slice
 }
 
 /** podToEndpoint for every selected pod (terminating ones included), grouped by resolved port set. */
-export function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): DesiredSlice[] {
+function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): DesiredSlice[] {
   const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
   const groups = new Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>();
   for (const pod of pods) {

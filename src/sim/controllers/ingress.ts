@@ -6,10 +6,10 @@ import { INGRESS_IP } from '../network/state';
 import type { KObject, WatchEvent } from '../types';
 import { deepCopy } from '../clone';
 
-export const INGRESS_RESOURCE = 'ingresses.networking.k8s.io';
-export const DEFAULT_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
+const INGRESS_RESOURCE = 'ingresses.networking.k8s.io';
+const DEFAULT_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
 /** Virtual time before ingress-nginx publishes the address in the Ingress status. */
-export const INGRESS_STATUS_DELAY_MS = 10_000;
+const INGRESS_STATUS_DELAY_MS = 10_000;
 const SOURCE = { component: 'nginx-ingress-controller' };
 
 /**

@@ -7,7 +7,7 @@ import { ServiceAccountController } from './serviceaccount';
 import { TokenSecretsController } from './token-secrets';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
-export const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
 /** The built-in priority classes the apiserver creates at startup. */
 const SYSTEM_PRIORITY_CLASSES = [

@@ -15,7 +15,7 @@ import { OWNER_INDEX } from './replicaset-indexes';
 import { canonicalJson } from './deployment-util';
 import { deepCopy } from '../clone';
 
-export const JOB_COMPONENT = 'job-controller';
+const JOB_COMPONENT = 'job-controller';
 const JOBS = 'jobs.batch';
 /** DefaultJobPodFailureBackOff and MaxJobPodFailureBackOff. */
 const BACKOFF_BASE_MS = 10_000;

@@ -6,9 +6,9 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
 
 /** Finalizer the cloud service controller puts on LoadBalancer services. */
-export const LB_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
+const LB_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
 /** Virtual time the simulated provider takes to program a load balancer. */
-export const LB_PROVISION_MS = 5_000;
+const LB_PROVISION_MS = 5_000;
 const SOURCE = { component: 'service-controller' };
 
 const wantsLB = (svc: KObject | undefined) => !!svc && svc.spec?.type === 'LoadBalancer' && !svc.metadata.deletionTimestamp && !svc.spec?.loadBalancerClass;

@@ -7,7 +7,7 @@ import { matchesSelector } from '../labels';
 import { parseQuantity } from '../quantity';
 import type { KObject } from '../types';
 
-export const BETA_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
+const BETA_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
 export const SELECTED_NODE_ANNOTATION = 'volume.kubernetes.io/selected-node';
 
 /** GetPersistentVolumeClaimClass: the beta annotation first, then spec.storageClassName, else "". */
@@ -18,7 +18,7 @@ export function claimClass(pvc: KObject): string {
 }
 
 /** GetPersistentVolumeClass. */
-export function volumeClass(pv: KObject): string {
+function volumeClass(pv: KObject): string {
   const ann = pv.metadata.annotations?.[BETA_CLASS_ANNOTATION];
   if (ann !== undefined) return ann;
   return pv.spec?.storageClassName ?? '';

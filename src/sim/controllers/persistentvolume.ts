@@ -10,15 +10,15 @@ import { STORAGE_SERVICE, volumeDataKey, type Storage } from '../kubelet/volumes
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
 
-export const PV_COMPONENT = 'persistentvolume-controller';
-export const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
+const PV_COMPONENT = 'persistentvolume-controller';
+const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
 export const BOUND_BY_CONTROLLER = 'pv.kubernetes.io/bound-by-controller';
-export const PROVISIONED_BY = 'pv.kubernetes.io/provisioned-by';
-export const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
-export const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
+const PROVISIONED_BY = 'pv.kubernetes.io/provisioned-by';
+const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
+const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
 
 /** Provisioners the simulation runs itself (hostPath-backed, as in minikube, kind, k3s, Docker Desktop). */
-export const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', 'kubernetes.io/host-path']);
+const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', 'kubernetes.io/host-path']);
 
 const PVS = 'persistentvolumes';
 const PVCS = 'persistentvolumeclaims';

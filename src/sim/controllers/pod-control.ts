@@ -67,7 +67,7 @@ export function availableAt(pod: KObject, minReadySeconds: number): number | und
 }
 
 /** getPodsPrefix: `<controller>-` (upstream falls back to the bare name if the prefix is invalid). */
-export function podsPrefix(controllerName: string): string {
+function podsPrefix(controllerName: string): string {
   const prefix = `${controllerName}-`;
   return prefix.length > 253 ? controllerName : prefix;
 }

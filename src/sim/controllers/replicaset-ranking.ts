@@ -7,7 +7,7 @@ import type { KObject } from '../types';
 import { isPodActive } from './pod-control';
 import { isPodReady, podReadyCondition } from '../pod';
 
-export const POD_DELETION_COST_ANNOTATION = 'controller.kubernetes.io/pod-deletion-cost';
+const POD_DELETION_COST_ANNOTATION = 'controller.kubernetes.io/pod-deletion-cost';
 
 const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 
@@ -104,7 +104,7 @@ export function deleteFirst(a: RankedPod, b: RankedPod, now: number): boolean {
 }
 
 /** A sort comparator built from deleteFirst (stable sort keeps ties in list order). */
-export function compareForDeletion(now: number): (a: RankedPod, b: RankedPod) => number {
+function compareForDeletion(now: number): (a: RankedPod, b: RankedPod) => number {
   return (a, b) => (deleteFirst(a, b, now) ? -1 : deleteFirst(b, a, now) ? 1 : 0);
 }
 

@@ -16,9 +16,9 @@ import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 import { deepCopy } from '../clone';
 
 /** upstream BurstReplicas: at most this many creations or deletions per sync. */
-export const BURST_REPLICAS = 500;
+const BURST_REPLICAS = 500;
 /** controller.SlowStartInitialBatchSize. */
-export const SLOW_START_INITIAL_BATCH_SIZE = 1;
+const SLOW_START_INITIAL_BATCH_SIZE = 1;
 
 /** What differs between ReplicaSets and ReplicationControllers. */
 export interface ReplicaKind {
@@ -30,7 +30,7 @@ export interface ReplicaKind {
   matches(owner: KObject, labels: Labels | undefined): boolean;
 }
 
-export const REPLICA_SET_KIND: ReplicaKind = {
+const REPLICA_SET_KIND: ReplicaKind = {
   resource: 'replicasets.apps',
   component: 'replicaset-controller',
   matches: (rs, labels) => matchesSelector(rs.spec?.selector, labels),
@@ -263,7 +263,7 @@ export interface ReplicaSetStatus {
 }
 
 /** calculateStatus (replica_set_utils.go): counts over the active claimed pods, ReplicaFailure on errors. */
-export function calculateStatus(rs: KObject, pods: KObject[], manageErr: unknown, nowMs: number, nowIso: string): ReplicaSetStatus {
+function calculateStatus(rs: KObject, pods: KObject[], manageErr: unknown, nowMs: number, nowIso: string): ReplicaSetStatus {
   const templateLabels: Labels = rs.spec?.template?.metadata?.labels ?? {};
   let fullyLabeled = 0;
   let ready = 0;

@@ -15,16 +15,16 @@ import { isPodReady } from '../pod';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 import { deepCopy } from '../clone';
 
-export const STATEFULSET_COMPONENT = 'statefulset-controller';
+const STATEFULSET_COMPONENT = 'statefulset-controller';
 const SETS = 'statefulsets.apps';
 const REVISIONS = 'controllerrevisions.apps';
-export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
-export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
-export const REVISION_LABEL = 'controller-revision-hash';
-export const CR_HASH_LABEL = 'controller.kubernetes.io/hash';
+const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
+const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
+const REVISION_LABEL = 'controller-revision-hash';
+const CR_HASH_LABEL = 'controller.kubernetes.io/hash';
 
 /** The ordinal of a set member (`web-2` → 2), or -1. */
-export function ordinalOf(set: KObject, pod: KObject): number {
+function ordinalOf(set: KObject, pod: KObject): number {
   const m = /^(.*)-(\d+)$/.exec(pod.metadata.name ?? '');
   return m && m[1] === set.metadata.name ? Number(m[2]) : -1;
 }

@@ -3,7 +3,7 @@ import type { KObject } from '../types';
 import type { NodeInfo, PodRequest } from './node-info';
 
 /** A filter's verdict on a node: reasons, and whether preemption could help (Unschedulable) or not. */
-export interface FilterResult {
+interface FilterResult {
   reasons: string[];
   resolvable: boolean;
 }

@@ -4,10 +4,10 @@
  * PodTopologySpread (system default constraints), and how their weighted sum is formed.
  */
 
-export const MAX_NODE_SCORE = 100;
+const MAX_NODE_SCORE = 100;
 
 /** Score plugin weights of the v1.34 default profile (default_plugins.go); a skipped plugin adds nothing. */
-export const PLUGIN_WEIGHTS = {
+const PLUGIN_WEIGHTS = {
   TaintToleration: 3,
   NodeAffinity: 2,
   NodeResourcesFit: 1,
@@ -83,7 +83,7 @@ export interface SpreadConstraint {
 }
 
 /** The system default constraints (used when the pod has none and something selects it). */
-export const SYSTEM_DEFAULT_SPREAD: SpreadConstraint[] = [
+const SYSTEM_DEFAULT_SPREAD: SpreadConstraint[] = [
   { topologyKey: 'kubernetes.io/hostname', maxSkew: 3 },
   { topologyKey: 'topology.kubernetes.io/zone', maxSkew: 5 },
 ];
