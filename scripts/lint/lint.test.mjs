@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OXLINT = join('node_modules', '.bin', 'oxlint');
+const KNIP = join('node_modules', '.bin', 'knip');
 const LINTED = ['src', 'scripts', 'bench', 'e2e', 'vite.config.ts', 'playwright.config.ts', 'vitest.config.ts'];
 
 function oxlint(args) {
@@ -26,6 +27,11 @@ describe('lint', { timeout: 120_000 }, () => {
     const r = oxlint(LINTED);
     expect(r.out, 'npm run lint').not.toMatch(/\[(Error|Warning)\//);
     expect(r.code, r.out).toBe(0);
+  });
+
+  it('finds no unused file, export or dependency (knip.json)', () => {
+    const r = spawnSync(KNIP, ['--no-progress', '--reporter', 'compact'], { encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
   });
 
   it('keeps the known-cycles baseline to files that are still in a cycle', () => {
