@@ -10,7 +10,7 @@ import type { KObject, WatchEvent } from '../types';
  */
 
 /** Store index on pods: `<ns>\u0000<key>=<value>` for every label. */
-export const POD_LABEL_INDEX = 'netLabel';
+const POD_LABEL_INDEX = 'netLabel';
 
 export function addPodLabelIndex(api: ApiServer): void {
   if (api.store.hasIndex('pods', POD_LABEL_INDEX)) return;
@@ -61,7 +61,7 @@ export function findPort(pod: KObject, svcPort: KObject): number | undefined {
 const signatures = new WeakMap<KObject, string>();
 
 /** The pod fields endpoints depend on; a change elsewhere (annotations, images) does not resync services. */
-export function podEndpointSignature(pod: KObject | undefined): string {
+function podEndpointSignature(pod: KObject | undefined): string {
   if (!pod) return '';
   let sig = signatures.get(pod);
   if (sig === undefined) {
@@ -146,7 +146,7 @@ export function servicesSelecting(api: ApiServer, namespace: string | undefined,
 }
 
 /** Services indexed by their first selector pair, as watch events tell of them. */
-export class ServiceSelectorIndex {
+class ServiceSelectorIndex {
   private byPair = new Map<string, Set<string>>();
   private pairOf = new Map<string, string>();
 
