@@ -3,7 +3,7 @@ import { curl } from './curl';
 import { container, node } from './fault-builtins';
 import { replay } from './replay-builtin';
 import { StreamWriter, type Builtin } from './io';
-import { base64, cat, echo, grep, head, ls, tail, wc } from './text-builtins';
+import { base64, cat, echo, grep, head, ls, printf, tail, wc } from './text-builtins';
 
 /** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
 export const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
@@ -60,8 +60,9 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
   node stop|start NODE     power a node off or on (its pods are evicted after the grace periods)
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
-  echo, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
+  echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
   pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
+  variables and substitution: POD=$(kubectl get pods -o name | head -1); echo $POD
 `;
 
 const help: Builtin = () => new StreamWriter().out(HELP).done();
@@ -70,6 +71,7 @@ const pwd: Builtin = () => new StreamWriter().out('/root\n').done();
 
 export const BUILTINS: Record<string, Builtin> = {
   echo,
+  printf,
   cat,
   ls,
   base64,

@@ -1,16 +1,19 @@
 /** The shell's grammar: `cmd [args] [redirections] | cmd ...`, pipelines joined by `&&`, `||`, `;`. */
-import type { OpKind, Token } from './tokenizer';
+import type { OpKind, Token, WordToken } from './tokenizer';
 
-export type Redirect =
-  | { kind: 'out'; append: boolean; path: string }
-  | { kind: 'err'; append: boolean; path: string }
-  | { kind: 'both'; path: string }
+/** A redirection; `P` is how its file is named: a word as typed, or the path it expanded to. */
+export type Redirect<P = WordToken> =
+  | { kind: 'out'; append: boolean; path: P }
+  | { kind: 'err'; append: boolean; path: P }
+  | { kind: 'both'; path: P }
   | { kind: 'errToOut' }
-  | { kind: 'in'; path: string }
+  | { kind: 'in'; path: P }
   | { kind: 'heredoc'; body: string; warning?: string };
 
 export interface SimpleCommand {
-  argv: string[];
+  /** Leading `NAME=value` words. */
+  assigns: WordToken[];
+  words: WordToken[];
   redirects: Redirect[];
 }
 
@@ -32,19 +35,20 @@ export function parseTokens(tokens: Token[]): CommandList {
   const list: CommandList = { items: [] };
   let joiner: ';' | '&&' | '||' = ';';
   let pipeline: Pipeline = { commands: [] };
-  let cmd: SimpleCommand = { argv: [], redirects: [] };
+  let cmd: SimpleCommand = { assigns: [], words: [], redirects: [] };
   const near = (t: Token | undefined) => `syntax error near unexpected token \`${t ? (t.type === 'op' ? t.op : t.value) : 'newline'}'`;
 
   const endCommand = (t: Token | undefined): void => {
-    if (!cmd.argv.length && !cmd.redirects.length) throw new ShellSyntaxError(near(t));
+    if (!cmd.assigns.length && !cmd.words.length && !cmd.redirects.length) throw new ShellSyntaxError(near(t));
     pipeline.commands.push(cmd);
-    cmd = { argv: [], redirects: [] };
+    cmd = { assigns: [], words: [], redirects: [] };
   };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'word') {
-      cmd.argv.push(t.value);
+      if (t.assign && !cmd.words.length) cmd.assigns.push(t);
+      else cmd.words.push(t);
       continue;
     }
     if (CONTROL.has(t.op)) {
@@ -70,13 +74,13 @@ export function parseTokens(tokens: Token[]): CommandList {
     const target = tokens[i + 1];
     if (!target || target.type !== 'word') throw new ShellSyntaxError(near(target));
     i++;
-    const path = target.value;
+    const path = target;
     if (t.op === '>' || t.op === '>>') cmd.redirects.push({ kind: 'out', append: t.op === '>>', path });
     else if (t.op === '2>' || t.op === '2>>') cmd.redirects.push({ kind: 'err', append: t.op === '2>>', path });
     else if (t.op === '&>') cmd.redirects.push({ kind: 'both', path });
     else if (t.op === '<') cmd.redirects.push({ kind: 'in', path });
   }
-  if (joiner !== ';' || pipeline.commands.length || cmd.argv.length || cmd.redirects.length) endCommand(undefined);
+  if (joiner !== ';' || pipeline.commands.length || cmd.assigns.length || cmd.words.length || cmd.redirects.length) endCommand(undefined);
   list.items.push({ pipeline, joiner });
   return list;
 }

@@ -54,7 +54,7 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('ls').out).toBe('f.yaml\n');
   });
 
-  it('keeps $ literally (no variables) but unescapes \\$ in unquoted heredocs', () => {
+  it('leaves heredoc bodies unexpanded but unescapes \\$ in unquoted ones', () => {
     const { sh, fs } = shell();
     sh.run('cat > a <<EOF\n$(VAR) \\$x\nEOF');
     expect(fs.read('a')).toBe('$(VAR) $x\n');

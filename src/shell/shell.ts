@@ -4,9 +4,10 @@ import type { CommandResult, Editor, Tty, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
+import { expandFields, expandJoined, splitAssignment, type Resolve } from './expand';
 import { StreamWriter, type Streams } from './io';
 import { parseTokens, ShellSyntaxError, type CommandList, type Redirect, type SimpleCommand } from './parser';
-import { scanScript, type ScannedCommand } from './tokenizer';
+import { scanScript, type ScannedCommand, type WordToken } from './tokenizer';
 
 export interface ShellOptions {
   cluster: Cluster;
@@ -36,13 +37,24 @@ export interface TranscriptEntry {
 
 const DEV_NULL = '/dev/null';
 
+/** How deep command substitutions may nest (`$(echo $(echo ...))`) before the shell gives up. */
+const MAX_SUBST_DEPTH = 32;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
  * The small shell shared by the terminal, lesson Run buttons, checks and the CLI: kubectl, a few
- * builtins, quoting, pipes, redirection into the workspace and heredocs. No variables: env-free.
+ * builtins, quoting, pipes, redirection into the workspace, heredocs, shell variables
+ * (`NAME=value`, `export`, `unset`, `$NAME`, `${NAME}`, `$?`) and command substitution
+ * (`$(...)`, backquotes). The commands it runs see no environment.
  */
 export class Shell {
   /** The kubectl context's namespace. */
   namespace: string;
+  private vars = new Map<string, string>();
+  /** `$?`: the exit code of the last pipeline. */
+  private status = 0;
+  private substDepth = 0;
 
   constructor(readonly opts: ShellOptions) {
     this.namespace = opts.namespace ?? 'default';
@@ -85,19 +97,29 @@ export class Shell {
       if (e instanceof ShellSyntaxError) return new StreamWriter().err(`bash: ${e.message}`, 2).done();
       throw e;
     }
+    return this.runList(list, false);
+  }
+
+  /**
+   * Run a command list. `capture` (a command substitution) keeps the last command's stdout as the
+   * result's stdout instead of showing it; `merged` is what the terminal shows.
+   */
+  private runList(list: CommandList, capture: boolean): Streams {
     let merged = '';
-    let code = 0;
+    let stdout = '';
+    let code = this.status;
     for (const { pipeline, joiner } of list.items) {
       if ((joiner === '&&' && code !== 0) || (joiner === '||' && code === 0)) continue;
-      const r = this.runPipeline(pipeline.commands);
+      const r = this.runPipeline(pipeline.commands, capture);
       merged += r.merged;
-      code = r.code;
+      stdout += r.stdout;
+      this.status = code = r.code;
     }
-    return { stdout: '', stderr: '', merged, code };
+    return { stdout, stderr: '', merged, code };
   }
 
   /** Run `a | b | c`: each stdout feeds the next stdin; stderr goes to the terminal. */
-  private runPipeline(cmds: SimpleCommand[]): Streams {
+  private runPipeline(cmds: SimpleCommand[], capture: boolean): Streams {
     let stdin: string | undefined;
     let shown = '';
     let code = 0;
@@ -105,15 +127,56 @@ export class Shell {
       const last = i === cmds.length - 1;
       const r = this.runSimple(cmd, stdin);
       code = r.result.code;
-      const { toTerminal, toNext } = this.route(cmd.redirects, r.result, !last, r.notes);
+      const { toTerminal, toNext } = this.route(r.redirects, r.result, capture || !last, r.notes);
       shown += toTerminal;
       stdin = toNext;
     });
-    return { stdout: '', stderr: '', merged: shown, code };
+    return { stdout: capture ? (stdin ?? '') : '', stderr: '', merged: shown, code };
+  }
+
+  /**
+   * `$(script)`: run it as a subshell (its variable assignments do not last) and return what it
+   * printed to stdout, trailing newlines removed; its stderr goes to the terminal.
+   */
+  private substitute(script: string): { stdout: string; stderr: string; code: number } {
+    if (this.substDepth >= MAX_SUBST_DEPTH) return { stdout: '', stderr: 'bash: command substitution: nested too deeply\n', code: 1 };
+    const saved = new Map(this.vars);
+    const savedNs = this.namespace;
+    this.substDepth++;
+    let stdout = '';
+    let stderr = '';
+    let code = 0;
+    try {
+      for (const sc of scanScript(script)) {
+        if (sc.error) {
+          stderr += `bash: command substitution: ${sc.error}\n`;
+          code = 2;
+          continue;
+        }
+        let list: CommandList;
+        try {
+          list = parseTokens(sc.tokens);
+        } catch (e) {
+          if (!(e instanceof ShellSyntaxError)) throw e;
+          stderr += `bash: command substitution: ${e.message}\n`;
+          code = 2;
+          continue;
+        }
+        const r = this.runList(list, true);
+        stdout += r.stdout;
+        stderr += r.merged;
+        code = r.code;
+      }
+    } finally {
+      this.substDepth--;
+      this.vars = saved;
+      this.namespace = savedNs;
+    }
+    return { stdout: stdout.replace(/\n+$/, ''), stderr, code };
   }
 
   /** Apply output redirections; returns what the terminal shows and what goes down the pipe. */
-  private route(redirects: Redirect[], r: Streams, piped: boolean, notes: string): { toTerminal: string; toNext: string } {
+  private route(redirects: Redirect<string>[], r: Streams, piped: boolean, notes: string): { toTerminal: string; toNext: string } {
     let stdout = r.stdout;
     let stderr = r.stderr;
     let redirected = false;
@@ -141,27 +204,77 @@ export class Shell {
     this.opts.fs.write(path, prev + content);
   }
 
-  /** Resolve input redirections and run one command. `notes` are shell warnings shown before its output. */
-  private runSimple(cmd: SimpleCommand, piped: string | undefined): { result: Streams; notes: string } {
+  /**
+   * Expand one command's words, resolve its input redirections and run it. `notes` are shell
+   * warnings and the stderr of its substitutions, shown before its output.
+   */
+  private runSimple(cmd: SimpleCommand, piped: string | undefined): { result: Streams; notes: string; redirects: Redirect<string>[] } {
     let stdin = piped;
     let notes = '';
+    let substCode: number | undefined;
+    const resolve: Resolve = (part) => {
+      if (part.kind === 'param') return part.name === '?' ? String(this.status) : (this.vars.get(part.name) ?? '');
+      const r = this.substitute(part.script);
+      notes += r.stderr;
+      substCode = r.code;
+      return r.stdout;
+    };
+    const declaring = cmd.words[0]?.value === 'export';
+    const argv = cmd.words.flatMap((w, i) => (declaring && i > 0 && w.assign ? [expandJoined(w, resolve)] : expandFields(w, resolve)));
+    const redirects: Redirect<string>[] = [];
     for (const rd of cmd.redirects) {
+      if (rd.kind === 'errToOut' || rd.kind === 'heredoc') {
+        redirects.push(rd);
+        continue;
+      }
+      const path = this.redirectPath(rd.path, resolve);
+      if (path === undefined) return { result: new StreamWriter().err(`bash: ${rd.path.value}: ambiguous redirect`).done(), notes, redirects: [] };
+      redirects.push({ ...rd, path });
+    }
+    const assigns = cmd.assigns.map((w) => splitAssignment(expandJoined(w, resolve)));
+    if (!argv.length) {
+      // `NAME=value` alone sets a shell variable; its status is that of its last substitution
+      for (const [name, value] of assigns) this.vars.set(name, value);
+      return { result: { ...new StreamWriter().done(), code: substCode ?? 0 }, notes, redirects };
+    }
+    for (const rd of redirects) {
       if (rd.kind === 'heredoc') {
         stdin = rd.body;
         if (rd.warning) notes += rd.warning + '\n';
       } else if (rd.kind === 'in') {
         const text = rd.path === DEV_NULL ? '' : this.opts.fs.read(rd.path);
-        if (text === undefined) return { result: new StreamWriter().err(`bash: ${rd.path}: No such file or directory`).done(), notes };
+        if (text === undefined) return { result: new StreamWriter().err(`bash: ${rd.path}: No such file or directory`).done(), notes, redirects };
         stdin = text;
       }
     }
-    if (!cmd.argv.length) return { result: new StreamWriter().done(), notes };
-    return { result: this.exec(cmd.argv, stdin), notes };
+    return { result: this.exec(argv, stdin), notes, redirects };
+  }
+
+  /** The one path a redirection's word names; undefined when it expands to none or several. */
+  private redirectPath(word: WordToken, resolve: Resolve): string | undefined {
+    const fields = expandFields(word, resolve);
+    return fields.length === 1 ? fields[0] : undefined;
+  }
+
+  /** `export NAME=value ...` and `unset NAME ...`: the shell's own variables. */
+  private variables(name: 'export' | 'unset', args: string[]): Streams {
+    const w = new StreamWriter();
+    for (const a of args) {
+      const [key, value] = a.includes('=') ? splitAssignment(a) : [a, undefined];
+      if (!NAME.test(key)) {
+        w.err(`bash: ${name}: \`${a}': not a valid identifier`);
+        continue;
+      }
+      if (name === 'unset') this.vars.delete(key);
+      else if (value !== undefined) this.vars.set(key, value);
+    }
+    return w.done();
   }
 
   private exec(argv: string[], stdin: string | undefined): Streams {
     const [name, ...args] = argv;
     try {
+      if (name === 'export' || name === 'unset') return this.variables(name, args);
       if (name === 'kubectl' || name === 'k') {
         const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report, tty: this.opts.tty, editor: this.opts.editor });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };

@@ -20,6 +20,36 @@ export const echo: Builtin = (args) => {
   return new StreamWriter().out(text + (newline ? '\n' : '')).done();
 };
 
+/**
+ * `printf FORMAT [ARG...]` as bash's builtin: `%s`, `%d`/`%i`, `%%` and backslash escapes in the
+ * format, which is reused while arguments remain; a missing argument is empty (or 0).
+ */
+export const printf: Builtin = (args) => {
+  const w = new StreamWriter();
+  if (!args.length) return w.err('printf: usage: printf [-v var] format [arguments]', 2).done();
+  const [format, ...rest] = args;
+  const fmt = unescape(format);
+  let k = 0;
+  let text = '';
+  do {
+    let used = false;
+    text += fmt.replace(/%([%sdi])/g, (_, conv: string) => {
+      if (conv === '%') return '%';
+      used = true;
+      const arg = rest[k++] ?? '';
+      if (conv === 's') return arg;
+      const n = arg === '' ? 0 : Number(arg);
+      if (!Number.isInteger(n)) {
+        w.err(`bash: printf: ${arg}: invalid number`);
+        return '0';
+      }
+      return String(n);
+    });
+    if (!used) break;
+  } while (k < rest.length);
+  return w.out(text).done();
+};
+
 function unescape(s: string): string {
   const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
   return s.replace(/\\([ntr\\abefv])/g, (_, c: string) => map[c]);

@@ -1,12 +1,23 @@
 /**
  * The shell's lexer: splits a script into commands (a line, its continuations and its heredoc bodies)
- * and each command into words and operators. Env-free: `$` is an ordinary character.
+ * and each command into words and operators. A word that holds expansions (`$NAME`, `${NAME}`, `$?`,
+ * `$(...)`, backquotes) keeps them as parts, expanded when the command runs; heredoc bodies are
+ * never expanded.
  */
 
 /** An operator token: control (`|`, `&&`, `||`, `;`, `&`) or redirection. */
 export type OpKind = '|' | '&&' | '||' | ';' | '&' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '&>';
 
-export type Token = { type: 'word'; value: string; quoted: boolean } | { type: 'op'; op: OpKind; heredoc?: Heredoc };
+/** A piece of a word: literal text, a parameter, or a command substitution (its script as typed). */
+export type WordPart = { kind: 'text'; text: string; quoted: boolean } | { kind: 'param'; name: string; quoted: boolean } | { kind: 'subst'; script: string; quoted: boolean };
+
+/**
+ * A word: `value` is its text with quotes removed (expansions as typed); `parts` is set when it
+ * holds an expansion; `assign` when it starts with an unquoted `NAME=`.
+ */
+export type WordToken = { type: 'word'; value: string; quoted: boolean; parts?: WordPart[]; assign?: boolean };
+
+export type Token = WordToken | { type: 'op'; op: OpKind; heredoc?: Heredoc };
 
 /** A heredoc attached to its `<<` operator. */
 interface Heredoc {
@@ -73,11 +84,44 @@ function lexUntilNewline(src: string, start: number): LexResult {
   let word = '';
   let inWord = false;
   let quoted = false;
+  let parts: WordPart[] = [];
+  let expands = false;
+  const lit = (text: string, q: boolean) => {
+    word += text;
+    inWord = true;
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'text' && last.quoted === q) last.text += text;
+    else parts.push({ kind: 'text', text, quoted: q });
+  };
+  const expansion = (part: WordPart, raw: string) => {
+    word += raw;
+    inWord = true;
+    expands = true;
+    parts.push(part);
+  };
   const flush = () => {
-    if (inWord) tokens.push({ type: 'word', value: word, quoted });
+    if (inWord) {
+      const tok: WordToken = { type: 'word', value: word, quoted };
+      if (expands) tok.parts = parts;
+      const head = parts[0];
+      if (head?.kind === 'text' && !head.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(head.text)) tok.assign = true;
+      tokens.push(tok);
+    }
     word = '';
     inWord = false;
     quoted = false;
+    parts = [];
+    expands = false;
+  };
+  /** A `$` or backquote at `i`: the expansion it starts, or a literal `$`. */
+  const dollarOrBackquote = (q: boolean): string | undefined => {
+    const r = readExpansion(src, i, q);
+    if ('error' in r) return r.error;
+    if (r.part) expansion(r.part, src.slice(i, r.end));
+    else lit('$', q);
+    if (q) quoted = true;
+    i = r.end;
+    return undefined;
   };
   while (i < src.length) {
     const c = src[i];
@@ -100,8 +144,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
         continue;
       }
       if (i + 1 < src.length) {
-        word += src[i + 1];
-        inWord = true;
+        lit(src[i + 1], true);
         i += 2;
         continue;
       }
@@ -111,36 +154,48 @@ function lexUntilNewline(src: string, start: number): LexResult {
     if (c === "'") {
       const close = src.indexOf("'", i + 1);
       if (close < 0) return { tokens, end: src.length, error: `unexpected EOF while looking for matching \`''`, pending };
-      word += src.slice(i + 1, close);
-      inWord = true;
+      lit(src.slice(i + 1, close), true);
       quoted = true;
       i = close + 1;
       continue;
     }
+    if (c === '$' || c === '`') {
+      const error = dollarOrBackquote(false);
+      if (error) return { tokens, end: src.length, error, pending };
+      continue;
+    }
     if (c === '"') {
-      let j = i + 1;
+      i++;
       let val = '';
-      while (j < src.length && src[j] !== '"') {
-        if (src[j] === '\\' && j + 1 < src.length && '"\\$`\n'.includes(src[j + 1])) {
-          if (src[j + 1] !== '\n') val += src[j + 1];
-          j += 2;
+      lit('', true);
+      while (i < src.length && src[i] !== '"') {
+        if (src[i] === '\\' && i + 1 < src.length && '"\\$`\n'.includes(src[i + 1])) {
+          if (src[i + 1] !== '\n') val += src[i + 1];
+          i += 2;
           continue;
         }
-        val += src[j];
-        j++;
+        if (src[i] === '$' || src[i] === '`') {
+          if (val) lit(val, true);
+          val = '';
+          const error = dollarOrBackquote(true);
+          if (error) return { tokens, end: src.length, error, pending };
+          continue;
+        }
+        val += src[i];
+        i++;
       }
-      if (j >= src.length) return { tokens, end: src.length, error: 'unexpected EOF while looking for matching `"\'', pending };
-      word += val;
-      inWord = true;
+      if (i >= src.length) return { tokens, end: src.length, error: 'unexpected EOF while looking for matching `"\'', pending };
+      if (val) lit(val, true);
       quoted = true;
-      i = j + 1;
+      i++;
       continue;
     }
     if (OPERATOR_CHARS.has(c)) {
       // `2>`, `2>>` and `2>&1` bind to a bare unquoted "2" just before the `>`
-      if (c === '>' && inWord && !quoted && word === '2') {
+      if (c === '>' && inWord && !quoted && !expands && word === '2') {
         word = '';
         inWord = false;
+        parts = [];
         if (src.startsWith('>&1', i)) {
           tokens.push({ type: 'op', op: '2>&1' });
           i += 3;
@@ -169,12 +224,103 @@ function lexUntilNewline(src: string, start: number): LexResult {
       }
       continue;
     }
-    word += c;
-    inWord = true;
+    lit(c, false);
     i++;
   }
   flush();
   return { tokens, end: i, pending };
+}
+
+type ExpansionRead = { part?: WordPart; end: number } | { error: string };
+
+/**
+ * Read the expansion that starts at `src[i]` (`$` or a backquote). A `$` that starts none
+ * (`$` alone, `$1`, `$'...'`) has no part: it is a literal `$`.
+ */
+function readExpansion(src: string, i: number, quoted: boolean): ExpansionRead {
+  if (src[i] === '`') {
+    const end = backquoteEnd(src, i + 1);
+    if (end < 0) return { error: 'unexpected EOF while looking for matching ``\'' };
+    return { part: { kind: 'subst', script: unescapeBackquoted(src.slice(i + 1, end), quoted), quoted }, end: end + 1 };
+  }
+  const c = src[i + 1];
+  if (c === '(') {
+    const close = substEnd(src, i + 2);
+    if (close < 0) return { error: "unexpected EOF while looking for matching `)'" };
+    return { part: { kind: 'subst', script: src.slice(i + 2, close), quoted }, end: close + 1 };
+  }
+  if (c === '?') return { part: { kind: 'param', name: '?', quoted }, end: i + 2 };
+  if (c === '{') {
+    const m = /^\{([A-Za-z_][A-Za-z0-9_]*|\?)\}/.exec(src.slice(i + 1));
+    if (m) return { part: { kind: 'param', name: m[1], quoted }, end: i + 1 + m[0].length };
+    return { end: i + 1 };
+  }
+  const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
+  if (m) return { part: { kind: 'param', name: m[0], quoted }, end: i + 1 + m[0].length };
+  return { end: i + 1 };
+}
+
+/** Index of the `)` that closes a `$(` whose script starts at `i`, or -1: quotes, escapes and nested substitutions are skipped. */
+function substEnd(src: string, i: number): number {
+  let depth = 1;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\\') i += 2;
+    else if (c === "'") {
+      const close = src.indexOf("'", i + 1);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else if (c === '"') {
+      i = doubleQuoteEnd(src, i + 1);
+      if (i < 0) return -1;
+      i++;
+    } else if (c === '`') {
+      i = backquoteEnd(src, i + 1);
+      if (i < 0) return -1;
+      i++;
+    } else if (c === '$' && src[i + 1] === '(') {
+      i = substEnd(src, i + 2);
+      if (i < 0) return -1;
+      i++;
+    } else {
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** Index of the `"` closing a double-quoted string whose text starts at `i`, or -1. */
+function doubleQuoteEnd(src: string, i: number): number {
+  while (i < src.length && src[i] !== '"') {
+    if (src[i] === '\\') i += 2;
+    else if (src[i] === '$' && src[i + 1] === '(') {
+      i = substEnd(src, i + 2);
+      if (i < 0) return -1;
+      i++;
+    } else if (src[i] === '`') {
+      i = backquoteEnd(src, i + 1);
+      if (i < 0) return -1;
+      i++;
+    } else i++;
+  }
+  return i < src.length ? i : -1;
+}
+
+/** Index of the backquote closing one whose text starts at `i` (`\``-escaped ones nest), or -1. */
+function backquoteEnd(src: string, i: number): number {
+  while (i < src.length) {
+    if (src[i] === '\\') i += 2;
+    else if (src[i] === '`') return i;
+    else i++;
+  }
+  return -1;
+}
+
+/** Inside backquotes a backslash quotes only `$`, a backquote and itself (and `"` within double quotes). */
+function unescapeBackquoted(text: string, inDoubleQuotes: boolean): string {
+  return text.replace(inDoubleQuotes ? /\\([$`\\"])/g : /\\([$`\\])/g, '$1');
 }
 
 function skipLine(src: string, i: number): number {
