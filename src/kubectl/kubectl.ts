@@ -3,8 +3,8 @@ import { unknownCommandMessage } from './cobra';
 import { errorText } from './errors';
 import { FlagError, missingRequiredFlags, parseFlags } from './flags';
 import { clusterFor, requestUser } from './identity';
-import { allCommands, type CommandDef } from './registry';
-import './commands';
+import type { CommandDef } from './command';
+import { COMMANDS } from './commands';
 
 /** Run one kubectl invocation (argv without the leading `kubectl`). */
 export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
@@ -50,9 +50,9 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
 }
 
 /** Longest command path matching the leading non-flag words. */
-function findCommand(argv: string[]): { def: CommandDef; rest: string[] } | undefined {
+export function findCommand(argv: string[]): { def: CommandDef; rest: string[] } | undefined {
   let best: { def: CommandDef; rest: string[] } | undefined;
-  for (const def of allCommands()) {
+  for (const def of COMMANDS) {
     const words: number[] = [];
     let i = 0;
     for (let w = 0; w < def.path.length; w++) {

@@ -1,6 +1,6 @@
 import { MemoryWorkspace, type CommandResult, type EditSession, type TtySession } from '../kubectl/context';
 import type { SourceProblem } from '../kubectl/problems';
-import { allCommands } from '../kubectl/registry';
+import { COMMANDS } from '../kubectl/commands';
 import '../kubectl/kubectl';
 import { RESOURCES } from '../sim/apiserver/resources';
 import { Cluster } from '../sim/cluster';
@@ -334,5 +334,5 @@ function completionData(): CompletionData {
     resources.add(rt.singular);
     for (const s of rt.shortNames) resources.add(s);
   }
-  return { commands: allCommands().map((c) => [...c.path]), resources: [...resources].sort() };
+  return { commands: COMMANDS.map((c) => [...c.path]), resources: [...resources].sort() };
 }

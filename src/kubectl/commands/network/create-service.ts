@@ -2,9 +2,11 @@
 import type { KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { FlagSpec } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from '../write/generate';
 import { parsePortSpec } from './ports';
+
+export const createServiceCommands: CommandDef[] = [];
 
 /** RFC 1123 subdomain, as kubectl checks --external-name. */
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -48,7 +50,7 @@ function generateService(name: string, v: Variant['type'], o: { tcp: string[]; c
 }
 
 for (const v of VARIANTS) for (const service of ['service', 'svc']) {
-  registerCommand({
+  createServiceCommands.push({
     path: ['create', service, v.sub],
     short: v.short,
     flags: [...GENERATOR_FLAGS, ...v.flags],

@@ -6,12 +6,14 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { dryRunOf, errorWithSource, FILENAME_FLAGS, opLine } from '../write/common';
 import { GENERATOR_FLAGS } from '../write/generate';
 import { applyOverrides, OVERRIDE_FLAGS } from '../write/overrides';
 import { loadInfos } from '../write/sources';
 import { selectTargets } from '../write/targets';
+
+export const exposeCommands: CommandDef[] = [];
 
 const USAGE = "\nSee 'kubectl expose -h' for help and examples";
 const EXPOSABLE = new Set(['Pod', 'Service', 'ReplicationController', 'Deployment.apps', 'ReplicaSet.apps']);
@@ -163,7 +165,7 @@ Example resource specifications include:
   for (const e of errors) out.fail(typeof e === 'string' ? e : errorWithSource((e as { e: unknown }).e, (e as { verb: string }).verb, (e as { source?: string }).source));
 }
 
-registerCommand({
+exposeCommands.push({
   path: ['expose'],
   short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
   flags: [

@@ -1,8 +1,10 @@
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { selectorFromString } from '../../../sim/labels';
+
+export const cordonCommands: CommandDef[] = [];
 
 /** Set spec.unschedulable; prints `node/x cordoned` or `node/x already cordoned`. */
 export function setUnschedulable(ctx: KubectlContext, out: Output, name: string, desired: boolean, dryRun = false): KObject {
@@ -24,7 +26,7 @@ for (const [cmd, desired] of [
   ['cordon', true],
   ['uncordon', false],
 ] as const) {
-  registerCommand({
+  cordonCommands.push({
     path: [cmd],
     short: desired ? 'Mark node as unschedulable' : 'Mark node as schedulable',
     flags: [

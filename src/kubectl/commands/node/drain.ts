@@ -1,14 +1,16 @@
 import type { KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { setUnschedulable } from './cordon';
+
+export const drainCommands: CommandDef[] = [];
 
 const DS_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)';
 const UNMANAGED_FATAL = 'Pods declare no controller (use --force to override)';
 const LOCAL_FATAL = 'Pods with local storage (use --delete-emptydir-data to override)';
 
 /** `kubectl drain NODE`: cordon, then evict what may be evicted (filters and messages of kubectl's drain package). */
-registerCommand({
+drainCommands.push({
   path: ['drain'],
   short: 'Drain node in preparation for maintenance',
   flags: [

@@ -4,12 +4,14 @@ import { ContainerShell, openExecShell } from '../../../sim/kubelet/exec/session
 import type { Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { requireAccess, simCluster } from '../../identity';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { pickContainer, resolvePod } from './pods';
 import { execEnd, onTerminal, shellSession } from './shell-session';
 
+export const execCommands: CommandDef[] = [];
+
 /** `kubectl exec POD [-c CONTAINER] [-i] [-t] -- COMMAND [args...]`. */
-registerCommand({
+execCommands.push({
   path: ['exec'],
   short: 'Execute a command in a container',
   flags: [

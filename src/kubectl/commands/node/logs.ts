@@ -3,8 +3,10 @@ import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { requireAccess, simCluster } from '../../identity';
 import type { Output } from '../../context';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { pickContainer, resolvePod } from './pods';
+
+export const logsCommands: CommandDef[] = [];
 
 const bad = (msg: string) => new ApiError(400, 'BadRequest', msg);
 
@@ -55,7 +57,7 @@ function print(out: Output, text: string, prefix: string): void {
 }
 
 /** `kubectl logs POD [CONTAINER] [-c C] [-p] [-f] [--tail N]`: what the container's process printed. */
-registerCommand({
+logsCommands.push({
   path: ['logs'],
   short: 'Print the logs for a container in a pod',
   flags: [

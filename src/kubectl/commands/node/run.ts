@@ -4,10 +4,12 @@ import { Output, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import { simCluster } from '../../identity';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createObject, GENERATOR_FLAGS, meta, printCreated } from '../write/generate';
 import { applyOverrides, OVERRIDE_FLAGS } from '../write/overrides';
 import { onTerminal, shellSession } from './shell-session';
+
+export const runCommands: CommandDef[] = [];
 
 const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl run -h' for help and examples`);
 
@@ -163,7 +165,7 @@ function finish(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
 }
 
 /** `kubectl run NAME --image=IMAGE [--restart] [--port] [--labels] [--env] [--command] [-it --rm] -- [COMMAND] [args...]`. */
-registerCommand({
+runCommands.push({
   path: ['run'],
   short: 'Run a particular image on the cluster',
   flags: [

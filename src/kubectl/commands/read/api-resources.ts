@@ -2,7 +2,9 @@
 import { apiVersionOf, RESOURCES, type ResourceType } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
 import { tabwrite } from '../../printers/tabwriter';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
+
+export const apiResourcesCommands: CommandDef[] = [];
 
 const STANDARD_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 /** Resources whose verbs differ from the standard set. */
@@ -39,7 +41,7 @@ function sorted(list: ResourceType[], by: string): ResourceType[] {
   });
 }
 
-registerCommand({
+apiResourcesCommands.push({
   path: ['api-resources'],
   short: 'Print the supported API resources on the server',
   flags: [
@@ -88,7 +90,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+apiResourcesCommands.push({
   path: ['api-versions'],
   short: 'Print the supported API versions on the server, in the form of "group/version"',
   flags: [],

@@ -9,14 +9,16 @@ import { KubectlError } from '../../errors';
 import { simCluster, userOf } from '../../identity';
 import { breakdownRule, combineResourceGroup, compactRules, goList, sortRules } from '../../rbac/compact-rules';
 import { tabwrite } from '../../printers/tabwriter';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
+
+export const authCanICommands: CommandDef[] = [];
 
 const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
 /** Resources the server serves without discovery (impersonate targets). */
 const NON_STANDARD = ['users', 'groups'];
 
-registerCommand({
+authCanICommands.push({
   path: ['auth', 'can-i'],
   short: 'Check whether an action is allowed',
   flags: [

@@ -4,7 +4,9 @@ import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import { printObjects } from '../../printers';
 import { tabwrite } from '../../printers/tabwriter';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
+
+export const clusterInfoCommands: CommandDef[] = [];
 
 const CLUSTER_NAME = 'kubernetes';
 const ADMIN_USER = 'kubernetes-admin';
@@ -18,7 +20,7 @@ function serverUrl(cluster: Cluster): string {
   return `https://${ip}:6443`;
 }
 
-registerCommand({
+clusterInfoCommands.push({
   path: ['cluster-info'],
   short: 'Display cluster information',
   flags: [],
@@ -65,7 +67,7 @@ function kubeconfig(ctx: KubectlContext, raw = false): Record<string, unknown> {
   };
 }
 
-registerCommand({
+clusterInfoCommands.push({
   path: ['config', 'view'],
   short: 'Display merged kubeconfig settings or a specified kubeconfig file',
   flags: [
@@ -91,7 +93,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+clusterInfoCommands.push({
   path: ['config', 'current-context'],
   short: 'Display the current-context',
   flags: [],
@@ -100,7 +102,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+clusterInfoCommands.push({
   path: ['config', 'get-contexts'],
   short: 'Describe one or many contexts',
   flags: [

@@ -2,8 +2,10 @@
 import type { ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { describeObject } from '../../describe';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { runQuery } from './query';
+
+export const describeCommands: CommandDef[] = [];
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const files = (p.flags.filename as string[] | undefined) ?? [];
@@ -36,7 +38,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   for (const e of q.errors) out.fail(e);
 }
 
-registerCommand({
+describeCommands.push({
   path: ['describe'],
   short: 'Show details of a specific resource or group of resources',
   flags: [

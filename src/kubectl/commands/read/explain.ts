@@ -11,8 +11,10 @@ import { resolveRef } from './explain-schema';
 import type { ApiServer } from '../../../sim/apiserver/apiserver';
 import { apiVersionOf } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { wrapString } from './wordwrap';
+
+export const explainCommands: CommandDef[] = [];
 
 const schema = generated as unknown as Schema;
 let docs: Record<string, string> | undefined;
@@ -158,7 +160,7 @@ function explain(resource: string, path: string[], recursive: boolean, apiVersio
   return out + '\n';
 }
 
-registerCommand({
+explainCommands.push({
   path: ['explain'],
   short: 'Get documentation for a resource',
   flags: [

@@ -4,12 +4,14 @@ import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import { printObjects, printTables, GET_FORMATS } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { restGet } from '../../../sim/apiserver/rest-read';
 import { parseDuration } from '../write/waiting';
 import { runQuery, type QueryResult } from './query';
 import { sortObjects } from './sortby';
 import { watchChanges, WatchRowPrinter } from './watch';
+
+export const getCommands: CommandDef[] = [];
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -115,7 +117,7 @@ function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult
   return q;
 }
 
-registerCommand({
+getCommands.push({
   path: ['get'],
   short: 'Display one or many resources',
   flags: GET_FLAGS,

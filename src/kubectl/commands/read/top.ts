@@ -8,9 +8,11 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import { tabwrite } from '../../printers/tabwriter';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { fieldSelectorFor } from './fieldselector';
 import { RESOURCES } from '../../../sim/apiserver/resources';
+
+export const topCommands: CommandDef[] = [];
 
 const TOP_HELP = `Display resource (CPU/memory) usage.
 
@@ -183,7 +185,7 @@ function topPod(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   out.write(table(lines));
 }
 
-registerCommand({
+topCommands.push({
   path: ['top'],
   short: 'Display resource (CPU/memory) usage',
   flags: [],
@@ -216,5 +218,5 @@ const POD_FLAGS: FlagSpec[] = [
 ];
 
 // the subcommands and their cobra aliases
-for (const word of ['node', 'nodes', 'no']) registerCommand({ path: ['top', word], short: 'Display resource (CPU/memory) usage of nodes', flags: NODE_FLAGS, run: topNode });
-for (const word of ['pod', 'pods', 'po']) registerCommand({ path: ['top', word], short: 'Display resource (CPU/memory) usage of pods', flags: POD_FLAGS, run: topPod });
+for (const word of ['node', 'nodes', 'no']) topCommands.push({ path: ['top', word], short: 'Display resource (CPU/memory) usage of nodes', flags: NODE_FLAGS, run: topNode });
+for (const word of ['pod', 'pods', 'po']) topCommands.push({ path: ['top', word], short: 'Display resource (CPU/memory) usage of pods', flags: POD_FLAGS, run: topPod });

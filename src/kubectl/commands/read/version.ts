@@ -3,7 +3,9 @@ import { KUBERNETES_VERSION } from '../../../sim/config';
 import { KubectlError } from '../../errors';
 import { toGoJson } from '../../printers/json';
 import { toYaml } from '../../printers/yaml';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
+
+export const versionCommands: CommandDef[] = [];
 
 /** kubectl v0.34.1's go.mod pins sigs.k8s.io/kustomize/kustomize/v5 v5.7.1. */
 const KUSTOMIZE_VERSION = 'v5.7.1';
@@ -13,7 +15,7 @@ function info(v: string): Record<string, string> {
   return { major, minor, gitVersion: v, gitTreeState: 'clean', compiler: 'gc', platform: 'linux/amd64' };
 }
 
-registerCommand({
+versionCommands.push({
   path: ['version'],
   short: 'Print the client and server version information',
   flags: [

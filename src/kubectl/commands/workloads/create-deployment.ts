@@ -4,8 +4,10 @@ import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, nameArg } from '../write/generate';
+
+export const createDeploymentCommands: CommandDef[] = [];
 
 /** The container name kubectl derives from an image: last path part, no tag or digest, `_`/`.` sanitized with a random suffix. */
 function containerNameFor(image: string, suffix: () => string): string {
@@ -59,7 +61,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
 }
 
 for (const alias of ['deployment', 'deploy']) {
-  registerCommand({
+  createDeploymentCommands.push({
     path: ['create', alias],
     short: 'Create a deployment with the specified name',
     flags: [

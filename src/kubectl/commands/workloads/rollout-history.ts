@@ -5,11 +5,13 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { OUTPUT_FLAG } from '../write/common';
 import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS } from './common';
 import { describePodTemplate } from './pod-template';
 import { controllerRevisions, viewRevisionHistory } from './rollout-revisions';
+
+export const rolloutHistoryCommands: CommandDef[] = [];
 
 /** Revision → replica set (the last one wins on duplicates, as a Go map assignment does). */
 function revisionMap(ctx: KubectlContext, d: KObject): Map<number, KObject> {
@@ -72,7 +74,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   failWith(out, errors);
 }
 
-registerCommand({
+rolloutHistoryCommands.push({
   path: ['rollout', 'history'],
   short: 'View rollout history',
   flags: [...SELECTION_FLAGS, OUTPUT_FLAG, { name: 'revision', type: 'int', default: 0 }],

@@ -2,8 +2,10 @@
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { failWith, liveTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
+
+export const rolloutPauseResumeCommands: CommandDef[] = [];
 
 function toggle(paused: boolean, p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const files = (p.flags.filename as string[] | undefined) ?? [];
@@ -38,5 +40,5 @@ function toggle(paused: boolean, p: ParsedArgs, ctx: KubectlContext, out: Output
   failWith(out, allErrs);
 }
 
-registerCommand({ path: ['rollout', 'pause'], short: 'Mark the provided resource as paused', flags: SELECTION_FLAGS, run: (p, ctx, out) => toggle(true, p, ctx, out) });
-registerCommand({ path: ['rollout', 'resume'], short: 'Resume a paused resource', flags: SELECTION_FLAGS, run: (p, ctx, out) => toggle(false, p, ctx, out) });
+rolloutPauseResumeCommands.push({ path: ['rollout', 'pause'], short: 'Mark the provided resource as paused', flags: SELECTION_FLAGS, run: (p, ctx, out) => toggle(true, p, ctx, out) });
+rolloutPauseResumeCommands.push({ path: ['rollout', 'resume'], short: 'Resume a paused resource', flags: SELECTION_FLAGS, run: (p, ctx, out) => toggle(false, p, ctx, out) });

@@ -2,8 +2,10 @@
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { failWith, liveTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
+
+export const rolloutRestartCommands: CommandDef[] = [];
 
 const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 
@@ -46,4 +48,4 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   failWith(out, allErrs);
 }
 
-registerCommand({ path: ['rollout', 'restart'], short: 'Restart a resource', flags: SELECTION_FLAGS, run });
+rolloutRestartCommands.push({ path: ['rollout', 'restart'], short: 'Restart a resource', flags: SELECTION_FLAGS, run });

@@ -1,7 +1,9 @@
 /** `kubectl rollout`, `kubectl set` and `kubectl auth` without (or with an unknown) subcommand: kubectl's group help, exit code 1. */
 import type { KubectlContext, Output } from '../../context';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
+
+export const rolloutSetGroupsCommands: CommandDef[] = [];
 
 const ROLLOUT_HELP = `Manage the rollout of one or many resources.
         
@@ -91,6 +93,6 @@ function group(name: string, help: string, notSimulated: Set<string>, helpTo: 's
   };
 }
 
-registerCommand({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
-registerCommand({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile', 'whoami']), 'stderr') });
-registerCommand({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });
+rolloutSetGroupsCommands.push({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
+rolloutSetGroupsCommands.push({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile', 'whoami']), 'stderr') });
+rolloutSetGroupsCommands.push({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });

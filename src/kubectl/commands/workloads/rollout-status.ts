@@ -8,9 +8,11 @@ import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { groupKind, liveTargets, SELECTION_FLAGS } from './common';
 import { parseGoDuration } from '../../duration';
+
+export const rolloutStatusCommands: CommandDef[] = [];
 
 /**
  * Without --timeout kubectl waits until interrupted (a paused deployment never finishes); the
@@ -146,7 +148,7 @@ function advanceUntil(ctx: KubectlContext, pred: () => boolean, ms: number): boo
   }
 }
 
-registerCommand({
+rolloutStatusCommands.push({
   path: ['rollout', 'status'],
   short: 'Show the status of the rollout',
   flags: [...SELECTION_FLAGS, { name: 'watch', short: 'w', type: 'bool', default: true }, { name: 'revision', type: 'int', default: 0 }, { name: 'timeout', type: 'duration', default: '0s' }],

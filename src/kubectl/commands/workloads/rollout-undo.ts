@@ -9,11 +9,13 @@ import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, dryRunOf } from '../write/common';
 import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS, writeBack } from './common';
 import { describePodTemplate } from './pod-template';
 import { rollbackByRevision } from './rollout-revisions';
+
+export const rolloutUndoCommands: CommandDef[] = [];
 
 /** deploymentRevision: the RS of revision N, or the second newest for N = 0. */
 function replicaSetForRevision(ctx: KubectlContext, d: KObject, toRevision: number): KObject {
@@ -84,7 +86,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   }
 }
 
-registerCommand({
+rolloutUndoCommands.push({
   path: ['rollout', 'undo'],
   short: 'Undo a previous rollout',
   flags: [...SELECTION_FLAGS, DRY_RUN_FLAG, { name: 'to-revision', type: 'int', default: 0 }],

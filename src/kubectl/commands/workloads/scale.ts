@@ -3,11 +3,13 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { failWith, kindOf, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
 import { parseGoDuration } from '../../duration';
+
+export const scaleCommands: CommandDef[] = [];
 
 /** Kinds with a scale subresource. */
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
@@ -52,7 +54,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   failWith(out, errors);
 }
 
-registerCommand({
+scaleCommands.push({
   path: ['scale'],
   short: 'Set a new size for a deployment, replica set, or replication controller',
   flags: [

@@ -4,12 +4,14 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
 import { changeCause } from '../write/common';
+
+export const setImageCommands: CommandDef[] = [];
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
 function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
@@ -91,7 +93,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   failWith(out, allErrs);
 }
 
-registerCommand({
+setImageCommands.push({
   path: ['set', 'image'],
   short: 'Update the image of a pod template',
   flags: [...SELECTION_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'all', type: 'bool' }, { name: 'local', type: 'bool' }, { name: 'record', type: 'bool' }, { name: 'field-manager', type: 'string' }],

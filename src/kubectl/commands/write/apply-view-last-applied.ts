@@ -1,9 +1,11 @@
 /** `kubectl apply view-last-applied`: the configuration the last apply recorded, as YAML or JSON. */
 import { KubectlError } from '../../errors';
 import { toYaml } from '../../printers';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { FILENAME_FLAGS, flushErrors, LAST_APPLIED } from './common';
 import { selectTargets } from './targets';
+
+export const applyViewLastAppliedCommands: CommandDef[] = [];
 
 /** Go's json.Indent with two spaces (keys keep the stored order). */
 function indentJson(text: string): string {
@@ -11,7 +13,7 @@ function indentJson(text: string): string {
   return JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + trailing;
 }
 
-registerCommand({
+applyViewLastAppliedCommands.push({
   path: ['apply', 'view-last-applied'],
   short: 'View the latest last-applied-configuration annotations of a resource/object',
   flags: [...FILENAME_FLAGS, { name: 'output', short: 'o', type: 'string', default: 'yaml' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' }],

@@ -7,13 +7,15 @@ import { patchDecodeError } from '../../patch/patch-errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
 import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/apiserver';
 import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
 
-registerCommand({
+export const applyCommands: CommandDef[] = [];
+
+applyCommands.push({
   path: ['apply'],
   short: 'Apply a configuration to a resource by file name or stdin',
   flags: [

@@ -1,10 +1,12 @@
 /** `kubectl create namespace|serviceaccount|quota`. */
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
+export const createBasicCommands: CommandDef[] = [];
+
 for (const path of [['create', 'namespace'], ['create', 'ns']]) {
-  registerCommand({
+  createBasicCommands.push({
     path,
     short: 'Create a namespace with the specified name',
     flags: GENERATOR_FLAGS,
@@ -16,7 +18,7 @@ for (const path of [['create', 'namespace'], ['create', 'ns']]) {
 }
 
 for (const path of [['create', 'serviceaccount'], ['create', 'sa']]) {
-  registerCommand({
+  createBasicCommands.push({
     path,
     short: 'Create a service account with the specified name',
     flags: GENERATOR_FLAGS,
@@ -28,7 +30,7 @@ for (const path of [['create', 'serviceaccount'], ['create', 'sa']]) {
 }
 
 for (const path of [['create', 'quota'], ['create', 'resourcequota']]) {
-  registerCommand({
+  createBasicCommands.push({
     path,
     short: 'Create a quota with the specified name',
     flags: [...GENERATOR_FLAGS, { name: 'hard', type: 'string' }, { name: 'scopes', type: 'string' }],

@@ -1,7 +1,9 @@
 /** `kubectl create job` (also `--from=cronjob/NAME`) and `kubectl create cronjob`. */
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+export const createBatchCommands: CommandDef[] = [];
 
 
 /** The pod template kubectl generates: one container named after the object, `resources: {}` as the typed struct prints. */
@@ -12,7 +14,7 @@ function podTemplate(name: string, image: string, command: string[], restartPoli
   };
 }
 
-registerCommand({
+createBatchCommands.push({
   path: ['create', 'job'],
   short: 'Create a job with the specified name',
   flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string' }, { name: 'from', type: 'string' }],
@@ -41,7 +43,7 @@ registerCommand({
 });
 
 for (const path of [['create', 'cronjob'], ['create', 'cj']]) {
-  registerCommand({
+  createBatchCommands.push({
     path,
     short: 'Create a cron job with the specified name',
     flags: [...GENERATOR_FLAGS, { name: 'image', type: 'string', required: true }, { name: 'schedule', type: 'string', required: true }, { name: 'restart', type: 'string' }],

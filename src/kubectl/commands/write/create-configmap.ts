@@ -4,9 +4,11 @@ import { hasOwn, setOwn } from '../../../sim/own';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { keyPairError } from './tls-pair';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+export const createConfigmapCommands: CommandDef[] = [];
 
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
 
@@ -123,7 +125,7 @@ const SOURCE_FLAGS = [
 
 const b64 = (s: string) => encodeBase64(s);
 
-registerCommand({
+createConfigmapCommands.push({
   path: ['create', 'configmap'],
   short: 'Create a config map from a local file, directory or literal value',
   flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
@@ -135,7 +137,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+createConfigmapCommands.push({
   path: ['create', 'cm'],
   short: 'Create a config map (alias)',
   flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
@@ -155,7 +157,7 @@ function secret(name: string, p: ParsedArgs, ctx: KubectlContext, type: string |
   return { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(enc).length ? { data: enc } : {}), ...(type ? { type } : {}) };
 }
 
-registerCommand({
+createConfigmapCommands.push({
   path: ['create', 'secret', 'generic'],
   short: 'Create a secret from a local file, directory, or literal value',
   flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS, { name: 'type', type: 'string' }],
@@ -166,7 +168,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+createConfigmapCommands.push({
   path: ['create', 'secret', 'tls'],
   short: 'Create a TLS secret',
   flags: [...GENERATOR_FLAGS, { name: 'cert', type: 'string' }, { name: 'key', type: 'string' }, { name: 'append-hash', type: 'bool' }],
@@ -189,7 +191,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+createConfigmapCommands.push({
   path: ['create', 'secret', 'docker-registry'],
   short: 'Create a secret for use with a Docker registry',
   flags: [

@@ -1,7 +1,9 @@
 /** `kubectl create ingress NAME --rule=host/path=svc:port[,tls[=secret]] [--class] [--default-backend] [--annotation]`. */
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
+
+export const createIngressCommands: CommandDef[] = [];
 
 const RULE = /^([\w*\-.]*)(\/.*)=([\w-]+):([\w-]+)(,(tls)=?([\w-]+)?)?/;
 
@@ -24,7 +26,7 @@ function httpPath(pathSvc: string) {
 }
 
 for (const path of [['create', 'ingress'], ['create', 'ing']]) {
-  registerCommand({
+  createIngressCommands.push({
     path,
     short: 'Create an ingress with the specified name',
     flags: [

@@ -2,11 +2,13 @@
 import type { LabelSelector } from '../../../sim/labels';
 import { parseSelector } from '../../../sim/labels';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
+export const createPolicyCommands: CommandDef[] = [];
+
 for (const path of [['create', 'priorityclass'], ['create', 'pc']]) {
-  registerCommand({
+  createPolicyCommands.push({
     path,
     short: 'Create a priority class with the specified name',
     flags: [
@@ -58,7 +60,7 @@ function intOrString(s: string): number | string {
 }
 
 for (const path of [['create', 'poddisruptionbudget'], ['create', 'pdb']]) {
-  registerCommand({
+  createPolicyCommands.push({
     path,
     short: 'Create a pod disruption budget with the specified name',
     flags: [...GENERATOR_FLAGS, { name: 'min-available', type: 'string', default: '' }, { name: 'max-unavailable', type: 'string', default: '' }, { name: 'selector', type: 'string', default: '' }],

@@ -2,9 +2,11 @@
 import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 import { resourceType } from './targets';
+
+export const createRbacCommands: CommandDef[] = [];
 
 const RBAC = 'rbac.authorization.k8s.io';
 /** create_role.go validResourceVerbs. */
@@ -77,7 +79,7 @@ function resourceRules(p: ParsedArgs, ctx: KubectlContext): Record<string, unkno
 
 const ROLE_FLAGS = [...GENERATOR_FLAGS, { name: 'verb', type: 'strings' as const }, { name: 'resource', type: 'strings' as const }, { name: 'resource-name', type: 'stringArray' as const }];
 
-registerCommand({
+createRbacCommands.push({
   path: ['create', 'role'],
   short: 'Create a role with single rule',
   flags: ROLE_FLAGS,
@@ -89,7 +91,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+createRbacCommands.push({
   path: ['create', 'clusterrole'],
   short: 'Create a cluster role',
   flags: [...ROLE_FLAGS, { name: 'non-resource-url', type: 'strings' }, { name: 'aggregation-rule', type: 'string' }],
@@ -142,7 +144,7 @@ const BINDING_FLAGS = [
   { name: 'serviceaccount', type: 'stringArray' as const },
 ];
 
-registerCommand({
+createRbacCommands.push({
   path: ['create', 'rolebinding'],
   short: 'Create a role binding for a particular role or cluster role',
   flags: BINDING_FLAGS,
@@ -168,7 +170,7 @@ registerCommand({
   },
 });
 
-registerCommand({
+createRbacCommands.push({
   path: ['create', 'clusterrolebinding'],
   short: 'Create a cluster role binding for a particular cluster role',
   flags: BINDING_FLAGS.filter((f) => f.name !== 'role').map((f) => (f.name === 'clusterrole' ? { ...f, required: true } : f)),

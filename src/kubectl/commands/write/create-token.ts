@@ -3,8 +3,10 @@ import { issueToken } from '../../../sim/apiserver/auth/token';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { requireAccess, simCluster } from '../../identity';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { parseGoDuration } from '../../duration';
+
+export const createTokenCommands: CommandDef[] = [];
 
 /** The API server's default TokenRequest lifetime (--service-account-max-token-expiration aside). */
 const DEFAULT_EXPIRATION_SECONDS = 3600;
@@ -28,7 +30,7 @@ function validate(p: ParsedArgs, ms: number): void {
   }
 }
 
-registerCommand({
+createTokenCommands.push({
   path: ['create', 'token'],
   short: 'Request a service account token',
   flags: [

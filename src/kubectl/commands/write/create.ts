@@ -1,12 +1,14 @@
 /** `kubectl create -f FILE`: POST each object; errors say `error when creating "<file>"`. */
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
 import { loadInfos } from './sources';
 import { recording } from '../workloads/common';
 
-registerCommand({
+export const createCommands: CommandDef[] = [];
+
+createCommands.push({
   path: ['create'],
   short: 'Create a resource from a file or from stdin',
   flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'edit', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'raw', type: 'string' }, { name: 'windows-line-endings', type: 'bool' }],

@@ -2,11 +2,13 @@
 import type { DeleteOptions } from '../../../sim/apiserver/apiserver';
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
 import { planTargets, type Target } from './targets';
 import { waitUntil, FOREVER_MS } from './waiting';
 import { parseGoDuration } from '../../duration';
+
+export const deleteCommands: CommandDef[] = [];
 
 type Cascade = NonNullable<DeleteOptions['propagationPolicy']>;
 
@@ -30,7 +32,7 @@ function cascadeOf(v: string | undefined, warn: (s: string) => void): Cascade {
   }
 }
 
-registerCommand({
+deleteCommands.push({
   path: ['delete'],
   short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
   flags: [

@@ -2,15 +2,17 @@
  * `kubectl edit`: the live objects open in an editor; saving patches them (edit-session.ts). The
  * browser's editor tabs are the editor; headless (the CLI, checks) there is none, and it says so.
  */
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { editSession } from './edit-session';
 import { FILENAME_FLAGS, flushErrors, OUTPUT_FLAG } from './common';
 import { selectTargets } from './targets';
 
+export const editCommands: CommandDef[] = [];
+
 /** Without an editor: how to make the same change. */
 export const EDIT_UNAVAILABLE = 'error: kubectl edit needs an editor: it works in the browser terminal (the object opens in the editor); here, use kubectl get -o yaml > file, change the file, then kubectl apply -f file';
 
-registerCommand({
+editCommands.push({
   path: ['edit'],
   short: 'Edit a resource on the server',
   flags: [...FILENAME_FLAGS, OUTPUT_FLAG, { name: 'save-config', type: 'bool' }, { name: 'record', type: 'bool' }, { name: 'windows-line-endings', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'subresource', type: 'string' }],

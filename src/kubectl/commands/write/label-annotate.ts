@@ -5,9 +5,11 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { jsonMergePatch } from '../../patch/json-merge';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets, type Target } from './targets';
+
+export const labelAnnotateCommands: CommandDef[] = [];
 
 type Field = 'labels' | 'annotations';
 
@@ -165,5 +167,5 @@ const common = [
   { name: 'field-manager', type: 'string' as const },
 ];
 
-registerCommand({ path: ['label'], short: 'Update the labels on a resource', flags: common, run: (p, ctx, out) => run('labels', p, ctx, out) });
-registerCommand({ path: ['annotate'], short: 'Update the annotations on a resource', flags: common, run: (p, ctx, out) => run('annotations', p, ctx, out) });
+labelAnnotateCommands.push({ path: ['label'], short: 'Update the labels on a resource', flags: common, run: (p, ctx, out) => run('labels', p, ctx, out) });
+labelAnnotateCommands.push({ path: ['annotate'], short: 'Update the annotations on a resource', flags: common, run: (p, ctx, out) => run('annotations', p, ctx, out) });

@@ -6,13 +6,15 @@ import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/js
 import { jsonMergePatch } from '../../patch/json-merge';
 import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
 import { patchDecodeError } from '../../patch/patch-errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, flushErrors, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';
 
+export const patchCommands: CommandDef[] = [];
+
 const PATCH_TYPES = ['json', 'merge', 'strategic'];
 
-registerCommand({
+patchCommands.push({
   path: ['patch'],
   short: 'Update fields of a resource',
   flags: [

@@ -1,13 +1,15 @@
 /** `kubectl replace -f`: PUT each object from the files (`--force` deletes and re-creates). */
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied } from './common';
 import { recording } from '../workloads/common';
 import { loadInfos } from './sources';
 import { waitUntil, FOREVER_MS } from './waiting';
 
-registerCommand({
+export const replaceCommands: CommandDef[] = [];
+
+replaceCommands.push({
   path: ['replace'],
   short: 'Replace a resource by file name or stdin',
   flags: [...FILENAME_FLAGS, ...COMPAT_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'force', type: 'bool' }, { name: 'grace-period', type: 'int', default: -1 }, { name: 'cascade', type: 'string' }, { name: 'wait', type: 'bool' }, { name: 'timeout', type: 'duration' }, { name: 'subresource', type: 'string' }],

@@ -4,11 +4,13 @@ import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import { JsonPath } from '../../jsonpath';
 import { relaxedJsonPath } from '../../printers/templates';
-import { registerCommand } from '../../registry';
+import type { CommandDef } from '../../command';
 import { FILENAME_FLAGS, flushErrors, opLine, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
 import { waitUntil, FOREVER_MS } from './waiting';
 import { parseGoDuration } from '../../duration';
+
+export const waitCommands: CommandDef[] = [];
 
 /** A check of the live object: true when met; a string is an error that stops the wait. */
 type Check = (obj: KObject | undefined) => boolean | string;
@@ -85,7 +87,7 @@ function conditionCheck(spec: string): { kind: 'delete' | 'create' | 'other'; ch
   throw new KubectlError(`unrecognized condition: "${spec}"`);
 }
 
-registerCommand({
+waitCommands.push({
   path: ['wait'],
   short: 'Experimental: Wait for a specific condition on one or many resources',
   flags: [

@@ -9,13 +9,3 @@ export interface CommandDef {
   short: string;
   run(p: ParsedArgs, ctx: KubectlContext, out: Output): void;
 }
-
-const commands: CommandDef[] = [];
-
-export function registerCommand(def: CommandDef): void {
-  commands.push(def);
-}
-
-export function allCommands(): readonly CommandDef[] {
-  return commands;
-}

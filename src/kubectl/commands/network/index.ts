@@ -1,3 +1,0 @@
-// Commands of this group register themselves on import.
-import './create-service';
-import './expose';
