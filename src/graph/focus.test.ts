@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster } from './fixtures';
-import { absoluteBoxes, cameraFor, focusSet, READABLE_ZOOM, touchedIds } from './focus';
+import { absoluteBoxes, cameraFor, focusSet, READABLE_ZOOM } from './focus';
 import type { Box } from './layout';
 import { buildModel } from './model';
 
 describe('what the last command touched', () => {
-  it('is every object that is new or no longer the same object', () => {
-    const before = kubiaCluster();
-    const after = before.map((o) => (o.kind === 'Service' && o.metadata.name === 'kubia' ? { ...o, spec: { ...o.spec, type: 'NodePort' } } : o));
-    after.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' } });
-    expect([...touchedIds(before, after)].sort()).toEqual(['ConfigMap/default/cfg', 'Service/default/kubia']);
-  });
-
   it('brings its neighbours (a Service its Endpoints; a pod its frame) into focus, nothing else', () => {
     const m = buildModel(kubiaCluster());
     const f = focusSet(m, ['Service/default/kubia', 'Pod/default/kubia-5d9f7c8b6-a1', 'Gone/x/y']);
@@ -44,6 +37,26 @@ describe('the camera', () => {
       expect((b.x + b.width) * v.zoom + v.x).toBeLessThanOrEqual(490);
       expect(b.y * v.zoom + v.y).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('slides a focus at the drawing\'s edge inwards: no empty canvas beside content out of view', () => {
+    const boxes = grid(25);
+    const pane = { width: 490, height: 300 };
+    // c20 is the bottom-left card: centred on it, half the pane would be empty
+    const v = cameraFor(boxes, pane, new Set(['c20']));
+    const b = boxes.get('c20')!;
+    expect(v.x).toBeCloseTo(16);
+    expect((b.y + b.height) * v.zoom + v.y).toBeCloseTo(pane.height - 16);
+    expect(b.x * v.zoom + v.x).toBeGreaterThanOrEqual(0);
+    expect(b.y * v.zoom + v.y).toBeGreaterThanOrEqual(0);
+  });
+
+  it('centres a dimension in which the whole drawing fits', () => {
+    // one row of five cards is 1200 wide, 70 high: it fits the height, not the width
+    const v = cameraFor(grid(5), { width: 600, height: 600 }, new Set(['c4']));
+    expect(v.all).toBe(false);
+    expect(v.y).toBeCloseTo(300 - 35 * v.zoom);
+    expect((1200) * v.zoom + v.x).toBeCloseTo(600 - 16);
   });
 
   it('fits everything when asked, whatever the zoom', () => {

@@ -1,6 +1,4 @@
 /** What the canvas looks at: the objects the last command touched (and their neighbours), at a readable zoom. */
-import type { KObject } from '../sim/types';
-import { objectId } from './kinds';
 import type { Box } from './layout';
 import type { GraphModel } from './model';
 
@@ -8,16 +6,6 @@ import type { GraphModel } from './model';
 const MIN_CARD_TEXT_PX = 11;
 /** The default camera never zooms out further than this: card text stays at ≥ 10 px on screen. */
 export const READABLE_ZOOM = 10 / MIN_CARD_TEXT_PX;
-
-const keyOf = (o: KObject) => `${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name ?? ''}`;
-
-/** Graph ids of the objects that are new or changed in `after` (the view keeps unchanged objects' identity). */
-export function touchedIds(before: KObject[], after: KObject[]): Set<string> {
-  const old = new Map(before.map((o) => [keyOf(o), o]));
-  const out = new Set<string>();
-  for (const o of after) if (old.get(keyOf(o)) !== o) out.add(objectId(o.kind, o.metadata.namespace, o.metadata.name ?? ''));
-  return out;
-}
 
 /** `seeds` that the model shows, plus everything one relation away (a pod's Service, a Service's pods). */
 export function focusSet(model: GraphModel, seeds: Iterable<string>): Set<string> {
@@ -76,10 +64,16 @@ export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: 
   const boxOf = (ids: Set<string>) => bounds([...ids].map((id) => abs.get(id)!).filter(Boolean));
   const zoom = READABLE_ZOOM;
   const fits = (b: B) => b.width * zoom <= pane.width - 2 * pad + 0.5 && b.height * zoom <= pane.height - 2 * pad + 0.5;
+  // a focus near the drawing's edge slides inwards: no empty canvas beside content that is out of view
+  const within = (v: { x: number; y: number; zoom: number }): Viewport => ({ x: slide(v.x, all.x, all.width, pane.width, v.zoom), y: slide(v.y, all.y, all.height, pane.height, v.zoom), zoom: v.zoom, all: false });
+  const slide = (offset: number, start: number, size: number, room: number, z: number) => {
+    if (size * z <= room - 2 * pad) return room / 2 - (start + size / 2) * z;
+    return Math.min(pad - start * z, Math.max(room - pad - (start + size) * z, offset));
+  };
   const wide = boxOf(focus);
-  if (wide && fits(wide)) return { ...centre(wide, Math.max(zoom, Math.min(1, fit(wide)))), all: false };
+  if (wide && fits(wide)) return within(centre(wide, Math.max(zoom, Math.min(1, fit(wide)))));
   const inner = boxOf(core) ?? wide;
-  if (inner && fits(inner)) return { ...centre(inner, zoom), all: false };
+  if (inner && fits(inner)) return within(centre(inner, zoom));
   const start = inner ?? all;
-  return { x: pad - start.x * zoom, y: pad - start.y * zoom, zoom, all: false };
+  return within({ x: pad - start.x * zoom, y: pad - start.y * zoom, zoom });
 }

@@ -55,6 +55,8 @@ export interface ClusterSlice {
   session: SessionInfo | null;
   /** Files `kubectl edit` opened and that are not saved yet: Apply on one saves the edit. */
   edits: string[];
+  /** Graph ids of the objects the last command or apply wrote (what the canvas looks at). */
+  touched: string[];
 
   /** (Re)start the cluster; resolves with the replayed commands' output. */
   boot(opts: BootOptions): Promise<ReplayedCommand[]>;
@@ -150,10 +152,11 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
       workerError: null,
       session: null,
       edits: [],
+      touched: [],
 
       boot(opts) {
         return serial(async () => {
-          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [] });
+          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [], touched: [] });
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
@@ -183,7 +186,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
           if (opts.log !== false) record(text, m.at);
           takeFiles(m.files);
-          set({ session: m.session ?? null, edits: m.edits ?? get().edits });
+          set({ session: m.session ?? null, edits: m.edits ?? get().edits, touched: m.touched ?? [] });
           // `kubectl edit`: its file opens as the active tab
           if (m.editing) get().openFile(m.editing, m.files[m.editing] ?? '');
           return m.editing ? { ...m.result, editing: m.editing } : m.result;
@@ -194,7 +197,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           const m = expect(await env.bridge().request({ type: 'input', line }), 'result');
           record(line ?? '', m.at, line === null ? 'eof' : 'line');
           takeFiles(m.files);
-          set({ session: m.session ?? null });
+          set({ session: m.session ?? null, touched: m.touched ?? [] });
           return m.result;
         });
       },
@@ -211,7 +214,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState,
           if (m.saved) record(file, m.at, 'save');
           else record(`kubectl apply -f ${file}`, m.at);
           takeFiles(m.files);
-          set({ edits: m.edits ?? get().edits });
+          set({ edits: m.edits ?? get().edits, touched: m.touched ?? [] });
           get().setDiagnostics(file, await withSuggestions(m.diagnostics ?? []));
           return m.result;
         });

@@ -79,6 +79,22 @@ describe('sim worker host', () => {
     expect(d.upserts.length).toBeLessThan(10);
   });
 
+  it('names the objects a command wrote, not what the running clock changed before it', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: {} });
+    h.send({ type: 'run', text: 'kubectl create deployment kubia --image=luksa/kubia --replicas=2' });
+    // pods pull and start while the clock runs: the next command is not about them
+    h.send({ type: 'clock', playing: true, speed: 20 });
+    for (let i = 0; i < 30; i++) h.tick();
+    const [r] = h.send({ type: 'run', text: 'kubectl expose deployment kubia --port=80 --target-port=8080' });
+    const touched = r.type === 'result' ? (r.touched ?? []) : [];
+    expect(touched).toContain('Service/default/kubia');
+    expect(touched).toContain('Endpoints/default/kubia');
+    expect(touched.filter((id) => !/^(Service|Endpoints|EndpointSlice)\/default\/kubia/.test(id))).toEqual([]);
+    const [q] = h.send({ type: 'run', text: 'kubectl get pods', quiet: true });
+    expect(q.type === 'result' && q.touched).toBeUndefined();
+  });
+
   it('reports an error for messages before init', () => {
     const h = harness();
     const [r] = h.send({ type: 'run', text: 'kubectl get pods' });

@@ -9,7 +9,8 @@ import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
 import type { CompletionData, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
-import { isVisibleChange, lastTrace } from './view';
+import { objectId } from '../graph/kinds';
+import { HIDDEN, isVisibleChange, lastTrace } from './view';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
@@ -61,6 +62,8 @@ export class SimHost {
   private edits = new Map<string, EditSession>();
   /** The file the last command opened for editing (the page shows its tab). */
   private editing?: string;
+  /** Graph ids of the objects written while a command runs (the clock's own changes are not the command's). */
+  private touched?: Set<string>;
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -85,15 +88,16 @@ export class SimHost {
     switch (msg.type) {
       case 'run': {
         const at = cluster.now();
-        const result = msg.quiet ? cluster.activity.aside(() => this.run(msg.text)) : this.run(msg.text, true);
+        // the inspector's and checks' queries are not the learner's commands: the camera stays
+        const [result, touched] = msg.quiet ? [cluster.activity.aside(() => this.run(msg.text)), undefined] : this.tracking(() => this.run(msg.text, true));
         const editing = this.takeEditing();
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), edits: [...this.edits.keys()], ...(editing ? { editing } : {}) });
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), edits: [...this.edits.keys()], touched, ...(editing ? { editing } : {}) });
         break;
       }
       case 'input': {
         const at = cluster.now();
-        const result = this.input(msg.line);
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo() });
+        const [result, touched] = this.tracking(() => this.input(msg.line));
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), touched });
         break;
       }
       case 'apply': {
@@ -101,10 +105,10 @@ export class SimHost {
         const at = cluster.now();
         this.problems = [];
         const saved = this.edits.has(msg.file);
-        const result = saved ? this.saveEdit(msg.file) : this.run(`kubectl apply -f ${quote(msg.file)}`);
+        const [result, touched] = this.tracking(() => (saved ? this.saveEdit(msg.file) : this.run(`kubectl apply -f ${quote(msg.file)}`)));
         const diagnostics = diagnose(msg.file, text, this.problems);
         this.problems = [];
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at, edits: [...this.edits.keys()], ...(saved ? { saved } : {}) });
+        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at, edits: [...this.edits.keys()], touched, ...(saved ? { saved } : {}) });
         break;
       }
       case 'files':
@@ -151,7 +155,9 @@ export class SimHost {
       ...(size.maxPods ? { maxPods: size.maxPods } : {}),
     });
     cluster.api.store.onChange((ev) => {
-      if (isVisibleChange(ev.resource)) this.version++;
+      if (!isVisibleChange(ev.resource)) return;
+      this.version++;
+      if (this.touched && !HIDDEN.has(ev.resource)) this.touched.add(objectId(ev.object.kind, ev.object.metadata.namespace, ev.object.metadata.name ?? ''));
     });
     this.cluster = cluster;
     this.tracker.reset();
@@ -192,6 +198,16 @@ export class SimHost {
       cluster.activity.command = undefined;
     }
     return r;
+  }
+
+  /** `fn`'s result and the graph ids of the objects written meanwhile (the camera looks at them). */
+  private tracking(fn: () => CommandResult): [CommandResult, string[]] {
+    const touched = (this.touched = new Set());
+    try {
+      return [fn(), [...touched]];
+    } finally {
+      this.touched = undefined;
+    }
   }
 
   private run(text: string, terminal = false): CommandResult {

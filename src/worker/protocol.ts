@@ -143,6 +143,8 @@ export type FromWorker =
       edits?: string[];
       /** The apply was the save of a `kubectl edit` file. */
       saved?: boolean;
+      /** Graph ids of the objects the command wrote (created, changed or deleted). */
+      touched?: string[];
     }
   | { type: 'checks'; id: number; results: CheckResult[] }
   | {

@@ -1,27 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { touchedIds } from '../../graph/focus';
+import { useMemo, useRef } from 'react';
 import type { Hop } from '../../sim/network/hop';
-import type { KObject } from '../../sim/types';
-import { useApp, useAppStore } from '../../state/react';
+import { useApp } from '../../state/react';
 
-/**
- * Graph ids of the objects the last command created or changed: the view before the command is the
- * one the page holds when the command is logged (its view comes right after), compared with that next view.
- */
+/** Graph ids of the objects the last command created, changed or deleted (the worker saw its writes). */
 export function useTouched(): Set<string> {
-  const store = useAppStore();
-  const [touched, setTouched] = useState<Set<string>>(() => new Set());
-  useEffect(() => {
-    let before: KObject[] | null = null;
-    return store.subscribe((s, p) => {
-      if (s.log !== p.log) before = p.view?.objects ?? [];
-      else if (before && s.view && s.view !== p.view) {
-        setTouched(touchedIds(before, s.view.objects));
-        before = null;
-      }
-    });
-  }, [store]);
-  return touched;
+  const touched = useApp((s) => s.touched);
+  return useMemo(() => new Set(touched), [touched]);
 }
 
 /**
