@@ -171,3 +171,20 @@ describe('security context', () => {
     expect(priv.x(['ls', '/dev']).out).toContain('sda1');
   });
 });
+
+describe('command substitution in the container shell', () => {
+  it.each([
+    ['for a in $(echo "a  b"; echo c); do echo "[$a]"; done', '[a]\n[b]\n[c]\n'],
+    ['echo "[$(echo "a  b")]"', '[a  b]\n'],
+    ['echo "`echo in quotes`"', 'in quotes\n'],
+    ['echo $(echo ")" "(")', ') (\n'],
+    ['echo `echo \\`echo nested\\``', 'nested\n'],
+    ['echo $(echo $(echo inner) outer)', 'inner outer\n'],
+    ['X=$(printf "x\\n\\n"); echo "[$X]"', '[x]\n'],
+    ['for a in pre$(echo " 1 2 ")post; do echo "[$a]"; done', '[pre]\n[1]\n[2]\n[post]\n'],
+    ['for a in a $(true) b; do echo "[$a]"; done', '[a]\n[b]\n'],
+  ])('%s', (script, out) => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['sh', '-c', script])).toEqual({ out, code: 0 });
+  });
+});

@@ -4,6 +4,7 @@ import { COMMANDS, fsErrorText } from './commands';
 import { shellKind, type CmdCtx, type ExecHost } from './host';
 import { parse, ParseError, type Node, type Simple } from './parse';
 import { toolIO } from './tool-io';
+import { backquoteEnd, substEnd, unescapeBackquoted } from '../../shell-syntax';
 
 /** What the interpreter yields: a sleep (ms) or a hand-over to a long-running image program. */
 export type Yield = number | { daemon: string[] } | typeof SPIN;
@@ -362,12 +363,8 @@ function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Gene
     const c = word[i];
     let val = '';
     if (c === '(') {
-      let depth = 0;
-      let j = i;
-      for (; j < word.length; j++) {
-        if (word[j] === '(') depth++;
-        else if (word[j] === ')' && --depth === 0) break;
-      }
+      const close = substEnd(word, i + 1);
+      const j = close < 0 ? word.length : close;
       const sub: Sink = { out: '', err: '' };
       yield* runScript(word.slice(i + 1, j), host, { ...st, vars: { ...st.vars }, main: false }, sub);
       sink.err += sub.err;
@@ -404,6 +401,19 @@ function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Gene
       any = true;
     } else pushSplit(val);
   }
+  function* backquote(quoted: boolean): Generator<Yield, void> {
+    const close = backquoteEnd(word, i + 1);
+    const j = close < 0 ? word.length : close;
+    const sub: Sink = { out: '', err: '' };
+    yield* runScript(unescapeBackquoted(word.slice(i + 1, j), quoted), host, { ...st, vars: { ...st.vars }, main: false }, sub);
+    sink.err += sub.err;
+    const val = sub.out.replace(/\n+$/, '');
+    i = j + 1;
+    if (quoted) {
+      cur += val;
+      any = true;
+    } else pushSplit(val);
+  }
   while (i < word.length) {
     const c = word[i];
     if (c === "'") {
@@ -419,6 +429,7 @@ function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Gene
           cur += word[i + 1];
           i += 2;
         } else if (word[i] === '$') yield* dollar(true);
+        else if (word[i] === '`') yield* backquote(true);
         else cur += word[i++];
       }
       i++;
@@ -429,11 +440,7 @@ function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Gene
     } else if (c === '$') {
       yield* dollar(false);
     } else if (c === '`') {
-      const j = word.indexOf('`', i + 1);
-      const sub: Sink = { out: '', err: '' };
-      yield* runScript(word.slice(i + 1, j < 0 ? word.length : j), host, { ...st, vars: { ...st.vars }, main: false }, sub);
-      pushSplit(sub.out.replace(/\n+$/, ''));
-      i = j < 0 ? word.length : j + 1;
+      yield* backquote(false);
     } else {
       if (c === '*' || c === '?') glob = true;
       cur += c;

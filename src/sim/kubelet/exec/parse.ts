@@ -3,6 +3,8 @@
  * Words keep their quotes; expansion happens when the command runs.
  */
 
+import { backquoteEnd, doubleQuoteEnd, substEnd } from '../../shell-syntax';
+
 type Redirect = { fd: 1 | 2; op: '>' | '>>'; target: string } | { fd: 2; op: '>&1' } | { fd: 0; op: '<'; target: string };
 
 export interface Simple {
@@ -82,7 +84,8 @@ function tokenize(src: string): Tok[] {
       if (/[\s;|&<>()]/.test(ch) && ch !== undefined) {
         if (ch === '(' && w.endsWith('$')) {
           // $( ... ) command substitution stays inside the word
-          const end = matchParen(src, i);
+          const end = substEnd(src, i + 1);
+          if (end < 0) throw new ParseError('syntax error: unterminated $(');
           w += src.slice(i, end + 1);
           i = end + 1;
           continue;
@@ -95,16 +98,15 @@ function tokenize(src: string): Tok[] {
         w += src.slice(i, end + 1);
         i = end + 1;
       } else if (ch === '"') {
-        let j = i + 1;
-        while (j < src.length && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
-        if (j >= src.length) throw new ParseError('unterminated quoted string');
+        const j = doubleQuoteEnd(src, i + 1);
+        if (j < 0) throw new ParseError('unterminated quoted string');
         w += src.slice(i, j + 1);
         i = j + 1;
       } else if (ch === '\\') {
         w += src.slice(i, i + 2);
         i += 2;
       } else if (ch === '`') {
-        const end = src.indexOf('`', i + 1);
+        const end = backquoteEnd(src, i + 1);
         w += src.slice(i, end < 0 ? src.length : end + 1);
         i = end < 0 ? src.length : end + 1;
       } else {
@@ -115,16 +117,6 @@ function tokenize(src: string): Tok[] {
     toks.push({ t: 'word', v: w });
   }
   return toks;
-}
-
-function matchParen(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    if (src[i] === '(') depth++;
-    else if (src[i] === ')' && --depth === 0) return i;
-    else if (src[i] === "'") i = src.indexOf("'", i + 1);
-  }
-  throw new ParseError("syntax error: unterminated $(");
 }
 
 const RESERVED = new Set(['do', 'done', 'then', 'fi', 'else', 'elif', 'esac']);
