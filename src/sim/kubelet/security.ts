@@ -2,21 +2,32 @@ import type { KObject } from '../types';
 import { primaryGroup, type ProcUser } from './exec/host';
 import type { ContainerRt } from './state';
 
-/** root's supplementary groups in busybox/alpine's /etc/group. */
-const ROOT_GROUPS_BUSYBOX = [0, 1, 2, 3, 4, 6, 10, 11, 20, 26, 27];
+/** The groups alpine's /etc/group lists each of its system users in, by uid. */
+const MEMBER_GROUPS_BUSYBOX: Record<number, number[]> = {
+  0: [1, 2, 3, 4, 6, 10, 11, 20, 26, 27],
+  1: [1, 2, 3],
+  2: [1, 2, 4],
+};
 
-/** The user the container's processes run as: securityContext over the image's USER. */
+/**
+ * The user the container's processes run as, as kubelet and containerd set it up:
+ * - uid: the container's runAsUser, else the pod's, else the image's USER;
+ * - gid: runAsGroup (container over pod); unset, the image's group for its own USER, or the group
+ *   /etc/passwd gives an explicit runAsUser (0 when the uid is not there);
+ * - groups: the gid, the image's /etc/group memberships of that user (not under
+ *   supplementalGroupsPolicy: Strict), the pod's fsGroup and supplementalGroups; the kernel keeps
+ *   them sorted, which is the order busybox's `id` prints.
+ */
 export function effectiveUser(pod: KObject, c: ContainerRt): ProcUser {
   const psc = pod.spec?.securityContext ?? {};
   const csc = c.spec.securityContext ?? {};
   const imgUid = c.def?.user.uid ?? 0;
-  const uid: number = csc.runAsUser ?? psc.runAsUser ?? imgUid;
-  const gid: number = csc.runAsGroup ?? psc.runAsGroup ?? (uid === imgUid ? (c.def?.user.gid ?? primaryGroup(uid)) : primaryGroup(uid));
-  const extra: number[] = [...(psc.supplementalGroups ?? [])];
-  if (psc.fsGroup !== undefined) extra.unshift(psc.fsGroup);
-  let groups = extra;
-  if (uid === 0 && !extra.length) groups = c.def?.flavor === 'busybox' ? ROOT_GROUPS_BUSYBOX : [0];
-  else if (extra.length && uid === 0) groups = [0, ...extra];
+  const runAsUser: number | undefined = csc.runAsUser ?? psc.runAsUser;
+  const uid = runAsUser ?? imgUid;
+  const gid: number = csc.runAsGroup ?? psc.runAsGroup ?? (runAsUser === undefined ? (c.def?.user.gid ?? primaryGroup(uid)) : primaryGroup(uid));
+  const fromImage = psc.supplementalGroupsPolicy === 'Strict' || c.def?.flavor !== 'busybox' ? [] : (MEMBER_GROUPS_BUSYBOX[uid] ?? []);
+  const fromPod: number[] = [...(psc.fsGroup !== undefined ? [psc.fsGroup] : []), ...(psc.supplementalGroups ?? [])];
+  const groups = [...new Set([gid, ...fromImage, ...fromPod])].sort((x, y) => x - y);
   return { uid, gid, groups };
 }
 

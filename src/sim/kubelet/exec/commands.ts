@@ -249,8 +249,10 @@ const id: Command = (argv, c) => {
   if (argv[1] === '-u') return ok(`${u.uid}\n`);
   if (argv[1] === '-g') return ok(`${u.gid}\n`);
   if (argv[1] === '-un') return ok(`${userName(u.uid) ?? u.uid}\n`);
+  // busybox prints the group list as the kernel keeps it (sorted); coreutils puts the gid first
+  const groups = gnu(c) ? [u.gid, ...u.groups.filter((g) => g !== u.gid)] : u.groups;
   let s = `uid=${name(u.uid, userName)} gid=${name(u.gid, groupName)}`;
-  if (u.groups.length) s += ` groups=${u.groups.map((g) => name(g, groupName)).join(',')}`;
+  if (groups.length) s += ` groups=${groups.map((g) => name(g, groupName)).join(',')}`;
   return ok(s + '\n');
 };
 

@@ -61,7 +61,7 @@ describe('exec command set', () => {
 
   it('runs as the securityContext user', () => {
     const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { runAsUser: 405 } }]);
-    expect(x(['id']).out).toBe('uid=405(guest) gid=100(users)\n');
+    expect(x(['id']).out).toBe('uid=405(guest) gid=100(users) groups=100(users)\n');
     expect(x(['touch', '/etc/x']).out).toBe('touch: /etc/x: Permission denied\n');
   });
 
@@ -186,5 +186,29 @@ describe('command substitution in the container shell', () => {
   ])('%s', (script, out) => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     expect(x(['sh', '-c', script])).toEqual({ out, code: 0 });
+  });
+});
+
+describe('id: the user, group and groups the securityContext gives a container', () => {
+  const sleep = { command: ['sleep', '3600'] };
+  it.each([
+    // the image's USER (root) and the groups alpine's /etc/group gives root
+    ['alpine', {}, {}, 'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)'],
+    // a system user of alpine: its /etc/passwd group, its /etc/group memberships, then the pod's groups
+    ['alpine', { runAsUser: 2, fsGroup: 10, supplementalGroups: [20] }, {}, 'uid=2(daemon) gid=2(daemon) groups=1(bin),2(daemon),4(adm),10(wheel),20(dialout)'],
+    // a uid /etc/passwd does not know keeps gid 0; the gid is always one of the groups
+    ['busybox', { runAsUser: 1000 }, {}, 'uid=1000 gid=0(root) groups=0(root)'],
+    // the docs' security-context-demo: fsGroup and supplementalGroups join the gid, sorted
+    ['busybox', { runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000, supplementalGroups: [4000] }, {}, 'uid=1000 gid=3000 groups=2000,3000,4000'],
+    // the container's settings override the pod's; fsGroup and supplementalGroups are pod-only
+    ['busybox', { runAsUser: 1000, runAsGroup: 3000, supplementalGroups: [5000] }, { runAsUser: 2000, runAsGroup: 4000 }, 'uid=2000 gid=4000 groups=4000,5000'],
+    // Strict leaves out what the image's /etc/group adds
+    ['alpine', { supplementalGroupsPolicy: 'Strict', fsGroup: 10 }, {}, 'uid=0(root) gid=0(root) groups=0(root),10(wheel)'],
+    // coreutils (debian images) prints the gid first, then the others
+    ['nginx', { runAsUser: 1000, runAsGroup: 3000, fsGroup: 2000 }, {}, 'uid=1000 gid=3000 groups=3000,2000'],
+    ['nginx', {}, {}, 'uid=0(root) gid=0(root) groups=0(root)'],
+  ])('%s pod %j container %j', (image, podSc, containerSc, want) => {
+    const { x } = running([{ name: 'c', image, ...sleep, securityContext: containerSc }], { securityContext: podSc });
+    expect(x(['id'])).toEqual({ out: want + '\n', code: 0 });
   });
 });
