@@ -1,4 +1,6 @@
 /** Label selectors: the API form (matchLabels/matchExpressions) and kubectl's string form. */
+import { isQualifiedName, isValidLabelValue } from './apiserver/validation/field';
+
 export interface LabelSelectorRequirement {
   key: string;
   operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Equals' | 'NotEquals' | 'GreaterThan' | 'LessThan';
@@ -43,89 +45,168 @@ export function matchesRequirement(r: LabelSelectorRequirement, l: Labels): bool
     case 'DoesNotExist':
       return !has;
     case 'GreaterThan':
-      return has && Number(l[r.key]) > Number((r.values ?? [])[0]);
-    case 'LessThan':
-      return has && Number(l[r.key]) < Number((r.values ?? [])[0]);
+    case 'LessThan': {
+      // both sides integers (ParseInt), else no match
+      const [v, want] = [l[r.key], (r.values ?? [])[0]];
+      if (!has || (r.values ?? []).length !== 1 || !INTEGER.test(v) || !INTEGER.test(want)) return false;
+      return r.operator === 'GreaterThan' ? BigInt(v) > BigInt(want) : BigInt(v) < BigInt(want);
+    }
   }
 }
+
+type Token = 'end' | 'id' | 'in' | 'notin' | '(' | ')' | ',' | '!' | '=' | '==' | '!=' | '>' | '<';
+interface Item {
+  tok: Token;
+  lit: string;
+}
+
+const SPECIAL = new Set(['=', '!', '(', ')', ',', '>', '<']);
+const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
+const SYMBOLS = new Set(['(', ')', ',', '!', '=', '==', '!=', '>', '<']);
+
+/** The selector lexer: whitespace separates; a run of special characters is the longest operator it starts with; the rest is identifiers (`in`/`notin` are keywords). */
+export function lexSelector(s: string): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < s.length && WHITESPACE.has(s[i])) i++;
+    if (i >= s.length) break;
+    if (SPECIAL.has(s[i])) {
+      let lit = s[i++];
+      if (i < s.length && SYMBOLS.has(lit + s[i])) lit += s[i++];
+      items.push({ tok: lit as Token, lit });
+      continue;
+    }
+    const start = i;
+    while (i < s.length && !SPECIAL.has(s[i]) && !WHITESPACE.has(s[i])) i++;
+    const lit = s.slice(start, i);
+    items.push({ tok: lit === 'in' || lit === 'notin' ? lit : 'id', lit });
+  }
+  items.push({ tok: 'end', lit: '' });
+  return items;
+}
+
+/** field.Error's text: `path: Invalid value: "v": detail` (a nil path prints `<nil>`). */
+const invalid = (path: string, value: string, detail: string) => `${path}: Invalid value: ${JSON.stringify(value)}: ${detail}`;
+
+/** The operators of a parse error, in apimachinery's order and spelling. */
+const BINARY_OPERATORS = 'in, notin, =, ==, !=, gt, lt';
 
 /**
- * Parse kubectl's `-l` syntax: `a=b,c!=d,e in (x,y),f notin (z),g,!h`.
- * Throws with apimachinery's messages on bad input.
+ * Parse kubectl's `-l` syntax (apimachinery labels.Parse): `a=b,c!=d,e in (x,y),f notin (z),g,!h,i>1`.
+ * Keys are qualified names, values label values, `gt`/`lt` values integers; the requirements come
+ * back sorted by key and each value set sorted and without duplicates, as upstream. Throws with
+ * apimachinery's messages.
  */
 export function parseSelector(text: string): LabelSelectorRequirement[] {
+  const items = lexSelector(text);
+  let pos = 0;
+  // in `Values` context the keywords in/notin are identifiers (`a in (in)`, `notin=in`)
+  const peek = (values = true): Item => {
+    const it = items[pos];
+    return values && (it.tok === 'in' || it.tok === 'notin') ? { tok: 'id', lit: it.lit } : it;
+  };
+  const next = (values = true): Item => {
+    const it = peek(values);
+    pos = Math.min(pos + 1, items.length - 1);
+    return it;
+  };
   const reqs: LabelSelectorRequirement[] = [];
-  const s = text.trim();
-  if (s === '') return reqs;
-  let i = 0;
-  const skipWs = () => {
-    while (i < s.length && s[i] === ' ') i++;
-  };
-  const readKey = () => {
-    const start = i;
-    while (i < s.length && /[A-Za-z0-9._\-/]/.test(s[i])) i++;
-    return s.slice(start, i);
-  };
-  while (i < s.length) {
-    skipWs();
-    let negate = false;
-    if (s[i] === '!') {
-      negate = true;
-      i++;
-      skipWs();
+  for (;;) {
+    const { tok, lit } = peek();
+    if (tok === 'end') break;
+    if (tok !== 'id' && tok !== '!') throw new Error(`found '${lit}', expected: !, identifier, or 'end of string'`);
+    try {
+      reqs.push(requirement());
+    } catch (e) {
+      throw new Error(`unable to parse requirement: ${(e as Error).message}`);
     }
-    const key = readKey();
-    if (!key) throw new Error(`unable to parse requirement: found '${s[i] ?? ''}', expected: identifier`);
-    skipWs();
-    if (negate) {
-      reqs.push({ key, operator: 'DoesNotExist' });
-    } else if (i >= s.length || s[i] === ',') {
-      reqs.push({ key, operator: 'Exists' });
-    } else if (s.startsWith('!=', i)) {
-      i += 2;
-      reqs.push({ key, operator: 'NotEquals', values: [readValue()] });
-    } else if (s.startsWith('==', i)) {
-      i += 2;
-      reqs.push({ key, operator: 'Equals', values: [readValue()] });
-    } else if (s[i] === '=') {
-      i += 1;
-      reqs.push({ key, operator: 'Equals', values: [readValue()] });
-    } else if (s.startsWith('in', i) || s.startsWith('notin', i)) {
-      const op = s.startsWith('in', i) ? 'In' : 'NotIn';
-      i += op === 'In' ? 2 : 5;
-      skipWs();
-      if (s[i] !== '(') throw new Error(`unable to parse requirement: found '${s[i] ?? ''}', expected: '('`);
-      const close = s.indexOf(')', i);
-      if (close < 0) throw new Error(`unable to parse requirement: found '', expected: ')'`);
-      const values = s
-        .slice(i + 1, close)
-        .split(',')
-        .map((v) => v.trim())
-        .filter((v) => v !== '');
-      i = close + 1;
-      reqs.push({ key, operator: op, values });
-    } else if (s[i] === '>' || s[i] === '<') {
-      const op = s[i] === '>' ? 'GreaterThan' : 'LessThan';
-      i++;
-      reqs.push({ key, operator: op, values: [readValue()] });
-    } else {
-      throw new Error(`unable to parse requirement: found '${s[i]}', expected: in, notin, =, ==, !=, gt, lt`);
-    }
-    skipWs();
-    if (i < s.length) {
-      if (s[i] !== ',') throw new Error(`found '${s[i]}', expected: ',' or 'end of string'`);
-      i++;
-    }
+    const after = next();
+    if (after.tok === 'end') break;
+    if (after.tok !== ',') throw new Error(`found '${after.lit}', expected: ',' or 'end of string'`);
+    const t = peek();
+    if (t.tok !== 'id' && t.tok !== '!') throw new Error(`found '${t.lit}', expected: identifier after ','`);
   }
-  return reqs;
+  // stable: requirements on one key keep their order
+  return reqs.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : i - j)).map(([r]) => r);
 
-  function readValue(): string {
-    skipWs();
-    const start = i;
-    while (i < s.length && /[A-Za-z0-9._-]/.test(s[i])) i++;
-    return s.slice(start, i);
+  function requirement(): LabelSelectorRequirement {
+    let negate = false;
+    let key = next();
+    if (key.tok === '!') {
+      negate = true;
+      key = next();
+    }
+    if (key.tok !== 'id') throw new Error(`found '${key.lit}', expected: identifier`);
+    const keyErrs = isQualifiedName(key.lit);
+    if (keyErrs.length) throw new Error(invalid('<nil>', key.lit, keyErrs.join('; ')));
+    // `!key` ends the requirement whatever follows (the selector loop then wants a comma)
+    if (negate) return newRequirement(key.lit, 'DoesNotExist', []);
+    const t = peek().tok;
+    if (t === 'end' || t === ',') return newRequirement(key.lit, 'Exists', []);
+    const op = next(false);
+    const operator = ({ in: 'In', notin: 'NotIn', '=': 'Equals', '==': 'Equals', '!=': 'NotEquals', '>': 'GreaterThan', '<': 'LessThan' } as const)[op.tok as string];
+    if (!operator) throw new Error(`found '${op.lit}', expected: ${BINARY_OPERATORS}`);
+    return newRequirement(key.lit, operator, operator === 'In' || operator === 'NotIn' ? valueSet() : [exactValue()]);
+  }
+
+  function valueSet(): string[] {
+    const open = next();
+    if (open.tok !== '(') throw new Error(`found '${open.lit}' expected: '('`);
+    const first = peek();
+    if (first.tok === ')') {
+      next();
+      return [''];
+    }
+    if (first.tok !== 'id' && first.tok !== ',') throw new Error(`found '${first.lit}', expected: ',', ')' or identifier`);
+    const values = new Set<string>();
+    for (;;) {
+      const it = next();
+      if (it.tok === 'id') {
+        values.add(it.lit);
+        const t = peek();
+        if (t.tok === ')') break;
+        if (t.tok !== ',') throw new Error(`found '${t.lit}', expected: ',' or ')'`);
+      } else if (it.tok === ',') {
+        // an empty value before, between or after commas: `(,a)`, `(a,,b)`, `(a,)`
+        if (values.size === 0) values.add('');
+        const t = peek().tok;
+        if (t === ')' || t === ',') values.add('');
+        if (t === ')') break;
+      } else throw new Error(`found '${it.lit}', expected: ',', or identifier`);
+    }
+    next();
+    return [...values];
+  }
+
+  function exactValue(): string {
+    const t = peek().tok;
+    if (t === 'end' || t === ',') return '';
+    const it = next();
+    if (it.tok !== 'id') throw new Error(`found '${it.lit}', expected: identifier`);
+    return it.lit;
   }
 }
+
+/** labels.NewRequirement: the value set sorted, gt/lt values integers, every value a label value; several errors read `[a, b]`. */
+function newRequirement(key: string, operator: LabelSelectorRequirement['operator'], given: string[]): LabelSelectorRequirement {
+  const values = [...given].sort();
+  const errs: string[] = [];
+  if (operator === 'GreaterThan' || operator === 'LessThan') {
+    values.forEach((v, i) => {
+      if (!INTEGER.test(v)) errs.push(invalid(`values[${i}]`, v, "for 'Gt', 'Lt' operators, the value must be an integer"));
+    });
+  }
+  values.forEach((v, i) => {
+    const e = isValidLabelValue(v);
+    if (e.length) errs.push(invalid(`values[${i}][${key}]`, v, e.join('; ')));
+  });
+  if (errs.length) throw new Error(errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
+  return operator === 'Exists' || operator === 'DoesNotExist' ? { key, operator } : { key, operator, values };
+}
+
+/** strconv.ParseInt(v, 10, 64)'s syntax. */
+const INTEGER = /^[+-]?\d+$/;
 
 export function selectorFromString(text: string): (labels: Labels) => boolean {
   const reqs = parseSelector(text);
