@@ -15,6 +15,7 @@ import { jsonMergePatch } from '../kubectl/patch/json-merge';
 import { patchDecodeError } from '../kubectl/patch/patch-errors';
 import { PatchError, strategicMerge } from '../kubectl/patch/strategic-merge';
 import { decodeObject, mediaType, parseJson, unsupportedMedia } from './body';
+import { checkBodyKind } from './body-kind';
 import { hasSubresource } from './discovery';
 import { success } from './status';
 import { fieldValidationOf } from './field-validation';
@@ -97,12 +98,10 @@ function dryRun(query: URLSearchParams): boolean {
 function objectFor(req: RestRequest, requireName: boolean): KObject {
   const { rt, namespace, name } = req.path;
   const obj = decodeObject(req.body, req.contentType) as KObject;
-  obj.apiVersion ??= apiVersionOf(rt);
-  // the create and update handlers compare the decoded group-version with the URL's
-  if (typeof obj.apiVersion === 'string' && obj.apiVersion !== apiVersionOf(rt)) {
-    throw new ApiError(400, 'BadRequest', `the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(rt)})`);
-  }
-  obj.kind ??= rt.kind;
+  // an empty apiVersion or kind defaults from the URL, as the decoder's default kind does
+  if (!obj.apiVersion) obj.apiVersion = apiVersionOf(rt);
+  if (!obj.kind) obj.kind = rt.kind;
+  if (typeof obj.apiVersion === 'string' && typeof obj.kind === 'string') checkBodyKind(rt, obj.apiVersion, obj.kind);
   if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
   const meta = obj.metadata;
   if (typeof meta === 'object' && !Array.isArray(meta)) {

@@ -73,6 +73,19 @@ describe('the HTTP API', () => {
     expect((await r.json()).message).toBe('the API version in the data (apps/v1beta1) does not match the expected API version (apps/v1)');
   });
 
+  it('rejects a body whose kind is not the URL\'s resource as the decoder does', async () => {
+    const message = async (path: string, body: object, method = 'POST') => (await (await fetch(`${base}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()).message;
+    expect(await message('/api/v1/namespaces/default/pods', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } })).toBe('ConfigMap in version "v1" cannot be handled as a Pod: converting (v1.ConfigMap) to (core.Pod): unknown conversion');
+    expect(await message('/api/v1/namespaces/default/pods', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' } })).toBe('Deployment in version "v1" cannot be handled as a Pod: converting (v1.Deployment) to (core.Pod): unknown conversion');
+    expect(await message('/api/v1/namespaces/default/pods', { kind: 'pod', metadata: { name: 'x' } })).toBe('pod in version "v1" cannot be handled as a Pod: no kind "pod" is registered for version "v1" in scheme "pkg/api/legacyscheme/scheme.go:30"');
+    expect(await message('/apis/apps/v1/namespaces/default/statefulsets', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' } })).toBe('Deployment in version "v1" cannot be handled as a StatefulSet: converting (v1.Deployment) to (apps.StatefulSet): unknown conversion');
+    expect(await message('/api/v1/namespaces/default/events', { apiVersion: 'events.k8s.io/v1', kind: 'Event', metadata: { name: 'x' } })).toBe('the API version in the data (events.k8s.io/v1) does not match the expected API version (v1)');
+    expect(await message('/apis/apps/v1/namespaces/default/deployments', { apiVersion: 'extensions/v1beta1', kind: 'Deployment', metadata: { name: 'x' } })).toBe('the API version in the data (extensions/v1beta1) does not match the expected API version (apps/v1)');
+    expect(await message('/api/v1/namespaces/default/configmaps/kube-root-ca.crt', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'kube-root-ca.crt' } }, 'PUT')).toBe('Secret in version "v1" cannot be handled as a ConfigMap: converting (v1.Secret) to (core.ConfigMap): unknown conversion');
+    // nothing was created under the wrong kind
+    expect((await fetch(`${base}/api/v1/namespaces/default/configmaps/x`)).status).toBe(404);
+  });
+
   it('resumes a watch from a resourceVersion, and answers one older than its history with an Expired event', async () => {
     const list = await (await fetch(`${base}/api/v1/namespaces/default/configmaps`)).json();
     await post('/api/v1/namespaces/default/configmaps', JSON.stringify({ metadata: { name: 'after-list' } }));
