@@ -195,6 +195,12 @@ const SCRIPT = [
   'kubectl apply -f bad-field.yaml',
   'kubectl apply -f bad-field.yaml --validate=false',
   'kubectl get pod bad -o jsonpath={.spec.containers[0].name}',
+  // kubectl decodes metadata itself: type errors there (YAML 1.1's `y` is a bool) never reach the server
+  'kubectl apply -f bad-metadata.yaml',
+  'kubectl create -f bad-metadata.yaml',
+  // get's table prints its aggregated errors without "error: "; with -o, one file's error stops the output
+  'kubectl get -f bad-metadata.yaml',
+  'kubectl get -f bad-metadata.yaml -o name',
 ];
 
 describe('real kubectl v1.34 against the HTTP API', () => {

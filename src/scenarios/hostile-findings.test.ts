@@ -63,15 +63,16 @@ describe('hostile input is treated as a real API server treats it', { timeout: 6
     expect(outputOf(t, 'kubectl get cm y')).toBe('Error from server (NotFound): configmaps "y" not found\n');
   });
 
-  it('a map for metadata.namespace and .nan for a name are refused at decoding', () => {
+  it('a map for metadata.namespace and .nan for a name are refused by kubectl before any request', () => {
     const ns = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: z\n  namespace: {a: b}\n';
     const nan = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: .nan\nspec:\n  ports: [{port: 80}]\n';
     const t = transcriptOf('kubectl create -f ns.yaml\nkubectl get -f ns.yaml\nkubectl get -f nan.yaml\nkubectl create -f nan.yaml\n', 1, { 'ns.yaml': ns, 'nan.yaml': nan });
     expect(outputOf(t, 'kubectl create -f ns.yaml')).toBe(
-      'Error from server (BadRequest): error when creating "ns.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: json: cannot unmarshal object into Go struct field ObjectMeta.metadata.namespace of type string\n',
+      'error: unable to decode "ns.yaml": json: cannot unmarshal object into Go struct field ObjectMeta.metadata.namespace of type string\n',
     );
-    expect(outputOf(t, 'kubectl get -f ns.yaml')).toBe('Error from server (NotFound): configmaps "z" not found\n');
-    expect(outputOf(t, 'kubectl get -f nan.yaml')).toBe('error: error parsing nan.yaml: error converting YAML to JSON: json: unsupported value: NaN\n');
+    // get's table prints its errors as an aggregate: one line each, without "error: "
+    expect(outputOf(t, 'kubectl get -f ns.yaml')).toBe('unable to decode "ns.yaml": json: cannot unmarshal object into Go struct field ObjectMeta.metadata.namespace of type string\n');
+    expect(outputOf(t, 'kubectl get -f nan.yaml')).toBe('error parsing nan.yaml: error converting YAML to JSON: json: unsupported value: NaN\n');
     expect(t).not.toContain('[object Object]');
     expect(t).not.toContain('"NaN"');
   });
@@ -159,9 +160,8 @@ describe('found by the model-based property test', { timeout: 60_000 }, () => {
     expect(t).not.toContain('internal error');
   });
 
-  it('metadata that is not an object is refused by the decoder', () => {
-    // create sends the object as it is (apply would first need a name to read the live object)
+  it('metadata that is not an object is refused by kubectl\'s metadata decoder', () => {
     const t = transcriptOf("kubectl create -f - <<'EOF'\n{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":false}\nEOF\n");
-    expect(t).toContain('json: cannot unmarshal bool into Go struct field Deployment.metadata of type v1.ObjectMeta');
+    expect(t).toContain('error: unable to decode "STDIN": json: cannot unmarshal bool into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta\n');
   });
 });

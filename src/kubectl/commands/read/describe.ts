@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { describeObject } from '../../describe';
 import type { CommandDef } from '../../command';
-import { runQuery } from './query';
+import { runQuery, unprefixed } from './query';
 
 export const describeCommands: CommandDef[] = [];
 
@@ -35,7 +35,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     first = false;
   }
   if (q.items.length === 0 && q.errors.length === 0) out.warn(all ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
-  for (const e of q.errors) out.fail(e);
+  for (const e of q.errors) out.fail(unprefixed(e));
 }
 
 describeCommands.push({

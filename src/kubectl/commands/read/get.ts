@@ -7,7 +7,7 @@ import { printObjects, printTables, GET_FORMATS } from '../../printers';
 import type { CommandDef } from '../../command';
 import { restGet } from '../../../sim/apiserver/rest-read';
 import { parseDuration } from '../write/waiting';
-import { runQuery, type QueryResult } from './query';
+import { runQuery, unprefixed, type QueryResult } from './query';
 import { sortObjects } from './sortby';
 import { watchChanges, WatchRowPrinter } from './watch';
 
@@ -113,7 +113,9 @@ function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult
       );
     }
   }
-  for (const e of q.errors) out.fail(e);
+  // kubectl prints an aggregate one error per line without "error: "; other printers reduce a lone error to itself
+  const aggregate = human || q.errors.length > 1;
+  for (const e of q.errors) out.fail(aggregate ? unprefixed(e) : e);
   return q;
 }
 

@@ -55,6 +55,11 @@ export interface QueryOptions {
   prefixMatch?: boolean;
 }
 
+/** An aggregate's line as kubectl's error handler prints it: each error's own text, no `error: ` in front. */
+export function unprefixed(e: string): string {
+  return e.startsWith('error: ') ? e.slice('error: '.length) : e;
+}
+
 export interface QueryResult {
   /** Objects in output order, each with its resource type. */
   items: { rt: ResourceType; obj: KObject }[];
@@ -173,7 +178,8 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
         res.errors.push(formatApiError(x.e, x.source ? { verb: x.verb, file: x.source } : undefined));
       }
     }
-    res.singleItem = loaded.infos.length === 1;
+    // one file path implies a single item (stdin is a stream); a visitor error then stops -o output before printing
+    res.singleItem = files.length === 1 && files[0] !== '-' && (loaded.infos.length === 1 || loaded.errors.length > 0);
     res.multipleKinds = new Set(res.items.map((x) => x.rt)).size > 1;
     return res;
   }

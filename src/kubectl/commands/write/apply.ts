@@ -8,7 +8,7 @@ import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/stra
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
 import type { CommandDef } from '../../command';
-import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, type CmdErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, readerErrors, type CmdErr, type ObjectErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
 import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/apiserver';
 import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
@@ -48,7 +48,7 @@ applyCommands.push({
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['apply'], p);
-    const errors: CmdErr[] = [...loaded.errors];
+    const errors: CmdErr[] = readerErrors(loaded.errors);
     if (!infos.length && !errors.length) throw new KubectlError('no objects passed to apply');
     const printed: KObject[] = [];
     for (const info of infos) {
@@ -133,7 +133,7 @@ function create(ctx: KubectlContext, obj: KObject, opts: WriteOptions, info: Inf
 
 /** An error already formatted with its verb and source. */
 class SourcedError extends Error {
-  constructor(readonly err: CmdErr) {
+  constructor(readonly err: ObjectErr) {
     super(typeof err === 'string' ? err : err.e.message);
   }
 }

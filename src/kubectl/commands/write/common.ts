@@ -138,11 +138,22 @@ export function printEach(objs: KObject[], output: string): string {
   return output === 'yaml' ? docs.join('---\n') : docs.join('');
 }
 
-/** A per-object error kept until the end: text (client-side, with `error: `) or an API error with its source. */
-export type CmdErr = string | { e: ApiError; verb: string; source?: string };
+/**
+ * A per-object error kept until the end: text (client-side, with `error: `), an API error with its
+ * source, or the file reader's errors (cli-runtime's visitor list hands them back as one aggregate).
+ */
+export type CmdErr = ObjectErr | { group: string[] };
+
+/** One object's error: text (client-side, with `error: `) or an API error with its source. */
+export type ObjectErr = string | { e: ApiError; verb: string; source?: string };
+
+/** The reader's errors as the one aggregate kubectl's builder returns (nothing when there are none). */
+export function readerErrors(errors: string[]): CmdErr[] {
+  return errors.length ? [{ group: errors }] : [];
+}
 
 /** Keep an error for the end of the command (kubectl's ContinueOnError). */
-export function cmdErr(e: unknown, verb: string, source?: string): CmdErr {
+export function cmdErr(e: unknown, verb: string, source?: string): ObjectErr {
   return e instanceof ApiError ? { e, verb, source } : errorWithSource(e, verb, source);
 }
 
@@ -152,9 +163,14 @@ export function cmdErr(e: unknown, verb: string, source?: string): CmdErr {
  * StandardErrorMessage: `Error from server (Reason): …` for API errors, the bare message otherwise.
  */
 export function flushErrors(out: { fail(s: string): void }, errs: CmdErr[]): void {
+  // an aggregate alone is reduced to its errors; beside others it prints as Go's `[a, b]`
+  if (errs.length === 1 && typeof errs[0] === 'object' && 'group' in errs[0]) errs = errs[0].group;
   const several = errs.length > 1;
   for (const x of errs) {
-    if (typeof x === 'string') out.fail(several ? x.replace(/^error: /, '') : x);
+    if (typeof x === 'object' && 'group' in x) {
+      const bare = x.group.map((m) => m.replace(/^error: /, ''));
+      out.fail(bare.length > 1 ? `[${bare.join(', ')}]` : bare[0]);
+    } else if (typeof x === 'string') out.fail(several ? x.replace(/^error: /, '') : x);
     else if (!several) out.fail(errorWithSource(x.e, x.verb, x.source));
     else out.fail(`Error from server (${x.e.reason}): ${x.source ? `error when ${x.verb} "${x.source}": ` : ''}${x.e.message}`);
   }

@@ -2,7 +2,7 @@
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, readerErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
 import { loadInfos } from './sources';
 import { recording } from '../workloads/common';
 
@@ -21,7 +21,7 @@ createCommands.push({
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['create'], p);
-    const errors: CmdErr[] = [...loaded.errors];
+    const errors: CmdErr[] = [];
     let count = 0;
     const printed: KObject[] = [];
     for (const info of infos) {
@@ -40,6 +40,8 @@ createCommands.push({
         errors.push(cmdErr(e, 'creating', info.source));
       }
     }
+    // the reader's aggregate comes back from the visit after the objects' own errors
+    errors.push(...readerErrors(loaded.errors));
     flushErrors(out, errors);
     if (!count && !errors.length) out.fail('error: no objects passed to create');
   },

@@ -2,7 +2,7 @@
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, readerErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied } from './common';
 import { recording } from '../workloads/common';
 import { loadInfos } from './sources';
 import { waitUntil, FOREVER_MS } from './waiting';
@@ -24,7 +24,7 @@ replaceCommands.push({
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['replace'], p);
-    const errors: CmdErr[] = [...loaded.errors];
+    const errors: CmdErr[] = [];
     const api = ctx.cluster.api;
     for (const info of infos) {
       // --save-config records the file as the last applied configuration (later applies merge against it)
@@ -59,6 +59,8 @@ replaceCommands.push({
         errors.push(cmdErr(e, 'replacing', info.source));
       }
     }
+    // the reader's aggregate comes back from the visit after the objects' own errors
+    errors.push(...readerErrors(loaded.errors));
     flushErrors(out, errors);
   },
 });

@@ -4,6 +4,7 @@
  */
 import { isJsonMap } from '../../../sim/own';
 import { parseManifests, ManifestError, type ManifestDoc } from '../../../sim/apiserver/manifest';
+import { metadataDecodeError } from '../../../sim/apiserver/schema/decode';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
@@ -113,7 +114,13 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         }
         break;
       }
-      // unstructured accessors: metadata that is not a map reads as empty (the server refuses it when sent)
+      // kubectl decodes the metadata into a typed ObjectMeta itself: a type error there never reaches the server
+      const badMeta = metadataDecodeError(obj.metadata);
+      if (badMeta) {
+        errors.push(`error: unable to decode "${source}": ${badMeta.message}`);
+        report({ doc: doc.index, field: badMeta.field, message: badMeta.message, type: 'FieldValueTypeInvalid' }, source);
+        continue;
+      }
       if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
       const meta = isJsonMap(obj.metadata) ? obj.metadata : ({} as KObject['metadata']);
       let rt: ResourceType;

@@ -10,7 +10,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { cmdErr, errorWithSource, type CmdErr } from './common';
+import { cmdErr, errorWithSource, type ObjectErr } from './common';
 import { loadInfos } from './sources';
 
 export interface Target {
@@ -28,7 +28,7 @@ export interface Selection {
   /** Per-object errors (NotFound ...) as printed when alone, after the successes. */
   errors: string[];
   /** The same errors, structured, for `flushErrors` (an aggregate of several prints differently). */
-  errs: CmdErr[];
+  errs: ObjectErr[];
   /** Whether objects were chosen by `-l` / `--all` (an empty result prints `No resources found`). */
   bulk: boolean;
 }
@@ -74,7 +74,7 @@ export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptio
 export function planTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): () => Selection {
   const ns = ctx.namespace;
   const files = (p.flags.filename as string[] | undefined) ?? [];
-  const errs: CmdErr[] = [];
+  const errs: ObjectErr[] = [];
   const targets: Target[] = [];
   const fetch = (t: Target): void => {
     if (!o.requireObject) {
@@ -154,7 +154,7 @@ export function planTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions
   throw new KubectlError(MISSING_RESOURCE);
 }
 
-function done(targets: Target[], errs: CmdErr[], bulk: boolean): Selection {
+function done(targets: Target[], errs: ObjectErr[], bulk: boolean): Selection {
   const errors = errs.map((x) => (typeof x === 'string' ? x : errorWithSource(x.e, x.verb, x.source)));
   return { targets, errors, errs, bulk };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../types';
 import { errorOf, testApi } from '../testing';
-import { base64ErrorOffset, decodeError } from './decode';
+import { base64ErrorOffset, decodeError, metadataDecodeError } from './decode';
 
 const pod = (spec: object, metadata: object = { name: 'p' }) => ({ apiVersion: 'v1', kind: 'Pod', metadata, spec }) as KObject;
 const msg = (o: object) => decodeError(o as KObject)?.message;
@@ -163,5 +163,25 @@ describe('strict decoding: wrong types (Go encoding/json messages)', () => {
   it('answers 413 to a body over 3 MiB', () => {
     const big = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' }, data: { a: 'x'.repeat(3 * 1024 * 1024) } };
     expect(errorOf(() => testApi().create(big))).toBe('Request entity too large: limit is 3145728');
+  });
+});
+
+describe("kubectl's own decoding of metadata (cli-runtime's metadataOnlyObject)", () => {
+  // messages as kubectl v1.34.5 prints them after `unable to decode "FILE": `
+  it.each([
+    [{ name: true }, 'json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.name of type string', 'metadata.name'],
+    [{ name: 'a', namespace: { a: 1 } }, 'json: cannot unmarshal object into Go struct field ObjectMeta.metadata.namespace of type string', 'metadata.namespace'],
+    [{ name: 'a', labels: ['x'] }, 'json: cannot unmarshal array into Go struct field ObjectMeta.metadata.labels of type map[string]string', 'metadata.labels'],
+    [{ name: 'a', annotations: { x: 1 } }, 'json: cannot unmarshal number into Go struct field ObjectMeta.metadata.annotations of type string', 'metadata.annotations[x]'],
+    [{ name: 'a', creationTimestamp: 5 }, 'json: cannot unmarshal number into Go struct field ObjectMeta.metadata.creationTimestamp of type string', 'metadata.creationTimestamp'],
+    [{ name: 'a', ownerReferences: [{ uid: 5, name: 'x', kind: true, apiVersion: 'v1' }] }, 'json: cannot unmarshal bool into Go struct field OwnerReference.metadata.ownerReferences.kind of type string', 'metadata.ownerReferences[0].kind'],
+    ['abc', 'json: cannot unmarshal string into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta', 'metadata'],
+  ])('%j', (metadata, message, field) => {
+    expect(metadataDecodeError(metadata)).toEqual({ message, field });
+  });
+
+  it('ignores keys ObjectMeta does not have, in any case (they are the server\'s to refuse)', () => {
+    expect(metadataDecodeError({ name: 'a', Name: 5, __proto__x: 1 })).toBeUndefined();
+    expect(metadataDecodeError(undefined)).toBeUndefined();
   });
 });

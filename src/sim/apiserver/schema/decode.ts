@@ -216,6 +216,24 @@ export function decodeError(obj: KObject): ApiError | undefined {
   return undefined;
 }
 
+/**
+ * kubectl's own decoding of a manifest before it sends anything: the metadata into a typed
+ * ObjectMeta (cli-runtime's metadataOnlyObject, case-sensitive, unknown keys ignored). Its type
+ * error, as Go prints it, or undefined.
+ */
+export function metadataDecodeError(metadata: unknown): { message: string; field: string } | undefined {
+  if (metadata === null || metadata === undefined) return undefined;
+  if (!isPlainObject(metadata)) return { message: typeError(jsonKind(metadata), 'metadataOnlyObject', ['metadata'], 'v1.ObjectMeta'), field: 'metadata' };
+  const ctx: Ctx = { unknown: [], sorted: true };
+  try {
+    decodeStruct(metadata, 'meta.v1.ObjectMeta', ['metadata'], 'metadata', ctx);
+  } catch (e) {
+    if (e instanceof Fatal) return { message: e.message, field: e.field };
+    throw e;
+  }
+  return ctx.saved === undefined ? undefined : { message: ctx.saved, field: ctx.savedField ?? 'metadata' };
+}
+
 /** A decoder field path (`spec.containers[0].imagePullPolice`) as keys and indexes. */
 function pathSegments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
