@@ -123,6 +123,10 @@ test.describe('the canvas', () => {
     await run(page, 'kubectl create deployment kubia --image=luksa/kubia --replicas=3 --port=8080');
     await run(page, 'kubectl expose deployment kubia --port=80 --target-port=8080');
     await waitCards(page, 7);
+    // the pods pulled, started and ready, so no status change falls between the two pictures on a slow machine
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __kp: { store: { getState(): { query(c: string): Promise<string> } } } }).__kp.store.getState().query('kubectl get endpoints kubia -o jsonpath={.subsets[*].addresses[*].ip}')), { timeout: 60_000 })
+      .toMatch(/^\S+ \S+ \S+$/m);
     const before = await settled(page);
 
     // kubectl replace of the Service, a new ConfigMap, one pod less: every card that stays keeps its place
