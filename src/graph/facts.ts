@@ -189,6 +189,9 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
     case 'Role':
     case 'ClusterRole':
       return [{ label: 'rules', value: rulesText(o) || '<none>' }];
+    case 'User':
+    case 'Group':
+      return [{ label: 'bound by', value: (o.boundBy ?? []).join(', ') }];
     case 'Volume':
       return volumeFacts(o);
     case 'Node': {

@@ -39,6 +39,9 @@ export const KINDS: Record<string, KindInfo> = {
   RoleBinding: { concerns: ['security'], badge: 'rb' },
   ClusterRole: { concerns: ['security'], badge: 'crole', clusterScoped: true },
   ClusterRoleBinding: { concerns: ['security'], badge: 'crb', clusterScoped: true },
+  // Synthetic: the users and groups bindings name (the API server knows them only from credentials).
+  User: { concerns: ['security'], badge: 'user', clusterScoped: true },
+  Group: { concerns: ['security'], badge: 'group', clusterScoped: true },
   // Synthetic: where a traced request came from (a prompt curl or an external client).
   Client: { concerns: ['network'], badge: 'client' },
 };

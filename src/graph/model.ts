@@ -5,6 +5,7 @@ import { KINDS, NODE_KIND, objectId, type Concern } from './kinds';
 import { missingObjects } from './missing';
 import { INLINE_VOLUME_TYPES, RELATIONS, type Relation } from './relations';
 import { podSecurityMarks } from './security';
+import { roleScopes, subjectObjects } from './subjects';
 import { statusOf, type StatusContext, type Tone } from './status';
 
 export interface GraphNode {
@@ -65,6 +66,7 @@ const SYSTEM_NAMES: Record<string, string[]> = {
 function isSystem(o: KObject): boolean {
   const n = o.metadata.name ?? '';
   if (SYSTEM_NAMES[o.kind]?.includes(n)) return true;
+  if (o.systemOnly) return true;
   // kubeadm's bootstrap RBAC objects (system:*, kubeadm:*, the default admin/edit/view roles)
   if ((o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding') && (n.startsWith('system:') || n.startsWith('kubeadm:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
   return false;
@@ -119,7 +121,7 @@ function edgesOf(rel: Relation, byKind: Map<string, KObject[]>, ctx: StatusConte
     }
     for (const s of sources) {
       const seen = new Set<KObject>();
-      for (const k of rel.keys.from(s)) {
+      for (const k of rel.keys.from(s, ctx)) {
         const key = rel.crossNamespace ? k : `${s.metadata.namespace ?? ''}|${k}`;
         for (const t of index.get(key) ?? []) if (!seen.has(t)) {
           seen.add(t);
@@ -157,11 +159,14 @@ export function buildModel(objects: KObject[]): GraphModel {
   }
   const present = new Set(objects.map(idOf));
   missingObjects(byKind.get('Pod') ?? [], present).forEach(add);
+  const bindings = [...(byKind.get('ClusterRoleBinding') ?? []), ...(byKind.get('RoleBinding') ?? [])];
+  subjectObjects(bindings, present, isSystem).forEach(add);
   const endpoints = new Map<string, KObject>();
   for (const ep of byKind.get('Endpoints') ?? []) endpoints.set(`${ep.metadata.namespace}/${ep.metadata.name}`, ep);
   const ctx: StatusContext = {
     endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`),
     namespaceLabels: (ns) => nsLabels.get(ns) ?? { 'kubernetes.io/metadata.name': ns },
+    roleScopes: roleScopes(bindings, isSystem),
   };
 
   const nodes: GraphNode[] = [];

@@ -1,10 +1,11 @@
 /** How cluster objects relate, declared as data: each relation has an id, the kinds it links and a match. */
 import { matchesMap, matchesSelector } from '../sim/labels';
 import type { KObject } from '../sim/types';
-import type { Concern } from './kinds';
+import { KINDS, objectId, type Concern } from './kinds';
 import { podRefs, podSpec } from './refs';
 import { ROLLOUT_RELATIONS } from './rollout';
 import { rulesText, SECURITY_RELATIONS, selectsLabel, type RelationContext } from './security';
+import { grantedVerbs, grantKeys, grantTargetKeys, roleScope, subjectId } from './subjects';
 
 /** What a match says about an edge: `ready`/`not-ready` for endpoint addresses, a short label. */
 interface EdgeInfo {
@@ -25,7 +26,7 @@ export interface Relation {
    * Lookup keys, so the model never compares every pair: a target is a candidate for a source
    * when `to(dst)` shares a key with `from(src)`. Without keys, every pair in a namespace is tried.
    */
-  keys?: { from(src: KObject): string[]; to(dst: KObject): string[] };
+  keys?: { from(src: KObject, ctx?: RelationContext): string[]; to(dst: KObject): string[] };
   /** Candidates may live in another namespace (uids, cluster-scoped targets). */
   crossNamespace?: boolean;
   /** Drawn only when asked for (it repeats what other relations already show). */
@@ -70,6 +71,13 @@ function ingressBackends(ing: KObject): Map<string, string> {
 function labelPairs(o: KObject): string[] {
   return Object.entries(o.metadata.labels ?? {}).map(([k, v]) => `${k}=${v}`);
 }
+
+/** Kinds whose cards stand for API objects a role can grant access to (not nodes, volumes or subjects). */
+const GRANTABLE_KINDS = Object.keys(KINDS).filter((k) => !['Volume', 'Client', 'User', 'Group'].includes(k));
+
+const NO_SCOPE: ReadonlySet<string> = new Set();
+
+const roleScopeIn = (role: KObject, ctx?: RelationContext): ReadonlySet<string> => (ctx?.roleScopes ? roleScope(role, ctx.roleScopes) : NO_SCOPE);
 
 /** Every relation the canvas draws, in drawing order. */
 export const RELATIONS: Relation[] = [
@@ -256,20 +264,26 @@ export const RELATIONS: Relation[] = [
     id: 'rolebinding-subject',
     concern: 'security',
     from: ['RoleBinding', 'ClusterRoleBinding'],
-    to: ['ServiceAccount'],
+    to: ['ServiceAccount', 'User', 'Group'],
     crossNamespace: true,
     keys: {
-      from: (rb) =>
-        (rb.subjects ?? [])
-          .filter((s: any) => s.kind === 'ServiceAccount')
-          .map((s: any) => `${s.namespace ?? rb.metadata.namespace}/${s.name}`),
-      to: (sa) => [`${sa.metadata.namespace}/${name(sa)}`],
+      from: (rb) => (rb.subjects ?? []).map((s: any) => subjectId(s, rb)),
+      to: (o) => [objectId(o.kind, o.metadata.namespace, name(o))],
     },
-    match: (rb, sa) =>
-      (rb.subjects ?? []).some(
-        (s: any) =>
-          s.kind === 'ServiceAccount' && s.name === name(sa) && (s.namespace ?? rb.metadata.namespace) === sa.metadata.namespace,
-      ),
+    match: (rb, o) => (rb.subjects ?? []).some((s: any) => subjectId(s, rb) === objectId(o.kind, o.metadata.namespace, name(o))),
+  },
+  {
+    // what a role lets its subjects do: the objects its rules cover where it is bound, labelled with the verbs
+    id: 'role-grants',
+    concern: 'security',
+    from: ['Role', 'ClusterRole'],
+    to: GRANTABLE_KINDS,
+    crossNamespace: true,
+    keys: { from: (role, ctx) => grantKeys(role, roleScopeIn(role, ctx)), to: grantTargetKeys },
+    match: (role, o, ctx) => {
+      const verbs = grantedVerbs(role, o, roleScopeIn(role, ctx));
+      return verbs ? { label: verbs } : false;
+    },
   },
   ...ROLLOUT_RELATIONS,
 ];

@@ -92,6 +92,7 @@ describe('the security canvas', () => {
     expect(m.edges.filter((e) => e.relation.startsWith('rolebinding')).map((e) => `${e.relation} ${e.target} ${e.label ?? ''}`.trim())).toEqual([
       'rolebinding-role Role/foo/service-reader get,list services',
       'rolebinding-subject ServiceAccount/foo/default',
+      'rolebinding-subject User//alice',
     ]);
     expect(m.nodes.find((n) => n.kind === 'RoleBinding')!.facts).toEqual([
       { label: 'role', value: 'Role/service-reader' },

@@ -10,6 +10,8 @@ import type { KObject } from '../sim/types';
 /** What relations may look at besides the two objects: namespace labels (namespaceSelector). */
 export interface RelationContext {
   namespaceLabels(ns: string): Record<string, string>;
+  /** Where each ClusterRole is bound (`*` for a ClusterRoleBinding), from subjects.ts roleScopes. */
+  roleScopes?: ReadonlyMap<string, Set<string>>;
 }
 
 const selectorText = (sel: KObject | undefined): string => {

@@ -16,6 +16,8 @@ export interface StatusContext {
   endpointsFor(svc: KObject): KObject | undefined;
   /** A namespace's labels (Pod Security levels, namespaceSelectors); none when it is not known. */
   namespaceLabels(ns: string): Record<string, string>;
+  /** Where each ClusterRole is bound (`*` for a ClusterRoleBinding), from subjects.ts roleScopes. */
+  roleScopes?: ReadonlyMap<string, Set<string>>;
 }
 
 /** Ready and not-ready address counts of an Endpoints object. */
@@ -128,6 +130,9 @@ export function statusOf(o: KObject, ctx: StatusContext): NodeStatus {
       return { status: 'Mounted', tone: 'ok' };
     case 'Client':
       return { status: 'Requesting', tone: 'progress' };
+    case 'User':
+    case 'Group':
+      return { status: 'Subject', tone: 'ok' };
     default:
       return { status: 'Active', tone: 'ok' };
   }

@@ -9,9 +9,9 @@ import { RootfsLayers } from './RootfsLayers';
 
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
-/** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod, clients have none. */
+/** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod; clients, users and groups (no API objects) have none. */
 function kubectlTarget(n: GraphNode): string | undefined {
-  if (n.kind === 'Client' || n.kind === STACK_KIND) return undefined;
+  if (n.kind === 'Client' || n.kind === 'User' || n.kind === 'Group' || n.kind === STACK_KIND) return undefined;
   if (n.kind === 'Volume') return `pod ${n.name.slice(0, n.name.indexOf(':'))} -n ${n.namespace}`;
   return `${n.kind.toLowerCase()} ${n.name}${n.namespace ? ` -n ${n.namespace}` : ''}`;
 }

@@ -72,7 +72,8 @@ export const RELATION_TEXT: Record<string, L> = {
   'networkpolicy-allows-from': { zh: '网络策略允许这个 pod 访问它选中的 pod（入站规则的 from，标签是放行的端口）。', en: 'The NetworkPolicy lets this pod in to the pods it selects (an ingress rule\'s from; the label gives the ports).' },
   'networkpolicy-allows-to': { zh: '网络策略允许它选中的 pod 访问这个 pod（出站规则的 to，标签是放行的端口）。', en: 'The NetworkPolicy lets the pods it selects out to this pod (an egress rule\'s to; the label gives the ports).' },
   'rolebinding-role': { zh: '绑定把这个角色的权限授予它的主体。', en: 'The binding grants this role\'s permissions to its subjects.' },
-  'rolebinding-subject': { zh: '绑定的主体之一是这个服务账号。', en: 'One of the binding\'s subjects is this ServiceAccount.' },
+  'rolebinding-subject': { zh: '绑定的主体之一：一个用户、组或服务账号。用户和组不是 API 对象，API 服务器只从凭据（证书、令牌）里知道它们。', en: 'One of the binding\'s subjects: a user, a group or a ServiceAccount. Users and groups are no API objects; the API server knows them only from credentials (certificates, tokens).' },
+  'role-grants': { zh: '角色的规则覆盖了这个对象，标签是允许的动词。Role 只在自己的命名空间生效；ClusterRole 在绑定它的 RoleBinding 所在的命名空间生效，用 ClusterRoleBinding 绑定时在所有地方生效。', en: 'The role\'s rules cover this object; the label gives the verbs allowed. A Role grants only in its own namespace; a ClusterRole in the namespaces of the RoleBindings that bind it, and everywhere when a ClusterRoleBinding binds it.' },
   rollout: { zh: '滚动升级：Deployment 正在用新的 ReplicaSet 替换这个旧的，新的逐个增加 pod，旧的逐个减少。', en: 'Rolling update: the Deployment is replacing this old ReplicaSet with the newer one, which gains pods as the old one loses them.' },
   request: { zh: '上一次 curl/wget 请求走过的路径。', en: 'The path the last curl/wget request took.' },
 };

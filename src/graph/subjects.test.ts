@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { KObject } from '../sim/types';
+import { buildModel } from './model';
+
+const RBAC = 'rbac.authorization.k8s.io/v1';
+const meta = (name: string, namespace?: string, labels?: Record<string, string>) => ({ name, namespace, uid: `${namespace ?? ''}-${name}`, labels });
+const ns = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(name) });
+const svc = (name: string, namespace: string): KObject => ({ apiVersion: 'v1', kind: 'Service', metadata: meta(name, namespace), spec: {} });
+const role = (name: string, namespace: string, rules: Record<string, string[]>[]): KObject => ({ apiVersion: RBAC, kind: 'Role', metadata: meta(name, namespace), rules });
+const crole = (name: string, rules: Record<string, string[]>[], labels?: Record<string, string>): KObject => ({ apiVersion: RBAC, kind: 'ClusterRole', metadata: meta(name, undefined, labels), rules });
+const binding = (kind: 'RoleBinding' | 'ClusterRoleBinding', name: string, namespace: string | undefined, roleRef: Record<string, string>, subjects: Record<string, string>[], labels?: Record<string, string>): KObject => ({ apiVersion: RBAC, kind, metadata: meta(name, namespace, labels), roleRef: { apiGroup: 'rbac.authorization.k8s.io', ...roleRef }, subjects });
+const BOOTSTRAP = { 'kubernetes.io/bootstrapping': 'rbac-defaults' };
+
+const world: KObject[] = [
+  ns('default'),
+  ns('kube-system'),
+  { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta('default', 'default') },
+  svc('kubia', 'default'),
+  svc('kube-dns', 'kube-system'),
+  { apiVersion: 'v1', kind: 'PersistentVolume', metadata: meta('pv-a'), spec: {} },
+  { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('app-config', 'default'), data: {} },
+  { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('other', 'default'), data: {} },
+  // notes 12.2.3: a Role in kube-system, bound to the default ServiceAccount of default
+  role('service-reader', 'kube-system', [{ apiGroups: [''], verbs: ['get', 'list'], resources: ['services'] }]),
+  binding('RoleBinding', 'test', 'kube-system', { kind: 'Role', name: 'service-reader' }, [{ kind: 'ServiceAccount', name: 'default', namespace: 'default' }]),
+  // notes 12.2.4: a ClusterRole bound cluster-wide, to a ServiceAccount whose namespace is misspelt
+  crole('pv-reader', [{ apiGroups: [''], verbs: ['get', 'list'], resources: ['persistentvolumes'] }]),
+  binding('ClusterRoleBinding', 'cluster-tetst', undefined, { kind: 'ClusterRole', name: 'pv-reader' }, [{ kind: 'ServiceAccount', name: 'yaohong', namespace: 'kuebsystem' }]),
+  // a ClusterRole bound in one namespace only, with resourceNames, to a user and a group
+  crole('config-reader', [{ apiGroups: [''], verbs: ['get'], resources: ['configmaps'], resourceNames: ['app-config'] }, { apiGroups: ['*'], verbs: ['watch'], resources: ['*'] }]),
+  binding('RoleBinding', 'read-config', 'default', { kind: 'ClusterRole', name: 'config-reader' }, [{ kind: 'User', name: 'alice' }, { kind: 'Group', name: 'devs' }]),
+  // kubeadm's own: no cards for its subjects by default, and no grant to every object
+  crole('cluster-admin', [{ apiGroups: ['*'], verbs: ['*'], resources: ['*'] }], BOOTSTRAP),
+  binding('ClusterRoleBinding', 'cluster-admin', undefined, { kind: 'ClusterRole', name: 'cluster-admin' }, [{ kind: 'Group', name: 'system:masters' }], BOOTSTRAP),
+];
+
+const model = buildModel(world);
+const edges = (relation: string) =>
+  model.edges
+    .filter((e) => e.relation === relation)
+    .map((e) => `${e.source} -> ${e.target}${e.label ? ` [${e.label}]` : ''}`)
+    .sort();
+
+describe('who can do what on the canvas', () => {
+  it('draws every subject a binding names: ServiceAccounts, Users and Groups (synthetic cards), a missing ServiceAccount', () => {
+    expect(edges('rolebinding-subject')).toEqual([
+      'ClusterRoleBinding//cluster-admin -> Group//system:masters',
+      'ClusterRoleBinding//cluster-tetst -> ServiceAccount/kuebsystem/yaohong',
+      'RoleBinding/default/read-config -> Group//devs',
+      'RoleBinding/default/read-config -> User//alice',
+      'RoleBinding/kube-system/test -> ServiceAccount/default/default',
+    ]);
+    const card = (id: string) => model.nodes.find((n) => n.id === id)!;
+    expect(card('User//alice')).toMatchObject({ kind: 'User', status: 'Subject', facts: [{ label: 'bound by', value: 'RoleBinding/read-config' }] });
+    expect(card('Group//system:masters').system).toBe(true);
+    expect(card('User//alice').system).toBeUndefined();
+    // the notes' `--serviceaccount=kuebsystem:yaohong`: the binding names an account that is nowhere
+    expect(card('ServiceAccount/kuebsystem/yaohong')).toMatchObject({ status: 'Missing', missing: true, facts: [{ label: 'used by', value: 'ClusterRoleBinding/cluster-tetst' }] });
+  });
+
+  it('draws what each role grants where it is bound, with the verbs; nothing for kubeadm\'s own bindings', () => {
+    expect(edges('role-grants')).toEqual([
+      // a ClusterRole under a RoleBinding grants only in the binding's namespace; resourceNames narrow it
+      'ClusterRole//config-reader -> ConfigMap/default/app-config [get,watch]',
+      'ClusterRole//config-reader -> ConfigMap/default/other [watch]',
+      'ClusterRole//config-reader -> RoleBinding/default/read-config [watch]',
+      'ClusterRole//config-reader -> Service/default/kubia [watch]',
+      'ClusterRole//config-reader -> ServiceAccount/default/default [watch]',
+      // under a ClusterRoleBinding: cluster-scoped objects too
+      'ClusterRole//pv-reader -> PersistentVolume//pv-a [get,list]',
+      // a Role grants in its own namespace only
+      'Role/kube-system/service-reader -> Service/kube-system/kube-dns [get,list]',
+    ]);
+  });
+});
