@@ -10,6 +10,8 @@ describe('sim CLI arguments', () => {
     [['s.sh'], { seed: 1, script: 's.sh' }],
     [['--seed', '42', 's.sh'], { seed: 42, script: 's.sh' }],
     [['--seed=7', '-'], { seed: 7, script: '-' }],
+    [['--etcd-members', '5', 's.sh'], { seed: 1, script: 's.sh', etcdMembers: 5 }],
+    [['--etcd-members=4', 's.sh'], 'invalid --etcd-members value: 4 (1, 3, 5 or 7)'],
     [[], 'missing SCRIPT (use - for stdin)'],
     [['--seed', 'x', 's.sh'], 'invalid --seed value: x'],
     [['--bogus', 's.sh'], 'unknown option: --bogus'],

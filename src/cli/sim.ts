@@ -9,7 +9,7 @@ import { bugReports } from '../sim/internal-error';
 import { Shell } from '../shell/shell';
 import { DiskWorkspace } from '../shell/disk-workspace';
 
-const USAGE = 'usage: npm run --silent sim -- [--seed N] SCRIPT|-';
+const USAGE = 'usage: npm run --silent sim -- [--seed N] [--etcd-members 1|3|5|7] SCRIPT|-';
 
 // developers see the stack of a bug on stderr; the transcript keeps the learner's text
 if (process.env.KP_DEBUG) bugReports.onBug = (e) => console.error(e instanceof Error ? e.stack : e);
@@ -17,18 +17,25 @@ if (process.env.KP_DEBUG) bugReports.onBug = (e) => console.error(e instanceof E
 export interface CliArgs {
   seed: number;
   script: string;
+  /** Members of the simulated etcd cluster (default 3). */
+  etcdMembers?: number;
 }
 
 /** Parse the CLI's arguments; returns an error message for bad usage. */
 export function parseCliArgs(argv: string[]): CliArgs | string {
   let seed = 1;
   let script: string | undefined;
+  let etcdMembers: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--seed' || a.startsWith('--seed=')) {
       const v = a === '--seed' ? argv[++i] : a.slice(7);
       if (v === undefined || !/^\d+$/.test(v)) return `invalid --seed value: ${v ?? '(missing)'}`;
       seed = Number(v);
+    } else if (a === '--etcd-members' || a.startsWith('--etcd-members=')) {
+      const v = a === '--etcd-members' ? argv[++i] : a.slice(15);
+      if (v === undefined || !/^[1357]$/.test(v)) return `invalid --etcd-members value: ${v ?? '(missing)'} (1, 3, 5 or 7)`;
+      etcdMembers = Number(v);
     } else if (a === '-h' || a === '--help') {
       return '';
     } else if (a.startsWith('-') && a !== '-') {
@@ -39,12 +46,13 @@ export function parseCliArgs(argv: string[]): CliArgs | string {
       return `unexpected argument: ${a}`;
     }
   }
-  return script === undefined ? 'missing SCRIPT (use - for stdin)' : { seed, script };
+  if (script === undefined) return 'missing SCRIPT (use - for stdin)';
+  return etcdMembers === undefined ? { seed, script } : { seed, script, etcdMembers };
 }
 
 /** Run a script text with a seed; files resolve relative to `base`. */
-export function runScript(text: string, seed: number, base: string): string {
-  const cluster = new Cluster({ seed });
+export function runScript(text: string, seed: number, base: string, etcdMembers?: number): string {
+  const cluster = new Cluster(etcdMembers === undefined ? { seed } : { seed, etcdMembers });
   const shell = new Shell({ cluster, fs: new DiskWorkspace(base) });
   return shell.transcript(text);
 }
@@ -64,7 +72,7 @@ function main(): number {
     process.stderr.write(`sim: cannot read ${args.script}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n${USAGE}\n`);
     return 2;
   }
-  process.stdout.write(runScript(text, args.seed, base));
+  process.stdout.write(runScript(text, args.seed, base, args.etcdMembers));
   return 0;
 }
 

@@ -25,7 +25,8 @@ export function formatApiError(err: ApiError, source?: { verb: string; file: str
     return causes.length === 1 ? head + causes[0] : head + '\n' + causes.map((c) => `* ${c}`).join('\n');
   }
   const msg = source ? `error when ${source.verb} "${source.file}": ${err.message}` : err.message;
-  return `Error from server (${err.reason}): ${msg}`;
+  // a Status without a reason (an error the server did not classify, as etcd's) has no parenthesis
+  return err.reason ? `Error from server (${err.reason}): ${msg}` : `Error from server: ${msg}`;
 }
 
 export function errorText(e: unknown): string {

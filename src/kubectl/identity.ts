@@ -4,6 +4,7 @@
  * the API server's authorization, for every command.
  */
 import { apiAsUser, checkAccess } from '../sim/apiserver/auth/as-user';
+import { apiWithoutQuorum } from '../sim/etcd/unavailable';
 import type { RequestAttributes } from '../sim/apiserver/auth/rules';
 import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
 import type { Cluster } from '../sim/cluster';
@@ -24,10 +25,13 @@ export function requestUser(p: ParsedArgs): UserInfo {
   return ADMIN;
 }
 
-/** The cluster a command sees: as the admin the real one, otherwise one whose API authorizes each request. */
+/** The cluster a command sees: as the admin the real one, otherwise one whose API authorizes each request; without an etcd quorum, one whose storage times out. */
 export function clusterFor(cluster: Cluster, user: UserInfo, command: string): Cluster {
-  if (user === ADMIN) return cluster;
-  const api = apiAsUser(cluster.api, user, PATCHING.has(command) ? 'patch' : 'update');
+  const quorum = cluster.etcd.hasQuorum();
+  if (user === ADMIN && quorum) return cluster;
+  const authorized = user === ADMIN ? cluster.api : apiAsUser(cluster.api, user, PATCHING.has(command) ? 'patch' : 'update');
+  // without an etcd quorum every request that reaches storage times out
+  const api = quorum ? authorized : apiWithoutQuorum(authorized);
   const proxy = new Proxy(cluster, {
     get(target, prop) {
       if (prop === 'api') return api;
@@ -43,6 +47,16 @@ export function clusterFor(cluster: Cluster, user: UserInfo, command: string): C
 /** The simulation itself, for code that runs inside it (exec, logs, the network) and must not be authorized as the user. */
 export function simCluster(ctx: KubectlContext): Cluster {
   return rawClusters.get(ctx.cluster) ?? ctx.cluster;
+}
+
+/**
+ * The API for a read that allows any cached state (`resourceVersion=0`): the API server answers it
+ * from its watch cache without asking etcd, so it works even while etcd has no quorum.
+ */
+export function cachedReadApi(ctx: KubectlContext): Cluster['api'] {
+  const user = userOf(ctx);
+  const api = simCluster(ctx).api;
+  return user === ADMIN ? api : apiAsUser(api, user);
 }
 
 /** The user the command acts as. */

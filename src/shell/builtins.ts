@@ -1,6 +1,7 @@
 /** The shell's builtin commands, by name. `kubectl`/`k` are dispatched by the shell itself. */
 import { curl } from './curl';
-import { container, node } from './fault-builtins';
+import { etcdctl } from './etcdctl';
+import { container, etcd, node } from './fault-builtins';
 import { replay } from './replay-builtin';
 import { StreamWriter, type Builtin } from './io';
 import { base64, cat, echo, grep, head, ls, printf, tail, wc } from './text-builtins';
@@ -58,6 +59,8 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
   curl [-s] [-v] [-H 'Host: x'] URL
                            a request from outside the cluster (NodePorts, load balancers, Ingress)
   node stop|start NODE     power a node off or on (its pods are evicted after the grace periods)
+  etcd stop|start MEMBER   stop or start an etcd member (etcdctl member list names them)
+  etcdctl member list | endpoint status|health [--cluster] [-w table]
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
   echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
@@ -87,6 +90,8 @@ export const BUILTINS: Record<string, Builtin> = {
   pwd,
   node,
   container,
+  etcd,
+  etcdctl,
   replay,
   true: () => new StreamWriter().done(),
   false: () => {

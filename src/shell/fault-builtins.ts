@@ -6,6 +6,7 @@ import { StreamWriter, type Builtin, type BuiltinEnv } from './io';
 
 const NODE_ACTIONS: Record<string, (cluster: BuiltinEnv['cluster'], name: string) => FaultResult> = { stop: stopNode, start: startNode, 'fill-memory': fillMemory, 'free-memory': freeMemory };
 const NODE_USAGE = 'usage: node stop|start|fill-memory|free-memory NODE';
+const ETCD_USAGE = 'usage: etcd stop|start MEMBER';
 const CONTAINER_USAGE = 'usage: container kill|break-probes|fix-probes|layers POD [-c CONTAINER] [-n NAMESPACE]';
 
 function report(r: FaultResult, cmd: string): ReturnType<Builtin> {
@@ -19,6 +20,16 @@ export const node: Builtin = (args, env) => {
   const run = action !== undefined && Object.prototype.hasOwnProperty.call(NODE_ACTIONS, action) ? NODE_ACTIONS[action] : undefined;
   if (!name || rest.length || !run) return new StreamWriter().err(NODE_USAGE, 2).done();
   return report(run(env.cluster, name), 'node');
+};
+
+/** `etcd stop k8s-master`: an etcd member's process stops (its host stays up); `etcd start` brings it back. */
+export const etcd: Builtin = (args, env) => {
+  const [action, name, ...rest] = args;
+  if ((action !== 'stop' && action !== 'start') || !name || rest.length) return new StreamWriter().err(ETCD_USAGE, 2).done();
+  const r = action === 'stop' ? env.cluster.etcd.stop(name) : env.cluster.etcd.start(name);
+  // a regained quorum lets the control plane catch up at once
+  env.cluster.runUntilIdle();
+  return report(r, 'etcd');
 };
 
 function podArgs(args: string[], env: BuiltinEnv): { pod: string; container?: string; ns: string } | undefined {

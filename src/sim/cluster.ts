@@ -4,6 +4,8 @@ import { ApiServer } from './apiserver/apiserver';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
 import { defaultConfig, type ClusterConfig } from './config';
+import { EtcdCluster } from './etcd/etcd-cluster';
+import { etcdHosts } from './etcd/hosts';
 import { EventRecorder } from './events';
 import { InternalError } from './internal-error';
 import { Rng } from './random';
@@ -36,6 +38,8 @@ export class Cluster {
   readonly events: EventRecorder;
   readonly config: ClusterConfig;
   readonly activity: ActivityLog;
+  /** The etcd members behind the API server: without a quorum nothing can be written. */
+  readonly etcd: EtcdCluster;
   readonly ctx: SimContext;
   private components: Component[] = [];
   private queue: WatchEvent[] = [];
@@ -53,6 +57,7 @@ export class Cluster {
     this.events = new EventRecorder(this.api);
     this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
     this.api.activity = this.activity;
+    this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
     this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, cluster: this };
     this.api.store.onChange((ev) => {
       this.queue.push(ev);
@@ -80,7 +85,7 @@ export class Cluster {
 
   /** Deliver queued watch events and let components work until nothing changes (no time passes). */
   runUntilIdle(): void {
-    if (this.draining) return;
+    if (this.draining || this.held()) return;
     this.draining = true;
     this.api.trusted++;
     try {
@@ -135,9 +140,19 @@ export class Cluster {
     return true;
   }
 
+  /**
+   * Without an etcd quorum the control plane stands still: every component's write would time out,
+   * so controllers, the scheduler and the kubelets' status updates wait (their timers stay due) and
+   * resume, as their retries would, once a quorum is back.
+   */
+  private held(): boolean {
+    return !this.etcd.hasQuorum();
+  }
+
   private runUntil(target: number): void {
     this.runUntilIdle();
     for (;;) {
+      if (this.held()) break;
       const t = this.clock.popDue(target);
       if (!t) break;
       this.api.trusted++;

@@ -21,6 +21,11 @@ export interface ClusterConfig {
   maxPods: number;
   /** Cluster-wide limit on the objects of one resource type that requests may create (pods have maxPods). */
   maxObjectsPerResource: number;
+  /**
+   * Members of the etcd cluster (odd, 1–7): the first is the control-plane node's static pod, the
+   * others run on etcd hosts outside Kubernetes (kubeadm's external etcd hosts).
+   */
+  etcdMembers: number;
   /** Create the kube-system workloads (coredns, kube-proxy, control plane pods). */
   systemPods: boolean;
   /** How long the cluster has existed when the learner arrives (AGE of system objects). */
@@ -49,6 +54,7 @@ export function defaultConfig(overrides: Partial<ClusterConfig> = {}): ClusterCo
     nodePortRange: [30000, 32767],
     maxPods: 500,
     maxObjectsPerResource: 5000,
+    etcdMembers: 3,
     systemPods: true,
     ageMs: 18 * 24 * 3600 * 1000,
     ...overrides,

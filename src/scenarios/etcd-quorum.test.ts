@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { outputOf, transcriptOf } from './run';
+
+describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
+  const t = transcriptOf('etcd-quorum.sh', 1);
+
+  it('lists three members, one of them the leader, all healthy', () => {
+    const list = outputOf(t, 'etcdctl member list -w table').split('\n');
+    expect(list[1]).toBe('|        ID        | STATUS  |    NAME    |         PEER ADDRS         |        CLIENT ADDRS        | IS LEARNER |');
+    expect(list.filter((l) => / started \| /.test(l))).toHaveLength(3);
+    const status = outputOf(t, 'etcdctl endpoint status --cluster -w table');
+    expect(status.match(/\|\s+true \|\s+false \|/g)).toHaveLength(1);
+    expect(outputOf(t, 'etcdctl endpoint health --cluster').match(/is healthy: successfully committed proposal: took = [\d.]+ms/g)).toHaveLength(3);
+  });
+
+  it('elects a new leader in a higher term when the leader stops, and keeps accepting writes', () => {
+    const status = outputOf(t, 'etcdctl --endpoints=https://192.168.0.201:2379 endpoint status --cluster -w table');
+    expect(status).toMatch(/^Failed to get the status of endpoint https:\/\/192\.168\.0\.100:2379 \(context deadline exceeded\)$/m);
+    const rows = status.split('\n').filter((l) => l.startsWith('| https://'));
+    expect(rows).toHaveLength(2);
+    expect(rows.filter((r) => / true \|\s+false \|\s+3 \|/.test(r))).toHaveLength(1);
+    expect(outputOf(t, 'kubectl create deployment web --image=nginx')).toBe('deployment.apps/web created\n');
+  });
+
+  it('refuses every write and every quorum read without a quorum, with the error the API server passes on from etcd', () => {
+    expect(outputOf(t, 'kubectl create deployment web2 --image=nginx')).toBe('error: failed to create deployment: etcdserver: request timed out\n');
+    expect(outputOf(t, 'kubectl get pods')).toBe('Error from server: etcdserver: request timed out\n');
+    expect(outputOf(t, 'kubectl scale deployment web --replicas=2')).toBe('Error from server: etcdserver: request timed out\n');
+    expect(outputOf(t, 'kubectl get --raw /apis/apps/v1/namespaces/default/deployments')).toBe('Error from server: etcdserver: request timed out\n');
+  });
+
+  it('still answers reads that accept cached state (resourceVersion=0) from the watch cache', () => {
+    expect(outputOf(t, `kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0" | grep -c '"name":"web"'`)).toBe('1\n');
+  });
+
+  it('shows the lost quorum in etcdctl: linearizable calls time out, the last member knows no leader', () => {
+    expect(outputOf(t, 'etcdctl member list\n')).toBe('Error: context deadline exceeded\n');
+    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 member list --consistency=s').trim().split('\n')).toHaveLength(3);
+    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 endpoint health -w table')).toMatch(
+      /\| 192\.168\.0\.202:2379 \|  false \| 5\.\d+s \| context deadline exceeded \|\n\+-+\+-+\+-+\+-+\+\nError: unhealthy cluster\n$/,
+    );
+    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 endpoint status -w table')).toMatch(/\|\s+false \|\s+false \|\s+3 \|\s+\d+ \|\s+\d+ \| etcdserver: no leader \|/);
+  });
+
+  it('recovers once a second member is back: writes succeed, the nodes stayed Ready, the stopped member caught up', () => {
+    expect(outputOf(t, 'kubectl create deployment web2 --image=nginx')).toBe('error: failed to create deployment: etcdserver: request timed out\n');
+    const after = t.slice(t.indexOf('$ etcd start etcd-2'));
+    expect(outputOf(after, 'kubectl create deployment web2 --image=nginx')).toBe('deployment.apps/web2 created\n');
+    expect(outputOf(after, 'kubectl get deploy')).toMatch(/^web2 +1\/1 /m);
+    expect(outputOf(after, 'kubectl get nodes').match(/ Ready /g)).toHaveLength(3);
+    const rows = outputOf(after, 'etcdctl endpoint status --cluster').trim().split('\n');
+    expect(rows).toHaveLength(3);
+    const fields = rows.map((r) => r.split(', '));
+    expect(fields.filter((f) => f[8] === 'true')).toHaveLength(1);
+    expect(new Set(fields.map((f) => f[10] + '/' + f[11])).size).toBe(1);
+  });
+});

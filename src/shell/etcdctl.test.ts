@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkspace } from '../kubectl/context';
+import { Cluster } from '../sim/cluster';
+import { humanBytes } from './etcdctl';
+import { Shell } from './shell';
+import { renderTable } from './tablewriter';
+
+describe('etcdctl at the prompt', () => {
+  it("formats sizes as go-humanize's Bytes does", () => {
+    const table: [number, string][] = [
+      [0, '0 B'],
+      [9, '9 B'],
+      [82, '82 B'],
+      [1000, '1.0 kB'],
+      [1500, '1.5 kB'],
+      [42_000_000, '42 MB'],
+      [2_199_552, '2.2 MB'],
+      [2 * 1024 ** 3, '2.1 GB'],
+    ];
+    for (const [n, s] of table) expect(humanBytes(n)).toBe(s);
+  });
+
+  it('draws tables as tablewriter does for etcdctl: centred upper-case headers, cells aligned right', () => {
+    expect(
+      renderTable(
+        ['endpoint', 'health'],
+        [
+          ['a:2379', 'true'],
+          ['longer:2379', 'false'],
+        ],
+      ),
+    ).toBe(['+-------------+--------+', '|  ENDPOINT   | HEALTH |', '+-------------+--------+', '|      a:2379 |   true |', '| longer:2379 |  false |', '+-------------+--------+', ''].join('\n'));
+  });
+
+  it('talks to 127.0.0.1:2379 by default, the control-plane node’s own member', () => {
+    const sh = new Shell({
+      cluster: new Cluster({ seed: 1 }),
+      fs: new MemoryWorkspace(),
+    });
+    expect(sh.run('etcdctl member list').out.split('\n')[0]).toMatch(/^[0-9a-f]+, started, k8s-master, https:\/\/192\.168\.0\.100:2380, https:\/\/192\.168\.0\.100:2379, false$/);
+    expect(sh.run('etcd stop k8s-master').out).toBe('etcd member "k8s-master" stopped\n');
+    const r = sh.run('etcdctl endpoint health');
+    expect(r.out).toMatch(/^127\.0\.0\.1:2379 is unhealthy: failed to commit proposal: context deadline exceeded\nError: unhealthy cluster\n$/);
+    expect(r.code).toBe(1);
+    const s = sh.run('etcdctl endpoint status');
+    expect(s).toMatchObject({
+      out: 'Failed to get the status of endpoint 127.0.0.1:2379 (context deadline exceeded)\n',
+      code: 1,
+    });
+  });
+
+  it('answers bad flags and commands it does not run', () => {
+    const sh = new Shell({
+      cluster: new Cluster({ seed: 1 }),
+      fs: new MemoryWorkspace(),
+    });
+    expect(sh.run('etcdctl --write-out=yaml member list')).toMatchObject({
+      out: 'Error: unknown output format "yaml"\n',
+      code: 1,
+    });
+    expect(sh.run('etcdctl put a b').out).toBe('Error: the playground\'s etcdctl runs member list, endpoint status and endpoint health, not "put a b"\n');
+    expect(sh.run('etcd restart k8s-master')).toMatchObject({
+      out: 'usage: etcd stop|start MEMBER\n',
+      code: 2,
+    });
+  });
+
+  it('runs a 5-member cluster that keeps its quorum with 2 members down', () => {
+    const sh = new Shell({
+      cluster: new Cluster({ seed: 1, etcdMembers: 5 }),
+      fs: new MemoryWorkspace(),
+    });
+    expect(
+      sh
+        .run('etcdctl member list')
+        .out.trim()
+        .split('\n')
+        .map((l) => l.split(', ')[2]),
+    ).toEqual(['k8s-master', 'etcd-2', 'etcd-3', 'etcd-4', 'etcd-5']);
+    sh.run('etcd stop etcd-2');
+    sh.run('etcd stop etcd-3');
+    expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
+    sh.run('etcd stop etcd-4');
+    expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: etcdserver: request timed out\n');
+  });
+});

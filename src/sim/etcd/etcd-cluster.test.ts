@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { VirtualClock } from '../clock';
+import { Rng } from '../random';
+import { ELECTION_TIMEOUT_MS, EtcdCluster } from './etcd-cluster';
+
+function etcdOf(n: number, seed = 1) {
+  const clock = new VirtualClock(0);
+  const hosts = Array.from({ length: n }, (_, i) => ({
+    name: `m${i}`,
+    ip: `10.0.0.${i + 1}`,
+  }));
+  let rev = 100;
+  const etcd = new EtcdCluster(clock, new Rng(seed), hosts, () => rev);
+  return { clock, etcd, write: () => rev++ };
+}
+
+describe('etcd quorum and leader election', () => {
+  it('needs floor(n/2)+1 running members: 3 survive 1 failure, 5 survive 2', () => {
+    const table: [number, number, number][] = [
+      // members, quorum, failures tolerated
+      [1, 1, 0],
+      [2, 2, 0],
+      [3, 2, 1],
+      [4, 3, 1],
+      [5, 3, 2],
+      [7, 4, 3],
+    ];
+    for (const [n, quorum, tolerated] of table) {
+      const { etcd } = etcdOf(n);
+      expect(etcd.quorum()).toBe(quorum);
+      for (let i = 0; i < tolerated; i++) etcd.stop(`m${i}`);
+      expect(etcd.hasQuorum()).toBe(true);
+      etcd.stop(`m${tolerated}`);
+      expect(etcd.hasQuorum()).toBe(false);
+    }
+  });
+
+  it('elects a new leader among the running members within two election timeouts, in a higher term', () => {
+    const { clock, etcd } = etcdOf(3);
+    const first = etcd.leader()!;
+    const term = etcd.currentTerm();
+    etcd.stop(first.name);
+    expect(etcd.leader()).toBeUndefined();
+    clock.set(ELECTION_TIMEOUT_MS - 1);
+    expect(etcd.leader()).toBeUndefined();
+    clock.set(2 * ELECTION_TIMEOUT_MS);
+    const next = etcd.leader()!;
+    expect(next.running).toBe(true);
+    expect(next.name).not.toBe(first.name);
+    expect(etcd.currentTerm()).toBe(term + 1);
+  });
+
+  it('is deterministic for a seed', () => {
+    const winners = [1, 1, 2, 3, 4, 5, 6, 7].map((seed) => {
+      const { clock, etcd } = etcdOf(5, seed);
+      etcd.stop(etcd.leader()!.name);
+      clock.set(5000);
+      return etcd.leader()!.name;
+    });
+    expect(winners[0]).toBe(winners[1]);
+    expect(new Set(winners).size).toBeGreaterThan(1);
+  });
+
+  it('without quorum: the leader steps down after one election timeout and nobody is elected; the term stays (pre-vote)', () => {
+    const { clock, etcd } = etcdOf(3);
+    const leader = etcd.leader()!;
+    const followers = etcd.members.filter((m) => m !== leader);
+    const term = etcd.currentTerm();
+    etcd.stop(followers[0].name);
+    etcd.stop(followers[1].name);
+    expect(etcd.leader()).toBe(leader);
+    clock.set(ELECTION_TIMEOUT_MS);
+    expect(etcd.leader()).toBeUndefined();
+    clock.set(600_000);
+    expect(etcd.leader()).toBeUndefined();
+    expect(etcd.currentTerm()).toBe(term);
+    etcd.start(followers[0].name);
+    clock.set(600_000 + 2 * ELECTION_TIMEOUT_MS);
+    expect(etcd.leader()?.running).toBe(true);
+    expect(etcd.currentTerm()).toBe(term + 1);
+  });
+
+  it('keeps the leader when quorum returns within the election timeout', () => {
+    const { clock, etcd } = etcdOf(3);
+    const leader = etcd.leader()!;
+    const follower = etcd.members.find((m) => m !== leader)!;
+    const other = etcd.members.find((m) => m !== leader && m !== follower)!;
+    etcd.stop(follower.name);
+    etcd.stop(other.name);
+    clock.set(ELECTION_TIMEOUT_MS / 2);
+    etcd.start(other.name);
+    clock.set(10 * ELECTION_TIMEOUT_MS);
+    expect(etcd.leader()).toBe(leader);
+  });
+
+  it('a stopped member keeps the term and index it had; started again, it catches up', () => {
+    const { clock, etcd, write } = etcdOf(3);
+    const m = etcd.members[2];
+    const before = etcd.committedIndex();
+    etcd.stop(m.name);
+    write();
+    write();
+    expect(etcd.status(m)).toMatchObject({ index: before, leader: undefined });
+    expect(etcd.status(etcd.members[1]).index).toBe(before + 2);
+    etcd.start(m.name);
+    clock.set(1);
+    expect(etcd.status(m).index).toBe(before + 2);
+  });
+
+  it('refuses unknown members and repeated actions', () => {
+    const { etcd } = etcdOf(3);
+    expect(etcd.stop('nope')).toEqual({
+      ok: false,
+      message: 'member "nope" not found',
+    });
+    expect(etcd.start('m1')).toEqual({
+      ok: false,
+      message: 'member "m1" is already running',
+    });
+    etcd.stop('m1');
+    expect(etcd.stop('m1')).toEqual({
+      ok: false,
+      message: 'member "m1" is already stopped',
+    });
+  });
+});

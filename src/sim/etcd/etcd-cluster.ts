@@ -1,0 +1,179 @@
+/**
+ * The etcd cluster behind the API server, as raft runs it: members, one leader, a term, and a
+ * quorum of floor(n/2)+1 running members without which nothing can be committed.
+ *
+ * Time-driven without timers: what raft would have done by now (a leader stepping down, an
+ * election won) is worked out when someone looks, from the virtual clock and seeded draws made
+ * when a member stopped or started. etcd's defaults as kubeadm runs it: `--election-timeout=1000`
+ * (each member waits a random 1–2 election timeouts before campaigning), `--pre-vote=true` (a
+ * member that cannot win does not raise the term) and CheckQuorum (a leader that cannot reach a
+ * quorum steps down after one election timeout).
+ */
+import type { VirtualClock } from '../clock';
+import type { Rng } from '../random';
+
+export const ELECTION_TIMEOUT_MS = 1000;
+
+export interface EtcdMember {
+  /** etcd's member ID, as `etcdctl` prints it (`%x` of a uint64). */
+  readonly id: string;
+  readonly name: string;
+  readonly ip: string;
+  running: boolean;
+  /** The raft term and committed index it had when it stopped (it catches up when it starts). */
+  stoppedTerm: number;
+  stoppedIndex: number;
+}
+
+export type EtcdResult = { ok: true; message: string } | { ok: false; message: string };
+
+/** A member's view of the cluster, as `etcdctl endpoint status` reports it. */
+export interface MemberStatus {
+  member: EtcdMember;
+  leader: EtcdMember | undefined;
+  term: number;
+  index: number;
+}
+
+function memberId(rng: Rng): string {
+  // a uint64 printed with %x: no leading zeros
+  let hex = '';
+  for (let i = 0; i < 16; i++) hex += '0123456789abcdef'[rng.int(16)];
+  return hex.replace(/^0+(?=.)/, '');
+}
+
+export class EtcdCluster {
+  readonly members: EtcdMember[];
+  private leaderId: string | undefined;
+  private term = 2;
+  /** When a candidate wins (it campaigns once its randomized timeout passes with a quorum up). */
+  private election: { at: number; candidate: string } | undefined;
+  /** When a leader that lost its quorum steps down. */
+  private stepDownAt: number | undefined;
+  /** Raft entries committed besides the API server's writes (elections, membership, leases). */
+  private extraEntries = 0;
+  /** Draws for what clients measure (etcdctl's `took`), apart from the election draws. */
+  readonly clientTiming: Rng;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly rng: Rng,
+    hosts: { name: string; ip: string }[],
+    /** The store's revision: each API write is one raft entry. */
+    private readonly revision: () => number,
+  ) {
+    this.members = hosts.map((h) => ({
+      id: memberId(rng),
+      name: h.name,
+      ip: h.ip,
+      running: true,
+      stoppedTerm: 0,
+      stoppedIndex: 0,
+    }));
+    this.leaderId = this.members[0]?.id;
+    this.clientTiming = rng.fork('client');
+  }
+
+  quorum(): number {
+    return Math.floor(this.members.length / 2) + 1;
+  }
+
+  running(): EtcdMember[] {
+    return this.members.filter((m) => m.running);
+  }
+
+  /** A proposal can be committed: a majority of the members is up. */
+  hasQuorum(): boolean {
+    return this.running().length >= this.quorum();
+  }
+
+  find(name: string): EtcdMember | undefined {
+    return this.members.find((m) => m.name === name);
+  }
+
+  leader(): EtcdMember | undefined {
+    this.settle();
+    return this.members.find((m) => m.id === this.leaderId);
+  }
+
+  currentTerm(): number {
+    this.settle();
+    return this.term;
+  }
+
+  committedIndex(): number {
+    return this.revision() + this.extraEntries;
+  }
+
+  status(m: EtcdMember): MemberStatus {
+    const leader = this.leader();
+    if (!m.running)
+      return {
+        member: m,
+        leader: undefined,
+        term: m.stoppedTerm,
+        index: m.stoppedIndex,
+      };
+    // a member cut off from a quorum knows no leader, and nothing new was committed
+    return { member: m, leader, term: this.term, index: this.committedIndex() };
+  }
+
+  stop(name: string): EtcdResult {
+    const m = this.find(name);
+    if (!m) return { ok: false, message: `member "${name}" not found` };
+    if (!m.running) return { ok: false, message: `member "${name}" is already stopped` };
+    this.settle();
+    m.running = false;
+    m.stoppedTerm = this.term;
+    m.stoppedIndex = this.committedIndex();
+    if (this.election?.candidate === m.id) this.election = undefined;
+    if (this.leaderId === m.id || (!this.leaderId && !this.election)) {
+      this.leaderId = undefined;
+      this.stepDownAt = undefined;
+      this.campaign();
+    } else if (this.leaderId && !this.hasQuorum() && this.stepDownAt === undefined) {
+      this.stepDownAt = this.clock.now() + ELECTION_TIMEOUT_MS;
+    }
+    if (!this.hasQuorum()) this.election = undefined;
+    return { ok: true, message: `etcd member "${name}" stopped` };
+  }
+
+  start(name: string): EtcdResult {
+    const m = this.find(name);
+    if (!m) return { ok: false, message: `member "${name}" not found` };
+    if (m.running) return { ok: false, message: `member "${name}" is already running` };
+    this.settle();
+    m.running = true;
+    if (this.hasQuorum()) {
+      this.stepDownAt = undefined;
+      if (!this.leaderId) this.campaign();
+    }
+    return { ok: true, message: `etcd member "${name}" started` };
+  }
+
+  /** The followers' election timers start: the first to expire campaigns, and wins if a quorum is up (pre-vote). */
+  private campaign(): void {
+    if (!this.hasQuorum() || this.election) return;
+    let best: { at: number; candidate: string } | undefined;
+    for (const m of this.running()) {
+      const at = this.clock.now() + ELECTION_TIMEOUT_MS + this.rng.int(ELECTION_TIMEOUT_MS);
+      if (!best || at < best.at) best = { at, candidate: m.id };
+    }
+    this.election = best;
+  }
+
+  /** Apply what raft has done by now. */
+  private settle(): void {
+    const now = this.clock.now();
+    if (this.stepDownAt !== undefined && now >= this.stepDownAt) {
+      this.leaderId = undefined;
+      this.stepDownAt = undefined;
+    }
+    if (this.election && now >= this.election.at && this.hasQuorum()) {
+      this.leaderId = this.election.candidate;
+      this.term++;
+      this.extraEntries++;
+      this.election = undefined;
+    }
+  }
+}
