@@ -2,7 +2,8 @@
  * Writes src/generated/proto.json: the protobuf field numbers of the Kubernetes v1.34 API types, read
  * from the file descriptors registered in the real kubectl v1.34 binary (extracted just before by
  * extract-kubectl.mjs). kubectl's typed clients (create deployment, auth can-i ...) send protobuf
- * bodies; the HTTP API (src/api) decodes them with these numbers. Written at install, not committed.
+ * bodies; the HTTP API (src/api) decodes them with these numbers, and encodes the OpenAPI v2 document
+ * kubectl asks for in protobuf with gnostic's numbers (openapi.v2.*). Written at install, not committed.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -104,6 +105,39 @@ function main() {
     } catch {
       continue;
     }
+  }
+  // gnostic's OpenAPI v2 messages (the /openapi/v2 document kubectl asks for in protobuf): a plain,
+  // not gzipped descriptor; its fields run up to `syntax` (12)
+  const gnostic = bin.indexOf(Buffer.from('\n\x19openapiv2/OpenAPIv2.proto'));
+  if (gnostic >= 0) {
+    let end = gnostic;
+    for (;;) {
+      let key = 0;
+      let shift = 0;
+      let j = end;
+      for (;;) {
+        const b = bin[j++];
+        key += (b & 0x7f) * 2 ** shift;
+        if (!(b & 0x80)) break;
+        shift += 7;
+      }
+      if ((key & 7) !== 2 || key >>> 3 < 1 || key >>> 3 > 12) break;
+      let len = 0;
+      shift = 0;
+      for (;;) {
+        const b = bin[j++];
+        len += (b & 0x7f) * 2 ** shift;
+        if (!(b & 0x80)) break;
+        shift += 7;
+      }
+      end = j + len;
+    }
+    for (const [no, , v] of fields(bin.subarray(gnostic, end))) if (no === 4) message(v, 'openapi.v2', out);
+    files++;
+  }
+  if (!out['openapi.v2.Document']) {
+    console.error('extract-proto: the kubectl binary holds no OpenAPI v2 descriptor');
+    process.exit(1);
   }
   if (!out['k8s.io.api.core.v1.Pod'] || !out['k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta']) {
     console.error('extract-proto: the kubectl binary holds no Kubernetes API descriptors');

@@ -194,6 +194,8 @@ const SCRIPT = [
   'kubectl explain deployment.spec.strategy',
   'kubectl apply -f bad-field.yaml',
   'kubectl apply -f bad-field.yaml --validate=false',
+  // a kind the OpenAPI lacks: kubectl reads /openapi/v2 and the CRDs before the mapping fails
+  'kubectl apply -f unknown-kind.yaml',
   'kubectl get pod bad -o jsonpath={.spec.containers[0].name}',
   // kubectl decodes metadata itself: type errors there (YAML 1.1's `y` is a bool) never reach the server
   'kubectl apply -f bad-metadata.yaml',

@@ -115,6 +115,26 @@ describe('the HTTP API', () => {
     expect((await legacy.json()).kind).toBe('APIGroupList');
   });
 
+  it('serves the OpenAPI v2 document, in gnostic protobuf when kubectl asks for it', async () => {
+    const json = await (await fetch(`${base}/openapi/v2`)).json();
+    expect(json.swagger).toBe('2.0');
+    expect(json.definitions['io.k8s.api.core.v1.Pod']['x-kubernetes-group-version-kind']).toEqual([{ group: '', kind: 'Pod', version: 'v1' }]);
+    const patch = json.paths['/api/v1/namespaces/{namespace}/pods/{name}'].patch;
+    expect(patch['x-kubernetes-group-version-kind']).toEqual({ group: '', kind: 'Pod', version: 'v1' });
+    expect(patch.parameters.find((p: { name: string }) => p.name === 'fieldValidation')).toMatchObject({ in: 'query', type: 'string' });
+    const proto = await fetch(`${base}/openapi/v2`, { headers: { Accept: 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf' } });
+    expect(proto.headers.get('content-type')).toBe('application/com.github.proto-openapi.spec.v2.v1.0+protobuf');
+    const bytes = new Uint8Array(await proto.arrayBuffer());
+    // field 1 (swagger) first: tag 0x0a, length 3, "2.0"
+    expect([...bytes.subarray(0, 5)]).toEqual([0x0a, 3, 0x32, 0x2e, 0x30]);
+  });
+
+  it('lists no CustomResourceDefinitions', async () => {
+    const r = await fetch(`${base}/apis/apiextensions.k8s.io/v1/customresourcedefinitions`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ kind: 'CustomResourceDefinitionList', apiVersion: 'apiextensions.k8s.io/v1', items: [] });
+  });
+
   it('answers exec with 501', async () => {
     const r = await post('/api/v1/namespaces/kube-system/pods/etcd-k8s-master/exec', '');
     expect(r.status).toBe(501);

@@ -16,6 +16,7 @@ import { mediaType } from './body';
 import { decodeProtobuf } from './protobuf';
 import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo, wantsAggregated } from './discovery';
 import { documentFor, openapiIndex } from './openapi';
+import { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_TYPE, openapiV2 } from './openapi-v2';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
 import { statusFor, statusOf, type StatusBody } from './status';
 import { toTable, wantsTable } from './table';
@@ -23,6 +24,13 @@ import { startWatch } from './watch';
 import { WatchHistory } from './watch-history';
 
 const notFound = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+
+/**
+ * The cluster defines no CustomResourceDefinitions, and says so when asked: kubectl's validation
+ * lists them to learn whether a kind the OpenAPI lacks is a custom resource (not found: the kind is
+ * not validated, and its mapping fails as "no matches for kind").
+ */
+const CRD_LIST = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
 
 /** `/api/v1/...` or `/apis/<group>/<version>/...` → the resource it names, or undefined for discovery paths. */
 function resourcePath(segs: string[]): ResourcePath | 'discovery' | undefined {
@@ -152,6 +160,14 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
       res.writeHead(200, { 'Content-Type': AGGREGATED_V2, 'Content-Length': String(Buffer.byteLength(text)) });
       return void res.end(text);
     }
+    if (path === '/openapi/v2') {
+      const v2 = openapiV2();
+      const proto = (req.headers.accept ?? '').includes(OPENAPI_V2_PROTOBUF);
+      const data = proto ? v2.proto : Buffer.from(v2.json);
+      res.writeHead(200, { 'Content-Type': proto ? OPENAPI_V2_PROTOBUF_TYPE : 'application/json', 'Content-Length': String(data.length), ETag: v2.etag });
+      return void res.end(data);
+    }
+    if (path === CRD_LIST) return send(res, 200, { kind: 'CustomResourceDefinitionList', apiVersion: 'apiextensions.k8s.io/v1', metadata: { resourceVersion: cluster.api.store.currentResourceVersion() }, items: [] });
     const answer = nonResource(path, segs);
     if (!answer) throw notFound();
     if (answer.text !== undefined) {
