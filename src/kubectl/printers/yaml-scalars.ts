@@ -128,7 +128,8 @@ export function resolvesAsString(s: string): boolean {
   if (!hint) return true;
   if (BOOL_NULL.has(s)) return false;
   if (hint === 'M') return true;
-  if (hint === '.') return !/^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s);
+  // strconv.ParseFloat(s): digits after the point, an optional exponent, single underscores only between digits
+  if (hint === '.') return !/^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(s);
   if (TIMESTAMPS.some((re) => re.test(s))) return false;
   const plain = s.replace(/_/g, '');
   if (GO_INT.test(plain) || YAML_FLOAT.test(plain)) return false;

@@ -92,6 +92,24 @@ status:
   });
 });
 
+describe('yaml printer, where kubectl v1.34.5 decides', () => {
+  it('ends the document right after a last literal block that ends in a line break', () => {
+    const secret = (type: string) => ({ apiVersion: 'v1', kind: 'Secret', metadata: { creationTimestamp: null, name: 'x' }, type });
+    const head = 'apiVersion: v1\nkind: Secret\nmetadata:\n  creationTimestamp: null\n  name: x\n';
+    // kubectl create secret generic x --type=$'...' --dry-run=client -o yaml
+    expect(toYaml(secret('\n'))).toBe(`${head}type: |2+\n\n`);
+    expect(toYaml(secret('a\n'))).toBe(`${head}type: |\n  a\n`);
+    expect(toYaml(secret('a\n\n'))).toBe(`${head}type: |+\n  a\n\n`);
+    expect(toYaml(secret('a'))).toBe(`${head}type: a\n`);
+  });
+
+  it('quotes a string that starts with a point only when Go reads it as a float', () => {
+    // kubectl create cm x --from-literal=... --dry-run=client -o yaml
+    const data = { a: '._', b: '._1', c: '.1__0', d: '.1e1_0', e: '.1e_1', f: '.1_', g: '.1E1', h: '.1e+1', i: '.1_0', j: '.', k: '.e3' };
+    expect(toYaml({ data })).toBe('data:\n  a: ._\n  b: ._1\n  c: .1__0\n  d: ".1e1_0"\n  e: .1e_1\n  f: .1_\n  g: ".1E1"\n  h: ".1e+1"\n  i: ".1_0"\n  j: .\n  k: .e3\n');
+  });
+});
+
 describe('json printer', () => {
   it('indents with four spaces, sorts keys and escapes HTML characters like Go', () => {
     expect(toGoJson({ kind: 'X', apiVersion: 'v1', items: [], m: {}, s: '<none> & more' })).toBe(

@@ -19,7 +19,8 @@ const BEST_INDENT = 2;
 export function toYaml(value: unknown): string {
   const e = new Emitter();
   e.node(normalize(value), { root: true, sequence: false, mapping: false, simpleKey: false });
-  return e.out.join('') + '\n';
+  // the document ends on a new line; a literal block that ends in a line break has already written it
+  return e.out.join('') + (e.column === 0 && e.indention ? '' : '\n');
 }
 
 /** Drop undefined members and functions, the way a JSON round trip does. */

@@ -119,11 +119,17 @@ const PARSE_OPTIONS = {
   merge: true,
   prettyErrors: false,
   customTags: (tags: unknown[]) =>
-    tags.filter((t) => {
-      const tag = (t as { tag?: string; format?: string }).tag;
-      const format = (t as { format?: string }).format;
-      return tag !== 'tag:yaml.org,2002:timestamp' && format !== 'TIME';
-    }) as never,
+    tags
+      .filter((t) => {
+        const tag = (t as { tag?: string; format?: string }).tag;
+        const format = (t as { format?: string }).format;
+        return tag !== 'tag:yaml.org,2002:timestamp' && format !== 'TIME';
+      })
+      .map((t) => {
+        // a float has a digit: go-yaml reads `.`, `._` and `.e3` as strings, YAML 1.1's float pattern as NaN
+        const { tag, test } = t as { tag?: string; test?: RegExp };
+        return tag === 'tag:yaml.org,2002:float' && test && !test.source.includes('nan') ? { ...(t as object), test: new RegExp(`(?=[-+]?\\.?[0-9])${test.source}`, test.flags) } : t;
+      }) as never,
 };
 
 /** Parse a YAML or JSON manifest (multi-document, `kind: List` expanded). */
