@@ -12,6 +12,8 @@ import {
   newRSNewReplicas,
   resolveFenceposts,
   safeEncodeString,
+  semanticEqual,
+  canonicalJson,
   setNewReplicaSetAnnotations,
   type IntOrString,
 } from './deployment-util';
@@ -193,5 +195,26 @@ describe('revision annotations', () => {
       'deployment.kubernetes.io/desired-replicas': '10',
       'deployment.kubernetes.io/max-replicas': '13',
     });
+  });
+});
+
+describe('semantic equality of JSON values', () => {
+  const cases: [string, unknown, unknown, boolean][] = [
+    ['key order does not matter', { a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }, true],
+    ['undefined members are ignored', { a: 1, b: undefined }, { a: 1 }, true],
+    ['a missing member differs from null', { a: null }, {}, false],
+    ['null and undefined are alike', null, undefined, true],
+    ['undefined array elements are null', [undefined, 1], [null, 1], true],
+    ['array length', [1], [1, 1], false],
+    ['array versus object', [], {}, false],
+    ['number versus string', { a: 1 }, { a: '1' }, false],
+    ['nested difference', { s: { conditions: [{ type: 'A', status: 'True' }] } }, { s: { conditions: [{ type: 'A', status: 'False' }] } }, false],
+    ['inherited names are not members', { toString: 1 }, {}, false],
+  ];
+  it.each(cases)('%s', (_name, a, b, equal) => {
+    expect(semanticEqual(a, b)).toBe(equal);
+    expect(semanticEqual(b, a)).toBe(equal);
+    // the same answer as comparing canonical texts
+    expect(canonicalJson(a) === canonicalJson(b)).toBe(equal);
   });
 });

@@ -382,9 +382,30 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Semantic deep equality of JSON values (undefined members ignored). */
+/**
+ * Semantic deep equality of JSON values (undefined members ignored): whether their canonicalJson texts
+ * are equal, found by walking both instead of serializing them.
+ */
 export function semanticEqual(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return canonicalJson(a) === canonicalJson(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!semanticEqual(a[i], bb[i])) return false;
+    return true;
+  }
+  const oa = a as Record<string, unknown>;
+  const ob = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k of Object.keys(oa)) {
+    if (oa[k] === undefined) continue;
+    defined++;
+    if (!Object.hasOwn(ob, k) || ob[k] === undefined || !semanticEqual(oa[k], ob[k])) return false;
+  }
+  for (const k of Object.keys(ob)) if (ob[k] !== undefined) defined--;
+  return defined === 0;
 }
 
 function withoutHash(t: KObject['spec']): unknown {

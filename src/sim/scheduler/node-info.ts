@@ -1,5 +1,6 @@
 import { bytes, milliCpu } from '../quantity';
 import type { KObject } from '../types';
+import type { SpreadNode } from './scores';
 
 /** A pod's resource requests as the scheduler sums them (init containers: the max; requests default to limits). */
 export interface PodRequest {
@@ -54,6 +55,8 @@ export interface NodeInfo {
   nzMemory: number;
   pods: number;
   ports: Map<string, number>;
+  /** The node as spreading scores it; `matching` is refilled for each pod scored. */
+  spread: SpreadNode;
 }
 
 export function newNodeInfo(node: KObject): NodeInfo {
@@ -69,6 +72,7 @@ export function newNodeInfo(node: KObject): NodeInfo {
     nzMemory: 0,
     pods: 0,
     ports: new Map(),
+    spread: { labels: node.metadata.labels ?? {}, matching: 0 },
   };
 }
 

@@ -5,13 +5,17 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
-import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotal, type ScorePluginName } from './scores';
+import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotals, type ScorePluginName, type SpreadNode } from './scores';
+import type { ScheduleStep } from '../activity/types';
 import { PlacedPods } from './placed-pods';
 import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 import { addServiceSelectorIndex } from '../controllers/service-pods';
 
 const SCHEDULER = 'default-scheduler';
+
+/** The reasons of a node that passed every filter (shared: the activity log only reads them). */
+const NO_REASONS: string[] = [];
 
 const key = (p: KObject) => `${p.metadata.namespace}/${p.metadata.name}`;
 
@@ -160,7 +164,9 @@ export class Scheduler implements Component {
     const verdicts: NodeVerdict[] = [];
     const decisions = new Map<string, VolumeDecision>();
     let processed = 0;
-    const looked: { name: string; reasons: string[]; score?: number }[] = [];
+    const looked: ScheduleStep['nodes'] = [];
+    /** The entries of `looked` for the feasible nodes, in the same order. */
+    const feasibleLooked: ScheduleStep['nodes'] = [];
     for (; processed < all && feasible.length < want; processed++) {
       const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
       let verdict: NodeVerdict | undefined;
@@ -179,7 +185,8 @@ export class Scheduler implements Component {
       }
       if (verdict) verdicts.push(verdict);
       else feasible.push(info);
-      looked.push({ name: info.node.metadata.name!, reasons: verdict?.reasons ?? [] });
+      looked.push({ name: info.node.metadata.name!, reasons: verdict?.reasons ?? NO_REASONS });
+      if (!verdict) feasibleLooked.push(looked[looked.length - 1]);
     }
     this.nextStart = all ? (this.nextStart + processed) % all : 0;
     if (!feasible.length) {
@@ -187,9 +194,7 @@ export class Scheduler implements Component {
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
-    const scores = new Map<string, number>();
-    const chosen = this.select(pod, req, feasible, scores);
-    for (const l of looked) if (scores.has(l.name)) l.score = scores.get(l.name);
+    const chosen = this.select(pod, req, feasible, feasibleLooked);
     this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: looked, chosen: chosen.node.metadata.name });
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
@@ -209,14 +214,43 @@ export class Scheduler implements Component {
    * The default profile's score plugins, normalized and weighted (scores.ts); ties broken by the seeded
    * generator (reservoir sampling, as upstream). InterPodAffinity and ImageLocality are not modelled.
    */
-  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[], scores: Map<string, number>): NodeInfo {
+  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[], looked: ScheduleStep['nodes']): NodeInfo {
     if (nodes.length === 1) return nodes[0];
     const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
     const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
     const perPlugin: Partial<Record<ScorePluginName, number[]>> = {};
-    perPlugin.NodeResourcesFit = nodes.map((n) => leastAllocatedScore([{ requested: n.nzCpu + req.nzCpu, allocatable: n.allocCpu }, { requested: n.nzMemory + req.nzMemory, allocatable: n.allocMemory }]));
-    if (!balancedSkips([req.cpu, req.memory])) perPlugin.NodeResourcesBalancedAllocation = nodes.map((n) => balancedAllocationScore([{ requested: n.cpu + req.cpu, allocatable: n.allocCpu }, { requested: n.memory + req.memory, allocatable: n.allocMemory }]));
-    const intolerable = nodes.map((n) => (n.node.spec?.taints ?? []).filter((t: Taint) => t.effect === 'PreferNoSchedule' && !tolerations.some((x) => tolerates(x, t))).length);
+    const n = nodes.length;
+    // one pair of resource uses, refilled for each node
+    const cpu = { requested: 0, allocatable: 0 };
+    const memory = { requested: 0, allocatable: 0 };
+    const uses = [cpu, memory];
+    const fit = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const info = nodes[i];
+      cpu.requested = info.nzCpu + req.nzCpu;
+      cpu.allocatable = info.allocCpu;
+      memory.requested = info.nzMemory + req.nzMemory;
+      memory.allocatable = info.allocMemory;
+      fit[i] = leastAllocatedScore(uses);
+    }
+    perPlugin.NodeResourcesFit = fit;
+    if (!balancedSkips([req.cpu, req.memory])) {
+      const balanced = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const info = nodes[i];
+        cpu.requested = info.cpu + req.cpu;
+        cpu.allocatable = info.allocCpu;
+        memory.requested = info.memory + req.memory;
+        memory.allocatable = info.allocMemory;
+        balanced[i] = balancedAllocationScore(uses);
+      }
+      perPlugin.NodeResourcesBalancedAllocation = balanced;
+    }
+    const intolerable = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const taints: Taint[] | undefined = nodes[i].node.spec?.taints;
+      intolerable[i] = taints?.length ? taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerations.some((x) => tolerates(x, t))).length : 0;
+    }
     perPlugin.TaintToleration = defaultNormalize(intolerable, true);
     if (preferred.length) {
       const aff = nodes.map((n) => preferred.reduce((s: number, p: { weight?: number; preference: unknown }) => s + (termMatches(p.preference, n.node) ? (p.weight ?? 0) : 0), 0));
@@ -224,18 +258,19 @@ export class Scheduler implements Component {
     }
     const spread = this.spreadScores(pod, nodes);
     if (spread) perPlugin.PodTopologySpread = spread;
+    const totals = weightedTotals(perPlugin, n);
     let best: NodeInfo | undefined;
     let bestScore = -1;
     let ties = 0;
-    nodes.forEach((n, i) => {
-      const score = weightedTotal(Object.fromEntries(Object.entries(perPlugin).map(([k, v]) => [k, v[i]])));
-      scores.set(n.node.metadata.name!, score);
+    for (let i = 0; i < n; i++) {
+      const score = totals[i];
+      looked[i].score = score;
       if (score > bestScore) {
-        best = n;
+        best = nodes[i];
         bestScore = score;
         ties = 1;
-      } else if (score === bestScore && this.rng.int(++ties) === 0) best = n;
-    });
+      } else if (score === bestScore && this.rng.int(++ties) === 0) best = nodes[i];
+    }
     return best!;
   }
 
@@ -248,14 +283,15 @@ export class Scheduler implements Component {
     // every matching pod is in each of the selector's buckets: count from the smallest
     let bucket = sel.buckets[0];
     for (const b of sel.buckets) if (this.placed.size(b) < this.placed.size(bucket)) bucket = b;
-    const spreadNode = (n: NodeInfo) => {
+    const spreadNode = (n: NodeInfo): SpreadNode => {
       let matching = 0;
       for (const p of this.placed.on(bucket, n.node.metadata.name!)) if (sel.matches(p)) matching++;
-      return { labels: (n.node.metadata.labels ?? {}) as Record<string, string>, matching };
+      n.spread.matching = matching;
+      return n.spread;
     };
     // nodeAffinityPolicy Honor: only nodes the pod could go to count towards a domain
-    const all = this.nodeOrder.map((name) => this.nodes.get(name)!).filter((n) => nodeAffinityMatches(pod, n.node));
-    return topologySpreadScores(nodes.map(spreadNode), all.map(spreadNode));
+    const all = () => this.nodeOrder.map((name) => this.nodes.get(name)!).filter((n) => nodeAffinityMatches(pod, n.node)).map(spreadNode);
+    return topologySpreadScores(nodes.map(spreadNode), all);
   }
 
   private bind(pod: KObject, info: NodeInfo): void {

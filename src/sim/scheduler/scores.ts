@@ -35,14 +35,16 @@ function leastRequested(r: ResourceUse): number {
  * resources the node does not have are left out. Callers pass requests with the scoring defaults
  * (100m CPU, 200Mi memory for a container that requests nothing).
  */
-export function leastAllocatedScore(uses: ResourceUse[], weights: number[] = uses.map(() => 1)): number {
+export function leastAllocatedScore(uses: ResourceUse[], weights?: number[]): number {
   let score = 0;
   let weightSum = 0;
-  uses.forEach((u, i) => {
-    if (u.allocatable === 0) return;
-    score += leastRequested(u) * weights[i];
-    weightSum += weights[i];
-  });
+  for (let i = 0; i < uses.length; i++) {
+    const u = uses[i];
+    if (u.allocatable === 0) continue;
+    const w = weights ? weights[i] : 1;
+    score += leastRequested(u) * w;
+    weightSum += w;
+  }
   return weightSum ? Math.floor(score / weightSum) : 0;
 }
 
@@ -51,12 +53,26 @@ export function leastAllocatedScore(uses: ResourceUse[], weights: number[] = use
  * with two resources the deviation is half their difference. Callers pass the actual requests (no defaults).
  */
 export function balancedAllocationScore(uses: ResourceUse[]): number {
-  const fractions = uses.filter((u) => u.allocatable !== 0).map((u) => Math.min(1, u.requested / u.allocatable));
+  const fraction = (u: ResourceUse) => Math.min(1, u.requested / u.allocatable);
+  let n = 0;
+  let sum = 0;
+  let first = 0;
+  let second = 0;
+  for (const u of uses) {
+    if (u.allocatable === 0) continue;
+    const f = fraction(u);
+    if (n === 0) first = f;
+    else if (n === 1) second = f;
+    sum += f;
+    n++;
+  }
   let std = 0;
-  if (fractions.length === 2) std = Math.abs((fractions[0] - fractions[1]) / 2);
-  else if (fractions.length > 2) {
-    const mean = fractions.reduce((a, b) => a + b, 0) / fractions.length;
-    std = Math.sqrt(fractions.reduce((a, f) => a + (f - mean) * (f - mean), 0) / fractions.length);
+  if (n === 2) std = Math.abs((first - second) / 2);
+  else if (n > 2) {
+    const mean = sum / n;
+    let sq = 0;
+    for (const u of uses) if (u.allocatable !== 0) sq += (fraction(u) - mean) * (fraction(u) - mean);
+    std = Math.sqrt(sq / n);
   }
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
@@ -97,40 +113,58 @@ export interface SpreadNode {
 /**
  * PodTopologySpread scores for the system default constraints (nodes without a key are still scored
  * on the others): per constraint, matching pods in the node's domain × ln(domains + 2) + maxSkew − 1,
- * rounded; then normalized so the emptiest node gets 100. `all` are every node (for domain counts),
- * `filtered` the feasible ones being scored.
+ * rounded; then normalized so the emptiest node gets 100. `all` gives every node (for domain counts; asked
+ * only when a scored node has a key other than the hostname), `filtered` are the feasible ones being scored.
  */
-export function topologySpreadScores(filtered: SpreadNode[], all: SpreadNode[], constraints: SpreadConstraint[] = SYSTEM_DEFAULT_SPREAD): number[] {
+export function topologySpreadScores(filtered: SpreadNode[], all: () => SpreadNode[], constraints: SpreadConstraint[] = SYSTEM_DEFAULT_SPREAD): number[] {
   const hostname = 'kubernetes.io/hostname';
-  const domains = constraints.map((c) => new Set(filtered.map((n) => n.labels[c.topologyKey] ?? '')));
-  const weights = constraints.map((c, i) => Math.log((c.topologyKey === hostname ? filtered.length : domains[i].size) + 2));
-  const counts = constraints.map((c, i) => {
-    const m = new Map<string, number>();
-    if (c.topologyKey === hostname) return m;
-    for (const n of all) {
-      const v = n.labels[c.topologyKey] ?? '';
-      if (domains[i].has(v)) m.set(v, (m.get(v) ?? 0) + n.matching);
-    }
-    return m;
-  });
-  const raw = filtered.map((n) => {
-    let s = 0;
-    constraints.forEach((c, i) => {
+  let every: SpreadNode[] | undefined;
+  // per constraint: its weight, and the matching pods per domain (hostname domains are the nodes themselves)
+  const perConstraint = constraints.map((c) => {
+    if (c.topologyKey === hostname) return { c, weight: Math.log(filtered.length + 2), counts: undefined };
+    const domains = new Set<string>();
+    let keyed = false;
+    for (const n of filtered) {
       const v = n.labels[c.topologyKey];
-      if (v === undefined) return;
-      const cnt = c.topologyKey === hostname ? n.matching : (counts[i].get(v) ?? 0);
-      s += cnt * weights[i] + (c.maxSkew - 1);
-    });
-    return Math.round(s);
+      if (v !== undefined) keyed = true;
+      domains.add(v ?? '');
+    }
+    const counts = new Map<string, number>();
+    // a domain count is read only for a scored node that has the key
+    if (keyed) {
+      for (const n of (every ??= all())) {
+        const v = n.labels[c.topologyKey] ?? '';
+        if (domains.has(v)) counts.set(v, (counts.get(v) ?? 0) + n.matching);
+      }
+    }
+    return { c, weight: Math.log(domains.size + 2), counts };
   });
-  const max = Math.max(0, ...raw);
-  const min = Math.min(...raw);
-  return raw.map((s) => (max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - s)) / max)));
+  const raw = new Array<number>(filtered.length);
+  let max = 0;
+  let min = Infinity;
+  for (let j = 0; j < filtered.length; j++) {
+    const n = filtered[j];
+    let s = 0;
+    for (const { c, weight, counts } of perConstraint) {
+      const v = n.labels[c.topologyKey];
+      if (v === undefined) continue;
+      const cnt = counts ? (counts.get(v) ?? 0) : n.matching;
+      s += cnt * weight + (c.maxSkew - 1);
+    }
+    raw[j] = Math.round(s);
+    if (raw[j] > max) max = raw[j];
+    if (raw[j] < min) min = raw[j];
+  }
+  for (let j = 0; j < raw.length; j++) raw[j] = max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - raw[j])) / max);
+  return raw;
 }
 
-/** The weighted sum of the plugins that scored (skipped ones are absent). */
-export function weightedTotal(scores: Partial<Record<ScorePluginName, number>>): number {
-  let total = 0;
-  for (const [name, s] of Object.entries(scores) as [ScorePluginName, number][]) total += s * PLUGIN_WEIGHTS[name];
+/** Each node's weighted sum of the plugins that scored (skipped ones are absent), from per-plugin scores of `n` nodes. */
+export function weightedTotals(scores: Partial<Record<ScorePluginName, number[]>>, n: number): number[] {
+  const total = new Array<number>(n).fill(0);
+  for (const [name, s] of Object.entries(scores) as [ScorePluginName, number[]][]) {
+    const w = PLUGIN_WEIGHTS[name];
+    for (let i = 0; i < n; i++) total[i] += s[i] * w;
+  }
   return total;
 }
