@@ -190,6 +190,9 @@ const SCRIPT = [
   'kubectl set image deployment api nginx=nginx:1.27',
   'kubectl rollout status deployment api',
   'kubectl get deployment api',
+  // kubectl patch sends no fieldValidation: the server's default (Warn) drops the notes' misspelt field with a warning
+  'kubectl patch deployment api --patch-file=unknown-field-patch.json',
+  'kubectl patch deployment api --type=merge --patch-file=unknown-field-patch.json',
   'kubectl explain pod.spec.containers',
   'kubectl explain deployment.spec.strategy',
   'kubectl apply -f bad-field.yaml',

@@ -83,7 +83,8 @@ patchCommands.push({
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let result: KObject;
       try {
-        result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user });
+        // kubectl patch sends no fieldValidation: the server's default, Warn, drops unknown fields with a warning each
+        result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user, fieldValidation: 'Warn' });
       } catch (e) {
         throw type === 'strategic' ? patchDecodeError(e, patch) : e;
       }
