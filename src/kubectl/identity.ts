@@ -31,7 +31,7 @@ export function clusterFor(cluster: Cluster, user: UserInfo, command: string): C
   if (user === ADMIN && quorum) return cluster;
   const authorized = user === ADMIN ? cluster.api : apiAsUser(cluster.api, user, PATCHING.has(command) ? 'patch' : 'update');
   // without an etcd quorum every request that reaches storage times out
-  const api = quorum ? authorized : apiWithoutQuorum(authorized);
+  const api = quorum ? authorized : apiWithoutQuorum(authorized, cluster.etcd);
   const proxy = new Proxy(cluster, {
     get(target, prop) {
       if (prop === 'api') return api;
@@ -50,13 +50,14 @@ export function simCluster(ctx: KubectlContext): Cluster {
 }
 
 /**
- * The API for a read that allows any cached state (`resourceVersion=0`): the API server answers it
- * from its watch cache without asking etcd, so it works even while etcd has no quorum.
+ * The API `get --raw PATH` reaches, authorized as the user. Without an etcd quorum client-go names
+ * no resource in its timeout, and a read with `resourceVersion=0` may be answered from the watch cache.
  */
-export function cachedReadApi(ctx: KubectlContext): Cluster['api'] {
+export function rawReadApi(ctx: KubectlContext, cached: boolean): Cluster['api'] {
+  const cluster = simCluster(ctx);
   const user = userOf(ctx);
-  const api = simCluster(ctx).api;
-  return user === ADMIN ? api : apiAsUser(api, user);
+  const api = user === ADMIN ? cluster.api : apiAsUser(cluster.api, user);
+  return cluster.etcd.hasQuorum() ? api : apiWithoutQuorum(api, cluster.etcd, { raw: true, cached });
 }
 
 /** The user the command acts as. */

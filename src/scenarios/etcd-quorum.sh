@@ -1,4 +1,4 @@
-# etcd quorum: 3 members survive losing 1 (a new leader is elected); losing 2 refuses every request
+# etcd quorum: 3 members survive losing 1 (a new leader is elected); losing 2 makes every request that needs etcd time out
 etcdctl member list -w table
 etcdctl endpoint status --cluster -w table
 etcdctl endpoint health --cluster
@@ -17,6 +17,15 @@ sleep 2
 etcdctl --endpoints=192.168.0.202:2379 endpoint status -w table
 kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0" | grep -c '"name":"web"'
 kubectl get --raw /apis/apps/v1/namespaces/default/deployments
+sleep 2
+kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0"
+kubectl apply -f - <<EOF
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+EOF
+kubectl delete deployment web
 sleep 120
 etcd start etcd-2
 sleep 3

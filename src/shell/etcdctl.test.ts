@@ -81,6 +81,6 @@ describe('etcdctl at the prompt', () => {
     sh.run('etcd stop etcd-3');
     expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
     sh.run('etcd stop etcd-4');
-    expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: etcdserver: request timed out\n');
+    expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: Timeout: request did not complete within requested timeout - context deadline exceeded\n');
   });
 });

@@ -75,6 +75,8 @@ export type StatusReason =
   | 'UnsupportedMediaType'
   /** A resourceVersion older than the watch history (410). */
   | 'Expired'
+  /** The server asks the client to retry later (429), e.g. while a watch cache is not ready. */
+  | 'TooManyRequests'
   /** StatusReasonUnknown: the Status carries only its code and message. */
   | '';
 

@@ -69,8 +69,12 @@ describe('etcd quorum and leader election', () => {
     etcd.stop(followers[0].name);
     etcd.stop(followers[1].name);
     expect(etcd.leader()).toBe(leader);
+    expect(etcd.leaderlessFor()).toBe(0);
     clock.set(ELECTION_TIMEOUT_MS);
     expect(etcd.leader()).toBeUndefined();
+    clock.set(3 * ELECTION_TIMEOUT_MS);
+    // leaderless since the step-down, not since the followers stopped
+    expect(etcd.leaderlessFor()).toBe(2 * ELECTION_TIMEOUT_MS);
     clock.set(600_000);
     expect(etcd.leader()).toBeUndefined();
     expect(etcd.currentTerm()).toBe(term);
@@ -78,6 +82,7 @@ describe('etcd quorum and leader election', () => {
     clock.set(600_000 + 2 * ELECTION_TIMEOUT_MS);
     expect(etcd.leader()?.running).toBe(true);
     expect(etcd.currentTerm()).toBe(term + 1);
+    expect(etcd.leaderlessFor()).toBe(0);
   });
 
   it('keeps the leader when quorum returns within the election timeout', () => {

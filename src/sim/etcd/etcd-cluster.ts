@@ -45,6 +45,8 @@ function memberId(rng: Rng): string {
 export class EtcdCluster {
   readonly members: EtcdMember[];
   private leaderId: string | undefined;
+  /** Since when no member has been leader (undefined while one is). */
+  private leaderlessSince: number | undefined;
   private term = 2;
   /** When a candidate wins (it campaigns once its randomized timeout passes with a quorum up). */
   private election: { at: number; candidate: string } | undefined;
@@ -128,7 +130,7 @@ export class EtcdCluster {
     m.stoppedIndex = this.committedIndex();
     if (this.election?.candidate === m.id) this.election = undefined;
     if (this.leaderId === m.id || (!this.leaderId && !this.election)) {
-      this.leaderId = undefined;
+      this.loseLeader(this.clock.now());
       this.stepDownAt = undefined;
       this.campaign();
     } else if (this.leaderId && !this.hasQuorum() && this.stepDownAt === undefined) {
@@ -162,15 +164,27 @@ export class EtcdCluster {
     this.election = best;
   }
 
+  /** How long the members have been without a leader (0 while there is one). */
+  leaderlessFor(): number {
+    this.settle();
+    return this.leaderlessSince === undefined ? 0 : this.clock.now() - this.leaderlessSince;
+  }
+
+  private loseLeader(at: number): void {
+    if (this.leaderId !== undefined || this.leaderlessSince === undefined) this.leaderlessSince = at;
+    this.leaderId = undefined;
+  }
+
   /** Apply what raft has done by now. */
   private settle(): void {
     const now = this.clock.now();
     if (this.stepDownAt !== undefined && now >= this.stepDownAt) {
-      this.leaderId = undefined;
+      this.loseLeader(this.stepDownAt);
       this.stepDownAt = undefined;
     }
     if (this.election && now >= this.election.at && this.hasQuorum()) {
       this.leaderId = this.election.candidate;
+      this.leaderlessSince = undefined;
       this.term++;
       this.extraEntries++;
       this.election = undefined;

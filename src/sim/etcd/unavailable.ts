@@ -1,28 +1,73 @@
 /**
- * The API server without an etcd quorum. A write is a raft proposal that can never commit; a read
- * the client did not allow to be stale (`kubectl get` sends no resourceVersion) is a quorum read of
- * etcd, which needs a leader too. Either way etcd gives up after its request timeout and the API
- * server passes the error on as a Status without a reason (code 500), which kubectl prints as
- * `Error from server: etcdserver: request timed out`.
+ * The API server while etcd has no quorum, as a client sees it.
+ *
+ * etcd cannot commit a write and cannot answer a linearizable read without a leader: a member with
+ * no leader holds proposals until etcd's request timeout and answers read-index requests with
+ * `etcdserver: request timed out`, and the API server's etcd client retries both until the
+ * request's own deadline. So a request that reaches storage hangs until the API server gives up:
+ * - a write (create, update, patch, delete) after the 34s the handlers allow
+ *   (requestTimeoutUpperBound), with the finisher's `Timeout: request did not complete within
+ *   requested timeout - context deadline exceeded`;
+ * - a read after the 60s request timeout, when the timeout filter answers 504 with a Status
+ *   without kind; client-go cannot decode it and makes its own error, `the server was unable to
+ *   return a response in the time allotted, but may still be processing the request (get pods)`.
+ *
+ * Reads that allow any cached state (`resourceVersion=0`) are answered from the watch cache until
+ * etcd cancels the cache's watch (a member without a leader for 3 election timeouts cancels the
+ * watches that require one); then the cache is not ready: a get is sent to etcd, and a list without
+ * a limit is refused with 429 `storage is (re)initializing` (resilient watch cache initialization).
  */
-import type { ApiServer } from '../apiserver/apiserver';
+import type { ApiServer, ListOptions } from '../apiserver/apiserver';
+import type { ResourceType } from '../apiserver/resources';
 import { ApiError } from '../types';
+import { ELECTION_TIMEOUT_MS, type EtcdCluster } from './etcd-cluster';
 
-/** etcd's ErrTimeout (server/etcdserver/errors): a proposal not committed within the request timeout. */
-const ETCD_REQUEST_TIMED_OUT = 'etcdserver: request timed out';
+/** etcd's maxNoLeaderCnt: election timeouts without a leader before watches are cancelled. */
+const WATCH_CANCEL_MS = 3 * ELECTION_TIMEOUT_MS;
 
-const STORAGE_CALLS = ['get', 'tryGet', 'list', 'create', 'createGenerated', 'update', 'updateStatus', 'delete'] as const;
+const WRITES = ['create', 'createGenerated', 'update', 'updateStatus', 'delete', 'remove'] as const;
 
-function timedOut(): never {
-  throw new ApiError(500, '', ETCD_REQUEST_TIMED_OUT);
+function writeTimedOut(): never {
+  throw new ApiError(504, 'Timeout', 'Timeout: request did not complete within requested timeout - context deadline exceeded');
 }
 
-/** The API as a client sees it while etcd has no quorum: discovery still answers, storage times out. */
-export function apiWithoutQuorum(api: ApiServer): ApiServer {
-  const refused = new Set<string>(STORAGE_CALLS);
+/** client-go's error for a 504 whose body is no Status: the verb, the resource and the name it asked for. */
+function readTimedOut(rt: ResourceType | undefined, name?: string): never {
+  const base = 'the server was unable to return a response in the time allotted, but may still be processing the request';
+  if (!rt) throw new ApiError(504, 'Timeout', base);
+  const resource = rt.group ? `${rt.plural}.${rt.group}` : rt.plural;
+  throw new ApiError(504, 'Timeout', `${base} (get ${resource}${name ? ` ${name}` : ''})`, [], { kind: rt.plural, group: rt.group, name });
+}
+
+export interface Request {
+  /** A request by URL path (`kubectl get --raw`): client-go knows no resource to name. */
+  raw?: boolean;
+  /** `resourceVersion=0`: any cached state will do. */
+  cached?: boolean;
+}
+
+/** The API as a client sees it while etcd has no quorum: discovery still answers, storage does not. */
+export function apiWithoutQuorum(api: ApiServer, etcd: EtcdCluster, req: Request = {}): ApiServer {
+  const writes = new Set<string>(WRITES);
+  const cacheReady = req.cached === true && etcd.leaderlessFor() < WATCH_CANCEL_MS;
+  const resolve = (rt: ResourceType | string) => (req.raw ? undefined : typeof rt === 'string' ? api.resource(rt) : rt);
+  const getObject = (rt: ResourceType | string, namespace: string | undefined, name: string, tolerant: boolean) => {
+    if (!cacheReady) readTimedOut(resolve(rt), name);
+    return tolerant ? api.tryGet(rt, namespace, name) : api.get(rt, namespace, name);
+  };
+  const reads: Record<string, unknown> = {
+    get: (rt: ResourceType | string, namespace: string | undefined, name: string) => getObject(rt, namespace, name, false),
+    tryGet: (rt: ResourceType | string, namespace: string | undefined, name: string) => getObject(rt, namespace, name, true),
+    list: (rt: ResourceType | string, namespace?: string, opts?: ListOptions) => {
+      if (cacheReady) return api.list(rt, namespace, opts);
+      if (req.cached) throw new ApiError(429, 'TooManyRequests', 'storage is (re)initializing');
+      return readTimedOut(resolve(rt));
+    },
+  };
   return new Proxy(api, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && refused.has(prop)) return timedOut;
+      if (typeof prop === 'string' && writes.has(prop)) return writeTimedOut;
+      if (typeof prop === 'string' && prop in reads) return reads[prop];
       const v = Reflect.get(target, prop, receiver);
       return typeof v === 'function' ? v.bind(target) : v;
     },

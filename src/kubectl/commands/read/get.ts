@@ -3,7 +3,7 @@ import type { KObject } from '../../../sim/types';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
-import { cachedReadApi } from '../../identity';
+import { rawReadApi } from '../../identity';
 import { printObjects, printTables, GET_FORMATS } from '../../printers';
 import type { CommandDef } from '../../command';
 import { restGet } from '../../../sim/apiserver/rest-read';
@@ -147,7 +147,7 @@ function getRaw(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (p.flags.output) throw new KubectlError('--raw and --output are mutually exclusive');
   if (!raw.startsWith('/')) throw new KubectlError(`--raw must be a valid URL path: parse "${raw}": invalid URI for request`);
   const query = new URLSearchParams(raw.split('?')[1] ?? '');
-  out.write(restGet(query.get('resourceVersion') === '0' ? cachedReadApi(ctx) : ctx.cluster.api, raw).body);
+  out.write(restGet(rawReadApi(ctx, query.get('resourceVersion') === '0'), raw).body);
 }
 
 /**

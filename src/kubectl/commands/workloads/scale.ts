@@ -6,7 +6,9 @@ import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import type { CommandDef } from '../../command';
 import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { failWith, kindOf, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
+import { failWith, kindOf, recording, SELECTION_FLAGS, writeBack } from './common';
+import { selectTargets } from '../write/targets';
+import { ApiError } from '../../../sim/types';
 import { parseGoDuration } from '../../duration';
 
 export const scaleCommands: CommandDef[] = [];
@@ -21,10 +23,19 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (current < -1) throw new KubectlError('The --current-replicas must specify an integer of -1 or greater');
   const dry = dryRunOf(p);
   const record = recording(p, out);
-  const { targets, errors } = liveTargets(p, ctx, p.args, { all: !!p.flags.all });
+  let selection: ReturnType<typeof selectTargets>;
+  try {
+    selection = selectTargets(p, ctx, { args: p.args, selector: p.flags.selector as string | undefined, all: !!p.flags.all, requireObject: true });
+  } catch (e) {
+    // a lookup the server could not answer fails the visit like a missing object
+    if (!(e instanceof ApiError)) throw e;
+    selection = { targets: [], errors: [], errs: [{ e, verb: 'retrieving' }], bulk: false };
+  }
+  const { targets, errors, errs } = selection;
   if (targets.length === 0) {
-    if (errors.length) return failWith(out, errors);
-    throw new KubectlError('no objects passed to scale');
+    // scale visits every object first; with none it reports the visit's errors (an aggregate of several)
+    const messages = errs.map((x) => (typeof x === 'string' ? x : x.e.message));
+    throw new KubectlError(`no objects passed to scale${messages.length === 1 ? ` ${messages[0]}` : messages.length ? ` [${messages.join(', ')}]` : ''}`);
   }
   if (p.flags['resource-version'] && targets.length > 1) throw new KubectlError('cannot use --resource-version with multiple resources');
   for (const t of targets) {

@@ -74,7 +74,8 @@ describe('kubectl scale and set image', () => {
     cluster.advance(5000);
     expect(cluster.api.list('pods', 'default')).toHaveLength(3);
     expect(k('scale deploy/kubia').out).toBe('error: required flag(s) "replicas" not set\n');
-    expect(k('scale deploy/nope --replicas=1').out).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
+    // kubectl v1.34.5 reports a scale that found nothing with the visit's error
+    expect(k('scale deploy/nope --replicas=1').out).toBe('error: no objects passed to scale deployments.apps "nope" not found\n');
     expect(k('scale deploy/kubia --replicas=2 --current-replicas=5').out).toBe('error: Expected replicas to be 5, was 3\n');
   });
 

@@ -2,7 +2,7 @@
 import type { KObject } from '../../../sim/types';
 import { ApiError } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
+import { formatApiError, KubectlError } from '../../errors';
 import { patchDecodeError } from '../../patch/patch-errors';
 import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/strategic-merge';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
@@ -72,7 +72,7 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
   if (info.obj.metadata.generateName && !info.name) throw new KubectlError(`from ${info.obj.metadata.generateName}: cannot use generate name with apply`);
   // apply reads the live object first, and client-go refuses a GET without a name
   if (!info.name) throw new SourcedError(`error: error when retrieving current configuration of:\n${infoString(info)}\nfrom server for: "${info.source}": resource name may not be empty`);
-  const live = api.tryGet(info.rt, info.namespace, info.name);
+  const live = liveObject(api, info);
   const modified = withLastApplied(info.obj);
   const opts = { dryRun: dry !== 'none', namespace: info.namespace, user: ctx.user, fieldValidation };
   if (!live) {
@@ -135,6 +135,16 @@ function create(ctx: KubectlContext, obj: KObject, opts: WriteOptions, info: Inf
 class SourcedError extends Error {
   constructor(readonly err: ObjectErr) {
     super(typeof err === 'string' ? err : err.e.message);
+  }
+}
+
+/** The object apply compares against; a failed GET names what it was looking for (the Status reason kept). */
+function liveObject(api: KubectlContext['cluster']['api'], info: Info): KObject | undefined {
+  try {
+    return api.tryGet(info.rt, info.namespace, info.name);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    throw new SourcedError(formatApiError(e, { verb: `retrieving current configuration of:\n${infoString(info)}\nfrom server for:`, file: info.source }));
   }
 }
 

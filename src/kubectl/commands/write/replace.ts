@@ -1,5 +1,5 @@
 /** `kubectl replace -f`: PUT each object from the files (`--force` deletes and re-creates). */
-import { ApiError } from '../../../sim/types';
+import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
 import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, readerErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied } from './common';
@@ -47,11 +47,19 @@ replaceCommands.push({
           out.line(opLine(info.obj, 'replaced', dry, output));
           continue;
         }
-        const live = api.tryGet(info.rt, info.namespace, info.name);
-        if (!live) api.get(info.rt, info.namespace, info.name); // throws NotFound
-        // Replace(overwrite=true): a manifest without resourceVersion replaces whatever is there
+        // Replace(overwrite=true): a manifest without resourceVersion replaces whatever is there; the
+        // helper ignores a GET that fails and sends the PUT as it is, so the PUT's own error is printed
+        let live: KObject | undefined;
+        let unanswered = false;
+        try {
+          live = api.tryGet(info.rt, info.namespace, info.name);
+        } catch (e) {
+          if (!(e instanceof ApiError)) throw e;
+          unanswered = true;
+        }
+        if (!live && !unanswered) api.get(info.rt, info.namespace, info.name); // throws NotFound
         const obj = structuredClone(info.obj);
-        obj.metadata.resourceVersion ??= live!.metadata.resourceVersion;
+        if (live) obj.metadata.resourceVersion ??= live.metadata.resourceVersion;
         const res = api.update(obj, { dryRun: dry === 'server', namespace: info.namespace, user: ctx.user });
         out.line(opLine(res, 'replaced', dry, output));
       } catch (e) {
