@@ -53,10 +53,15 @@ export function podReferences(pod: KObject): PodRef[] {
   return out;
 }
 
-/** Names a pod refers to for ConfigMaps (`configMap`) or Secrets (`secret`), each with how it first uses them. */
+/** Names a pod refers to for ConfigMaps (`configMap`) or Secrets (`secret`), each with every way it uses them (`env, volume`). */
 export function podRefs(pod: KObject, what: 'configMap' | 'secret'): Map<string, string> {
   const kind = what === 'configMap' ? 'ConfigMap' : 'Secret';
-  const refs = new Map<string, string>();
-  for (const r of podReferences(pod)) if (r.kind === kind && !refs.has(r.name)) refs.set(r.name, r.how);
-  return refs;
+  const hows = new Map<string, string[]>();
+  for (const r of podReferences(pod)) {
+    if (r.kind !== kind) continue;
+    const list = hows.get(r.name) ?? [];
+    if (!list.includes(r.how)) list.push(r.how);
+    hows.set(r.name, list);
+  }
+  return new Map([...hows].map(([name, list]) => [name, list.join(', ')]));
 }

@@ -35,6 +35,19 @@ describe('relations', () => {
     expect([...podRefs(p, 'secret')]).toEqual([['s-env', 'env'], ['s-all', 'envFrom'], ['s-vol', 'volume']]);
   });
 
+  it('name every way a pod uses one ConfigMap, once each, in spec order', () => {
+    const p = pod('web', {
+      spec: {
+        containers: [
+          { name: 'a', env: [{ name: 'X', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'x' } } }], envFrom: [{ configMapRef: { name: 'cfg' } }] },
+          { name: 'b', env: [{ name: 'Y', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'y' } } }] },
+        ],
+        volumes: [{ name: 'v', configMap: { name: 'cfg' } }, { name: 'w', configMap: { name: 'cfg' } }],
+      },
+    });
+    expect([...podRefs(p, 'configMap')]).toEqual([['cfg', 'env, envFrom, volume']]);
+  });
+
   it('link an ingress to the services of its rules and its TLS secret', () => {
     const ing = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'i', namespace: 'default' }, spec: { tls: [{ hosts: ['yh.example.com'], secretName: 'tls-secret' }], rules: [{ host: 'yh.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'kubia', port: { number: 80 } } } }] } }] } };
     const svc = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kubia', namespace: 'default' } };
