@@ -102,6 +102,52 @@ describe('the HTTP API', () => {
     expect(ev.object.message).toMatch(/^too old resource version: 5 \(\d+\)$/);
   });
 
+  it('waits for a resourceVersion the store has not reached, then answers the watch cache\'s Timeout', async () => {
+    const rvOf = async () => Number((await (await fetch(`${base}/api/v1/namespaces/default/configmaps`)).json()).metadata.resourceVersion);
+    const ahead = (await rvOf()) + 1000;
+    const started = Date.now();
+    const r = await fetch(`${base}/api/v1/namespaces/default/configmaps?resourceVersion=${ahead}`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+    expect(r.status).toBe(504);
+    expect(r.headers.get('retry-after')).toBe('1');
+    const body = await r.json();
+    expect(body).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: `Timeout: Too large resource version: ${ahead}, current: ${await rvOf()}`,
+      reason: 'Timeout',
+      details: { causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }], retryAfterSeconds: 1 },
+      code: 504,
+    });
+    // one object's get waits as a list does; a version reached while waiting is served
+    const next = (await rvOf()) + 1;
+    const pending = fetch(`${base}/api/v1/namespaces/default/configmaps/fresh?resourceVersion=${next}`);
+    await post('/api/v1/namespaces/default/configmaps', JSON.stringify({ metadata: { name: 'fresh' } }));
+    const got = await pending;
+    expect(got.status).toBe(200);
+    expect((await got.json()).metadata.name).toBe('fresh');
+  }, 20_000);
+
+  it('watches from a resourceVersion the store has not reached: only the changes after it', async () => {
+    const rv = Number((await (await fetch(`${base}/api/v1/namespaces/default/configmaps`)).json()).metadata.resourceVersion);
+    const ac = new AbortController();
+    const w = await fetch(`${base}/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=${rv + 2}`, { signal: ac.signal });
+    const names: string[] = [];
+    for (const name of ['ahead-1', 'ahead-2', 'ahead-3']) {
+      const made = await (await post('/api/v1/namespaces/default/configmaps', JSON.stringify({ metadata: { name } }))).json();
+      if (Number(made.metadata.resourceVersion) > rv + 2) names.push(name);
+    }
+    expect(names.length).toBeGreaterThan(0);
+    const reader = w.body!.getReader();
+    let text = '';
+    while (text.split('\n').length <= names.length) text += new TextDecoder().decode((await reader.read()).value);
+    ac.abort();
+    const events = text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => [e.type, e.object.metadata.name])).toEqual(names.map((n) => ['ADDED', n]));
+  });
+
   it('answers aggregated discovery in one document when asked', async () => {
     const r = await fetch(`${base}/apis`, { headers: { Accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json' } });
     expect(r.headers.get('content-type')).toBe('application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList');

@@ -18,6 +18,7 @@ import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions
 import { documentFor, openapiIndex } from './openapi';
 import { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_TYPE, openapiV2 } from './openapi-v2';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
+import { aheadOfStore, whenFresh } from './fresh-read';
 import { statusFor, statusOf, type StatusBody } from './status';
 import { toTable, wantsTable } from './table';
 import { startWatch } from './watch';
@@ -70,7 +71,30 @@ function send(res: ServerResponse, code: number, body: unknown, warnings: string
 }
 
 function sendStatus(res: ServerResponse, s: StatusBody, warnings: string[] = []): void {
+  // a Status that asks the client to come back later says when in the header too
+  const retry = s.details?.retryAfterSeconds;
+  if (typeof retry === 'number' && retry > 0) res.setHeader('Retry-After', String(retry));
   send(res, s.code, s, warnings);
+}
+
+/** Subresources that read no stored object at a resourceVersion. */
+const NOT_STORED = new Set(['log', 'exec', 'attach', 'portforward', 'proxy']);
+
+/** The resourceVersion a get or list (not a watch) asks for, when the store has not reached it yet. */
+function readAhead(cluster: Cluster, req: IncomingMessage): number | undefined {
+  if ((req.method ?? 'GET').toUpperCase() !== 'GET') return undefined;
+  let url: URL;
+  let rp: ReturnType<typeof resourcePath>;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    rp = resourcePath(url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s)));
+  } catch {
+    // a URL serve() rejects
+    return undefined;
+  }
+  const watch = url.searchParams.get('watch');
+  if (typeof rp !== 'object' || (rp.subresource && NOT_STORED.has(rp.subresource)) || watch === 'true' || watch === '1') return undefined;
+  return aheadOfStore(cluster, url.searchParams);
 }
 
 /** A list as the server encodes it: items without their own kind and apiVersion. */
@@ -121,17 +145,22 @@ function apiHandler(cluster: Cluster, watches: WatchCount = { open: 0 }): (req: 
     });
     req.on('end', () => {
       if (tooLarge) return;
-      const warnings: string[] = [];
-      const outer = cluster.api.warningSink;
-      cluster.api.warningSink = (m) => warnings.push(m);
-      try {
-        serve(cluster, history, watches, req, res, Buffer.concat(chunks), warnings);
-      } catch (e) {
-        if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
-        else res.end();
-      } finally {
-        cluster.api.warningSink = outer;
-      }
+      const handle = () => {
+        const warnings: string[] = [];
+        const outer = cluster.api.warningSink;
+        cluster.api.warningSink = (m) => warnings.push(m);
+        try {
+          serve(cluster, history, watches, req, res, Buffer.concat(chunks), warnings);
+        } catch (e) {
+          if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
+          else res.end();
+        } finally {
+          cluster.api.warningSink = outer;
+        }
+      };
+      const ahead = readAhead(cluster, req);
+      if (ahead === undefined) return handle();
+      res.on('close', whenFresh(cluster, ahead, handle, (s) => sendStatus(res, s)));
     });
     req.on('error', () => res.destroy());
   };

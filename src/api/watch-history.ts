@@ -31,12 +31,9 @@ export class WatchHistory {
   }
 
   private record(ev: WatchEvent, current: number): void {
-    // a deletion's object carries the revision of the deletion, as the apiserver sends it
-    const rv = ev.type === 'DELETED' ? current : Number(ev.object.metadata.resourceVersion ?? current);
-    const ev2 = ev.type === 'DELETED' ? { ...ev, object: withResourceVersion(ev.object, String(rv)) } : ev;
     let list = this.byResource.get(ev.resource);
     if (!list) this.byResource.set(ev.resource, (list = []));
-    list.push({ rv, ev: ev2 });
+    list.push(stamped(ev, current));
     if (list.length > this.capacity) {
       const gone = list.splice(0, list.length - this.capacity);
       this.dropped.set(ev.resource, gone[gone.length - 1].rv);
@@ -57,6 +54,13 @@ export class WatchHistory {
   }
 }
 
-function withResourceVersion(obj: KObject, rv: string): KObject {
-  return { ...obj, metadata: { ...obj.metadata, resourceVersion: rv } };
+/**
+ * An event with the revision it happened at (`current`, the store's when it is seen): an object's
+ * own resourceVersion, but a deletion's object carries the revision of the deletion, as the
+ * apiserver sends it.
+ */
+export function stamped(ev: WatchEvent, current: number): Recorded {
+  if (ev.type !== 'DELETED') return { rv: Number(ev.object.metadata.resourceVersion ?? current), ev };
+  const object: KObject = { ...ev.object, metadata: { ...ev.object.metadata, resourceVersion: String(current) } };
+  return { rv: current, ev: { ...ev, object } };
 }

@@ -5,7 +5,7 @@ import { ApiError, type KObject, type WatchEvent } from '../sim/types';
 import { onClusterChange } from '../kubectl/commands/read/watch';
 import type { RestRequest } from './rest';
 import { listObjects, selectors } from './rest';
-import type { WatchHistory } from './watch-history';
+import { stamped, type WatchHistory } from './watch-history';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -32,9 +32,15 @@ export function startWatch(cluster: Cluster, history: WatchHistory, req: RestReq
     else if (now) send('ADDED', ev.object);
     else if (before) send('DELETED', ev.object);
   };
-  if (!rv || rv === '0') for (const o of listObjects(cluster, req)) send('ADDED', o);
-  else for (const ev of history.since(key, parseResourceVersion(rv))) deliver(ev);
-  return onClusterChange(cluster, deliver);
+  const from = !rv || rv === '0' ? 0 : parseResourceVersion(rv);
+  if (!from) for (const o of listObjects(cluster, req)) send('ADDED', o);
+  else for (const ev of history.since(key, from)) deliver(ev);
+  // only what happens after the version asked for: one the store has not reached yet skips the
+  // changes up to it, as the cache's watchers send only events newer than their resourceVersion
+  return onClusterChange(cluster, (ev) => {
+    const r = stamped(ev, Number(cluster.api.store.currentResourceVersion()));
+    if (r.rv > from) deliver(r.ev);
+  });
 }
 
 /** A resourceVersion of the query as the storage parses it (its error is no API status: the client gets a 500). */
