@@ -58,7 +58,9 @@ describe('etcdctl at the prompt', () => {
       out: 'Error: unknown output format "yaml"\n',
       code: 1,
     });
-    expect(sh.run('etcdctl put a b').out).toBe('Error: the playground\'s etcdctl runs member list, endpoint status and endpoint health, not "put a b"\n');
+    expect(sh.run('etcdctl put a b').out).toBe('Error: the playground\'s etcdctl runs version, member list, endpoint status and endpoint health, not "put a b"\n');
+    // version_command.go: the client's version and its API version, without asking a server
+    expect(sh.run('etcdctl version').out).toBe('etcdctl version: 3.6.4\nAPI version: 3.6\n');
     expect(sh.run('etcd restart k8s-master')).toMatchObject({
       out: 'usage: etcd stop|start MEMBER\n',
       code: 2,

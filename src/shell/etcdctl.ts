@@ -1,6 +1,6 @@
 /**
  * `etcdctl` v3.6 at the prompt (the shell runs on the control-plane node, as with kubeadm):
- * `member list`, `endpoint status` and `endpoint health`, with `--endpoints`, `--cluster` and
+ * `version`, `member list`, `endpoint status` and `endpoint health`, with `--endpoints`, `--cluster` and
  * `-w simple|table`. Answers come from the simulated etcd members; a stopped member or a cluster
  * without quorum fails the way the client does, after its 5s command timeout.
  */
@@ -111,6 +111,11 @@ export const etcdctl: Builtin = (args, env) => {
   if (typeof o === 'string') return w.err(`Error: ${o}`).done();
   const [group, verb, ...extra] = o.words;
   const print = (header: string[], rows: string[][]) => w.out(o.format === 'table' ? renderTable(header, rows) : rows.map((r) => r.join(', ') + '\n').join(''));
+  if (group === 'version' && !verb) {
+    // the client's own version: no request is made
+    w.out(`etcdctl version: ${VERSION}\nAPI version: ${VERSION.split('.').slice(0, 2).join('.')}\n`);
+    return w.done();
+  }
   if (group === 'member' && verb === 'list' && !extra.length) {
     const reachable = o.endpoints.some((e) => memberAt(etcd, e)?.running);
     if (!reachable || (!o.serializable && !etcd.hasQuorum())) return w.err(`Error: ${DEADLINE}`).done();
@@ -125,8 +130,8 @@ export const etcdctl: Builtin = (args, env) => {
     }
     return verb === 'status' ? status(etcd, endpoints, w, print) : health(etcd, rng, endpoints, w, o.format);
   }
-  if (!group) return w.err("Error: the playground's etcdctl runs member list, endpoint status and endpoint health").done();
-  return w.err(`Error: the playground's etcdctl runs member list, endpoint status and endpoint health, not "${o.words.join(' ')}"`).done();
+  if (!group) return w.err("Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health").done();
+  return w.err(`Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health, not "${o.words.join(' ')}"`).done();
 };
 
 function status(etcd: EtcdCluster, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void) {
