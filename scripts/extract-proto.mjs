@@ -44,7 +44,14 @@ function* fields(buf) {
 
 const text = (b) => Buffer.from(b).toString('utf8');
 
-/** DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName] }, m: map entry }. */
+/** gogoproto's `nullable` field option: false on the fields whose Go type is a value, not a pointer. */
+const GOGO_NULLABLE = 65001;
+
+/**
+ * DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName, value] }, m: map
+ * entry }; `value` (1) marks a field of Go value type (gogoproto.nullable=false), whose zero the
+ * encoder writes like any other value; typeName is '' for scalars that are values.
+ */
 function message(buf, prefix, out) {
   let name = '';
   const f = {};
@@ -58,14 +65,19 @@ function message(buf, prefix, out) {
       let label = 0;
       let type = 0;
       let typeName = '';
+      let value = false;
       for (const [fno, , fv] of fields(v)) {
         if (fno === 1) fname = text(fv);
         else if (fno === 3) num = Number(fv);
         else if (fno === 4) label = Number(fv);
         else if (fno === 5) type = Number(fv);
         else if (fno === 6) typeName = text(fv).replace(/^\./, '');
+        else if (fno === 8) for (const [ono, , ov] of fields(fv)) if (ono === GOGO_NULLABLE && ov === 0n) value = true;
       }
-      f[num] = typeName ? [fname, type, label === 3 ? 1 : 0, typeName] : [fname, type, label === 3 ? 1 : 0];
+      const entry = [fname, type, label === 3 ? 1 : 0];
+      if (typeName || value) entry.push(typeName);
+      if (value) entry.push(1);
+      f[num] = entry;
     } else if (no === 3) nested.push(v);
     else if (no === 7) for (const [ono, , ov] of fields(v)) if (ono === 7 && ov) mapEntry = true;
   }

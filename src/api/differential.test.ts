@@ -206,6 +206,15 @@ const SCRIPT = [
   // get's table prints its aggregated errors without "error: "; with -o, one file's error stops the output
   'kubectl get -f bad-metadata.yaml',
   'kubectl get -f bad-metadata.yaml -o name',
+  // typed clients send protobuf, whose zero values the server reads as the Go object holds them
+  'kubectl create priorityclass p0 --value=0',
+  'kubectl get priorityclass p0 -o yaml',
+  'kubectl create deployment none --image=nginx --replicas=0',
+  'kubectl get deployment none -o yaml',
+  'kubectl create service clusterip plain --tcp=80:8080',
+  'kubectl get service plain -o yaml',
+  'kubectl create job once --image=busybox',
+  'kubectl get job once -o jsonpath={.spec.suspend}{.spec.parallelism}{.spec.template.spec.containers[0].name}',
 ];
 
 describe('real kubectl v1.34 against the HTTP API', () => {

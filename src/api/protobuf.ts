@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { def, SCHEMA } from '../sim/apiserver/schema/schema';
 import { ApiError } from '../sim/types';
 
-/** [name, protobuf type, repeated (1), message type name]. */
-type Field = [string, number, number, string?];
+/** [name, protobuf type, repeated (1), message type name ('' for a scalar), Go value type (1) rather than pointer]. */
+type Field = [string, number, number, string?, number?];
 interface Message {
   f: Record<string, Field>;
   m?: 1;
@@ -20,10 +21,39 @@ let messages: Record<string, Message> | undefined;
 
 function load(): Record<string, Message> {
   if (!messages) {
-    if (!existsSync(PROTO_PATH)) throw new ApiError(415, 'UnsupportedMediaType', 'protobuf bodies need src/generated/proto.json: run npm install (scripts/extract-proto.mjs)');
-    messages = JSON.parse(readFileSync(PROTO_PATH, 'utf8')) as Record<string, Message>;
+    const missing = () => new ApiError(415, 'UnsupportedMediaType', 'protobuf bodies need src/generated/proto.json: run npm install (scripts/extract-proto.mjs)');
+    if (!existsSync(PROTO_PATH)) throw missing();
+    const read = JSON.parse(readFileSync(PROTO_PATH, 'utf8')) as Record<string, Message>;
+    // written before the value marks were: ObjectMeta's name is a Go value
+    if (read[`${META}.ObjectMeta`]?.f['1']?.[4] !== 1) throw missing();
+    messages = read;
   }
   return messages;
+}
+
+/** Definitions of the field schema by `version.Name`, for messages whose package the schema names otherwise (LabelSelector). */
+let byVersionName: Map<string, string[]> | undefined;
+
+/**
+ * Whether `field` of message `typeName` is required in the v1.34 OpenAPI: such a field has no
+ * `omitempty`, so the apiserver's JSON shows it even at its zero value.
+ */
+function required(typeName: string, field: string): boolean {
+  const parts = typeName.split('.');
+  const [group, version, name] = parts.slice(-3);
+  let d = def(`${group}.${version}.${name}`);
+  if (!d) {
+    if (!byVersionName) {
+      byVersionName = new Map();
+      for (const id of Object.keys(SCHEMA.defs)) {
+        const key = id.split('.').slice(-2).join('.');
+        byVersionName.set(key, [...(byVersionName.get(key) ?? []), id]);
+      }
+    }
+    const ids = byVersionName.get(`${version}.${name}`) ?? [];
+    d = ids.length === 1 ? def(ids[0]) : undefined;
+  }
+  return !!d?.req?.includes(field);
 }
 
 const T_DOUBLE = 1;
@@ -55,8 +85,6 @@ const SPECIAL: Record<string, (raw: Uint8Array) => unknown> = {
   },
 };
 
-/** Zero numbers and false are left out (Go's omitempty) except for these pointer fields, where they are a choice. */
-const POINTER_ZERO = new Set(['replicas', 'automountServiceAccountToken', 'runAsUser', 'runAsGroup', 'fsGroup', 'terminationGracePeriodSeconds', 'backoffLimit', 'parallelism', 'completions', 'suspend', 'expirationSeconds', 'optional', 'privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem', 'runAsNonRoot', 'defaultMode', 'ttlSecondsAfterFinished', 'activeDeadlineSeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'value', 'immutable', 'minAvailable', 'maxUnavailable', 'gracePeriodSeconds']);
 
 class Reader {
   i = 0;
@@ -142,7 +170,7 @@ function decodeMessage(typeName: string, buf: Uint8Array, depth: number): unknow
   for (const [no, wt, v] of wire(buf)) {
     const f = Object.prototype.hasOwnProperty.call(msg.f, no) ? msg.f[no] : undefined;
     if (!f) continue;
-    const [name, type, repeated, sub] = f;
+    const [name, type, repeated, sub, isValue] = f;
     let value: unknown;
     if (type === T_MESSAGE && wt === 2) {
       value = decodeMessage(sub!, v as Uint8Array, depth + 1);
@@ -168,7 +196,10 @@ function decodeMessage(typeName: string, buf: Uint8Array, depth: number): unknow
       const list = (Object.prototype.hasOwnProperty.call(out, name) ? out[name] : []) as unknown[];
       list.push(value);
       set(name, list);
-    } else if (value !== undefined && value !== '' && ((value !== 0 && value !== false) || POINTER_ZERO.has(name))) {
+    } else if (value !== undefined && (isValue !== 1 || (value !== 0 && value !== false && value !== '') || required(typeName, name))) {
+      // a pointer field on the wire was set, even to its zero; a value field's zero is what the Go
+      // object holds when nothing was set, which the apiserver's JSON leaves out (omitempty) unless
+      // the field is required
       set(name, value);
     }
   }
