@@ -14,9 +14,21 @@ export const ACTIVITY_CAPACITY = 4000;
 
 type Raw =
   | { seq: number; at: number; kind: 'watch'; actor: string; ev: WatchEvent }
+  | { seq: number; at: number; kind: 'schedule'; actor: string; rec: ScheduleRecord }
   | { seq: number; at: number; kind: 'step'; step: ActivityStep };
 
-type Omitted<T> = Omit<T, 'seq' | 'at' | 'actor'>;
+/**
+ * A scheduling attempt as the scheduler hands it over, in parallel arrays (one entry per node looked at:
+ * its name, its filter reasons, its score where it was scored), made into a ScheduleStep when read: a
+ * pod looked at hundreds of nodes costs three arrays, not an object per node.
+ */
+export interface ScheduleRecord {
+  object: ObjectRef;
+  names: string[];
+  reasons: string[][];
+  scores?: (number | undefined)[];
+  chosen?: string;
+}
 
 /**
  * The control plane's own log: every write the store made (with who made it), every client
@@ -82,8 +94,8 @@ export class ActivityLog {
     return step;
   }
 
-  schedule(step: Omitted<ScheduleStep>): void {
-    this.add(step);
+  schedule(rec: ScheduleRecord): void {
+    this.push({ seq: this.next, at: this.now(), kind: 'schedule', actor: this.actor() || CLIENT_ACTOR, rec });
   }
 
   /** The steps recorded since `mark` (as far back as the log still reaches), at most `limit`, oldest first. */
@@ -95,11 +107,6 @@ export class ActivityLog {
       if (step) out.push(step);
     }
     return out;
-  }
-
-  private add(step: Omitted<ActivityStep>): void {
-    const actor = this.actor() || CLIENT_ACTOR;
-    this.push({ seq: this.next, at: this.now(), kind: 'step', step: { ...step, seq: this.next, at: this.now(), actor } as ActivityStep });
   }
 
   private push(r: Raw): void {
@@ -115,6 +122,7 @@ export function refOf(resource: string, o: KObject): ObjectRef {
 
 function describe(r: Raw): ActivityStep | undefined {
   if (r.kind === 'step') return r.step;
+  if (r.kind === 'schedule') return scheduleStep(r.seq, r.at, r.actor, r.rec);
   const { ev } = r;
   if (ev.resource === 'events') return eventStep(r.seq, r.at, ev);
   const changes = ev.type === 'MODIFIED' && ev.old ? fieldChanges(ev.resource, ev.old, ev.object) : [];
@@ -132,6 +140,16 @@ function describe(r: Raw): ActivityStep | undefined {
   };
   const node = r.actor === 'kubelet' ? (ev.resource === 'nodes' ? ev.object.metadata.name : ev.object.spec?.nodeName) : undefined;
   return node ? { ...step, node } : step;
+}
+
+function scheduleStep(seq: number, at: number, actor: string, rec: ScheduleRecord): ScheduleStep {
+  const { names, reasons, scores } = rec;
+  const nodes: ScheduleStep['nodes'] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const score = scores?.[i];
+    nodes[i] = score === undefined ? { name: names[i], reasons: reasons[i] } : { name: names[i], reasons: reasons[i], score };
+  }
+  return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), seq, at, actor };
 }
 
 function eventStep(seq: number, at: number, ev: WatchEvent): EventStep | undefined {

@@ -53,13 +53,17 @@ export function termMatches(term: any, node: KObject): boolean {
 /** nodeSelector AND required node affinity (terms ORed). */
 export function nodeAffinityMatches(pod: KObject, node: KObject): boolean {
   const labels = node.metadata.labels ?? {};
-  for (const [k, v] of Object.entries((pod.spec?.nodeSelector ?? {}) as Record<string, string>)) if (labels[k] !== v) return false;
+  const selector: Record<string, string> | undefined = pod.spec?.nodeSelector;
+  if (selector) for (const k of Object.keys(selector)) if (labels[k] !== selector[k]) return false;
   const req = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (req?.nodeSelectorTerms) return req.nodeSelectorTerms.some((t: unknown) => termMatches(t, node));
   return true;
 }
 
 const unresolvable = (reason: string): FilterResult => ({ reasons: [reason], resolvable: false });
+
+/** The taint effects that keep a pod off a node. */
+const FILTERED_EFFECTS = ['NoSchedule', 'NoExecute'];
 
 /** The default filter plugins in the order the v1.34 scheduler runs them. */
 export const FILTERS: FilterPlugin[] = [
@@ -78,7 +82,9 @@ export const FILTERS: FilterPlugin[] = [
   {
     name: 'TaintToleration',
     filter: (pod, _req, info) => {
-      const t = untoleratedTaint(pod.spec?.tolerations ?? [], info.node.spec?.taints ?? [], ['NoSchedule', 'NoExecute']);
+      const taints: Taint[] | undefined = info.node.spec?.taints;
+      if (!taints?.length) return undefined;
+      const t = untoleratedTaint(pod.spec?.tolerations ?? [], taints, FILTERED_EFFECTS);
       return t ? unresolvable(`node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`) : undefined;
     },
   },
@@ -103,11 +109,15 @@ export const FILTERS: FilterPlugin[] = [
   {
     name: 'NodeResourcesFit',
     filter: (_pod, req, info) => {
+      const pods = info.pods + 1 > info.allocPods;
+      const cpu = req.cpu > 0 && info.cpu + req.cpu > info.allocCpu;
+      const memory = req.memory > 0 && info.memory + req.memory > info.allocMemory;
+      if (!pods && !cpu && !memory) return undefined;
       const reasons: string[] = [];
-      if (info.pods + 1 > info.allocPods) reasons.push('Too many pods');
-      if (req.cpu > 0 && info.cpu + req.cpu > info.allocCpu) reasons.push('Insufficient cpu');
-      if (req.memory > 0 && info.memory + req.memory > info.allocMemory) reasons.push('Insufficient memory');
-      return reasons.length ? { reasons, resolvable: true } : undefined;
+      if (pods) reasons.push('Too many pods');
+      if (cpu) reasons.push('Insufficient cpu');
+      if (memory) reasons.push('Insufficient memory');
+      return { reasons, resolvable: true };
     },
   },
 ];

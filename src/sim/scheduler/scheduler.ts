@@ -6,7 +6,6 @@ import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
 import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotals, type ScorePluginName, type SpreadNode } from './scores';
-import type { ScheduleStep } from '../activity/types';
 import { PlacedPods } from './placed-pods';
 import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
@@ -154,7 +153,7 @@ export class Scheduler implements Component {
     const req = podRequest(pod);
     const pre = volumePreFilter(this.ctx.api, pod);
     if (pre) {
-      this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: [] });
+      this.ctx.activity.schedule({ object: podRef(pod), names: [], reasons: [] });
       this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
@@ -164,9 +163,10 @@ export class Scheduler implements Component {
     const verdicts: NodeVerdict[] = [];
     const decisions = new Map<string, VolumeDecision>();
     let processed = 0;
-    const looked: ScheduleStep['nodes'] = [];
-    /** The entries of `looked` for the feasible nodes, in the same order. */
-    const feasibleLooked: ScheduleStep['nodes'] = [];
+    // the nodes looked at, for the activity log: names, filter reasons, and where the feasible ones are
+    const names: string[] = [];
+    const reasons: string[][] = [];
+    const feasibleAt: number[] = [];
     for (; processed < all && feasible.length < want; processed++) {
       const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
       let verdict: NodeVerdict | undefined;
@@ -185,17 +185,25 @@ export class Scheduler implements Component {
       }
       if (verdict) verdicts.push(verdict);
       else feasible.push(info);
-      looked.push({ name: info.node.metadata.name!, reasons: verdict?.reasons ?? NO_REASONS });
-      if (!verdict) feasibleLooked.push(looked[looked.length - 1]);
+      if (!verdict) feasibleAt.push(names.length);
+      names.push(info.node.metadata.name!);
+      reasons.push(verdict?.reasons ?? NO_REASONS);
     }
     this.nextStart = all ? (this.nextStart + processed) % all : 0;
     if (!feasible.length) {
-      this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: looked });
+      this.ctx.activity.schedule({ object: podRef(pod), names, reasons });
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
-    const chosen = this.select(pod, req, feasible, feasibleLooked);
-    this.ctx.activity.schedule({ kind: 'schedule', object: podRef(pod), nodes: looked, chosen: chosen.node.metadata.name });
+    const totals = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
+    const chosen = totals ? this.pick(feasible, totals) : feasible[0];
+    let scores: (number | undefined)[] | undefined;
+    if (totals && feasible.length === names.length) scores = totals;
+    else if (totals) {
+      scores = new Array<number | undefined>(names.length).fill(undefined);
+      for (let j = 0; j < feasibleAt.length; j++) scores[feasibleAt[j]] = totals[j];
+    }
+    this.ctx.activity.schedule({ object: podRef(pod), names, reasons, scores, chosen: chosen.node.metadata.name });
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
       try {
@@ -211,11 +219,10 @@ export class Scheduler implements Component {
   }
 
   /**
-   * The default profile's score plugins, normalized and weighted (scores.ts); ties broken by the seeded
-   * generator (reservoir sampling, as upstream). InterPodAffinity and ImageLocality are not modelled.
+   * Each of two or more feasible nodes' total over the default profile's score plugins, normalized and
+   * weighted (scores.ts). InterPodAffinity and ImageLocality are not modelled.
    */
-  private select(pod: KObject, req: PodRequest, nodes: NodeInfo[], looked: ScheduleStep['nodes']): NodeInfo {
-    if (nodes.length === 1) return nodes[0];
+  private scoreNodes(pod: KObject, req: PodRequest, nodes: NodeInfo[]): number[] {
     const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
     const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
     const perPlugin: Partial<Record<ScorePluginName, number[]>> = {};
@@ -258,13 +265,16 @@ export class Scheduler implements Component {
     }
     const spread = this.spreadScores(pod, nodes);
     if (spread) perPlugin.PodTopologySpread = spread;
-    const totals = weightedTotals(perPlugin, n);
+    return weightedTotals(perPlugin, n);
+  }
+
+  /** The highest total; ties broken by the seeded generator (reservoir sampling, as upstream). */
+  private pick(nodes: NodeInfo[], totals: number[]): NodeInfo {
     let best: NodeInfo | undefined;
     let bestScore = -1;
     let ties = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < nodes.length; i++) {
       const score = totals[i];
-      looked[i].score = score;
       if (score > bestScore) {
         best = nodes[i];
         bestScore = score;
