@@ -153,8 +153,9 @@ for (const lang of ['en', 'zh'] as const) {
       await app.canvas.locator('[data-namespace-chip="kube-system"]').click();
       // security, and network for the Services the role grants
       for (const c of ['workloads', 'storage', 'config']) await app.canvas.locator(`[data-concern="${c}"]`).click();
-      await expect(app.edges('rolebinding-subject', 'RoleBinding/kube-system/test', 'User//alice')).toHaveCount(1);
-      await expect(app.edges('rolebinding-subject', 'RoleBinding/kube-system/test', 'Group//devs')).toHaveCount(1);
+      // who → binding → role → what it grants, left to right
+      await expect(app.edges('subject-binding', 'User//alice', 'RoleBinding/kube-system/test')).toHaveCount(1);
+      await expect(app.edges('subject-binding', 'Group//devs', 'RoleBinding/kube-system/test')).toHaveCount(1);
       await expect(app.node('User', 'alice', '')).toContainText('RoleBinding/test');
       await expect(app.edges('rolebinding-role', 'RoleBinding/kube-system/test', 'Role/kube-system/service-reader')).toHaveCount(1);
       // the role reaches the Services of its namespace (the security concern shows them), labelled with the verbs
@@ -162,7 +163,15 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(grants).toHaveCount(1);
       await expect(app.canvas.locator('.kp-edge-label[data-label-of="role-grants"]').first()).toHaveText('get,list');
       await expect(app.node('ServiceAccount', 'yaohong', 'kuebsystem')).toHaveAttribute('data-missing', 'true');
-      await expect(app.edges('rolebinding-subject', 'ClusterRoleBinding//cluster-tetst', 'ServiceAccount/kuebsystem/yaohong')).toHaveCount(1);
+      await expect(app.edges('subject-binding', 'ServiceAccount/kuebsystem/yaohong', 'ClusterRoleBinding//cluster-tetst')).toHaveCount(1);
+      const x = async (l: ReturnType<LessonPage['node']>) => (await l.boundingBox())!.x;
+      expect(await x(app.node('User', 'alice', ''))).toBeLessThan(await x(app.node('RoleBinding', 'test', 'kube-system')));
+      expect(await x(app.node('RoleBinding', 'test', 'kube-system'))).toBeLessThan(await x(app.node('Role', 'service-reader', 'kube-system')));
+      // the verbs sit on the edge, whole and clear of the cards at both ends
+      const label = (await app.canvas.locator('.kp-edge-label[data-label-of="role-grants"]').first().boundingBox())!;
+      const role = (await app.node('Role', 'service-reader', 'kube-system').boundingBox())!;
+      expect(label.x).toBeGreaterThan(role.x + role.width);
+      expect(label.x + label.width).toBeLessThan(await x(app.node('Service', 'kube-dns', 'kube-system')));
       await centerOn(page, app.node('Role', 'service-reader', 'kube-system'));
       await page.waitForTimeout(800);
       await app.screenshot(`security-rbac-subjects-${lang}-${size[0]}x${size[1]}`);

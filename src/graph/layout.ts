@@ -1,6 +1,7 @@
 /** Layered left-to-right layout with elkjs; cluster Nodes are groups holding their pods. */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { GraphModel, GraphNode } from './model';
+import type { GraphEdge, GraphModel, GraphNode } from './model';
+import { relation } from './relations';
 
 /** The part of an ELK instance the layout needs (the bundled one in Node, the worker-backed one in the browser). */
 export interface ElkLike {
@@ -26,6 +27,14 @@ export const GAP_Y = 18;
 export const GROUP_PAD = { top: 52, side: 16, bottom: 16 };
 /** Vertical gap between the pods inside one frame. */
 export const GROUP_GAP = 16;
+
+/**
+ * Room an edge label takes in the layout (canvas.css gives roomy labels an 11px monospace font,
+ * about 6.7px a character, and cuts them at MAX with an ellipsis; the inspector shows all of it).
+ */
+const EDGE_LABEL = { char: 6.7, pad: 12, height: 18, max: 220 };
+
+const labelWidth = (text: string): number => Math.min(EDGE_LABEL.max, Math.ceil(text.length * EDGE_LABEL.char + EDGE_LABEL.pad));
 
 /** Cards list at most this many facts (the inspector shows everything). */
 export const MAX_FACTS = 5;
@@ -61,6 +70,16 @@ const GROUP_OPTIONS = {
   'elk.spacing.nodeNode': String(GROUP_GAP),
 };
 
+/** An edge for ELK, with the room its label needs and its relation's direction priority. */
+function elkEdge(e: GraphEdge): ElkExtendedEdge {
+  const rel = relation(e.relation);
+  const out: ElkExtendedEdge = { id: e.id, sources: [e.source], targets: [e.target] };
+  // ELK gives a centred label a place of its own between the layers, so the gap widens to fit it
+  if (rel?.labelRoom && e.label) out.labels = [{ id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: EDGE_LABEL.height }];
+  if (rel?.layoutPriority) out.layoutOptions = { 'elk.layered.priority.direction': String(rel.layoutPriority) };
+  return out;
+}
+
 /** The ELK input graph for a (filtered) model. */
 export function toElk(model: GraphModel): ElkNode {
   const groups = new Map<string, ElkNode>();
@@ -79,7 +98,7 @@ export function toElk(model: GraphModel): ElkNode {
   const ids = new Set(model.nodes.map((n) => n.id));
   root.edges = model.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
-    .map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+    .map(elkEdge);
   return root;
 }
 
@@ -109,9 +128,10 @@ export const COLUMN: Record<string, number> = {
   Deployment: 3, StatefulSet: 3, DaemonSet: 3, Job: 3, ReplicationController: 3,
   ReplicaSet: 4,
   Pod: 5, Volume: 5,
-  PersistentVolumeClaim: 6, ConfigMap: 6, Secret: 6, ServiceAccount: 6, RoleBinding: 6, ClusterRoleBinding: 6,
-  PersistentVolume: 7, Role: 7, ClusterRole: 7,
-  StorageClass: 8,
+  PersistentVolumeClaim: 6, ConfigMap: 6, Secret: 6, ServiceAccount: 6, User: 6, Group: 6,
+  // who → binding → role, as the subject-binding and rolebinding-role edges run
+  PersistentVolume: 7, RoleBinding: 7, ClusterRoleBinding: 7,
+  Role: 8, ClusterRole: 8, StorageClass: 8,
 };
 
 /**

@@ -31,6 +31,13 @@ export interface Relation {
   crossNamespace?: boolean;
   /** Drawn only when asked for (it repeats what other relations already show). */
   hiddenByDefault?: boolean;
+  /** The layout leaves room between the layers for the label written on the edge (verb lists are wider than the usual gap). */
+  labelRoom?: boolean;
+  /**
+   * How strongly the layout keeps these edges pointing right when edges form a cycle (a role
+   * granting on its own binding or subject): cycle breaking turns the others around first.
+   */
+  layoutPriority?: number;
 }
 
 const name = (o: KObject): string => o.metadata.name ?? '';
@@ -259,18 +266,21 @@ export const RELATIONS: Relation[] = [
       rb.roleRef?.kind === role.kind &&
       rb.roleRef?.name === name(role) &&
       (role.kind === 'ClusterRole' || role.metadata.namespace === rb.metadata.namespace) && { label: rulesText(role) },
+    layoutPriority: 10,
   },
   {
-    id: 'rolebinding-subject',
+    // drawn from the subject to the binding, so the canvas reads who → binding → role → what it grants
+    id: 'subject-binding',
     concern: 'security',
-    from: ['RoleBinding', 'ClusterRoleBinding'],
-    to: ['ServiceAccount', 'User', 'Group'],
+    from: ['ServiceAccount', 'User', 'Group'],
+    to: ['RoleBinding', 'ClusterRoleBinding'],
     crossNamespace: true,
     keys: {
-      from: (rb) => (rb.subjects ?? []).map((s: any) => subjectId(s, rb)),
-      to: (o) => [objectId(o.kind, o.metadata.namespace, name(o))],
+      from: (o) => [objectId(o.kind, o.metadata.namespace, name(o))],
+      to: (rb) => (rb.subjects ?? []).map((s: any) => subjectId(s, rb)),
     },
-    match: (rb, o) => (rb.subjects ?? []).some((s: any) => subjectId(s, rb) === objectId(o.kind, o.metadata.namespace, name(o))),
+    match: (o, rb) => (rb.subjects ?? []).some((s: any) => subjectId(s, rb) === objectId(o.kind, o.metadata.namespace, name(o))),
+    layoutPriority: 10,
   },
   {
     // what a role lets its subjects do: the objects its rules cover where it is bound, labelled with the verbs
@@ -284,6 +294,7 @@ export const RELATIONS: Relation[] = [
       const verbs = grantedVerbs(role, o, roleScopeIn(role, ctx));
       return verbs ? { label: verbs } : false;
     },
+    labelRoom: true,
   },
   ...ROLLOUT_RELATIONS,
 ];

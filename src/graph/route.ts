@@ -169,7 +169,10 @@ function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** An SVG path through the points with rounded corners; and the middle of its longest leg (for a label). */
+/**
+ * An SVG path through the points with rounded corners; and where its label goes: the middle of its
+ * longest horizontal leg (a vertical one is often a trunk that edges fanning out share), else of its longest.
+ */
 export function roundedPath(points: Point[], radius = 8): { d: string; label: Point } {
   let d = `M ${points[0].x} ${points[0].y}`;
   for (let k = 1; k < points.length - 1; k++) {
@@ -183,10 +186,12 @@ export function roundedPath(points: Point[], radius = 8): { d: string; label: Po
   }
   const last = points[points.length - 1];
   d += ` L ${last.x} ${last.y}`;
-  let best = 0;
+  let best = -1;
   let label = points[0];
   for (let k = 1; k < points.length; k++) {
-    const len = Math.hypot(points[k].x - points[k - 1].x, points[k].y - points[k - 1].y);
+    const horizontal = points[k].y === points[k - 1].y;
+    // a horizontal leg outranks every vertical one
+    const len = Math.hypot(points[k].x - points[k - 1].x, points[k].y - points[k - 1].y) + (horizontal ? 1e6 : 0);
     if (len > best) {
       best = len;
       label = { x: (points[k].x + points[k - 1].x) / 2, y: (points[k].y + points[k - 1].y) / 2 };

@@ -89,10 +89,10 @@ describe('the security canvas', () => {
     };
     const sa: KObject = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'foo' } };
     const m = buildModel([ns('foo'), role, rb, sa]);
-    expect(m.edges.filter((e) => e.relation.startsWith('rolebinding')).map((e) => `${e.relation} ${e.target} ${e.label ?? ''}`.trim())).toEqual([
-      'rolebinding-role Role/foo/service-reader get,list services',
-      'rolebinding-subject ServiceAccount/foo/default',
-      'rolebinding-subject User//alice',
+    expect(m.edges.filter((e) => e.relation === 'rolebinding-role' || e.relation === 'subject-binding').map((e) => `${e.relation} ${e.source} -> ${e.target} ${e.label ?? ''}`.trim())).toEqual([
+      'rolebinding-role RoleBinding/foo/test -> Role/foo/service-reader get,list services',
+      'subject-binding ServiceAccount/foo/default -> RoleBinding/foo/test',
+      'subject-binding User//alice -> RoleBinding/foo/test',
     ]);
     expect(m.nodes.find((n) => n.kind === 'RoleBinding')!.facts).toEqual([
       { label: 'role', value: 'Role/service-reader' },

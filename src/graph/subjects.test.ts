@@ -1,4 +1,6 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
+import { CARD_WIDTH, layoutModel } from './layout';
 import type { KObject } from '../sim/types';
 import { buildModel } from './model';
 
@@ -43,12 +45,13 @@ const edges = (relation: string) =>
 
 describe('who can do what on the canvas', () => {
   it('draws every subject a binding names: ServiceAccounts, Users and Groups (synthetic cards), a missing ServiceAccount', () => {
-    expect(edges('rolebinding-subject')).toEqual([
-      'ClusterRoleBinding//cluster-admin -> Group//system:masters',
-      'ClusterRoleBinding//cluster-tetst -> ServiceAccount/kuebsystem/yaohong',
-      'RoleBinding/default/read-config -> Group//devs',
-      'RoleBinding/default/read-config -> User//alice',
-      'RoleBinding/kube-system/test -> ServiceAccount/default/default',
+    // each drawn from the subject to the binding: who → binding → role → what it grants
+    expect(edges('subject-binding')).toEqual([
+      'Group//devs -> RoleBinding/default/read-config',
+      'Group//system:masters -> ClusterRoleBinding//cluster-admin',
+      'ServiceAccount/default/default -> RoleBinding/kube-system/test',
+      'ServiceAccount/kuebsystem/yaohong -> ClusterRoleBinding//cluster-tetst',
+      'User//alice -> RoleBinding/default/read-config',
     ]);
     const card = (id: string) => model.nodes.find((n) => n.id === id)!;
     expect(card('User//alice')).toMatchObject({ kind: 'User', status: 'Subject', facts: [{ label: 'bound by', value: 'RoleBinding/read-config' }] });
@@ -71,5 +74,16 @@ describe('who can do what on the canvas', () => {
       // a Role grants in its own namespace only
       'Role/kube-system/service-reader -> Service/kube-system/kube-dns [get,list]',
     ]);
+  });
+
+  it('lays who → binding → role → what it grants out left to right, with room for the verbs between role and object', async () => {
+    const boxes = await layoutModel(new ELK(), model);
+    const x = (id: string) => boxes.get(id)!.x;
+    expect(x('User//alice')).toBeLessThan(x('RoleBinding/default/read-config'));
+    expect(x('RoleBinding/default/read-config')).toBeLessThan(x('ClusterRole//config-reader'));
+    expect(x('ServiceAccount/kuebsystem/yaohong')).toBeLessThan(x('ClusterRoleBinding//cluster-tetst'));
+    // 'get,list' at the label's 11px monospace is about 60px wide: the gap holds it with the usual 50px either side
+    const gap = x('Service/kube-system/kube-dns') - (x('Role/kube-system/service-reader') + CARD_WIDTH);
+    expect(gap).toBeGreaterThanOrEqual(50 + 60 + 50);
   });
 });
