@@ -9,7 +9,7 @@ async function run(page: Page, command: string): Promise<string> {
   return page.evaluate(async (c) => (await (window as unknown as Kp).__kp.store.getState().run(c)).out, command);
 }
 
-const TOKEN_CURL = `kubectl exec curl -- sh -c 'curl -s -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/kube-system/services'`;
+const TOKEN_CURL = `kubectl exec curl -- sh -c 'curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/kube-system/services'`;
 
 const POSTGRES_NETPOLICY = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

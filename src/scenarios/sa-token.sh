@@ -18,8 +18,13 @@ sleep 30
 kubectl exec curl -- ls /var/run/secrets/kubernetes.io/serviceaccount
 kubectl exec curl -- cat /var/run/secrets/kubernetes.io/serviceaccount/namespace
 kubectl exec curl -- sh -c 'curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/pods'
-kubectl exec curl -- sh -c 'curl -s -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/secrets'
-kubectl exec curl -- curl -s https://kubernetes/api/v1/namespaces/default/pods
-kubectl exec curl -- curl -s -H 'Authorization: Bearer forged.token.value' https://kubernetes/api/v1/namespaces/default/pods
+kubectl exec curl -- sh -c 'curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/secrets'
+kubectl exec curl -- curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes/api/v1/namespaces/default/pods
+kubectl exec curl -- curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H 'Authorization: Bearer forged.token.value' https://kubernetes/api/v1/namespaces/default/pods
+# the API server's certificate is signed by the cluster's CA, which the image's CA bundle does not hold
+kubectl exec curl -- curl -sS https://kubernetes/version
+kubectl exec curl -- curl -s https://kubernetes/version
+kubectl exec curl -- sh -c 'export CURL_CA_BUNDLE=/var/run/secrets/kubernetes.io/serviceaccount/ca.crt; curl -s https://kubernetes/version'
+kubectl exec curl -- curl -sk https://kubernetes/version
 kubectl create token reader
 kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'

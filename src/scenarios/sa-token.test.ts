@@ -13,14 +13,30 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
     const pods = JSON.parse(outputOf(t, `kubectl exec curl -- sh -c 'curl -s --cacert`));
     expect(pods.kind).toBe('PodList');
     expect(pods.items.map((p: { metadata: { name: string } }) => p.metadata.name)).toContain('curl');
-    const denied = JSON.parse(outputOf(t, `kubectl exec curl -- sh -c 'curl -s -H`));
+    const denied = JSON.parse(outputOf(t, `kubectl exec curl -- sh -c 'curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" https://kubernetes/api/v1/namespaces/default/secrets'`));
     expect(denied.code).toBe(403);
     expect(denied.message).toBe('secrets is forbidden: User "system:serviceaccount:default:reader" cannot list resource "secrets" in API group "" in the namespace "default"');
   });
 
   it('treats no token as anonymous and a forged one as unauthorized', () => {
-    expect(JSON.parse(outputOf(t, 'kubectl exec curl -- curl -s https://kubernetes')).message).toMatch(/^pods is forbidden: User "system:anonymous" cannot list/);
-    expect(JSON.parse(outputOf(t, "kubectl exec curl -- curl -s -H 'Authorization")).code).toBe(401);
+    expect(JSON.parse(outputOf(t, 'kubectl exec curl -- curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes/api')).message).toMatch(/^pods is forbidden: User "system:anonymous" cannot list/);
+    expect(JSON.parse(outputOf(t, "kubectl exec curl -- curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt -H 'Authorization")).code).toBe(401);
+  });
+
+  it('verifies the API server with the cluster CA only: without --cacert or -k the handshake fails (exit 60)', () => {
+    expect(outputOf(t, 'kubectl exec curl -- curl -sS https://kubernetes/version')).toBe(
+      'curl: (60) SSL certificate problem: unable to get local issuer certificate\n' +
+        'More details here: https://curl.se/docs/sslcerts.html\n\n' +
+        'curl failed to verify the legitimacy of the server and therefore could not\n' +
+        'establish a secure connection to it. To learn more about this situation and\n' +
+        'how to fix it, please visit the webpage mentioned above.\n' +
+        'command terminated with exit code 60\n',
+    );
+    // -s alone hides the error, not the exit code
+    expect(outputOf(t, 'kubectl exec curl -- curl -s https://kubernetes/version')).toBe('command terminated with exit code 60\n');
+    // CURL_CA_BUNDLE names the CA as --cacert does; -k skips the verification
+    expect(JSON.parse(outputOf(t, "kubectl exec curl -- sh -c 'export CURL_CA_BUNDLE")).gitVersion).toMatch(/^v1\.34\./);
+    expect(JSON.parse(outputOf(t, 'kubectl exec curl -- curl -sk https://kubernetes/version')).gitVersion).toMatch(/^v1\.34\./);
   });
 
   it('issues a token with kubectl create token', () => {

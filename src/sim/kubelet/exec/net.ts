@@ -50,12 +50,21 @@ function firstIP(c: CmdCtx, host: string): string | undefined {
   return resolveName(c.host.cluster, origin, host)[0];
 }
 
+/** What curl's tool adds after a certificate it could not verify (exit 60; -s alone hides both). */
+const CA_CERT_HELP =
+  'More details here: https://curl.se/docs/sslcerts.html\n\n' +
+  'curl failed to verify the legitimacy of the server and therefore could not\n' +
+  'establish a secure connection to it. To learn more about this situation and\n' +
+  'how to fix it, please visit the webpage mentioned above.\n';
+
 export const curl: Command = (argv, c) => {
   let silent = false;
   let showErr = false;
   let verbose = false;
   let include = false;
   let head = false;
+  let insecure = false;
+  let caGiven = !!(c.env.CURL_CA_BUNDLE || c.env.SSL_CERT_FILE);
   let method = 'GET';
   let outFile: string | undefined;
   let maxTime: number | undefined;
@@ -70,8 +79,12 @@ export const curl: Command = (argv, c) => {
     } else if (a === '-X' || a === '--request') method = argv[++i] ?? method;
     else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') maxTime = Number(argv[++i]);
     else if (a === '-o' || a === '--output') outFile = argv[++i];
-    // TLS options take a value (the mounted ca.crt): the simulated TLS accepts the cluster CA
-    else if (a === '--cacert' || a === '--capath' || a === '--cert' || a === '--key' || a === '-E') i++;
+    // a CA to verify the server with (the mounted ca.crt); client certificates
+    else if (a === '--cacert' || a === '--capath') {
+      caGiven = true;
+      i++;
+    } else if (a === '--cert' || a === '--key' || a === '-E') i++;
+    else if (a === '--insecure') insecure = true;
     else if (a === '-d' || a === '--data') {
       i++;
       if (method === 'GET') method = 'POST';
@@ -82,6 +95,7 @@ export const curl: Command = (argv, c) => {
         else if (f === 'v') verbose = true;
         else if (f === 'i') include = true;
         else if (f === 'I') head = true;
+        else if (f === 'k') insecure = true;
       }
     } else if (a === '--silent') silent = true;
     else if (a === '--verbose') verbose = true;
@@ -101,7 +115,11 @@ export const curl: Command = (argv, c) => {
       continue;
     }
     const hdrs = { Host: t.port === 80 ? t.host : `${t.host}:${t.port}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...headers };
-    const r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
+    // the cluster's TLS servers (the API server, Ingress) have certificates no public CA signed: the image's
+    // CA bundle cannot verify them, so without -k or a CA (the ServiceAccount's ca.crt) the handshake fails
+    // after connecting; a HEAD stands in for the handshake so that no request is acted on
+    const untrusted = t.url.toLowerCase().startsWith('https:') && !insecure && !caGiven;
+    const r = send(c, t, head || untrusted ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
     const ip = firstIP(c, t.host);
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
@@ -125,6 +143,12 @@ export const curl: Command = (argv, c) => {
         elapsed += ms;
         if (!silent || showErr) err += maxTime !== undefined ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${t.host} port ${t.port} after ${ms} ms: Timeout was reached\n`;
       }
+      continue;
+    }
+    if (untrusted) {
+      code = 60;
+      if (verbose) err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
+      if (!silent || showErr) err += `curl: (60) SSL certificate problem: unable to get local issuer certificate\n${CA_CERT_HELP}`;
       continue;
     }
     const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
