@@ -48,8 +48,8 @@ interface Candidate {
 function candidates(k: Kubelet, node: string): Candidate[] {
   const out: Candidate[] = [];
   const cores = milliCpu(k.nodes.get(node)!.config.cpu);
-  for (const rt of k.pods.values()) {
-    if (rt.node !== node || rt.final || rt.terminating) continue;
+  for (const rt of k.pods.on(node)) {
+    if (rt.final || rt.terminating) continue;
     const p = rt.pod;
     // static pods and system-critical ones are never evicted (IsCriticalPod)
     if (p.metadata.annotations?.['kubernetes.io/config.source'] && p.metadata.annotations['kubernetes.io/config.source'] !== 'api') continue;

@@ -20,6 +20,7 @@ import { podQOS } from '../pod';
 import { buildStatus } from './status';
 import { admissionRefusal, armEviction } from './eviction';
 import { setupVolumes, type Storage } from './volumes';
+import { PodTable } from './pod-table';
 
 const SOURCE = 'kubelet';
 const MAX_BACKOFF = 300;
@@ -44,7 +45,7 @@ export function goDuration(ms: number): string {
 export class Kubelet implements Component {
   readonly name = 'kubelet';
   readonly nodes = new Map<string, NodeState>();
-  readonly pods = new Map<string, PodRt>();
+  readonly pods = new PodTable();
   private readonly byIP = new Map<string, Set<PodRt>>();
   private readonly dirty = new Set<string>();
   private readonly statusDirty = new Set<PodRt>();
@@ -152,7 +153,7 @@ export class Kubelet implements Component {
    */
   setNodeDown(name: string, down: boolean): void {
     if (down === this.downNodes.has(name)) return;
-    const onNode = [...this.pods.values()].filter((rt) => rt.node === name);
+    const onNode = [...this.pods.on(name)];
     if (down) {
       this.downNodes.add(name);
       for (const rt of onNode) {

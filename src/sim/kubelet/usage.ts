@@ -2,6 +2,7 @@
 import type { ResourceUsage } from '../images/types';
 import { milliCpu } from '../quantity';
 import type { NodeState } from './node-state';
+import type { PodTable } from './pod-table';
 import type { ContainerRt, PodRt } from './state';
 
 const MI = 2 ** 20;
@@ -38,22 +39,24 @@ export function podUsage(rt: PodRt, nodeCpu: number): { name: string; usage: Res
   return out;
 }
 
-/** The node's usage: its pods plus the system overhead; CPU cannot exceed its cores. */
 /** The parts of the kubelet a usage summary reads. */
 export interface KubeletRecords {
   nodes: ReadonlyMap<string, NodeState>;
-  pods: ReadonlyMap<string, PodRt>;
+  pods: PodTable;
 }
 
+/** The node's usage: its pods plus the system overhead; CPU cannot exceed its cores. */
 export function nodeUsage(k: KubeletRecords, node: string): ResourceUsage {
   const cores = milliCpu(k.nodes.get(node)!.config.cpu);
   let cpu = NODE_OVERHEAD.cpu;
   let memory = NODE_OVERHEAD.memory + k.nodes.get(node)!.hogBytes;
-  for (const rt of k.pods.values()) {
-    if (rt.node !== node) continue;
-    for (const c of podUsage(rt, cores)) {
-      cpu += c.usage.cpu;
-      memory += c.usage.memory;
+  for (const rt of k.pods.on(node)) {
+    for (const c of rt.containers) {
+      if (c.init) continue;
+      const usage = containerUsage(c, cores);
+      if (!usage) continue;
+      cpu += usage.cpu;
+      memory += usage.memory;
     }
   }
   return { cpu: Math.min(cpu, cores), memory };
