@@ -4,6 +4,7 @@ import { isPodReady } from '../sim/pod';
 import { rolloutFacts } from './rollout';
 import { networkPolicyFacts, podSecurityMarks, podSecurityText, rulesText, subjectsText } from './security';
 import { endpointCounts, type StatusContext } from './status';
+import { ETCD_MEMBER_KIND, etcdMemberFacts } from './etcd';
 
 export interface Fact {
   /** Short English label (kubectl's own words, so it is not translated). */
@@ -194,6 +195,8 @@ export function factsOf(o: KObject, ctx: StatusContext): Fact[] {
       return [{ label: 'bound by', value: (o.boundBy ?? []).join(', ') }];
     case 'Volume':
       return volumeFacts(o);
+    case ETCD_MEMBER_KIND:
+      return etcdMemberFacts(o);
     case 'Node': {
       const ip = (st.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address;
       return ip ? [{ label: 'IP', value: ip }] : [];

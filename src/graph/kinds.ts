@@ -44,6 +44,8 @@ export const KINDS: Record<string, KindInfo> = {
   Group: { concerns: ['security'], badge: 'group', clusterScoped: true },
   // Synthetic: where a traced request came from (a prompt curl or an external client).
   Client: { concerns: ['network'], badge: 'client' },
+  // Synthetic: the members of the etcd cluster behind the API server (in kube-system, beside the etcd pod).
+  EtcdMember: { concerns: ['workloads'], badge: 'etcd' },
 };
 
 /** The kind of a cluster node, drawn as a group holding its pods. */

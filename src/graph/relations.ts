@@ -3,6 +3,7 @@ import { matchesMap, matchesSelector } from '../sim/labels';
 import type { KObject } from '../sim/types';
 import { KINDS, objectId, type Concern } from './kinds';
 import { podRefs, podSpec } from './refs';
+import { ETCD_RELATIONS } from './etcd';
 import { ROLLOUT_RELATIONS } from './rollout';
 import { rulesText, SECURITY_RELATIONS, selectsLabel, type RelationContext } from './security';
 import { grantedVerbs, grantKeys, grantTargetKeys, roleScope, subjectId } from './subjects';
@@ -297,6 +298,7 @@ export const RELATIONS: Relation[] = [
     labelRoom: true,
   },
   ...ROLLOUT_RELATIONS,
+  ...ETCD_RELATIONS,
 ];
 
 /** Look a relation up by id. */

@@ -1,6 +1,7 @@
 /** A short status for every node (written as `data-status`) and the tone that colours it. */
 import { isPodReady } from '../sim/pod';
 import type { KObject } from '../sim/types';
+import { ETCD_MEMBER_KIND, etcdMemberStatus } from './etcd';
 
 /** ok = green, progress = blue, warn = amber, error = red, off = grey (terminating, idle). */
 export type Tone = 'ok' | 'progress' | 'warn' | 'error' | 'off';
@@ -133,6 +134,8 @@ export function statusOf(o: KObject, ctx: StatusContext): NodeStatus {
     case 'User':
     case 'Group':
       return { status: 'Subject', tone: 'ok' };
+    case ETCD_MEMBER_KIND:
+      return etcdMemberStatus(o);
     default:
       return { status: 'Active', tone: 'ok' };
   }

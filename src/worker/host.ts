@@ -10,7 +10,7 @@ import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
 import type { CompletionData, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
 import { objectId } from '../graph/kinds';
-import { HIDDEN, isVisibleChange, lastTrace } from './view';
+import { etcdSignature, etcdView, HIDDEN, isVisibleChange, lastTrace } from './view';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
@@ -49,6 +49,8 @@ export class SimHost {
   private lastPostAt = -Infinity;
   /** The request path the page last got; a curl changes no object but the canvas draws its path. */
   private postedTrace: unknown;
+  /** What the page last saw of etcd: a leader elected or lost as time passes is a visible change too. */
+  private postedEtcd = '';
   /** The command whose control-plane steps the page has, and the log position it has them up to. */
   private activityCommand: unknown;
   private activitySeq = 0;
@@ -303,6 +305,11 @@ export class SimHost {
     const trace = lastTrace(cluster);
     if (trace !== this.postedTrace) {
       this.postedTrace = trace;
+      this.version++;
+    }
+    const etcd = etcdSignature(etcdView(cluster));
+    if (etcd !== this.postedEtcd) {
+      this.postedEtcd = etcd;
       this.version++;
     }
     const realNow = this.timers.now?.();

@@ -14,8 +14,23 @@ export interface ClusterView {
   now: number;
   /** The path of the last request made with curl/wget (from a pod or from the prompt). */
   trace?: Hop[];
+  /** The etcd members behind the API server, as `etcdctl endpoint status` would find them. */
+  etcd?: EtcdMemberView[];
   /** Increases with every change. */
   version: number;
+}
+
+/** One etcd member: running or stopped, its role, and the raft term and index it knows. */
+export interface EtcdMemberView {
+  id: string;
+  name: string;
+  ip: string;
+  running: boolean;
+  leader: boolean;
+  /** A running member that knows no leader (the cluster has no quorum, or an election is on). */
+  noLeader: boolean;
+  term: number;
+  index: number;
 }
 
 /*
@@ -113,6 +128,8 @@ export interface ViewDelta {
   version: number;
   now: number;
   trace?: Hop[];
+  /** The etcd members, whole (a handful). */
+  etcd?: EtcdMemberView[];
   /** New or changed objects, keyed as in `removed`. */
   upserts: { key: string; obj: KObject }[];
   /** Keys (`resource|namespace|name`) of objects that are gone. */

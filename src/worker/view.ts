@@ -1,7 +1,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
-import type { ClusterView } from './protocol';
+import type { ClusterView, EtcdMemberView } from './protocol';
 
 /** Resources the page never draws: events go to the timeline, leases only tick. */
 export const HIDDEN = new Set(['events', 'events.events.k8s.io', 'leases.coordination.k8s.io']);
@@ -43,7 +43,20 @@ export function lastTrace(cluster: Cluster): Hop[] | undefined {
   return Array.isArray(trace) ? (trace as Hop[]) : undefined;
 }
 
+/** The etcd members as the canvas draws them. */
+export function etcdView(cluster: Cluster): EtcdMemberView[] {
+  return cluster.etcd.members.map((m) => {
+    const s = cluster.etcd.status(m);
+    return { id: m.id, name: m.name, ip: m.ip, running: m.running, leader: s.leader?.id === m.id, noLeader: m.running && !s.leader, term: s.term, index: s.index };
+  });
+}
+
+/** Changes whenever what the canvas shows of etcd changes (roles, terms, running members). */
+export function etcdSignature(view: EtcdMemberView[]): string {
+  return view.map((m) => `${m.name}:${m.running ? 1 : 0}${m.leader ? 'L' : ''}${m.noLeader ? 'N' : ''}@${m.term}`).join(',');
+}
+
 /** Build the view the page draws. */
 export function buildView(cluster: Cluster, version: number): ClusterView {
-  return { objects: viewObjects(cluster), events: recentEvents(cluster), now: cluster.now(), trace: lastTrace(cluster), version };
+  return { objects: viewObjects(cluster), events: recentEvents(cluster), now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), version };
 }

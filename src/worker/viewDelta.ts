@@ -1,7 +1,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { KObject, WatchEvent } from '../sim/types';
 import type { ClusterView, ViewDelta } from './protocol';
-import { eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
+import { etcdView, eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
 /** `resource|namespace|name`: unique across the cluster and sortable the way the view is ordered. */
 export function objectKey(o: KObject): string {
@@ -43,7 +43,7 @@ export class ViewTracker {
     this.full = false;
     this.dirty.clear();
     this.dirtyEvents.clear();
-    return { version, now: cluster.now(), trace: lastTrace(cluster), upserts: o.upserts, removed: o.removed, eventUpserts: e.upserts, eventRemoved: e.removed };
+    return { version, now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), upserts: o.upserts, removed: o.removed, eventUpserts: e.upserts, eventRemoved: e.removed };
   }
 
   /** How many objects the page holds. */
@@ -140,6 +140,6 @@ export class ViewReplica {
     for (const u of d.eventUpserts) this.events.set(u.key, u.obj);
     if (eventsChanged) this.eventOrder = [...this.events.values()].sort(eventOrder);
     const objects = this.order.map((k) => this.objects.get(k)!);
-    return { objects, events: this.eventOrder, now: d.now, trace: d.trace, version: d.version };
+    return { objects, events: this.eventOrder, now: d.now, trace: d.trace, etcd: d.etcd, version: d.version };
   }
 }

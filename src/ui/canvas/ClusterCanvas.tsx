@@ -2,6 +2,7 @@ import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { etcdMemberObjects } from '../../graph/etcd';
 import { applyFilter, defaultFilter, namespacesOf, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import { absoluteBoxes, cameraFor, focusSet, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
@@ -96,7 +97,7 @@ function useZoom() {
 
 function CanvasInner(props: ClusterCanvasProps) {
   const { lang, theme, step } = useApp(useShallow(selectPrefs));
-  const model = useMemo(() => buildModel(props.view.objects), [props.view.objects]);
+  const model = useMemo(() => buildModel([...props.view.objects, ...etcdMemberObjects(props.view.etcd ?? [])]), [props.view.objects, props.view.etcd]);
   // namespaces holding only what every cluster has (kube-public, kube-node-lease) get no chip
   const namespaces = useMemo(() => namespacesOf({ nodes: model.nodes.filter((n) => !n.system), edges: [] }), [model]);
   const [filter, setFilter] = useState<GraphFilter | null>(null);

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../graph/model';
+import { ETCD_MEMBER_KIND } from '../../graph/etcd';
 import { NODE_KIND } from '../../graph/kinds';
 import type { Lang } from '../../state/prefs';
 import { useAppStore } from '../../state/react';
@@ -11,6 +12,10 @@ const ACTIONS: Record<string, { label: Record<Lang, string>; command: (n: GraphN
     { label: { en: 'Start node', zh: '启动节点' }, command: (n) => `node start ${n.name}` },
     { label: { en: 'Fill memory', zh: '占满内存' }, command: (n) => `node fill-memory ${n.name}` },
     { label: { en: 'Free memory', zh: '释放内存' }, command: (n) => `node free-memory ${n.name}` },
+  ],
+  [ETCD_MEMBER_KIND]: [
+    { label: { en: 'Stop member', zh: '停止成员' }, command: (n) => `etcd stop ${n.name}` },
+    { label: { en: 'Start member', zh: '启动成员' }, command: (n) => `etcd start ${n.name}` },
   ],
   Pod: [
     { label: { en: 'Kill container', zh: '杀死容器' }, command: (n) => `container kill ${n.name} -n ${n.namespace}` },

@@ -6,14 +6,21 @@ import type { KObject } from '../../sim/types';
 import { CANVAS_TEXT, RELATION_TEXT } from './strings';
 import { FaultActions } from './FaultActions';
 import { RootfsLayers } from './RootfsLayers';
+import { ETCD_MEMBER_KIND } from '../../graph/etcd';
 
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
-/** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod; clients, users and groups (no API objects) have none. */
+/** The kubectl target of a node: `<kind> <name> [-n ns]`; volumes describe their pod; clients, users, groups and etcd members (no API objects) have none. */
 function kubectlTarget(n: GraphNode): string | undefined {
-  if (n.kind === 'Client' || n.kind === 'User' || n.kind === 'Group' || n.kind === STACK_KIND) return undefined;
+  if (n.kind === 'Client' || n.kind === 'User' || n.kind === 'Group' || n.kind === ETCD_MEMBER_KIND || n.kind === STACK_KIND) return undefined;
   if (n.kind === 'Volume') return `pod ${n.name.slice(0, n.name.indexOf(':'))} -n ${n.namespace}`;
   return `${n.kind.toLowerCase()} ${n.name}${n.namespace ? ` -n ${n.namespace}` : ''}`;
+}
+
+/** `etcdctl endpoint status` against the member's own client URL (its card's fact). */
+function etcdStatusCommand(n: GraphNode): string | undefined {
+  const url = n.kind === ETCD_MEMBER_KIND ? n.facts.find((f) => f.label === 'client')?.value : undefined;
+  return url ? `etcdctl --endpoints=${url} endpoint status -w table` : undefined;
 }
 
 function eventsOf(events: KObject[], n: GraphNode): KObject[] {
@@ -84,15 +91,17 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
     return () => window.removeEventListener('keydown', onKey);
   }, [selKey, onClose]);
   const target = selection?.type === 'node' ? kubectlTarget(selection.node) : undefined;
+  // an etcd member is described by etcdctl, asking that member for its status
+  const describeCommand = target ? `kubectl describe ${target}` : selection?.type === 'node' ? etcdStatusCommand(selection.node) : undefined;
   useEffect(() => {
     let live = true;
     setDescribe(null);
-    if (target) run(`kubectl describe ${target}`).then((out) => live && setDescribe(out), () => live && setDescribe(''));
+    if (describeCommand) run(describeCommand).then((out) => live && setDescribe(out), () => live && setDescribe(''));
     return () => {
       live = false;
     };
     // re-describe when the cluster changes (version) or the selection changes
-  }, [target, version, run]);
+  }, [describeCommand, version, run]);
   if (!selection) return null;
   const T = CANVAS_TEXT;
 
@@ -158,7 +167,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
       ) : (
         <p className="kp-muted">{T.noEvents[lang]}</p>
       )}
-      {target && (
+      {describeCommand && (
         <>
           <h4>{T.describe[lang]}</h4>
           <pre className="kp-describe">{describe ?? T.loading[lang]}</pre>

@@ -83,7 +83,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
 function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
   if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
   if (e.relation === BLOCKED_RELATION) return CANVAS_TEXT.blocked[lang];
-  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'role-grants' || e.relation === 'rollout' || e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) return e.label;
+  if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'role-grants' || e.relation === 'rollout' || e.relation === 'etcd-replication' || e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) return e.label;
   return undefined;
 }
 
