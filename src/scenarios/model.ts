@@ -92,7 +92,7 @@ class Scale implements fc.Command<Model, Real> {
     if (m.deploys.has(this.name)) {
       expect(t).toMatch(/scaled|patched/);
       m.deploys.set(this.name, this.replicas);
-    } else expect(t).toContain('NotFound');
+    } else expect(t).toMatch(this.how === 'scale' ? /no objects passed to scale deployments\.apps "\S+" not found/ : /NotFound/);
     checkModel(m, r);
   }
   toString = () => `${this.how} ${this.name} ${this.replicas}`;
