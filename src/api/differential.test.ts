@@ -206,6 +206,8 @@ const SCRIPT = [
   // get's table prints its aggregated errors without "error: "; with -o, one file's error stops the output
   'kubectl get -f bad-metadata.yaml',
   'kubectl get -f bad-metadata.yaml -o name',
+  // a v1 List is the one document kubectl still validates itself, against /openapi/v2
+  'kubectl apply -f list-invalid.yaml',
   // typed clients send protobuf, whose zero values the server reads as the Go object holds them
   'kubectl create priorityclass p0 --value=0',
   'kubectl get priorityclass p0 -o yaml',

@@ -8,20 +8,12 @@ import docs from '../generated/schema-docs.json';
 import generated from '../generated/schema.json';
 import { KUBERNETES_VERSION } from '../sim/config';
 import type { PropSchema, Schema } from '../sim/apiserver/schema/types';
+import { componentName } from '../sim/apiserver/schema/schema';
 import { MERGE_RULES } from '../kubectl/patch/merge-keys';
 import { SERVED, typesOf } from './discovery';
 
 const schema = generated as unknown as Schema;
 const descriptions = docs as Record<string, string>;
-
-/** Upstream's component name of a definition id (`core.v1.Pod` → `io.k8s.api.core.v1.Pod`). */
-function componentName(id: string): string {
-  const [group] = id.split('.');
-  if (group === 'meta') return `io.k8s.apimachinery.pkg.apis.${id}`;
-  if (group === 'apiextensions') return `io.k8s.apiextensions-apiserver.pkg.apis.${id}`;
-  if (group === 'apiregistration') return `io.k8s.kube-aggregator.pkg.apis.${id}`;
-  return `io.k8s.api.${id}`;
-}
 
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';

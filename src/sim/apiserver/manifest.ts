@@ -2,6 +2,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Do
 import type { KObject } from '../types';
 import { scanJsonStream } from './json-stream';
 import { yamlErrorText } from './yaml-errors';
+import { defIdForKind } from './schema/schema';
+import { v2ValidationErrors } from './schema/v2-validation';
 
 /** One document of a manifest file, with a way back to its source positions (editor markers). */
 export interface ManifestDoc {
@@ -253,14 +255,23 @@ function isV1List(obj: KObject): boolean {
   return obj.apiVersion === 'v1' && obj.kind === 'List';
 }
 
-/** kubectl's validator on a `v1` List: every item must be an object with apiVersion and kind (messages deduplicated). */
+/**
+ * kubectl's validator on a `v1` List: every item must be an object with apiVersion and kind, and an
+ * item of a kind the schema knows is validated against it (messages deduplicated, as an aggregate prints them).
+ */
 function listProblem(obj: KObject): string | undefined {
   const items = obj.items;
   if (!Array.isArray(items)) return 'invalid object to validate';
   const errs = new Set<string>();
   for (const item of items) {
-    if (!isObject(item)) errs.add('invalid object to validate');
-    else kindErrors(item as KObject).forEach((e) => errs.add(e));
+    if (!isObject(item)) {
+      errs.add('invalid object to validate');
+      continue;
+    }
+    const kindErrs = kindErrors(item as KObject);
+    kindErrs.forEach((e) => errs.add(e));
+    const id = kindErrs.length ? undefined : defIdForKind(item.apiVersion as string, item.kind as string);
+    if (id) v2ValidationErrors(item, id, item.kind as string).forEach((e) => errs.add(e));
   }
   if (errs.size === 0) return undefined;
   return errs.size === 1 ? [...errs][0] : `[${[...errs].join(', ')}]`;

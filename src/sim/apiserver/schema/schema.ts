@@ -14,6 +14,15 @@ export function def(id: string): DefSchema | undefined {
   return own<DefSchema>(SCHEMA.defs, id);
 }
 
+/** Upstream's OpenAPI component name of a definition id (`core.v1.Pod` → `io.k8s.api.core.v1.Pod`). */
+export function componentName(id: string): string {
+  const [group] = id.split('.');
+  if (group === 'meta') return `io.k8s.apimachinery.pkg.apis.${id}`;
+  if (group === 'apiextensions') return `io.k8s.apiextensions-apiserver.pkg.apis.${id}`;
+  if (group === 'apiregistration') return `io.k8s.kube-aggregator.pkg.apis.${id}`;
+  return `io.k8s.api.${id}`;
+}
+
 /** The Go name of a definition's type, as `encoding/json` prints it: `v1.PodSpec`, `resource.Quantity`. */
 export function goTypeName(id: string): string {
   const parts = id.split('.');
