@@ -5,15 +5,22 @@ export const namespaceBucket = (ns: string | undefined): string => ns ?? '';
 /** The bucket of the placed pods in a namespace that carry one label. */
 export const labelBucket = (ns: string | undefined, key: string, value: string): string => `${ns ?? ''}\u0000${key}=${value}`;
 
+/** A placed pod and the buckets it is in (its labels' buckets, worked out once). */
+interface Placed {
+  pod: KObject;
+  buckets: string[];
+}
+
 /**
  * The pods the scheduler counts on each node (assigned or assumed), also grouped by namespace and by
  * (namespace, label key=value), then node: spreading reads a selector's smallest bucket per node
- * instead of every pod on it. Kept as pods are placed, changed and removed.
+ * instead of every pod on it. Kept as pods are placed, changed and removed; a pod's entry is shared by
+ * its buckets, so a change that keeps its labels only swaps the object in.
  */
 export class PlacedPods {
-  private readonly byNode = new Map<string, Map<string, KObject>>();
-  /** bucket → node → pod key → pod */
-  private readonly buckets = new Map<string, Map<string, Map<string, KObject>>>();
+  private readonly byNode = new Map<string, Map<string, Placed>>();
+  /** bucket → node → pod key → entry */
+  private readonly buckets = new Map<string, Map<string, Map<string, Placed>>>();
   private readonly sizes = new Map<string, number>();
 
   /** Place (or replace) the pod with this key on `node`. */
@@ -21,19 +28,19 @@ export class PlacedPods {
     let on = this.byNode.get(node);
     if (!on) this.byNode.set(node, (on = new Map()));
     const prev = on.get(key);
-    on.set(key, pod);
-    if (prev && sameLabels(prev, pod)) {
-      // only the object changed: swap it in place in each of its buckets
-      for (const b of bucketsOf(pod)) this.buckets.get(b)!.get(node)!.set(key, pod);
+    if (prev && sameLabels(prev.pod, pod)) {
+      prev.pod = pod;
       return;
     }
     if (prev) this.unbucket(node, key, prev);
-    for (const b of bucketsOf(pod)) {
+    const entry: Placed = { pod, buckets: bucketsOf(pod) };
+    on.set(key, entry);
+    for (const b of entry.buckets) {
       let nodes = this.buckets.get(b);
       if (!nodes) this.buckets.set(b, (nodes = new Map()));
       let pods = nodes.get(node);
       if (!pods) nodes.set(node, (pods = new Map()));
-      pods.set(key, pod);
+      pods.set(key, entry);
       this.sizes.set(b, (this.sizes.get(b) ?? 0) + 1);
     }
   }
@@ -57,13 +64,20 @@ export class PlacedPods {
     return this.sizes.get(bucket) ?? 0;
   }
 
-  /** The placed pods of a bucket on one node. */
-  on(bucket: string, node: string): Iterable<KObject> {
-    return this.buckets.get(bucket)?.get(node)?.values() ?? [];
+  /** Counts, per node asked, the placed pods of a bucket that satisfy `matches` (the bucket looked up once). */
+  matchingOn(bucket: string, matches: (p: KObject) => boolean): (node: string) => number {
+    const nodes = this.buckets.get(bucket);
+    return (node) => {
+      const pods = nodes?.get(node);
+      if (!pods) return 0;
+      let n = 0;
+      for (const e of pods.values()) if (matches(e.pod)) n++;
+      return n;
+    };
   }
 
-  private unbucket(node: string, key: string, pod: KObject): void {
-    for (const b of bucketsOf(pod)) {
+  private unbucket(node: string, key: string, entry: Placed): void {
+    for (const b of entry.buckets) {
       const nodes = this.buckets.get(b)!;
       const pods = nodes.get(node)!;
       pods.delete(key);

@@ -293,10 +293,9 @@ export class Scheduler implements Component {
     // every matching pod is in each of the selector's buckets: count from the smallest
     let bucket = sel.buckets[0];
     for (const b of sel.buckets) if (this.placed.size(b) < this.placed.size(bucket)) bucket = b;
+    const matchingOn = this.placed.matchingOn(bucket, sel.matches);
     const spreadNode = (n: NodeInfo): SpreadNode => {
-      let matching = 0;
-      for (const p of this.placed.on(bucket, n.node.metadata.name!)) if (sel.matches(p)) matching++;
-      n.spread.matching = matching;
+      n.spread.matching = matchingOn(n.node.metadata.name!);
       return n.spread;
     };
     // nodeAffinityPolicy Honor: only nodes the pod could go to count towards a domain
