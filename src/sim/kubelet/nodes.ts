@@ -83,6 +83,8 @@ export function nodeObject(cfg: NodeConfig, index: number, config: ClusterConfig
         osImage: OS_IMAGE,
         containerRuntimeVersion: CONTAINER_RUNTIME,
         kubeletVersion: KUBERNETES_VERSION,
+        // deprecated and no longer reported (DisableNodeKubeProxyVersion), but a field without omitempty
+        kubeProxyVersion: '',
         operatingSystem: 'linux',
         architecture: 'amd64',
         swap: {},
