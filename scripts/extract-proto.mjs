@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const binPath = join(root, 'node_modules', '.cache', 'kubectl-v34', 'kubectl');
@@ -98,8 +98,10 @@ function main() {
   for (let i = bin.indexOf(magic); i >= 0; i = bin.indexOf(magic, i + 1)) {
     let fd;
     try {
-      // a descriptor is well below 1 MiB compressed; gunzip stops at the stream's end
-      fd = gunzipSync(bin.subarray(i, i + (1 << 20)), { finishFlush: 2 });
+      // a descriptor is well below 1 MiB compressed. Only this gzip member's deflate stream (after the
+      // 10-byte header the magic fixes): gunzip would run on into a descriptor stored right after it
+      // and read the two files as one, under the second one's package
+      fd = inflateRawSync(bin.subarray(i + 10, i + (1 << 20)), { finishFlush: constants.Z_SYNC_FLUSH });
     } catch {
       continue;
     }
