@@ -9,6 +9,7 @@ kubectl create deployment web --image=nginx
 etcd stop etcd-2
 kubectl create deployment web2 --image=nginx
 kubectl get pods
+kubectl get pods --watch
 kubectl scale deployment web --replicas=2
 etcdctl member list
 etcdctl --endpoints=192.168.0.202:2379 member list --consistency=s

@@ -30,6 +30,8 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
     // reads: the 60s request timeout; client-go names the request itself
     const gaveUp = 'the server was unable to return a response in the time allotted, but may still be processing the request';
     expect(outputOf(after, 'kubectl get pods')).toBe(`Error from server (Timeout): ${gaveUp} (get pods)\n`);
+    // a watch starts from a list, which is not answered either
+    expect(outputOf(after, 'kubectl get pods --watch')).toBe(`Error from server (Timeout): ${gaveUp} (get pods)\n`);
     expect(outputOf(after, 'kubectl scale deployment web --replicas=2')).toBe(`error: no objects passed to scale ${gaveUp} (get deployments.apps web)\n`);
     expect(outputOf(after, 'kubectl get --raw /apis/apps/v1/namespaces/default/deployments')).toBe(`Error from server (Timeout): ${gaveUp}\n`);
     expect(outputOf(after, 'kubectl apply -f - <<EOF')).toBe(

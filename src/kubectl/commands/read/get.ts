@@ -165,7 +165,8 @@ function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (new Set(q.types.map((t) => t.plural + '.' + t.group)).size > 1) {
     throw new KubectlError('you may only specify a single resource type');
   }
-  if (q.singleItem && q.errors.length) {
+  // the watch starts from the list (its resourceVersion): a list the server did not answer ends it, --watch-only too
+  if (q.errors.length) {
     for (const e of q.errors) out.fail(e);
     return;
   }
