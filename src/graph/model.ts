@@ -61,14 +61,19 @@ const SYSTEM_NAMES: Record<string, string[]> = {
   Endpoints: ['kubernetes'],
   ConfigMap: ['kube-root-ca.crt'],
   ServiceAccount: ['default'],
+  // kubeadm's kube-proxy Role and RoleBinding in kube-system carry no bootstrap label
+  Role: ['kube-proxy'],
+  RoleBinding: ['kube-proxy'],
 };
+
+const RBAC_KINDS = ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'];
 
 function isSystem(o: KObject): boolean {
   const n = o.metadata.name ?? '';
   if (SYSTEM_NAMES[o.kind]?.includes(n)) return true;
   if (o.systemOnly) return true;
-  // kubeadm's bootstrap RBAC objects (system:*, kubeadm:*, the default admin/edit/view roles)
-  if ((o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding') && (n.startsWith('system:') || n.startsWith('kubeadm:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
+  // the bootstrap RBAC objects (system:*, kubeadm:*, the default admin/edit/view roles, kube-system's leader locking ...)
+  if (RBAC_KINDS.includes(o.kind) && (n.startsWith('system:') || n.startsWith('kubeadm:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;
   return false;
 }
 
@@ -166,7 +171,7 @@ export function buildModel(objects: KObject[]): GraphModel {
   const ctx: StatusContext = {
     endpointsFor: (svc) => endpoints.get(`${svc.metadata.namespace}/${svc.metadata.name}`),
     namespaceLabels: (ns) => nsLabels.get(ns) ?? { 'kubernetes.io/metadata.name': ns },
-    roleScopes: roleScopes(bindings, isSystem),
+    roleScopes: roleScopes(bindings, byKind.get('Role') ?? [], isSystem),
   };
 
   const nodes: GraphNode[] = [];

@@ -34,6 +34,10 @@ const world: KObject[] = [
   // kubeadm's own: no cards for its subjects by default, and no grant to every object
   crole('cluster-admin', [{ apiGroups: ['*'], verbs: ['*'], resources: ['*'] }], BOOTSTRAP),
   binding('ClusterRoleBinding', 'cluster-admin', undefined, { kind: 'ClusterRole', name: 'cluster-admin' }, [{ kind: 'Group', name: 'system:masters' }], BOOTSTRAP),
+  // and kubeadm's Role in kube-system (no bootstrap label) with the ConfigMap it lets joining nodes read
+  { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('kube-proxy', 'kube-system'), data: {} },
+  role('kube-proxy', 'kube-system', [{ apiGroups: [''], verbs: ['get'], resources: ['configmaps'], resourceNames: ['kube-proxy'] }]),
+  binding('RoleBinding', 'kube-proxy', 'kube-system', { kind: 'Role', name: 'kube-proxy' }, [{ kind: 'Group', name: 'system:bootstrappers:kubeadm:default-node-token' }]),
 ];
 
 const model = buildModel(world);
@@ -48,6 +52,7 @@ describe('who can do what on the canvas', () => {
     // each drawn from the subject to the binding: who → binding → role → what it grants
     expect(edges('subject-binding')).toEqual([
       'Group//devs -> RoleBinding/default/read-config',
+      'Group//system:bootstrappers:kubeadm:default-node-token -> RoleBinding/kube-system/kube-proxy',
       'Group//system:masters -> ClusterRoleBinding//cluster-admin',
       'ServiceAccount/default/default -> RoleBinding/kube-system/test',
       'ServiceAccount/kuebsystem/yaohong -> ClusterRoleBinding//cluster-tetst',
@@ -56,6 +61,8 @@ describe('who can do what on the canvas', () => {
     const card = (id: string) => model.nodes.find((n) => n.id === id)!;
     expect(card('User//alice')).toMatchObject({ kind: 'User', status: 'Subject', facts: [{ label: 'bound by', value: 'RoleBinding/read-config' }] });
     expect(card('Group//system:masters').system).toBe(true);
+    expect(card('Group//system:bootstrappers:kubeadm:default-node-token').system).toBe(true);
+    expect(card('Role/kube-system/kube-proxy').system).toBe(true);
     expect(card('User//alice').system).toBeUndefined();
     // the notes' `--serviceaccount=kuebsystem:yaohong`: the binding names an account that is nowhere
     expect(card('ServiceAccount/kuebsystem/yaohong')).toMatchObject({ status: 'Missing', missing: true, facts: [{ label: 'used by', value: 'ClusterRoleBinding/cluster-tetst' }] });

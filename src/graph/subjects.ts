@@ -50,8 +50,10 @@ export function subjectObjects(bindings: KObject[], present: ReadonlySet<string>
 }
 
 /** Where each role grants: its namespaces, or `*` for every namespace and the cluster-scoped objects. */
-export function roleScopes(bindings: KObject[], isSystem: (o: KObject) => boolean): Map<string, Set<string>> {
+export function roleScopes(bindings: KObject[], roles: KObject[], isSystem: (o: KObject) => boolean): Map<string, Set<string>> {
   const scopes = new Map<string, Set<string>>();
+  // the bootstrap's own Roles (kube-system's leader locking, kubeadm's config readers) grant nothing drawn either
+  for (const r of roles) if (r.kind === 'Role' && isSystem(r)) scopes.set(roleKey(r), new Set());
   const add = (key: string, ns: string) => {
     let set = scopes.get(key);
     if (!set) scopes.set(key, (set = new Set()));
@@ -65,9 +67,11 @@ export function roleScopes(bindings: KObject[], isSystem: (o: KObject) => boolea
   return scopes;
 }
 
-/** The scope key of a role: a Role grants only in its own namespace, whoever binds it. */
+const roleKey = (r: KObject): string => `Role/${r.metadata.namespace ?? ''}/${r.metadata.name ?? ''}`;
+
+/** The scope of a role: a Role grants only in its own namespace, whoever binds it. */
 export function roleScope(role: KObject, scopes: ReadonlyMap<string, Set<string>>): Set<string> {
-  if (role.kind === 'Role') return new Set([role.metadata.namespace ?? '']);
+  if (role.kind === 'Role') return scopes.get(roleKey(role)) ?? new Set([role.metadata.namespace ?? '']);
   return scopes.get(`ClusterRole/${role.metadata.name}`) ?? new Set();
 }
 

@@ -19,3 +19,9 @@ kubectl auth can-i list deployments.apps --as=alice
 kubectl auth can-i get secrets --as=alice -n kube-system
 kubectl create rolebinding broken --role=missing --user=bob
 kubectl auth can-i get pods --as=bob
+# the bootstrap Roles of kube-system and kube-public (notes 12.2.3 lists kube-system's)
+kubectl -n kube-system get role -o name
+kubectl -n kube-public get rolebinding kubeadm:bootstrap-signer-clusterinfo -o jsonpath='{.roleRef.name} {.subjects[0].kind}/{.subjects[0].name}'
+kubectl auth can-i get configmaps/cluster-info -n kube-public --as=system:anonymous
+kubectl auth can-i get configmaps/kubeadm-config -n kube-system --as=system:node:k8s-node1 --as-group=system:nodes
+kubectl -n kube-system get role system::leader-locking-kube-scheduler -o jsonpath='{.metadata.labels}'

@@ -50,4 +50,25 @@ describe('RBAC through kubectl', { timeout: 60_000 }, () => {
   it('gives the role resolution error as the reason', () => {
     expect(outputOf(t, 'kubectl auth can-i get pods --as=bob')).toBe('no - RBAC: role.rbac.authorization.k8s.io "missing" not found\n');
   });
+
+  it('creates the Roles and RoleBindings the API server and kubeadm bootstrap in kube-system and kube-public', () => {
+    expect(outputOf(t, 'kubectl -n kube-system get role -o name')).toBe(
+      [
+        'extension-apiserver-authentication-reader',
+        'kube-proxy',
+        'kubeadm:kubelet-config',
+        'kubeadm:nodes-kubeadm-config',
+        'system::leader-locking-kube-controller-manager',
+        'system::leader-locking-kube-scheduler',
+        'system:controller:bootstrap-signer',
+        'system:controller:cloud-provider',
+        'system:controller:token-cleaner',
+      ].map((n) => `role.rbac.authorization.k8s.io/${n}\n`).join(''),
+    );
+    // kubeadm lets anyone read the public cluster-info (joining nodes discover the cluster with it) and nodes the kubeadm config
+    expect(outputOf(t, 'kubectl -n kube-public get rolebinding kubeadm:bootstrap-signer-clusterinfo')).toBe('kubeadm:bootstrap-signer-clusterinfo User/system:anonymous\n');
+    expect(outputOf(t, 'kubectl auth can-i get configmaps/cluster-info -n kube-public --as=system:anonymous')).toBe('yes\n');
+    expect(outputOf(t, 'kubectl auth can-i get configmaps/kubeadm-config -n kube-system --as=system:node:k8s-node1')).toBe('yes\n');
+    expect(outputOf(t, 'kubectl -n kube-system get role system::leader-locking-kube-scheduler')).toBe('{"kubernetes.io/bootstrapping":"rbac-defaults"}\n');
+  });
 });

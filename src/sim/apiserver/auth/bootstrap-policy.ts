@@ -1,6 +1,8 @@
 /**
  * The default ClusterRoles and ClusterRoleBindings a v1.34 kube-apiserver and kubeadm create
- * (bootstrappolicy testdata; kubeadm's own bindings). The per-controller `system:controller:*`
+ * (bootstrappolicy testdata; kubeadm's own bindings), and the Roles and RoleBindings they put in
+ * kube-system and kube-public (bootstrappolicy namespace_policy.go; kubeadm's upload-config,
+ * kubelet, kube-proxy and cluster-info phases). The per-controller `system:controller:*`
  * roles are not simulated: the simulated controllers do not authenticate.
  */
 import type { KObject } from '../../types';
@@ -235,6 +237,55 @@ export function defaultClusterRoleBindings(): KObject[] {
     kind: 'ClusterRoleBinding',
     metadata: { name: b.name, ...(b.kubeadm ? {} : { labels: { ...BOOTSTRAP_LABELS }, annotations: { ...AUTOUPDATE } }) },
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: b.role },
-    ...(b.subjects.length ? { subjects: b.subjects.map((s) => (s.kind === 'ServiceAccount' ? { ...s } : { apiGroup: 'rbac.authorization.k8s.io', ...s })) } : {}),
+    ...(b.subjects.length ? { subjects: b.subjects.map(subjectOf) } : {}),
   }));
+}
+
+/** A Role and the RoleBinding of the same name that grants it (the bootstrap pairs them all that way). */
+interface NamespacedDef {
+  namespace: 'kube-system' | 'kube-public';
+  name: string;
+  rules: PolicyRule[];
+  /** The binding's name when it differs from the role's. */
+  binding?: string;
+  subjects: Subject[];
+  kubeadm?: boolean;
+}
+
+const EVENTS_RULE = r(EVENTS, ['', 'events.k8s.io'], ['events']);
+
+const NAMESPACED: NamespacedDef[] = [
+  { namespace: 'kube-system', name: 'extension-apiserver-authentication-reader', binding: 'system::extension-apiserver-authentication-reader', rules: [r(READ, [''], ['configmaps'], ['extension-apiserver-authentication'])], subjects: [U('system:kube-controller-manager'), U('system:kube-scheduler')] },
+  { namespace: 'kube-system', name: 'system:controller:bootstrap-signer', rules: [r(READ, [''], ['secrets'])], subjects: [SA('kube-system', 'bootstrap-signer')] },
+  { namespace: 'kube-system', name: 'system:controller:cloud-provider', rules: [r(['create', ...READ], [''], ['configmaps'])], subjects: [SA('kube-system', 'cloud-provider')] },
+  { namespace: 'kube-system', name: 'system:controller:token-cleaner', rules: [r(['delete', ...READ], [''], ['secrets']), EVENTS_RULE], subjects: [SA('kube-system', 'token-cleaner')] },
+  {
+    namespace: 'kube-system',
+    name: 'system::leader-locking-kube-controller-manager',
+    rules: [r(['watch'], [''], ['configmaps']), r(['get', 'update'], [''], ['configmaps'], ['kube-controller-manager']), r(['create', 'get', 'list', 'update', 'watch'], ['coordination.k8s.io'], ['leases'])],
+    subjects: [U('system:kube-controller-manager'), SA('kube-system', 'kube-controller-manager'), SA('kube-system', 'leader-election-controller')],
+  },
+  { namespace: 'kube-system', name: 'system::leader-locking-kube-scheduler', rules: [r(['watch'], [''], ['configmaps']), r(['get', 'update'], [''], ['configmaps'], ['kube-scheduler'])], subjects: [U('system:kube-scheduler'), SA('kube-system', 'kube-scheduler')] },
+  { namespace: 'kube-public', name: 'system:controller:bootstrap-signer', rules: [r(READ, [''], ['configmaps']), r(['update'], [''], ['configmaps'], ['cluster-info']), EVENTS_RULE], subjects: [SA('kube-system', 'bootstrap-signer')] },
+  // kubeadm: what joining nodes (and bootstrap tokens) may read, and the public cluster-info
+  { namespace: 'kube-system', name: 'kubeadm:nodes-kubeadm-config', rules: [r(['get'], [''], ['configmaps'], ['kubeadm-config'])], subjects: [G('system:bootstrappers:kubeadm:default-node-token'), G('system:nodes')], kubeadm: true },
+  { namespace: 'kube-system', name: 'kubeadm:kubelet-config', rules: [r(['get'], [''], ['configmaps'], ['kubelet-config'])], subjects: [G('system:nodes'), G('system:bootstrappers:kubeadm:default-node-token')], kubeadm: true },
+  { namespace: 'kube-system', name: 'kube-proxy', rules: [r(['get'], [''], ['configmaps'], ['kube-proxy'])], subjects: [G('system:bootstrappers:kubeadm:default-node-token')], kubeadm: true },
+  { namespace: 'kube-public', name: 'kubeadm:bootstrap-signer-clusterinfo', rules: [r(['get'], [''], ['configmaps'], ['cluster-info'])], subjects: [U('system:anonymous')], kubeadm: true },
+];
+
+const subjectOf = (s: Subject) => (s.kind === 'ServiceAccount' ? { ...s } : { apiGroup: 'rbac.authorization.k8s.io', ...s });
+
+/** The bootstrap Roles and RoleBindings of kube-system and kube-public (the API server's carry its labels, kubeadm's none). */
+export function defaultNamespacedRbac(): KObject[] {
+  const meta = (d: NamespacedDef, name: string) => ({ name, namespace: d.namespace, ...(d.kubeadm ? {} : { labels: { ...BOOTSTRAP_LABELS }, annotations: { ...AUTOUPDATE } }) });
+  const roles = NAMESPACED.map((d): KObject => ({ apiVersion: API_VERSION, kind: 'Role', metadata: meta(d, d.name), rules: deepCopy(d.rules) }));
+  const bindings = NAMESPACED.map((d): KObject => ({
+    apiVersion: API_VERSION,
+    kind: 'RoleBinding',
+    metadata: meta(d, d.binding ?? d.name),
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: d.name },
+    subjects: d.subjects.map(subjectOf),
+  }));
+  return [...roles, ...bindings];
 }

@@ -1,15 +1,15 @@
 import type { Cluster } from '../../cluster';
 import { ClusterRoleAggregationController } from '../../controllers/clusterrole-aggregation';
 import { findByKey } from '../resources';
-import { defaultClusterRoleBindings, defaultClusterRoles } from './bootstrap-policy';
+import { defaultClusterRoleBindings, defaultClusterRoles, defaultNamespacedRbac } from './bootstrap-policy';
 import { resourceRequest } from './as-user';
 import { grantedBy } from './rbac';
 import { ADMIN, impersonate } from './user';
 
-/** The RBAC bootstrap: default ClusterRoles and bindings, and the controller that aggregates roles. */
+/** The RBAC bootstrap: default ClusterRoles and bindings, kube-system's and kube-public's Roles and bindings, and the controller that aggregates roles. */
 export function installRbac(cluster: Cluster): void {
   cluster.addComponent(new ClusterRoleAggregationController(cluster.ctx));
-  for (const o of [...defaultClusterRoles(), ...defaultClusterRoleBindings()]) cluster.api.create(o);
+  for (const o of [...defaultClusterRoles(), ...defaultClusterRoleBindings(), ...defaultNamespacedRbac()]) cluster.api.create(o);
   cluster.activity.authorizer = (user, verb, ref) => {
     const rt = findByKey(ref.resource);
     return rt ? grantedBy(cluster.api, user === ADMIN.name ? ADMIN : impersonate(user), resourceRequest(rt, verb, ref.namespace, ref.name)) : '';
