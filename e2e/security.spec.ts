@@ -164,14 +164,22 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(app.canvas.locator('.kp-edge-label[data-label-of="role-grants"]').first()).toHaveText('get,list');
       await expect(app.node('ServiceAccount', 'yaohong', 'kuebsystem')).toHaveAttribute('data-missing', 'true');
       await expect(app.edges('subject-binding', 'ServiceAccount/kuebsystem/yaohong', 'ClusterRoleBinding//cluster-tetst')).toHaveCount(1);
-      const x = async (l: ReturnType<LessonPage['node']>) => (await l.boundingBox())!.x;
-      expect(await x(app.node('User', 'alice', ''))).toBeLessThan(await x(app.node('RoleBinding', 'test', 'kube-system')));
-      expect(await x(app.node('RoleBinding', 'test', 'kube-system'))).toBeLessThan(await x(app.node('Role', 'service-reader', 'kube-system')));
-      // the verbs sit on the edge, whole and clear of the cards at both ends
-      const label = (await app.canvas.locator('.kp-edge-label[data-label-of="role-grants"]').first().boundingBox())!;
-      const role = (await app.node('Role', 'service-reader', 'kube-system').boundingBox())!;
-      expect(label.x).toBeGreaterThan(role.x + role.width);
-      expect(label.x + label.width).toBeLessThan(await x(app.node('Service', 'kube-dns', 'kube-system')));
+      const box = async (l: ReturnType<LessonPage['node']> | ReturnType<LessonPage['edges']>) => (await l.first().boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
+      // once the layout has settled (ELK answers after the quick column layout):
+      // who → binding → role left to right, and the verbs on the edge, whole and clear of the cards at both ends
+      await expect
+        .poll(async () => {
+          const [alice, rb, role, svc, label] = await Promise.all([
+            box(app.node('User', 'alice', '')),
+            box(app.node('RoleBinding', 'test', 'kube-system')),
+            box(app.node('Role', 'service-reader', 'kube-system')),
+            box(app.node('Service', 'kube-dns', 'kube-system')),
+            box(app.canvas.locator('.kp-edge-label[data-label-of="role-grants"]')),
+          ]);
+          const ok = alice.x < rb.x && rb.x < role.x && label.x > role.x + role.width && label.x + label.width < svc.x;
+          return ok || JSON.stringify({ alice: alice.x, rb: rb.x, role: [role.x, role.width], label: [label.x, label.width], svc: svc.x });
+        }, { timeout: 45_000 })
+        .toBe(true);
       await centerOn(page, app.node('Role', 'service-reader', 'kube-system'));
       await page.waitForTimeout(800);
       await app.screenshot(`security-rbac-subjects-${lang}-${size[0]}x${size[1]}`);
