@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENUMS, ITEM_ENUMS, QUANTITY } from './schema-tables';
+import { ENUMS, GROUP_PACKAGES, ITEM_ENUMS, PACKAGES, QUANTITY } from './schema-tables';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const genDir = join(root, 'node_modules', '@kubernetes', 'client-node', 'dist', 'gen');
@@ -108,7 +108,7 @@ function readApi(js: string): ApiInfo | undefined {
   if (!gv) return undefined;
   const apiVersion = gv[1] ?? gv[2];
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-  const info: ApiInfo = { apiVersion, pkg: group ? group.split('.')[0] : 'core', roots: new Set(), kinds: new Set() };
+  const info: ApiInfo = { apiVersion, pkg: group ? (GROUP_PACKAGES[group] ?? group.split('.')[0]) : 'core', roots: new Set(), kinds: new Set() };
   const split = js.indexOf('ResponseProcessor');
   const responses = new Map<string, string>();
   for (const seg of js.slice(split).split(/\n {4}async /).slice(1)) {
@@ -165,6 +165,7 @@ const allPkgs = new Set(apis.map((a) => a.pkg));
 function pkgOf(cls: string): string {
   const m = models.get(cls)!;
   if (m.pkg) return m.pkg;
+  if (Object.hasOwn(PACKAGES, cls)) return PACKAGES[cls];
   const by = reachedBy.get(cls);
   if (!by) return 'meta';
   if (by.size > allPkgs.size / 2) return 'meta';

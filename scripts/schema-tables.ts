@@ -84,3 +84,29 @@ export const QUANTITY = new Set([
   'storage.v1.CSIStorageCapacity.capacity', // storage/v1 types.go CSIStorageCapacity
   'storage.v1.CSIStorageCapacity.maximumVolumeSize',
 ]);
+
+/**
+ * Models whose class name carries only a version, filed by the generator's reach heuristic under a
+ * package that is not theirs: their Go package, which upstream's OpenAPI names them by.
+ */
+export const PACKAGES: Record<string, string> = {
+  V1LabelSelector: 'meta', // apimachinery/pkg/apis/meta/v1 types.go LabelSelector
+  V1LabelSelectorRequirement: 'meta', // apimachinery/pkg/apis/meta/v1 types.go LabelSelectorRequirement
+  V1Condition: 'meta', // apimachinery/pkg/apis/meta/v1 types.go Condition
+  V1FieldSelectorRequirement: 'meta', // apimachinery/pkg/apis/meta/v1 types.go FieldSelectorRequirement
+  V1Scale: 'autoscaling', // api/autoscaling/v1 types.go Scale
+  V1ScaleSpec: 'autoscaling', // api/autoscaling/v1 types.go ScaleSpec
+  V1ScaleStatus: 'autoscaling', // api/autoscaling/v1 types.go ScaleStatus
+  V1Eviction: 'policy', // api/policy/v1 types.go Eviction
+  V1TokenRequestSpec: 'authentication', // api/authentication/v1 types.go TokenRequestSpec
+  V1TokenRequestStatus: 'authentication', // api/authentication/v1 types.go TokenRequestStatus
+  V1BoundObjectReference: 'authentication', // api/authentication/v1 types.go BoundObjectReference
+  V1TopologySelectorTerm: 'core', // api/core/v1 types.go TopologySelectorTerm
+  V1TopologySelectorLabelRequirement: 'core', // api/core/v1 types.go TopologySelectorLabelRequirement
+};
+
+/** API groups whose Go package is not the group's first label. */
+export const GROUP_PACKAGES: Record<string, string> = {
+  'internal.apiserver.k8s.io': 'apiserverinternal', // api/apiserverinternal/v1alpha1 register.go GroupName
+};
+
