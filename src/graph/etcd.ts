@@ -2,17 +2,18 @@
  * The etcd cluster on the canvas: one card per member (in kube-system, beside the etcd static pod
  * that runs the control-plane node's member), its role as the status, and the leader's raft log
  * replication to the followers it reaches as edges. Without a leader there are no such edges: the
- * picture of a cluster that lost its quorum. Types are structural (relations.ts uses this).
+ * picture of a cluster that lost its quorum.
  */
 import type { KObject } from '../sim/types';
 
-/** What the page knows of a member (the worker's EtcdMemberView). */
-interface MemberView {
+/** One etcd member as the worker sends it to the page: running or stopped, its role, and the raft term and index it knows. */
+export interface EtcdMemberView {
   id: string;
   name: string;
   ip: string;
   running: boolean;
   leader: boolean;
+  /** A running member that knows no leader (the cluster has no quorum, or an election is on). */
   noLeader: boolean;
   term: number;
   index: number;
@@ -22,7 +23,7 @@ export const ETCD_MEMBER_KIND = 'EtcdMember';
 const NAMESPACE = 'kube-system';
 
 /** Synthetic objects for the members (they are no API objects: the API server is etcd's client). */
-export function etcdMemberObjects(members: readonly MemberView[]): KObject[] {
+export function etcdMemberObjects(members: readonly EtcdMemberView[]): KObject[] {
   return members.map((m) => ({
     apiVersion: 'v1',
     kind: ETCD_MEMBER_KIND,
@@ -32,7 +33,7 @@ export function etcdMemberObjects(members: readonly MemberView[]): KObject[] {
 }
 
 export function etcdMemberStatus(o: KObject): { status: string; tone: 'ok' | 'error' | 'off' } {
-  const m = o.member as MemberView;
+  const m = o.member as EtcdMemberView;
   if (!m.running) return { status: 'Stopped', tone: 'off' };
   if (m.leader) return { status: 'Leader', tone: 'ok' };
   if (m.noLeader) return { status: 'NoLeader', tone: 'error' };
@@ -40,7 +41,7 @@ export function etcdMemberStatus(o: KObject): { status: string; tone: 'ok' | 'er
 }
 
 export function etcdMemberFacts(o: KObject): { label: string; value: string }[] {
-  const m = o.member as MemberView;
+  const m = o.member as EtcdMemberView;
   return [
     { label: 'ID', value: m.id },
     { label: 'client', value: `https://${m.ip}:2379` },
@@ -49,7 +50,7 @@ export function etcdMemberFacts(o: KObject): { label: string; value: string }[] 
   ];
 }
 
-const member = (o: KObject): MemberView => o.member as MemberView;
+const member = (o: KObject): EtcdMemberView => o.member as EtcdMemberView;
 
 export const ETCD_RELATIONS = [
   {

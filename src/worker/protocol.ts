@@ -3,6 +3,7 @@ import type { CheckResult, CheckSpec } from '../lessons/types';
 import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
+import type { EtcdMemberView } from '../graph/etcd';
 
 /** What the page sees of the cluster after every change (the canvas and inspector draw from this). */
 export interface ClusterView {
@@ -20,18 +21,6 @@ export interface ClusterView {
   version: number;
 }
 
-/** One etcd member: running or stopped, its role, and the raft term and index it knows. */
-export interface EtcdMemberView {
-  id: string;
-  name: string;
-  ip: string;
-  running: boolean;
-  leader: boolean;
-  /** A running member that knows no leader (the cluster has no quorum, or an election is on). */
-  noLeader: boolean;
-  term: number;
-  index: number;
-}
 
 /*
  * Besides commands: `apply` returns editor diagnostics; `clock` (play/pause/speed) and `time`

@@ -1,7 +1,8 @@
 import type { Cluster } from '../sim/cluster';
 import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
-import type { ClusterView, EtcdMemberView } from './protocol';
+import type { ClusterView } from './protocol';
+import type { EtcdMemberView } from '../graph/etcd';
 
 /** Resources the page never draws: events go to the timeline, leases only tick. */
 export const HIDDEN = new Set(['events', 'events.events.k8s.io', 'leases.coordination.k8s.io']);
