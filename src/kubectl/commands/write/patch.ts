@@ -5,7 +5,6 @@ import { KubectlError } from '../../errors';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/json-patch';
 import { jsonMergePatch } from '../../patch/json-merge';
 import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
-import { patchDecodeError } from '../../patch/patch-errors';
 import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, flushErrors, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';
@@ -81,13 +80,8 @@ patchCommands.push({
       }
       // the patch may carry a resourceVersion (optimistic locking); otherwise it applies to the current one
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
-      let result: KObject;
-      try {
-        // kubectl patch sends no fieldValidation: the server's default, Warn, drops unknown fields with a warning each
-        result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user, fieldValidation: 'Warn' });
-      } catch (e) {
-        throw type === 'strategic' ? patchDecodeError(e, patch) : e;
-      }
+      // kubectl patch sends no fieldValidation: the server's default, Warn, drops unknown fields with a warning each
+      const result = dry === 'client' ? next : ctx.cluster.api.update(next, { dryRun: dry === 'server', namespace: t.namespace, user: ctx.user, fieldValidation: 'Warn' });
       const changed = !deepEqual(result, live);
       if (output && output !== 'name') printed.push(result);
       else out.line(opLine(result, changed ? 'patched' : 'patched (no change)', dry, output));
