@@ -3,7 +3,6 @@ import type { ClusterConfig } from '../../config';
 import type { Rng } from '../../random';
 import type { ApiServer } from '../apiserver';
 import { defaultingPlugin } from '../defaults';
-import { strictDecodingPlugin } from '../schema/decode';
 import { validationPlugin } from '../validation';
 import { limitRangerPlugin } from './limit-ranger';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
@@ -13,6 +12,7 @@ import { requestSizePlugin } from './request-size';
 import { objectCountPlugin, resourceQuotaPlugin } from './resource-quota';
 import { serviceAccountPlugin } from './service-account';
 import { storageProtectionPlugin } from './storage-protection';
+import { strictDecodingPlugin } from './strict-decoding';
 
 /**
  * Registers the API server's request pipeline in the order a v1.34 kube-apiserver runs it:
