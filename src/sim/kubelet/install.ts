@@ -9,6 +9,7 @@ import { metricsServer } from './metrics-server';
 import { STORAGE_SERVICE } from './volumes';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
+import { etcdHosts } from '../etcd/hosts';
 import { qualified } from '../images/ref';
 import { parseImageRef } from '../images/ref';
 import { deepCopy } from '../clone';
@@ -66,7 +67,7 @@ export function installNodes(cluster: Cluster): void {
   nodes.forEach((node, i) => {
     if (!cluster.config.nodes[i].controlPlane) return;
     const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;
-    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`)) createOrKeep(cluster, p);
+    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config))) createOrKeep(cluster, p);
   });
   for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }

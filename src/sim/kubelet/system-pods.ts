@@ -41,8 +41,14 @@ const probe = (path: string, port: number, host: string, extra: Record<string, u
   ...extra,
 });
 
-/** The four static pods kubeadm puts on the control-plane node, as their mirror pods appear in the API. */
-export function staticPods(node: KObject, nodeIP: string, seen: string): KObject[] {
+/** An etcd member's host, as its peers and clients address it. */
+interface EtcdPeer {
+  name: string;
+  ip: string;
+}
+
+/** The four static pods kubeadm puts on the control-plane node, as their mirror pods appear in the API; the etcd member and the API server name every member of the etcd cluster. */
+export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeers: EtcdPeer[]): KObject[] {
   const nodeName = node.metadata.name!;
   const mk = (component: string, image: string, command: string[], cpu: string, extraAnn: Record<string, string>, liveness: unknown, memory?: string): KObject => {
     const h = hash(component + nodeName);
@@ -76,7 +82,16 @@ export function staticPods(node: KObject, nodeIP: string, seen: string): KObject
     mk(
       'etcd',
       'registry.k8s.io/etcd:3.6.4-0',
-      ['etcd', `--advertise-client-urls=https://${nodeIP}:2379`, '--data-dir=/var/lib/etcd', `--listen-client-urls=https://127.0.0.1:2379,https://${nodeIP}:2379`, `--name=${nodeName}`],
+      [
+        'etcd',
+        `--advertise-client-urls=https://${nodeIP}:2379`,
+        '--data-dir=/var/lib/etcd',
+        `--initial-advertise-peer-urls=https://${nodeIP}:2380`,
+        `--initial-cluster=${etcdPeers.map((p) => `${p.name}=https://${p.ip}:2380`).join(',')}`,
+        `--listen-client-urls=https://127.0.0.1:2379,https://${nodeIP}:2379`,
+        `--listen-peer-urls=https://${nodeIP}:2380`,
+        `--name=${nodeName}`,
+      ],
       '100m',
       { 'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${nodeIP}:2379` },
       probe('/livez', 2381, '127.0.0.1'),
@@ -85,7 +100,16 @@ export function staticPods(node: KObject, nodeIP: string, seen: string): KObject
     mk(
       'kube-apiserver',
       `registry.k8s.io/kube-apiserver:${V}`,
-      ['kube-apiserver', `--advertise-address=${nodeIP}`, '--authorization-mode=Node,RBAC', '--secure-port=6443', '--service-cluster-ip-range=10.96.0.0/12', '--service-node-port-range=30000-32767'],
+      [
+        'kube-apiserver',
+        `--advertise-address=${nodeIP}`,
+        '--authorization-mode=Node,RBAC',
+        // the local member first, as kubeadm's stacked etcd; the others keep storage up while a quorum of them runs
+        `--etcd-servers=${['127.0.0.1', ...etcdPeers.filter((p) => p.ip !== nodeIP).map((p) => p.ip)].map((ip) => `https://${ip}:2379`).join(',')}`,
+        '--secure-port=6443',
+        '--service-cluster-ip-range=10.96.0.0/12',
+        '--service-node-port-range=30000-32767',
+      ],
       '250m',
       { 'kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint': `${nodeIP}:6443` },
       probe('/livez', 6443, nodeIP),
