@@ -31,7 +31,7 @@ export function clusterFor(cluster: Cluster, user: UserInfo, command: string): C
   if (user === ADMIN && quorum) return cluster;
   const authorized = user === ADMIN ? cluster.api : apiAsUser(cluster.api, user, PATCHING.has(command) ? 'patch' : 'update');
   // without an etcd quorum every request that reaches storage times out
-  const api = quorum ? authorized : apiWithoutQuorum(authorized, cluster.etcd);
+  const api = quorum ? authorized : apiWithoutQuorum(authorized, cluster.etcd, { hang: (ms) => cluster.advance(ms) });
   const proxy = new Proxy(cluster, {
     get(target, prop) {
       if (prop === 'api') return api;
@@ -57,7 +57,7 @@ export function rawReadApi(ctx: KubectlContext, cached: boolean): Cluster['api']
   const cluster = simCluster(ctx);
   const user = userOf(ctx);
   const api = user === ADMIN ? cluster.api : apiAsUser(cluster.api, user);
-  return cluster.etcd.hasQuorum() ? api : apiWithoutQuorum(api, cluster.etcd, { raw: true, cached });
+  return cluster.etcd.hasQuorum() ? api : apiWithoutQuorum(api, cluster.etcd, { raw: true, cached, hang: (ms) => cluster.advance(ms) });
 }
 
 /** The user the command acts as. */

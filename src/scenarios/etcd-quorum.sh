@@ -7,8 +7,12 @@ sleep 3
 etcdctl --endpoints=https://192.168.0.201:2379 endpoint status --cluster -w table
 kubectl create deployment web --image=nginx
 etcd stop etcd-2
+kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0" | grep -c '"name":"web"'
+date
 kubectl create deployment web2 --image=nginx
+date
 kubectl get pods
+date
 kubectl get pods --watch
 kubectl scale deployment web --replicas=2
 etcdctl member list
@@ -16,9 +20,7 @@ etcdctl --endpoints=192.168.0.202:2379 member list --consistency=s
 etcdctl --endpoints=192.168.0.202:2379 endpoint health -w table
 sleep 2
 etcdctl --endpoints=192.168.0.202:2379 endpoint status -w table
-kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0" | grep -c '"name":"web"'
 kubectl get --raw /apis/apps/v1/namespaces/default/deployments
-sleep 2
 kubectl get --raw "/apis/apps/v1/namespaces/default/deployments?resourceVersion=0"
 kubectl apply -f - <<EOF
 apiVersion: v1

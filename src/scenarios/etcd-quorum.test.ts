@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { READ_HANG_MS, WRITE_HANG_MS } from '../sim/etcd/unavailable';
 import { outputOf, transcriptOf } from './run';
 
 describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
@@ -34,6 +35,9 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
     expect(outputOf(after, 'kubectl get pods --watch')).toBe(`Error from server (Timeout): ${gaveUp} (get pods)\n`);
     expect(outputOf(after, 'kubectl scale deployment web --replicas=2')).toBe(`error: no objects passed to scale ${gaveUp} (get deployments.apps web)\n`);
     expect(outputOf(after, 'kubectl get --raw /apis/apps/v1/namespaces/default/deployments')).toBe(`Error from server (Timeout): ${gaveUp}\n`);
+    // each error comes when the API server gives up: the cluster's time passes while the request hangs
+    const clock = [...after.matchAll(/^\$ date\n\w{3} \w{3} +\d+ (\d\d):(\d\d):(\d\d) UTC/gm)].map(([, h, m, s]) => (+h * 60 + +m) * 60 + +s);
+    expect([clock[1] - clock[0], clock[2] - clock[1]]).toEqual([WRITE_HANG_MS / 1000, READ_HANG_MS / 1000]);
     expect(outputOf(after, 'kubectl apply -f - <<EOF')).toBe(
       `Error from server (Timeout): error when retrieving current configuration of:\nResource: "/v1, Resource=configmaps", GroupVersionKind: "/v1, Kind=ConfigMap"\nName: "settings", Namespace: "default"\nfrom server for: "STDIN": ${gaveUp} (get configmaps settings)\n`,
     );

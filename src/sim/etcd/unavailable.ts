@@ -27,6 +27,10 @@ const WATCH_CANCEL_MS = 3 * ELECTION_TIMEOUT_MS;
 
 const WRITES = ['create', 'createGenerated', 'update', 'updateStatus', 'delete', 'remove'] as const;
 
+/** How long a request that reaches storage hangs before the API server gives up: requestTimeoutUpperBound for writes, the request timeout for reads. */
+export const WRITE_HANG_MS = 34_000;
+export const READ_HANG_MS = 60_000;
+
 function writeTimedOut(): never {
   throw new ApiError(504, 'Timeout', 'Timeout: request did not complete within requested timeout - context deadline exceeded');
 }
@@ -44,6 +48,8 @@ export interface Request {
   raw?: boolean;
   /** `resourceVersion=0`: any cached state will do. */
   cached?: boolean;
+  /** Lets the cluster's time pass while a request hangs, so that the error comes when it would. */
+  hang?: (ms: number) => void;
 }
 
 /** The API as a client sees it while etcd has no quorum: discovery still answers, storage does not. */
@@ -51,8 +57,17 @@ export function apiWithoutQuorum(api: ApiServer, etcd: EtcdCluster, req: Request
   const writes = new Set<string>(WRITES);
   const cacheReady = req.cached === true && etcd.leaderlessFor() < WATCH_CANCEL_MS;
   const resolve = (rt: ResourceType | string) => (req.raw ? undefined : typeof rt === 'string' ? api.resource(rt) : rt);
+  const hang = req.hang ?? (() => {});
+  const readHangs = (rt: ResourceType | undefined, name?: string): never => {
+    hang(READ_HANG_MS);
+    return readTimedOut(rt, name);
+  };
+  const writeHangs = (): never => {
+    hang(WRITE_HANG_MS);
+    return writeTimedOut();
+  };
   const getObject = (rt: ResourceType | string, namespace: string | undefined, name: string, tolerant: boolean) => {
-    if (!cacheReady) readTimedOut(resolve(rt), name);
+    if (!cacheReady) readHangs(resolve(rt), name);
     return tolerant ? api.tryGet(rt, namespace, name) : api.get(rt, namespace, name);
   };
   const reads: Record<string, unknown> = {
@@ -61,12 +76,12 @@ export function apiWithoutQuorum(api: ApiServer, etcd: EtcdCluster, req: Request
     list: (rt: ResourceType | string, namespace?: string, opts?: ListOptions) => {
       if (cacheReady) return api.list(rt, namespace, opts);
       if (req.cached) throw new ApiError(429, 'TooManyRequests', 'storage is (re)initializing');
-      return readTimedOut(resolve(rt));
+      return readHangs(resolve(rt));
     },
   };
   return new Proxy(api, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && writes.has(prop)) return writeTimedOut;
+      if (typeof prop === 'string' && writes.has(prop)) return writeHangs;
       if (typeof prop === 'string' && prop in reads) return reads[prop];
       const v = Reflect.get(target, prop, receiver);
       return typeof v === 'function' ? v.bind(target) : v;
