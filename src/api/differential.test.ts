@@ -208,6 +208,10 @@ const SCRIPT = [
   'kubectl get -f bad-metadata.yaml -o name',
   // a v1 List is the one document kubectl still validates itself, against /openapi/v2
   'kubectl apply -f list-invalid.yaml',
+  // a List's items are mapped one by one: the ConfigMap is applied, the unknown kinds fail as one aggregate
+  'kubectl apply -f list-unknown-kind.yaml',
+  'kubectl create -f list-unknown-kind.yaml',
+  'kubectl apply -f list-unknown-kind.yaml -f unknown-kind.yaml',
   // typed clients send protobuf, whose zero values the server reads as the Go object holds them
   'kubectl create priorityclass p0 --value=0',
   'kubectl get priorityclass p0 -o yaml',

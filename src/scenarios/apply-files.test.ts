@@ -50,6 +50,28 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     expect(outputOf(t2, 'kubectl apply -f bad.yaml -f missing.yaml')).toBe('error: the path "missing.yaml" does not exist\n');
   });
 
+  it("maps a List's items one by one: the others are applied, the unknown kinds' errors print as one aggregate", () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: listed\n- apiVersion: v1\n  kind: Widget\n  metadata:\n    name: w\n- apiVersion: v1\n  kind: Gadget\n  metadata:\n    name: g\n`;
+    const one = `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Widget\n  metadata:\n    name: w\n`;
+    const t4 = transcriptOf('kubectl apply -f list.yaml\nkubectl create -f list.yaml\nkubectl apply -f one.yaml\nkubectl apply -f one.yaml -f one.yaml\nkubectl apply -f ns.yaml -f one.yaml -f one.yaml -n other\n', 1, {
+      'list.yaml': list,
+      'one.yaml': one,
+      'ns.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: default\n',
+    });
+    const widget = 'unable to recognize no matches for kind "Widget" in version "v1"';
+    const gadget = 'unable to recognize no matches for kind "Gadget" in version "v1"';
+    expect(outputOf(t4, 'kubectl apply -f list.yaml')).toBe(`configmap/listed created\n${widget}\n${gadget}\n`);
+    // beside another error the List's aggregate prints as one line
+    expect(outputOf(t4, 'kubectl create -f list.yaml')).toBe(`Error from server (AlreadyExists): error when creating "list.yaml": configmaps "listed" already exists\n[${widget}, ${gadget}]\n`);
+    // an aggregate of one is still an aggregate: no error: prefix
+    expect(outputOf(t4, 'kubectl apply -f one.yaml')).toBe(`${widget}\n`);
+    // two files' aggregates print a line each; inside one aggregate the same message prints once
+    expect(outputOf(t4, 'kubectl apply -f one.yaml -f one.yaml')).toBe(`${widget}\n${widget}\n`);
+    expect(outputOf(t4, 'kubectl apply -f ns.yaml -f one.yaml -f one.yaml -n other')).toBe(
+      `the namespace from the provided object "default" does not match the namespace "other". You must pass '--namespace=default' to perform this operation.\n${widget}\n`,
+    );
+  });
+
   it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
     const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
     const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });

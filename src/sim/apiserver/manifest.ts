@@ -20,6 +20,8 @@ export interface ManifestDoc {
    * `requestEntityTooLarge()` (apiserver.ts) as the real server answers 413.
    */
   tooLarge?: boolean;
+  /** For an item of a `kind: List`: which List of the file it came from (0-based, counting Lists only). */
+  list?: number;
 }
 
 /** A file that cannot be turned into objects; `message` is what kubectl prints after `error: `. */
@@ -138,6 +140,7 @@ const PARSE_OPTIONS = {
 export function parseManifests(text: string, source: string, opts: ParseOptions = {}): ManifestDoc[] {
   const validate = opts.validate ?? true;
   const docs: ManifestDoc[] = [];
+  let lists = 0;
   // kubectl reads a file that starts with `{` as a stream of JSON values
   const chunks = /^\s*\{/.test(text) ? jsonChunks(text, source) : splitChunks(text, source);
   for (const chunk of chunks) {
@@ -196,8 +199,9 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
         const why = bad === null ? `Object 'Kind' is missing in 'null'` : `json: cannot unmarshal ${goJsonKind(bad)} into Go value of type map[string]interface {}`;
         throw new ManifestError(`unable to decode "${source}": ${why}`, firstLine + 1, docs.slice());
       }
+      const list = lists++;
       (obj.items as KObject[]).forEach((item, i) => {
-        docs.push({ obj: item, index: docs.length, line: positionOf(['items', i])([])?.line ?? firstLine + 1, positionOf: positionOf(['items', i]) });
+        docs.push({ obj: item, index: docs.length, line: positionOf(['items', i])([])?.line ?? firstLine + 1, positionOf: positionOf(['items', i]), list });
       });
       continue;
     }

@@ -10,7 +10,7 @@ import type { CommandDef } from '../../command';
 import { dryRunOf, errorWithSource, FILENAME_FLAGS, opLine } from '../write/common';
 import { GENERATOR_FLAGS } from '../write/generate';
 import { applyOverrides, OVERRIDE_FLAGS } from '../write/overrides';
-import { loadInfos } from '../write/sources';
+import { flatReaderErrors, loadInfos } from '../write/sources';
 import { selectTargets } from '../write/targets';
 
 export const exposeCommands: CommandDef[] = [];
@@ -137,7 +137,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (((p.flags.filename as string[] | undefined) ?? []).length) {
     if (p.args.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
-    errors.push(...loaded.errors);
+    errors.push(...flatReaderErrors(loaded));
     for (const info of loaded.infos) items.push({ rt: info.rt, obj: { ...info.obj, metadata: { ...info.obj.metadata, namespace: info.namespace } } });
   } else {
     if (p.args.length === 0) {

@@ -8,7 +8,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { loadInfos } from '../write/sources';
+import { flatReaderErrors, loadInfos } from '../write/sources';
 import { fieldSelectorFor, gvrString } from './fieldselector';
 
 /** The `all` category, in discovery order (core, apps, autoscaling, batch). */
@@ -170,16 +170,9 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
       if (obj) res.items.push({ rt: info.rt, obj });
       else if (!o.ignoreNotFound) res.errors.push(notFound(info.rt, info.name));
     }
-    // visitor errors are strings, or API errors with their source file (formatted kubectl's way)
-    for (const e of loaded.errors as unknown[]) {
-      if (typeof e === 'string') res.errors.push(e);
-      else if (e && typeof e === 'object' && 'e' in e && (e as { e: unknown }).e instanceof ApiError) {
-        const x = e as { e: ApiError; verb: string; source?: string };
-        res.errors.push(formatApiError(x.e, x.source ? { verb: x.verb, file: x.source } : undefined));
-      }
-    }
+    res.errors.push(...flatReaderErrors(loaded));
     // one file path implies a single item (stdin is a stream); a visitor error then stops -o output before printing
-    res.singleItem = files.length === 1 && files[0] !== '-' && (loaded.infos.length === 1 || loaded.errors.length > 0);
+    res.singleItem = files.length === 1 && files[0] !== '-' && (loaded.infos.length === 1 || loaded.errors.length + loaded.namespaceErrors.length > 0);
     res.multipleKinds = new Set(res.items.map((x) => x.rt)).size > 1;
     return res;
   }

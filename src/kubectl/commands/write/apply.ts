@@ -48,7 +48,7 @@ applyCommands.push({
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['apply'], p);
-    const errors: CmdErr[] = readerErrors(loaded.errors);
+    const errors: CmdErr[] = readerErrors(loaded);
     if (!infos.length && !errors.length) throw new KubectlError('no objects passed to apply');
     const printed: KObject[] = [];
     for (const info of infos) {

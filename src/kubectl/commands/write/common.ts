@@ -7,6 +7,7 @@ import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { flatten, type Loaded, type ReaderErr } from './sources';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -140,16 +141,28 @@ export function printEach(objs: KObject[], output: string): string {
 
 /**
  * A per-object error kept until the end: text (client-side, with `error: `), an API error with its
- * source, or the file reader's errors (cli-runtime's visitor list hands them back as one aggregate).
+ * source, or the file reader's error (cli-runtime's visitors hand them back as one aggregate).
  */
-export type CmdErr = ObjectErr | { group: string[] };
+export type CmdErr = ObjectErr | { group: ReaderErr[] };
 
 /** One object's error: text (client-side, with `error: `) or an API error with its source. */
 export type ObjectErr = string | { e: ApiError; verb: string; source?: string };
 
-/** The reader's errors as the one aggregate kubectl's builder returns (nothing when there are none). */
-export function readerErrors(errors: string[]): CmdErr[] {
-  return errors.length ? [{ group: errors }] : [];
+/**
+ * The builder's error as ContinueOnErrorVisitor returns it: the namespace check's errors, then the
+ * visitors' aggregate; one error alone as itself (nothing when there are none).
+ */
+export function readerErrors(loaded: Loaded): CmdErr[] {
+  const errs: ReaderErr[] = [...loaded.namespaceErrors];
+  if (loaded.errors.length) errs.push(loaded.errors);
+  if (errs.length === 1 && typeof errs[0] === 'string') return [errs[0]];
+  return errs.length ? [{ group: errs.length === 1 ? loaded.errors : errs }] : [];
+}
+
+/** Go's aggregate Error(): nested aggregates flattened, repeated messages once, `[a, b]` for several. */
+function aggregateText(errs: ReaderErr[]): string {
+  const msgs = [...new Set(flatten(errs).map((m) => m.replace(/^error: /, '')))];
+  return msgs.length === 1 ? msgs[0] : `[${msgs.join(', ')}]`;
 }
 
 /** Keep an error for the end of the command (kubectl's ContinueOnError). */
@@ -160,17 +173,24 @@ export function cmdErr(e: unknown, verb: string, source?: string): ObjectErr {
 /**
  * Print collected errors as kubectl's CheckErr does: one error alone gets the full treatment
  * (`error: ` prefix, `The X "n" is invalid`); several (an aggregate) print one line each with
- * StandardErrorMessage: `Error from server (Reason): …` for API errors, the bare message otherwise.
+ * StandardErrorMessage: `Error from server (Reason): …` for API errors, the bare message otherwise,
+ * and an aggregate among them as its Error() text.
  */
 export function flushErrors(out: { fail(s: string): void }, errs: CmdErr[]): void {
-  // an aggregate alone is reduced to its errors; beside others it prints as Go's `[a, b]`
-  if (errs.length === 1 && typeof errs[0] === 'object' && 'group' in errs[0]) errs = errs[0].group;
-  const several = errs.length > 1;
-  for (const x of errs) {
-    if (typeof x === 'object' && 'group' in x) {
-      const bare = x.group.map((m) => m.replace(/^error: /, ''));
-      out.fail(bare.length > 1 ? `[${bare.join(', ')}]` : bare[0]);
-    } else if (typeof x === 'string') out.fail(several ? x.replace(/^error: /, '') : x);
+  let lines: (CmdErr | ReaderErr[])[] = errs;
+  let several = errs.length > 1;
+  // an aggregate alone is reduced to its errors (and an aggregate of one to its one error)
+  if (errs.length === 1 && typeof errs[0] === 'object' && 'group' in errs[0]) {
+    const group = errs[0].group;
+    const only = group.length === 1 ? group[0] : undefined;
+    if (Array.isArray(only)) lines = only;
+    else lines = group;
+    several = Array.isArray(only) || group.length > 1;
+  }
+  for (const x of lines) {
+    if (Array.isArray(x)) out.fail(aggregateText(x));
+    else if (typeof x === 'object' && 'group' in x) out.fail(aggregateText(x.group));
+    else if (typeof x === 'string') out.fail(several ? x.replace(/^error: /, '') : x);
     else if (!several) out.fail(errorWithSource(x.e, x.verb, x.source));
     else out.fail(`Error from server (${x.e.reason}): ${x.source ? `error when ${x.verb} "${x.source}": ` : ''}${x.e.message}`);
   }

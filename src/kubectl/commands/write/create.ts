@@ -41,7 +41,7 @@ createCommands.push({
       }
     }
     // the reader's aggregate comes back from the visit after the objects' own errors
-    errors.push(...readerErrors(loaded.errors));
+    errors.push(...readerErrors(loaded));
     flushErrors(out, errors);
     if (!count && !errors.length) out.fail('error: no objects passed to create');
   },

@@ -68,7 +68,7 @@ replaceCommands.push({
       }
     }
     // the reader's aggregate comes back from the visit after the objects' own errors
-    errors.push(...readerErrors(loaded.errors));
+    errors.push(...readerErrors(loaded));
     flushErrors(out, errors);
   },
 });

@@ -28,10 +28,18 @@ export interface Info {
   tooLarge?: boolean;
 }
 
+/** One error of the resource builder (text with `error: `), or an aggregate of them (Go's utilerrors.Aggregate). */
+export type ReaderErr = string | ReaderErr[];
+
 export interface Loaded {
   infos: Info[];
-  /** Visitor errors (kubectl collects them with ContinueOnError and prints them last). */
-  errors: string[];
+  /**
+   * The file visitors' errors in reading order (EagerVisitorList); the mapping errors of one List's
+   * items are one aggregate in it (FlattenListVisitor).
+   */
+  errors: ReaderErr[];
+  /** The namespace check's errors: ContinueOnErrorVisitor collects them ahead of the visitors' aggregate. */
+  namespaceErrors: string[];
 }
 
 /** cli-runtime FileExtensions: what a directory contributes. */
@@ -81,7 +89,8 @@ function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text
 /** Decode every document; `ns` is the request namespace, `enforce` whether `-n` was given. */
 export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforce: boolean): Loaded {
   const infos: Info[] = [];
-  const errors: string[] = [];
+  const errors: ReaderErr[] = [];
+  const namespaceErrors: string[] = [];
   const validate = String(p.flags.validate ?? 'true') !== 'false' && String(p.flags.validate ?? 'true') !== 'ignore';
   const report = (x: Omit<SourceProblem, 'source'>, source: string) => ctx.report?.({ source, ...x });
   for (const { source, text } of readSources(p, ctx)) {
@@ -99,8 +108,19 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       const line = e.named ?? e.line;
       streamProblem = { source, doc: e.docs.length, line, endLine: e.line !== undefined && line !== undefined && e.line > line ? e.line : undefined, message: e.message, type: e.named !== undefined || /yaml:/.test(e.message) ? 'YAMLSyntax' : 'ClientValidation' };
     }
+    // each List's item errors, as the one aggregate FlattenListVisitor returns for it
+    const listErrors = new Map<number, string[]>();
     for (const doc of docs) {
       const obj = doc.obj;
+      let itemErrors: string[] | undefined;
+      if (doc.list !== undefined) {
+        itemErrors = listErrors.get(doc.list);
+        if (!itemErrors) {
+          itemErrors = [];
+          listErrors.set(doc.list, itemErrors);
+          errors.push(itemErrors);
+        }
+      }
       const missing = [obj.apiVersion ? '' : 'apiVersion not set', obj.kind ? '' : 'kind not set'].filter(Boolean);
       if (missing.length) {
         // the validator stops the rest of this file
@@ -114,8 +134,8 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         }
         break;
       }
-      // kubectl decodes the metadata into a typed ObjectMeta itself: a type error there never reaches the server
-      const badMeta = metadataDecodeError(obj.metadata);
+      // kubectl decodes a document's metadata into a typed ObjectMeta itself (a List's items stay unstructured): a type error there never reaches the server
+      const badMeta = itemErrors ? undefined : metadataDecodeError(obj.metadata);
       if (badMeta) {
         errors.push(`error: unable to decode "${source}": ${badMeta.message}`);
         report({ doc: doc.index, field: badMeta.field, message: badMeta.message, type: 'FieldValueTypeInvalid' }, source);
@@ -128,6 +148,12 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         rt = restMapping(obj.apiVersion, obj.kind);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
+        if (itemErrors) {
+          // the List's items are mapped one by one (mapper.infoForObject), without name or file
+          itemErrors.push(`error: unable to recognize ${e.message}`);
+          report({ doc: doc.index, field: 'kind', message: `unable to recognize ${e.message}`, type: 'NoKindMatch' }, source);
+          continue;
+        }
         errors.push(
           `error: resource mapping not found for name: "${typeof meta.name === 'string' ? meta.name : ''}" namespace: "${typeof meta.namespace === 'string' ? meta.namespace : ''}" from "${source}": ${e.message}\nensure CRDs are installed first`,
         );
@@ -138,7 +164,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       if (rt.namespaced) {
         if (enforce && typeof meta.namespace === 'string' && meta.namespace && meta.namespace !== ns) {
           const message = `the namespace from the provided object "${meta.namespace}" does not match the namespace "${ns}". You must pass '--namespace=${meta.namespace}' to perform this operation.`;
-          errors.push(`error: ${message}`);
+          namespaceErrors.push(`error: ${message}`);
           report({ doc: doc.index, field: 'metadata.namespace', message, type: 'NamespaceMismatch' }, source);
           continue;
         }
@@ -152,5 +178,15 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
     if (streamError) errors.push(streamError);
     if (streamProblem) ctx.report?.(streamProblem);
   }
-  return { infos, errors };
+  return { infos, errors: errors.filter((e) => typeof e === 'string' || e.length > 0), namespaceErrors };
+}
+
+/** All of the builder's errors one after the other (for the commands that print them unaggregated). */
+export function flatReaderErrors(loaded: Loaded): string[] {
+  return [...loaded.namespaceErrors, ...flatten(loaded.errors)];
+}
+
+/** The messages of nested aggregates, in order. */
+export function flatten(errs: ReaderErr[]): string[] {
+  return errs.flatMap((e) => (typeof e === 'string' ? [e] : flatten(e)));
 }

@@ -11,7 +11,7 @@ import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { cmdErr, errorWithSource, type ObjectErr } from './common';
-import { loadInfos } from './sources';
+import { flatReaderErrors, loadInfos } from './sources';
 
 export interface Target {
   rt: ResourceType;
@@ -98,7 +98,7 @@ export function planTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions
     if (o.args.length > slashed.length) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
     if (slashed.length) throw new KubectlError('resource/name arguments cannot be provided when a path is specified');
     const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
-    errs.push(...loaded.errors);
+    errs.push(...flatReaderErrors(loaded));
     return fetchAll(loaded.infos.map((info) => ({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source })));
   }
   // the builder's checks, in its order: parameters, then resource/name tuples, selectors, names
