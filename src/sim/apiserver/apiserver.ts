@@ -101,7 +101,8 @@ function alreadyExists(rt: ResourceType, name: string): ApiError {
 
 /** apimachinery NewInvalid: `Kind.group "name" is invalid: [a, b]` with the causes as details. */
 export function invalid(rt: ResourceType, name: string, causes: StatusCause[]): ApiError {
-  const list = causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+  // field.Error prints `field: message` even for the whole object's empty path; the aggregate drops repeats
+  const list = [...new Set(causes.map((c) => (c.field === undefined ? c.message : `${c.field}: ${c.message}`)))];
   const joined = list.length === 1 ? list[0] : `[${list.join(', ')}]`;
   return new ApiError(422, 'Invalid', `${qualifiedKind(rt)} "${name}" is invalid: ${joined}`, causes, {
     kind: rt.kind,
