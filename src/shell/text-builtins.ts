@@ -20,9 +20,24 @@ export const echo: Builtin = (args) => {
   return new StreamWriter().out(text + (newline ? '\n' : '')).done();
 };
 
+/** One printf writes at most this much: the workspace is held in memory, as a full tmpfs would refuse more. */
+const MAX_PRINTF_BYTES = 8 * 1024 * 1024;
+
+/** A conversion's flags, field width and precision, applied as C's printf does for `%s` and `%d`. */
+function pad(body: string, flags: string, width: number, numeric: boolean): string {
+  if (body.length >= width) return body;
+  if (flags.includes('-')) return body.padEnd(width);
+  if (numeric && flags.includes('0')) {
+    const sign = /^[-+ ]/.test(body) ? body[0] : '';
+    return sign + body.slice(sign.length).padStart(width - sign.length, '0');
+  }
+  return body.padStart(width);
+}
+
 /**
- * `printf FORMAT [ARG...]` as bash's builtin: `%s`, `%d`/`%i`, `%%` and backslash escapes in the
- * format, which is reused while arguments remain; a missing argument is empty (or 0).
+ * `printf FORMAT [ARG...]` as bash's builtin: `%s`, `%d`/`%i` with flags (`-`, `0`, `+`, space),
+ * field width and precision, `%%` and backslash escapes in the format, which is reused while
+ * arguments remain; a missing argument is empty (or 0).
  */
 export const printf: Builtin = (args) => {
   const w = new StreamWriter();
@@ -33,18 +48,26 @@ export const printf: Builtin = (args) => {
   let text = '';
   do {
     let used = false;
-    text += fmt.replace(/%([%sdi])/g, (_, conv: string) => {
-      if (conv === '%') return '%';
+    text += fmt.replace(/%([-0+ ]*)(\d*)(?:\.(\d*))?([%sdi])/g, (spec, flags: string, width: string, precision: string | undefined, conv: string) => {
+      if (conv === '%' && spec === '%%') return '%';
+      if (conv === '%') {
+        w.err("bash: printf: `%': invalid format character");
+        return '';
+      }
       used = true;
       const arg = rest[k++] ?? '';
-      if (conv === 's') return arg;
+      const size = Math.min(Number(width || 0), MAX_PRINTF_BYTES + 1);
+      if (conv === 's') return pad(precision === undefined ? arg : arg.slice(0, Number(precision || 0)), flags, size, false);
       const n = arg === '' ? 0 : Number(arg);
       if (!Number.isInteger(n)) {
         w.err(`bash: printf: ${arg}: invalid number`);
         return '0';
       }
-      return String(n);
+      const digits = String(Math.abs(n)).padStart(precision === undefined ? 0 : Number(precision || 0), '0');
+      const sign = n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+      return pad(sign + digits, precision === undefined ? flags : flags.replace(/0/g, ''), size, true);
     });
+    if (text.length > MAX_PRINTF_BYTES) return w.err('bash: printf: write error: No space left on device').done();
     if (!used) break;
   } while (k < rest.length);
   return w.out(text).done();
