@@ -5,7 +5,7 @@ import type { CheckResult, CheckSpec, Lang } from './types';
 /** What a check needs from the shell (its cluster, when given, keeps the learner's last request path). */
 export interface CheckShell {
   run(text: string): CommandResult;
-  opts?: { cluster?: { services: Record<string, unknown>; activity?: { aside<T>(fn: () => T): T } } };
+  opts?: { cluster?: { services: { lastTrace?: unknown }; activity?: { aside<T>(fn: () => T): T } } };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Kubelet } from '../sim/kubelet/kubelet';
 import { busyLesson, type SessionCounts } from './long-session';
 
 describe('a busy lesson left running for eight virtual hours', () => {
@@ -9,7 +8,7 @@ describe('a busy lesson left running for eight virtual hours', () => {
     const kubeletPods: number[] = [];
     busyLesson(8, (c, cluster) => {
       hours.push(c);
-      kubeletPods.push(cluster.getComponent<Kubelet>('kubelet')!.pods.size);
+      kubeletPods.push(cluster.services.kubelet!.pods.size);
     });
     expect(hours.map((h) => h.hour)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // after the first hour the event TTL (1h) is reached: from then on nothing may grow

@@ -1,5 +1,6 @@
 /** `curl` at the learner's prompt: a request from outside the cluster (NodePorts, LB IPs, Ingress). */
-import { request, type HttpResult } from '../sim/network/request';
+import type { HttpResult } from '../sim/network/http';
+import { request } from '../sim/network/request';
 import { StreamWriter, type Builtin } from './io';
 
 /** curl's exit codes for each failure kind (libcurl CURLE_*). */

@@ -4,6 +4,7 @@ import { ApiServer } from './apiserver/apiserver';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
 import { defaultConfig, type ClusterConfig } from './config';
+import type { ClusterAssembly, ClusterServices, SimContext } from './context';
 import { EtcdCluster } from './etcd/etcd-cluster';
 import { etcdHosts } from './etcd/hosts';
 import { EventRecorder } from './events';
@@ -12,18 +13,6 @@ import { Rng } from './random';
 import type { WatchEvent } from './types';
 import { installComponents } from './wiring';
 
-/** What every component gets: the API, time, randomness and the event recorder. */
-export interface SimContext {
-  api: ApiServer;
-  clock: VirtualClock;
-  rng: Rng;
-  events: EventRecorder;
-  config: ClusterConfig;
-  /** The control plane's log for the replay view (components add what the store cannot see, such as scheduling decisions). */
-  activity: ActivityLog;
-  cluster: Cluster;
-}
-
 /** Guard against controllers that never settle: a bug, never a legitimate state. */
 const MAX_SYNC_ROUNDS = 100_000;
 
@@ -31,7 +20,7 @@ const MAX_SYNC_ROUNDS = 100_000;
  * The simulated cluster: one API server, the controllers, scheduler, kubelets and network,
  * driven by watch events and a virtual clock. Deterministic for a given seed.
  */
-export class Cluster {
+export class Cluster implements ClusterAssembly {
   readonly clock: VirtualClock;
   readonly rng: Rng;
   readonly api: ApiServer;
@@ -44,8 +33,8 @@ export class Cluster {
   private components: Component[] = [];
   private queue: WatchEvent[] = [];
   private draining = false;
-  /** Named services other layers call into (kubelet exec, network requests). */
-  readonly services: Record<string, unknown> = {};
+  /** What the layers offer each other (the network's state, the node agents, storage); see ClusterServices. */
+  readonly services: ClusterServices = { advance: (ms) => this.advance(ms) };
   /** Called whenever the cluster has settled at a virtual instant (tests check invariants here). */
   onSettled?: () => void;
 
@@ -58,7 +47,7 @@ export class Cluster {
     this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
     this.api.activity = this.activity;
     this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
-    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, cluster: this };
+    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };
     this.api.store.onChange((ev) => {
       this.queue.push(ev);
       this.activity.watch(ev);
@@ -73,10 +62,6 @@ export class Cluster {
 
   addComponent(c: Component): void {
     this.components.push(c);
-  }
-
-  getComponent<T extends Component>(name: string): T | undefined {
-    return this.components.find((c) => c.name === name) as T | undefined;
   }
 
   now(): number {

@@ -1,6 +1,6 @@
 import { installApiServerPlugins } from './apiserver/admission/install';
 import { installRbac } from './apiserver/auth/install';
-import type { Cluster } from './cluster';
+import type { ClusterAssembly } from './context';
 import { installControlPlaneLeases } from './controllers/control-plane-leases';
 import { installCoreControllers } from './controllers/install-core';
 import { installWorkloadControllers } from './controllers/install-workloads';
@@ -11,7 +11,7 @@ import { installNetwork } from './network/install';
  * Installs admission plugins and components in the order a real control plane starts them.
  * Each install function lives beside the code it wires and may create its bootstrap objects.
  */
-export function installComponents(cluster: Cluster): void {
+export function installComponents(cluster: ClusterAssembly): void {
   installApiServerPlugins(cluster);
   installCoreControllers(cluster);
   installRbac(cluster);

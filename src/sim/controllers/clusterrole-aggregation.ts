@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesSelector, type LabelSelector } from '../labels';
 import type { KObject, WatchEvent } from '../types';

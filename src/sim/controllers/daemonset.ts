@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { isPodReady } from '../pod';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';

@@ -4,7 +4,7 @@
  * Progressing with its deadline, and ReplicaFailure copied up from the replica sets.
  */
 import type { KObject } from '../types';
-import type { DeploymentController } from './deployment';
+import type { DeploymentSync } from './deployment-sync';
 import {
   Reasons,
   actualReplicaCount,
@@ -90,7 +90,7 @@ function replicaFailures(allRSs: (KObject | undefined)[], newRS: KObject | undef
  * syncRolloutStatus: the status plus the Progressing condition (complete, progressing, or timed out
  * past the deadline); when nothing changed, schedule a progress check at the deadline.
  */
-export function syncRolloutStatus(dc: DeploymentController, allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject): void {
+export function syncRolloutStatus(dc: DeploymentSync, allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject): void {
   const nowIso = dc.ctx.clock.isoNow();
   const now = dc.ctx.clock.now();
   const status = calculateDeploymentStatus(allRSs, newRS, d, nowIso);
@@ -129,7 +129,7 @@ export function syncRolloutStatus(dc: DeploymentController, allRSs: (KObject | u
 }
 
 /** requeueStuckDeployment: come back one second after the progress deadline would pass. */
-function requeueStuckDeployment(dc: DeploymentController, d: KObject, status: DeploymentStatus): void {
+function requeueStuckDeployment(dc: DeploymentSync, d: KObject, status: DeploymentStatus): void {
   const current = getCondition(d.status, 'Progressing');
   if (!hasProgressDeadline(d) || !current) return;
   if (deploymentComplete(d, status) || current.reason === Reasons.TimedOut) return;

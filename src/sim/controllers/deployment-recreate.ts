@@ -3,13 +3,13 @@
  * to zero, wait until none of their pods is still running, then create and scale up the new one.
  */
 import type { KObject } from '../types';
-import type { DeploymentController } from './deployment';
+import type { DeploymentSync } from './deployment-sync';
 import { actualReplicaCount, activeReplicaSets, deploymentComplete, specReplicas } from './deployment-util';
 import { controllerOf } from './pod-control';
 import { OWNER_INDEX } from './replicaset-indexes';
 
 /** rolloutRecreate: old down, wait for their pods to be gone, new up. */
-export function rolloutRecreate(dc: DeploymentController, d: KObject, rsList: KObject[]): void {
+export function rolloutRecreate(dc: DeploymentSync, d: KObject, rsList: KObject[]): void {
   // the new RS is not created before the old pods are gone, so nothing is scaled up early
   let { newRS, oldRSs } = dc.getAllReplicaSetsAndSyncRevision(d, rsList, false);
   let allRSs: (KObject | undefined)[] = [...oldRSs, newRS];
@@ -30,7 +30,7 @@ export function rolloutRecreate(dc: DeploymentController, d: KObject, rsList: KO
 }
 
 /** oldPodsRunning: an old RS still reports pods, or a pod of an old RS is not Succeeded/Failed. */
-function oldPodsRunning(dc: DeploymentController, newRS: KObject | undefined, oldRSs: KObject[]): boolean {
+function oldPodsRunning(dc: DeploymentSync, newRS: KObject | undefined, oldRSs: KObject[]): boolean {
   if (actualReplicaCount(oldRSs) > 0) return true;
   for (const rs of oldRSs) {
     for (const pod of dc.ctx.api.store.byIndex('pods', OWNER_INDEX, rs.metadata.uid!)) {

@@ -4,7 +4,7 @@
  * removing unhealthy old pods first.
  */
 import type { KObject } from '../types';
-import type { DeploymentController } from './deployment';
+import type { DeploymentSync } from './deployment-sync';
 import {
   activeReplicaSets,
   availableReplicaCount,
@@ -18,7 +18,7 @@ import {
 } from './deployment-util';
 
 /** rolloutRolling: scale up if possible, else scale down, then clean up and update status. */
-export function rolloutRolling(dc: DeploymentController, d: KObject, rsList: KObject[]): void {
+export function rolloutRolling(dc: DeploymentSync, d: KObject, rsList: KObject[]): void {
   const { newRS, oldRSs } = dc.getAllReplicaSetsAndSyncRevision(d, rsList, true);
   const allRSs = [...oldRSs, newRS];
   if (newRS && reconcileNewReplicaSet(dc, allRSs, newRS, d)) return dc.syncRolloutStatus(allRSs, newRS, d);
@@ -28,7 +28,7 @@ export function rolloutRolling(dc: DeploymentController, d: KObject, rsList: KOb
 }
 
 /** reconcileNewReplicaSet: bring the new RS to NewRSNewReplicas (or down to replicas if above). */
-function reconcileNewReplicaSet(dc: DeploymentController, allRSs: (KObject | undefined)[], newRS: KObject, d: KObject): boolean {
+function reconcileNewReplicaSet(dc: DeploymentSync, allRSs: (KObject | undefined)[], newRS: KObject, d: KObject): boolean {
   if (specReplicas(newRS) === specReplicas(d)) return false;
   if (specReplicas(newRS) > specReplicas(d)) return dc.scaleReplicaSetAndRecordEvent(newRS, specReplicas(d), d).scaled;
   return dc.scaleReplicaSetAndRecordEvent(newRS, newRSNewReplicas(d, allRSs, newRS), d).scaled;
@@ -38,7 +38,7 @@ function reconcileNewReplicaSet(dc: DeploymentController, allRSs: (KObject | und
  * reconcileOldReplicaSets: maxScaledDown = allPods - minAvailable - newRSUnavailable; clean up
  * unhealthy old replicas, then scale old replica sets down to keep minAvailable.
  */
-function reconcileOldReplicaSets(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], newRS: KObject, d: KObject): boolean {
+function reconcileOldReplicaSets(dc: DeploymentSync, allRSs: (KObject | undefined)[], oldRSs: KObject[], newRS: KObject, d: KObject): boolean {
   if (replicaCount(oldRSs) === 0) return false;
   const allPods = replicaCount(allRSs);
   const minAvailable = specReplicas(d) - maxUnavailable(d);
@@ -51,7 +51,7 @@ function reconcileOldReplicaSets(dc: DeploymentController, allRSs: (KObject | un
 }
 
 /** cleanupUnhealthyReplicas: oldest first, drop only the replicas that are not available. */
-function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObject[], d: KObject, maxCleanup: number): { oldRSs: KObject[]; count: number } {
+function cleanupUnhealthyReplicas(dc: DeploymentSync, oldRSs: KObject[], d: KObject, maxCleanup: number): { oldRSs: KObject[]; count: number } {
   const sorted = [...oldRSs].sort(byCreationTimestamp);
   let total = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -72,7 +72,7 @@ function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs: KObject[], d
 }
 
 /** scaleDownOldReplicaSetsForRollingUpdate: remove available - minAvailable replicas, oldest RS first. */
-function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentController, allRSs: (KObject | undefined)[], oldRSs: KObject[], d: KObject): number {
+function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentSync, allRSs: (KObject | undefined)[], oldRSs: KObject[], d: KObject): number {
   const minAvailable = specReplicas(d) - maxUnavailable(d);
   const available = availableReplicaCount(allRSs);
   if (available <= minAvailable) return 0;

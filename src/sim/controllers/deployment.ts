@@ -4,8 +4,9 @@
  * keeps revisions and history, and reports status and the Available/Progressing conditions.
  */
 import { ResyncTimers } from './resync-timers';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
+import type { DeploymentSync, RSPair } from './deployment-sync';
 import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { calculateDeploymentStatus, deploymentStatusJson, syncRolloutStatus } from './deployment-progress';
@@ -54,14 +55,8 @@ const DEPLOYMENT_COMPONENT = 'deployment-controller';
 const DEPLOYMENTS = 'deployments.apps';
 const REPLICASETS = 'replicasets.apps';
 
-/** A replica set found for (or created by) a deployment sync. */
-export interface RSPair {
-  newRS: KObject | undefined;
-  oldRSs: KObject[];
-}
-
 /** The deployment controller. `d` passed around is a working copy, written back through `writeStatus`. */
-export class DeploymentController implements Component {
+export class DeploymentController implements Component, DeploymentSync {
   readonly name = DEPLOYMENT_COMPONENT;
   private queue = new Set<string>();
   private failures = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { endpointHostname, findPort, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';

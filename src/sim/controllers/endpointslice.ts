@@ -1,5 +1,5 @@
 import type { ApiServer } from '../apiserver/apiserver';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { HEADLESS_LABEL, TRIGGER_TIME_ANNOTATION } from './endpoints';

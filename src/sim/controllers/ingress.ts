@@ -1,5 +1,5 @@
 import type { AdmissionPlugin } from '../apiserver/apiserver';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { servedByNginx } from '../network/ingress';
 import { INGRESS_IP } from '../network/state';
@@ -59,7 +59,7 @@ export class IngressController implements Component {
       const [ns, name] = key.split('/');
       const ing = this.ctx.api.tryGet(INGRESS_RESOURCE, ns, name);
       if (!ing) continue;
-      const served = servedByNginx(this.ctx.cluster, ing);
+      const served = servedByNginx(this.ctx, ing);
       const hasAddress = (ing.status?.loadBalancer?.ingress ?? []).length > 0;
       if (served) {
         this.ctx.events.record(ing, 'Normal', 'Sync', 'Scheduled for sync', SOURCE);
@@ -80,7 +80,7 @@ export class IngressController implements Component {
     this.pending.delete(key);
     const [ns, name] = key.split('/');
     const ing = this.ctx.api.tryGet(INGRESS_RESOURCE, ns, name);
-    if (!ing || ing.metadata.uid !== uid || !servedByNginx(this.ctx.cluster, ing)) return;
+    if (!ing || ing.metadata.uid !== uid || !servedByNginx(this.ctx, ing)) return;
     this.setAddress(ing, [{ ip: INGRESS_IP }]);
   }
 

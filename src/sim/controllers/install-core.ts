@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { ClusterAssembly } from '../context';
 import { GarbageCollector } from './garbage-collector';
 import { NamespaceController } from './namespace';
 import { NamespaceQuotaController } from './namespace-quota';
@@ -16,7 +16,7 @@ const SYSTEM_PRIORITY_CLASSES = [
 ];
 
 /** Namespaces, namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
-export function installCoreControllers(cluster: Cluster): void {
+export function installCoreControllers(cluster: ClusterAssembly): void {
   const ctx = cluster.ctx;
   const serviceAccounts = new ServiceAccountController(ctx);
   const quotas = new NamespaceQuotaController(ctx);

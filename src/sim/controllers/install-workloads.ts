@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
 import { addWorkloadIndexes } from './replicaset-indexes';
@@ -8,7 +8,7 @@ import { PersistentVolumeController } from './persistentvolume';
 import { StorageProtectionController } from './storage-protection';
 
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet and Job controllers (kube-controller-manager's workload loops). */
-export function installWorkloadControllers(cluster: Cluster): void {
+export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
   cluster.addComponent(new DeploymentController(cluster.ctx));
   cluster.addComponent(new ReplicaSetController(cluster.ctx));

@@ -6,7 +6,7 @@
  * and the SuccessCriteriaMet/Complete or FailureTarget/Failed conditions.
  */
 import { ResyncTimers } from './resync-timers';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { controllerOf, createPod, deletePod } from './pod-control';

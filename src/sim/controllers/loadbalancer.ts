@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { formatIPv4, parseIPv4 } from '../network/ip';
 import { INGRESS_IP, LB_POOL } from '../network/state';

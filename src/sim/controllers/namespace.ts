@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { RESOURCES, resourceKey } from '../apiserver/resources';
 import { ApiError, type WatchEvent } from '../types';

@@ -3,10 +3,10 @@
  * binds claims to the best matching volume, provisions through a StorageClass, moves volumes
  * through Available / Bound / Released and applies their reclaim policy.
  */
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
-import { STORAGE_SERVICE, volumeDataKey, type Storage } from '../kubelet/volumes';
+import { volumeDataKey } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
 
@@ -247,7 +247,7 @@ export class PersistentVolumeController implements Component {
         if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
       }
     } else if (policy === 'Recycle') {
-      (this.ctx.cluster.services[STORAGE_SERVICE] as Storage | undefined)?.wipe(volumeDataKey(pv, pv.metadata.name!));
+      this.ctx.services.storage?.wipe(volumeDataKey(pv, pv.metadata.name!));
       const upd = deepCopy(pv);
       delete upd.spec.claimRef;
       if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];

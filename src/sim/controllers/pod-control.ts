@@ -3,7 +3,7 @@
  * pkg/api/v1/pod util): pods from templates, create/delete with their events, readiness and availability.
  */
 import type { ApiServer } from '../apiserver/apiserver';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import { ApiError, type KObject, type OwnerReference } from '../types';
 import { deepCopy } from '../clone';
 import { isPodReady, podReadyCondition } from '../pod';

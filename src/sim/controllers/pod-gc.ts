@@ -3,7 +3,7 @@
  * node that does not exist is quarantined for 40 s, then marked Failed with a DisruptionTarget
  * condition and force-deleted, so that its controller can make a new one.
  */
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';

@@ -2,7 +2,8 @@
  * Test-only stand-ins for the scheduler and kubelet, so controller tests can watch pods become
  * Running and Ready and terminating pods disappear. Not installed in real clusters.
  */
-import type { Cluster, SimContext } from '../cluster';
+import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { KObject, WatchEvent } from '../types';
 import { deepCopy } from '../clone';

@@ -5,7 +5,7 @@
  * The same code drives ReplicationControllers (map selector), as upstream's replication manager does.
  */
 import { ResyncTimers } from './resync-timers';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
 import type { KObject, WatchEvent } from '../types';

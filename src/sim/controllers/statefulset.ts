@@ -5,7 +5,7 @@
  * OnDelete updates, ControllerRevisions and the status fields kubectl reads.
  */
 import { ResyncTimers } from './resync-timers';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';

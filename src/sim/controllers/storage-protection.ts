@@ -4,7 +4,7 @@
  * it; a volume being deleted keeps its finalizer while it is Bound.
  */
 import { PVC_PROTECTION_FINALIZER, PV_PROTECTION_FINALIZER } from '../apiserver/admission/storage-protection';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';

@@ -4,7 +4,7 @@
  * uid annotation; one whose account is gone is deleted. Since v1.24 nothing creates such Secrets
  * by itself: only someone who writes one gets a long-lived token.
  */
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { encodeBase64 } from '../base64';
 import { issueLegacyToken } from '../apiserver/auth/token';

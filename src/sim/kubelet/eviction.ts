@@ -4,11 +4,11 @@
  * (usage above requests first, then lower priority, then usage above requests, largest first).
  * The node lifecycle controller taints a node under pressure node.kubernetes.io/memory-pressure:NoSchedule.
  */
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { deepCopy } from '../clone';
 import { bytes } from '../quantity';
 import type { KObject } from '../types';
-import type { Kubelet } from './kubelet';
+import type { NodeAgent } from './agent';
 import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
@@ -34,7 +34,7 @@ export function binarySI(n: number): string {
 }
 
 /** memory.available: capacity minus the node's working set. */
-export function memoryAvailable(k: Kubelet, node: KObject): number {
+export function memoryAvailable(k: NodeAgent, node: KObject): number {
   return bytes(node.status?.capacity?.memory) - nodeUsage(k, node.metadata.name!).memory;
 }
 
@@ -45,7 +45,7 @@ interface Candidate {
   priority: number;
 }
 
-function candidates(k: Kubelet, node: string): Candidate[] {
+function candidates(k: NodeAgent, node: string): Candidate[] {
   const out: Candidate[] = [];
   const cores = milliCpu(k.nodes.get(node)!.config.cpu);
   for (const rt of k.pods.on(node)) {
@@ -78,7 +78,7 @@ export function rankForMemory<T extends { usage: number; request: number; priori
 }
 
 /** evictionMessage for memory: the node, the threshold, and each container using more than it requested. */
-function message(k: Kubelet, c: Candidate, available: number): string {
+function message(k: NodeAgent, c: Candidate, available: number): string {
   let msg = `The node was low on resource: memory. Threshold quantity: ${binarySI(MEMORY_THRESHOLD)}, available: ${binarySI(Math.max(0, Math.floor(available / 1024)) * 1024)}. `;
   const cores = milliCpu(k.nodes.get(c.rt.node)!.config.cpu);
   for (const ct of c.rt.containers) {
@@ -90,11 +90,11 @@ function message(k: Kubelet, c: Candidate, available: number): string {
   return msg;
 }
 
-function setPressure(cluster: Cluster, name: string, pressure: boolean): void {
-  const api = cluster.api;
+function setPressure(ctx: SimContext, name: string, pressure: boolean): void {
+  const api = ctx.api;
   const node = api.tryGet('nodes', undefined, name);
   if (!node) return;
-  const now = cluster.clock.isoNow();
+  const now = ctx.clock.isoNow();
   const st = deepCopy(node);
   const cond = (st.status.conditions ?? []).find((c: { type: string }) => c.type === 'MemoryPressure');
   if (cond) {
@@ -106,7 +106,7 @@ function setPressure(cluster: Cluster, name: string, pressure: boolean): void {
   }
   const stored = api.updateStatus(st);
   const reason = pressure ? 'NodeHasInsufficientMemory' : 'NodeHasSufficientMemory';
-  cluster.events.record(stored, 'Normal', reason, `Node ${name} status is now: ${reason}`, { component: 'kubelet', host: name });
+  ctx.events.record(stored, 'Normal', reason, `Node ${name} status is now: ${reason}`, { component: 'kubelet', host: name });
   // TaintNodesByCondition in the node lifecycle controller
   const spec = deepCopy(api.get('nodes', undefined, name));
   const taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== MEMORY_PRESSURE_TAINT);
@@ -128,45 +128,45 @@ export function admissionRefusal(node: KObject, pod: KObject): string | undefine
   return 'The node had condition: [MemoryPressure]. ';
 }
 
-/** Per cluster: whether a round is scheduled, and when each node last was under pressure. */
-const loops = new WeakMap<Cluster, { armed: boolean; lastPressure: Map<string, number> }>();
+/** Per cluster (its node agents): whether a round is scheduled, and when each node last was under pressure. */
+const loops = new WeakMap<NodeAgent, { armed: boolean; lastPressure: Map<string, number> }>();
 
 /**
  * Make sure the eviction manager looks again at the next 10 s tick. Memory use changes only when a
  * container starts or something outside Kubernetes takes memory, so those arm it; it keeps ticking
  * while a node is under pressure or its condition has not yet been lifted, then rests.
  */
-export function armEviction(cluster: Cluster, k: Kubelet): void {
-  let st = loops.get(cluster);
-  if (!st) loops.set(cluster, (st = { armed: false, lastPressure: new Map() }));
+export function armEviction(ctx: SimContext, k: NodeAgent): void {
+  let st = loops.get(k);
+  if (!st) loops.set(k, (st = { armed: false, lastPressure: new Map() }));
   if (st.armed) return;
   st.armed = true;
   const state = st;
   const round = () => {
-    const now = cluster.clock.now();
+    const now = ctx.clock.now();
     let busy = false;
     for (const [name] of k.nodes) {
       if (k.downNodes.has(name)) continue;
-      const node = cluster.api.tryGet('nodes', undefined, name);
+      const node = ctx.api.tryGet('nodes', undefined, name);
       if (!node) continue;
       const available = memoryAvailable(k, node);
       const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
       if (available < MEMORY_THRESHOLD) {
         busy = true;
         state.lastPressure.set(name, now);
-        if (!under) setPressure(cluster, name, true);
-        cluster.events.record(cluster.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
+        if (!under) setPressure(ctx, name, true);
+        ctx.events.record(ctx.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
         const [victim] = rankForMemory(candidates(k, name));
         if (victim) k.evict(victim.rt, message(k, victim, available));
       } else if (under) {
-        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(cluster, name, false);
+        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(ctx, name, false);
         else busy = true;
       }
     }
-    if (busy) cluster.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
+    if (busy) ctx.clock.after(EVICTION_PERIOD_MS, round, 'eviction-manager');
     else state.armed = false;
   };
   // the manager's ticks fall on a 10 s grid
-  const now = cluster.clock.now();
-  cluster.clock.after(EVICTION_PERIOD_MS - (now % EVICTION_PERIOD_MS), round, 'eviction-manager');
+  const now = ctx.clock.now();
+  ctx.clock.after(EVICTION_PERIOD_MS - (now % EVICTION_PERIOD_MS), round, 'eviction-manager');
 }

@@ -1,6 +1,5 @@
 import type { Cluster } from '../cluster';
 import { setNodeDown } from './node-failure';
-import { kubeletOf } from './registry';
 import { armEviction, memoryAvailable } from './eviction';
 import type { ContainerRt, PodRt } from './state';
 
@@ -8,7 +7,7 @@ import type { ContainerRt, PodRt } from './state';
 export type FaultResult = { ok: true; message: string } | { ok: false; message: string };
 
 export function findContainer(cluster: Cluster, ns: string, pod: string, container?: string): { rt: PodRt; c: ContainerRt } | string {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   const rt = k?.find(ns, pod);
   if (!k || !rt) return `pod "${pod}" is not running on any node in namespace "${ns}"`;
   const c = container ? rt.containers.find((x) => x.name === container && !x.init) : rt.containers.find((x) => !x.init);
@@ -18,7 +17,7 @@ export function findContainer(cluster: Cluster, ns: string, pod: string, contain
 
 /** The machine stops (power off): the kubelet stops reporting and the node lifecycle controller takes over. */
 export function stopNode(cluster: Cluster, name: string): FaultResult {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
   if (k.downNodes.has(name)) return { ok: false, message: `node "${name}" is already stopped` };
   setNodeDown(cluster, name, true);
@@ -27,7 +26,7 @@ export function stopNode(cluster: Cluster, name: string): FaultResult {
 
 /** The machine boots again: its kubelet posts Ready and restarts what still belongs to it. */
 export function startNode(cluster: Cluster, name: string): FaultResult {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
   if (!k.downNodes.has(name)) return { ok: false, message: `node "${name}" is already running` };
   // a rebooted machine has lost whatever held its memory
@@ -41,7 +40,7 @@ export function startNode(cluster: Cluster, name: string): FaultResult {
  * kubelet's 100Mi eviction threshold by default); `freeMemory` ends it.
  */
 export function fillMemory(cluster: Cluster, name: string, leave = 50 * 2 ** 20): FaultResult {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   const node = cluster.api.tryGet('nodes', undefined, name);
   if (!k?.nodes.has(name) || !node) return { ok: false, message: `node "${name}" not found` };
   if (k.downNodes.has(name)) return { ok: false, message: `node "${name}" is stopped` };
@@ -54,7 +53,7 @@ export function fillMemory(cluster: Cluster, name: string, leave = 50 * 2 ** 20)
 }
 
 export function freeMemory(cluster: Cluster, name: string): FaultResult {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   if (!k?.nodes.has(name)) return { ok: false, message: `node "${name}" not found` };
   const state = k.nodes.get(name)!;
   if (!state.hogBytes) return { ok: false, message: `node "${name}" has no memory filled` };
@@ -68,7 +67,7 @@ export function killContainer(cluster: Cluster, ns: string, pod: string, contain
   if (typeof found === 'string') return { ok: false, message: found };
   const { rt, c } = found;
   if (!c.proc?.alive) return { ok: false, message: `container "${c.name}" in pod "${pod}" is not running` };
-  kubeletOf(cluster)!.containerExited(rt, c, 137, 'Error');
+  cluster.services.kubelet!.containerExited(rt, c, 137, 'Error');
   return { ok: true, message: `container "${c.name}" in pod "${pod}" killed` };
 }
 

@@ -1,12 +1,12 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { ApiError } from '../types';
 import { deepCopy } from '../clone';
 
 /** How often the kubelet reports node status when nothing changed (nodeStatusReportFrequency). */
 const REPORT_EVERY_MS = 5 * 60_000;
 
-function renewLease(cluster: Cluster, node: string, now: string, micro: string): void {
-  const api = cluster.api;
+function renewLease(ctx: SimContext, node: string, now: string, micro: string): void {
+  const api = ctx.api;
   if (!api.tryGet('namespaces', undefined, 'kube-node-lease')) return;
   const lease = api.tryGet('leases.coordination.k8s.io', 'kube-node-lease', node);
   if (!lease) {
@@ -30,25 +30,25 @@ function renewLease(cluster: Cluster, node: string, now: string, micro: string):
 }
 
 /** Refresh every node's condition heartbeats and its Lease, so `describe node` shows a live kubelet. */
-function heartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
-  const api = cluster.api;
-  const now = cluster.clock.isoNow();
-  const micro = new Date(cluster.clock.now()).toISOString().replace('Z', '000Z');
-  for (const cfg of cluster.config.nodes) {
+function heartbeat(ctx: SimContext, down: ReadonlySet<string> = new Set()): void {
+  const api = ctx.api;
+  const now = ctx.clock.isoNow();
+  const micro = new Date(ctx.clock.now()).toISOString().replace('Z', '000Z');
+  for (const cfg of ctx.config.nodes) {
     const node = api.tryGet('nodes', undefined, cfg.name);
     if (!node?.status?.conditions || down.has(cfg.name)) continue;
     const upd = deepCopy(node);
     for (const c of upd.status.conditions) c.lastHeartbeatTime = now;
     api.updateStatus(upd);
-    renewLease(cluster, cfg.name, now, micro);
+    renewLease(ctx, cfg.name, now, micro);
   }
 }
 
 /** Start the periodic heartbeat (one timer for the whole cluster). */
-export function startHeartbeat(cluster: Cluster, down: ReadonlySet<string> = new Set()): void {
+export function startHeartbeat(ctx: SimContext, down: ReadonlySet<string> = new Set()): void {
   const tick = () => {
-    heartbeat(cluster, down);
-    cluster.clock.after(REPORT_EVERY_MS, tick, 'node-heartbeat');
+    heartbeat(ctx, down);
+    ctx.clock.after(REPORT_EVERY_MS, tick, 'node-heartbeat');
   };
-  cluster.clock.after(0, tick, 'node-heartbeat');
+  ctx.clock.after(0, tick, 'node-heartbeat');
 }

@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { ClusterAssembly } from '../context';
 import { DaemonSetController } from '../controllers/daemonset';
 import { Scheduler } from '../scheduler/scheduler';
 import { TaintEvictionController } from '../scheduler/taint-eviction';
@@ -6,7 +6,6 @@ import { ApiError, type KObject } from '../types';
 import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
-import { STORAGE_SERVICE } from './volumes';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
 import { etcdHosts } from '../etcd/hosts';
@@ -14,7 +13,7 @@ import { qualified } from '../images/ref';
 import { parseImageRef } from '../images/ref';
 import { deepCopy } from '../clone';
 
-function createOrKeep(cluster: Cluster, obj: KObject): KObject | undefined {
+function createOrKeep(cluster: ClusterAssembly, obj: KObject): KObject | undefined {
   try {
     return cluster.api.create(obj);
   } catch (e) {
@@ -24,12 +23,12 @@ function createOrKeep(cluster: Cluster, obj: KObject): KObject | undefined {
 }
 
 /** Nodes, scheduler, kubelets, DaemonSet controller and the kube-system workloads. */
-export function installNodes(cluster: Cluster): void {
+export function installNodes(cluster: ClusterAssembly): void {
   const api = cluster.api;
   const kubelet = new Kubelet(cluster.ctx);
   cluster.services.kubelet = kubelet;
   api.metrics = metricsServer(cluster.ctx, kubelet);
-  cluster.services[STORAGE_SERVICE] = kubelet.storage;
+  cluster.services.storage = kubelet.storage;
   if (!api.tryGet('namespaces', undefined, 'kube-system')) createOrKeep(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kube-system' } });
   const now = cluster.clock.isoNow();
   const nodes: KObject[] = [];

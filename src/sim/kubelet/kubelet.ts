@@ -1,16 +1,15 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
+import type { KubeletRuntime } from './runtime';
 import { resolveImage } from '../images/catalog';
 import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
 import { pullCredentials } from './pull-secrets';
 import type { Rng } from '../random';
 import type { KObject, WatchEvent } from '../types';
 import { resolveEnv, serviceEnv } from './env';
-import { execIn } from './exec';
-import { ContainerShell } from './exec/session';
 import { ContainerFs, Tree } from './fs';
 import { allocateIP, newNodeState, type NodeState } from './node-state';
-import { appendLog, startProcess, signalTerm, stopProc } from './process';
+import { startProcess, signalTerm, stopProc } from './process';
 import { startProbes, stopProbes } from './probes';
 import { nodeRootfs } from './rootfs';
 import { verifyNonRoot } from './security';
@@ -42,7 +41,7 @@ export function goDuration(ms: number): string {
  * All kubelets of the cluster in one component: each pod is handled by its node's record.
  * Driven by pod watch events and clock timers; writes pod status and events like the real kubelet.
  */
-export class Kubelet implements Component {
+export class Kubelet implements Component, KubeletRuntime {
   readonly name = 'kubelet';
   readonly nodes = new Map<string, NodeState>();
   readonly pods = new PodTable();
@@ -171,26 +170,6 @@ export class Kubelet implements Component {
       this.dirty.add(podKey(rt.ns, rt.name));
     }
     for (const p of this.ctx.api.store.byIndex('pods', 'nodeName', name)) this.dirty.add(podKey(p.metadata.namespace!, p.metadata.name!));
-  }
-
-  /** `kubectl attach`/`run -i`: give a waiting shell its stdin; it runs the input and ends (stdinOnce). */
-  attachStdin(ns: string, name: string, stdin: string | undefined): void {
-    const rt = this.find(ns, name);
-    const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
-    if (!rt || !c || stdin === undefined) return;
-    c.proc!.stdinWait = false;
-    const r = execIn(this, rt, c, c.proc!.argv, stdin, true);
-    appendLog(c, r.out, this.ctx.clock.now());
-    if (c.proc?.alive && c.spec.stdinOnce !== false) this.containerExited(rt, c, r.code);
-  }
-
-  /** `kubectl run -it`/`attach -it`: the waiting shell of PID 1 reads lines from a terminal instead of a whole stdin. */
-  attachShell(ns: string, name: string, tty: boolean): ContainerShell | undefined {
-    const rt = this.find(ns, name);
-    const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
-    if (!rt || !c) return undefined;
-    c.proc!.stdinWait = false;
-    return new ContainerShell(this, rt, c, c.proc!.argv, 'main', tty);
   }
 
   // ---- reconcile ----
@@ -541,7 +520,7 @@ export class Kubelet implements Component {
     }
     this.event(rt, 'Normal', 'Started', `Started container ${c.name}`, field);
     // a new process may take the node's memory: the eviction manager looks at its next tick
-    armEviction(this.ctx.cluster, this);
+    armEviction(this.ctx, this);
     c.started = !c.spec.startupProbe;
     c.ready = !c.spec.readinessProbe && c.started;
     startProbes(this, rt, c);

@@ -1,9 +1,9 @@
 /** metrics-server: scrapes every kubelet's resource summary and serves NodeMetrics and PodMetrics. */
 import type { MetricsSource } from '../apiserver/metrics-api';
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import { milliCpu } from '../quantity';
 import type { KObject } from '../types';
-import type { Kubelet } from './kubelet';
+import type { NodeAgent } from './agent';
 import { nodeUsage, podUsage } from './usage';
 import type { ResourceUsage } from '../images/types';
 
@@ -19,7 +19,7 @@ function metricsServerReady(ctx: SimContext): boolean {
   );
 }
 
-export function metricsServer(ctx: SimContext, k: Kubelet): MetricsSource {
+export function metricsServer(ctx: SimContext, k: NodeAgent): MetricsSource {
   const stamp = () => {
     const now = ctx.clock.now();
     return { timestamp: new Date(now - (now % METRIC_RESOLUTION_MS)).toISOString().replace(/\.\d+Z$/, 'Z'), window: `${METRIC_RESOLUTION_MS / 1000}s` };

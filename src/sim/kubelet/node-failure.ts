@@ -1,5 +1,4 @@
 import type { Cluster } from '../cluster';
-import { kubeletOf } from './registry';
 import { nodeObject } from './nodes';
 import { deepCopy } from '../clone';
 
@@ -16,7 +15,7 @@ const NODE_CONTROLLER = { component: 'node-controller' };
  * the taint eviction controller then deletes them after their tolerationSeconds (300 s by default).
  */
 export function setNodeDown(cluster: Cluster, name: string, down: boolean): void {
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   if (!k || !k.nodes.has(name)) throw new Error(`node ${name} is not part of this cluster`);
   k.setNodeDown(name, down);
   const api = cluster.api;

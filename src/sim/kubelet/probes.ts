@@ -1,5 +1,5 @@
 import { execIn } from './exec';
-import type { Kubelet } from './kubelet';
+import type { KubeletRuntime } from './runtime';
 import { serveLocal } from './serve';
 import { signalTerm } from './process';
 import type { ContainerRt, PodRt } from './state';
@@ -16,7 +16,7 @@ function portOf(c: ContainerRt, port: any): number {
 }
 
 /** One probe run: success, or the kubelet's failure text. */
-function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
+function runProbe(k: KubeletRuntime, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
   const node = k.nodes.get(rt.node)!;
   const gateway = `${node.cidrPrefix}.1`;
   if (p.httpGet) {
@@ -27,7 +27,7 @@ function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean;
     const scheme = String(p.httpGet.scheme ?? 'HTTP').toLowerCase();
     const headers: Record<string, string> = { 'User-Agent': 'kube-probe/1.34', Accept: '*/*' };
     for (const h of p.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
-    const r = serveLocal(k, rt, port, { method: 'GET', path, headers, clientIP: gateway });
+    const r = serveLocal(rt, port, { method: 'GET', path, headers, clientIP: gateway });
     if (!r) return { ok: false, msg: `Get "${scheme}://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused` };
     if (r.status >= 200 && r.status < 400) return { ok: true, msg: '' };
     return { ok: false, msg: `HTTP probe failed with statuscode: ${r.status}` };
@@ -40,19 +40,19 @@ function runProbe(k: Kubelet, rt: PodRt, c: ContainerRt, p: any): { ok: boolean;
   }
   if (p.exec) {
     if (c.probesBroken) return { ok: false, msg: '' };
-    const r = execIn(k, rt, c, p.exec.command ?? [], '', false);
+    const r = execIn(k.ctx, k, rt, c, p.exec.command ?? [], '', false);
     return { ok: r.code === 0, msg: r.out.replace(/\n$/, '') };
   }
   return { ok: true, msg: '' };
 }
 
-export function stopProbes(k: Kubelet, c: ContainerRt): void {
+export function stopProbes(k: KubeletRuntime, c: ContainerRt): void {
   for (const t of c.probes?.timers ?? []) k.ctx.clock.cancel(t);
   if (c.probes) c.probes.timers = [];
 }
 
 /** Start the container's probes: startup first; liveness and readiness once it has passed. */
-export function startProbes(k: Kubelet, rt: PodRt, c: ContainerRt): void {
+export function startProbes(k: KubeletRuntime, rt: PodRt, c: ContainerRt): void {
   c.probes = { timers: [], liveFails: 0, readyFails: 0, readyOk: 0, startFails: 0 };
   if (c.spec.startupProbe) schedule(k, rt, c, 'startup', true);
   else {
@@ -61,7 +61,7 @@ export function startProbes(k: Kubelet, rt: PodRt, c: ContainerRt): void {
   }
 }
 
-function schedule(k: Kubelet, rt: PodRt, c: ContainerRt, kind: Kind, first: boolean): void {
+function schedule(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, first: boolean): void {
   const p = c.spec[`${kind}Probe`];
   const period = (p.periodSeconds ?? 10) * 1000;
   const delay = (p.initialDelaySeconds ?? 0) * 1000;
@@ -74,7 +74,7 @@ function schedule(k: Kubelet, rt: PodRt, c: ContainerRt, kind: Kind, first: bool
   c.probes!.timers.push(id);
 }
 
-function tick(k: Kubelet, rt: PodRt, c: ContainerRt, kind: Kind): void {
+function tick(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind): void {
   const p = c.spec[`${kind}Probe`];
   const st = c.probes!;
   const r = runProbe(k, rt, c, p);

@@ -5,7 +5,7 @@ import { makeHost } from './exec/host-factory';
 import { invoke, onPath, type Sink, type Yield } from './exec/interp';
 import { isBareShell, shellKind } from './exec/host';
 import { basename } from './exec/paths';
-import type { Kubelet } from './kubelet';
+import type { KubeletRuntime } from './runtime';
 import type { ContainerRt, PodRt, Proc } from './state';
 
 const MAX_LOG = 200_000;
@@ -36,12 +36,12 @@ export function appendLog(c: ContainerRt, text: string, now: number): void {
 }
 
 /** Check the executable and start the main process shortly after (so Started precedes any exit). */
-export function startProcess(k: Kubelet, rt: PodRt, c: ContainerRt): string | undefined {
+export function startProcess(k: KubeletRuntime, rt: PodRt, c: ContainerRt): string | undefined {
   const def = c.def!;
   let argv = containerArgv(c);
   if (!argv.length) return 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: no command specified: unknown';
   const exe = argv[0];
-  const host = makeHost(k, rt, c);
+  const host = makeHost(k.ctx, k, rt, c);
   if (!onPath(host, exe)) {
     const why = exe.includes('/') ? `exec: "${exe}": stat ${exe}: no such file or directory` : `exec: "${exe}": executable file not found in $PATH`;
     return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${why}: unknown`;
@@ -116,7 +116,7 @@ function readsStdin(argv: string[]): boolean {
   return false;
 }
 
-function timer(k: Kubelet, proc: Proc, ms: number, fn: () => void): void {
+function timer(k: KubeletRuntime, proc: Proc, ms: number, fn: () => void): void {
   const id = k.ctx.clock.after(ms, () => {
     proc.timers.delete(id);
     if (proc.alive) fn();
@@ -124,7 +124,7 @@ function timer(k: Kubelet, proc: Proc, ms: number, fn: () => void): void {
   proc.timers.add(id);
 }
 
-function programCtx(k: Kubelet, rt: PodRt, c: ContainerRt, proc: Proc): ProgramCtx {
+function programCtx(k: KubeletRuntime, rt: PodRt, c: ContainerRt, proc: Proc): ProgramCtx {
   const fs = () => k.fsOf(rt, c);
   const limit = c.spec.resources?.limits?.memory;
   return {
@@ -160,7 +160,7 @@ function programCtx(k: Kubelet, rt: PodRt, c: ContainerRt, proc: Proc): ProgramC
 }
 
 /** End the process record (timers stop). */
-export function stopProc(k: Kubelet, c: ContainerRt): void {
+export function stopProc(k: KubeletRuntime, c: ContainerRt): void {
   const p = c.proc;
   if (!p) return;
   p.alive = false;
@@ -171,7 +171,7 @@ export function stopProc(k: Kubelet, c: ContainerRt): void {
 }
 
 /** SIGTERM: programs with a handler stop at once; PID 1 without one is killed (137) at the deadline. */
-export function signalTerm(k: Kubelet, rt: PodRt, c: ContainerRt, deadline: number): void {
+export function signalTerm(k: KubeletRuntime, rt: PodRt, c: ContainerRt, deadline: number): void {
   const p = c.proc;
   if (!p?.alive) return;
   const program: Program | undefined = p.program;

@@ -1,5 +1,5 @@
 import { ContainerFs, Tree, type Mount } from './fs';
-import type { Kubelet } from './kubelet';
+import type { KubeletRuntime } from './runtime';
 import { effectiveUser } from './security';
 import type { ContainerRt, PodRt } from './state';
 
@@ -50,7 +50,7 @@ function resolvConf(rt: PodRt): string {
 }
 
 /** Build a container's view: image files, kubelet files (/etc/hosts ...), then volume mounts. */
-export function nodeRootfs(k: Kubelet, rt: PodRt, c: ContainerRt): ContainerFs {
+export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): ContainerFs {
   const now = k.ctx.clock.now();
   const created = Date.parse(rt.startTime ?? new Date(now).toISOString());
   const root = new Tree(created);

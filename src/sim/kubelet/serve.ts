@@ -1,8 +1,6 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import type { HttpReq, HttpResp } from '../images/types';
-import type { HttpRequest } from '../network/request';
-import type { Kubelet } from './kubelet';
-import { kubeletOf } from './registry';
+import type { HttpRequest } from '../network/http';
 import type { PodRt } from './state';
 
 /** What a container answers on a port: an HTTP response, or a refused connection. */
@@ -15,7 +13,7 @@ export type ServeResult = { status: number; body: string; headers?: Record<strin
 export const CLIENT_IP_HEADER = 'X-Sim-Client-IP';
 
 /** Deliver a request to whichever running container of the pod listens on the port. */
-export function serveLocal(k: Kubelet, rt: PodRt, port: number, req: HttpReq): HttpResp | undefined {
+export function serveLocal(rt: PodRt, port: number, req: HttpReq): HttpResp | undefined {
   for (const c of rt.containers) {
     const h = c.proc?.alive ? c.proc.program?.http?.[port] : undefined;
     if (h) return h(req);
@@ -33,15 +31,15 @@ function pathOf(url: string): string {
  * Deliver an HTTP request to whatever listens on podIP:port (the image's behaviour, through the kubelet's
  * record of running containers). Refused when nothing listens or the container is not running.
  */
-export function serveHttp(cluster: Cluster, podIP: string, port: number, req: HttpRequest): ServeResult {
-  const k = kubeletOf(cluster);
+export function serveHttp(ctx: SimContext, podIP: string, port: number, req: HttpRequest): ServeResult {
+  const k = ctx.services.kubelet;
   if (!k) return { refused: true };
   for (const rt of k.podsAt(podIP)) {
     if (!rt.sandboxReady) continue;
     const headers = { ...req.headers };
     const client = headers[CLIENT_IP_HEADER] ?? `${k.nodes.get(rt.node)?.cidrPrefix ?? '10.244.0'}.1`;
     delete headers[CLIENT_IP_HEADER];
-    const r = serveLocal(k, rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+    const r = serveLocal(rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
     if (r) return { status: r.status, body: r.body, headers: r.headers };
   }
   // hostPort: the node's address forwards to the pod's containerPort
@@ -55,7 +53,7 @@ export function serveHttp(cluster: Cluster, podIP: string, port: number, req: Ht
         const headers = { ...req.headers };
         const client = headers[CLIENT_IP_HEADER] ?? `${node.cidrPrefix}.1`;
         delete headers[CLIENT_IP_HEADER];
-        const r = serveLocal(k, rt, p.containerPort, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+        const r = serveLocal(rt, p.containerPort, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
         if (r) return { status: r.status, body: r.body, headers: r.headers };
       }
     }

@@ -21,9 +21,6 @@ export interface Storage {
   wipe(key: string): void;
 }
 
-/** The cluster service under which the kubelet publishes its Storage (for the PV recycler). */
-export const STORAGE_SERVICE = 'storage';
-
 /** Where a PV's data lives: an NFS export is shared by every volume naming it, other PVs by name. */
 export function volumeDataKey(pv: KObject | undefined, name: string): string {
   const nfs = pv?.spec?.nfs;

@@ -4,12 +4,12 @@ import type { RequestAttributes } from '../apiserver/auth/rules';
 import { authenticateToken } from '../apiserver/auth/token';
 import { ANONYMOUS, type UserInfo } from '../apiserver/auth/user';
 import { apiVersionOf, findByKey } from '../apiserver/resources';
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { KUBERNETES_VERSION } from '../config';
 import { ApiError, type KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
 import { headerValue } from './lookups';
-import type { HttpRequest } from './request';
+import type { HttpRequest } from './http';
 
 type Answer = { status: number; body: string; headers: Record<string, string> };
 
@@ -76,15 +76,15 @@ function verbOf(method: string, named: boolean, query: string): string {
 }
 
 /** Bearer token → its ServiceAccount; no credentials → system:anonymous; a bad token → 401. */
-function authenticate(cluster: Cluster, req: HttpRequest): UserInfo | 'unauthorized' {
+function authenticate(ctx: SimContext, req: HttpRequest): UserInfo | 'unauthorized' {
   const h = headerValue(req.headers, 'authorization');
   if (h === undefined) return ANONYMOUS;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
   if (!m) return 'unauthorized';
-  return authenticateToken(cluster.api, m[1], cluster.now()) ?? 'unauthorized';
+  return authenticateToken(ctx.api, m[1], ctx.clock.now()) ?? 'unauthorized';
 }
 
-function nonResource(cluster: Cluster, path: string): Answer {
+function nonResource(ctx: SimContext, path: string): Answer {
   const text = (body: string): Answer => ({ status: 200, body, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   if (path === '/healthz' || path === '/livez' || path === '/readyz') return text('ok');
   if (path === '/version' || path === '/version/') {
@@ -92,17 +92,17 @@ function nonResource(cluster: Cluster, path: string): Answer {
     return { status: 200, body: pretty({ major, minor, gitVersion: KUBERNETES_VERSION, gitTreeState: 'clean', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' }), headers: JSON_HEADERS };
   }
   if (path === '/api' || path === '/api/') {
-    const cp = cluster.config.nodes.find((n) => n.controlPlane);
-    const ip = nodeInternalIP(cluster.api.tryGet('nodes', undefined, cp?.name ?? '')) ?? '';
+    const cp = ctx.config.nodes.find((n) => n.controlPlane);
+    const ip = nodeInternalIP(ctx.api.tryGet('nodes', undefined, cp?.name ?? '')) ?? '';
     return { status: 200, body: pretty({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `${ip}:6443` }] }), headers: JSON_HEADERS };
   }
   return { status: 404, body: '404 page not found\n', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
 }
 
 /** Objects as the REST API serves them: lists carry their items without kind and apiVersion. */
-function listBody(cluster: Cluster, kind: string, apiVersion: string, items: KObject[]): string {
+function listBody(ctx: SimContext, kind: string, apiVersion: string, items: KObject[]): string {
   const stripped = items.map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
-  return pretty({ kind: `${kind}List`, apiVersion, metadata: { resourceVersion: cluster.api.store.currentResourceVersion() }, items: stripped });
+  return pretty({ kind: `${kind}List`, apiVersion, metadata: { resourceVersion: ctx.api.store.currentResourceVersion() }, items: stripped });
 }
 
 /**
@@ -110,10 +110,10 @@ function listBody(cluster: Cluster, kind: string, apiVersion: string, items: KOb
  * token of a ServiceAccount, or anonymous), authorized by RBAC and answered with the objects or the
  * real Status (401, 403 with the Forbidden text, 404). Reads only: writes answer 405.
  */
-export function apiServerAnswer(cluster: Cluster, scheme: string, req: HttpRequest, fullPath: string): Answer {
+export function apiServerAnswer(ctx: SimContext, scheme: string, req: HttpRequest, fullPath: string): Answer {
   if (scheme !== 'https') return { status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
   const [path, query = ''] = fullPath.split('?', 2);
-  const user = authenticate(cluster, req);
+  const user = authenticate(ctx, req);
   if (user === 'unauthorized') return status(401, 'Unauthorized', 'Unauthorized');
   const parsed = parseResourcePath(path);
   const attrs: RequestAttributes = parsed
@@ -127,9 +127,9 @@ export function apiServerAnswer(cluster: Cluster, scheme: string, req: HttpReque
         namespace: parsed.namespace ?? '',
       }
     : { resourceRequest: false, verb: req.method.toLowerCase(), path };
-  const d = authorize(cluster.api, user, attrs);
+  const d = authorize(ctx.api, user, attrs);
   if (!d.allowed) return statusOf(forbidden(user.name, attrs, d.reason));
-  if (!parsed) return nonResource(cluster, path);
+  if (!parsed) return nonResource(ctx, path);
   const rt = findByKey(parsed.group ? `${parsed.resource}.${parsed.group}` : parsed.resource);
   if (!rt || apiVersionOf(rt) !== (parsed.group ? `${parsed.group}/${parsed.version}` : parsed.version) || (parsed.namespace !== undefined && !rt.namespaced)) {
     return status(404, 'NotFound', 'the server could not find the requested resource');
@@ -140,11 +140,11 @@ export function apiServerAnswer(cluster: Cluster, scheme: string, req: HttpReque
   if (parsed.subresource) return status(404, 'NotFound', 'the server could not find the requested resource');
   try {
     if (parsed.name) {
-      const obj = cluster.api.get(rt, parsed.namespace, parsed.name);
+      const obj = ctx.api.get(rt, parsed.namespace, parsed.name);
       const { kind, apiVersion, ...rest } = obj;
       return { status: 200, body: pretty({ kind, apiVersion, ...rest }), headers: JSON_HEADERS };
     }
-    return { status: 200, body: listBody(cluster, rt.kind, apiVersionOf(rt), cluster.api.list(rt, parsed.namespace)), headers: JSON_HEADERS };
+    return { status: 200, body: listBody(ctx, rt.kind, apiVersionOf(rt), ctx.api.list(rt, parsed.namespace)), headers: JSON_HEADERS };
   } catch (e) {
     if (e instanceof ApiError) return statusOf(e);
     throw e;

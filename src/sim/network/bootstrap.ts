@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { SERVICE_NAME_LABEL, SLICE_RESOURCE } from '../controllers/endpointslice';
 import { ApiError, type KObject, type WatchEvent } from '../types';

@@ -1,6 +1,6 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { lookup } from './dns';
-import type { HttpResult, RequestOrigin } from './request';
+import type { HttpResult, RequestOrigin } from './http';
 
 /** curl's exit code for each failure kind (CURLE_COULDNT_RESOLVE_HOST, COULDNT_CONNECT, OPERATION_TIMEDOUT). */
 const CURL_EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };
@@ -44,10 +44,10 @@ const REASONS: Record<number, string> = {
  * busybox (1.28, as the Kubernetes DNS debugging page uses) `nslookup NAME` from a pod:
  * the server block, then the answer or `nslookup: can't resolve 'NAME'` (exit 1).
  */
-export function nslookupText(cluster: Cluster, origin: RequestOrigin, name: string): { out: string; code: number } {
-  const server = cluster.api.tryGet('services', 'kube-system', 'kube-dns')?.spec?.clusterIP ?? '10.96.0.10';
+export function nslookupText(ctx: SimContext, origin: RequestOrigin, name: string): { out: string; code: number } {
+  const server = ctx.api.tryGet('services', 'kube-system', 'kube-dns')?.spec?.clusterIP ?? '10.96.0.10';
   const head = `Server:    ${server}\nAddress 1: ${server}\n\n`;
-  const ans = lookup(cluster, origin, name);
+  const ans = lookup(ctx, origin, name);
   if (!ans || ans.addresses.length === 0) return { out: `${head}nslookup: can't resolve '${name}'\n`, code: 1 };
   const lines = ans.addresses.map((a, i) => `Address ${i + 1}: ${a}`);
   return { out: `${head}Name:      ${name}\n${lines.join('\n')}\n`, code: 0 };

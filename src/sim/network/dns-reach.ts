@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { isPodReady } from '../pod';
 import type { KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
@@ -26,18 +26,18 @@ function usesClusterDns(pod: KObject): boolean {
  * and the ingress policies of kube-system that select CoreDNS all silence it. One CoreDNS pod that
  * lets the query in is enough (the resolver retries and kube-proxy picks again).
  */
-export function dnsSilence(cluster: Cluster, client: KObject): DnsSilence | undefined {
+export function dnsSilence(ctx: SimContext, client: KObject): DnsSilence | undefined {
   if (!usesClusterDns(client)) return undefined;
-  if (!clusterDnsUp(cluster)) return { explanation: 'no CoreDNS pod is ready' };
-  const policies = cluster.api.list('networkpolicies.networking.k8s.io');
+  if (!clusterDnsUp(ctx)) return { explanation: 'no CoreDNS pod is ready' };
+  const policies = ctx.api.list('networkpolicies.networking.k8s.io');
   if (policies.length === 0) return undefined;
-  const dnsPods = cluster.api.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns' && isPodReady(p));
+  const dnsPods = ctx.api.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns' && isPodReady(p));
   const targets: { peer: PolicyPeer; nodeIP?: string }[] = dnsPods.length
-    ? dnsPods.map((p) => ({ peer: podPeer(cluster, p), nodeIP: nodeInternalIP(cluster.api.tryGet('nodes', undefined, p.spec?.nodeName ?? '')) }))
-    : [{ peer: { ip: '10.96.0.10', pod: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, namespaceLabels: namespaceLabels(cluster, 'kube-system') } }];
+    ? dnsPods.map((p) => ({ peer: podPeer(ctx, p), nodeIP: nodeInternalIP(ctx.api.tryGet('nodes', undefined, p.spec?.nodeName ?? '')) }))
+    : [{ peer: { ip: '10.96.0.10', pod: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }, namespaceLabels: namespaceLabels(ctx, 'kube-system') } }];
   let denied: DnsSilence['denied'];
   for (const t of targets) {
-    const verdict = isTrafficAllowed(policies, podPeer(cluster, client), t.peer, 53, 'UDP', t.nodeIP);
+    const verdict = isTrafficAllowed(policies, podPeer(ctx, client), t.peer, 53, 'UDP', t.nodeIP);
     if (verdict.allowed) return undefined;
     denied ??= verdict.deniedBy;
   }

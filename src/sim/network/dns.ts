@@ -1,12 +1,12 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { podIP } from '../controllers/service-pods';
 import { isPodReady } from '../pod';
 import { slicesForService } from '../controllers/endpointslice';
 import type { KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
 import { isIPv4 } from './ip';
-import type { RequestOrigin } from './request';
-import { CLUSTER_DOMAIN, getNetwork } from './state';
+import type { RequestOrigin } from './http';
+import { CLUSTER_DOMAIN } from './state';
 
 /** What a DNS query returned: the name that answered, its addresses, and the CNAME chain if any. */
 export interface DnsAnswer {
@@ -25,11 +25,11 @@ function searchPath(namespace: string): string[] {
 }
 
 /** Ready endpoint addresses of a service, read from its EndpointSlices (what CoreDNS serves for headless services). */
-function endpointRecords(cluster: Cluster, svc: KObject): { ip: string; hostname?: string }[] {
+function endpointRecords(ctx: SimContext, svc: KObject): { ip: string; hostname?: string }[] {
   const out: { ip: string; hostname?: string }[] = [];
   const seen = new Set<string>();
   const publish = !!svc.spec?.publishNotReadyAddresses;
-  for (const s of slicesForService(cluster.api, svc.metadata.namespace!, svc.metadata.name!)) {
+  for (const s of slicesForService(ctx.api, svc.metadata.namespace!, svc.metadata.name!)) {
     for (const ep of s.endpoints ?? []) {
       if (!publish && ep.conditions?.ready === false) continue;
       for (const ip of ep.addresses ?? []) {
@@ -43,12 +43,12 @@ function endpointRecords(cluster: Cluster, svc: KObject): { ip: string; hostname
 }
 
 /** Answer one absolute name from the cluster zone, or undefined (NXDOMAIN). */
-function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer | undefined {
+function lookupClusterName(ctx: SimContext, fqdn: string, depth = 0): DnsAnswer | undefined {
   const name = fqdn.toLowerCase().replace(/\.$/, '');
   const suffix = `.${CLUSTER_DOMAIN}`;
   if (!name.endsWith(suffix) || depth > 8) return undefined;
   const labels = name.slice(0, -suffix.length).split('.');
-  const api = cluster.api;
+  const api = ctx.api;
   // <a-b-c-d>.<ns>.pod.cluster.local (CoreDNS `pods insecure`)
   if (labels.length === 3 && labels[2] === 'pod') {
     const ip = labels[0].replace(/-/g, '.');
@@ -61,12 +61,12 @@ function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer
     if (!svc) return undefined;
     if (svc.spec?.type === 'ExternalName') {
       const target = String(svc.spec.externalName ?? '').replace(/\.$/, '');
-      const next = lookupClusterName(cluster, target, depth + 1);
+      const next = lookupClusterName(ctx, target, depth + 1);
       return { name, cname: target, addresses: next?.addresses ?? [] };
     }
     if (svc.spec?.clusterIP === 'None') {
-      const recs = endpointRecords(cluster, svc);
-      return recs.length ? { name, addresses: shuffle(cluster, recs.map((r) => r.ip)) } : undefined;
+      const recs = endpointRecords(ctx, svc);
+      return recs.length ? { name, addresses: shuffle(ctx, recs.map((r) => r.ip)) } : undefined;
     }
     return svc.spec?.clusterIP ? { name, addresses: [svc.spec.clusterIP] } : undefined;
   }
@@ -75,14 +75,14 @@ function lookupClusterName(cluster: Cluster, fqdn: string, depth = 0): DnsAnswer
     const [host, svcName, ns] = labels;
     const svc = api.tryGet('services', ns, svcName);
     if (!svc || svc.spec?.clusterIP !== 'None') return undefined;
-    const hit = endpointRecords(cluster, svc).find((r) => (r.hostname ? r.hostname === host : r.ip.replace(/\./g, '-') === host));
+    const hit = endpointRecords(ctx, svc).find((r) => (r.hostname ? r.hostname === host : r.ip.replace(/\./g, '-') === host));
     return hit ? { name, addresses: [hit.ip] } : undefined;
   }
   return undefined;
 }
 
-function shuffle(cluster: Cluster, ips: string[]): string[] {
-  const rng = getNetwork(cluster)?.dnsRng;
+function shuffle(ctx: SimContext, ips: string[]): string[] {
+  const rng = ctx.services.network?.dnsRng;
   if (!rng || ips.length < 2) return ips;
   const out = [...ips];
   for (let i = out.length - 1; i > 0; i--) {
@@ -93,15 +93,15 @@ function shuffle(cluster: Cluster, ips: string[]): string[] {
 }
 
 /** Names the nodes (and the learner's prompt) resolve from /etc/hosts: the node names. */
-function hostsFileLookup(cluster: Cluster, name: string): DnsAnswer | undefined {
+function hostsFileLookup(ctx: SimContext, name: string): DnsAnswer | undefined {
   if (name === 'localhost') return { name, addresses: ['127.0.0.1'] };
-  const ip = nodeInternalIP(cluster.api.tryGet('nodes', undefined, name));
+  const ip = nodeInternalIP(ctx.api.tryGet('nodes', undefined, name));
   return ip ? { name, addresses: [ip] } : undefined;
 }
 
 /** Whether the cluster DNS can answer: CoreDNS pods exist and none is ready means queries time out. */
-export function clusterDnsUp(cluster: Cluster): boolean {
-  const pods = cluster.api.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns');
+export function clusterDnsUp(ctx: SimContext): boolean {
+  const pods = ctx.api.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns');
   return pods.length === 0 || pods.some((p) => isPodReady(p) && !!podIP(p));
 }
 
@@ -109,21 +109,21 @@ export function clusterDnsUp(cluster: Cluster): boolean {
  * Resolve a name the way the origin would: a ClusterFirst pod tries its search path (ndots:5), then
  * the name as is; the prompt (a node) only knows node names. Undefined means NXDOMAIN.
  */
-export function lookup(cluster: Cluster, origin: RequestOrigin, rawName: string): DnsAnswer | undefined {
+export function lookup(ctx: SimContext, origin: RequestOrigin, rawName: string): DnsAnswer | undefined {
   const absolute = rawName.endsWith('.');
   const name = rawName.toLowerCase().replace(/\.$/, '');
   if (isIPv4(name)) return { name, addresses: [name] };
-  if (origin.kind === 'outside') return hostsFileLookup(cluster, name);
-  const pod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
+  if (origin.kind === 'outside') return hostsFileLookup(ctx, name);
+  const pod = ctx.api.tryGet('pods', origin.namespace, origin.pod);
   if (pod && (name === pod.metadata.name || name === pod.spec?.hostname) && podIP(pod)) return { name, addresses: [podIP(pod)!] };
   if (name === 'localhost') return { name, addresses: ['127.0.0.1'] };
   const policy = pod?.spec?.dnsPolicy ?? 'ClusterFirst';
-  if (policy === 'Default' || (policy === 'ClusterFirst' && pod?.spec?.hostNetwork)) return hostsFileLookup(cluster, name);
-  const dns = cluster.api.tryGet('services', 'kube-system', 'kube-dns')?.spec?.clusterIP;
+  if (policy === 'Default' || (policy === 'ClusterFirst' && pod?.spec?.hostNetwork)) return hostsFileLookup(ctx, name);
+  const dns = ctx.api.tryGet('services', 'kube-system', 'kube-dns')?.spec?.clusterIP;
   const dots = name.split('.').length - 1;
   const candidates = absolute || dots >= 5 ? [name] : [...searchPath(origin.namespace).map((s) => `${name}.${s}`), name];
   for (const c of candidates) {
-    const hit = lookupClusterName(cluster, c);
+    const hit = lookupClusterName(ctx, c);
     if (hit) return { ...hit, server: dns };
   }
   return undefined;
@@ -143,7 +143,7 @@ export interface SrvRecord {
  * own name (`web-0.nginx.default.svc.cluster.local`, or its dashed IP); a ClusterIP service targets
  * the service name. Undefined means NXDOMAIN.
  */
-function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
+function srvRecords(ctx: SimContext, fqdn: string): SrvRecord[] | undefined {
   const name = fqdn.toLowerCase().replace(/\.$/, '');
   const suffix = `.svc.${CLUSTER_DOMAIN}`;
   if (!name.endsWith(suffix)) return undefined;
@@ -157,7 +157,7 @@ function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
   }
   if (labels.length !== 2) return undefined;
   const [svcName, ns] = labels;
-  const svc = cluster.api.tryGet('services', ns, svcName);
+  const svc = ctx.api.tryGet('services', ns, svcName);
   if (!svc || svc.spec?.type === 'ExternalName') return undefined;
   const ports = ((svc.spec?.ports ?? []) as { name?: string; port: number; protocol?: string }[]).filter(
     (p) => (portName === undefined || p.name === portName) && (proto === undefined || (p.protocol ?? 'TCP') === proto),
@@ -165,7 +165,7 @@ function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
   const base = `${svcName}.${ns}.svc.${CLUSTER_DOMAIN}`;
   const targets =
     svc.spec?.clusterIP === 'None'
-      ? endpointRecords(cluster, svc).map((r) => `${r.hostname ?? r.ip.replace(/\./g, '-')}.${base}`)
+      ? endpointRecords(ctx, svc).map((r) => `${r.hostname ?? r.ip.replace(/\./g, '-')}.${base}`)
       : svc.spec?.clusterIP
         ? [base]
         : [];
@@ -176,12 +176,12 @@ function srvRecords(cluster: Cluster, fqdn: string): SrvRecord[] | undefined {
 }
 
 /** SRV lookup from a pod: the search path first, as for A records. */
-export function lookupSrv(cluster: Cluster, namespace: string, rawName: string): { name: string; records: SrvRecord[] } | undefined {
+export function lookupSrv(ctx: SimContext, namespace: string, rawName: string): { name: string; records: SrvRecord[] } | undefined {
   const name = rawName.toLowerCase().replace(/\.$/, '');
   const dots = name.split('.').length - 1;
   const candidates = rawName.endsWith('.') || dots >= 5 ? [name] : [...searchPath(namespace).map((s) => `${name}.${s}`), name];
   for (const c of candidates) {
-    const records = srvRecords(cluster, c);
+    const records = srvRecords(ctx, c);
     if (records) return { name: c, records };
   }
   return undefined;

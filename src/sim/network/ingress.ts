@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import type { KObject } from '../types';
 
 /** The body ingress-nginx's default server returns for a status (nginx's own error page). */
@@ -9,12 +9,12 @@ export function nginxErrorPage(status: number, reason: string): string {
 const INGRESS_CONTROLLER = 'k8s.io/ingress-nginx';
 
 /** Whether the simulated ingress-nginx serves this Ingress (its class, or the legacy annotation). */
-export function servedByNginx(cluster: Cluster, ing: KObject): boolean {
+export function servedByNginx(ctx: SimContext, ing: KObject): boolean {
   const legacy = ing.metadata.annotations?.['kubernetes.io/ingress.class'];
   if (legacy) return legacy === 'nginx';
   const cls = ing.spec?.ingressClassName;
   if (!cls) return false;
-  return cluster.api.tryGet('ingressclasses.networking.k8s.io', undefined, cls)?.spec?.controller === INGRESS_CONTROLLER;
+  return ctx.api.tryGet('ingressclasses.networking.k8s.io', undefined, cls)?.spec?.controller === INGRESS_CONTROLLER;
 }
 
 /** A matched route: which Ingress, rule path and backend handle the request. */
@@ -62,8 +62,8 @@ export function hostMatches(ruleHost: string, host: string): 'exact' | 'wildcard
  * rules without a host; within them the longest matching path, Exact before Prefix on ties; then any
  * default backend.
  */
-export function routeIngress(cluster: Cluster, host: string, reqPath: string): IngressRoute | undefined {
-  const ingresses = cluster.api.list('ingresses.networking.k8s.io').filter((i) => servedByNginx(cluster, i) && !i.metadata.deletionTimestamp);
+export function routeIngress(ctx: SimContext, host: string, reqPath: string): IngressRoute | undefined {
+  const ingresses = ctx.api.list('ingresses.networking.k8s.io').filter((i) => servedByNginx(ctx, i) && !i.metadata.deletionTimestamp);
   const h = host.toLowerCase().replace(/:\d+$/, '');
   for (const kind of ['exact', 'wildcard', 'none'] as const) {
     let best: { route: IngressRoute; len: number; exact: boolean } | undefined;

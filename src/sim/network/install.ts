@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { ClusterAssembly } from '../context';
 import { EndpointsController } from '../controllers/endpoints';
 import { addSliceIndex, EndpointSliceController } from '../controllers/endpointslice';
 import { defaultIngressClassPlugin, IngressController } from '../controllers/ingress';
@@ -10,7 +10,7 @@ import { addAllocationIndexes, ServiceAllocator } from './service-alloc';
 import type { NetworkState } from './state';
 
 /** Service IP/NodePort allocation, Endpoints, load balancers, DNS, kube-proxy, Ingress. */
-export function installNetwork(cluster: Cluster): void {
+export function installNetwork(cluster: ClusterAssembly): void {
   const { api, config, rng } = cluster;
   addAllocationIndexes(api);
   addPodLabelIndex(api);

@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { slicesForService } from '../controllers/endpointslice';
 import { podIP } from '../controllers/service-pods';
 import type { KObject } from '../types';
@@ -12,7 +12,7 @@ import { INGRESS_IP } from './state';
 export const POD_IP_INDEX = 'podIP';
 
 /** A pod as a NetworkPolicy peer: its address, labels, declared ports and its namespace's labels. */
-export function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
+export function podPeer(ctx: SimContext, pod: KObject): PolicyPeer {
   return {
     ip: podIP(pod) ?? '',
     pod: {
@@ -20,14 +20,14 @@ export function podPeer(cluster: Cluster, pod: KObject): PolicyPeer {
       labels: pod.metadata.labels ?? {},
       ports: (pod.spec?.containers ?? []).flatMap((c: KObject) => c.ports ?? []),
     },
-    namespaceLabels: namespaceLabels(cluster, pod.metadata.namespace!),
+    namespaceLabels: namespaceLabels(ctx, pod.metadata.namespace!),
   };
 }
 
 /** A namespace's labels as namespaceSelectors see them. */
-export function namespaceLabels(cluster: Cluster, ns: string): Record<string, string> {
+export function namespaceLabels(ctx: SimContext, ns: string): Record<string, string> {
   // the API server always sets kubernetes.io/metadata.name
-  return { 'kubernetes.io/metadata.name': ns, ...(cluster.api.tryGet('namespaces', undefined, ns)?.metadata.labels ?? {}) };
+  return { 'kubernetes.io/metadata.name': ns, ...(ctx.api.tryGet('namespaces', undefined, ns)?.metadata.labels ?? {}) };
 }
 
 /** The ingress controller as a NetworkPolicy peer (its pods live in namespace ingress-nginx). */
@@ -40,24 +40,24 @@ export function ingressPeer(): PolicyPeer {
 }
 
 /** The pod behind an address; host-network pods share their node's, so prefer one declaring the port. */
-export function podByIP(cluster: Cluster, ip: string, port?: number): KObject | undefined {
-  const pods = cluster.api.store.byIndex('pods', POD_IP_INDEX, ip).filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
+export function podByIP(ctx: SimContext, ip: string, port?: number): KObject | undefined {
+  const pods = ctx.api.store.byIndex('pods', POD_IP_INDEX, ip).filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
   if (pods.length < 2 || port === undefined) return pods[0];
   const declares = (p: KObject) => (p.spec?.containers ?? []).some((c: KObject) => (c.ports ?? []).some((cp: KObject) => cp.containerPort === port));
   return pods.find(declares) ?? pods.find((p) => !p.spec?.hostNetwork) ?? pods[0];
 }
 
 /** Whether an address is the control-plane node's (where kube-apiserver listens on 6443). */
-export function isControlPlaneIP(cluster: Cluster, ip: string): boolean {
-  const node = nodeByIP(cluster, ip);
+export function isControlPlaneIP(ctx: SimContext, ip: string): boolean {
+  const node = nodeByIP(ctx, ip);
   if (!node) return false;
-  return cluster.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
+  return ctx.config.nodes.some((n) => n.controlPlane && n.name === node.metadata.name) || 'node-role.kubernetes.io/control-plane' in (node.metadata.labels ?? {});
 }
 
 /** Ready endpoints of a service port from its EndpointSlices, as kube-proxy programs them. */
-export function serviceEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
+export function serviceEndpoints(ctx: SimContext, svc: KObject, svcPort: KObject): { ip: string; port: number; nodeName?: string }[] {
   const out: { ip: string; port: number; nodeName?: string }[] = [];
-  for (const s of slicesForService(cluster.api, svc.metadata.namespace!, svc.metadata.name!)) {
+  for (const s of slicesForService(ctx.api, svc.metadata.namespace!, svc.metadata.name!)) {
     const p = (s.ports ?? []).find((x: KObject) => (x.name ?? '') === (svcPort.name ?? '') && (x.protocol ?? 'TCP') === (svcPort.protocol ?? 'TCP'));
     if (!p) continue;
     for (const ep of s.endpoints ?? []) {
@@ -75,6 +75,6 @@ export function headerValue(headers: Record<string, string>, name: string): stri
 }
 
 /** Which node an address belongs to (InternalIP), for NodePort traffic. */
-export function nodeByIP(cluster: Cluster, ip: string): KObject | undefined {
-  return cluster.api.list('nodes').find((n) => nodeInternalIP(n) === ip);
+export function nodeByIP(ctx: SimContext, ip: string): KObject | undefined {
+  return ctx.api.list('nodes').find((n) => nodeInternalIP(n) === ip);
 }

@@ -1,4 +1,4 @@
-import type { Cluster } from '../cluster';
+import type { SimContext } from '../context';
 import { podIP } from '../controllers/service-pods';
 import { serveHttp } from '../kubelet/serve';
 import type { KObject } from '../types';
@@ -10,39 +10,13 @@ import { nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
 import { isIPv4 } from './ip';
 import { isTrafficAllowed, type PolicyPeer, type PolicyVerdict } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
-import { getNetwork, INGRESS_IP } from './state';
+import { INGRESS_IP } from './state';
 import { recordSpread } from './spread';
 import type { Hop } from './hop';
+import type { HttpRequest, HttpResult, RequestOrigin } from './http';
 import { headerValue, ingressPeer, isControlPlaneIP, nodeByIP, podByIP, podPeer, POD_IP_INDEX, serviceEndpoints } from './lookups';
 
 export { POD_IP_INDEX };
-
-/** Where a request starts: inside a pod (exec curl/wget) or at the learner's prompt (outside the cluster). */
-export type RequestOrigin = { kind: 'pod'; namespace: string; pod: string } | { kind: 'outside' };
-
-export interface HttpRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  /** curl --connect-timeout / -m in ms: a dropped connection then fails after this long ("Timeout was reached"). */
-  connectTimeoutMs?: number;
-}
-
-export interface HttpResult {
-  /** Undefined when no HTTP response came back (see `error`). */
-  status?: number;
-  body: string;
-  headers?: Record<string, string>;
-  /** curl-style failure, e.g. `Could not resolve host: kubia` or `Failed to connect to 10.96.0.12 port 80 after 1 ms: Could not connect to server`. */
-  error?: { code: 'resolve' | 'refused' | 'timeout' | 'unreachable'; message: string };
-  path: Hop[];
-  /** Details for other clients' messages (wget, nslookup): the address connected to and the port. */
-  target?: { host: string; ip?: string; port: number };
-  /** Virtual time the attempt took (a timeout takes long); callers may advance the clock by it. */
-  elapsedMs?: number;
-  /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
-  explanation?: string;
-}
 
 /** Linux gives up a SYN to a black hole after about this long (curl reports the exact figure). */
 export const OS_CONNECT_TIMEOUT_MS = 134_000;
@@ -75,19 +49,19 @@ class Trip {
   url!: Url;
 
   constructor(
-    readonly cluster: Cluster,
+    readonly ctx: SimContext,
     readonly origin: RequestOrigin,
     public req: HttpRequest,
   ) {
     if (origin.kind === 'pod') {
-      this.clientPod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
+      this.clientPod = ctx.api.tryGet('pods', origin.namespace, origin.pod);
       this.clientIP = (this.clientPod && podIP(this.clientPod)) ?? '127.0.0.1';
       this.clientNode = this.clientPod?.spec?.nodeName;
       this.path.push({ kind: 'Client', namespace: origin.namespace, name: origin.pod, detail: this.clientIP });
     } else {
-      const master = cluster.config.nodes.find((n) => n.controlPlane)?.name;
+      const master = ctx.config.nodes.find((n) => n.controlPlane)?.name;
       this.clientNode = master;
-      this.clientIP = nodeInternalIP(master ? cluster.api.tryGet('nodes', undefined, master) : undefined) ?? '127.0.0.1';
+      this.clientIP = nodeInternalIP(master ? ctx.api.tryGet('nodes', undefined, master) : undefined) ?? '127.0.0.1';
       this.path.push({ kind: 'Client', name: 'outside', detail: this.clientIP });
     }
   }
@@ -112,7 +86,7 @@ class Trip {
     if (t !== undefined) {
       return this.fail('timeout', `Failed to connect to ${this.url.host} port ${this.url.port} after ${t + 1} ms: Timeout was reached`, explanation, t + 1);
     }
-    const ms = OS_CONNECT_TIMEOUT_MS + (getNetwork(this.cluster)?.proxyRng.int(2000) ?? 0);
+    const ms = OS_CONNECT_TIMEOUT_MS + (this.ctx.services.network?.proxyRng.int(2000) ?? 0);
     return this.fail('timeout', `Failed to connect to ${this.url.host} port ${this.url.port} after ${ms} ms: Could not connect to server`, explanation, ms);
   }
 
@@ -129,20 +103,20 @@ class Trip {
 
   /** The client as NetworkPolicy sees it. */
   clientPeer(): PolicyPeer {
-    if (this.clientPod) return podPeer(this.cluster, this.clientPod);
+    if (this.clientPod) return podPeer(this.ctx, this.clientPod);
     return { ip: this.clientIP };
   }
 }
 
 /** Deliver to a pod: NetworkPolicy first, then whatever listens on the port. */
 function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpResult {
-  const cluster = trip.cluster;
+  const ctx = trip.ctx;
   const ip = podIP(pod)!;
-  const nodeIP = nodeInternalIP(cluster.api.tryGet('nodes', undefined, pod.spec?.nodeName ?? ''));
-  const verdict = isTrafficAllowed(cluster.api.list('networkpolicies.networking.k8s.io'), src, podPeer(cluster, pod), port, 'TCP', nodeIP);
+  const nodeIP = nodeInternalIP(ctx.api.tryGet('nodes', undefined, pod.spec?.nodeName ?? ''));
+  const verdict = isTrafficAllowed(ctx.api.list('networkpolicies.networking.k8s.io'), src, podPeer(ctx, pod), port, 'TCP', nodeIP);
   if (!verdict.allowed) return trip.blocked(verdict.deniedBy!);
   trip.path.push({ kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, detail: `${ip}:${port}` });
-  const res = serveHttp(cluster, ip, port, trip.req);
+  const res = serveHttp(ctx, ip, port, trip.req);
   if ('refused' in res) return trip.refused(`nothing listens on ${ip}:${port} in pod ${pod.metadata.name}`);
   return { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
 }
@@ -152,10 +126,10 @@ function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpRes
  * honouring traffic policies, then deliver to the pod. `entryNode` is set for NodePort / LB traffic.
  */
 function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' | 'external', entryNode?: string, src?: PolicyPeer): HttpResult {
-  const cluster = trip.cluster;
-  const net = getNetwork(cluster);
+  const ctx = trip.ctx;
+  const net = ctx.services.network;
   trip.path.push({ kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${svcPort.port}/${svcPort.protocol ?? 'TCP'}` });
-  let eps = serviceEndpoints(cluster, svc, svcPort);
+  let eps = serviceEndpoints(ctx, svc, svcPort);
   if (eps.length === 0) return trip.refused(`service ${svc.metadata.name} has no ready endpoints`);
   const localOnly = how === 'external' ? svc.spec?.externalTrafficPolicy === 'Local' : svc.spec?.internalTrafficPolicy === 'Local';
   const node = how === 'external' ? entryNode : trip.clientNode;
@@ -166,28 +140,28 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
   // external traffic with policy Cluster is masqueraded to the entry node's address
   let peer = src ?? trip.clientPeer();
   if (how === 'external' && !localOnly && entryNode) {
-    peer = { ip: nodeInternalIP(cluster.api.tryGet('nodes', undefined, entryNode)) ?? peer.ip };
+    peer = { ip: nodeInternalIP(ctx.api.tryGet('nodes', undefined, entryNode)) ?? peer.ip };
   }
   let chosen: (typeof eps)[number] | undefined;
   const affinityKey = `${svc.metadata.uid}|${peer.ip}`;
   if (svc.spec?.sessionAffinity === 'ClientIP' && net) {
     const a = net.affinity.get(affinityKey);
-    if (a && a.expires > cluster.now()) chosen = eps.find((e) => e.ip === a.ip);
+    if (a && a.expires > ctx.clock.now()) chosen = eps.find((e) => e.ip === a.ip);
   }
   chosen ??= net ? eps[net.proxyRng.int(eps.length)] : eps[0];
   if (svc.spec?.sessionAffinity === 'ClientIP' && net) {
     const timeout = (svc.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 10800) * 1000;
-    net.affinity.set(affinityKey, { ip: chosen.ip, expires: cluster.now() + timeout });
+    net.affinity.set(affinityKey, { ip: chosen.ip, expires: ctx.clock.now() + timeout });
   }
   trip.path.push({ kind: 'Endpoints', namespace: svc.metadata.namespace, name: svc.metadata.name!, detail: `${chosen.ip}:${chosen.port}` });
-  if (chosen.port === API_SERVER_PORT && isControlPlaneIP(cluster, chosen.ip)) {
+  if (chosen.port === API_SERVER_PORT && isControlPlaneIP(ctx, chosen.ip)) {
     // the `kubernetes` service: the API server itself, on the control-plane node
     const blocked = egressToHost(trip, chosen.ip, chosen.port);
     if (blocked) return blocked;
-    trip.path.push({ kind: 'Node', name: nodeByIP(cluster, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
-    return { ...apiServerAnswer(cluster, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    trip.path.push({ kind: 'Node', name: nodeByIP(ctx, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
+    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
-  const pod = podByIP(cluster, chosen.ip, chosen.port);
+  const pod = podByIP(ctx, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
   return toPod(trip, pod, chosen.port, peer);
 }
@@ -198,7 +172,7 @@ function tcpPort(svc: KObject, pred: (p: KObject) => boolean): KObject | undefin
 
 /** The ingress-nginx controller: TLS redirect, host/path routing, then the backend service's endpoints. */
 function viaIngress(trip: Trip): HttpResult {
-  const cluster = trip.cluster;
+  const ctx = trip.ctx;
   const { url } = trip;
   const hostHeader = headerValue(trip.req.headers, 'host') ?? url.host;
   const host = hostHeader.toLowerCase().replace(/:\d+$/, '');
@@ -211,40 +185,40 @@ function viaIngress(trip: Trip): HttpResult {
     elapsedMs: 1,
   });
   if (url.port !== 80 && url.port !== 443) return trip.refused('the ingress controller listens on 80 and 443 only');
-  const route = routeIngress(cluster, host, url.path.split('?')[0]);
+  const route = routeIngress(ctx, host, url.path.split('?')[0]);
   trip.path.push({ kind: 'Ingress', namespace: route?.ingress.metadata.namespace, name: route?.ingress.metadata.name ?? 'ingress-nginx', detail: host });
   if (!route) return page(404, 'Not Found');
   // ssl-redirect applies once the host's certificate is loaded (a missing secret leaves the fake default one)
   const secretName = tlsSecretFor(route.ingress, host);
-  const secret = secretName ? cluster.api.tryGet('secrets', route.ingress.metadata.namespace, secretName) : undefined;
+  const secret = secretName ? ctx.api.tryGet('secrets', route.ingress.metadata.namespace, secretName) : undefined;
   if (url.scheme === 'http' && secret?.data?.['tls.crt'] && secret?.data?.['tls.key']) {
     return page(308, 'Permanent Redirect', { Location: `https://${host}${url.path}` });
   }
   const backend = route.backend?.service;
-  const svc = backend ? cluster.api.tryGet('services', route.ingress.metadata.namespace, backend.name) : undefined;
+  const svc = backend ? ctx.api.tryGet('services', route.ingress.metadata.namespace, backend.name) : undefined;
   const want = backend?.port ?? {};
   const svcPort = svc ? tcpPort(svc, (p) => (want.name ? p.name === want.name : p.port === want.number)) : undefined;
   if (!svc || !svcPort) return page(503, 'Service Temporarily Unavailable');
   const res = viaService(trip, svc, svcPort, 'cluster', undefined, ingressPeer());
   // nginx answers 502/503 itself when the upstream cannot be reached
-  if (res.error?.code === 'refused') return { ...page(svcPortHasEndpoints(cluster, svc, svcPort) ? 502 : 503, svcPortHasEndpoints(cluster, svc, svcPort) ? 'Bad Gateway' : 'Service Temporarily Unavailable'), explanation: res.explanation };
+  if (res.error?.code === 'refused') return { ...page(svcPortHasEndpoints(ctx, svc, svcPort) ? 502 : 503, svcPortHasEndpoints(ctx, svc, svcPort) ? 'Bad Gateway' : 'Service Temporarily Unavailable'), explanation: res.explanation };
   if (res.error?.code === 'timeout') return { ...page(504, 'Gateway Time-out'), explanation: res.explanation, elapsedMs: 60_000 };
   return res;
 }
 
-function svcPortHasEndpoints(cluster: Cluster, svc: KObject, svcPort: KObject): boolean {
-  return serviceEndpoints(cluster, svc, svcPort).length > 0;
+function svcPortHasEndpoints(ctx: SimContext, svc: KObject, svcPort: KObject): boolean {
+  return serviceEndpoints(ctx, svc, svcPort).length > 0;
 }
 
 /** Send an HTTP request through cluster DNS, kube-proxy and Ingress. */
-export function request(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
-  const res = route(cluster, origin, req);
+export function request(ctx: SimContext, origin: RequestOrigin, req: HttpRequest): HttpResult {
+  const res = route(ctx, origin, req);
   const client = res.path[0];
   if (client?.kind === 'Client' && res.target) client.to = targetText(res.target);
-  const net = getNetwork(cluster);
+  const net = ctx.services.network;
   if (net) recordSpread(net.spread, res.path);
   // the page's canvas draws the path of the last request (read by src/worker/view.ts lastTrace)
-  cluster.services.lastTrace = res.path;
+  ctx.services.lastTrace = res.path;
   return res;
 }
 
@@ -252,8 +226,8 @@ function targetText(t: NonNullable<HttpResult['target']>): string {
   return t.ip && t.ip !== t.host ? `${t.host}:${t.port} (${t.ip})` : `${t.host}:${t.port}`;
 }
 
-function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpResult {
-  const trip = new Trip(cluster, origin, req);
+function route(ctx: SimContext, origin: RequestOrigin, req: HttpRequest): HttpResult {
+  const trip = new Trip(ctx, origin, req);
   const url = parseUrl(req.url);
   if (!url || !url.host) return { body: '', error: { code: 'resolve', message: `URL rejected: Bad hostname` }, path: trip.path };
   trip.url = url;
@@ -268,12 +242,12 @@ function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpR
   // DNS
   let ip = url.host;
   if (!isIPv4(ip)) {
-    const silence = origin.kind === 'pod' && trip.clientPod && ip !== 'localhost' ? dnsSilence(cluster, trip.clientPod) : undefined;
+    const silence = origin.kind === 'pod' && trip.clientPod && ip !== 'localhost' ? dnsSilence(ctx, trip.clientPod) : undefined;
     if (silence) {
       if (silence.denied) trip.stopAt(silence.denied, `${silence.denied.direction} UDP 53`);
       return trip.fail('resolve', `Could not resolve host: ${url.host}`, silence.explanation, 10_000);
     }
-    const ans = lookup(cluster, origin, url.host);
+    const ans = lookup(ctx, origin, url.host);
     if (!ans || ans.addresses.length === 0) {
       return trip.fail('resolve', `Could not resolve host: ${url.host}`, ans?.cname ? `${url.host} is an alias for ${ans.cname}, which is outside the cluster` : undefined);
     }
@@ -286,20 +260,20 @@ function route(cluster: Cluster, origin: RequestOrigin, req: HttpRequest): HttpR
 
 /** Route a connection to `ip`:port: loopback, ClusterIP, pod IP, node (NodePort), LB or ingress address. */
 function deliver(trip: Trip, ip: string): HttpResult {
-  const { cluster, url, origin } = trip;
+  const { ctx, url, origin } = trip;
   const port = url.port;
   // loopback: the pod itself, or the node at the prompt
   if (ip.startsWith('127.')) {
     if (origin.kind === 'pod') {
       const self = trip.clientPod;
       if (!self || !podIP(self)) return trip.refused();
-      const res = serveHttp(cluster, podIP(self)!, port, trip.req);
+      const res = serveHttp(ctx, podIP(self)!, port, trip.req);
       trip.path.push({ kind: 'Pod', namespace: self.metadata.namespace, name: self.metadata.name!, detail: `127.0.0.1:${port}` });
       return 'refused' in res ? trip.refused() : { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
     }
     return toNode(trip, trip.clientNode);
   }
-  const svc = cluster.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)[0];
+  const svc = ctx.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)[0];
   if (svc) {
     const sp = tcpPort(svc, (p) => p.port === port);
     if (!sp) return trip.dropped(`service ${svc.metadata.name} has no port ${port}`);
@@ -307,18 +281,18 @@ function deliver(trip: Trip, ip: string): HttpResult {
   }
   if (ip === INGRESS_IP) return viaIngress(trip);
   // node addresses first: NodePorts and the API server; host-network pods share them
-  const node = nodeByIP(cluster, ip);
+  const node = nodeByIP(ctx, ip);
   const blocked = node ? egressToHost(trip, ip, port) : undefined;
   if (blocked) return blocked;
-  if (node && port === API_SERVER_PORT && isControlPlaneIP(cluster, ip)) {
+  if (node && port === API_SERVER_PORT && isControlPlaneIP(ctx, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
-    return { ...apiServerAnswer(cluster, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
   }
   if (node) return toNode(trip, node.metadata.name);
-  const pod = podByIP(cluster, ip, port);
+  const pod = podByIP(ctx, ip, port);
   if (pod) return toPod(trip, pod, port, trip.clientPeer());
   // load-balancer ingress addresses and externalIPs
-  for (const s of cluster.api.list('services')) {
+  for (const s of ctx.api.list('services')) {
     const lb = (s.status?.loadBalancer?.ingress ?? []).some((i: KObject) => i.ip === ip);
     const ext = (s.spec?.externalIPs ?? []).includes(ip);
     if (!lb && !ext) continue;
@@ -326,29 +300,29 @@ function deliver(trip: Trip, ip: string): HttpResult {
     if (!sp) return trip.dropped(`service ${s.metadata.name} has no port ${port}`);
     if (lb) trip.path.push({ kind: 'External', name: 'load-balancer', detail: ip });
     // the load balancer spreads over nodes; kube-proxy on the first worker takes it
-    return viaService(trip, s, sp, 'external', lb ? firstWorker(cluster) : trip.clientNode);
+    return viaService(trip, s, sp, 'external', lb ? firstWorker(ctx) : trip.clientNode);
   }
   return trip.dropped(`no host answers at ${ip}`);
 }
 
-function firstWorker(cluster: Cluster): string | undefined {
-  return cluster.config.nodes.find((n) => !n.controlPlane)?.name ?? cluster.config.nodes[0]?.name;
+function firstWorker(ctx: SimContext): string | undefined {
+  return ctx.config.nodes.find((n) => !n.controlPlane)?.name ?? ctx.config.nodes[0]?.name;
 }
 
 /** A connection to a node address: NodePorts through kube-proxy; anything else is refused. */
 function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
-  const { cluster, url } = trip;
+  const { ctx, url } = trip;
   trip.path.push({ kind: 'Node', name: nodeName ?? 'localhost', detail: `${trip.ip}:${url.port}` });
-  for (const s of cluster.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port))) {
+  for (const s of ctx.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port))) {
     const sp = tcpPort(s, (p) => p.nodePort === url.port);
     if (sp) return viaService(trip, s, sp, 'external', nodeName);
   }
   // a host-network pod on this node may listen on the port
-  const ip = nodeInternalIP(cluster.api.tryGet('nodes', undefined, nodeName ?? ''));
+  const ip = nodeInternalIP(ctx.api.tryGet('nodes', undefined, nodeName ?? ''));
   if (ip) {
-    for (const pod of cluster.api.store.byIndex('pods', POD_IP_INDEX, ip)) {
+    for (const pod of ctx.api.store.byIndex('pods', POD_IP_INDEX, ip)) {
       if (!pod.spec?.hostNetwork || ['Succeeded', 'Failed'].includes(pod.status?.phase)) continue;
-      const res = serveHttp(cluster, ip, url.port, trip.req);
+      const res = serveHttp(ctx, ip, url.port, trip.req);
       if ('refused' in res) break;
       trip.path.push({ kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name!, detail: `${ip}:${url.port}` });
       return { status: res.status, body: res.body, headers: res.headers, path: trip.path, target: trip.target(), elapsedMs: 1 };
@@ -360,25 +334,25 @@ function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
 /** A pod's egress policies also govern what it sends to node addresses (the API server, NodePorts). */
 function egressToHost(trip: Trip, ip: string, port: number): HttpResult | undefined {
   if (!trip.clientPod) return undefined;
-  const verdict = isTrafficAllowed(trip.cluster.api.list('networkpolicies.networking.k8s.io', trip.clientPod.metadata.namespace), trip.clientPeer(), { ip }, port);
+  const verdict = isTrafficAllowed(trip.ctx.api.list('networkpolicies.networking.k8s.io', trip.clientPod.metadata.namespace), trip.clientPeer(), { ip }, port);
   if (verdict.allowed) return undefined;
   return trip.blocked(verdict.deniedBy!);
 }
 
 /** A DNS query from a pod (nslookup, dig) that gets no answer; the canvas path then ends at the policy that dropped it. */
-export function dnsQueryLost(cluster: Cluster, origin: Extract<RequestOrigin, { kind: 'pod' }>): DnsSilence | undefined {
-  const pod = cluster.api.tryGet('pods', origin.namespace, origin.pod);
-  const silence = pod ? dnsSilence(cluster, pod) : undefined;
+export function dnsQueryLost(ctx: SimContext, origin: Extract<RequestOrigin, { kind: 'pod' }>): DnsSilence | undefined {
+  const pod = ctx.api.tryGet('pods', origin.namespace, origin.pod);
+  const silence = pod ? dnsSilence(ctx, pod) : undefined;
   if (silence?.denied) {
-    const trip = new Trip(cluster, origin, { method: 'GET', url: '', headers: {} });
+    const trip = new Trip(ctx, origin, { method: 'GET', url: '', headers: {} });
     trip.path[0].to = 'kube-dns:53/UDP';
     trip.stopAt(silence.denied, `${silence.denied.direction} UDP 53`);
-    cluster.services.lastTrace = trip.path;
+    ctx.services.lastTrace = trip.path;
   }
   return silence;
 }
 
 /** Resolve a DNS name as the pod would (search path `<ns>.svc.cluster.local svc.cluster.local cluster.local`). */
-export function resolveName(cluster: Cluster, origin: RequestOrigin, name: string): string[] {
-  return lookup(cluster, origin, name)?.addresses ?? [];
+export function resolveName(ctx: SimContext, origin: RequestOrigin, name: string): string[] {
+  return lookup(ctx, origin, name)?.addresses ?? [];
 }

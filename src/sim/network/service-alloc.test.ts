@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../types';
 import { parseIPv4 } from './ip';
-import { getNetwork } from './state';
 import { staticBandSize } from './service-alloc';
 import { addService, testCluster } from './testing';
 
@@ -26,7 +25,7 @@ describe('service allocation', () => {
     expect(staticBandSize(16, 16, 256, 16)).toBe(0); // /28
     expect(staticBandSize(2768, 16, 128, 32)).toBe(86);
     const c = testCluster();
-    expect(getNetwork(c)!.allocator.bands()).toEqual({ staticIPs: ['10.96.0.1', '10.96.1.0'], staticPorts: [30000, 30085] });
+    expect(c.services.network!.allocator.bands()).toEqual({ staticIPs: ['10.96.0.1', '10.96.1.0'], staticPorts: [30000, 30085] });
   });
 
   it('allocates dynamic ClusterIPs and NodePorts from the upper band', () => {

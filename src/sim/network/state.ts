@@ -1,4 +1,3 @@
-import type { Cluster } from '../cluster';
 import type { Rng } from '../random';
 import type { ServiceAllocator } from './service-alloc';
 import type { SpreadLog } from './spread';
@@ -9,7 +8,7 @@ export const LB_POOL: [string, string] = ['192.168.0.240', '192.168.0.250'];
 export const INGRESS_IP = LB_POOL[0];
 export const CLUSTER_DOMAIN = 'cluster.local';
 
-/** Per-cluster state of the network layer, kept in `cluster.services.network`. */
+/** Per-cluster state of the network layer, kept in the cluster's services (`ctx.services.network`). */
 export interface NetworkState {
   allocator: ServiceAllocator;
   /** kube-proxy's choice of endpoint. */
@@ -20,8 +19,4 @@ export interface NetworkState {
   affinity: Map<string, { ip: string; expires: number }>;
   /** The pods that served each Service's last requests. */
   spread: SpreadLog;
-}
-
-export function getNetwork(cluster: Cluster): NetworkState | undefined {
-  return cluster.services.network as NetworkState | undefined;
 }

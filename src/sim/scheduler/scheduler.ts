@@ -1,4 +1,4 @@
-import type { SimContext } from '../cluster';
+import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { Rng } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';

@@ -1,4 +1,4 @@
-import { kubeletOf } from '../../../sim/kubelet/registry';
+import type { ClusterServices } from '../../../sim/context';
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import { requireAccess, simCluster } from '../../identity';
@@ -12,7 +12,7 @@ const bad = (msg: string) => new ApiError(400, 'BadRequest', msg);
 
 /** The kubelet's validateContainerLogStatus: which log exists, or why none does. */
 /** Log text, with each line prefixed by its RFC3339Nano time when asked. */
-export function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean, timestamps = false): string {
+export function containerLog(ctx: { services: ClusterServices }, pod: KObject, name: string, previous: boolean, timestamps = false): string {
   const raw = rawLog(ctx, pod, name, previous);
   if (!timestamps || !raw.text) return raw.text;
   const lines = raw.text.split('\n');
@@ -20,7 +20,7 @@ export function containerLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject,
   return lines.map((l, i) => `${new Date(raw.times[i] ?? 0).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${l}\n`).join('');
 }
 
-function rawLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string, previous: boolean): { text: string; times: number[] } {
+function rawLog(ctx: { services: ClusterServices }, pod: KObject, name: string, previous: boolean): { text: string; times: number[] } {
   const r = (text: string | undefined, times: number[] | undefined) => ({ text: text ?? '', times: times ?? [] });
   const podName = pod.metadata.name!;
   const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
@@ -29,7 +29,7 @@ function rawLog(ctx: Parameters<typeof kubeletOf>[0], pod: KObject, name: string
   const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
   const st = statuses.find((s: { name: string }) => s.name === name);
   if (!st) throw bad(`container "${name}" in pod "${podName}" is waiting to start: ContainerCreating`);
-  const rt = kubeletOf(ctx)?.find(pod.metadata.namespace!, podName);
+  const rt = ctx.services.kubelet?.find(pod.metadata.namespace!, podName);
   const c = rt?.containers.find((x) => x.name === name);
   if (previous) {
     if (!st.lastState?.terminated?.containerID && !st.lastState?.terminated) throw bad(`previous terminated container "${name}" in pod "${podName}" not found`);

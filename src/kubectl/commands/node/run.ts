@@ -1,4 +1,4 @@
-import { kubeletOf } from '../../../sim/kubelet/registry';
+import { attachShell, attachStdin } from '../../../sim/kubelet/exec/session';
 import type { KObject } from '../../../sim/types';
 import { Output, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
@@ -109,12 +109,12 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
     return s.running || terminal(s.phase);
   }, 60_000, 10);
   if (!started) throw new KubectlError(`timed out waiting for the condition`);
-  const k = kubeletOf(cluster);
+  const k = cluster.services.kubelet;
   if (!terminal(phaseOf(ctx, ns, name, uid).phase)) {
     const tty = onTerminal(ctx, !!p.flags.stdin);
     if (p.flags.tty && p.flags.stdin && !tty && !p.flags.quiet) out.warn(NO_TTY);
     if (!p.flags.quiet) out.warn("If you don't see a command prompt, try pressing enter.");
-    const shell = tty ? k?.attachShell(ns, name, !!p.flags.tty) : undefined;
+    const shell = tty ? attachShell(cluster, ns, name, !!p.flags.tty) : undefined;
     if (shell) {
       ctx.tty!.open(
         shellSession(shell, () => {
@@ -125,7 +125,7 @@ function attach(ctx: KubectlContext, out: Output, p: ParsedArgs, created: KObjec
       );
       return;
     }
-    k?.attachStdin(ns, name, p.flags.stdin ? (ctx.stdin ?? '') : undefined);
+    attachStdin(cluster, ns, name, p.flags.stdin ? (ctx.stdin ?? '') : undefined);
     const policy = (p.flags.restart as string) ?? 'Always';
     // a restarting container never ends by itself: stop watching once it has exited once
     cluster.advanceUntil(() => {

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../cluster';
+import type { ClusterAssembly } from '../../context';
 import type { ClusterConfig } from '../../config';
 import type { Rng } from '../../random';
 import type { ApiServer } from '../apiserver';
@@ -20,7 +20,7 @@ import { strictDecodingPlugin } from './strict-decoding';
  * first, so a missing namespace is reported before anything else), field validation, then the
  * validating admission plugins (ResourceQuota).
  */
-export function installApiServerPlugins(cluster: Cluster): void {
+export function installApiServerPlugins(cluster: ClusterAssembly): void {
   installPlugins(cluster.api, cluster.rng.fork('admission'), cluster.config);
 }
 

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../cluster';
+import type { ClusterAssembly } from '../../context';
 import { ClusterRoleAggregationController } from '../../controllers/clusterrole-aggregation';
 import { findByKey } from '../resources';
 import { defaultClusterRoleBindings, defaultClusterRoles, defaultNamespacedRbac } from './bootstrap-policy';
@@ -7,7 +7,7 @@ import { grantedBy } from './rbac';
 import { ADMIN, impersonate } from './user';
 
 /** The RBAC bootstrap: default ClusterRoles and bindings, kube-system's and kube-public's Roles and bindings, and the controller that aggregates roles. */
-export function installRbac(cluster: Cluster): void {
+export function installRbac(cluster: ClusterAssembly): void {
   cluster.addComponent(new ClusterRoleAggregationController(cluster.ctx));
   for (const o of [...defaultClusterRoles(), ...defaultClusterRoleBindings(), ...defaultNamespacedRbac()]) cluster.api.create(o);
   cluster.activity.authorizer = (user, verb, ref) => {

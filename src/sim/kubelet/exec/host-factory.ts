@@ -1,4 +1,5 @@
-import type { Kubelet } from '../kubelet';
+import type { SimContext } from '../../context';
+import type { NodeAgent } from '../agent';
 import { podHostname } from '../rootfs';
 import { capabilities, effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
@@ -6,11 +7,11 @@ import { userName, type ExecHost } from './host';
 import { nodeProcesses } from '../node-procs';
 
 /** The exec host for a container: its files, user, capabilities and process list. */
-export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
+export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt): ExecHost {
   const user = effectiveUser(rt.pod, c);
   const { caps, privileged } = capabilities(c, user.uid);
   return {
-    cluster: k.ctx.cluster,
+    ctx,
     get fs() {
       return k.fsOf(rt, c);
     },
@@ -33,7 +34,7 @@ export function makeHost(k: Kubelet, rt: PodRt, c: ContainerRt): ExecHost {
       (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, user: who, cmd }));
       return list;
     },
-    now: () => k.ctx.clock.now(),
+    now: () => ctx.clock.now(),
     clockOffset: c.clockOffset,
   };
 }

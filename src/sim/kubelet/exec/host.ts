@@ -1,4 +1,4 @@
-import type { Cluster } from '../../cluster';
+import type { SimContext } from '../../context';
 import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
@@ -13,7 +13,8 @@ export interface ProcUser {
 
 /** Everything a command inside a container can reach. */
 export interface ExecHost {
-  cluster: Cluster;
+  /** The cluster as the container's network reaches it (DNS, Services, other pods). */
+  ctx: SimContext;
   fs: ContainerFs;
   def: ImageDef;
   pod: KObject;

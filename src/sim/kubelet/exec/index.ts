@@ -1,6 +1,5 @@
-import type { Cluster } from '../../cluster';
-import { kubeletOf } from '../registry';
-import type { Kubelet } from '../kubelet';
+import type { SimContext } from '../../context';
+import type { NodeAgent } from '../agent';
 import { serviceEnv } from '../env';
 import type { ContainerRt, PodRt } from '../state';
 import { shellKind, type ExecHost } from './host';
@@ -14,11 +13,11 @@ const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleepin
 const MAX_EXEC_SLEEP = 3_600_000;
 
 /** The environment a process in the container sees (image env, container env, service links, HOSTNAME). */
-export function containerEnv(k: Kubelet, rt: PodRt, c: ContainerRt): Record<string, string> {
+export function containerEnv(ctx: SimContext, rt: PodRt, c: ContainerRt): Record<string, string> {
   const env: Record<string, string> = { PATH: c.def?.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name) };
   for (const [key, v] of Object.entries(c.def?.env ?? {})) if (key !== 'PATH') env[key] = v;
   const started = c.state.running?.startedAt;
-  Object.assign(env, serviceEnv(k.ctx.api, rt.ns, rt.pod.spec?.enableServiceLinks !== false, started));
+  Object.assign(env, serviceEnv(ctx.api, rt.ns, rt.pod.spec?.enableServiceLinks !== false, started));
   Object.assign(env, c.env);
   env.HOME = env.HOME ?? (c.def?.user.uid === 0 || c.def?.user.uid === undefined ? '/root' : '/');
   return env;
@@ -32,19 +31,19 @@ export function missingExecutable(host: ExecHost, exe: string): { out: string; c
 }
 
 /** Run argv in a running container (exec and exec probes). `advance` lets `sleep` move virtual time. */
-export function execIn(k: Kubelet, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): { out: string; code: number } {
-  const host = makeHost(k, rt, c);
+export function execIn(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): { out: string; code: number } {
+  const host = makeHost(ctx, k, rt, c);
   const exe = argv[0] ?? '';
   const missing = missingExecutable(host, exe);
   if (missing) return missing;
-  const env = containerEnv(k, rt, c);
+  const env = containerEnv(ctx, rt, c);
   const sink: Sink = { out: '', err: '' };
   const st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, exe), main: false };
-  return drive(k, c, invoke(argv, env, host, st, sink, stdin), sink, advance);
+  return drive(ctx, c, invoke(argv, env, host, st, sink, stdin), sink, advance);
 }
 
 /** Run an interpreter generator to its end: collect output, let `sleep` move virtual time (bounded). */
-export function drive(k: Kubelet, c: ContainerRt, gen: Generator<Yield, number>, sink: Sink, advance: boolean): { out: string; code: number } {
+export function drive(ctx: SimContext, c: ContainerRt, gen: Generator<Yield, number>, sink: Sink, advance: boolean): { out: string; code: number } {
   let out = '';
   let slept = 0;
   for (let guard = 0; guard < 100_000; guard++) {
@@ -59,7 +58,7 @@ export function drive(k: Kubelet, c: ContainerRt, gen: Generator<Yield, number>,
       const ms = Math.min(r.value, MAX_EXEC_SLEEP - slept);
       if (ms <= 0) return { out, code: 130 };
       slept += ms;
-      if (advance) k.ctx.cluster.advance(ms);
+      if (advance) ctx.services.advance(ms);
       if (!c.proc?.alive) return { out, code: 137 };
     }
   }
@@ -67,9 +66,9 @@ export function drive(k: Kubelet, c: ContainerRt, gen: Generator<Yield, number>,
 }
 
 /** Why exec cannot run, in kubectl's words, or the container to run in. */
-export function execTarget(cluster: Cluster, ns: string, pod: string, container: string | undefined): { rt: PodRt; c: ContainerRt } | { error: string } {
-  const k = kubeletOf(cluster);
-  const obj = cluster.api.tryGet('pods', ns, pod);
+export function execTarget(ctx: SimContext, ns: string, pod: string, container: string | undefined): { rt: PodRt; c: ContainerRt } | { error: string } {
+  const k = ctx.services.kubelet;
+  const obj = ctx.api.tryGet('pods', ns, pod);
   if (!obj) return { error: `Error from server (NotFound): pods "${pod}" not found` };
   const name = container ?? obj.spec?.containers?.[0]?.name;
   const all = [...(obj.spec?.containers ?? []), ...(obj.spec?.initContainers ?? [])];
@@ -86,8 +85,8 @@ export function execTarget(cluster: Cluster, ns: string, pod: string, container:
  * `kubectl exec` into a container: the busybox-like command set plus the image's own tools.
  * Returns what the terminal shows and the exit code (126/127 when the executable is missing).
  */
-export function execInContainer(cluster: Cluster, ns: string, pod: string, container: string | undefined, argv: string[], stdin?: string): { out: string; code: number } {
-  const t = execTarget(cluster, ns, pod, container);
+export function execInContainer(ctx: SimContext, ns: string, pod: string, container: string | undefined, argv: string[], stdin?: string): { out: string; code: number } {
+  const t = execTarget(ctx, ns, pod, container);
   if ('error' in t) return { out: t.error + '\n', code: 1 };
-  return execIn(kubeletOf(cluster)!, t.rt, t.c, argv, stdin ?? '', true);
+  return execIn(ctx, ctx.services.kubelet!, t.rt, t.c, argv, stdin ?? '', true);
 }

@@ -1,4 +1,5 @@
-import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName, type HttpResult } from '../../network/request';
+import type { HttpResult } from '../../network/http';
+import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName } from '../../network/request';
 import { NSLOOKUP_TIMEOUT_MS } from '../../network/dns-reach';
 import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
@@ -28,12 +29,12 @@ function parseUrl(raw: string): Target | undefined {
 function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
-    const r = serveHttp(c.host.cluster, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
+    const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
     if ('refused' in r) return { body: '', error: { code: 'refused', message: `Failed to connect to ${t.host} port ${t.port}: Connection refused` }, path: [] };
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return request(c.host.cluster, origin, { method, url: t.url, headers, connectTimeoutMs });
+  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs });
 }
 
 /** What bind's and busybox's resolvers print when kube-dns never answers. */
@@ -47,7 +48,7 @@ function firstIP(c: CmdCtx, host: string): string | undefined {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return host;
   if (host === 'localhost') return '127.0.0.1';
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return resolveName(c.host.cluster, origin, host)[0];
+  return resolveName(c.host.ctx, origin, host)[0];
 }
 
 /** What curl's tool adds after a certificate it could not verify (exit 60; -s alone hides both). */
@@ -218,16 +219,16 @@ export const nslookup: Command = (argv, c): CmdResult => {
   const name = argv.slice(1).find((a) => !a.startsWith('-'));
   if (!name) return { out: '', err: 'BusyBox v1.37.0 multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', code: 1 };
   const ns = c.host.pod.metadata.namespace ?? 'default';
-  if (!/^\d+\.\d+\.\d+\.\d+$/.test(name) && dnsQueryLost(c.host.cluster, podOrigin(c))) return { out: `${DNS_TIMED_OUT}\n`, code: 1, elapsedMs: NSLOOKUP_TIMEOUT_MS };
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(name) && dnsQueryLost(c.host.ctx, podOrigin(c))) return { out: `${DNS_TIMED_OUT}\n`, code: 1, elapsedMs: NSLOOKUP_TIMEOUT_MS };
   const header = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
   const type = argv.slice(1).find((a) => /^-(type|query|q)=/.test(a))?.split('=')[1]?.toLowerCase();
   if (type === 'srv') {
-    const hit = lookupSrv(c.host.cluster, ns, name);
+    const hit = lookupSrv(c.host.ctx, ns, name);
     if (!hit) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
     return { out: header + hit.records.map((r) => `${hit.name}\tservice = ${r.priority} ${r.weight} ${r.port} ${r.target}\n`).join('') + '\n', code: 0 };
   }
   const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
-  const hit = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? undefined : lookup(c.host.cluster, origin, name);
+  const hit = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? undefined : lookup(c.host.ctx, origin, name);
   if (!hit?.addresses.length) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
   // busybox prints the name that answered: the search-path expansion, not what was typed
   return { out: header + hit.addresses.map((ip) => `Name:\t${hit.name}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
@@ -242,8 +243,8 @@ export const dig: Command = (argv, c): CmdResult => {
   const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
   const fq = name.endsWith('.') ? name : `${name}.`;
   // dig's defaults: +time=5 +tries=3, then exit 9
-  if (dnsQueryLost(c.host.cluster, origin)) return { out: short ? DNS_TIMED_OUT : `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n${DNS_TIMED_OUT}`, code: 9, elapsedMs: 15_000 };
-  const ips = search || name.split('.').length > 2 ? resolveName(c.host.cluster, origin, name) : [];
+  if (dnsQueryLost(c.host.ctx, origin)) return { out: short ? DNS_TIMED_OUT : `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n${DNS_TIMED_OUT}`, code: 9, elapsedMs: 15_000 };
+  const ips = search || name.split('.').length > 2 ? resolveName(c.host.ctx, origin, name) : [];
   if (short) return { out: ips.map((ip) => `${ip}\n`).join(''), code: 0 };
   let out = `\n; <<>> DiG 9.9.5-3ubuntu0.2-Ubuntu <<>> ${argv.slice(1).join(' ')}\n;; global options: +cmd\n;; Got answer:\n`;
   out += `;; ->>HEADER<<- opcode: QUERY, status: ${ips.length ? 'NOERROR' : 'NXDOMAIN'}, id: ${1000 + (fq.length * 7919) % 60000}\n`;
@@ -258,8 +259,8 @@ export const host: Command = (argv, c): CmdResult => {
   const name = argv[1];
   if (!name) return { out: 'Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n', code: 1 };
   const ns = c.host.pod.metadata.namespace ?? 'default';
-  if (dnsQueryLost(c.host.cluster, podOrigin(c))) return { out: DNS_TIMED_OUT, code: 1, elapsedMs: 10_000 };
-  const ips = resolveName(c.host.cluster, podOrigin(c), name);
+  if (dnsQueryLost(c.host.ctx, podOrigin(c))) return { out: DNS_TIMED_OUT, code: 1, elapsedMs: 10_000 };
+  const ips = resolveName(c.host.ctx, podOrigin(c), name);
   if (!ips.length) return { out: `Host ${name} not found: 3(NXDOMAIN)\n`, code: 1 };
   const dots = name.split('.').length - 1;
   const fqdn = name.endsWith('cluster.local') ? name : dots === 0 ? `${name}.${ns}.svc.cluster.local` : dots === 1 ? `${name}.svc.cluster.local` : name;

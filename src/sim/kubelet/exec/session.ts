@@ -1,11 +1,10 @@
-import type { Cluster } from '../../cluster';
-import type { Kubelet } from '../kubelet';
-import { kubeletOf } from '../registry';
+import type { SimContext } from '../../context';
+import type { NodeAgent } from '../agent';
 import { appendLog } from '../process';
 import type { ContainerRt, PodRt, Proc } from '../state';
 import { shellKind, userName, type ExecHost } from './host';
 import { makeHost } from './host-factory';
-import { containerEnv, drive, execTarget, missingExecutable } from './index';
+import { containerEnv, drive, execIn, execTarget, missingExecutable } from './index';
 import { runScript, type ShellState, type Sink } from './interp';
 
 /** What one line typed into a container shell printed, and the shell's exit code if it ended. */
@@ -29,16 +28,17 @@ export class ContainerShell {
   private ended = false;
 
   constructor(
-    private readonly k: Kubelet,
+    private readonly ctx: SimContext,
+    private readonly k: NodeAgent,
     private readonly rt: PodRt,
     private readonly c: ContainerRt,
     argv: string[],
     private readonly origin: ShellOrigin,
     private readonly tty: boolean,
   ) {
-    this.host = makeHost(k, rt, c);
+    this.host = makeHost(ctx, k, rt, c);
     this.proc = c.proc;
-    const env = containerEnv(k, rt, c);
+    const env = containerEnv(ctx, rt, c);
     this.st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, argv[0] ?? 'sh'), main: false };
   }
 
@@ -64,11 +64,11 @@ export class ContainerShell {
   input(line: string): ShellTurn {
     if (!this.alive()) return this.finish('', 137);
     const sink: Sink = { out: '', err: '' };
-    const r = drive(this.k, this.c, runScript(line, this.host, this.st, sink, ''), sink, true);
+    const r = drive(this.ctx, this.c, runScript(line, this.host, this.st, sink, ''), sink, true);
     // an interactive bash says goodbye on its terminal
     const bye = this.st.exited !== undefined && this.st.shell === 'bash' && this.tty ? 'exit\n' : '';
     const out = r.out + bye;
-    if (this.origin === 'main') appendLog(this.c, out, this.k.ctx.clock.now());
+    if (this.origin === 'main') appendLog(this.c, out, this.ctx.clock.now());
     if (this.st.exited !== undefined) return this.finish(out, this.st.exited);
     if (!this.alive()) return this.finish(out, 137);
     return { out };
@@ -89,11 +89,39 @@ export class ContainerShell {
 }
 
 /** `kubectl exec -it POD -- sh`: a new shell process in the container, or why there cannot be one (kubectl's words). */
-export function openExecShell(cluster: Cluster, ns: string, pod: string, container: string | undefined, argv: string[], tty: boolean): ContainerShell | { out: string; code: number } {
-  const t = execTarget(cluster, ns, pod, container);
+export function openExecShell(ctx: SimContext, ns: string, pod: string, container: string | undefined, argv: string[], tty: boolean): ContainerShell | { out: string; code: number } {
+  const t = execTarget(ctx, ns, pod, container);
   if ('error' in t) return { out: t.error + '\n', code: 1 };
-  const k = kubeletOf(cluster)!;
-  const missing = missingExecutable(makeHost(k, t.rt, t.c), argv[0] ?? '');
+  const k = ctx.services.kubelet!;
+  const missing = missingExecutable(makeHost(ctx, k, t.rt, t.c), argv[0] ?? '');
   if (missing) return missing;
-  return new ContainerShell(k, t.rt, t.c, argv, 'exec', tty);
+  return new ContainerShell(ctx, k, t.rt, t.c, argv, 'exec', tty);
+}
+
+/** The container of a pod whose PID 1 waits for stdin (`kubectl run -i`, `attach`). */
+function waitingForStdin(k: NodeAgent | undefined, ns: string, name: string): { rt: PodRt; c: ContainerRt } | undefined {
+  const rt = k?.find(ns, name);
+  const c = rt?.containers.find((x) => !x.init && x.proc?.stdinWait);
+  return rt && c ? { rt, c } : undefined;
+}
+
+/** `kubectl attach`/`run -i`: give a waiting shell its stdin; it runs the input and ends (stdinOnce). */
+export function attachStdin(ctx: SimContext, ns: string, name: string, stdin: string | undefined): void {
+  const k = ctx.services.kubelet;
+  const t = waitingForStdin(k, ns, name);
+  if (!k || !t || stdin === undefined) return;
+  const { rt, c } = t;
+  c.proc!.stdinWait = false;
+  const r = execIn(ctx, k, rt, c, c.proc!.argv, stdin, true);
+  appendLog(c, r.out, ctx.clock.now());
+  if (c.proc?.alive && c.spec.stdinOnce !== false) k.containerExited(rt, c, r.code);
+}
+
+/** `kubectl run -it`/`attach -it`: the waiting shell of PID 1 reads lines from a terminal instead of a whole stdin. */
+export function attachShell(ctx: SimContext, ns: string, name: string, tty: boolean): ContainerShell | undefined {
+  const k = ctx.services.kubelet;
+  const t = waitingForStdin(k, ns, name);
+  if (!k || !t) return undefined;
+  t.c.proc!.stdinWait = false;
+  return new ContainerShell(ctx, k, t.rt, t.c, t.c.proc!.argv, 'main', tty);
 }

@@ -1,0 +1,45 @@
+import type { ActivityLog } from './activity/log';
+import type { ApiServer } from './apiserver/apiserver';
+import type { VirtualClock } from './clock';
+import type { Component } from './component';
+import type { ClusterConfig } from './config';
+import type { EventRecorder } from './events';
+import type { NodeAgent } from './kubelet/agent';
+import type { Storage } from './kubelet/volumes';
+import type { Hop } from './network/hop';
+import type { NetworkState } from './network/state';
+import type { Rng } from './random';
+
+/**
+ * What one layer of the cluster offers the others, each slot set by the install function of its
+ * layer: the network's state (kube-proxy, CoreDNS), the node agents, the volumes' storage. The
+ * types here are interfaces, so no layer depends on another's classes.
+ */
+export interface ClusterServices {
+  network?: NetworkState;
+  kubelet?: NodeAgent;
+  /** Where volumes keep their files (the PV recycler wipes them). */
+  storage?: Storage;
+  /** The way of the last request sent through the network (curl, wget), for the canvas. */
+  lastTrace?: Hop[];
+  /** Let virtual time pass with every timer run, as `sleep` inside a container does. */
+  advance(ms: number): void;
+}
+
+/** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */
+export interface SimContext {
+  api: ApiServer;
+  clock: VirtualClock;
+  rng: Rng;
+  events: EventRecorder;
+  config: ClusterConfig;
+  /** The control plane's log for the replay view (components add what the store cannot see, such as scheduling decisions). */
+  activity: ActivityLog;
+  services: ClusterServices;
+}
+
+/** What an install function gets while the cluster is put together: the context and a way to add components. */
+export interface ClusterAssembly extends SimContext {
+  readonly ctx: SimContext;
+  addComponent(c: Component): void;
+}

@@ -1,0 +1,28 @@
+import type { Hop } from './hop';
+
+/** Where a request starts: inside a pod (exec curl/wget) or at the learner's prompt (outside the cluster). */
+export type RequestOrigin = { kind: 'pod'; namespace: string; pod: string } | { kind: 'outside' };
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** curl --connect-timeout / -m in ms: a dropped connection then fails after this long ("Timeout was reached"). */
+  connectTimeoutMs?: number;
+}
+
+export interface HttpResult {
+  /** Undefined when no HTTP response came back (see `error`). */
+  status?: number;
+  body: string;
+  headers?: Record<string, string>;
+  /** curl-style failure, e.g. `Could not resolve host: kubia` or `Failed to connect to 10.96.0.12 port 80 after 1 ms: Could not connect to server`. */
+  error?: { code: 'resolve' | 'refused' | 'timeout' | 'unreachable'; message: string };
+  path: Hop[];
+  /** Details for other clients' messages (wget, nslookup): the address connected to and the port. */
+  target?: { host: string; ip?: string; port: number };
+  /** Virtual time the attempt took (a timeout takes long); callers may advance the clock by it. */
+  elapsedMs?: number;
+  /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
+  explanation?: string;
+}
