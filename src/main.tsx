@@ -4,6 +4,7 @@ import { StoreProvider } from './state/react';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { loadLessons } from './ui/lessonRegistry';
+import { parseRoute } from './ui/router';
 import './ui/styles.css';
 import SimWorker from './worker/sim.worker.ts?worker';
 
@@ -16,6 +17,14 @@ const store = createAppStore({
 document.documentElement.dataset.theme = store.getState().theme;
 // a handle for debugging and end-to-end tests (read state, set editor text)
 (window as unknown as { __kp: unknown }).__kp = { store };
+
+// A workbench page needs the cluster and the editor at once: the worker's script and Monaco load
+// while the lessons load and the page renders, instead of after (each would wait for the render).
+const first = parseRoute(location.pathname).page;
+if (first === 'play' || first === 'lesson') {
+  store.getState().startWorker();
+  void import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang)).catch(() => undefined);
+}
 
 // not a top-level await: the lessons chunk shares modules with this one and would wait for it forever
 void loadLessons().then(() =>

@@ -12,6 +12,8 @@ interface RouteSlice {
   /** Restart the current step (or sandbox) on a fresh cluster; set by the workbench, for the lesson panel's reset. */
   restart: (() => Promise<void>) | null;
   setRestart(fn: (() => Promise<void>) | null): void;
+  /** Start the sim worker now (its script loads and compiles while the page renders), before the first request needs it. */
+  startWorker(): void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createAppStore(env: StoreEnv): AppStore {
     setLesson: (lesson) => a[0]({ lesson }),
     restart: null,
     setRestart: (restart) => a[0]({ restart }),
+    startWorker: () => void getBridge(),
   }));
   function getBridge(): Bridge {
     if (!bridge) {
