@@ -46,7 +46,8 @@ export class EventRecorder {
 
   record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
     const ns = obj.metadata.namespace ?? 'default';
-    const key = `${obj.metadata.uid}|${fieldPath ?? ''}|${type}|${reason}|${message}|${source.component}|${source.host ?? ''}`;
+    // joined, not concatenated: a template literal's rope keeps every piece alive as long as the map keeps the key
+    const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message, source.component, source.host ?? ''].join('|');
     const now = this.api.clock.isoNow();
     const existing = this.folded.get(key);
     if (existing) {
@@ -61,7 +62,7 @@ export class EventRecorder {
     }
     // kubelet/event names are `<object>.<hex unix nanos>`; the sequence keeps them unique within an instant
     const nanos = BigInt(this.api.clock.now()) * 1000000n + BigInt(this.seq++ % 1000000);
-    const name = `${obj.metadata.name}.${nanos.toString(16)}`;
+    const name = [obj.metadata.name, nanos.toString(16)].join('.');
     this.api.createGenerated({
       apiVersion: 'v1',
       kind: 'Event',
@@ -86,6 +87,6 @@ export class EventRecorder {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     });
-    this.folded.set(key, `${ns}/${name}`);
+    this.folded.set(key, [ns, name].join('/'));
   }
 }

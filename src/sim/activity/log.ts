@@ -18,17 +18,23 @@ type Raw =
   | { seq: number; at: number; kind: 'step'; step: ActivityStep };
 
 /**
- * A scheduling attempt as the scheduler hands it over, in parallel arrays (one entry per node looked at:
- * its name, its filter reasons, its score where it was scored), made into a ScheduleStep when read: a
- * pod looked at hundreds of nodes costs three arrays, not an object per node.
+ * A scheduling attempt as the scheduler hands it over, made into a ScheduleStep when read: the nodes
+ * looked at are `count` names of `order` from `start` on, wrapping around (the scheduler never changes an
+ * order array it handed over); per node looked at, its filter reasons (absent: every node passed) and its
+ * score where it was scored. A pod looked at hundreds of nodes costs no array of names and no object per node.
  */
 export interface ScheduleRecord {
   object: ObjectRef;
-  names: string[];
-  reasons: string[][];
+  order: readonly string[];
+  start: number;
+  count: number;
+  reasons?: string[][];
   scores?: (number | undefined)[];
   chosen?: string;
 }
+
+/** The reasons of a node that passed every filter (shared: readers only read them). */
+const NO_REASONS: string[] = [];
 
 /**
  * The control plane's own log: every write the store made (with who made it), every client
@@ -143,11 +149,13 @@ function describe(r: Raw): ActivityStep | undefined {
 }
 
 function scheduleStep(seq: number, at: number, actor: string, rec: ScheduleRecord): ScheduleStep {
-  const { names, reasons, scores } = rec;
-  const nodes: ScheduleStep['nodes'] = new Array(names.length);
-  for (let i = 0; i < names.length; i++) {
+  const { order, start, count, reasons, scores } = rec;
+  const nodes: ScheduleStep['nodes'] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const name = order[(start + i) % order.length];
+    const why = reasons?.[i] ?? NO_REASONS;
     const score = scores?.[i];
-    nodes[i] = score === undefined ? { name: names[i], reasons: reasons[i] } : { name: names[i], reasons: reasons[i], score };
+    nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score };
   }
   return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), seq, at, actor };
 }

@@ -6,6 +6,41 @@ import { feasibleToFind } from './scheduler';
 const cond = (c: ReturnType<typeof testCluster>, name: string) =>
   c.api.get('pods', 'default', name).status?.conditions?.find((x: { type: string }) => x.type === 'PodScheduled');
 
+describe('scheduler in the activity log', () => {
+  it('names the nodes a pod was looked at on, with their reasons', () => {
+    const c = testCluster();
+    const mark = c.activity.mark();
+    c.api.create(pod('a', [{ name: 'c', image: 'nginx' }]));
+    c.runUntilIdle();
+    const step = c.activity.since(mark).find((s) => s.kind === 'schedule');
+    expect(step).toMatchObject({ kind: 'schedule', chosen: c.api.get('pods', 'default', 'a').spec.nodeName });
+    const looked = step?.kind === 'schedule' ? step.nodes : [];
+    expect(looked.map((n) => n.name).sort()).toEqual(['k8s-master', 'k8s-node1', 'k8s-node2']);
+    expect(looked.find((n) => n.name === 'k8s-master')).toEqual({ name: 'k8s-master', reasons: ['node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }'] });
+    expect(looked.filter((n) => n.reasons.length === 0).every((n) => typeof n.score === 'number')).toBe(true);
+  });
+
+  it('still names the same nodes after nodes join and leave', () => {
+    const nodes = Array.from({ length: 120 }, (_, i) => ({ name: `w${i}`, controlPlane: false, cpu: '4', memory: '8Gi', maxPods: 110 }));
+    const c = testCluster({ nodes, systemPods: false });
+    c.api.create(pod('a', [{ name: 'c', image: 'nginx' }]));
+    c.runUntilIdle();
+    // the second pod's look starts where the first one's stopped (100 of 120 nodes) and wraps around
+    const mark = c.activity.mark();
+    c.api.create(pod('b', [{ name: 'c', image: 'nginx' }]));
+    c.runUntilIdle();
+    const read = () => c.activity.since(mark).find((s) => s.kind === 'schedule');
+    const first = read();
+    const names = first?.kind === 'schedule' ? first.nodes.map((n) => n.name) : [];
+    expect(names.length).toBe(100);
+    expect(names.slice(0, 21)).toEqual([...Array.from({ length: 20 }, (_, i) => `w${100 + i}`), 'w0']);
+    c.api.create({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'w120' } });
+    c.api.delete('nodes', undefined, 'w3');
+    c.runUntilIdle();
+    expect(read()).toEqual(first);
+  });
+});
+
 describe('scheduler FitError', () => {
   it('sorts the histogram as strings', () => {
     expect(histogram([...Array(10).fill('x'), 'y', 'y'])).toBe('10 x, 2 y');

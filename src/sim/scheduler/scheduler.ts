@@ -38,7 +38,11 @@ export function feasibleToFind(all: number): number {
 export class Scheduler implements Component {
   readonly name = 'scheduler';
   private readonly nodes = new Map<string, NodeInfo>();
+  /** The nodes in the order they are looked at; replaced, never changed, once the activity log holds it. */
   private nodeOrder: string[] = [];
+  private nodeOrderShared = false;
+  /** The feasible nodes of the pod being scheduled (refilled for each pod: nothing keeps it). */
+  private readonly feasible: NodeInfo[] = [];
   private readonly assigned = new Map<string, { node: string; req: PodRequest; pod: KObject }>();
   /** The pods counted on each known node, for spreading. */
   private readonly placed = new PlacedPods();
@@ -76,7 +80,11 @@ export class Scheduler implements Component {
         if (old) {
           for (const f of ['cpu', 'memory', 'nzCpu', 'nzMemory', 'pods'] as const) info[f] = old[f];
           info.ports = old.ports;
-        } else this.nodeOrder.push(name);
+        } else {
+          if (this.nodeOrderShared) this.nodeOrder = [...this.nodeOrder];
+          this.nodeOrderShared = false;
+          this.nodeOrder.push(name);
+        }
         this.nodes.set(name, info);
         // a node that changes where it matters may fit waiting pods now
         if (!old || JSON.stringify([old.node.spec, old.node.metadata.labels, old.node.status?.allocatable]) !== JSON.stringify([ev.object.spec, ev.object.metadata.labels, ev.object.status?.allocatable])) this.retryAll();
@@ -153,22 +161,23 @@ export class Scheduler implements Component {
     const req = podRequest(pod);
     const pre = volumePreFilter(this.ctx.api, pod);
     if (pre) {
-      this.ctx.activity.schedule({ object: podRef(pod), names: [], reasons: [] });
+      this.ctx.activity.schedule({ object: podRef(pod), order: [], start: 0, count: 0 });
       this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
     const claims = (pod.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: unknown }) => v.persistentVolumeClaim);
     const want = feasibleToFind(all);
-    const feasible: NodeInfo[] = [];
+    const feasible = this.feasible;
+    feasible.length = 0;
     const verdicts: NodeVerdict[] = [];
     const decisions = new Map<string, VolumeDecision>();
+    const start = this.nextStart;
     let processed = 0;
-    // the nodes looked at, for the activity log: names, filter reasons, and where the feasible ones are
-    const names: string[] = [];
-    const reasons: string[][] = [];
-    const feasibleAt: number[] = [];
+    // for the activity log, once a node is rejected: each looked-at node's filter reasons, and where the feasible ones are
+    let reasons: string[][] | undefined;
+    let feasibleAt: number[] | undefined;
     for (; processed < all && feasible.length < want; processed++) {
-      const info = this.nodes.get(this.nodeOrder[(this.nextStart + processed) % all])!;
+      const info = this.nodes.get(this.nodeOrder[(start + processed) % all])!;
       let verdict: NodeVerdict | undefined;
       for (const f of FILTERS) {
         const r = f.filter(pod, req, info);
@@ -183,27 +192,39 @@ export class Scheduler implements Component {
         if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
         else verdict = { reasons: v.reasons, resolvable: false };
       }
-      if (verdict) verdicts.push(verdict);
-      else feasible.push(info);
-      if (!verdict) feasibleAt.push(names.length);
-      names.push(info.node.metadata.name!);
-      reasons.push(verdict?.reasons ?? NO_REASONS);
+      if (verdict) {
+        if (!reasons) {
+          reasons = new Array<string[]>(processed).fill(NO_REASONS);
+          feasibleAt = Array.from({ length: processed }, (_, i) => i);
+        }
+        verdicts.push(verdict);
+        reasons.push(verdict.reasons);
+      } else {
+        if (reasons) {
+          reasons.push(NO_REASONS);
+          feasibleAt!.push(processed);
+        }
+        feasible.push(info);
+      }
     }
-    this.nextStart = all ? (this.nextStart + processed) % all : 0;
+    this.nextStart = all ? (start + processed) % all : 0;
+    // the log reads the looked-at nodes' names from the order array itself
+    const order = this.nodeOrder;
+    this.nodeOrderShared = true;
     if (!feasible.length) {
-      this.ctx.activity.schedule({ object: podRef(pod), names, reasons });
+      this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons });
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
     const totals = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
     const chosen = totals ? this.pick(feasible, totals) : feasible[0];
     let scores: (number | undefined)[] | undefined;
-    if (totals && feasible.length === names.length) scores = totals;
+    if (totals && !feasibleAt) scores = totals;
     else if (totals) {
-      scores = new Array<number | undefined>(names.length).fill(undefined);
-      for (let j = 0; j < feasibleAt.length; j++) scores[feasibleAt[j]] = totals[j];
+      scores = new Array<number | undefined>(processed).fill(undefined);
+      for (let j = 0; j < feasibleAt!.length; j++) scores[feasibleAt![j]] = totals[j];
     }
-    this.ctx.activity.schedule({ object: podRef(pod), names, reasons, scores, chosen: chosen.node.metadata.name });
+    this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons, scores, chosen: chosen.node.metadata.name });
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
       try {
