@@ -26,5 +26,7 @@ kubectl exec curl -- curl -sS https://kubernetes/version
 kubectl exec curl -- curl -s https://kubernetes/version
 kubectl exec curl -- sh -c 'export CURL_CA_BUNDLE=/var/run/secrets/kubernetes.io/serviceaccount/ca.crt; curl -s https://kubernetes/version'
 kubectl exec curl -- curl -sk https://kubernetes/version
+kubectl exec curl -- curl -sS --cacert /etc/ssl/cluster-ca.crt https://kubernetes/version
+kubectl exec curl -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/token https://kubernetes/version
 kubectl create token reader
 kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'

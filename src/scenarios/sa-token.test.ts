@@ -37,6 +37,13 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
     // CURL_CA_BUNDLE names the CA as --cacert does; -k skips the verification
     expect(JSON.parse(outputOf(t, "kubectl exec curl -- sh -c 'export CURL_CA_BUNDLE")).gitVersion).toMatch(/^v1\.34\./);
     expect(JSON.parse(outputOf(t, 'kubectl exec curl -- curl -sk https://kubernetes/version')).gitVersion).toMatch(/^v1\.34\./);
+    // a CA file curl cannot load (missing, or the token instead of ca.crt) fails before the handshake, exit 77
+    expect(outputOf(t, 'kubectl exec curl -- curl -sS --cacert /etc/ssl/cluster-ca.crt https://kubernetes/version')).toBe(
+      'curl: (77) error setting certificate file: /etc/ssl/cluster-ca.crt\ncommand terminated with exit code 77\n',
+    );
+    expect(outputOf(t, 'kubectl exec curl -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/token https://kubernetes/version')).toBe(
+      'curl: (77) error setting certificate file: /var/run/secrets/kubernetes.io/serviceaccount/token\ncommand terminated with exit code 77\n',
+    );
   });
 
   it('issues a token with kubectl create token', () => {

@@ -82,6 +82,12 @@ function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs
 
 const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';
 
+/** The cluster CA as a pod of the namespace sees it: the published `kube-root-ca.crt`, or the kubelet's stand-in where no controller publishes it. */
+export function clusterCaPem(api: ApiServer, ns: string): string {
+  const cm = api.tryGet('configmaps', ns, 'kube-root-ca.crt');
+  return cm ? String(cm.data?.['ca.crt'] ?? '') : FAKE_CA;
+}
+
 /** Set up every volume of a pod, or say which one fails and what it waits for. */
 export function setupVolumes(
   api: ApiServer,

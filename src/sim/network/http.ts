@@ -25,4 +25,6 @@ export interface HttpResult {
   elapsedMs?: number;
   /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
   explanation?: string;
+  /** The API server answered: its serving certificate is signed by the cluster CA. */
+  apiServer?: boolean;
 }

@@ -159,7 +159,7 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
     const blocked = egressToHost(trip, chosen.ip, chosen.port);
     if (blocked) return blocked;
     trip.path.push({ kind: 'Node', name: nodeByIP(ctx, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2, apiServer: true };
   }
   const pod = podByIP(ctx, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
@@ -286,7 +286,7 @@ function deliver(trip: Trip, ip: string): HttpResult {
   if (blocked) return blocked;
   if (node && port === API_SERVER_PORT && isControlPlaneIP(ctx, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2 };
+    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2, apiServer: true };
   }
   if (node) return toNode(trip, node.metadata.name);
   const pod = podByIP(ctx, ip, port);

@@ -3,6 +3,7 @@ import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName } from '../..
 import { NSLOOKUP_TIMEOUT_MS } from '../../network/dns-reach';
 import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
+import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
 
 const REASONS: Record<number, string> = {
@@ -58,6 +59,17 @@ const CA_CERT_HELP =
   'establish a secure connection to it. To learn more about this situation and\n' +
   'how to fix it, please visit the webpage mentioned above.\n';
 
+/** The CA bundle curl was told to verify with, as curl's OpenSSL backend loads it. */
+type CaBundle = { state: 'unreadable' } | { state: 'loaded'; cluster: boolean };
+
+function loadCaBundle(c: CmdCtx, file: string): CaBundle {
+  const text = c.host.fs.read(file.startsWith('/') ? file : `${c.cwd === '/' ? '' : c.cwd}/${file}`);
+  // X509_STORE_load_file fails on a missing file and on one with no certificate in it
+  if (text === undefined || !text.includes('-----BEGIN CERTIFICATE-----')) return { state: 'unreadable' };
+  const clusterCa = clusterCaPem(c.host.ctx.api, c.host.pod.metadata.namespace ?? 'default').trim();
+  return { state: 'loaded', cluster: clusterCa !== '' && text.includes(clusterCa) };
+}
+
 export const curl: Command = (argv, c) => {
   let silent = false;
   let showErr = false;
@@ -65,7 +77,9 @@ export const curl: Command = (argv, c) => {
   let include = false;
   let head = false;
   let insecure = false;
-  let caGiven = !!(c.env.CURL_CA_BUNDLE || c.env.SSL_CERT_FILE);
+  // --cacert overrides the environment's bundle
+  let caFile: string | undefined = c.env.CURL_CA_BUNDLE || c.env.SSL_CERT_FILE || undefined;
+  let caPath = false;
   let method = 'GET';
   let outFile: string | undefined;
   let maxTime: number | undefined;
@@ -81,8 +95,9 @@ export const curl: Command = (argv, c) => {
     else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') maxTime = Number(argv[++i]);
     else if (a === '-o' || a === '--output') outFile = argv[++i];
     // a CA to verify the server with (the mounted ca.crt); client certificates
-    else if (a === '--cacert' || a === '--capath') {
-      caGiven = true;
+    else if (a === '--cacert') caFile = argv[++i] ?? '';
+    else if (a === '--capath') {
+      caPath = true;
       i++;
     } else if (a === '--cert' || a === '--key' || a === '-E') i++;
     else if (a === '--insecure') insecure = true;
@@ -119,8 +134,14 @@ export const curl: Command = (argv, c) => {
     // the cluster's TLS servers (the API server, Ingress) have certificates no public CA signed: the image's
     // CA bundle cannot verify them, so without -k or a CA (the ServiceAccount's ca.crt) the handshake fails
     // after connecting; a HEAD stands in for the handshake so that no request is acted on
-    const untrusted = t.url.toLowerCase().startsWith('https:') && !insecure && !caGiven;
-    const r = send(c, t, head || untrusted ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
+    const https = t.url.toLowerCase().startsWith('https:') && !insecure;
+    const bundle = https && caFile !== undefined ? loadCaBundle(c, caFile) : undefined;
+    const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
+    const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
+    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
+    // a CA other than the cluster's cannot verify the API server; other servers are not checked against it
+    const rejected = untrusted || (foreignCa && r.apiServer === true);
+    if (foreignCa && !rejected && !head && !r.error && r.status !== undefined) r = send(c, t, method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
     const ip = firstIP(c, t.host);
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
@@ -146,10 +167,15 @@ export const curl: Command = (argv, c) => {
       }
       continue;
     }
-    if (untrusted) {
-      code = 60;
+    if (rejected) {
       if (verbose) err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
-      if (!silent || showErr) err += `curl: (60) SSL certificate problem: unable to get local issuer certificate\n${CA_CERT_HELP}`;
+      if (bundle?.state === 'unreadable') {
+        code = 77;
+        if (!silent || showErr) err += `curl: (77) error setting certificate file: ${caFile}\n`;
+      } else {
+        code = 60;
+        if (!silent || showErr) err += `curl: (60) SSL certificate problem: unable to get local issuer certificate\n${CA_CERT_HELP}`;
+      }
       continue;
     }
     const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
