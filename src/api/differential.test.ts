@@ -19,9 +19,13 @@ import { listen, type RunningServer } from './server';
 const here = dirname(fileURLToPath(import.meta.url));
 const testdata = resolve(here, 'testdata');
 
-/** Ages (`5s`, `3m12s`, `18d`) and the random suffixes of generated names, masked. */
+/** klog's line header: severity, date, time, process id. */
+const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /;
+
+/** Ages (`5s`, `3m12s`, `18d`), the random suffixes of generated names and klog's headers (the time, the pid), masked. */
 function mask(text: string): string {
   return text
+    .replace(new RegExp(KLOG.source, 'gm'), 'KLOG ')
     .replace(/-[bcdfghjklmnpqrstvwxz2456789]{8,10}-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '-HASH-XXXXX')
     .replace(/-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '-XXXXX')
     .replace(/\b\d+[smhd](\d+[smh])?\b/g, 'AGE')
@@ -47,9 +51,11 @@ function sortRows(table: string): string {
 function realKubectl(args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((done) => {
     execFile(requireRealKubectl(), args, { cwd: testdata, env, timeout: 30_000 }, (_err, stdout, stderr) => {
-      // a terminal shows the server's warnings first: they arrive with the response, before kubectl prints
-      const warnings = stderr.split('\n').filter((l) => l.startsWith('Warning: '));
-      const rest = stderr.split('\n').filter((l) => !l.startsWith('Warning: ')).join('\n');
+      // a terminal shows the server's warnings first: they arrive with the response, before kubectl
+      // prints; so do klog's lines, logged while the files are read
+      const early = (l: string) => l.startsWith('Warning: ') || KLOG.test(l);
+      const warnings = stderr.split('\n').filter(early);
+      const rest = stderr.split('\n').filter((l) => !early(l)).join('\n');
       done(`${warnings.map((w) => `${w}\n`).join('')}${stdout}${rest}`);
     });
   });
@@ -212,6 +218,9 @@ const SCRIPT = [
   'kubectl apply -f list-unknown-kind.yaml',
   'kubectl create -f list-unknown-kind.yaml',
   'kubectl apply -f list-unknown-kind.yaml -f unknown-kind.yaml',
+  // warn leaves validation to the server: kubectl logs that a List (and an unknown kind) gets none
+  'kubectl apply -f list-unknown-kind.yaml --validate=warn',
+  'kubectl apply -f list-invalid.yaml --validate=warn',
   // typed clients send protobuf, whose zero values the server reads as the Go object holds them
   'kubectl create priorityclass p0 --value=0',
   'kubectl get priorityclass p0 -o yaml',

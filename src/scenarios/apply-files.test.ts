@@ -72,6 +72,25 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     );
   });
 
+  it('with --validate=warn checks no List and no unknown kind, and logs that it skips them', () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  metadata:\n    name: nover\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: fine\n`;
+    const odd = `apiVersion: v1\nkind: Widget\nmetadata:\n  name: w\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\n`;
+    const t5 = transcriptOf('kubectl apply -f list.yaml --validate=warn\nkubectl apply -f list.yaml\nkubectl apply -f odd.yaml --validate=warn\nkubectl apply -f odd.yaml --validate=WARN\n', 1, { 'list.yaml': list, 'odd.yaml': odd });
+    const skipped = /^W\d{4} \d\d:\d\d:\d\d\.\d{6} {7}1 schema\.go:145\] cannot perform warn validation if server-side field validation is unsupported, skipping validation$/;
+    const [warned, ...rest] = outputOf(t5, 'kubectl apply -f list.yaml --validate=warn').split('\n');
+    expect(warned).toMatch(skipped);
+    expect(rest.join('\n')).toBe(`configmap/fine created\nunable to get type info from the object "*unstructured.Unstructured": Object 'apiVersion' is missing in 'object has no apiVersion field'\n`);
+    // strict (the default) checks the items first and applies nothing
+    expect(outputOf(t5, 'kubectl apply -f list.yaml')).toBe(
+      'error: error validating "list.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+    const [warnedOdd, ...restOdd] = outputOf(t5, 'kubectl apply -f odd.yaml --validate=warn').split('\n');
+    expect(warnedOdd).toMatch(skipped);
+    expect(restOdd.join('\n')).toBe('configmap/plain created\nerror: resource mapping not found for name: "w" namespace: "" from "odd.yaml": no matches for kind "Widget" in version "v1"\nensure CRDs are installed first\n');
+    // the directive is read as kubectl reads it: booleans as Go parses them, the names in lower case
+    expect(outputOf(t5, 'kubectl apply -f odd.yaml --validate=WARN')).toBe('error: invalid - validate option "WARN"; must be one of: strict (or true), warn, ignore (or false)\n');
+  });
+
   it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
     const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
     const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });

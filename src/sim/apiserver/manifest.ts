@@ -44,6 +44,13 @@ export interface ParseOptions {
    * Default true.
    */
   validate?: boolean;
+  /**
+   * With validate: whether a `v1` List's items are checked too (kubectl's schema validation, which
+   * `--validate=warn` skips). Default true.
+   */
+  validateItems?: boolean;
+  /** Called with each document kubectl's validator reads (a List whole) once its kind check passed. */
+  validated?: (obj: KObject, list: boolean) => void;
 }
 
 /** Key set on the stand-in object of a document over the request limit. */
@@ -189,8 +196,9 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
     if (unsupported) throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: ${unsupported}`, firstLine + 1, docs.slice());
     const obj = value as KObject;
     if (validate) {
-      const problem = kindProblem(obj) ?? (isV1List(obj) ? listProblem(obj) : undefined);
+      const problem = kindProblem(obj) ?? (isV1List(obj) && opts.validateItems !== false ? listProblem(obj) : undefined);
       if (problem) throw new ManifestError(`error validating "${source}": error validating data: ${problem}; ${STOP_VALIDATE}`, firstLine + 1, docs.slice());
+      opts.validated?.(obj, isList(obj));
     }
     if (isList(obj)) {
       const bad = (obj.items as unknown[]).find((item) => !isObject(item));

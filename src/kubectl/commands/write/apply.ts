@@ -8,7 +8,8 @@ import { strategicMerge, threeWayMergePatch, PatchError } from '../../patch/stra
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { problemsOf } from '../../problems';
 import type { CommandDef } from '../../command';
-import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, readerErrors, type CmdErr, type ObjectErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, readerErrors, type CmdErr, type ObjectErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
+import { fieldValidationOf } from './validate-flag';
 import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/apiserver';
 import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
@@ -46,6 +47,7 @@ applyCommands.push({
       throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
     }
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    for (const w of loaded.warnings) out.warn(w);
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['apply'], p);
     const errors: CmdErr[] = readerErrors(loaded);

@@ -1,7 +1,6 @@
 /** Helpers shared by kubectl's mutating commands: naming, dry-run, the last-applied annotation. */
 import { isJsonMap, setOwn } from '../../../sim/own';
 import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
-import type { FieldValidation } from '../../../sim/apiserver/apiserver';
 import { ApiError, type KObject } from '../../../sim/types';
 import { errorText, formatApiError, KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
@@ -39,15 +38,6 @@ export function dryRunOf(p: ParsedArgs): DryRun {
   if (v === 'true' || v === 'unchanged') return 'client';
   if (v === 'false') return 'none';
   throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
-}
-
-/** cmdutil.GetValidationDirective: `--validate` as the request's fieldValidation (kubectl's default is strict). */
-export function fieldValidationOf(p: ParsedArgs): FieldValidation {
-  const v = String(p.flags.validate ?? 'strict').toLowerCase();
-  if (v === 'true' || v === 'strict') return 'Strict';
-  if (v === 'warn') return 'Warn';
-  if (v === 'false' || v === 'ignore') return 'Ignore';
-  throw new KubectlError(`invalid - validate option "${String(p.flags.validate)}"; must be one of: strict (or true), warn, ignore (or false)`);
 }
 
 /** The name printer's `kind[.group]`: `deployment.apps`, `pod`. */

@@ -2,7 +2,8 @@
 import { ApiError, type KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
-import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, fieldValidationOf, flushErrors, readerErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
+import { checkRequestSize, cmdErr, type CmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, readerErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach, recordChangeCause, withLastApplied } from './common';
+import { fieldValidationOf } from './validate-flag';
 import { loadInfos } from './sources';
 import { recording } from '../workloads/common';
 
@@ -19,6 +20,7 @@ createCommands.push({
     const fieldValidation = fieldValidationOf(p);
     const output = p.flags.output as string | undefined;
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    for (const w of loaded.warnings) out.warn(w);
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['create'], p);
     const errors: CmdErr[] = [];

@@ -22,6 +22,7 @@ replaceCommands.push({
     const dry = dryRunOf(p);
     const output = p.flags.output as string | undefined;
     const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'));
+    for (const w of loaded.warnings) out.warn(w);
     const infos = loaded.infos;
     recordChangeCause(record, infos, ['replace'], p);
     const errors: CmdErr[] = [];

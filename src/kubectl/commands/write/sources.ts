@@ -9,9 +9,11 @@ import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
+import { klogWarning } from '../../klog';
 import { restMapping } from '../../rest-mapper';
 import type { ParsedArgs } from '../../flags';
 import type { SourceProblem } from '../../problems';
+import { fieldValidationOf } from './validate-flag';
 
 /** One object read from a file: cli-runtime's resource.Info. */
 export interface Info {
@@ -40,6 +42,8 @@ export interface Loaded {
   errors: ReaderErr[];
   /** The namespace check's errors: ContinueOnErrorVisitor collects them ahead of the visitors' aggregate. */
   namespaceErrors: string[];
+  /** klog lines the validator printed while reading (before anything is sent). */
+  warnings: string[];
 }
 
 /** cli-runtime FileExtensions: what a directory contributes. */
@@ -91,14 +95,21 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
   const infos: Info[] = [];
   const errors: ReaderErr[] = [];
   const namespaceErrors: string[] = [];
-  const validate = String(p.flags.validate ?? 'true') !== 'false' && String(p.flags.validate ?? 'true') !== 'ignore';
+  const directive = fieldValidationOf(p);
+  const validate = directive !== 'Ignore';
+  const warnings: string[] = [];
+  // --validate=warn leaves validation to the server (fieldValidation=Warn); a document whose kind has
+  // no PATCH endpoint taking fieldValidation (a List, an unknown kind) is not checked at all
+  const validated = (obj: KObject, list: boolean) => {
+    if (list || !takesFieldValidation(obj)) warnings.push(klogWarning(ctx.cluster.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
+  };
   const report = (x: Omit<SourceProblem, 'source'>, source: string) => ctx.report?.({ source, ...x });
   for (const { source, text } of readSources(p, ctx)) {
     let docs: ManifestDoc[];
     let streamError: string | undefined;
     let streamProblem: SourceProblem | undefined;
     try {
-      docs = parseManifests(text, source, { validate });
+      docs = parseManifests(text, source, directive === 'Warn' ? { validate, validateItems: false, validated } : { validate });
     } catch (e) {
       if (!(e instanceof ManifestError)) throw e;
       // the documents before a broken one are still visited (kubectl streams the file)
@@ -120,6 +131,13 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
           listErrors.set(doc.list, itemErrors);
           errors.push(itemErrors);
         }
+      }
+      if (itemErrors && (typeof obj.kind !== 'string' || !obj.kind || typeof obj.apiVersion !== 'string' || !obj.apiVersion)) {
+        // the unstructured typer's error for an item without a kind, else without a version
+        const missing = typeof obj.kind !== 'string' || !obj.kind ? `'Kind' is missing in 'object has no kind field '` : `'apiVersion' is missing in 'object has no apiVersion field'`;
+        itemErrors.push(`error: unable to get type info from the object "*unstructured.Unstructured": Object ${missing}`);
+        report({ doc: doc.index, field: missing.startsWith(`'Kind'`) ? 'kind' : 'apiVersion', message: `Object ${missing}`, type: 'ClientValidation' }, source);
+        continue;
       }
       const missing = [obj.apiVersion ? '' : 'apiVersion not set', obj.kind ? '' : 'kind not set'].filter(Boolean);
       if (missing.length) {
@@ -178,7 +196,17 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
     if (streamError) errors.push(streamError);
     if (streamProblem) ctx.report?.(streamProblem);
   }
-  return { infos, errors: errors.filter((e) => typeof e === 'string' || e.length > 0), namespaceErrors };
+  return { infos, errors: errors.filter((e) => typeof e === 'string' || e.length > 0), namespaceErrors, warnings };
+}
+
+/** cli-runtime's query-param verifier: the kind is served and its PATCH takes fieldValidation. */
+function takesFieldValidation(obj: KObject): boolean {
+  try {
+    return (restMapping(obj.apiVersion, obj.kind).verbs ?? ['patch']).includes('patch');
+  } catch (e) {
+    if (e instanceof ApiError) return false;
+    throw e;
+  }
 }
 
 /** All of the builder's errors one after the other (for the commands that print them unaggregated). */
