@@ -56,6 +56,26 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+test('1024x768: the canvas can be enlarged over the lesson and the editor, and Escape gives them back', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const app = await open(page, '/lessons/statefulset/identity', 'en');
+  const canvas = page.getByTestId('canvas-pane');
+  const before = (await canvas.boundingBox())!;
+  await page.getByTestId('canvas-expand').click();
+  await expect(page.getByTestId('lesson-panel')).toBeHidden();
+  await expect(page.getByTestId('editor-pane')).toBeHidden();
+  await expect(page.getByTestId('canvas-expand')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before.width * 2);
+  // the terminal stays, still 80 columns wide
+  await expect(page.getByTestId('terminal')).toBeVisible();
+  expect(await terminalCols(page)).toBeGreaterThanOrEqual(80);
+  await app.screenshot('layout-en-1024x768-canvas-enlarged');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lesson-panel')).toBeVisible();
+  await expect(page.getByTestId('editor-pane')).toBeVisible();
+  await expect.poll(async () => Math.round((await canvas.boundingBox())!.width)).toBe(Math.round(before.width));
+});
+
 test('embed shares the width between editor and canvas and has time controls', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 600 });
   const app = await open(page, '/play?embed=1', 'en');

@@ -1,4 +1,5 @@
-import { memo, useState } from 'react';
+import { memo, useContext, useState } from 'react';
+import { CanvasExpandContext } from '../workbench/expand';
 import { Legend } from './Legend';
 import { CANVAS_TEXT } from './strings';
 
@@ -18,6 +19,7 @@ export const CanvasToolbar = memo(function CanvasToolbar(p: CanvasToolbarProps) 
   const T = CANVAS_TEXT;
   // folded by default: on a narrow canvas the picture comes first
   const [legend, setLegend] = useState(false);
+  const expand = useContext(CanvasExpandContext);
   return (
     <div className="kp-toolbar-wrap">
       {legend && <Legend lang={p.lang} hasTrace={p.hasTrace} />}
@@ -34,6 +36,11 @@ export const CanvasToolbar = memo(function CanvasToolbar(p: CanvasToolbarProps) 
         <button className="kp-tool wide" onClick={p.onTidy} title={T.tidyTitle[p.lang]}>
           {T.tidy[p.lang]}
         </button>
+        {expand && (
+          <button className="kp-tool" data-testid="canvas-expand" aria-pressed={expand.expanded} onClick={expand.toggle} aria-label={expand.expanded ? T.restore[p.lang] : T.expand[p.lang]} title={expand.expanded ? T.restore[p.lang] : T.expand[p.lang]}>
+            {expand.expanded ? '⤡' : '⤢'}
+          </button>
+        )}
         {!p.all && !p.showAll && <span className="kp-partial">{T.partial[p.lang]}</span>}
         <button className="kp-tool wide kp-legend-toggle" aria-expanded={legend} onClick={() => setLegend(!legend)} data-testid="canvas-legend">
           {legend ? '▾' : '▸'} {T.legend[p.lang]}

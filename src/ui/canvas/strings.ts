@@ -27,6 +27,8 @@ export const CANVAS_TEXT = {
   tidy: { zh: '整理', en: 'Tidy' },
   tidyTitle: { zh: '重新排布所有卡片', en: 'Lay every card out afresh' },
   partial: { zh: '部分视图 · 可拖动', en: 'Part shown · drag to pan' },
+  expand: { zh: '放大集群图（暂时收起课程和编辑器，Esc 还原）', en: 'Enlarge the cluster view (folds the lesson and the editor away; Esc restores)' },
+  restore: { zh: '还原布局（Esc）', en: 'Restore the layout (Esc)' },
   cardsLabel: { zh: '集群对象', en: 'Cluster objects' },
   empty: { zh: '这里还没有对象。应用一个 YAML 或运行 kubectl 命令，集群的变化会画在这里。', en: 'Nothing here yet. Apply some YAML or run a kubectl command: what the cluster does is drawn here.' },
   describe: { zh: '详情 (describe)', en: 'Describe' },

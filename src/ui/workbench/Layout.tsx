@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { CanvasExpandContext } from './expand';
 import type { Lang } from '../../state/prefs';
 import { defaultSizes, fit, bounds, isNarrow, type Sizes, type Viewport } from './sizes';
 import { Splitter } from './Splitter';
@@ -46,10 +47,22 @@ export function WorkbenchLayout(props: LayoutProps) {
   const b = bounds(vp, opts, s);
   const set = (k: keyof Sizes) => (v: number) => setSizes((prev) => ({ ...prev, [k]: v }));
   const narrow = isNarrow(vp);
+  const [expandedPref, setExpanded] = useState(false);
+  // the enlarged canvas takes the lesson's and the editor's room; on tabs it already has the whole pane
+  const expanded = expandedPref && !narrow;
+  const expand = useMemo(() => ({ expanded, toggle: () => setExpanded((e) => !e) }), [expanded]);
+  useEffect(() => {
+    if (!expanded) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) setExpanded(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [expanded]);
   const eventsBeside = !narrow && !props.embed && s.eventsW > 0 && !!props.events;
 
   const panes: PaneId[] = [...(props.lesson ? (['lesson'] as const) : []), 'editor', ...(props.terminal ? (['terminal'] as const) : []), 'canvas'];
-  const shown = (p: PaneId) => !narrow || tab === p;
+  const shown = (p: PaneId) => (narrow ? tab === p : !(expanded && (p === 'lesson' || p === 'editor')));
   const hidden = (p: PaneId) => (shown(p) ? undefined : true);
 
   const editor = (
@@ -79,7 +92,7 @@ export function WorkbenchLayout(props: LayoutProps) {
       )}
     </div>
   );
-  const editorSplit = !narrow && (
+  const editorSplit = !narrow && !expanded && (
     <Splitter dir="col" size={s.editorW} min={b.editorW[0]} max={b.editorW[1]} invert={props.present} onResize={set('editorW')} label={T.editorSplit[l]} testId="split-editor" />
   );
   const top = (
@@ -128,36 +141,38 @@ export function WorkbenchLayout(props: LayoutProps) {
       {props.lesson}
     </div>
   );
-  const lessonSplit = props.lesson && !narrow && (
+  const lessonSplit = props.lesson && !narrow && !expanded && (
     <Splitter dir="col" size={s.lessonW} min={b.lessonW[0]} max={b.lessonW[1]} invert={props.present} onResize={set('lessonW')} label={T.lessonSplit[l]} testId="split-lesson" />
   );
 
   return (
-    <div className="workbench" data-layout={narrow ? 'tabs' : 'split'} data-tab={narrow ? tab : undefined}>
-      {narrow && (
-        <div className="wb-tabs" role="tablist" aria-label={T.tabs[l]}>
-          {panes.map((p) => (
-            <button key={p} role="tab" className="wb-tab" aria-selected={tab === p} data-testid={`pane-tab-${p}`} onClick={() => setTab(p)}>
-              {T[p][l]}
-            </button>
-          ))}
-        </div>
-      )}
-      <div className="wb-body">
-        {props.present ? (
-          <>
-            {main}
-            {lessonSplit}
-            {lesson}
-          </>
-        ) : (
-          <>
-            {lesson}
-            {lessonSplit}
-            {main}
-          </>
+    <CanvasExpandContext.Provider value={narrow ? null : expand}>
+      <div className="workbench" data-layout={narrow ? 'tabs' : 'split'} data-tab={narrow ? tab : undefined} data-canvas-expanded={expanded ? '' : undefined}>
+        {narrow && (
+          <div className="wb-tabs" role="tablist" aria-label={T.tabs[l]}>
+            {panes.map((p) => (
+              <button key={p} role="tab" className="wb-tab" aria-selected={tab === p} data-testid={`pane-tab-${p}`} onClick={() => setTab(p)}>
+                {T[p][l]}
+              </button>
+            ))}
+          </div>
         )}
+        <div className="wb-body">
+          {props.present ? (
+            <>
+              {main}
+              {lessonSplit}
+              {lesson}
+            </>
+          ) : (
+            <>
+              {lesson}
+              {lessonSplit}
+              {main}
+            </>
+          )}
+        </div>
       </div>
-    </div>
+    </CanvasExpandContext.Provider>
   );
 }
