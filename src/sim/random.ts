@@ -34,6 +34,11 @@ export class Rng {
     return s;
   }
 
+  /** Lower-case hex digits (container IDs, UIDs, etcd member IDs). */
+  hex(length: number): string {
+    return this.string(length, '0123456789abcdef');
+  }
+
   /** A derived generator, so that one component's draws do not shift another's. */
   fork(salt: string): Rng {
     let h = 2166136261;

@@ -31,7 +31,7 @@ export function apiserverIdentity(hostname: string): string {
 }
 
 function uuid(rng: Rng): string {
-  const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[rng.int(16)]).join('');
+  const hex = (n: number) => rng.hex(n);
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[rng.int(4)]}${hex(3)}-${hex(12)}`;
 }
 

@@ -37,9 +37,7 @@ export interface MemberStatus {
 
 function memberId(rng: Rng): string {
   // a uint64 printed with %x: no leading zeros
-  let hex = '';
-  for (let i = 0; i < 16; i++) hex += '0123456789abcdef'[rng.int(16)];
-  return hex.replace(/^0+(?=.)/, '');
+  return rng.hex(16).replace(/^0+(?=.)/, '');
 }
 
 export class EtcdCluster {

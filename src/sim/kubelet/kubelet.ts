@@ -1,40 +1,33 @@
+// Over 400 lines: the pod worker (admission, sandbox, start order, exits, termination, status writes)
+// shares the pod table and its IP and wait indexes; its decisions are the pure stages of stages.ts,
+// image pulls are in image-pull.ts, a container's start in container-start.ts.
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { KubeletRuntime } from './runtime';
-import { resolveImage } from '../images/catalog';
-import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
-import { pullCredentials } from './pull-secrets';
+import { ensureImage } from './image-pull';
 import type { Rng } from '../random';
 import type { KObject, WatchEvent } from '../types';
-import { resolveEnv, serviceEnv } from './env';
-import { ContainerFs, Tree } from './fs';
+import { createAndStart } from './container-start';
+import type { ContainerFs } from './fs';
 import { allocateIP, newNodeState, type NodeState } from './node-state';
-import { startProcess, signalTerm, stopProc } from './process';
-import { startProbes, stopProbes } from './probes';
+import { signalTerm, stopProc } from './process';
+import { stopProbes } from './probes';
 import { nodeRootfs } from './rootfs';
-import { verifyNonRoot } from './security';
 import type { ContainerRt, PodRt } from './state';
-import { podKey } from './state';
+import { newPodRt, podKey } from './state';
+import { afterExit, crashLoopBackoff, finalPhase } from './stages';
 import { podQOS } from '../pod';
 import { buildStatus } from './status';
-import { admissionRefusal, armEviction } from './eviction';
-import { setupVolumes, type Storage } from './volumes';
+import { admissionRefusal } from './eviction';
+import { newStorage, setupVolumes, type Storage } from './volumes';
+import { refreshVolumesLater } from './volume-refresh';
 import { PodTable } from './pod-table';
 
 const SOURCE = 'kubelet';
-const MAX_BACKOFF = 300;
 
 /** `name_ns(uid)`, as the kubelet formats a pod in messages. */
 function podDesc(p: KObject): string {
   return `${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`;
-}
-
-/** Go's time.Duration string for whole milliseconds: `512ms`, `2.345s`, `1m3.2s`. */
-export function goDuration(ms: number): string {
-  if (ms < 1000) return `${ms}ms`;
-  const m = Math.floor(ms / 60000);
-  const s = ((ms % 60000) / 1000).toFixed(3).replace(/\.?0+$/, '');
-  return m ? `${m}m${s}s` : `${s}s`;
 }
 
 /**
@@ -52,35 +45,12 @@ export class Kubelet implements Component, KubeletRuntime {
   readonly downNodes = new Set<string>();
   /** `configmaps/ns/name` → pods waiting for it. */
   private readonly waiting = new Map<string, Set<string>>();
-  private readonly pvTrees = new Map<string, Tree>();
   readonly rng: Rng;
   readonly storage: Storage;
 
   constructor(readonly ctx: SimContext) {
     this.rng = ctx.rng.fork('kubelet');
-    this.storage = {
-      hostPath: (node, path, create) => {
-        const n = this.nodes.get(node);
-        if (!n) return undefined;
-        let t = n.hostPaths.get(path);
-        if (!t && create) {
-          t = new Tree(this.ctx.clock.now());
-          n.hostPaths.set(path, t);
-        }
-        return t;
-      },
-      pv: (name) => {
-        let t = this.pvTrees.get(name);
-        if (!t) {
-          t = new Tree(this.ctx.clock.now(), 0o755);
-          this.pvTrees.set(name, t);
-        }
-        return t;
-      },
-      wipe: (key) => {
-        this.pvTrees.get(key)?.root.children!.clear();
-      },
-    };
+    this.storage = newStorage(this.nodes, () => this.ctx.clock.now());
     ctx.config.nodes.forEach((cfg, i) => this.nodes.set(cfg.name, newNodeState(cfg, i, ctx.config.podCIDRPrefix, ctx.clock.now())));
   }
 
@@ -95,7 +65,7 @@ export class Kubelet implements Component, KubeletRuntime {
     }
     if (ev.resource === 'configmaps' || ev.resource === 'secrets' || ev.resource === 'persistentvolumeclaims') {
       const key = `${ev.resource}/${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
-      if (ev.type === 'MODIFIED' && ev.resource !== 'persistentvolumeclaims') this.scheduleVolumeRefresh(ev.resource, ev.object.metadata.namespace!, ev.object.metadata.name!);
+      if (ev.type === 'MODIFIED' && ev.resource !== 'persistentvolumeclaims') refreshVolumesLater(this, this.storage, ev.resource, ev.object.metadata.namespace!, ev.object.metadata.name!);
       const set = this.waiting.get(key);
       if (set) {
         this.waiting.delete(key);
@@ -210,55 +180,12 @@ export class Kubelet implements Component, KubeletRuntime {
   }
 
   private admit(pod: KObject, node: NodeState): PodRt {
-    const hostNetwork = !!pod.spec?.hostNetwork;
-    const rt: PodRt = {
-      uid: pod.metadata.uid!,
-      ns: pod.metadata.namespace!,
-      name: pod.metadata.name!,
-      node: node.name,
-      ip: hostNetwork ? node.ip : '',
-      hostIP: node.ip,
-      pod,
-      containers: [
-        ...(pod.spec?.initContainers ?? []).map((s: unknown) => this.newContainer(s, true)),
-        ...(pod.spec?.containers ?? []).map((s: unknown) => this.newContainer(s, false)),
-      ],
-      sandboxReady: false,
-      volumes: new Map(),
-      volumesReady: false,
-      timers: new Set(),
-      terminating: false,
-      conditionTimes: new Map(),
-    };
-    // the kubelet's default waiting state: PodInitializing whenever the pod has init containers
-    const hasInit = rt.containers.some((x) => x.init);
-    for (const c of rt.containers) c.state = { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
+    const rt = newPodRt(pod, node.name, node.ip);
     this.pods.set(podKey(rt.ns, rt.name), rt);
     rt.startTime = this.ctx.clock.isoNow();
     this.writeStatus(rt);
     this.setupVolumes(rt);
     return rt;
-  }
-
-  private newContainer(spec: any, init: boolean): ContainerRt {
-    return {
-      name: spec.name,
-      spec,
-      init,
-      state: {},
-      lastState: {},
-      restartCount: 0,
-      ready: false,
-      started: false,
-      logs: '',
-      logTimes: [],
-      env: {},
-      backoff: 0,
-      busy: false,
-      done: false,
-      pullBackoff: 0,
-      clockOffset: { ms: 0 },
-    };
   }
 
   /** Mount volumes; a missing ConfigMap/Secret/claim keeps the pod in ContainerCreating until it appears. */
@@ -287,34 +214,6 @@ export class Kubelet implements Component, KubeletRuntime {
     });
   }
 
-  /** ConfigMap and Secret volumes follow changes after the kubelet's next sync (a few seconds to a minute). */
-  private scheduleVolumeRefresh(resource: string, ns: string, name: string): void {
-    const isCm = resource === 'configmaps';
-    const uses = (v: any) =>
-      (isCm ? v.configMap?.name === name : v.secret?.secretName === name) ||
-      (v.projected?.sources ?? []).some((s: any) => (isCm ? s.configMap?.name : s.secret?.name) === name);
-    for (const rt of this.pods.values()) {
-      if (rt.ns !== ns || !rt.volumesReady || rt.terminating) continue;
-      const vols: string[] = (rt.pod.spec?.volumes ?? []).filter(uses).map((v: { name: string }) => v.name);
-      if (!vols.length) continue;
-      this.after(rt, 5_000 + this.rng.int(55_000), () => {
-        const node = this.nodes.get(rt.node)!;
-        const r = setupVolumes(this.ctx.api, rt.pod, this.storage, { cpu: node.config.cpu, memory: node.config.memory }, this.ctx.clock.now());
-        if (!r.ok) return;
-        for (const v of vols) {
-          const cur = rt.volumes.get(v);
-          const next = r.volumes.get(v);
-          if (!cur || !next) continue;
-          const subPathUsers = rt.containers.some((c) => (c.spec.volumeMounts ?? []).some((m: { name: string; subPath?: string }) => m.name === v && m.subPath));
-          const merged = next.tree.root.children!;
-          // subPath mounts keep the old file: keep its data directory around
-          if (subPathUsers) for (const [k, n] of cur.tree.root.children!) if (k.startsWith('..') && k !== '..data' && !merged.has(k)) merged.set(k, n);
-          cur.tree.root.children = merged;
-        }
-      });
-    }
-  }
-
   private waitOn(key: string, rt: PodRt): void {
     let s = this.waiting.get(key);
     if (!s) this.waiting.set(key, (s = new Set()));
@@ -331,7 +230,7 @@ export class Kubelet implements Component, KubeletRuntime {
     for (const c of rt.containers) {
       if (c.state.waiting?.reason === 'CreateContainerConfigError' && !c.busy) {
         c.busy = true;
-        this.createAndStart(rt, c);
+        createAndStart(this, rt, c, (key) => this.waitOn(key, rt));
       }
     }
   }
@@ -360,171 +259,7 @@ export class Kubelet implements Component, KubeletRuntime {
 
   private startContainer(rt: PodRt, c: ContainerRt): void {
     c.busy = true;
-    this.ensureImage(rt, c, () => this.createAndStart(rt, c));
-  }
-
-  /** Pull per imagePullPolicy through the node's serialized puller, with the kubelet's events and back-off. */
-  private ensureImage(rt: PodRt, c: ContainerRt, then: () => void): void {
-    const node = this.nodes.get(rt.node)!;
-    const image: string = c.spec.image ?? '';
-    let res = resolveImage(image);
-    const field = this.fieldPath(c);
-    if (!res.ok && res.invalid) {
-      c.busy = false;
-      c.state = { waiting: { reason: 'InvalidImageName', message: `Failed to apply default image tag "${image}": ${res.invalid}` } };
-      this.event(rt, 'Warning', 'InspectFailed', `Failed to apply default image tag "${image}": ${res.invalid}`, field);
-      this.event(rt, 'Warning', 'Failed', 'Error: InvalidImageName', field);
-      this.writeStatus(rt);
-      return;
-    }
-    const q = res.ref ? qualified(res.ref) : image;
-    const policy = c.spec.imagePullPolicy ?? defaultPullPolicy(image);
-    const present = node.images.has(q);
-    if (present && policy !== 'Always') {
-      this.setImage(c, res);
-      this.event(rt, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, field);
-      then();
-      return;
-    }
-    if (policy === 'Never') {
-      c.busy = false;
-      const msg = `Container image "${image}" is not present with pull policy of Never`;
-      c.state = { waiting: { reason: 'ErrImageNeverPull', message: msg } };
-      this.event(rt, 'Warning', 'ErrImageNeverPull', msg, field);
-      this.event(rt, 'Warning', 'Failed', 'Error: ErrImageNeverPull', field);
-      this.writeStatus(rt);
-      return;
-    }
-    const denied = this.pullDenied(rt, res);
-    if (denied) res = { ok: false, ref: res.ref, error: denied };
-    this.event(rt, 'Normal', 'Pulling', `Pulling image "${image}"`, field);
-    const now = this.ctx.clock.now();
-    // registry round trips, then the layers at a seeded bandwidth (20-60 MB/s)
-    // layers another pod is already pulling on this node are shared: only the manifest round trips remain
-    const shared = present || node.pulling.has(q);
-    const dur = !res.ok ? 400 + this.rng.int(1200) : shared ? 300 + this.rng.int(700) : 500 + Math.round(res.def.size / (20_000 + this.rng.int(40_000)));
-    if (res.ok) node.pulling.add(q);
-    const start = Math.max(now, node.pullFreeAt);
-    const end = start + dur;
-    node.pullFreeAt = end;
-    this.after(rt, end - now, () => {
-      if (rt.terminating) return;
-      if (!res.ok) {
-        this.pullFailed(rt, c, image, res.error ?? 'not found', then);
-        return;
-      }
-      node.images.add(q);
-      node.pulling.delete(q);
-      c.pullBackoff = 0;
-      this.setImage(c, res);
-      this.event(rt, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(dur)} (${goDuration(end - now)} including waiting). Image size: ${res.def.size} bytes.`, field);
-      then();
-    });
-  }
-
-  /** The registry's refusal of a private image when no pull secret holds its credentials. */
-  private pullDenied(rt: PodRt, res: ReturnType<typeof resolveImage>): string | undefined {
-    if (!res.ref) return undefined;
-    const ns = rt.pod.metadata.namespace ?? 'default';
-    const { credentials, missing } = pullCredentials((n) => this.ctx.api.tryGet('secrets', ns, n), rt.pod, res.ref.domain);
-    if (missing.length) {
-      this.event(rt, 'Warning', 'FailedToRetrieveImagePullSecret', `Unable to retrieve some image pull secrets (${missing.join(', ')}); attempting to pull the image may not succeed.`);
-    }
-    const want = res.ok ? res.def.private : undefined;
-    if (!want) return undefined;
-    const q = qualified(res.ref);
-    const prefix = `failed to pull and unpack image "${q}": failed to resolve reference "${q}": `;
-    if (credentials.some((c) => c.username === want.username && c.password === want.password)) return undefined;
-    if (credentials.length) return `${prefix}failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://auth.docker.io/token: 401 Unauthorized`;
-    // anonymous: Docker Hub answers a private repository as it answers a missing one
-    return `${prefix}pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
-  }
-
-  private setImage(c: ContainerRt, res: ReturnType<typeof resolveImage>): void {
-    if (!res.ok) return;
-    c.def = res.def;
-    c.imageName = qualified(res.ref);
-    c.imageID = `${repoOf(res.ref)}@${res.digest}`;
-  }
-
-  private pullFailed(rt: PodRt, c: ContainerRt, image: string, err: string, retry: () => void): void {
-    const field = this.fieldPath(c);
-    this.event(rt, 'Warning', 'Failed', `Failed to pull image "${image}": ${err}`, field);
-    this.event(rt, 'Warning', 'Failed', 'Error: ErrImagePull', field);
-    c.state = { waiting: { reason: 'ErrImagePull', message: err } };
-    c.pullBackoff = c.pullBackoff ? Math.min(c.pullBackoff * 2, MAX_BACKOFF) : 10;
-    const wait = c.pullBackoff * 1000;
-    this.writeStatus(rt);
-    // the next pod sync finds the image in back-off
-    this.after(rt, 1000, () => {
-      if (rt.terminating) return;
-      c.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}": ErrImagePull: ${err}` } };
-      this.event(rt, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, this.fieldPath(c));
-      this.event(rt, 'Warning', 'Failed', 'Error: ImagePullBackOff', this.fieldPath(c));
-      this.writeStatus(rt);
-    });
-    c.retryTimer = this.after(rt, wait, () => {
-      c.retryTimer = undefined;
-      if (rt.terminating) return;
-      this.ensureImage(rt, c, retry);
-    });
-  }
-
-  /** Config, security checks, then the container process; events Created/Started. */
-  createAndStart(rt: PodRt, c: ContainerRt): void {
-    const field = this.fieldPath(c);
-    const pod = rt.pod;
-    const node = this.nodes.get(rt.node)!;
-    const needsSvc = JSON.stringify([c.spec.env ?? [], c.spec.command ?? [], c.spec.args ?? []]).includes('$(');
-    const svc = needsSvc ? serviceEnv(this.ctx.api, rt.ns, pod.spec?.enableServiceLinks !== false) : {};
-    const env = resolveEnv(this.ctx.api, pod, c.spec, svc, { cpu: node.config.cpu, memory: node.config.memory });
-    const configError = (msg: string) => {
-      c.busy = false;
-      c.state = { waiting: { reason: 'CreateContainerConfigError', message: msg } };
-      this.event(rt, 'Warning', 'Failed', `Error: ${msg}`, field);
-      this.writeStatus(rt);
-    };
-    if (!env.ok) {
-      this.waitOn(env.waitOn, rt);
-      configError(env.error);
-      return;
-    }
-    const nonRoot = verifyNonRoot(pod, c);
-    if (nonRoot) {
-      configError(nonRoot);
-      return;
-    }
-    for (const bad of env.invalidKeys) {
-      this.event(rt, 'Warning', 'InvalidEnvironmentVariableNames', `Keys [${bad.keys.join(', ')}] from the EnvFrom ${bad.kind} ${bad.ns}/${bad.name} were skipped since they are considered invalid environment variable names.`);
-    }
-    c.env = Object.fromEntries(env.env);
-    const hadRun = !!c.containerID;
-    if (hadRun) {
-      c.restartCount++;
-      c.prevLogs = c.logs;
-      c.prevLogTimes = c.logTimes;
-      c.logs = '';
-      c.logTimes = [];
-      c.fs = undefined;
-    }
-    c.containerID = `containerd://${this.hex(64)}`;
-    this.event(rt, 'Normal', 'Created', `Created container: ${c.name}`, field);
-    c.busy = false;
-    const startErr = startProcess(this, rt, c);
-    if (startErr) {
-      this.event(rt, 'Warning', 'Failed', `Error: ${startErr}`, field);
-      const t = this.ctx.clock.isoNow();
-      c.state = { running: { startedAt: t } };
-      this.containerExited(rt, c, 128, 'StartError', startErr);
-      return;
-    }
-    this.event(rt, 'Normal', 'Started', `Started container ${c.name}`, field);
-    // a new process may take the node's memory: the eviction manager looks at its next tick
-    armEviction(this.ctx, this);
-    c.started = !c.spec.startupProbe;
-    c.ready = !c.spec.readinessProbe && c.started;
-    startProbes(this, rt, c);
-    this.writeStatus(rt);
+    ensureImage(this, rt, c, () => createAndStart(this, rt, c, (key) => this.waitOn(key, rt)));
   }
 
   /** The main process ended: record it and restart per policy with CrashLoopBackOff delays. */
@@ -544,20 +279,19 @@ export class Kubelet implements Component, KubeletRuntime {
     };
     c.ready = false;
     c.started = false;
-    if (rt.terminating) {
+    const next = afterExit({ terminating: rt.terminating, init: c.init, exitCode: code, restartPolicy: rt.pod.spec?.restartPolicy });
+    if (next === 'terminating') {
       this.writeStatus(rt);
       this.finishIfStopped(rt);
       return;
     }
-    const policy = rt.pod.spec?.restartPolicy ?? 'Always';
-    const restart = policy === 'Always' || (policy === 'OnFailure' && code !== 0) || (c.init && code !== 0 && policy !== 'Never');
-    if (c.init && code === 0) {
+    if (next === 'init-succeeded') {
       c.done = true;
       this.writeStatus(rt);
       this.startNext(rt);
       return;
     }
-    if (!restart) {
+    if (next === 'done') {
       c.done = true;
       this.settle(rt);
       return;
@@ -567,10 +301,8 @@ export class Kubelet implements Component, KubeletRuntime {
   }
 
   private scheduleRestart(rt: PodRt, c: ContainerRt, startedMs: number): void {
-    // ten minutes of clean running resets the back-off
-    if (this.ctx.clock.now() - startedMs >= 600_000) c.backoff = 0;
-    const delay = c.backoff;
-    c.backoff = delay === 0 ? 10 : Math.min(delay * 2, MAX_BACKOFF);
+    const { delay, next } = crashLoopBackoff(c.backoff, this.ctx.clock.now() - startedMs);
+    c.backoff = next;
     const restart = () => {
       c.retryTimer = undefined;
       if (rt.terminating) return;
@@ -615,12 +347,11 @@ export class Kubelet implements Component, KubeletRuntime {
 
   /** All containers done for good: the pod reaches Succeeded or Failed. */
   private settle(rt: PodRt): void {
-    const mains = rt.containers.filter((x) => !x.init);
-    const initFailed = rt.containers.some((x) => x.init && x.done && (x.state.terminated?.exitCode ?? 0) !== 0);
-    if (initFailed || mains.every((x) => x.done)) {
-      for (const x of mains) if (!x.done && !x.state.terminated) x.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: this.ctx.clock.isoNow(), finishedAt: this.ctx.clock.isoNow() } };
-      const failed = initFailed || mains.some((x) => (x.state.terminated?.exitCode ?? 0) !== 0);
-      rt.final = failed ? 'Failed' : 'Succeeded';
+    const phase = finalPhase(rt.containers.map((x) => ({ init: x.init, done: x.done, exitCode: x.state.terminated?.exitCode })));
+    if (phase) {
+      // a regular container that never ran (an init container failed) shows as Completed
+      for (const x of rt.containers) if (!x.init && !x.done && !x.state.terminated) x.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: this.ctx.clock.isoNow(), finishedAt: this.ctx.clock.isoNow() } };
+      rt.final = phase;
       rt.sandboxReady = false;
       this.cancelTimers(rt);
     }
@@ -719,12 +450,6 @@ export class Kubelet implements Component, KubeletRuntime {
     const res = this.ctx.api.updateStatus(upd, text);
     rt.pod = res;
     rt.written = { obj: res, text };
-  }
-
-  hex(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += '0123456789abcdef'[this.rng.int(16)];
-    return s;
   }
 
   /** The container's file system, built on first use (image files, kubelet files, volume mounts). */

@@ -100,3 +100,49 @@ export interface PodRt {
 export function podKey(ns: string, name: string): string {
   return `${ns}/${name}`;
 }
+
+/** A container's record before anything ran. */
+function newContainerRt(spec: any, init: boolean): ContainerRt {
+  return {
+    name: spec.name,
+    spec,
+    init,
+    state: {},
+    lastState: {},
+    restartCount: 0,
+    ready: false,
+    started: false,
+    logs: '',
+    logTimes: [],
+    env: {},
+    backoff: 0,
+    busy: false,
+    done: false,
+    pullBackoff: 0,
+    clockOffset: { ms: 0 },
+  };
+}
+
+/** The record of a pod the kubelet has just admitted on a node: no sandbox, no volumes, its containers waiting. */
+export function newPodRt(pod: KObject, node: string, nodeIP: string): PodRt {
+  const rt: PodRt = {
+    uid: pod.metadata.uid!,
+    ns: pod.metadata.namespace!,
+    name: pod.metadata.name!,
+    node,
+    ip: pod.spec?.hostNetwork ? nodeIP : '',
+    hostIP: nodeIP,
+    pod,
+    containers: [...(pod.spec?.initContainers ?? []).map((s: unknown) => newContainerRt(s, true)), ...(pod.spec?.containers ?? []).map((s: unknown) => newContainerRt(s, false))],
+    sandboxReady: false,
+    volumes: new Map(),
+    volumesReady: false,
+    timers: new Set(),
+    terminating: false,
+    conditionTimes: new Map(),
+  };
+  // the kubelet's default waiting state: PodInitializing whenever the pod has init containers
+  const hasInit = rt.containers.some((x) => x.init);
+  for (const c of rt.containers) c.state = { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } };
+  return rt;
+}

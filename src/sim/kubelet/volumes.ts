@@ -21,6 +21,34 @@ export interface Storage {
   wipe(key: string): void;
 }
 
+/** The kubelets' storage: hostPath trees on each node (made on first use), PV and NFS trees outside any node. */
+export function newStorage(nodes: ReadonlyMap<string, { hostPaths: Map<string, Tree> }>, now: () => number): Storage {
+  const pvTrees = new Map<string, Tree>();
+  return {
+    hostPath: (node, path, create) => {
+      const n = nodes.get(node);
+      if (!n) return undefined;
+      let t = n.hostPaths.get(path);
+      if (!t && create) {
+        t = new Tree(now());
+        n.hostPaths.set(path, t);
+      }
+      return t;
+    },
+    pv: (name) => {
+      let t = pvTrees.get(name);
+      if (!t) {
+        t = new Tree(now(), 0o755);
+        pvTrees.set(name, t);
+      }
+      return t;
+    },
+    wipe: (key) => {
+      pvTrees.get(key)?.root.children!.clear();
+    },
+  };
+}
+
 /** Where a PV's data lives: an NFS export is shared by every volume naming it, other PVs by name. */
 export function volumeDataKey(pv: KObject | undefined, name: string): string {
   const nfs = pv?.spec?.nfs;

@@ -1,5 +1,5 @@
 /** `kubectl top node|pod`: metrics.k8s.io read through the API server, printed as kubectl v1.34's metricsutil does. */
-import { goDuration } from '../../../sim/kubelet/kubelet';
+import { goDuration } from '../../../sim/duration';
 import { nodeMetrics, podMetrics } from '../../../sim/apiserver/metrics-api';
 import { selectorFromString } from '../../../sim/labels';
 import { bytes, milliCpu } from '../../../sim/quantity';

@@ -1,0 +1,30 @@
+import type { KubeletRuntime } from './runtime';
+import { setupVolumes, type Storage } from './volumes';
+
+/** ConfigMap and Secret volumes follow changes after the kubelet's next sync (a few seconds to a minute). */
+export function refreshVolumesLater(k: KubeletRuntime, storage: Storage, resource: string, ns: string, name: string): void {
+  const isCm = resource === 'configmaps';
+  const uses = (v: any) =>
+    (isCm ? v.configMap?.name === name : v.secret?.secretName === name) ||
+    (v.projected?.sources ?? []).some((s: any) => (isCm ? s.configMap?.name : s.secret?.name) === name);
+  for (const rt of k.pods.values()) {
+    if (rt.ns !== ns || !rt.volumesReady || rt.terminating) continue;
+    const vols: string[] = (rt.pod.spec?.volumes ?? []).filter(uses).map((v: { name: string }) => v.name);
+    if (!vols.length) continue;
+    k.after(rt, 5_000 + k.rng.int(55_000), () => {
+      const node = k.nodes.get(rt.node)!;
+      const r = setupVolumes(k.ctx.api, rt.pod, storage, { cpu: node.config.cpu, memory: node.config.memory }, k.ctx.clock.now());
+      if (!r.ok) return;
+      for (const v of vols) {
+        const cur = rt.volumes.get(v);
+        const next = r.volumes.get(v);
+        if (!cur || !next) continue;
+        const subPathUsers = rt.containers.some((c) => (c.spec.volumeMounts ?? []).some((m: { name: string; subPath?: string }) => m.name === v && m.subPath));
+        const merged = next.tree.root.children!;
+        // subPath mounts keep the old file: keep its data directory around
+        if (subPathUsers) for (const [key, n] of cur.tree.root.children!) if (key.startsWith('..') && key !== '..data' && !merged.has(key)) merged.set(key, n);
+        cur.tree.root.children = merged;
+      }
+    });
+  }
+}
