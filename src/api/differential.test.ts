@@ -201,6 +201,11 @@ const SCRIPT = [
   'kubectl patch deployment api --type=merge --patch-file=unknown-field-patch.json',
   'kubectl explain pod.spec.containers',
   'kubectl explain deployment.spec.strategy',
+  // kubectl's older explain, from the /openapi/v2 models
+  'kubectl explain pods.spec --output=plaintext-openapiv2',
+  'kubectl explain deployments.apps.spec.template.spec.containers.ports --output=plaintext-openapiv2',
+  'kubectl explain pods.metadata.managedFields.fieldsV1 --output=plaintext-openapiv2',
+  'kubectl explain pods.spec.containers --recursive --output=plaintext-openapiv2',
   'kubectl apply -f bad-field.yaml',
   'kubectl apply -f bad-field.yaml --validate=false',
   // a kind the OpenAPI lacks: kubectl reads /openapi/v2 and the CRDs before the mapping fails

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Json } from '../sim/json';
 import { KUBERNETES_VERSION } from '../sim/config';
+import { SCALAR_DEFS } from '../sim/apiserver/schema/scalars';
 import { SERVED } from './discovery';
 import { documentFor } from './openapi';
 import { encodeGnostic } from './gnostic';
@@ -18,10 +19,10 @@ export const OPENAPI_V2_PROTOBUF_TYPE = 'application/com.github.proto-openapi.sp
 
 /** v2's shapes of the scalar definitions (v3 writes Quantity and IntOrString as oneOf / anyOf). */
 const SCALARS: Record<string, Json> = {
-  'io.k8s.apimachinery.pkg.api.resource.Quantity': { type: 'string' },
-  'io.k8s.apimachinery.pkg.util.intstr.IntOrString': { type: 'string', format: 'int-or-string' },
-  'io.k8s.apimachinery.pkg.apis.meta.v1.Time': { type: 'string', format: 'date-time' },
-  'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': { type: 'string', format: 'date-time' },
+  [SCALAR_DEFS.quantity.id]: { type: 'string' },
+  [SCALAR_DEFS.intorstring.id]: { type: 'string', format: 'int-or-string' },
+  [SCALAR_DEFS.time.id]: { type: 'string', format: 'date-time' },
+  [SCALAR_DEFS.microtime.id]: { type: 'string', format: 'date-time' },
 };
 
 const V3_REF = '#/components/schemas/';

@@ -9,23 +9,23 @@ import generated from '../generated/schema.json';
 import { KUBERNETES_VERSION } from '../sim/config';
 import type { PropSchema, Schema } from '../sim/apiserver/schema/types';
 import { componentName } from '../sim/apiserver/schema/schema';
+import { SCALAR_DEFS } from '../sim/apiserver/schema/scalars';
 import { MERGE_RULES } from '../kubectl/patch/merge-keys';
 import { SERVED, typesOf } from './discovery';
 
 const schema = generated as unknown as Schema;
 const descriptions = docs as Record<string, string>;
 
-const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
-const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
-const TIME = 'io.k8s.apimachinery.pkg.apis.meta.v1.Time';
-const MICRO_TIME = 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime';
+const QUANTITY = SCALAR_DEFS.quantity.id;
+const INT_OR_STRING = SCALAR_DEFS.intorstring.id;
+const TIME = SCALAR_DEFS.time.id;
+const MICRO_TIME = SCALAR_DEFS.microtime.id;
 
-/** The scalar components every document may reference (shapes as upstream publishes them). */
 const SCALARS: Record<string, unknown> = {
-  [QUANTITY]: { description: 'Quantity is a fixed-point representation of a number.', oneOf: [{ type: 'string' }, { type: 'number' }] },
-  [INT_OR_STRING]: { description: 'IntOrString is a type that can hold an int32 or a string.', anyOf: [{ type: 'integer' }, { type: 'string' }], 'x-kubernetes-int-or-string': true },
-  [TIME]: { description: 'Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.', type: 'string', format: 'date-time' },
-  [MICRO_TIME]: { description: 'MicroTime is version of Time with microsecond level precision.', type: 'string', format: 'date-time' },
+  [QUANTITY]: { description: SCALAR_DEFS.quantity.description, oneOf: [{ type: 'string' }, { type: 'number' }] },
+  [INT_OR_STRING]: { description: SCALAR_DEFS.intorstring.description, anyOf: [{ type: 'integer' }, { type: 'string' }], 'x-kubernetes-int-or-string': true },
+  [TIME]: { description: SCALAR_DEFS.time.description, type: 'string', format: 'date-time' },
+  [MICRO_TIME]: { description: SCALAR_DEFS.microtime.description, type: 'string', format: 'date-time' },
 };
 
 const ref = (name: string) => `#/components/schemas/${name}`;

@@ -13,6 +13,10 @@ import { apiVersionOf } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
 import { wrapString } from './wordwrap';
+import { explainV2 } from './explain-v2';
+
+/** The output that selects kubectl's explain of the OpenAPI v2 models. */
+const V2_FORMAT = 'plaintext-openapiv2';
 
 export const explainCommands: CommandDef[] = [];
 
@@ -130,11 +134,17 @@ function description(texts: string[]): string {
   return indent(4, wrapString(body || '<empty>', 76)) + '\n';
 }
 
-function explain(resource: string, path: string[], recursive: boolean, apiVersion: string | undefined, api: ApiServer): string {
+function explain(resource: string, path: string[], recursive: boolean, apiVersion: string | undefined, api: ApiServer, output: string): string {
   const rt = api.resource(resource);
   if (!rt) throw new KubectlError(`the server doesn't have a resource type "${resource}"`);
   const gv = apiVersion ?? apiVersionOf(rt);
   const defId = schema.kinds[`${gv}/${rt.kind}`];
+  if (output === V2_FORMAT) {
+    // the v2 models are looked up by group, version and kind
+    if (!defId) throw new KubectlError(`couldn't find resource for "${gv.includes('/') ? gv : `/${gv}`}, Kind=${rt.kind}"`);
+    return explainV2(schema, docs ?? {}, defId, rt.kind, gv, path, recursive);
+  }
+  if (output !== 'plaintext') throw new KubectlError(`unrecognized format: ${output}`);
   if (!defId) throw new KubectlError(`GVR (${rt.group ? rt.group + '/' : '/'}${rt.version}, Resource=${rt.plural}) not found in OpenAPI schema`);
   let out = '';
   if (rt.group) out += `GROUP:      ${rt.group}\n`;
@@ -160,6 +170,22 @@ function explain(resource: string, path: string[], recursive: boolean, apiVersio
   return out + '\n';
 }
 
+/**
+ * The resource and the field path of `RESOURCE[.group][.field.path]` (a trailing dot ignored): without
+ * --api-version the resource's `plural.group` may lead the input (SplitAndParseResourceRequestWithMatchingPrefix).
+ */
+function splitResource(input: string, matchGroup: boolean, api: ApiServer): [string, string[]] {
+  const text = input.endsWith('.') ? input.slice(0, -1) : input;
+  const [first, ...rest] = text.split('.');
+  const rt = matchGroup ? api.resource(first) : undefined;
+  const groupResource = rt ? (rt.group ? `${rt.plural}.${rt.group}` : rt.plural) : undefined;
+  if (groupResource && text.startsWith(groupResource)) {
+    const suffix = text.slice(groupResource.length);
+    return [first, suffix ? suffix.slice(1).split('.') : []];
+  }
+  return [first, rest];
+}
+
 explainCommands.push({
   path: ['explain'],
   short: 'Get documentation for a resource',
@@ -176,7 +202,8 @@ explainCommands.push({
     }
     if (p.args.length > 1) throw new KubectlError('We accept only this format: explain RESOURCE');
     loadDocsSync();
-    const [resource, ...path] = p.args[0].split('.');
-    out.write(explain(resource, path, !!p.flags.recursive, p.flags['api-version'] as string | undefined, ctx.cluster.api));
+    const apiVersion = p.flags['api-version'] as string | undefined;
+    const [resource, path] = splitResource(p.args[0], apiVersion === undefined || apiVersion === '', ctx.cluster.api);
+    out.write(explain(resource, path, !!p.flags.recursive, apiVersion, ctx.cluster.api, String(p.flags.output ?? 'plaintext')));
   },
 });

@@ -64,5 +64,28 @@ describe('informational commands', () => {
     const field = k('explain deployment.spec.replicas').out;
     expect(field.startsWith('GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n\n\nDESCRIPTION:\n')).toBe(true);
     expect(k('explain pods.spec.nope').out).toBe('error: field "nope" does not exist\n');
+    // the resource may be named with its group, ahead of the field path
+    expect(k('explain deployments.apps.spec.replicas').out).toBe(field);
+    expect(k('explain pods -o json').out).toBe('error: unrecognized format: json\n');
+  });
+
+  it('explains from the OpenAPI v2 models with --output=plaintext-openapiv2, as kubectl pkg/explain lays them out', () => {
+    const v2 = (what: string) => k(`explain ${what} --output=plaintext-openapiv2`).out;
+    const spec = v2('pods.spec');
+    // a field reached through a reference: its own description is empty, the blank line before the definition's stays
+    expect(spec.startsWith('KIND:     Pod\nVERSION:  v1\n\nRESOURCE: spec <Object>\n\nDESCRIPTION:\n\n     PodSpec is a description of a pod.\n\nFIELDS:\n   activeDeadlineSeconds\t<integer>\n     Optional duration')).toBe(true);
+    expect(spec).toContain('\n   containers\t<[]Object> -required-\n     List of containers belonging to the pod. Containers cannot currently be\n     added or removed.');
+    // Quantity, IntOrString and Time are strings in v2; a primitive ends the path early
+    expect(v2('pods.spec.containers.resources')).toContain('   limits\t<map[string]string>\n');
+    expect(v2('svc.spec.ports.targetPort')).toMatch(/^KIND: {5}Service\nVERSION: {2}v1\n\nFIELD: {4}targetPort <string>\n\nDESCRIPTION:\n {5}IntOrString is a type that can hold an int32 or a string. When used in JSON\n/);
+    expect(v2('pods.spec.hostname.foo').startsWith('KIND:     Pod\nVERSION:  v1\n\nFIELD:    foo <string>\n\nDESCRIPTION:\n     Specifies the hostname of the Pod')).toBe(true);
+    // a value of any type: a map of anything, described twice (the map and its values)
+    const fields = v2('pods.metadata.managedFields.fieldsV1');
+    expect(fields).toBe('KIND:     Pod\nVERSION:  v1\n\nDESCRIPTION:\n     FieldsV1 holds the first JSON version format as described in the "FieldsV1"\n     type.\n\n     FieldsV1 holds the first JSON version format as described in the "FieldsV1"\n     type.\n');
+    expect(v2('deploy').startsWith('KIND:     Deployment\nVERSION:  apps/v1\n\nDESCRIPTION:\n     Deployment enables declarative updates for Pods and ReplicaSets.\n\nFIELDS:\n')).toBe(true);
+    // --recursive: names and types only, three more columns per level, a definition not entered twice on one path
+    const tree = k('explain pods.spec.containers --recursive --output=plaintext-openapiv2').out;
+    expect(tree).toContain('\n   env\t<[]Object>\n      name\t<string>\n      value\t<string>\n      valueFrom\t<Object>\n         configMapKeyRef\t<Object>\n');
+    expect(k('explain deploy --api-version=apps/v9 --output=plaintext-openapiv2').out).toBe('error: couldn\'t find resource for "apps/v9, Kind=Deployment"\n');
   });
 });
