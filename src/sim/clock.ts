@@ -46,7 +46,7 @@ export class VirtualClock {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(h[i], h[parent])) break;
-      [h[i], h[parent]] = [h[parent], h[i]];
+      swap(h, i, parent);
       i = parent;
     }
     return t.id;
@@ -107,10 +107,17 @@ export class VirtualClock {
       if (l < h.length && before(h[l], h[m])) m = l;
       if (r < h.length && before(h[r], h[m])) m = r;
       if (m === i) return;
-      [h[i], h[m]] = [h[m], h[i]];
+      swap(h, i, m);
       i = m;
     }
   }
+}
+
+/** Swap two heap slots (a destructuring swap would allocate an array each time). */
+function swap(h: Timer[], i: number, j: number): void {
+  const t = h[i];
+  h[i] = h[j];
+  h[j] = t;
 }
 
 function before(a: Timer, b: Timer): boolean {

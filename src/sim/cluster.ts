@@ -31,6 +31,8 @@ export class Cluster implements ClusterAssembly {
   readonly etcd: EtcdCluster;
   readonly ctx: SimContext;
   private components: Component[] = [];
+  /** Per resource key: the components that watch it, in component order (worked out on first use). */
+  private observers = new Map<string, Component[]>();
   private queue: WatchEvent[] = [];
   private draining = false;
   /** What the layers offer each other (the network's state, the node agents, storage); see ClusterServices. */
@@ -62,6 +64,7 @@ export class Cluster implements ClusterAssembly {
 
   addComponent(c: Component): void {
     this.components.push(c);
+    this.observers.clear();
   }
 
   now(): number {
@@ -75,11 +78,7 @@ export class Cluster implements ClusterAssembly {
     this.api.trusted++;
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
-        while (this.queue.length) {
-          const batch = this.queue;
-          this.queue = [];
-          for (const ev of batch) for (const c of this.components) c.observe(ev);
-        }
+        this.deliver();
         let worked = false;
         const outer = this.clock.actor;
         for (const c of this.components) {
@@ -90,11 +89,7 @@ export class Cluster implements ClusterAssembly {
             this.clock.actor = outer;
           }
           // deliver what this component wrote before the next one looks
-          while (this.queue.length) {
-            const batch = this.queue;
-            this.queue = [];
-            for (const ev of batch) for (const c2 of this.components) c2.observe(ev);
-          }
+          this.deliver();
         }
         if (!worked && this.queue.length === 0) {
           this.onSettled?.();
@@ -106,6 +101,24 @@ export class Cluster implements ClusterAssembly {
       this.draining = false;
       this.api.trusted--;
     }
+  }
+
+  /** Hand the queued watch events, in order, to the components watching their resources. */
+  private deliver(): void {
+    while (this.queue.length) {
+      const batch = this.queue;
+      this.queue = [];
+      for (const ev of batch) for (const c of this.observersOf(ev.resource)) c.observe(ev);
+    }
+  }
+
+  private observersOf(resource: string): Component[] {
+    let list = this.observers.get(resource);
+    if (!list) {
+      list = this.components.filter((c) => !c.watches || c.watches.includes(resource));
+      this.observers.set(resource, list);
+    }
+    return list;
   }
 
   /** Let `ms` of virtual time pass, running every timer in order. */

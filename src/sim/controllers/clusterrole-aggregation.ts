@@ -13,6 +13,7 @@ const CLUSTER_ROLES = 'clusterroles.rbac.authorization.k8s.io';
  */
 export class ClusterRoleAggregationController implements Component {
   readonly name = 'clusterrole-aggregation-controller';
+  readonly watches = [CLUSTER_ROLES];
   private dirty = false;
 
   constructor(private readonly ctx: SimContext) {}

@@ -46,6 +46,7 @@ function podNode(p: KObject): string | undefined {
 /** DaemonSet controller: one pod per eligible node, rolling updates one node at a time, status numbers. */
 export class DaemonSetController implements Component {
   readonly name = 'daemonset-controller';
+  readonly watches = ['daemonsets.apps', 'nodes', 'pods'];
   private readonly dirty = new Set<string>();
   private readonly byUid = new Map<string, string>();
 

@@ -58,6 +58,7 @@ const REPLICASETS = 'replicasets.apps';
 /** The deployment controller. `d` passed around is a working copy, written back through `writeStatus`. */
 export class DeploymentController implements Component, DeploymentSync {
   readonly name = DEPLOYMENT_COMPONENT;
+  readonly watches = [DEPLOYMENTS, REPLICASETS, 'pods'];
   private queue = new Set<string>();
   private failures = new Map<string, number>();
   private readonly resync: ResyncTimers;

@@ -128,6 +128,7 @@ export function truncateSubsets(subsets: EndpointSubset[], max = MAX_ENDPOINTS_C
  */
 export class EndpointsController implements Component {
   readonly name = 'endpoints-controller';
+  readonly watches = ['services', 'pods', 'endpoints'];
   private tracker = new ServiceTracker('endpoints');
   /** What we last wrote per service: resourceVersion and serialized subsets, to skip re-serializing. */
   private lastWritten = new Map<string, { rv: string; subsets: string }>();

@@ -131,6 +131,7 @@ function desiredSlicesFromEndpoints(ep: KObject): DesiredSlice[] {
  */
 export class EndpointSliceController implements Component {
   readonly name = 'endpointslice-controller';
+  readonly watches = ['services', 'pods', SLICE_RESOURCE, 'endpoints'];
   private tracker = new ServiceTracker(SLICE_RESOURCE);
   /** Per slice (`ns/name`): the resourceVersion and serialized content we last wrote. */
   private lastWritten = new Map<string, { rv: string; json: string }>();

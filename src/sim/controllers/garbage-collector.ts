@@ -51,6 +51,8 @@ export class GarbageCollector implements Component {
   }
 
   sync(): boolean {
+    // every settling round asks every component: an idle one answers without allocating
+    if (this.owners.size === 0 && this.dependents.size === 0) return false;
     let did = false;
     const owners = [...this.owners].sort();
     this.owners.clear();

@@ -38,6 +38,7 @@ export function defaultIngressClassPlugin(): AdmissionPlugin {
  */
 export class IngressController implements Component {
   readonly name = 'ingress-nginx-controller';
+  readonly watches = [INGRESS_RESOURCE];
   private dirty = new Map<string, WatchEvent>();
   private pending = new Set<string>();
 

@@ -35,6 +35,7 @@ const finished = (job: KObject) =>
 
 export class JobController implements Component {
   readonly name = JOB_COMPONENT;
+  readonly watches = [JOBS, 'pods'];
   private queue = new Set<string>();
   private readonly resync: ResyncTimers;
 

@@ -20,6 +20,7 @@ const wantsLB = (svc: KObject | undefined) => !!svc && svc.spec?.type === 'LoadB
  */
 export class LoadBalancerController implements Component {
   readonly name = 'service-lb-controller';
+  readonly watches = ['services'];
   private dirty = new Set<string>();
   private provisioning = new Set<string>();
 

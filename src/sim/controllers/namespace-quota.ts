@@ -10,6 +10,7 @@ import { deepCopy } from '../clone';
  */
 export class NamespaceQuotaController implements Component {
   readonly name = 'resourcequota-controller';
+  readonly watches = ['namespaces', 'pods', 'resourcequotas'];
   private dirty = new Set<string>();
 
   constructor(private readonly ctx: SimContext) {}

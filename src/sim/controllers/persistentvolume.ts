@@ -25,6 +25,7 @@ const PVCS = 'persistentvolumeclaims';
 
 export class PersistentVolumeController implements Component {
   readonly name = PV_COMPONENT;
+  readonly watches = [PVCS, PVS, 'storageclasses.storage.k8s.io'];
   private claims = new Set<string>();
   private volumes = new Set<string>();
 

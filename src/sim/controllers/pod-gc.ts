@@ -15,6 +15,7 @@ export const QUARANTINE_MS = 40_000;
 
 export class PodGarbageCollector implements Component {
   readonly name = 'pod-garbage-collector';
+  readonly watches = ['pods', 'nodes'];
   /** Missing node names waiting for their quarantine to end. */
   private quarantined = new Set<string>();
   private seen: string[] = [];

@@ -57,6 +57,7 @@ interface RsCondition {
 /** The replica set (or replication controller) controller. */
 export class ReplicaSetController implements Component {
   readonly name: string;
+  readonly watches: readonly string[];
   private queue = new Set<string>();
   private failures = new Map<string, number>();
   private readonly resync: ResyncTimers;
@@ -66,6 +67,7 @@ export class ReplicaSetController implements Component {
     private readonly kind: ReplicaKind = REPLICA_SET_KIND,
   ) {
     this.name = kind.component;
+    this.watches = [kind.resource, 'pods'];
     this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
   }
 

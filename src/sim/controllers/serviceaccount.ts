@@ -21,6 +21,7 @@ function fakeCertificate(bytes: number[]): string {
  */
 export class ServiceAccountController implements Component {
   readonly name = 'serviceaccount-controller';
+  readonly watches = ['namespaces', 'serviceaccounts', 'configmaps'];
   private dirty = new Set<string>();
   private readonly caPem: string;
 

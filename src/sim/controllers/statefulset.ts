@@ -41,6 +41,7 @@ function revisionData(set: KObject): Record<string, unknown> {
 
 export class StatefulSetController implements Component {
   readonly name = STATEFULSET_COMPONENT;
+  readonly watches = [SETS, 'pods'];
   private queue = new Set<string>();
   private failures = new Map<string, number>();
   private readonly resync: ResyncTimers;

@@ -22,6 +22,7 @@ function podUsesClaim(pod: KObject, claim: string): boolean {
 
 export class StorageProtectionController implements Component {
   readonly name = 'storage-protection-controller';
+  readonly watches = [PVCS, PVS, 'pods'];
   private readonly claims = new Set<string>();
   private readonly volumes = new Set<string>();
 

@@ -19,6 +19,7 @@ const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
 
 export class TokenSecretsController implements Component {
   readonly name = 'tokens-controller';
+  readonly watches = ['serviceaccounts', 'secrets'];
   private dirty = new Set<string>();
 
   constructor(private readonly ctx: SimContext) {}

@@ -81,6 +81,7 @@ export function nodeInternalIP(node: KObject | undefined): string | undefined {
  */
 export class NetworkBootstrap implements Component {
   readonly name = 'network-bootstrap';
+  readonly watches = ['nodes', 'endpoints'];
   private pending: KObject[];
   private nodesChanged = true;
 

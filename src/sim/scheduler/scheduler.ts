@@ -37,6 +37,7 @@ export function feasibleToFind(all: number): number {
  */
 export class Scheduler implements Component {
   readonly name = 'scheduler';
+  readonly watches = ['nodes', 'persistentvolumeclaims', 'pods'];
   private readonly nodes = new Map<string, NodeInfo>();
   /** The nodes in the order they are looked at; replaced, never changed, once the activity log holds it. */
   private nodeOrder: string[] = [];

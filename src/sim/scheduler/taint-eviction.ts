@@ -11,6 +11,7 @@ const SOURCE = { component: 'taint-eviction-controller' };
  */
 export class TaintEvictionController implements Component {
   readonly name = 'taint-eviction-controller';
+  readonly watches = ['nodes', 'pods'];
   private readonly dirtyNodes = new Set<string>();
   private readonly timers = new Map<string, number>();
 
