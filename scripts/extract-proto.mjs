@@ -49,14 +49,17 @@ const GOGO_NULLABLE = 65001;
 
 /**
  * DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName, value] }, m: map
- * entry }; `value` (1) marks a field of Go value type (gogoproto.nullable=false), whose zero the
- * encoder writes like any other value; typeName is '' for scalars that are values.
+ * entry, o: declaration order }; `value` (1) marks a field of Go value type (gogoproto.nullable=false),
+ * whose zero the encoder writes like any other value; typeName is '' for scalars that are values.
+ * `o` lists the field numbers in the order the message declares them (go-to-protobuf writes the Go
+ * struct's order; numbers only grow as fields are added), only when that is not ascending.
  */
 function message(buf, prefix, out) {
   let name = '';
   const f = {};
   const nested = [];
   let mapEntry = false;
+  const order = [];
   for (const [no, , v] of fields(buf)) {
     if (no === 1) name = text(v);
     else if (no === 2) {
@@ -78,11 +81,13 @@ function message(buf, prefix, out) {
       if (typeName || value) entry.push(typeName);
       if (value) entry.push(1);
       f[num] = entry;
+      order.push(num);
     } else if (no === 3) nested.push(v);
     else if (no === 7) for (const [ono, , ov] of fields(v)) if (ono === 7 && ov) mapEntry = true;
   }
   const full = `${prefix}.${name}`;
   out[full] = mapEntry ? { f, m: 1 } : { f };
+  if (order.some((n, i) => i > 0 && n < order[i - 1])) out[full].o = order;
   for (const n of nested) message(n, full, out);
 }
 

@@ -5,10 +5,10 @@
  * Each model's `attributeTypeMap` gives JSON names, types and int32/int64 formats; its `.d.ts` the
  * optional marks and descriptions; the API classes' request paths give each kind's apiVersion.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENUMS, GROUP_PACKAGES, ITEM_ENUMS, PACKAGES, QUANTITY } from './schema-tables';
+import { ENUMS, GROUP_PACKAGES, ITEM_ENUMS, PACKAGES, QUANTITY, REQUIRED_ORDER } from './schema-tables';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const genDir = join(root, 'node_modules', '@kubernetes', 'client-node', 'dist', 'gen');
@@ -220,6 +220,7 @@ for (const [cls, m] of models) {
   }
   defs[id] = def;
 }
+orderRequired(defs);
 const kinds: Record<string, string> = {};
 for (const api of apis) {
   for (const cls of api.kinds) {
@@ -232,6 +233,43 @@ for (const key of [...QUANTITY, ...Object.keys(ENUMS), ...Object.keys(ITEM_ENUMS
   const i = key.lastIndexOf('.');
   if (!defs[key.slice(0, i)]?.p[key.slice(i + 1)]) throw new Error(`schema table names a field the source lacks: ${key}`);
 }
+/**
+ * The Go struct order of each definition's required fields, as upstream's OpenAPI lists them (and
+ * kubectl's validation reports them): the source orders its attributes by name, the protobuf
+ * descriptors in the kubectl binary declare the fields in struct order (src/generated/proto.json,
+ * written by scripts/extract-proto.mjs before this script). A definition the binary has no message
+ * for takes its order from REQUIRED_ORDER, or keeps the source's.
+ */
+function orderRequired(all: Record<string, Def>): void {
+  const protoPath = join(outDir, 'proto.json');
+  if (!existsSync(protoPath)) throw new Error(`${protoPath} is missing: run node scripts/extract-proto.mjs first`);
+  const proto = JSON.parse(readFileSync(protoPath, 'utf8')) as Record<string, { f: Record<string, [string]>; o?: number[] }>;
+  for (const [id, def] of Object.entries(all)) {
+    if (!def.req || def.req.length < 2) continue;
+    const msg = proto[protoMessage(id)];
+    if (!msg) {
+      const table = REQUIRED_ORDER[id];
+      if (table) {
+        if ([...table].sort().join() !== [...def.req].sort().join()) throw new Error(`REQUIRED_ORDER for ${id} names other fields than the source: ${def.req.join(', ')}`);
+        def.req = [...table];
+      }
+      continue;
+    }
+    const order = (msg.o ?? Object.keys(msg.f).map(Number).sort((a, b) => a - b)).map((n) => msg.f[n][0]);
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    def.req.sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+/** The protobuf message of a definition (its OpenAPI name, as componentName in src/sim/apiserver/schema/schema.ts gives it, in proto's spelling). */
+function protoMessage(id: string): string {
+  const group = id.split('.')[0];
+  if (group === 'meta') return `k8s.io.apimachinery.pkg.apis.${id}`;
+  if (group === 'apiextensions') return `k8s.io.apiextensions_apiserver.pkg.apis.${id}`;
+  if (group === 'apiregistration') return `k8s.io.kube_aggregator.pkg.apis.${id}`;
+  return `k8s.io.api.${id}`;
+}
+
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'schema.json'), JSON.stringify({ defs, kinds }));
 writeFileSync(join(outDir, 'schema-docs.json'), JSON.stringify(docs));

@@ -110,3 +110,16 @@ export const GROUP_PACKAGES: Record<string, string> = {
   'internal.apiserver.k8s.io': 'apiserverinternal', // api/apiserverinternal/v1alpha1 register.go GroupName
 };
 
+
+/**
+ * Required fields in Go struct order for the definitions whose types kubectl's binary carries no
+ * protobuf message for (the CRD and APIService types); only those whose order is not the source's
+ * alphabetical one.
+ */
+export const REQUIRED_ORDER: Record<string, string[]> = {
+  'apiextensions.v1.ServiceReference': ['namespace', 'name'], // apiextensions-apiserver/pkg/apis/apiextensions/v1 types.go ServiceReference
+  'apiextensions.v1.CustomResourceColumnDefinition': ['name', 'type', 'jsonPath'], // same file, CustomResourceColumnDefinition
+  'apiextensions.v1.CustomResourceDefinitionCondition': ['type', 'status'], // same file, CustomResourceDefinitionCondition
+  'apiextensions.v1.CustomResourceDefinitionNames': ['plural', 'kind'], // same file, CustomResourceDefinitionNames
+  'apiregistration.v1.APIServiceCondition': ['type', 'status'], // kube-aggregator/pkg/apis/apiregistration/v1 types.go APIServiceCondition
+};

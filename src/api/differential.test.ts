@@ -219,6 +219,8 @@ const SCRIPT = [
   'kubectl get -f bad-metadata.yaml -o name',
   // a v1 List is the one document kubectl still validates itself, against /openapi/v2
   'kubectl apply -f list-invalid.yaml',
+  // missing required fields are reported in the Go struct order the served OpenAPI keeps
+  'kubectl apply -f list-required.yaml',
   // a List's items are mapped one by one: the ConfigMap is applied, the unknown kinds fail as one aggregate
   'kubectl apply -f list-unknown-kind.yaml',
   'kubectl create -f list-unknown-kind.yaml',

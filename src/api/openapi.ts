@@ -89,7 +89,8 @@ function component(id: string, refs: Set<string>): Record<string, unknown> {
     properties[name] = { ...(desc ? { description: desc } : {}), ...property(def.p[name], refs), ...list };
   }
   const out: Record<string, unknown> = { ...(descriptions[id] ? { description: descriptions[id] } : {}), type: 'object', properties };
-  if (def.req?.length) out.required = [...def.req].sort();
+  // in the Go struct's order, as upstream's generator lists them
+  if (def.req?.length) out.required = [...def.req];
   if (def.gvk) {
     const [apiVersion, kind] = def.gvk;
     const slash = apiVersion.indexOf('/');

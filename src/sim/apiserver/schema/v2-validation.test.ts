@@ -4,6 +4,23 @@ import { v2ValidationErrors } from './v2-validation';
 /** Each row: an object, and the errors kubectl v1.34.5 printed for it as a List item (apply -f, read off its aggregate). */
 const ROWS: { name: string; id: string; kind: string; obj: Record<string, unknown>; errors: string[] }[] = [
   {
+    name: 'missing required fields in Go struct order, as upstream lists them (not by name)',
+    id: 'core.v1.Pod',
+    kind: 'Pod',
+    obj: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', ownerReferences: [{}] }, spec: { containers: [{ name: 'a' }] }, status: { containerStatuses: [{}] } },
+    errors: [
+      'ValidationError(Pod.metadata.ownerReferences[0]): missing required field "apiVersion" in io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+      'ValidationError(Pod.metadata.ownerReferences[0]): missing required field "kind" in io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+      'ValidationError(Pod.metadata.ownerReferences[0]): missing required field "name" in io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+      'ValidationError(Pod.metadata.ownerReferences[0]): missing required field "uid" in io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference',
+      'ValidationError(Pod.status.containerStatuses[0]): missing required field "name" in io.k8s.api.core.v1.ContainerStatus',
+      'ValidationError(Pod.status.containerStatuses[0]): missing required field "ready" in io.k8s.api.core.v1.ContainerStatus',
+      'ValidationError(Pod.status.containerStatuses[0]): missing required field "restartCount" in io.k8s.api.core.v1.ContainerStatus',
+      'ValidationError(Pod.status.containerStatuses[0]): missing required field "image" in io.k8s.api.core.v1.ContainerStatus',
+      'ValidationError(Pod.status.containerStatuses[0]): missing required field "imageID" in io.k8s.api.core.v1.ContainerStatus',
+    ],
+  },
+  {
     name: 'unknown fields at each level, named by their definition',
     id: 'apps.v1.Deployment',
     kind: 'Deployment',
