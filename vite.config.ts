@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lessonsPlugin } from './src/lessons/vite-plugin';
 
 /**
  * index.html carries the production Content-Security-Policy. The dev server needs an inline
@@ -37,7 +38,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), devCsp(), offline],
+  plugins: [react(), devCsp(), lessonsPlugin(), offline],
   worker: { format: 'es' },
   // monaco-yaml's worker imports path-browserify (CommonJS): the dev server must pre-bundle it
   // (excluding it, as older monaco-yaml examples did, fails with "module is not defined" on Vite 8)
