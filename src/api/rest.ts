@@ -19,6 +19,7 @@ import { checkBodyKind } from './body-kind';
 import { hasSubresource } from './discovery';
 import { success } from './status';
 import { fieldValidationOf } from './field-validation';
+import { apiWithoutQuorum } from '../sim/etcd/unavailable';
 
 /** A parsed resource path: `/api/v1/namespaces/ns/pods/name/log`. */
 export interface ResourcePath {
@@ -68,10 +69,15 @@ export function selectors(rt: ResourceType, query: URLSearchParams): (o: KObject
   return (o) => (!labels || labels(o.metadata.labels ?? {})) && (!fields || fields(o));
 }
 
-/** The API as the request's user sees it (the admin sees everything, others go through RBAC). */
+/**
+ * The API as the request's user sees it (the admin sees everything, others go through RBAC); without
+ * an etcd quorum, one whose storage hangs until the server gives up (the cluster's time passes), as
+ * the project's kubectl sees it.
+ */
 function apiFor(cluster: Cluster, req: RestRequest): ApiServer {
-  if (req.user === ADMIN) return cluster.api;
-  return apiAsUser(cluster.api, req.user, req.method === 'PATCH' ? 'patch' : 'update');
+  const api = req.user === ADMIN ? cluster.api : apiAsUser(cluster.api, req.user, req.method === 'PATCH' ? 'patch' : 'update');
+  if (cluster.etcd.hasQuorum()) return api;
+  return apiWithoutQuorum(api, cluster.etcd, { cached: req.query.get('resourceVersion') === '0', hang: (ms) => cluster.advance(ms) });
 }
 
 /** The objects of a list request, selectors applied. */

@@ -11,6 +11,7 @@ import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
 import { resourceKey } from '../sim/apiserver/resources';
 import type { Cluster } from '../sim/cluster';
 import { ApiError, type KObject } from '../sim/types';
+import { ReadTimeout } from '../sim/etcd/unavailable';
 import { DEPRECATION } from '../kubectl/commands/read/query';
 import { mediaType } from './body';
 import { decodeProtobuf } from './protobuf';
@@ -68,6 +69,16 @@ function send(res: ServerResponse, code: number, body: unknown, warnings: string
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);
   res.end(text);
+}
+
+/**
+ * What the timeout filter answers a request that did not finish in time: 504 and the Status it
+ * encodes without kind or apiVersion, with no content type set (Go's server sniffs it as text).
+ */
+function sendTimedOut(res: ServerResponse): void {
+  const status = { metadata: {}, status: 'Failure', message: 'Timeout: request did not complete within the allotted timeout', reason: 'Timeout', details: {}, code: 504 };
+  res.writeHead(504, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(JSON.stringify(status) + '\n');
 }
 
 function sendStatus(res: ServerResponse, s: StatusBody, warnings: string[] = []): void {
@@ -152,7 +163,8 @@ function apiHandler(cluster: Cluster, watches: WatchCount = { open: 0 }): (req: 
         try {
           serve(cluster, history, watches, req, res, Buffer.concat(chunks), warnings);
         } catch (e) {
-          if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
+          if (e instanceof ReadTimeout && !res.headersSent) sendTimedOut(res);
+          else if (!res.headersSent) sendStatus(res, statusFor(e), warnings);
           else res.end();
         } finally {
           cluster.api.warningSink = outer;

@@ -35,12 +35,18 @@ function writeTimedOut(): never {
   throw new ApiError(504, 'Timeout', 'Timeout: request did not complete within requested timeout - context deadline exceeded');
 }
 
+/**
+ * A read the API server's timeout filter gave up on: its 504 carries a Status without kind, which
+ * client-go does not decode; the message is the error client-go makes of it instead.
+ */
+export class ReadTimeout extends ApiError {}
+
 /** client-go's error for a 504 whose body is no Status: the verb, the resource and the name it asked for. */
 function readTimedOut(rt: ResourceType | undefined, name?: string): never {
   const base = 'the server was unable to return a response in the time allotted, but may still be processing the request';
-  if (!rt) throw new ApiError(504, 'Timeout', base);
+  if (!rt) throw new ReadTimeout(504, 'Timeout', base);
   const resource = rt.group ? `${rt.plural}.${rt.group}` : rt.plural;
-  throw new ApiError(504, 'Timeout', `${base} (get ${resource}${name ? ` ${name}` : ''})`, [], { kind: rt.plural, group: rt.group, name });
+  throw new ReadTimeout(504, 'Timeout', `${base} (get ${resource}${name ? ` ${name}` : ''})`, [], { kind: rt.plural, group: rt.group, name });
 }
 
 export interface Request {
