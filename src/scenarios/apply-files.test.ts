@@ -91,6 +91,15 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     expect(outputOf(t5, 'kubectl apply -f odd.yaml --validate=WARN')).toBe('error: invalid - validate option "WARN"; must be one of: strict (or true), warn, ignore (or false)\n');
   });
 
+  it('re-applies the read-back CoreDNS Deployment and Service, whose ports share port 53 over UDP and TCP', () => {
+    const t6 = transcriptOf('kubectl get deploy coredns -n kube-system -o yaml > cd.yaml\nkubectl apply -f cd.yaml\nkubectl get svc kube-dns -n kube-system -o yaml > svc.yaml\nkubectl apply -f svc.yaml\nkubectl get svc kube-dns -n kube-system -o jsonpath={.spec.ports[*].name}\n', 1);
+    const missing = (r: string) =>
+      `Warning: resource ${r} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+    expect(outputOf(t6, 'kubectl apply -f cd.yaml')).toBe(`${missing('deployments/coredns')}deployment.apps/coredns configured\n`);
+    expect(outputOf(t6, 'kubectl apply -f svc.yaml')).toBe(`${missing('services/kube-dns')}service/kube-dns configured\n`);
+    expect(outputOf(t6, 'kubectl get svc kube-dns -n kube-system -o jsonpath={.spec.ports[*].name}')).toBe('dns dns-tcp metrics\n');
+  });
+
   it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
     const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
     const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });

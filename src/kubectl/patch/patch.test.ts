@@ -88,6 +88,23 @@ describe('three-way merge patch (kubectl apply)', () => {
     const live = { ...deploy([{ name: 'a' }]), spec: { ...deploy([{ name: 'a' }]).spec, replicas: 5 } };
     expect(threeWayMergePatch(cfg, cfg, live)).toEqual({ spec: { replicas: 3 } });
   });
+
+  it('pairs list elements that share a merge key value in order (the DNS ports 53/UDP and 53/TCP), as kubectl v1.34 does', () => {
+    const svc = (ports: object[]) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'kube-dns' }, spec: { ports } });
+    const dns = [
+      { name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 },
+      { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 },
+      { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
+    ];
+    // a read-back object applied as it is: nothing to send (no element merged into its twin)
+    expect(threeWayMergePatch(undefined, svc(dns), svc(dns))).toEqual({});
+    // the second 53 renamed: the patch names it by its key, as kubectl's (without $setElementOrder) does
+    const renamed = structuredClone(dns);
+    renamed[1].name = 'dns-tcp2';
+    expect(threeWayMergePatch(svc(dns), svc(renamed), svc(dns))).toEqual({ spec: { ports: [{ port: 53, name: 'dns-tcp2' }] } });
+    // a second element with a key already there is an addition
+    expect(threeWayMergePatch(svc(dns.slice(0, 1)), svc(dns.slice(0, 2)), svc(dns.slice(0, 1)))).toEqual({ spec: { ports: [dns[1]] } });
+  });
 });
 
 describe('JSON merge patch (RFC 7386)', () => {

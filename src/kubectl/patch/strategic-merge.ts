@@ -121,24 +121,48 @@ function diffLists(orig: Json[], mod: Json[], cur: Json[], kind: string | undefi
   }
   const key = strategy.mergeKey;
   const out: Json[] = [];
+  const wanted = pairing(mod, key);
   for (const o of orig) {
     if (!isMap(o)) continue;
-    const stillWanted = mod.some((m) => isMap(m) && m[key] === o[key]);
-    const live = cur.some((c) => isMap(c) && c[key] === o[key]);
-    if (!stillWanted && live) out.push({ [key]: o[key], $patch: 'delete' });
+    if (!wanted(o) && cur.some((c) => isMap(c) && mergeKeyText(c[key]) === mergeKeyText(o[key]))) out.push({ [key]: o[key], $patch: 'delete' });
   }
+  if (mod.some((m) => !isMap(m))) return deepEqual(mod, cur) ? undefined : structuredClone(mod);
+  const live = pairing(cur, key);
+  const applied = pairing(orig, key);
   for (const m of mod) {
-    if (!isMap(m)) return deepEqual(mod, cur) ? undefined : structuredClone(mod);
-    const c = cur.find((x) => isMap(x) && x[key] === m[key]);
+    const c = live(m);
     if (!c) {
       out.push(structuredClone(m));
       continue;
     }
-    const o = orig.find((x) => isMap(x) && x[key] === m[key]);
+    const o = applied(m);
     const sub = diffMaps(isMap(o) ? o : {}, m, c, kind, path);
     if (Object.keys(sub).length) out.push({ [key]: m[key], ...sub });
   }
   return out.length ? out : undefined;
+}
+
+/** How strategicpatch compares merge key values: their `%v` text (53 and "53" are the same key). */
+function mergeKeyText(v: Json): string {
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * The element of `list` an element pairs with: strategicpatch walks both lists sorted by merge key
+ * (a stable sort for lists this short), so the n-th element with a key value pairs with the n-th
+ * of that value in the other list. Repeated values happen: container ports 53/UDP and 53/TCP share
+ * their merge key containerPort. Each element pairs once.
+ */
+function pairing(list: Json[], key: string): (e: Record<string, Json>) => Record<string, Json> | undefined {
+  const groups = new Map<string, Record<string, Json>[]>();
+  for (const x of list) {
+    if (!isMap(x)) continue;
+    const k = mergeKeyText(x[key]);
+    const group = groups.get(k);
+    if (group) group.push(x);
+    else groups.set(k, [x]);
+  }
+  return (e) => groups.get(mergeKeyText(e[key]))?.shift();
 }
 
 /** Structural equality of JSON values (key order ignored). */
