@@ -20,12 +20,12 @@ import {
   readyReplicaCount,
   removeCondition,
   replicaCount,
-  semanticEqual,
   setCondition,
   specReplicas,
   type DeploymentCondition,
   type DeploymentStatus,
 } from './deployment-util';
+import { semanticEqual } from '../json';
 import { deepCopy } from '../clone';
 
 /** calculateStatus: counts from the replica sets' status, unavailable from their spec, Available condition. */

@@ -3,20 +3,17 @@ import type { KObject } from '../types';
 import {
   MAX_INT32,
   Reasons,
-  computeHash,
   deploymentComplete,
   deploymentProgressing,
   deploymentTimedOut,
-  equalIgnoreHash,
   maxUnavailable,
   newRSNewReplicas,
   resolveFenceposts,
-  safeEncodeString,
-  semanticEqual,
-  canonicalJson,
   setNewReplicaSetAnnotations,
   type IntOrString,
 } from './deployment-util';
+import { computeHash, equalIgnoreHash, safeEncodeString } from './template-hash';
+import { semanticEqual, canonicalJson } from '../json';
 
 function deployment(replicas: number, opts: { type?: string; maxSurge?: IntOrString; maxUnavailable?: IntOrString; deadline?: number | null } = {}): KObject {
   const type = opts.type ?? 'RollingUpdate';

@@ -1,10 +1,11 @@
 /**
  * Deployment arithmetic and helpers, re-expressed from k/k pkg/controller/deployment/util
  * (deployment_util.go) and apimachinery intstr: fenceposts, surge/unavailable, new RS size,
- * conditions, revisions, annotations and the pod-template hash.
+ * conditions, revisions and annotations (the pod-template hash is template-hash.ts).
+ * Over 400 lines: one upstream file ported as one, so that it reads beside deployment_util.go.
  */
 import type { KObject } from '../types';
-import { deepCopy } from '../clone';
+import { equalIgnoreHash } from './template-hash';
 
 /** An error upstream's sync returns (not a crash): the key is retried with back-off, as the workqueue does. */
 export class SyncError extends Error {}
@@ -16,8 +17,6 @@ const MAX_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/max-replicas';
 const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 const DEPRECATED_ROLLBACK_TO = 'deprecated.deployment.rollback.to';
 export const CHANGE_CAUSE_ANNOTATION = 'kubernetes.io/change-cause';
-/** apps/v1 DefaultDeploymentUniqueLabelKey. */
-export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 /** Upstream caps the revision-history annotation at this many characters. */
 const MAX_REV_HISTORY_LENGTH_IN_CHARS = 2000;
 export const MAX_INT32 = 2147483647;
@@ -364,112 +363,6 @@ export function setDeploymentRevision(d: KObject, revision: string): boolean {
   if (ann[REVISION_ANNOTATION] === revision) return false;
   ann[REVISION_ANNOTATION] = revision;
   return true;
-}
-
-// ---------- templates and hash ----------
-
-/** JSON with object keys sorted, so equal objects serialize equally. */
-export function canonicalJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
-
-/**
- * Semantic deep equality of JSON values (undefined members ignored): whether their canonicalJson texts
- * are equal, found by walking both instead of serializing them.
- */
-export function semanticEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return canonicalJson(a) === canonicalJson(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!semanticEqual(a[i], bb[i])) return false;
-    return true;
-  }
-  const oa = a as Record<string, unknown>;
-  const ob = b as Record<string, unknown>;
-  let defined = 0;
-  for (const k of Object.keys(oa)) {
-    if (oa[k] === undefined) continue;
-    defined++;
-    if (!Object.hasOwn(ob, k) || ob[k] === undefined || !semanticEqual(oa[k], ob[k])) return false;
-  }
-  for (const k of Object.keys(ob)) if (ob[k] !== undefined) defined--;
-  return defined === 0;
-}
-
-function withoutHash(t: KObject['spec']): unknown {
-  const c = deepCopy(t ?? {});
-  if (c.metadata?.labels) {
-    delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
-    if (Object.keys(c.metadata.labels).length === 0) delete c.metadata.labels;
-  }
-  if (c.metadata && Object.keys(c.metadata).length === 0) delete c.metadata;
-  return c;
-}
-
-// stored objects are never mutated, so a template's comparison key can be kept per object
-const templateKeys = new WeakMap<object, string>();
-
-function templateKey(t: unknown): string {
-  const cacheable = !!t && typeof t === 'object';
-  if (cacheable) {
-    const hit = templateKeys.get(t as object);
-    if (hit !== undefined) return hit;
-  }
-  const key = canonicalJson(withoutHash(t));
-  if (cacheable) templateKeys.set(t as object, key);
-  return key;
-}
-
-/** EqualIgnoreHash: templates equal apart from the pod-template-hash label (do not mutate templates after comparing). */
-export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  return templateKey(a) === templateKey(b);
-}
-
-/** FNV-1a, 32 bits, over UTF-8 bytes. */
-function fnv32a(bytes: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (const b of bytes) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-
-/** apimachinery rand.SafeEncodeString: each byte mapped into the vowel-free alphabet. */
-export function safeEncodeString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += SAFE_ALPHABET[s.charCodeAt(i) % SAFE_ALPHABET.length];
-  return out;
-}
-
-/**
- * ComputeHash: FNV-32a over a deterministic serialization of the template (upstream hashes Go's
- * spew dump, so values differ from real clusters), then the collision count as 8 little-endian
- * bytes, printed in decimal and safe-encoded.
- */
-export function computeHash(template: unknown, collisionCount?: number): string {
-  const text = new TextEncoder().encode(canonicalJson(template));
-  let bytes = text;
-  if (collisionCount !== undefined && collisionCount !== null) {
-    bytes = new Uint8Array(text.length + 8);
-    bytes.set(text);
-    new DataView(bytes.buffer).setUint32(text.length, collisionCount >>> 0, true);
-  }
-  return safeEncodeString(String(fnv32a(bytes)));
 }
 
 // ---------- sorting ----------

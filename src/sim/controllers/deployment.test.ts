@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
 import { ApiError } from '../types';
-import { computeHash } from './deployment-util';
+import { computeHash } from './template-hash';
 import type { KObject } from '../types';
 import { Probe, useFakeKubelet, type FakeKubeletOptions } from './replicaset-testing';
 

@@ -2,6 +2,8 @@
  * The Deployment controller (k/k pkg/controller/deployment): owns one ReplicaSet per pod template
  * (named `<deployment>-<pod-template-hash>`), scales them by the RollingUpdate or Recreate strategy,
  * keeps revisions and history, and reports status and the Available/Progressing conditions.
+ * Over 400 lines: upstream's controller and sync.go as one loop; the strategies and the progress
+ * check are deployment-rolling.ts, deployment-recreate.ts and deployment-progress.ts.
  */
 import { ResyncTimers } from './resync-timers';
 import type { SimContext } from '../context';
@@ -14,15 +16,12 @@ import { rolloutRecreate } from './deployment-recreate';
 import { rolloutRolling } from './deployment-rolling';
 import {
   DESIRED_REPLICAS_ANNOTATION,
-  POD_TEMPLATE_HASH_LABEL,
   REVISION_ANNOTATION,
   Reasons,
   activeReplicaSets,
   byRevision,
   bySizeNewer,
   bySizeOlder,
-  computeHash,
-  equalIgnoreHash,
   findActiveOrLatest,
   findNewReplicaSet,
   getCondition,
@@ -37,7 +36,6 @@ import {
   replicaSetProportion,
   replicasAnnotationsNeedUpdate,
   revisionHistoryLimit,
-  semanticEqual,
   setCondition,
   setDeploymentRevision,
   setNewReplicaSetAnnotations,
@@ -47,6 +45,8 @@ import {
   type DeploymentStatus,
   SyncError,
 } from './deployment-util';
+import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './template-hash';
+import { semanticEqual } from '../json';
 import { controllerOf, controllerRef, setControllerRef } from './pod-control';
 import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
 import { deepCopy } from '../clone';

@@ -12,7 +12,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { controllerOf, createPod, deletePod } from './pod-control';
 import { isPodReady } from '../pod';
 import { OWNER_INDEX } from './replicaset-indexes';
-import { canonicalJson } from './deployment-util';
+import { canonicalJson } from '../json';
 import { deepCopy } from '../clone';
 
 const JOB_COMPONENT = 'job-controller';

@@ -1,5 +1,5 @@
 /** ControllerRevision-based history for StatefulSets and DaemonSets (kubectl polymorphichelpers history.go / rollback.go). */
-import { equalIgnoreHash } from '../../../sim/controllers/deployment-util';
+import { equalIgnoreHash } from '../../../sim/controllers/template-hash';
 import { controllerOf } from '../../../sim/controllers/pod-control';
 import { matchesSelector } from '../../../sim/labels';
 import type { KObject } from '../../../sim/types';

@@ -1,10 +1,6 @@
 /** `kubectl rollout undo (TYPE NAME | TYPE/NAME) [--to-revision=N]` (kubectl rollout_undo.go, polymorphichelpers/rollback.go). */
-import {
-  ANNOTATIONS_TO_SKIP,
-  POD_TEMPLATE_HASH_LABEL,
-  equalIgnoreHash,
-  revisionOf,
-} from '../../../sim/controllers/deployment-util';
+import { ANNOTATIONS_TO_SKIP, revisionOf } from '../../../sim/controllers/deployment-util';
+import { POD_TEMPLATE_HASH_LABEL, equalIgnoreHash } from '../../../sim/controllers/template-hash';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
