@@ -1,6 +1,9 @@
+// Over 400 lines: commands, builtins and word expansion call each other ($(...) runs a script), so the
+// interpreter stays one module; parsing is parse.ts, the commands are commands.ts and its neighbours.
 import { setOwn } from '../../own';
 import { basename } from './paths';
-import { COMMANDS, fsErrorText } from './commands';
+import { COMMANDS } from './commands';
+import { fsErrorText } from './file-commands';
 import { shellKind, type CmdCtx, type ExecHost } from './host';
 import { parse, ParseError, type Node, type Simple } from './parse';
 import { toolIO } from './tool-io';
