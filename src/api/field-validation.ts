@@ -2,7 +2,7 @@
  * The `fieldValidation` query parameter of writes, as the apiserver reads it: Warn when absent
  * (the simulated API server's own default is Strict, what kubectl asks for).
  */
-import type { FieldValidation } from '../sim/apiserver/apiserver';
+import type { FieldValidation } from '../sim/apiserver/request-options';
 import { ApiError } from '../sim/types';
 
 const OPTIONS: Record<string, string> = { POST: 'CreateOptions', PUT: 'UpdateOptions', PATCH: 'PatchOptions' };

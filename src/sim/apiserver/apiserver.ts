@@ -1,3 +1,5 @@
+// Over 400 lines: the verbs (create, update, delete) share one pipeline of admission plugins, the store
+// and the request log; the errors are errors.ts, the request options request-options.ts.
 import type { VirtualClock } from '../clock';
 import { InternalError } from '../internal-error';
 import { isJsonMap, setOwn } from '../own';
@@ -5,13 +7,15 @@ import { decodeError } from './schema/decode';
 import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
 import { PREPARE_WITH_UID } from './strategy';
-import { ApiError, type KObject, type StatusCause } from '../types';
+import { ApiError, type KObject } from '../types';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, RESOURCES, type ResourceType } from './resources';
 import { ObjectStore, type KnownJson } from './store';
 import { deepCopy } from '../clone';
 import { refOf, type ActivityLog } from '../activity/log';
 import type { ObjectRef, RequestStep } from '../activity/types';
 import type { MetricsSource } from './metrics-api';
+import { alreadyExists, notFound, qualifiedResource } from './errors';
+import type { DeleteOptions, FieldValidation, ListOptions, WriteOptions } from './request-options';
 
 type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -35,8 +39,6 @@ export interface AdmissionContext {
   fieldValidation?: FieldValidation;
 }
 
-export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
-
 /**
  * A step of the request pipeline, in phase order: `decode` (strict schema), `default`,
  * `validate` (field rules; throw ApiError Invalid), `admit` (policy: quota, PSA, namespace lifecycle),
@@ -55,61 +57,6 @@ export interface AdmissionPlugin {
 }
 
 const PHASES: AdmissionPlugin['phase'][] = ['decode', 'default', 'validate', 'admit', 'allocate'];
-
-export interface WriteOptions {
-  dryRun?: boolean;
-  /** The namespace the request is made in (kubectl's -n or the context default). */
-  namespace?: string;
-  user?: string;
-  /**
-   * Validate even a trusted component's write: for objects built from templates the API server
-   * never validated as a whole (a StatefulSet's pod spec is checked only when its pods are made).
-   */
-  validate?: boolean;
-  /** How unknown fields are treated (the request's `fieldValidation`); Strict when unset, as kubectl asks. */
-  fieldValidation?: FieldValidation;
-}
-
-export interface DeleteOptions extends WriteOptions {
-  /** Seconds; 0 with force removes at once. Default: the object's own (pods: 30). */
-  gracePeriodSeconds?: number;
-  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
-}
-
-export interface ListOptions {
-  labelSelector?: (labels: Record<string, string>) => boolean;
-  fieldSelector?: (obj: KObject) => boolean;
-}
-
-/** Format the qualified resource the way apimachinery prints it: `pods`, `deployments.apps`. */
-export function qualifiedResource(rt: ResourceType): string {
-  return resourceKey(rt);
-}
-
-/** Format the qualified kind for Invalid errors: `Pod`, `Deployment.apps`. */
-function qualifiedKind(rt: ResourceType): string {
-  return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
-}
-
-function notFound(rt: ResourceType, name: string): ApiError {
-  return new ApiError(404, 'NotFound', `${qualifiedResource(rt)} "${name}" not found`, [], { kind: rt.plural, group: rt.group, name });
-}
-
-function alreadyExists(rt: ResourceType, name: string): ApiError {
-  return new ApiError(409, 'AlreadyExists', `${qualifiedResource(rt)} "${name}" already exists`, [], { kind: rt.plural, group: rt.group, name });
-}
-
-/** apimachinery NewInvalid: `Kind.group "name" is invalid: [a, b]` with the causes as details. */
-export function invalid(rt: ResourceType, name: string, causes: StatusCause[]): ApiError {
-  // field.Error prints `field: message` even for the whole object's empty path; the aggregate drops repeats
-  const list = [...new Set(causes.map((c) => (c.field === undefined ? c.message : `${c.field}: ${c.message}`)))];
-  const joined = list.length === 1 ? list[0] : `[${list.join(', ')}]`;
-  return new ApiError(422, 'Invalid', `${qualifiedKind(rt)} "${name}" is invalid: ${joined}`, causes, {
-    kind: rt.kind,
-    group: rt.group,
-    name,
-  });
-}
 
 /**
  * The API server: request pipeline (admission plugins) in front of the object store.

@@ -17,7 +17,8 @@
  * watches that require one); then the cache is not ready: a get is sent to etcd, and a list without
  * a limit is refused with 429 `storage is (re)initializing` (resilient watch cache initialization).
  */
-import type { ApiServer, ListOptions } from '../apiserver/apiserver';
+import type { ApiServer } from '../apiserver/apiserver';
+import type { ListOptions } from '../apiserver/request-options';
 import type { ResourceType } from '../apiserver/resources';
 import { ApiError } from '../types';
 import { ELECTION_TIMEOUT_MS, type EtcdCluster } from './etcd-cluster';

@@ -1,5 +1,5 @@
 import type { AdmissionContext, AdmissionPlugin, ApiServer } from '../apiserver/apiserver';
-import { invalid } from '../apiserver/apiserver';
+import { invalid } from '../apiserver/errors';
 import type { Rng } from '../random';
 import { ApiError, type KObject, type StatusCause } from '../types';
 import { cidrContains, formatIPv4, parseCidr, parseIPv4, type Cidr } from './ip';

@@ -10,7 +10,7 @@ import { problemsOf } from '../../problems';
 import type { CommandDef } from '../../command';
 import { checkRequestSize, cmdErr, COMPAT_FLAGS, DRY_RUN_FLAG, dryRunOf, flushErrors, readerErrors, type CmdErr, type ObjectErr, FILENAME_FLAGS, goJson, LAST_APPLIED, objectName, opLine, OUTPUT_FLAG, recordChangeCause, withLastApplied, type DryRun } from './common';
 import { fieldValidationOf } from './validate-flag';
-import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/apiserver';
+import type { FieldValidation, WriteOptions } from '../../../sim/apiserver/request-options';
 import { recording } from '../workloads/common';
 import { loadInfos, type Info } from './sources';
 

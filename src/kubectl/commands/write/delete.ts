@@ -1,5 +1,5 @@
 /** `kubectl delete`: by file, TYPE NAME, TYPE/NAME, `-l`, `--all`; grace periods, cascading, waiting. */
-import type { DeleteOptions } from '../../../sim/apiserver/apiserver';
+import type { DeleteOptions } from '../../../sim/apiserver/request-options';
 import { ApiError } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';

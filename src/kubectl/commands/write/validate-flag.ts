@@ -1,5 +1,5 @@
 /** `--validate`: the client's validation directive, sent as the request's fieldValidation. */
-import type { FieldValidation } from '../../../sim/apiserver/apiserver';
+import type { FieldValidation } from '../../../sim/apiserver/request-options';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 

@@ -1,5 +1,5 @@
 import { ApiError, type KObject } from '../../types';
-import { qualifiedResource } from '../apiserver';
+import { qualifiedResource } from '../errors';
 import type { ResourceType } from '../resources';
 
 /**

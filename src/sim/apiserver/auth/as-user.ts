@@ -1,5 +1,6 @@
 import type { KObject } from '../../types';
-import type { ApiServer, DeleteOptions, ListOptions, WriteOptions } from '../apiserver';
+import type { ApiServer } from '../apiserver';
+import type { DeleteOptions, ListOptions, WriteOptions } from '../request-options';
 import type { ResourceType } from '../resources';
 import { forbidden } from './forbidden';
 import { authorize } from './rbac';

@@ -1,5 +1,6 @@
 import type { KObject } from '../../types';
-import { invalid, type AdmissionContext, type AdmissionPlugin } from '../apiserver';
+import { type AdmissionContext, type AdmissionPlugin } from '../apiserver';
+import { invalid } from '../errors';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateSelectorImmutable, validateStatefulSet, validateStatefulSetUpdate } from './apps';
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config';
 import { validateCronJob, validateJob } from './batch';

@@ -1,6 +1,6 @@
 import type { KObject } from '../../../types';
 import type { AdmissionContext, AdmissionPlugin } from '../../apiserver';
-import { invalid } from '../../apiserver';
+import { invalid } from '../../errors';
 import { admissionForbidden } from '../forbidden';
 import { evaluate, formatViolations, labelErrors, LABEL_PREFIX, modePolicy, policyString, type LevelVersion } from './policy';
 

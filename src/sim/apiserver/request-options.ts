@@ -1,0 +1,29 @@
+import type { KObject } from '../types';
+
+/** Unknown fields rejected (Strict), dropped with a warning (Warn), or dropped (Ignore): the request's `fieldValidation`. */
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** The namespace the request is made in (kubectl's -n or the context default). */
+  namespace?: string;
+  user?: string;
+  /**
+   * Validate even a trusted component's write: for objects built from templates the API server
+   * never validated as a whole (a StatefulSet's pod spec is checked only when its pods are made).
+   */
+  validate?: boolean;
+  /** How unknown fields are treated (the request's `fieldValidation`); Strict when unset, as kubectl asks. */
+  fieldValidation?: FieldValidation;
+}
+
+export interface DeleteOptions extends WriteOptions {
+  /** Seconds; 0 with force removes at once. Default: the object's own (pods: 30). */
+  gracePeriodSeconds?: number;
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+export interface ListOptions {
+  labelSelector?: (labels: Record<string, string>) => boolean;
+  fieldSelector?: (obj: KObject) => boolean;
+}
