@@ -109,6 +109,11 @@ export class Output {
   write(s: string): void {
     this.chunks.push(s);
   }
+  /** Print text to stderr as is (a remote command's own stderr). */
+  writeErr(s: string): void {
+    this.errChunks.add(this.chunks.length);
+    this.chunks.push(s);
+  }
   /** Print a line to stderr without failing (kubectl's `Warning: ...` lines). */
   warn(s: string): void {
     this.errChunks.add(this.chunks.length);

@@ -1,4 +1,4 @@
-import { execInContainer } from '../../../sim/kubelet/exec';
+import { execInContainer, type ExecOutput } from '../../../sim/kubelet/exec';
 import { isBareShell } from '../../../sim/kubelet/exec/host';
 import { ContainerShell, openExecShell } from '../../../sim/kubelet/exec/session';
 import type { Output } from '../../context';
@@ -45,12 +45,15 @@ execCommands.push({
   },
 });
 
-/** What the remote command printed, then kubectl's own line for an error or a non-zero exit code. */
-function report(out: Output, r: { out: string; code: number }): void {
+/** What the remote command printed, each stream to its own, then kubectl's own line for an error or a non-zero exit code. */
+function report(out: Output, r: Pick<ExecOutput, 'out' | 'code'> & Partial<ExecOutput>): void {
   if (r.out.startsWith('Error from server') || r.out.startsWith('error: ')) {
     out.fail(r.out.replace(/\n$/, ''));
     return;
   }
-  out.write(r.out);
+  for (const part of r.parts ?? [{ text: r.out, stderr: true }]) {
+    if (part.stderr) out.writeErr(part.text);
+    else out.write(part.text);
+  }
   if (r.code !== 0) out.fail(`command terminated with exit code ${r.code}`, r.code);
 }

@@ -26,6 +26,17 @@ describe('kubectl exec', () => {
     );
   });
 
+  it("keeps the remote command's stderr apart from its stdout, as the exec streams do", () => {
+    const { cluster, k } = session();
+    k(['run', 'bb', '--image=busybox', '--', 'sleep', '3600']);
+    cluster.advance(20_000);
+    expect(k(['exec', 'bb', '--', 'sh', '-c', 'echo one; echo oops >&2; echo two; ls /nope'])).toMatchObject({
+      stdout: 'one\ntwo\n',
+      stderr: "oops\nls: /nope: No such file or directory\ncommand terminated with exit code 1\n",
+    });
+    expect(k(['exec', 'bb', '--', 'sh', '-c', 'echo moved 1>&2; ls /nope 2>&1'])).toMatchObject({ stdout: 'ls: /nope: No such file or directory\n', stderr: 'moved\ncommand terminated with exit code 1\n' });
+  });
+
   it('defaults to the first container with a notice, or the annotated one', () => {
     const { cluster, k } = session();
     cluster.api.create({

@@ -31,11 +31,18 @@ export function missingExecutable(host: ExecHost, exe: string): { out: string; c
 }
 
 /** Run argv in a running container (exec and exec probes). `advance` lets `sleep` move virtual time. */
-export function execIn(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): { out: string; code: number } {
+/** What a command in a container printed: `out` as a terminal shows both streams, `parts` each stream's text in order. */
+export interface ExecOutput {
+  out: string;
+  code: number;
+  parts: { text: string; stderr: boolean }[];
+}
+
+export function execIn(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt, argv: string[], stdin: string, advance: boolean): ExecOutput {
   const host = makeHost(ctx, k, rt, c);
   const exe = argv[0] ?? '';
   const missing = missingExecutable(host, exe);
-  if (missing) return missing;
+  if (missing) return { ...missing, parts: [{ text: missing.out, stderr: true }] };
   const env = containerEnv(ctx, rt, c);
   const sink: Sink = { out: '', err: '' };
   const st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, exe), main: false };
@@ -43,26 +50,34 @@ export function execIn(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt,
 }
 
 /** Run an interpreter generator to its end: collect output, let `sleep` move virtual time (bounded). */
-export function drive(ctx: SimContext, c: ContainerRt, gen: Generator<Yield, number>, sink: Sink, advance: boolean): { out: string; code: number } {
-  let out = '';
+export function drive(ctx: SimContext, c: ContainerRt, gen: Generator<Yield, number>, sink: Sink, advance: boolean): ExecOutput {
+  const parts: ExecOutput['parts'] = [];
+  const take = () => {
+    if (sink.err) parts.push({ text: sink.err, stderr: true });
+    if (sink.out) parts.push({ text: sink.out, stderr: false });
+    sink.out = '';
+    sink.err = '';
+  };
+  const end = (code: number, note?: string): ExecOutput => {
+    if (note) parts.push({ text: note, stderr: true });
+    return { out: parts.map((p) => p.text).join(''), code, parts };
+  };
   let slept = 0;
   for (let guard = 0; guard < 100_000; guard++) {
     const r = gen.next();
-    out += sink.err + sink.out;
-    sink.out = '';
-    sink.err = '';
-    if (r.done) return { out, code: r.value };
+    take();
+    if (r.done) return end(r.value);
     // what Ctrl-C would end at a real terminal; here the learner learns why
-    if (r.value === SPIN) return { out: out + SPIN_NOTE, code: 130 };
+    if (r.value === SPIN) return end(130, SPIN_NOTE);
     if (typeof r.value === 'number') {
       const ms = Math.min(r.value, MAX_EXEC_SLEEP - slept);
-      if (ms <= 0) return { out, code: 130 };
+      if (ms <= 0) return end(130);
       slept += ms;
       if (advance) ctx.services.advance(ms);
-      if (!c.proc?.alive) return { out, code: 137 };
+      if (!c.proc?.alive) return end(137);
     }
   }
-  return { out, code: 0 };
+  return end(0);
 }
 
 /** Why exec cannot run, in kubectl's words, or the container to run in. */
@@ -85,8 +100,8 @@ export function execTarget(ctx: SimContext, ns: string, pod: string, container: 
  * `kubectl exec` into a container: the busybox-like command set plus the image's own tools.
  * Returns what the terminal shows and the exit code (126/127 when the executable is missing).
  */
-export function execInContainer(ctx: SimContext, ns: string, pod: string, container: string | undefined, argv: string[], stdin?: string): { out: string; code: number } {
+export function execInContainer(ctx: SimContext, ns: string, pod: string, container: string | undefined, argv: string[], stdin?: string): ExecOutput {
   const t = execTarget(ctx, ns, pod, container);
-  if ('error' in t) return { out: t.error + '\n', code: 1 };
+  if ('error' in t) return { out: t.error + '\n', code: 1, parts: [{ text: t.error + '\n', stderr: true }] };
   return execIn(ctx, ctx.services.kubelet!, t.rt, t.c, argv, stdin ?? '', true);
 }

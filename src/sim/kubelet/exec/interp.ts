@@ -153,13 +153,16 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   }
   const part: Sink = { out: '', err: '' };
   const code = yield* invoke(argv, { ...st.vars, ...assigns }, host, st, part, input);
-  // redirections: 2>&1 joins, > and >> write files
+  // redirections: 2>&1 and >&2 join the streams, > and >> write files
   let out = part.out;
   let err = part.err;
   for (const r of n.redirects) {
     if (r.op === '>&1') {
       out = err + out;
       err = '';
+    } else if (r.op === '>&2') {
+      err += out;
+      out = '';
     } else if (r.op === '>' || r.op === '>>') {
       const target = (yield* expand(r.target, host, st, sink)).join(' ');
       const text = r.fd === 1 ? out : err;

@@ -13,8 +13,8 @@ function isolated() {
   const ip = c.api.get('pods', 'default', 'web').status.podIP;
   const x = (name: string, argv: string[]) => {
     const t0 = c.now();
-    const r = execInContainer(c, 'default', name, undefined, argv);
-    return { ...r, tookMs: c.now() - t0 };
+    const { out, code } = execInContainer(c, 'default', name, undefined, argv);
+    return { out, code, tookMs: c.now() - t0 };
   };
   return { c, ip, x };
 }

@@ -8,7 +8,10 @@ function withCurl() {
   const c = testCluster();
   c.api.create(pod('curl', [{ name: 'c', image: 'curlimages/curl', command: ['sleep', '3600'] }]));
   c.advanceUntil(() => c.api.get('pods', 'default', 'curl').status?.phase === 'Running', 120_000, 200);
-  const sh = (script: string) => execInContainer(c, 'default', 'curl', undefined, ['sh', '-c', script]);
+  const sh = (script: string) => {
+    const { out, code } = execInContainer(c, 'default', 'curl', undefined, ['sh', '-c', script]);
+    return { out, code };
+  };
   return { c, sh };
 }
 

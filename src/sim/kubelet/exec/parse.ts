@@ -5,7 +5,7 @@
 
 import { backquoteEnd, doubleQuoteEnd, substEnd } from '../../shell-syntax';
 
-type Redirect = { fd: 1 | 2; op: '>' | '>>'; target: string } | { fd: 2; op: '>&1' } | { fd: 0; op: '<'; target: string };
+type Redirect = { fd: 1 | 2; op: '>' | '>>'; target: string } | { fd: 2; op: '>&1' } | { fd: 1; op: '>&2' } | { fd: 0; op: '<'; target: string };
 
 export interface Simple {
   kind: 'simple';
@@ -52,7 +52,7 @@ export class ParseError extends Error {}
 
 type Tok = { t: 'word'; v: string } | { t: 'op'; v: string };
 
-const OPS = ['&&', '||', '>>', '2>&1', '2>>', '2>', ';;', ';', '|', '&', '>', '<', '\n', '(', ')'];
+const OPS = ['&&', '||', '>>', '2>&1', '1>&2', '>&2', '2>>', '2>', ';;', ';', '|', '&', '>', '<', '\n', '(', ')'];
 
 /** Split into words (quotes kept) and operators. */
 function tokenize(src: string): Tok[] {
@@ -257,6 +257,11 @@ export function parse(src: string): Node {
       if (tk.v === '2>&1') {
         p++;
         s.redirects.push({ fd: 2, op: '>&1' });
+        continue;
+      }
+      if (tk.v === '>&2' || tk.v === '1>&2') {
+        p++;
+        s.redirects.push({ fd: 1, op: '>&2' });
         continue;
       }
       break;
