@@ -58,7 +58,14 @@ interface RsCondition {
 export class ReplicaSetController implements Component {
   readonly name: string;
   readonly watches: readonly string[];
+  /** Owners woken, in the order they were first woken (the order they sync in). */
   private queue = new Set<string>();
+  /**
+   * The woken owners whose sync may find something new. An owner woken only by pod updates that a
+   * sync does not read (a binding, container states) is skipped: its sync would compute what it
+   * wrote last time. It stays in the queue so that the others keep their order.
+   */
+  private changed = new Set<string>();
   private failures = new Map<string, number>();
   private readonly resync: ResyncTimers;
 
@@ -68,7 +75,10 @@ export class ReplicaSetController implements Component {
   ) {
     this.name = kind.component;
     this.watches = [kind.resource, 'pods'];
-    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => {
+      this.queue.add(key);
+      this.changed.add(key);
+    });
   }
 
   observe(ev: WatchEvent): void {
@@ -83,12 +93,16 @@ export class ReplicaSetController implements Component {
     if (this.queue.size === 0) return false;
     const keys = [...this.queue];
     this.queue.clear();
-    for (const key of keys) this.syncKey(key);
+    const changed = this.changed;
+    this.changed = new Set();
+    for (const key of keys) if (changed.has(key)) this.syncKey(key);
     return true;
   }
 
-  private enqueue(ns: string | undefined, name: string): void {
-    this.queue.add(`${ns ?? ''}/${name}`);
+  private enqueue(ns: string | undefined, name: string, changed = true): void {
+    const key = `${ns ?? ''}/${name}`;
+    this.queue.add(key);
+    if (changed || this.failures.has(key)) this.changed.add(key);
   }
 
   /** Schedule a resync of `key` at virtual time `at` (keeps only the earliest pending one). */
@@ -102,9 +116,9 @@ export class ReplicaSetController implements Component {
     const ns = pod.metadata.namespace;
     const ref = controllerOf(pod);
     const oldRef = ev.old ? controllerOf(ev.old) : undefined;
-    if (oldRef && oldRef.uid !== ref?.uid) this.enqueueRef(ns, oldRef);
+    if (oldRef && oldRef.uid !== ref?.uid) this.enqueueRef(ns, oldRef, true);
     if (ref) {
-      this.enqueueRef(ns, ref);
+      this.enqueueRef(ns, ref, ev.type !== 'MODIFIED' || !ev.old || oldRef?.uid !== ref.uid || readsDiffer(ev.old, pod));
       return;
     }
     if (ev.type === 'DELETED') return;
@@ -116,9 +130,10 @@ export class ReplicaSetController implements Component {
     }
   }
 
-  private enqueueRef(ns: string | undefined, ref: { kind: string; name: string; uid: string }): void {
+  private enqueueRef(ns: string | undefined, ref: { kind: string; name: string; uid: string }, changed: boolean): void {
     const owner = this.ctx.api.store.get(this.kind.resource, ns, ref.name);
-    if (owner && owner.metadata.uid === ref.uid) this.enqueue(ns, ref.name);
+    // with minReadySeconds the time a pod became ready matters as well: every update counts
+    if (owner && owner.metadata.uid === ref.uid) this.enqueue(ns, ref.name, changed || (owner.spec?.minReadySeconds ?? 0) > 0);
   }
 
   private syncKey(key: string): void {
@@ -252,6 +267,20 @@ export class ReplicaSetController implements Component {
     delete upd.metadata.resourceVersion;
     return this.ctx.api.updateStatus(upd);
   }
+}
+
+/**
+ * Whether two versions of a pod with the same controller differ in what the owner's sync reads of it:
+ * whether it is active (phase, deletion), its labels and owners (claiming, fully labelled), readiness.
+ */
+function readsDiffer(old: KObject, pod: KObject): boolean {
+  return (
+    old.status?.phase !== pod.status?.phase ||
+    !!old.metadata.deletionTimestamp !== !!pod.metadata.deletionTimestamp ||
+    isPodReady(old) !== isPodReady(pod) ||
+    (old.metadata.labels !== pod.metadata.labels && JSON.stringify(old.metadata.labels ?? {}) !== JSON.stringify(pod.metadata.labels ?? {})) ||
+    (old.metadata.ownerReferences !== pod.metadata.ownerReferences && JSON.stringify(old.metadata.ownerReferences ?? []) !== JSON.stringify(pod.metadata.ownerReferences ?? []))
+  );
 }
 
 /** apps/v1 ReplicaSetStatus as the controller computes it. */

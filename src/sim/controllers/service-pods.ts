@@ -57,34 +57,36 @@ export function findPort(pod: KObject, svcPort: KObject): number | undefined {
   return undefined;
 }
 
-/** Stored objects are immutable, so a signature can be remembered per object (shared by both controllers). */
-const signatures = new WeakMap<KObject, string>();
-
-/** The pod fields endpoints depend on; a change elsewhere (annotations, images) does not resync services. */
-function podEndpointSignature(pod: KObject | undefined): string {
-  if (!pod) return '';
-  let sig = signatures.get(pod);
-  if (sig === undefined) {
-    sig = computeSignature(pod);
-    signatures.set(pod, sig);
-  }
-  return sig;
+/**
+ * Whether two versions of a pod agree on every field endpoints depend on: a change elsewhere
+ * (annotations, images, container states) resyncs no service. Compared field by field: the versions a
+ * status write makes share their metadata and spec parts, so most checks are one comparison.
+ */
+function sameForEndpoints(a: KObject, b: KObject): boolean {
+  const am = a.metadata;
+  const bm = b.metadata;
+  if (am.uid !== bm.uid || !sameStringMap(am.labels, bm.labels) || !!am.deletionTimestamp !== !!bm.deletionTimestamp) return false;
+  if ((podIP(a) ?? '') !== (podIP(b) ?? '') || (a.status?.phase ?? '') !== (b.status?.phase ?? '') || isPodReady(a) !== isPodReady(b)) return false;
+  const as = a.spec;
+  const bs = b.spec;
+  if (as === bs) return true;
+  if ((as?.nodeName ?? '') !== (bs?.nodeName ?? '') || (as?.hostname ?? '') !== (bs?.hostname ?? '') || (as?.subdomain ?? '') !== (bs?.subdomain ?? '')) return false;
+  if (as?.containers === bs?.containers && as?.initContainers === bs?.initContainers) return true;
+  return JSON.stringify(containerPorts(a)) === JSON.stringify(containerPorts(b));
 }
 
-function computeSignature(pod: KObject): string {
-  const ports = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].map((c: KObject) => c.ports ?? []);
-  return JSON.stringify([
-    pod.metadata.uid,
-    pod.metadata.labels ?? {},
-    podIP(pod) ?? '',
-    pod.status?.phase ?? '',
-    isPodReady(pod),
-    !!pod.metadata.deletionTimestamp,
-    pod.spec?.nodeName ?? '',
-    pod.spec?.hostname ?? '',
-    pod.spec?.subdomain ?? '',
-    ports,
-  ]);
+/** Same keys in the same order with the same values (absent reads as empty). */
+function sameStringMap(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a ?? {});
+  const kb = Object.keys(b ?? {});
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || a![ka[i]] !== b![kb[i]]) return false;
+  return true;
+}
+
+function containerPorts(pod: KObject): unknown[] {
+  return [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].map((c: KObject) => c.ports ?? []);
 }
 
 /** A service selects pods only with a non-empty selector (an empty map is stored as nil upstream). */
@@ -193,7 +195,7 @@ export class ServiceTracker {
       this.index.update(ev.type === 'DELETED' ? undefined : o, key);
       this.dirty.add(key);
     } else if (ev.resource === 'pods') {
-      if (ev.type === 'MODIFIED' && podEndpointSignature(ev.old) === podEndpointSignature(o)) return;
+      if (ev.type === 'MODIFIED' && ev.old && sameForEndpoints(ev.old, o)) return;
       const ns = o.metadata.namespace!;
       this.index.candidates(ns, o.metadata.labels, this.dirty);
       if (ev.old && ev.old.metadata.labels !== o.metadata.labels) this.index.candidates(ns, ev.old.metadata.labels, this.dirty);
