@@ -9,7 +9,8 @@ import { NAME_ALPHABET } from '../random';
 import { PREPARE_WITH_UID } from './strategy';
 import { ApiError, type KObject } from '../types';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, RESOURCES, type ResourceType } from './resources';
-import { ObjectStore, type KnownJson } from './store';
+import { ObjectStore } from './store';
+import { sameJson, sameJsonWithout } from '../same-json';
 import { deepCopy } from '../clone';
 import { refOf, type ActivityLog } from '../activity/log';
 import type { ObjectRef, RequestStep } from '../activity/types';
@@ -183,13 +184,13 @@ export class ApiServer {
   }
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
-  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string } = {}): KObject {
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean } = {}): KObject {
     if (this.trusted > 0 || !this.activity) return this.doUpdate(input, opts);
     const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
 
-  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; statusJson?: string }): KObject {
+  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean }): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
@@ -205,7 +206,7 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
-    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, opts.statusJson);
+    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
     let obj = opts.owned ? input : deepCopy(input);
     if (opts.subresource === 'status') {
@@ -245,33 +246,29 @@ export class ApiServer {
     obj.apiVersion = apiVersionOf(rt);
     obj.kind = rt.kind;
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
-    const spec = bodyJson(obj);
-    const specDiffers = spec !== this.storedBodyJson(rt, old);
+    // compared as their serializations would be, without making them
+    const specDiffers = !sameJsonWithout(obj, old, NOT_BODY);
     if (hasGeneration(rt) && specDiffers) obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
     // no-op writes keep the resourceVersion and wake no watcher
-    if (!specDiffers && JSON.stringify(obj.metadata) === JSON.stringify(old.metadata) && JSON.stringify(obj.status) === this.storedStatusJson(rt, old)) {
-      return old;
-    }
-    return this.commit(rt, obj, old, !!opts.dryRun, { body: spec });
+    if (!specDiffers && sameJson(obj.metadata, old.metadata) && sameJson(obj.status, old.status)) return old;
+    return this.commit(rt, obj, old, !!opts.dryRun);
   }
 
   /**
    * A component's status write: only `status` changes, so the new object shares everything else with
    * the stored one (stored objects are immutable) and skips the request pipeline.
    */
-  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, known?: string): KObject {
-    const text = known ?? JSON.stringify(input.status);
-    if (text === this.storedStatusJson(rt, old)) return old;
+  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
+    if (sameJson(input.status, old.status)) return old;
     const status = deepCopy(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
-    // only status changed: the body's serialization carries over
-    return this.commit(rt, obj, old, dryRun, { status: text, body: this.store.entry(resourceKey(rt), old)?.body });
+    return this.commit(rt, obj, old, dryRun);
   }
 
-  private commit(rt: ResourceType, obj: KObject, old: KObject, dryRun: boolean, known?: KnownJson): KObject {
+  private commit(rt: ResourceType, obj: KObject, old: KObject, dryRun: boolean): KObject {
     obj.metadata.resourceVersion = dryRun ? old.metadata.resourceVersion : this.store.nextResourceVersion();
     if (!dryRun) {
-      this.store.put(resourceKey(rt), obj, 'MODIFIED', known);
+      this.store.put(resourceKey(rt), obj, 'MODIFIED');
       if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && !needsGracefulTermination(rt, obj)) {
         this.remove(rt, obj);
       }
@@ -279,9 +276,8 @@ export class ApiServer {
     return obj;
   }
 
-  /** `statusJson`: JSON.stringify(obj.status) when the caller already has it (saves serializing it again). */
-  updateStatus(obj: KObject, statusJson?: string): KObject {
-    return this.update(obj, { subresource: 'status', statusJson });
+  updateStatus(obj: KObject): KObject {
+    return this.update(obj, { subresource: 'status' });
   }
 
   /**
@@ -399,19 +395,6 @@ export class ApiServer {
     return r;
   }
 
-  // stored objects are never mutated, so their serializations are kept with them in the store
-  private storedBodyJson(rt: ResourceType, o: KObject): string {
-    const e = this.store.entry(resourceKey(rt), o);
-    if (!e) return bodyJson(o);
-    return (e.body ??= bodyJson(o));
-  }
-
-  private storedStatusJson(rt: ResourceType, o: KObject): string {
-    const e = this.store.entry(resourceKey(rt), o);
-    if (!e) return JSON.stringify(o.status);
-    return (e.status ??= JSON.stringify(o.status));
-  }
-
   /** RFC 4122-shaped UIDs from the seeded generator. */
   private newUid(): string {
     this.uidCounter++;
@@ -455,11 +438,8 @@ function hasGeneration(rt: ResourceType): boolean {
   return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io' && rt.group !== 'coordination.k8s.io';
 }
 
-/** Everything but metadata and status: what bumps metadata.generation when it changes. */
-function bodyJson(o: KObject): string {
-  const { metadata: _m, status: _s, ...rest } = o;
-  return JSON.stringify(rest);
-}
+/** Everything but metadata and status is the body: what bumps metadata.generation when it changes. */
+const NOT_BODY: ReadonlySet<string> = new Set(['metadata', 'status']);
 
 function isTerminal(pod: KObject): boolean {
   return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';

@@ -2,20 +2,12 @@ import type { KObject, WatchEvent } from '../types';
 
 type IndexFn = (obj: KObject) => string[];
 
-/**
- * A stored object with what was worked out from it once: its index values, and the API server's
- * serializations of its body and status (stored objects are immutable, so these never go stale).
- */
-export interface StoreEntry {
+/** A stored object with its index values, worked out once (stored objects are immutable, so they never go stale). */
+interface StoreEntry {
   readonly obj: KObject;
   /** Each index's values, in index registration order. */
   vals: string[][] | undefined;
-  body?: string;
-  status?: string;
 }
-
-/** Serializations already made for an object about to be stored. */
-export type KnownJson = Pick<StoreEntry, 'body' | 'status'>;
 
 /**
  * The object store (etcd's role): objects by resource key and `ns/name`, plus secondary indexes.
@@ -77,12 +69,6 @@ export class ObjectStore {
     return this.tables.get(resource)?.get(namespace || '')?.get(name)?.obj;
   }
 
-  /** The entry of a stored object, for what was worked out from it; undefined unless `obj` is the one stored. */
-  entry(resource: string, obj: KObject): StoreEntry | undefined {
-    const e = this.tables.get(resource)?.get(obj.metadata.namespace || '')?.get(obj.metadata.name!);
-    return e?.obj === obj ? e : undefined;
-  }
-
   /** All objects of a resource, optionally in one namespace, in name order (as etcd lists them). */
   list(resource: string, namespace?: string): KObject[] {
     let out: KObject[];
@@ -99,11 +85,11 @@ export class ObjectStore {
     return this.counts.get(resource) ?? 0;
   }
 
-  put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED', known?: KnownJson): void {
+  put(resource: string, obj: KObject, type: 'ADDED' | 'MODIFIED'): void {
     const t = this.nsTable(resource, obj.metadata.namespace || '');
     const name = obj.metadata.name!;
     const prev = t.get(name);
-    const entry: StoreEntry = { obj, vals: undefined, body: known?.body, status: known?.status };
+    const entry: StoreEntry = { obj, vals: undefined };
     if (prev) this.reindex(resource, prev, entry);
     else {
       this.index(resource, entry);

@@ -22,6 +22,7 @@ import { admissionRefusal } from './eviction';
 import { newStorage, setupVolumes, type Storage } from './volumes';
 import { refreshVolumesLater } from './volume-refresh';
 import { PodTable } from './pod-table';
+import { sameJson } from '../same-json';
 
 const SOURCE = 'kubelet';
 
@@ -443,13 +444,10 @@ export class Kubelet implements Component, KubeletRuntime {
     const stored = this.ctx.api.tryGet('pods', rt.ns, rt.name);
     if (!stored || stored.metadata.uid !== rt.uid) return;
     const status = buildStatus(rt, stored, this.ctx.clock.isoNow());
-    const text = JSON.stringify(status);
-    if (stored === rt.written?.obj && text === rt.written.text) return;
-    if (stored !== rt.written?.obj && text === JSON.stringify(stored.status)) return;
+    // the stored status is a copy of what was written: nothing changed if they serialize the same
+    if (sameJson(status, stored.status)) return;
     const upd = { ...stored, status };
-    const res = this.ctx.api.updateStatus(upd, text);
-    rt.pod = res;
-    rt.written = { obj: res, text };
+    rt.pod = this.ctx.api.updateStatus(upd);
   }
 
   /** The container's file system, built on first use (image files, kubelet files, volume mounts). */

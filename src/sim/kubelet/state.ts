@@ -89,8 +89,6 @@ export interface PodRt {
   /** Terminal phase once reached. */
   final?: 'Succeeded' | 'Failed';
   conditionTimes: Map<string, { status: string; time: string }>;
-  /** The last status this kubelet wrote, with the stored object it produced. */
-  written?: { obj: KObject; text: string };
   /** Evicted by the kubelet (status reason Evicted, this message). */
   evicted?: { message: string };
   /** A reason the pod cannot start yet (blocked on a missing volume source). */
