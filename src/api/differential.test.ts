@@ -152,6 +152,8 @@ const SCRIPT = [
   // whole lists aside: the server also serves the access reviews, which the project's kubectl does not list
   'kubectl api-resources --api-group=apps -o wide',
   'kubectl api-resources --api-group=batch',
+  'kubectl api-resources --api-group=apiextensions.k8s.io -o wide',
+  'kubectl get crd',
   'kubectl get nodes',
   'kubectl get nodes -o wide',
   'kubectl apply -f app.yaml',

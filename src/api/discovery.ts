@@ -52,6 +52,7 @@ const SUBRESOURCES: Record<string, Subresource[]> = {
   'horizontalpodautoscalers.autoscaling': [STATUS],
   'ingresses.networking.k8s.io': [STATUS],
   'poddisruptionbudgets.policy': [STATUS],
+  'customresourcedefinitions.apiextensions.k8s.io': [STATUS],
 };
 
 /** Resources only the HTTP API serves (reviews are requests, never stored). */
@@ -63,6 +64,12 @@ const REVIEWS: ResourceType[] = [
 export const SERVED: ResourceType[] = [...RESOURCES, ...REVIEWS];
 
 const key = (rt: ResourceType): string => (rt.group ? `${rt.plural}.${rt.group}` : rt.plural);
+
+/** The categories discovery lists for a resource (none: no field). */
+function categoriesOf(rt: ResourceType): { categories?: string[] } {
+  const categories = rt.categories ?? (ALL_CATEGORY.has(key(rt)) ? ['all'] : undefined);
+  return categories ? { categories } : {};
+}
 
 /** Group → its versions, in the order kubectl's discovery lists groups. */
 function groups(): Map<string, string[]> {
@@ -113,7 +120,7 @@ export function resourceList(group: string, version: string): unknown | undefine
       kind: rt.kind,
       verbs: rt.verbs ?? VERBS[key(rt)] ?? ALL_VERBS,
       ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
-      ...(ALL_CATEGORY.has(key(rt)) ? { categories: ['all'] } : {}),
+      ...categoriesOf(rt),
     });
     for (const sub of SUBRESOURCES[key(rt)] ?? []) {
       resources.push({
@@ -160,7 +167,7 @@ function discoveryVersion(group: string, version: string): unknown {
       singularResource: rt.singular,
       verbs: rt.verbs ?? VERBS[key(rt)] ?? ALL_VERBS,
       ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
-      ...(ALL_CATEGORY.has(key(rt)) ? { categories: ['all'] } : {}),
+      ...categoriesOf(rt),
       ...(subs.length ? { subresources: subs.map((s) => ({ subresource: s.name, responseKind: s.kind ?? { group, version, kind: rt.kind }, verbs: s.verbs })) } : {}),
     };
   });

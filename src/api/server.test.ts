@@ -175,10 +175,20 @@ describe('the HTTP API', () => {
     expect([...bytes.subarray(0, 5)]).toEqual([0x0a, 3, 0x32, 0x2e, 0x30]);
   });
 
-  it('lists no CustomResourceDefinitions', async () => {
+  it('lists no CustomResourceDefinitions, and serves them in discovery as a real cluster does', async () => {
     const r = await fetch(`${base}/apis/apiextensions.k8s.io/v1/customresourcedefinitions`);
     expect(r.status).toBe(200);
     expect(await r.json()).toMatchObject({ kind: 'CustomResourceDefinitionList', apiVersion: 'apiextensions.k8s.io/v1', items: [] });
+    const list = await (await fetch(`${base}/apis/apiextensions.k8s.io/v1`)).json();
+    expect(list.resources).toEqual([
+      { name: 'customresourcedefinitions', singularName: 'customresourcedefinition', namespaced: false, kind: 'CustomResourceDefinition', verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['crd', 'crds'], categories: ['api-extensions'] },
+      expect.objectContaining({ name: 'customresourcedefinitions/status', verbs: ['get', 'patch', 'update'] }),
+    ]);
+    const groups = await (await fetch(`${base}/apis`)).json();
+    expect(groups.groups.map((g: { name: string }) => g.name)).toContain('apiextensions.k8s.io');
+    const aggregated = await (await fetch(`${base}/apis`, { headers: { Accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList' } })).json();
+    const ext = aggregated.items.find((g: { metadata: { name: string } }) => g.metadata.name === 'apiextensions.k8s.io');
+    expect(ext.versions[0].resources[0]).toMatchObject({ resource: 'customresourcedefinitions', shortNames: ['crd', 'crds'], categories: ['api-extensions'], scope: 'Cluster' });
   });
 
   it('answers exec with 501', async () => {

@@ -27,13 +27,6 @@ import { WatchHistory } from './watch-history';
 
 const notFound = () => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
 
-/**
- * The cluster defines no CustomResourceDefinitions, and says so when asked: kubectl's validation
- * lists them to learn whether a kind the OpenAPI lacks is a custom resource (not found: the kind is
- * not validated, and its mapping fails as "no matches for kind").
- */
-const CRD_LIST = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
-
 /** `/api/v1/...` or `/apis/<group>/<version>/...` → the resource it names, or undefined for discovery paths. */
 function resourcePath(segs: string[]): ResourcePath | 'discovery' | undefined {
   let group: string;
@@ -208,7 +201,6 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
       res.writeHead(200, { 'Content-Type': proto ? OPENAPI_V2_PROTOBUF_TYPE : 'application/json', 'Content-Length': String(data.length), ETag: v2.etag });
       return void res.end(data);
     }
-    if (path === CRD_LIST) return send(res, 200, { kind: 'CustomResourceDefinitionList', apiVersion: 'apiextensions.k8s.io/v1', metadata: { resourceVersion: cluster.api.store.currentResourceVersion() }, items: [] });
     const answer = nonResource(path, segs);
     if (!answer) throw notFound();
     if (answer.text !== undefined) {

@@ -10,6 +10,8 @@ export interface ResourceType {
   version: string;
   namespaced: boolean;
   verbs?: string[];
+  /** Categories other than `all` (`api-extensions`), as discovery lists them. */
+  categories?: string[];
 }
 
 const core = (kind: string, plural: string, shortNames: string[] = [], namespaced = true): ResourceType => ({
@@ -49,6 +51,8 @@ export const RESOURCES: ResourceType[] = [
   core('Secret', 'secrets'),
   core('ServiceAccount', 'serviceaccounts', ['sa']),
   core('Service', 'services', ['svc']),
+  // stored, not established: the custom resources a definition names are not served
+  { ...grp('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', ['crd', 'crds'], false), categories: ['api-extensions'] },
   grp('apps', 'v1', 'ControllerRevision', 'controllerrevisions'),
   grp('apps', 'v1', 'DaemonSet', 'daemonsets', ['ds']),
   grp('apps', 'v1', 'Deployment', 'deployments', ['deploy']),

@@ -26,6 +26,10 @@ const CATEGORIES: Record<string, string[]> = {
   jobs: ['all'],
 };
 
+function categoriesOf(rt: ResourceType): string[] {
+  return rt.categories ?? CATEGORIES[rt.plural] ?? [];
+}
+
 function verbsOf(rt: ResourceType): string[] {
   return rt.verbs ?? VERBS[rt.plural] ?? STANDARD_VERBS;
 }
@@ -69,7 +73,7 @@ apiResourcesCommands.push({
     const verbs = (p.flags.verbs as string[] | undefined) ?? [];
     if (verbs.length) list = list.filter((r) => verbs.every((v) => verbsOf(r).includes(v)));
     const cats = (p.flags.categories as string[] | undefined) ?? [];
-    if (cats.length) list = list.filter((r) => cats.every((c) => (CATEGORIES[r.plural] ?? []).includes(c)));
+    if (cats.length) list = list.filter((r) => cats.every((c) => categoriesOf(r).includes(c)));
     list = sorted(list, sortBy);
     if (output === 'name') {
       for (const r of list) out.line(r.group ? `${r.plural}.${r.group}` : r.plural);
@@ -83,7 +87,7 @@ apiResourcesCommands.push({
     }
     for (const r of list) {
       const row = [r.plural, r.shortNames.join(','), apiVersionOf(r), String(r.namespaced), r.kind];
-      if (output === 'wide') row.push(verbsOf(r).join(','), (CATEGORIES[r.plural] ?? []).join(','));
+      if (output === 'wide') row.push(verbsOf(r).join(','), categoriesOf(r).join(','));
       rows.push(row);
     }
     out.write(tabwrite(rows));

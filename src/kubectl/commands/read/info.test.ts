@@ -22,6 +22,8 @@ describe('informational commands', () => {
     const lines = k('api-resources').out.split('\n');
     expect(lines[0]).toMatch(/^NAME\s+SHORTNAMES\s+APIVERSION\s+NAMESPACED\s+KIND$/);
     expect(lines.find((l) => l.startsWith('deployments '))).toMatch(/^deployments\s+deploy\s+apps\/v1\s+true\s+Deployment$/);
+    expect(lines.find((l) => l.startsWith('customresourcedefinitions '))).toMatch(/^customresourcedefinitions\s+crd,crds\s+apiextensions\.k8s\.io\/v1\s+false\s+CustomResourceDefinition$/);
+    expect(k('api-resources --categories=api-extensions -o name').out).toBe('customresourcedefinitions.apiextensions.k8s.io\n');
     expect(k('api-resources --namespaced=false -o name').out).toContain('nodes\n');
     expect(k('api-resources --namespaced=false -o name').out).not.toContain('pods\n');
     expect(k('api-versions').out.split('\n')).toContain('apps/v1');
