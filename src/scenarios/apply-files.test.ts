@@ -100,6 +100,12 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     expect(outputOf(t6, 'kubectl get svc kube-dns -n kube-system -o jsonpath={.spec.ports[*].name}')).toBe('dns dns-tcp metrics\n');
   });
 
+  it('names the file twice in a refused patch, as the patcher and apply each add it', () => {
+    const t7 = transcriptOf('kubectl create configmap cfg --from-literal=a=b\nkubectl get cm cfg -o yaml > cfg.yaml\nkubectl label cm cfg x=y\nkubectl apply -f cfg.yaml\n', 1);
+    const last = outputOf(t7, 'kubectl apply -f cfg.yaml').trimEnd().split('\n').pop();
+    expect(last).toBe('for: "cfg.yaml": error when patching "cfg.yaml": Operation cannot be fulfilled on configmaps "cfg": the object has been modified; please apply your changes to the latest version and try again');
+  });
+
   it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
     const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
     const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });

@@ -115,7 +115,10 @@ function applyOne(info: Info, ctx: KubectlContext, dry: DryRun, out: Output, out
       result = api.update(patched, opts);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      throw new SourcedError(cmdErr(patchDecodeError(e, patch), `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
+      // the patcher names the file once (AddSourceToErr "patching"), apply names it again around the patch
+      const err = patchDecodeError(e, patch) as ApiError;
+      const patching = new ApiError(err.code, err.reason, `error when patching "${info.source}": ${err.message}`, err.causes, err.details);
+      throw new SourcedError(cmdErr(patching, `applying patch:\n${goJson(patch)}\nto:\n${infoString(info)}\nfor:`, info.source));
     }
   }
   if (live.metadata.deletionTimestamp) out.warn(`Warning: Detected changes to resource ${info.name} which is currently being deleted.`);
