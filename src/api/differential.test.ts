@@ -153,6 +153,9 @@ const SCRIPT = [
   'kubectl api-resources --api-group=apps -o wide',
   'kubectl api-resources --api-group=batch',
   'kubectl api-resources --api-group=apiextensions.k8s.io -o wide',
+  // the core group: bindings only create, componentstatuses only get and list
+  'kubectl api-resources --api-group= -o wide',
+  'kubectl get componentstatuses',
   'kubectl get crd',
   'kubectl get nodes',
   'kubectl get nodes -o wide',

@@ -4,12 +4,6 @@ import { RESOURCES, type ResourceType } from '../sim/apiserver/resources';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
-/** Resources with fewer verbs than the full set (their registries implement only these). */
-const VERBS: Record<string, string[]> = {
-  bindings: ['create'],
-  componentstatuses: ['get', 'list'],
-};
-
 /** The `all` category (kubectl get all): the kinds upstream's registries list in it. */
 const ALL_CATEGORY = new Set(['pods', 'replicationcontrollers', 'services', 'daemonsets.apps', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'horizontalpodautoscalers.autoscaling', 'cronjobs.batch', 'jobs.batch']);
 
@@ -118,7 +112,7 @@ export function resourceList(group: string, version: string): unknown | undefine
       singularName: rt.singular,
       namespaced: rt.namespaced,
       kind: rt.kind,
-      verbs: rt.verbs ?? VERBS[key(rt)] ?? ALL_VERBS,
+      verbs: rt.verbs ?? ALL_VERBS,
       ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
       ...categoriesOf(rt),
     });
@@ -165,7 +159,7 @@ function discoveryVersion(group: string, version: string): unknown {
       responseKind: { group, version, kind: rt.kind },
       scope: rt.namespaced ? 'Namespaced' : 'Cluster',
       singularResource: rt.singular,
-      verbs: rt.verbs ?? VERBS[key(rt)] ?? ALL_VERBS,
+      verbs: rt.verbs ?? ALL_VERBS,
       ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
       ...categoriesOf(rt),
       ...(subs.length ? { subresources: subs.map((s) => ({ subresource: s.name, responseKind: s.kind ?? { group, version, kind: rt.kind }, verbs: s.verbs })) } : {}),

@@ -149,12 +149,13 @@ function groupVersionDoc(group: string, version: string): unknown | undefined {
     if (verbs.includes('list')) collection.get = { operationId: `list${rt.kind}`, parameters: [QUERY('labelSelector'), QUERY('fieldSelector'), QUERY('watch', 'boolean')], responses: ok(componentName(`${id}List`)), ...action('list') };
     if (verbs.includes('create')) collection.post = { operationId: `create${rt.kind}`, parameters: WRITE_PARAMS, requestBody: body(name), responses: ok(name), ...action('post') };
     paths[base] = collection;
-    if (rt.verbs?.length === 1) continue;
+    // the operations on one object: only those of the verbs the resource has (bindings: none)
+    if (!verbs.some((v) => ['get', 'update', 'patch', 'delete'].includes(v))) continue;
     const item: Record<string, unknown> = { parameters: [PATH('name'), ...scope] };
-    item.get = { operationId: `read${rt.kind}`, responses: ok(name), ...action('get') };
-    item.put = { operationId: `replace${rt.kind}`, parameters: WRITE_PARAMS, requestBody: body(name), responses: ok(name), ...action('put') };
-    item.patch = { operationId: `patch${rt.kind}`, parameters: [...WRITE_PARAMS, QUERY('force', 'boolean')], requestBody: { content: { 'application/json-patch+json': {}, 'application/merge-patch+json': {}, 'application/strategic-merge-patch+json': {}, 'application/apply-patch+yaml': {} }, required: true }, responses: ok(name), ...action('patch') };
-    item.delete = { operationId: `delete${rt.kind}`, parameters: [QUERY('dryRun'), QUERY('gracePeriodSeconds', 'integer'), QUERY('propagationPolicy')], responses: ok('io.k8s.apimachinery.pkg.apis.meta.v1.Status'), ...action('delete') };
+    if (verbs.includes('get')) item.get = { operationId: `read${rt.kind}`, responses: ok(name), ...action('get') };
+    if (verbs.includes('update')) item.put = { operationId: `replace${rt.kind}`, parameters: WRITE_PARAMS, requestBody: body(name), responses: ok(name), ...action('put') };
+    if (verbs.includes('patch')) item.patch = { operationId: `patch${rt.kind}`, parameters: [...WRITE_PARAMS, QUERY('force', 'boolean')], requestBody: { content: { 'application/json-patch+json': {}, 'application/merge-patch+json': {}, 'application/strategic-merge-patch+json': {}, 'application/apply-patch+yaml': {} }, required: true }, responses: ok(name), ...action('patch') };
+    if (verbs.includes('delete')) item.delete = { operationId: `delete${rt.kind}`, parameters: [QUERY('dryRun'), QUERY('gracePeriodSeconds', 'integer'), QUERY('propagationPolicy')], responses: ok('io.k8s.apimachinery.pkg.apis.meta.v1.Status'), ...action('delete') };
     paths[`${base}/{name}`] = item;
   }
   roots.push('meta.v1.Status');

@@ -85,9 +85,10 @@ export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   const { rt, namespace } = req.path;
   const match = selectors(rt, req.query);
   const api = apiFor(cluster, req);
-  const items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? namespace : undefined);
+  // component statuses come in the order the server probes them, not from storage
+  if (rt.plural === 'componentstatuses') return componentStatuses(api).filter(match);
   // storage lists in key order: namespace, then name
-  return items.filter(match).sort((a, b) => compareKeys(a, b));
+  return api.list(rt, rt.namespaced ? namespace : undefined).filter(match).sort((a, b) => compareKeys(a, b));
 }
 
 function compareKeys(a: KObject, b: KObject): number {

@@ -34,8 +34,9 @@ const grp = (group: string, version: string, kind: string, plural: string, short
 });
 
 export const RESOURCES: ResourceType[] = [
-  core('Binding', 'bindings'),
-  core('ComponentStatus', 'componentstatuses', ['cs'], false),
+  // their registries implement only these verbs
+  { ...core('Binding', 'bindings'), verbs: ['create'] },
+  { ...core('ComponentStatus', 'componentstatuses', ['cs'], false), verbs: ['get', 'list'] },
   core('ConfigMap', 'configmaps', ['cm']),
   core('Endpoints', 'endpoints', ['ep']),
   core('Event', 'events', ['ev']),

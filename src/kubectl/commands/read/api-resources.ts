@@ -7,12 +7,6 @@ import type { CommandDef } from '../../command';
 export const apiResourcesCommands: CommandDef[] = [];
 
 const STANDARD_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
-/** Resources whose verbs differ from the standard set. */
-const VERBS: Record<string, string[]> = {
-  bindings: ['create'],
-  componentstatuses: ['get', 'list'],
-  events: STANDARD_VERBS,
-};
 const CATEGORIES: Record<string, string[]> = {
   pods: ['all'],
   replicationcontrollers: ['all'],
@@ -31,7 +25,7 @@ function categoriesOf(rt: ResourceType): string[] {
 }
 
 function verbsOf(rt: ResourceType): string[] {
-  return rt.verbs ?? VERBS[rt.plural] ?? STANDARD_VERBS;
+  return rt.verbs ?? STANDARD_VERBS;
 }
 
 /** Group, then name (kubectl's default sort), or by name / kind. */
