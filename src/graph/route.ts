@@ -21,7 +21,14 @@ export interface RouteGrid {
   blockedV: Uint8Array[];
 }
 
-const inside = (x: number, y: number, b: Box) => x > b.x - MARGIN + 0.5 && x < b.x + b.width + MARGIN - 0.5 && y > b.y - MARGIN + 0.5 && y < b.y + b.height + MARGIN - 0.5;
+/** The index range [first, end) of the ascending `values` strictly between lo and hi. */
+function within(values: number[], lo: number, hi: number): [number, number] {
+  let first = 0;
+  while (first < values.length && !(values[first] > lo)) first++;
+  let end = first;
+  while (end < values.length && values[end] < hi) end++;
+  return [first, end];
+}
 
 function uniqSorted(values: number[]): number[] {
   const s = [...new Set(values.map((v) => Math.round(v * 2) / 2))].sort((a, b) => a - b);
@@ -36,60 +43,109 @@ export function routeGrid(obstacles: Box[], ports: Point[]): RouteGrid {
   const ringY = all.length ? [Math.min(...all.map((p) => p.y)) - 4 * MARGIN, Math.max(...all.map((p) => p.y)) + 4 * MARGIN] : [];
   const xs = uniqSorted([...obstacles.flatMap((b) => [b.x - MARGIN, b.x + b.width + MARGIN]), ...ports.map((p) => p.x), ...ring]);
   const ys = uniqSorted([...obstacles.flatMap((b) => [b.y - MARGIN, b.y + b.height + MARGIN]), ...ports.map((p) => p.y), ...ringY]);
-  const blockedH = ys.map((y) => {
-    const row = new Uint8Array(xs.length);
-    for (let i = 0; i + 1 < xs.length; i++) {
-      const mx = (xs[i] + xs[i + 1]) / 2;
-      row[i] = obstacles.some((b) => inside(mx, y, b)) ? 1 : 0;
+  // a segment is blocked when its midpoint is inside a card (with MARGIN): marked card by card over
+  // the contiguous index ranges each card covers, instead of testing every card at every segment
+  const blockedH = ys.map(() => new Uint8Array(xs.length));
+  const blockedV = xs.map(() => new Uint8Array(ys.length));
+  const midX = xs.slice(0, -1).map((x, i) => (x + xs[i + 1]) / 2);
+  const midY = ys.slice(0, -1).map((y, j) => (y + ys[j + 1]) / 2);
+  for (const b of obstacles) {
+    const [x0, x1] = [b.x - MARGIN + 0.5, b.x + b.width + MARGIN - 0.5];
+    const [y0, y1] = [b.y - MARGIN + 0.5, b.y + b.height + MARGIN - 0.5];
+    const [mi0, mi1] = within(midX, x0, x1);
+    const [mj0, mj1] = within(midY, y0, y1);
+    if (mi0 < mi1) {
+      const [j0, j1] = within(ys, y0, y1);
+      for (let j = j0; j < j1; j++) blockedH[j].fill(1, mi0, mi1);
     }
-    return row;
-  });
-  const blockedV = xs.map((x) => {
-    const col = new Uint8Array(ys.length);
-    for (let j = 0; j + 1 < ys.length; j++) {
-      const my = (ys[j] + ys[j + 1]) / 2;
-      col[j] = obstacles.some((b) => inside(x, my, b)) ? 1 : 0;
+    if (mj0 < mj1) {
+      const [i0, i1] = within(xs, x0, x1);
+      for (let i = i0; i < i1; i++) blockedV[i].fill(1, mj0, mj1);
     }
-    return col;
-  });
+  }
   return { xs, ys, blockedH, blockedV };
 }
 
-/** A tiny binary heap of [cost, state]. */
+/** A tiny binary heap of (cost, state), on two parallel arrays reused from one search to the next. */
 class Heap {
-  private a: [number, number][] = [];
+  private c: number[] = [];
+  private v: number[] = [];
   get size() {
-    return this.a.length;
+    return this.c.length;
   }
-  push(v: [number, number]) {
-    const a = this.a;
-    a.push(v);
-    for (let i = a.length - 1; i > 0; ) {
+  clear() {
+    this.c.length = 0;
+    this.v.length = 0;
+  }
+  push(cost: number, state: number) {
+    const { c, v } = this;
+    c.push(cost);
+    v.push(state);
+    for (let i = c.length - 1; i > 0; ) {
       const p = (i - 1) >> 1;
-      if (a[p][0] <= a[i][0]) break;
-      [a[p], a[i]] = [a[i], a[p]];
+      if (c[p] <= c[i]) break;
+      swap(c, v, p, i);
       i = p;
     }
   }
-  pop(): [number, number] {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop()!;
-    if (a.length) {
-      a[0] = last;
+  /** The cheapest entry's state; its cost is `lastCost`. */
+  lastCost = 0;
+  pop(): number {
+    const { c, v } = this;
+    this.lastCost = c[0];
+    const top = v[0];
+    const lastC = c.pop()!;
+    const lastV = v.pop()!;
+    if (c.length) {
+      c[0] = lastC;
+      v[0] = lastV;
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && a[l][0] < a[m][0]) m = l;
-        if (r < a.length && a[r][0] < a[m][0]) m = r;
+        if (l < c.length && c[l] < c[m]) m = l;
+        if (r < c.length && c[r] < c[m]) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
+        swap(c, v, m, i);
         i = m;
       }
     }
     return top;
   }
+}
+
+function swap(c: number[], v: number[], a: number, b: number): void {
+  const tc = c[a];
+  c[a] = c[b];
+  c[b] = tc;
+  const tv = v[a];
+  v[a] = v[b];
+  v[b] = tv;
+}
+
+/**
+ * A search's working arrays, kept per grid: the routes of one canvas share a grid, and a fresh
+ * distance table per route (W × H × 2 entries) was most of their cost. `seen[s] === stamp` marks the
+ * entries the current search wrote; the others read as unreached.
+ */
+interface Scratch {
+  dist: Float64Array;
+  prev: Int32Array;
+  seen: Uint32Array;
+  stamp: number;
+  heap: Heap;
+}
+const scratches = new WeakMap<RouteGrid, Scratch>();
+
+function scratchFor(grid: RouteGrid, n: number): Scratch {
+  let s = scratches.get(grid);
+  if (!s || s.dist.length < n || s.stamp >= 0xffffffff) {
+    s = { dist: new Float64Array(n), prev: new Int32Array(n), seen: new Uint32Array(n), stamp: 0, heap: new Heap() };
+    scratches.set(grid, s);
+  }
+  s.stamp++;
+  s.heap.clear();
+  return s;
 }
 
 /**
@@ -108,20 +164,24 @@ export function route(grid: RouteGrid, from: Point, to: Point): Point[] | undefi
   const W = xs.length;
   // state = (j * W + i) * 2 + dir, dir 0 = horizontal, 1 = vertical
   const n = W * ys.length * 2;
-  const dist = new Float64Array(n).fill(Infinity);
-  const prev = new Int32Array(n).fill(-1);
-  const heap = new Heap();
+  const { dist, prev, seen, stamp, heap } = scratchFor(grid, n);
   const s0 = (sj * W + si) * 2;
   dist[s0] = 0;
-  heap.push([0, s0]);
+  prev[s0] = -1;
+  seen[s0] = stamp;
+  // A*: the heap is ordered by cost so far plus the straight (Manhattan) distance left, a bound no
+  // route beats, so the search walks towards the target instead of flooding the whole grid
+  const left = (i: number, j: number) => Math.abs(xs[i] - xs[ti]) + Math.abs(ys[j] - ys[tj]);
+  heap.push(left(si, sj), s0);
   let goal = -1;
   while (heap.size) {
-    const [d, s] = heap.pop();
-    if (d > dist[s]) continue;
+    const s = heap.pop();
     const dir = s & 1;
     const cell = s >> 1;
     const i = cell % W;
     const j = (cell - i) / W;
+    const d = heap.lastCost - left(i, j);
+    if (d > dist[s]) continue;
     // arrive moving horizontally, so the last leg enters the target from the left
     if (i === ti && j === tj && dir === 0) {
       goal = s;
@@ -130,10 +190,11 @@ export function route(grid: RouteGrid, from: Point, to: Point): Point[] | undefi
     const step = (ni: number, nj: number, ndir: number, len: number) => {
       const ns = (nj * W + ni) * 2 + ndir;
       const nd = d + len + (ndir !== dir ? BEND : 0);
-      if (nd < dist[ns]) {
+      if (seen[ns] !== stamp || nd < dist[ns]) {
+        seen[ns] = stamp;
         dist[ns] = nd;
         prev[ns] = s;
-        heap.push([nd, ns]);
+        heap.push(nd + left(ni, nj), ns);
       }
     };
     if (i + 1 < W && !blockedH[j][i]) step(i + 1, j, 0, xs[i + 1] - xs[i]);
