@@ -230,6 +230,9 @@ const SCRIPT = [
   'kubectl apply -f list-unknown-kind.yaml',
   'kubectl create -f list-unknown-kind.yaml',
   'kubectl apply -f list-unknown-kind.yaml -f unknown-kind.yaml',
+  // delete: the objects' errors first, then the List's aggregate
+  'kubectl delete -f list-unknown-kind.yaml',
+  'kubectl delete -f list-unknown-kind.yaml',
   // warn leaves validation to the server: kubectl logs that a List (and an unknown kind) gets none
   'kubectl apply -f list-unknown-kind.yaml --validate=warn',
   'kubectl apply -f list-invalid.yaml --validate=warn',

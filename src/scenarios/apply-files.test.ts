@@ -106,6 +106,14 @@ describe('kubectl apply with files', { timeout: 60_000 }, () => {
     expect(last).toBe('for: "cfg.yaml": error when patching "cfg.yaml": Operation cannot be fulfilled on configmaps "cfg": the object has been modified; please apply your changes to the latest version and try again');
   });
 
+  it("deletes a List's known items; their errors come first, the List's aggregate after them", () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: gone\n- apiVersion: v1\n  kind: Widget\n  metadata:\n    name: w\n- apiVersion: v1\n  kind: Gadget\n  metadata:\n    name: g\n`;
+    const t8 = transcriptOf('kubectl delete -f list.yaml\n', 1, { 'list.yaml': list });
+    expect(outputOf(t8, 'kubectl delete -f list.yaml')).toBe(
+      'Error from server (NotFound): error when deleting "list.yaml": configmaps "gone" not found\n[unable to recognize no matches for kind "Widget" in version "v1", unable to recognize no matches for kind "Gadget" in version "v1"]\n',
+    );
+  });
+
   it('sends a lower-case kind (kubectl maps it) and the API server refuses it; another case is not mapped', () => {
     const pod = (kind: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: nginx\n`;
     const t3 = transcriptOf('kubectl apply -f lower.yaml\nkubectl create -f upper.yaml\nkubectl get pods\n', 1, { 'lower.yaml': pod('pod'), 'upper.yaml': pod('POD') });

@@ -81,7 +81,8 @@ deleteCommands.push({
     const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
 
     const sel = select();
-    const errors: CmdErr[] = [...sel.errs];
+    // delete fetches nothing first: with -f, errs are the reader's, which come after the deletions' errors
+    const errors: CmdErr[] = sel.reader ? [] : [...sel.errs];
     const deleted: { t: Target; uid?: string }[] = [];
     let warnedScope = false;
     for (const t of sel.targets) {
@@ -118,6 +119,7 @@ deleteCommands.push({
       else if (dry === 'server') op += ' (server dry run)';
       out.line(`${ref} "${t.name}" ${op}`);
     }
+    errors.push(...(sel.reader ?? []));
     flushErrors(out, errors);
     if (!sel.targets.length && !errors.length) {
       out.line('No resources found');

@@ -10,7 +10,7 @@ import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { cmdErr, errorWithSource, type ObjectErr } from './common';
+import { cmdErr, errorWithSource, readerErrors, type CmdErr, type ObjectErr } from './common';
 import { flatReaderErrors, loadInfos } from './sources';
 
 export interface Target {
@@ -31,6 +31,11 @@ export interface Selection {
   errs: ObjectErr[];
   /** Whether objects were chosen by `-l` / `--all` (an empty result prints `No resources found`). */
   bulk: boolean;
+  /**
+   * With `-f`: the file reader's errors as the builder returns them (its aggregate, which the
+   * visitor hands back after the errors of the objects it visited); `errs` holds them flat, first.
+   */
+  reader?: CmdErr[];
 }
 
 const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
@@ -99,7 +104,8 @@ export function planTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions
     if (slashed.length) throw new KubectlError('resource/name arguments cannot be provided when a path is specified');
     const loaded = loadInfos(p, ctx, ns, p.set.has('namespace'));
     errs.push(...flatReaderErrors(loaded));
-    return fetchAll(loaded.infos.map((info) => ({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source })));
+    const fetched = fetchAll(loaded.infos.map((info) => ({ rt: info.rt, name: info.name, namespace: info.namespace, source: info.source })));
+    return () => ({ ...fetched(), reader: readerErrors(loaded) });
   }
   // the builder's checks, in its order: parameters, then resource/name tuples, selectors, names
   if (o.selectAll && (o.selector || o.fieldSelector)) throw new KubectlError("setting 'all' parameter but found a non empty selector. ");
