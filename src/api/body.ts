@@ -1,6 +1,6 @@
 /** Request bodies as the API server decodes them: JSON or YAML by Content-Type, Go's messages on failure. */
-import { parse as parseYaml } from 'yaml';
 import { scanJsonStream } from '../sim/apiserver/json-stream';
+import { decodeYamlBody } from '../sim/apiserver/manifest';
 import { ApiError } from '../sim/types';
 
 /** The media type of a Content-Type header, without parameters, lower-cased. */
@@ -31,11 +31,9 @@ export function decodeObject(text: string, contentType: string | undefined): Rec
   if (!OBJECT_TYPES.includes(type)) throw unsupportedMedia(['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf', 'application/cbor']);
   let v: unknown;
   if (type === 'application/yaml') {
-    try {
-      v = parseYaml(text, { maxAliasCount: 100 });
-    } catch (e) {
-      throw new ApiError(400, 'BadRequest', `yaml: ${(e as Error).message.split('\n')[0]}`);
-    }
+    const decoded = decodeYamlBody(text);
+    if ('error' in decoded) throw new ApiError(400, 'BadRequest', decoded.error);
+    v = decoded.value;
   } else {
     v = parseJson(text, "couldn't get version/kind; json parse error: ");
   }

@@ -34,6 +34,21 @@ describe('the HTTP API', () => {
     expect((await nodes.json()).items.map((n: { metadata: { name: string } }) => n.metadata.name)).toEqual(['k8s-master', 'k8s-node1', 'k8s-node2']);
   });
 
+  it('decodes YAML bodies as go-yaml v2 does, with its error texts', async () => {
+    const cases: [string, string][] = [
+      ['a: [\n', 'yaml: line 1: did not find expected node content'],
+      ['a: b\n c: d\n', 'yaml: line 2: mapping values are not allowed in this context'],
+      ['a: *x\n', "yaml: unknown anchor 'x' referenced"],
+    ];
+    for (const [body, message] of cases) {
+      const r = await post('/api/v1/namespaces/default/configmaps', body, 'application/yaml');
+      expect(await r.json()).toMatchObject({ kind: 'Status', reason: 'BadRequest', code: 400, message });
+    }
+    // YAML 1.1 as go-yaml reads it: `y` is a boolean, which a ConfigMap's data refuses
+    const bool = await post('/api/v1/namespaces/default/configmaps', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y\ndata:\n  k: y\n', 'application/yaml');
+    expect((await bool.json()).message).toBe('ConfigMap in version "v1" cannot be handled as a ConfigMap: json: cannot unmarshal bool into Go struct field ConfigMap.data of type string');
+  });
+
   it('creates from JSON and reports validation errors as the API server does', async () => {
     const ok = await post('/api/v1/namespaces/default/configmaps', JSON.stringify({ metadata: { name: 'c1' }, data: { a: 'b' } }));
     expect(ok.status).toBe(201);

@@ -65,6 +65,10 @@ describe('manifest parsing', () => {
   it.each([
     ['a: 1\nb:\n  - c\n d: 2\n', 'yaml: line 3: did not find expected key'],
     ['a: {b: 1\n', "yaml: line 1: did not find expected ',' or '}'"],
+    // an unclosed flow collection still waiting for an entry; kubectl's reader ends every line with a newline
+    ['a: [', 'yaml: line 1: did not find expected node content'],
+    ['a: {b: 1,\n', 'yaml: line 1: did not find expected node content'],
+    ['x:\n  - [', 'yaml: line 2: did not find expected node content'],
     ["a: 'x\n", 'yaml: line 2: found unexpected end of stream'],
     ['a: [1, 2\nb: 3\n', "yaml: line 1: did not find expected ',' or ']'"],
     ['a: "abc\n', 'yaml: line 2: found unexpected end of stream'],

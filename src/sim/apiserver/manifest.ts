@@ -164,24 +164,19 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
         ? new ManifestError(`error parsing ${source}: ${chunk.jsonError.error}`, chunk.jsonError.firstLine + 1, docs.slice())
         : new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: ${msg}`, line, docs.slice(), named);
     if (flowDepth(chunk.text) > MAX_DEPTH) throw at(DEPTH_ERROR, chunk.firstLine + 1);
-    const parsed = parseAllDocuments(chunk.text, { ...PARSE_OPTIONS, lineCounter: lc });
+    // kubectl's YAML reader hands each document over line by line, every line ending in a newline
+    const text = chunk.text.endsWith('\n') ? chunk.text : `${chunk.text}\n`;
+    const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
     // go-yaml's Unmarshal reads the first document of a chunk and ignores the rest (after `...`)
     const doc = Array.isArray(parsed) ? parsed[0] : undefined;
     if (!doc) continue;
     if (doc.errors.length) {
-      const { message, line, named } = yamlErrorText(doc.errors[0], chunk.text, lc);
+      const { message, line, named } = yamlErrorText(doc.errors[0], text, lc);
       throw at(message, line + chunk.firstLine, named === undefined ? undefined : named + chunk.firstLine);
     }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      const msg = (e as Error).message;
-      if (/Excessive alias count/.test(msg)) throw at('document contains excessive aliasing');
-      const anchor = /Unresolved alias.*: (.*)$/.exec(msg);
-      if (anchor) throw at(`unknown anchor '${anchor[1]}' referenced`);
-      throw at(msg);
-    }
+    const decoded = documentValue(doc);
+    if ('error' in decoded) throw at(decoded.error);
+    const value = decoded.value;
     if (value === null || value === undefined) continue;
     const firstLine = chunk.firstLine + firstContentLine(chunk.text);
     const positionOf = (prefix: (string | number)[]) => (path: (string | number)[]) => {
@@ -216,6 +211,34 @@ export function parseManifests(text: string, source: string, opts: ParseOptions 
     docs.push({ obj, index: docs.length, line: firstLine + 1, positionOf: positionOf([]) });
   }
   return docs;
+}
+
+/** A parsed document's value, or go-yaml's words for what the `yaml` package refused while resolving it. */
+function documentValue(doc: Document): { value: unknown } | { error: string } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/Excessive alias count/.test(msg)) return { error: 'document contains excessive aliasing' };
+    const anchor = /Unresolved alias.*: (.*)$/.exec(msg);
+    if (anchor) return { error: `unknown anchor '${anchor[1]}' referenced` };
+    return { error: msg };
+  }
+}
+
+/**
+ * The first document of a YAML request body as the API server's YAML serializer (sigs.k8s.io/yaml,
+ * go-yaml v2) decodes it, or its error text (`yaml: line 2: mapping values are not allowed in this context`).
+ */
+export function decodeYamlBody(text: string): { value: unknown } | { error: string } {
+  if (flowDepth(text) > MAX_DEPTH) return { error: `yaml: ${DEPTH_ERROR}` };
+  const lc = new LineCounter();
+  const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lc });
+  const doc = Array.isArray(parsed) ? parsed[0] : undefined;
+  if (!doc) return { value: null };
+  if (doc.errors.length) return { error: `yaml: ${yamlErrorText(doc.errors[0], text, lc).message}` };
+  const decoded = documentValue(doc);
+  return 'error' in decoded ? { error: `yaml: ${decoded.error}` } : decoded;
 }
 
 /** The deepest nesting a document may have (Go's JSON and YAML decoders refuse deeper ones). */

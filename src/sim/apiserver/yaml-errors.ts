@@ -18,6 +18,8 @@ interface Rule {
   atColon?: boolean;
   /** `did not find expected key` or `'-' indicator`, depending on the enclosing block collection. */
   byCollection?: boolean;
+  /** An unclosed flow collection that still waits for an entry (after `[`, `{`, `,` or `:`): go-yaml finds no node. */
+  nodeExpected?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -28,8 +30,8 @@ const RULES: Rule[] = [
   { code: 'MULTILINE_IMPLICIT_KEY', kind: 'scanner', text: "could not find expected ':'", atNextToken: true },
   { code: 'MISSING_CHAR', match: /closing/, kind: 'scanner', text: 'found unexpected end of stream' },
   { code: 'MISSING_CHAR', match: /Sequence item without - indicator/, kind: 'parser', text: "did not find expected '-' indicator" },
-  { code: 'BAD_INDENT', match: /Flow map/, kind: 'parser', text: "did not find expected ',' or '}'" },
-  { code: 'BAD_INDENT', match: /Flow sequence/, kind: 'parser', text: "did not find expected ',' or ']'" },
+  { code: 'BAD_INDENT', match: /Flow map/, kind: 'parser', text: "did not find expected ',' or '}'", nodeExpected: true },
+  { code: 'BAD_INDENT', match: /Flow sequence/, kind: 'parser', text: "did not find expected ',' or ']'", nodeExpected: true },
   { code: 'BAD_INDENT', kind: 'parser', text: 'did not find expected key', byCollection: true },
   { code: 'TAB_AS_INDENT', kind: 'scanner', text: 'found character that cannot start any token' },
   { code: 'BAD_SCALAR_START', kind: 'scanner', text: 'found character that cannot start any token' },
@@ -88,6 +90,7 @@ export function yamlErrorText(err: YAMLError, text: string, lc: LineCounter): { 
   const kind = rule?.kind ?? 'parser';
   let msg = rule?.text ?? 'did not find expected key';
   if ((rule?.byCollection ?? !rule) && inSequence(text, err.pos[0])) msg = "did not find expected '-' indicator";
+  if (rule?.nodeExpected && /[[{,:]$/.test(text.slice(0, err.pos[0]).trimEnd())) msg = 'did not find expected node content';
   const scannerLine = rule?.atNextToken ? nextTokenLine(text, errLine) : rule?.atColon ? colonLine(text, err.pos[0]) : errLine;
   // scanner: 1-based line, omitted on the first line; parser: the 0-based line
   const goLine = kind === 'scanner' ? (scannerLine === 1 ? 0 : scannerLine) : errLine - 1;
