@@ -146,6 +146,19 @@ function edgesOf(rel: Relation, byKind: Map<string, KObject[]>, ctx: StatusConte
   for (const s of sources) for (const t of rel.crossNamespace ? targets : (byNs.get(s.metadata.namespace ?? '') ?? [])) emit(s, t);
 }
 
+/** A source with more targets than `max` keeps no edges of the relation: its card counts them instead. */
+function foldFanOut(found: GraphEdge[], fanOut: { max: number; label: string }, byId: Map<string, GraphNode>): GraphEdge[] {
+  const perSource = new Map<string, number>();
+  for (const e of found) perSource.set(e.source, (perSource.get(e.source) ?? 0) + 1);
+  for (const [source, n] of perSource) {
+    const node = byId.get(source);
+    if (n <= fanOut.max || !node) continue;
+    node.facts = [...node.facts, { label: fanOut.label, value: `${n} objects` }];
+    node.rev += `|${n}`;
+  }
+  return found.filter((e) => (perSource.get(e.source) ?? 0) <= fanOut.max);
+}
+
 /** Build the graph of a cluster snapshot: every drawable object a node, every matching relation an edge. */
 export function buildModel(objects: KObject[]): GraphModel {
   const byKind = new Map<string, KObject[]>();
@@ -216,12 +229,15 @@ export function buildModel(objects: KObject[]): GraphModel {
 
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const rel of RELATIONS) {
+    const found: GraphEdge[] = [];
     edgesOf(rel, byKind, ctx, (e) => {
       if (seen.has(e.id)) return;
       seen.add(e.id);
-      edges.push(e);
+      found.push(e);
     });
+    edges.push(...(rel.fanOut ? foldFanOut(found, rel.fanOut, byId) : found));
   }
   return { nodes, edges };
 }

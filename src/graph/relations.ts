@@ -35,6 +35,11 @@ export interface Relation {
   /** The layout leaves room between the layers for the label written on the edge (verb lists are wider than the usual gap). */
   labelRoom?: boolean;
   /**
+   * Beyond `max` targets of one source the edges give way to a fact on the source's card (`label`:
+   * `N objects`): a role granting on everything would otherwise tie itself to every card.
+   */
+  fanOut?: { max: number; label: string };
+  /**
    * How strongly the layout keeps these edges pointing right when edges form a cycle (a role
    * granting on its own binding or subject): cycle breaking turns the others around first.
    */
@@ -296,6 +301,7 @@ export const RELATIONS: Relation[] = [
       return verbs ? { label: verbs } : false;
     },
     labelRoom: true,
+    fanOut: { max: 8, label: 'grants on' },
   },
   ...ROLLOUT_RELATIONS,
   ...ETCD_RELATIONS,

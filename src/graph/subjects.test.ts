@@ -83,6 +83,19 @@ describe('who can do what on the canvas', () => {
     ]);
   });
 
+  it("counts a role's grants on its card instead of tying it to every object when it grants on more than eight", () => {
+    const many = [...world, ...Array.from({ length: 9 }, (_, i) => svc(`s${i}`, 'default'))];
+    const everything = crole('everything', [{ apiGroups: ['*'], verbs: ['*'], resources: ['*'] }]);
+    const bound = binding('ClusterRoleBinding', 'all-for-alice', undefined, { kind: 'ClusterRole', name: 'everything' }, [{ kind: 'User', name: 'alice' }]);
+    const m = buildModel([...many, everything, bound]);
+    expect(m.edges.filter((e) => e.relation === 'role-grants' && e.source === 'ClusterRole//everything')).toEqual([]);
+    const card = m.nodes.find((n) => n.id === 'ClusterRole//everything')!;
+    expect(card.facts).toContainEqual({ label: 'grants on', value: expect.stringMatching(/^\d+ objects$/) });
+    expect(Number(card.facts.find((f) => f.label === 'grants on')!.value.split(' ')[0])).toBeGreaterThan(8);
+    // the narrow roles keep their edges
+    expect(m.edges.some((e) => e.relation === 'role-grants' && e.source === 'Role/kube-system/service-reader')).toBe(true);
+  });
+
   it('lays who → binding → role → what it grants out left to right, with room for the verbs between role and object', async () => {
     const boxes = await layoutModel(new ELK(), model);
     const x = (id: string) => boxes.get(id)!.x;
