@@ -224,6 +224,7 @@ test.describe('the canvas', () => {
     await app.screenshot('canvas-inspector-keyboard');
     await page.keyboard.press('Escape');
     await expect(inspector).toHaveCount(0);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe('Service/default/kubia');
+    // focus goes back to the card on the next frame
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe('Service/default/kubia');
   });
 });
