@@ -30,6 +30,9 @@ test.describe('the control-plane replay', () => {
     // time runs (faster here): the kubelet's later work joins the same replay
     await page.evaluate(() => (window as unknown as { __kp: { store: { getState(): { setClock(p: boolean, s: number): Promise<void> } } } }).__kp.store.getState().setClock(true, 20));
     await expect(replay).toContainText('Started', { timeout: 30_000 });
+    // paused again, so that no later step arrives between End and the check
+    await page.evaluate(() => (window as unknown as { __kp: { store: { getState(): { setClock(p: boolean, s: number): Promise<void> } } } }).__kp.store.getState().setClock(false, 1));
+    await replay.focus();
     await page.keyboard.press('End');
     await expect(page.getByTestId('replay-pos')).toHaveText(/^(\d+) \/ \1$/);
     await page.screenshot({ path: 'test-results/replay-en-1440.png' });
