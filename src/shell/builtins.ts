@@ -3,8 +3,9 @@ import { curl } from './curl';
 import { etcdctl } from './etcdctl';
 import { container, etcd, node } from './fault-builtins';
 import { replay } from './replay-builtin';
-import { StreamWriter, type Builtin } from './io';
-import { base64, cat, echo, grep, head, ls, printf, tail, wc } from './text-builtins';
+import { StreamWriter } from '../sim/sh/streams';
+import type { Builtin } from './io';
+import { ls, TEXT_BUILTINS } from './workspace-files';
 
 /** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
 export const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
@@ -73,15 +74,8 @@ const help: Builtin = () => new StreamWriter().out(HELP).done();
 const pwd: Builtin = () => new StreamWriter().out('/root\n').done();
 
 export const BUILTINS: Record<string, Builtin> = {
-  echo,
-  printf,
-  cat,
+  ...TEXT_BUILTINS,
   ls,
-  base64,
-  grep,
-  wc,
-  head,
-  tail,
   sleep,
   date,
   clear,

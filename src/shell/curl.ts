@@ -1,7 +1,8 @@
 /** `curl` at the learner's prompt: a request from outside the cluster (NodePorts, LB IPs, Ingress). */
 import type { HttpResult } from '../sim/network/http';
 import { request } from '../sim/network/request';
-import { StreamWriter, type Builtin } from './io';
+import { StreamWriter } from '../sim/sh/streams';
+import type { Builtin } from './io';
 
 /** curl's exit codes for each failure kind (libcurl CURLE_*). */
 const EXIT: Record<NonNullable<HttpResult['error']>['code'], number> = { resolve: 6, refused: 7, unreachable: 7, timeout: 28 };

@@ -5,7 +5,8 @@
  * without quorum fails the way the client does, after its 5s command timeout.
  */
 import type { EtcdCluster, EtcdMember } from '../sim/etcd/etcd-cluster';
-import { StreamWriter, type Builtin } from './io';
+import { StreamWriter } from '../sim/sh/streams';
+import type { Builtin } from './io';
 import { renderTable } from './tablewriter';
 import type { Rng } from '../sim/random';
 

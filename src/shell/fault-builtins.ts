@@ -2,7 +2,8 @@
 import { breakProbes, fillMemory, freeMemory, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
 import { containerLayers } from '../sim/kubelet/inspect';
 import type { RootfsLayers } from '../sim/kubelet/layers';
-import { StreamWriter, type Builtin, type BuiltinEnv } from './io';
+import { StreamWriter } from '../sim/sh/streams';
+import type { Builtin, BuiltinEnv } from './io';
 
 const NODE_ACTIONS: Record<string, (cluster: BuiltinEnv['cluster'], name: string) => FaultResult> = { stop: stopNode, start: startNode, 'fill-memory': fillMemory, 'free-memory': freeMemory };
 const NODE_USAGE = 'usage: node stop|start|fill-memory|free-memory NODE';

@@ -1,6 +1,7 @@
 /** `replay`: what the control plane did after the previous command, step by step, from the simulation's own log. */
 import type { ActivityStep, ObjectRef } from '../sim/activity/types';
-import { StreamWriter, type Builtin } from './io';
+import { StreamWriter } from '../sim/sh/streams';
+import type { Builtin } from './io';
 
 const USAGE = 'usage: replay';
 

@@ -5,7 +5,7 @@ import { runKubectl } from '../kubectl/kubectl';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
 import { expandFields, expandJoined, splitAssignment, type Resolve } from './expand';
-import { StreamWriter, type Streams } from './io';
+import { StreamWriter, type Streams } from '../sim/sh/streams';
 import { parseTokens, ShellSyntaxError, type CommandList, type Redirect, type SimpleCommand } from './parser';
 import { scanScript, type ScannedCommand, type WordToken } from './tokenizer';
 

@@ -4,8 +4,8 @@ import { groupName, userName, type Command } from './host';
 import { curl, dig, host, nslookup, wget } from './net';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
-import { cat, chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
-import { base64, cut, echo, grep, headTail, printf, seq, sortCmd, tr, wc } from './text-commands';
+import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
+import { TEXT_COMMANDS } from './text-commands';
 
 const envCmd: Command = (argv, c) => {
   if (argv[0] === 'printenv' && argv[1]) {
@@ -115,10 +115,8 @@ const kill: Command = () => ok();
 
 /** The busybox-like command set every image draws from (an image only offers those on its PATH). */
 export const COMMANDS: Record<string, Command> = {
+  ...TEXT_COMMANDS,
   ls,
-  cat,
-  echo,
-  printf,
   touch,
   mkdir,
   rm,
@@ -131,22 +129,13 @@ export const COMMANDS: Record<string, Command> = {
   date,
   chown,
   chmod,
-  head: headTail(false),
-  tail: headTail(true),
-  grep,
-  wc,
-  base64,
   uname,
   test: testFs,
   '[': testFs,
-  seq,
-  sort: sortCmd,
   tee,
   cp,
   which,
   kill,
-  cut,
-  tr,
   ps: psCmd,
   df: dfCmd,
   mount: mountCmd,

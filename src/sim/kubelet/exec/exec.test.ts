@@ -134,6 +134,24 @@ describe('exec command set', () => {
   });
 });
 
+describe('text utilities in a container: the ones the prompt has, as the image\'s coreutils print them', () => {
+  it('starts tail at line N with -n +N, and drops the last lines with head -n -N (they worked only at the prompt)', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    x(['sh', '-c', 'printf "a\\nb\\nc\\n" > /tmp/f']);
+    expect(x(['tail', '-n', '+2', '/tmp/f'])).toEqual({ out: 'b\nc\n', code: 0 });
+    expect(x(['head', '-n', '-1', '/tmp/f'])).toEqual({ out: 'a\nb\n', code: 0 });
+    expect(x(['sh', '-c', 'cut -d: -f2 /etc/passwd | head -n 1'])).toEqual({ out: 'x\n', code: 0 });
+  });
+
+  it('words a missing file as busybox does, or as GNU coreutils on a debian image', () => {
+    const bb = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(bb.x(['head', '/nope'])).toEqual({ out: 'head: /nope: No such file or directory\n', code: 1 });
+    expect(bb.x(['wc', '/etc/hostname']).out).toMatch(/^ {8}1 {9}1 +\d+ \/etc\/hostname\n$/);
+    const deb = running([{ name: 'c', image: 'nginx', command: ['sleep', '3600'] }]);
+    expect(deb.x(['head', '/nope'])).toEqual({ out: "head: cannot open '/nope' for reading: No such file or directory\n", code: 1 });
+  });
+});
+
 describe('configMap volume updates', () => {
   it('shows a changed ConfigMap in the volume after a while, but not in env', () => {
     const c = testCluster();

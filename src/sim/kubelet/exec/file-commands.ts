@@ -1,4 +1,4 @@
-/** The file commands of the containers' busybox/coreutils: ls, cat, touch, mkdir, rm, chown, chmod, tee, cp. */
+/** The file commands of the containers' busybox/coreutils: ls, touch, mkdir, rm, chown, chmod, tee, cp. */
 import { lsDate } from '../../images/util';
 import { normalize, type FsError, type Inode } from '../fs';
 import { groupName, userName, type CmdCtx, type Command } from './host';
@@ -99,28 +99,6 @@ export const ls: Command = (argv, c) => {
     }
   };
   for (const { t, p } of dirs) listDir(t, p);
-  return { out, err, code };
-};
-
-export const cat: Command = (argv, c) => {
-  const { args } = opts(argv);
-  if (!args.length) return ok(c.stdin);
-  let out = '';
-  let err = '';
-  let code = 0;
-  for (const a of args) {
-    if (a === '-') {
-      out += c.stdin;
-      continue;
-    }
-    const n = c.host.fs.stat(path(c, a));
-    if (n?.type === 'file') out += n.content ?? '';
-    else {
-      const why = n?.type === 'dir' ? 'Is a directory' : 'No such file or directory';
-      err += gnu(c) ? `cat: ${a}: ${why}\n` : n?.type === 'dir' ? `cat: read error: Is a directory\n` : `cat: can't open '${a}': ${why}\n`;
-      code = 1;
-    }
-  }
   return { out, err, code };
 };
 

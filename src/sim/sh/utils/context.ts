@@ -1,0 +1,62 @@
+/** What a text utility may touch: its stdin, the files of its host, and whose coreutils it is. */
+import type { Streams, StreamWriter } from '../streams';
+
+/** GNU coreutils (the learner's machine, debian images) or busybox (alpine, busybox). */
+export type Flavor = 'gnu' | 'busybox';
+
+/** Why a file could not be read. */
+type ReadError = 'ENOENT' | 'EISDIR';
+
+export interface UtilCtx {
+  /** The data piped or redirected in; undefined when stdin is the terminal. */
+  stdin?: string;
+  /** A file's text, by the path as typed (the host resolves it against its working directory). */
+  read(path: string): string | { error: ReadError };
+  flavor: Flavor;
+  /** How the running shell names itself before a builtin's message (`bash: `, `sh: `). */
+  shell: string;
+}
+
+/** A utility: its arguments (without its name) and what it may touch. */
+export type Util = (args: string[], ctx: UtilCtx) => Streams;
+
+const WHY: Record<ReadError, string> = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory' };
+
+/** How each utility words a file it cannot read, where it is not `name: FILE: why`. */
+function readError(name: string, file: string, e: ReadError, flavor: Flavor): string {
+  if (flavor === 'busybox') {
+    if (name === 'cat') return e === 'EISDIR' ? 'cat: read error: Is a directory' : `cat: can't open '${file}': ${WHY[e]}`;
+    if ((name === 'head' || name === 'tail') && e === 'EISDIR') return `${name}: ${file}: Input/output error`;
+    return `${name}: ${file}: ${WHY[e]}`;
+  }
+  if (name === 'head' || name === 'tail') return e === 'EISDIR' ? `${name}: error reading '${file}': Is a directory` : `${name}: cannot open '${file}' for reading: ${WHY[e]}`;
+  if (name === 'sort') return `sort: cannot read: ${file}: ${WHY[e]}`;
+  return `${name}: ${file}: ${WHY[e]}`;
+}
+
+/** Read the named files, or stdin when there are none (or for `-`); a file that cannot be read is reported and left out. */
+export function inputs(name: string, files: string[], ctx: UtilCtx, w: StreamWriter): { name: string; text: string }[] {
+  if (!files.length) return [{ name: '-', text: ctx.stdin ?? '' }];
+  const out: { name: string; text: string }[] = [];
+  for (const f of files) {
+    if (f === '-') {
+      out.push({ name: f, text: ctx.stdin ?? '' });
+      continue;
+    }
+    const r = ctx.read(f);
+    if (typeof r !== 'string') {
+      w.err(readError(name, f, r.error, ctx.flavor), name === 'sort' ? 2 : 1);
+      continue;
+    }
+    out.push({ name: f, text: r });
+  }
+  return out;
+}
+
+/** Lines of a text without the trailing empty one. */
+export function linesOf(text: string): string[] {
+  if (!text) return [];
+  const l = text.split('\n');
+  if (l[l.length - 1] === '') l.pop();
+  return l;
+}
