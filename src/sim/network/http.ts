@@ -1,4 +1,5 @@
 import type { Hop } from './hop';
+import type { ServerCertificate } from './tls';
 
 /** Where a request starts: inside a pod (exec curl/wget) or at the learner's prompt (outside the cluster). */
 export type RequestOrigin = { kind: 'pod'; namespace: string; pod: string } | { kind: 'outside' };
@@ -9,6 +10,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** curl --connect-timeout / -m in ms: a dropped connection then fails after this long ("Timeout was reached"). */
   connectTimeoutMs?: number;
+  /** curl --resolve HOST:PORT:ADDRESS: addresses used for these names instead of DNS (keyed `host:port`). */
+  resolve?: Map<string, string>;
 }
 
 export interface HttpResult {
@@ -25,6 +28,6 @@ export interface HttpResult {
   elapsedMs?: number;
   /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
   explanation?: string;
-  /** The API server answered: its serving certificate is signed by the cluster CA. */
-  apiServer?: boolean;
+  /** The certificate the TLS server presented (https through the API server or an Ingress). */
+  certificate?: ServerCertificate;
 }

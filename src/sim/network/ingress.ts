@@ -1,5 +1,9 @@
 import type { SimContext } from '../context';
+import { decodeBase64 } from '../base64';
 import type { KObject } from '../types';
+import { isIPv4 } from './ip';
+import type { ServerCertificate } from './tls';
+import { readCertificates } from './x509';
 
 /** The body ingress-nginx's default server returns for a status (nginx's own error page). */
 export function nginxErrorPage(status: number, reason: string): string {
@@ -94,4 +98,24 @@ export function tlsSecretFor(ing: KObject, host: string): string | undefined | n
     if ((t.hosts ?? []).some((th: string) => hostMatches(th, host))) return t.secretName ?? null;
   }
   return undefined;
+}
+
+/**
+ * The certificate ingress-nginx presents: the TLS Secret of the host the client named in SNI (curl sends the
+ * URL's host name, never an IP or the Host header), or its fake default one without a name or a usable Secret.
+ */
+export function ingressCertificate(ctx: SimContext, sniHost: string | undefined): ServerCertificate {
+  if (!sniHost || isIPv4(sniHost)) return { kind: 'default' };
+  const host = sniHost.toLowerCase();
+  for (const ing of ctx.api.list('ingresses.networking.k8s.io')) {
+    if (!servedByNginx(ctx, ing) || ing.metadata.deletionTimestamp) continue;
+    const name = tlsSecretFor(ing, host);
+    if (!name) continue;
+    const secret = ctx.api.tryGet('secrets', ing.metadata.namespace, name);
+    const pem = secret?.type === 'kubernetes.io/tls' && secret.data?.['tls.key'] ? decodeBase64(String(secret.data['tls.crt'] ?? '')) : '';
+    // a Secret whose certificate does not parse is refused, and the host keeps the default certificate
+    const cert = readCertificates(pem)[0];
+    if (cert) return { kind: 'secret', cert };
+  }
+  return { kind: 'default' };
 }

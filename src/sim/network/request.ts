@@ -6,7 +6,7 @@ import { apiServerAnswer } from './apiserver-http';
 import { API_SERVER_PORT, nodeInternalIP } from './bootstrap';
 import { lookup } from './dns';
 import { dnsSilence, type DnsSilence } from './dns-reach';
-import { nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
+import { ingressCertificate, nginxErrorPage, routeIngress, tlsSecretFor } from './ingress';
 import { isIPv4 } from './ip';
 import { isTrafficAllowed, type PolicyPeer, type PolicyVerdict } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
@@ -159,7 +159,7 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
     const blocked = egressToHost(trip, chosen.ip, chosen.port);
     if (blocked) return blocked;
     trip.path.push({ kind: 'Node', name: nodeByIP(ctx, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2, apiServer: true };
+    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2, certificate: { kind: 'cluster' } };
   }
   const pod = podByIP(ctx, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
@@ -206,6 +206,13 @@ function viaIngress(trip: Trip): HttpResult {
   return res;
 }
 
+/** The Ingress controller's answer, with the certificate it presented when the client spoke TLS. */
+function viaIngressTls(trip: Trip): HttpResult {
+  const res = viaIngress(trip);
+  if (trip.url.scheme !== 'https' || res.error) return res;
+  return { ...res, certificate: ingressCertificate(trip.ctx, trip.url.host) };
+}
+
 function svcPortHasEndpoints(ctx: SimContext, svc: KObject, svcPort: KObject): boolean {
   return serviceEndpoints(ctx, svc, svcPort).length > 0;
 }
@@ -239,8 +246,8 @@ function route(ctx: SimContext, origin: RequestOrigin, req: HttpRequest): HttpRe
   if (url.scheme !== 'http' && url.scheme !== 'https') {
     return trip.fail('unreachable', `Protocol "${url.scheme}" not supported`);
   }
-  // DNS
-  let ip = url.host;
+  // DNS, unless the client pinned the name's address
+  let ip = req.resolve?.get(`${url.host.toLowerCase()}:${url.port}`) ?? url.host;
   if (!isIPv4(ip)) {
     const silence = origin.kind === 'pod' && trip.clientPod && ip !== 'localhost' ? dnsSilence(ctx, trip.clientPod) : undefined;
     if (silence) {
@@ -279,14 +286,14 @@ function deliver(trip: Trip, ip: string): HttpResult {
     if (!sp) return trip.dropped(`service ${svc.metadata.name} has no port ${port}`);
     return viaService(trip, svc, sp, 'cluster');
   }
-  if (ip === INGRESS_IP) return viaIngress(trip);
+  if (ip === INGRESS_IP) return viaIngressTls(trip);
   // node addresses first: NodePorts and the API server; host-network pods share them
   const node = nodeByIP(ctx, ip);
   const blocked = node ? egressToHost(trip, ip, port) : undefined;
   if (blocked) return blocked;
   if (node && port === API_SERVER_PORT && isControlPlaneIP(ctx, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2, apiServer: true };
+    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2, certificate: { kind: 'cluster' } };
   }
   if (node) return toNode(trip, node.metadata.name);
   const pod = podByIP(ctx, ip, port);

@@ -3,11 +3,12 @@ import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName } from '../..
 import { NSLOOKUP_TIMEOUT_MS } from '../../network/dns-reach';
 import { lookup, lookupSrv } from '../../network/dns';
 import { serveHttp, CLIENT_IP_HEADER } from '../serve';
+import { verifyServer, type Trust } from '../../network/tls';
 import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
 
 const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request',
+  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 308: 'Permanent Redirect', 400: 'Bad Request',
   401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
@@ -27,7 +28,7 @@ function parseUrl(raw: string): Target | undefined {
 }
 
 /** Send from inside the container: to itself directly, elsewhere through the cluster network. */
-function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number): HttpResult {
+function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
     const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
@@ -35,7 +36,7 @@ function send(c: CmdCtx, t: Target, method: string, headers: Record<string, stri
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs });
+  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs, resolve });
 }
 
 /** What bind's and busybox's resolvers print when kube-dns never answers. */
@@ -60,14 +61,14 @@ const CA_CERT_HELP =
   'how to fix it, please visit the webpage mentioned above.\n';
 
 /** The CA bundle curl was told to verify with, as curl's OpenSSL backend loads it. */
-type CaBundle = { state: 'unreadable' } | { state: 'loaded'; cluster: boolean };
+type CaBundle = { state: 'unreadable' } | { state: 'loaded'; trust: Trust; cluster: boolean };
 
 function loadCaBundle(c: CmdCtx, file: string): CaBundle {
   const text = c.host.fs.read(file.startsWith('/') ? file : `${c.cwd === '/' ? '' : c.cwd}/${file}`);
   // X509_STORE_load_file fails on a missing file and on one with no certificate in it
   if (text === undefined || !text.includes('-----BEGIN CERTIFICATE-----')) return { state: 'unreadable' };
   const clusterCa = clusterCaPem(c.host.ctx.api, c.host.pod.metadata.namespace ?? 'default').trim();
-  return { state: 'loaded', cluster: clusterCa !== '' && text.includes(clusterCa) };
+  return { state: 'loaded', trust: { kind: 'file', text, clusterCa }, cluster: clusterCa !== '' && text.includes(clusterCa) };
 }
 
 export const curl: Command = (argv, c) => {
@@ -84,6 +85,7 @@ export const curl: Command = (argv, c) => {
   let outFile: string | undefined;
   let maxTime: number | undefined;
   const headers: Record<string, string> = {};
+  const resolve = new Map<string, string>();
   const urls: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -96,6 +98,11 @@ export const curl: Command = (argv, c) => {
     else if (a === '-o' || a === '--output') outFile = argv[++i];
     // a CA to verify the server with (the mounted ca.crt); client certificates
     else if (a === '--cacert') caFile = argv[++i] ?? '';
+    // --resolve HOST:PORT:ADDRESS pins a name (and so the SNI curl sends) to an address
+    else if (a === '--resolve') {
+      const r = /^([^:]+):(\d+):(.+)$/.exec(argv[++i] ?? '');
+      if (r) resolve.set(`${r[1].toLowerCase()}:${r[2]}`, r[3]);
+    }
     else if (a === '--capath') {
       caPath = true;
       i++;
@@ -138,11 +145,12 @@ export const curl: Command = (argv, c) => {
     const bundle = https && caFile !== undefined ? loadCaBundle(c, caFile) : undefined;
     const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
     const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
-    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
-    // a CA other than the cluster's cannot verify the API server; other servers are not checked against it
-    const rejected = untrusted || (foreignCa && r.apiServer === true);
-    if (foreignCa && !rejected && !head && !r.error && r.status !== undefined) r = send(c, t, method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined);
-    const ip = firstIP(c, t.host);
+    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+    // the server's certificate against the bundle (servers without one, plain HTTP pods, are not checked)
+    const refusal = bundle?.state === 'loaded' && !caPath && r.certificate ? verifyServer(r.certificate, bundle.trust, t.host, 'hostname') : undefined;
+    const rejected = untrusted || refusal !== undefined;
+    if (foreignCa && !rejected && !head && !r.error && r.status !== undefined) r = send(c, t, method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+    const ip = resolve.get(`${t.host.toLowerCase()}:${t.port}`) ?? firstIP(c, t.host);
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
       const e = r.error ?? { code: 'refused', message: '' };
@@ -174,7 +182,8 @@ export const curl: Command = (argv, c) => {
         if (!silent || showErr) err += `curl: (77) error setting certificate file: ${caFile}\n`;
       } else {
         code = 60;
-        if (!silent || showErr) err += `curl: (60) SSL certificate problem: unable to get local issuer certificate\n${CA_CERT_HELP}`;
+        const reason = refusal ?? (r.certificate ? verifyServer(r.certificate, { kind: 'system' }, t.host, 'hostname') : undefined);
+        if (!silent || showErr) err += `curl: (60) ${reason ?? 'SSL certificate problem: unable to get local issuer certificate'}\n${CA_CERT_HELP}`;
       }
       continue;
     }
