@@ -33,8 +33,9 @@ function suggestionsFor(typed: string): string[] {
   return out;
 }
 
-/** The message (without the `error: ` prefix) for an unknown top-level command. */
+/** The message (without the `error: ` prefix) for an unknown top-level command; a kubectl command the playground lacks says so. */
 export function unknownCommandMessage(typed: string): string {
+  if (KUBECTL_COMMANDS.includes(typed)) return `"kubectl ${typed}" is not simulated in this playground`;
   const hits = suggestionsFor(typed);
   const suggestion = hits.length ? `\n\nDid you mean this?\n${hits.map((h) => `\t${h}\n`).join('')}` : '';
   return `unknown command "${typed}" for "kubectl"${suggestion}`;

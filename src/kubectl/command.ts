@@ -7,5 +7,7 @@ export interface CommandDef {
   flags: FlagSpec[];
   /** Shown by `kubectl <path> --help` and used for "Did you mean". */
   short: string;
+  /** What `--help` / `-h` prints (kubectl v1.34's text); without it the flag is unknown, as before. */
+  help?: string;
   run(p: ParsedArgs, ctx: KubectlContext, out: Output): void;
 }

@@ -1,4 +1,5 @@
 import type { Cluster } from '../sim/cluster';
+import type { Kubeconfig } from './kubeconfig';
 import type { ProblemSink } from './problems';
 
 /** Files the shell can read and write: editor tabs in the browser, a folder (plus writes in memory) in the CLI. */
@@ -31,8 +32,10 @@ export interface KubectlContext {
   fs: Workspace;
   /** Standard input (heredoc or pipe), for `-f -`. */
   stdin?: string;
-  /** The current context's namespace. */
+  /** The namespace without `-n` and without one in the kubeconfig's context (the session's default). */
   namespace: string;
+  /** The session's kubeconfig (`kubectl config` changes it); a fresh admin.conf when absent. */
+  kubeconfig?: Kubeconfig;
   /** The authenticated user (`kubernetes-admin` by default, as kubeadm's admin.conf). */
   user?: string;
   /** Receives each problem with a `-f` file as data (the editor's markers); printing is unchanged. */

@@ -5,6 +5,7 @@ import { FlagError, missingRequiredFlags, parseFlags } from './flags';
 import { clusterFor, requestUser } from './identity';
 import type { CommandDef } from './command';
 import { COMMANDS } from './commands';
+import { Kubeconfig } from './kubeconfig';
 
 /** Run one kubectl invocation (argv without the leading `kubectl`). */
 export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
@@ -20,6 +21,10 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     return out.result();
   }
   const { def, rest } = found;
+  if (def.help && wantsHelp(rest)) {
+    out.write(def.help);
+    return out.result();
+  }
   let parsed;
   try {
     parsed = parseFlags(rest, def.flags);
@@ -39,7 +44,13 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     const cluster = clusterFor(ctx.cluster, requestUser(parsed), def.path[0]);
     // the API server's warning headers, printed as they arrive
     ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
-    def.run(parsed, { ...ctx, cluster, namespace: (parsed.flags.namespace as string | undefined) ?? ctx.namespace }, out);
+    const kubeconfig = (ctx.kubeconfig ?? new Kubeconfig()).load(ctx.cluster);
+    // the global --context, --cluster, --user and -n, where the command has no flag of that name (create rolebinding --user, config set-context --namespace)
+    const global = (name: string) => (def.flags.some((f) => f.name === name) ? undefined : (parsed.flags[name] as string | undefined));
+    const contextNamespace = def.path[0] === 'config' ? '' : kubeconfig.namespaceFor({ context: global('context'), cluster: global('cluster'), user: global('user') });
+    // the context's namespace, unless -n says otherwise
+    const namespace = global('namespace') || contextNamespace || ctx.namespace;
+    def.run(parsed, { ...ctx, cluster, namespace, kubeconfig }, out);
   } catch (e) {
     out.fail(errorText(e));
   } finally {
@@ -47,6 +58,15 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
   }
   ctx.cluster.runUntilIdle();
   return out.result();
+}
+
+/** cobra's help flag: `--help` or `-h` before `--`. */
+function wantsHelp(argv: string[]): boolean {
+  for (const a of argv) {
+    if (a === '--') return false;
+    if (a === '--help' || a === '--help=true' || a === '-h') return true;
+  }
+  return false;
 }
 
 /** Longest command path matching the leading non-flag words. */

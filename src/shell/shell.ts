@@ -2,6 +2,7 @@ import { internalErrorText } from '../sim/internal-error';
 import type { Cluster } from '../sim/cluster';
 import type { CommandResult, Editor, Tty, Workspace } from '../kubectl/context';
 import { runKubectl } from '../kubectl/kubectl';
+import { Kubeconfig } from '../kubectl/kubeconfig';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
 import { expandFields, expandJoined, splitAssignment, type Resolve } from './expand';
@@ -51,6 +52,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export class Shell {
   /** The kubectl context's namespace. */
   namespace: string;
+  /** The session's kubeconfig (`~/.kube/config`): `kubectl config` changes it for the commands after. */
+  readonly kubeconfig = new Kubeconfig();
   private vars = new Map<string, string>();
   /** `$?`: the exit code of the last pipeline. */
   private status = 0;
@@ -276,7 +279,7 @@ export class Shell {
     try {
       if (name === 'export' || name === 'unset') return this.variables(name, args);
       if (name === 'kubectl' || name === 'k') {
-        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, report: this.opts.report, tty: this.opts.tty, editor: this.opts.editor });
+        const r = this.opts.interceptKubectl?.(args, stdin) ?? runKubectl(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, kubeconfig: this.kubeconfig, report: this.opts.report, tty: this.opts.tty, editor: this.opts.editor });
         return { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code };
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;

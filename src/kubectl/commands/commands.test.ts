@@ -7,7 +7,10 @@ import { COMMANDS as LISTED } from '.';
  */
 const COMMANDS = [
   'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'auth can-i',
-  'cluster-info', 'config current-context', 'config get-contexts', 'config view', 'cordon', 'create',
+  'cluster-info', 'config', 'config current-context', 'config delete-cluster', 'config delete-context',
+  'config delete-user', 'config get-clusters', 'config get-contexts', 'config get-users', 'config rename-context',
+  'config set', 'config set-cluster', 'config set-context', 'config set-credentials', 'config unset', 'config use',
+  'config use-context', 'config view', 'cordon', 'create',
   'create cj', 'create clusterrole', 'create clusterrolebinding', 'create cm', 'create configmap',
   'create cronjob', 'create deploy', 'create deployment', 'create ing', 'create ingress', 'create job',
   'create namespace', 'create ns', 'create pc', 'create pdb', 'create poddisruptionbudget',

@@ -41,6 +41,11 @@ import { cordonCommands } from './node/cordon';
 import { drainCommands } from './node/drain';
 import { createServiceCommands } from './network/create-service';
 import { exposeCommands } from './network/expose';
+import { configGroupCommands } from './config/config';
+import { configViewCommands } from './config/view';
+import { configContextCommands } from './config/contexts';
+import { configEntryCommands } from './config/entries';
+import { configSetUnsetCommands } from './config/set-unset';
 
 export const COMMANDS: readonly CommandDef[] = [
   ...getCommands,
@@ -83,4 +88,9 @@ export const COMMANDS: readonly CommandDef[] = [
   ...drainCommands,
   ...createServiceCommands,
   ...exposeCommands,
+  ...configGroupCommands,
+  ...configViewCommands,
+  ...configContextCommands,
+  ...configEntryCommands,
+  ...configSetUnsetCommands,
 ];

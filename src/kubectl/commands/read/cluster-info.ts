@@ -1,24 +1,8 @@
-/** `kubectl cluster-info`, `kubectl config view|current-context|get-contexts` for kubeadm's admin.conf. */
-import type { Cluster } from '../../../sim/cluster';
-import type { KubectlContext } from '../../context';
-import { KubectlError } from '../../errors';
-import { printObjects } from '../../printers';
-import { tabwrite } from '../../printers/tabwriter';
+/** `kubectl cluster-info`: the control plane's address (the kubeconfig's server) and the cluster services. */
 import type { CommandDef } from '../../command';
+import { serverUrl } from '../../kubeconfig';
 
 export const clusterInfoCommands: CommandDef[] = [];
-
-const CLUSTER_NAME = 'kubernetes';
-const ADMIN_USER = 'kubernetes-admin';
-const CURRENT_CONTEXT = `${ADMIN_USER}@${CLUSTER_NAME}`;
-
-/** kubeadm's kubeconfig server: the control-plane node's address on port 6443. */
-function serverUrl(cluster: Cluster): string {
-  const nodes = cluster.api.list('nodes');
-  const cp = nodes.find((n) => 'node-role.kubernetes.io/control-plane' in (n.metadata.labels ?? {})) ?? nodes[0];
-  const ip = (cp?.status?.addresses ?? []).find((a: { type: string }) => a.type === 'InternalIP')?.address ?? '192.168.0.100';
-  return `https://${ip}:6443`;
-}
 
 clusterInfoCommands.push({
   path: ['cluster-info'],
@@ -48,75 +32,5 @@ clusterInfoCommands.push({
     }
     out.line('');
     out.line("To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.");
-  },
-});
-
-/** The kubeconfig kubectl reads (`kubectl config view`, redacted as kubectl prints it). */
-function kubeconfig(ctx: KubectlContext, raw = false): Record<string, unknown> {
-  const data = raw ? 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==' : 'DATA+OMITTED';
-  const context: Record<string, string> = { cluster: CLUSTER_NAME, user: ADMIN_USER };
-  if (ctx.namespace && ctx.namespace !== 'default') context.namespace = ctx.namespace;
-  return {
-    apiVersion: 'v1',
-    clusters: [{ cluster: { 'certificate-authority-data': data, server: serverUrl(ctx.cluster) }, name: CLUSTER_NAME }],
-    contexts: [{ context, name: CURRENT_CONTEXT }],
-    'current-context': CURRENT_CONTEXT,
-    kind: 'Config',
-    preferences: {},
-    users: [{ name: ADMIN_USER, user: { 'client-certificate-data': data, 'client-key-data': data } }],
-  };
-}
-
-clusterInfoCommands.push({
-  path: ['config', 'view'],
-  short: 'Display merged kubeconfig settings or a specified kubeconfig file',
-  flags: [
-    { name: 'output', short: 'o', type: 'string', default: 'yaml' },
-    { name: 'raw', type: 'bool' },
-    { name: 'minify', type: 'bool' },
-    { name: 'flatten', type: 'bool' },
-  ],
-  run(p, ctx, out) {
-    const fmt = String(p.flags.output ?? 'yaml');
-    const cfg = kubeconfig(ctx, !!p.flags.raw) as never;
-    if (fmt === 'yaml' || fmt === 'json') {
-      out.write(printObjects([cfg], fmt, { list: false }));
-      return;
-    }
-    if (fmt.startsWith('jsonpath') || fmt.startsWith('go-template') || fmt === 'name') {
-      out.write(printObjects([cfg], fmt, { list: false }));
-      return;
-    }
-    throw new KubectlError(
-      `unable to match a printer suitable for the output format "${fmt}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml`,
-    );
-  },
-});
-
-clusterInfoCommands.push({
-  path: ['config', 'current-context'],
-  short: 'Display the current-context',
-  flags: [],
-  run(_p, _ctx, out) {
-    out.line(CURRENT_CONTEXT);
-  },
-});
-
-clusterInfoCommands.push({
-  path: ['config', 'get-contexts'],
-  short: 'Describe one or many contexts',
-  flags: [
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'no-headers', type: 'bool' },
-  ],
-  run(p, ctx, out) {
-    if (p.flags.output === 'name') {
-      out.line(CURRENT_CONTEXT);
-      return;
-    }
-    const ns = ctx.namespace && ctx.namespace !== 'default' ? ctx.namespace : '';
-    const rows = [['*', CURRENT_CONTEXT, CLUSTER_NAME, ADMIN_USER, ns]];
-    if (!p.flags['no-headers']) rows.unshift(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']);
-    out.write(tabwrite(rows));
   },
 });

@@ -42,7 +42,8 @@ describe('informational commands', () => {
     const view = k('config view').out;
     expect(view).toContain('    certificate-authority-data: DATA+OMITTED\n');
     expect(view).toContain('current-context: kubernetes-admin@kubernetes\n');
-    expect(view).toContain('preferences: {}\n');
+    // kubectl v1.34 drops the empty preferences (v1.32 printed `preferences: {}`)
+    expect(view).not.toContain('preferences');
   });
 
   it('answers can-i for the admin and fails for unknown identities', () => {
