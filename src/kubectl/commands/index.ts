@@ -39,6 +39,7 @@ import { logsCommands } from './node/logs';
 import { runCommands } from './node/run';
 import { cordonCommands } from './node/cordon';
 import { drainCommands } from './node/drain';
+import { taintCommands } from './node/taint';
 import { createServiceCommands } from './network/create-service';
 import { exposeCommands } from './network/expose';
 import { configGroupCommands } from './config/config';
@@ -86,6 +87,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...runCommands,
   ...cordonCommands,
   ...drainCommands,
+  ...taintCommands,
   ...createServiceCommands,
   ...exposeCommands,
   ...configGroupCommands,
