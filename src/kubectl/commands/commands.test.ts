@@ -6,7 +6,7 @@ import { COMMANDS as LISTED } from '.';
  * commands/index.ts would otherwise leave kubectl quietly smaller. A new command is added here as it lands.
  */
 const COMMANDS = [
-  'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'auth can-i',
+  'annotate', 'api-resources', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'auth can-i', 'certificate', 'certificate approve', 'certificate deny', 'completion',
   'cluster-info', 'config', 'config current-context', 'config delete-cluster', 'config delete-context',
   'config delete-user', 'config get-clusters', 'config get-contexts', 'config get-users', 'config rename-context',
   'config set', 'config set-cluster', 'config set-context', 'config set-credentials', 'config unset', 'config use',
@@ -20,7 +20,7 @@ const COMMANDS = [
   'create service loadbalancer', 'create service nodeport', 'create serviceaccount',
   'create svc clusterip', 'create svc externalname', 'create svc loadbalancer', 'create svc nodeport',
   'create token',
-  'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch',
+  'delete', 'describe', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'options', 'patch', 'plugin', 'plugin list',
   'replace', 'rollout', 'rollout history', 'rollout pause', 'rollout restart', 'rollout resume',
   'rollout status', 'rollout undo', 'run', 'scale', 'set', 'set image', 'taint',
   'top', 'top no', 'top node', 'top nodes', 'top po', 'top pod', 'top pods', 'uncordon', 'version', 'wait',

@@ -9,6 +9,7 @@ import { clusterInfoCommands } from './read/cluster-info';
 import { authCanICommands } from './read/auth-can-i';
 import { explainCommands } from './read/explain';
 import { topCommands } from './read/top';
+import { eventsCommands } from './read/events';
 import { applyCommands } from './write/apply';
 import { labelAnnotateCommands } from './write/label-annotate';
 import { deleteCommands } from './write/delete';
@@ -40,6 +41,8 @@ import { runCommands } from './node/run';
 import { cordonCommands } from './node/cordon';
 import { drainCommands } from './node/drain';
 import { taintCommands } from './node/taint';
+import { cliCommands } from './cli/cli';
+import { certificateCommands } from './write/certificate';
 import { createServiceCommands } from './network/create-service';
 import { exposeCommands } from './network/expose';
 import { configGroupCommands } from './config/config';
@@ -57,6 +60,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...authCanICommands,
   ...explainCommands,
   ...topCommands,
+  ...eventsCommands,
   ...applyCommands,
   ...labelAnnotateCommands,
   ...deleteCommands,
@@ -88,6 +92,8 @@ export const COMMANDS: readonly CommandDef[] = [
   ...cordonCommands,
   ...drainCommands,
   ...taintCommands,
+  ...cliCommands,
+  ...certificateCommands,
   ...createServiceCommands,
   ...exposeCommands,
   ...configGroupCommands,
