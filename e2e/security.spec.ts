@@ -150,9 +150,16 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await run(page, 'kubectl create clusterrolebinding cluster-tetst --clusterrole=pv-reader --serviceaccount=kuebsystem:yaohong')).toBe('clusterrolebinding.rbac.authorization.k8s.io/cluster-tetst created\n');
 
       if (size[0] < 800) await page.getByTestId('pane-tab-canvas').click();
-      await app.canvas.locator('[data-namespace-chip="kube-system"]').click();
+      // the last command's objects are drawn (so the namespace chips, kuebsystem among them, are all there) before the filter changes
+      await expect(app.node('ClusterRoleBinding', 'cluster-tetst', '')).toHaveCount(1);
+      const chip = app.canvas.locator('[data-namespace-chip="kube-system"]');
+      await chip.click();
+      await expect(chip).toHaveAttribute('aria-pressed', 'true');
       // security, and network for the Services the role grants
-      for (const c of ['workloads', 'storage', 'config']) await app.canvas.locator(`[data-concern="${c}"]`).click();
+      for (const c of ['workloads', 'storage', 'config']) {
+        await app.canvas.locator(`[data-concern="${c}"]`).click();
+        await expect(app.canvas.locator(`[data-concern="${c}"]`)).toHaveAttribute('aria-pressed', 'false');
+      }
       // who → binding → role → what it grants, left to right
       await expect(app.edges('subject-binding', 'User//alice', 'RoleBinding/kube-system/test')).toHaveCount(1);
       await expect(app.edges('subject-binding', 'Group//devs', 'RoleBinding/kube-system/test')).toHaveCount(1);

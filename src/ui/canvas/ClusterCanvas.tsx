@@ -16,7 +16,6 @@ import './canvas.css';
 import { CanvasToolbar } from './CanvasToolbar';
 import { FilterBar } from './FilterBar';
 import { toFlowEdges, toFlowNodes } from './flowElements';
-import { useKeepCardFocus } from './useKeepCardFocus';
 import { Inspector, type Selection } from './Inspector';
 import { GroupNode, KindNode } from './KindNode';
 import { RelationEdge } from './RelationEdge';
@@ -139,7 +138,6 @@ function CanvasInner(props: ClusterCanvasProps) {
   useEffect(() => setShowAll(false), [touched]);
   const flowRef = useRef<HTMLDivElement>(null);
   const pane = useSize(flowRef);
-  useKeepCardFocus(flowRef);
   const onPath = useMemo(() => traceIds(shown), [shown]);
   const replayed = useReplayFocus();
   // stepping through the replay moves the camera to each step's object

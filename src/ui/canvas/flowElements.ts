@@ -65,6 +65,9 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
       parentId: parent,
       data: n.group ? { node: n, change } : { node: n, change, onTrace: look.trace.has(n.id), notReadyLabel: CANVAS_TEXT.notReady[look.lang] },
       style: { width: b.width, height: b.height },
+      // the card's size is the box (canvas.css draws cards at 100%): said up front, React Flow never hides a
+      // card, nor drops its edges, to measure it again when its object changes (a status tick, a move, a filter)
+      measured: { width: b.width, height: b.height },
       ariaLabel: ariaLabelOf(n),
       draggable: false,
       selectable: true,
