@@ -28,6 +28,7 @@ import { createIngressCommands } from './write/create-ingress';
 import { applyViewLastAppliedCommands } from './write/apply-view-last-applied';
 import { createDeploymentCommands } from './workloads/create-deployment';
 import { scaleCommands } from './workloads/scale';
+import { autoscaleCommands } from './workloads/autoscale';
 import { setImageCommands } from './workloads/set-image';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
@@ -79,6 +80,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...applyViewLastAppliedCommands,
   ...createDeploymentCommands,
   ...scaleCommands,
+  ...autoscaleCommands,
   ...setImageCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,

@@ -41,6 +41,7 @@ const TABLES: Record<string, TableDef> = {
   'priorityclasses.scheduling.k8s.io': pl.PRIORITYCLASS_TABLE,
   'poddisruptionbudgets.policy': pl.PDB_TABLE,
   'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
+  'horizontalpodautoscalers.autoscaling': w.HPA_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */

@@ -132,3 +132,38 @@ export const CRONJOB_TABLE: TableDef = {
     { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.jobTemplate?.spec?.selector) },
   ],
 };
+
+/** formatHPAMetrics: each metric as `name: current/target`, at most two, then `+ N more...`. */
+function hpaTargets(o: KObject): string {
+  const specs: KObject[] = o.spec?.metrics ?? [];
+  if (!specs.length) return '<none>';
+  const statuses: KObject[] = o.status?.currentMetrics ?? [];
+  const list = specs.map((spec, i) => {
+    const st = statuses[i];
+    const src = spec.type === 'Resource' ? spec.resource : spec.type === 'ContainerResource' ? spec.containerResource : undefined;
+    const cur = spec.type === 'Resource' ? st?.resource : spec.type === 'ContainerResource' ? st?.containerResource : undefined;
+    if (src) {
+      if (src.target?.averageValue !== undefined) return `${src.name}: ${cur?.current?.averageValue ?? '<unknown>'}/${src.target.averageValue}`;
+      const current = cur?.current?.averageUtilization !== undefined ? `${cur.current.averageUtilization}%` : '<unknown>';
+      return `${src.name}: ${current}/${src.target?.averageUtilization !== undefined ? `${src.target.averageUtilization}%` : '<auto>'}`;
+    }
+    const other = spec.type === 'Pods' ? [spec.pods, st?.pods] : spec.type === 'Object' ? [spec.object, st?.object] : spec.type === 'External' ? [spec.external, st?.external] : undefined;
+    if (!other) return '<unknown type>';
+    const [s, c] = other;
+    if (s?.target?.averageValue !== undefined) return `${c?.current?.averageValue ?? '<unknown>'}/${s.target.averageValue} (avg)`;
+    return `${c?.current?.value ?? '<unknown>'}/${s?.target?.value ?? ''}`;
+  });
+  return list.length > 2 ? `${list.slice(0, 2).join(', ')} + ${list.length - 2} more...` : list.join(', ');
+}
+
+export const HPA_TABLE: TableDef = {
+  columns: [
+    NAME,
+    { name: 'Reference', cell: (o) => `${o.spec?.scaleTargetRef?.kind ?? ''}/${o.spec?.scaleTargetRef?.name ?? ''}` },
+    { name: 'Targets', cell: hpaTargets },
+    { name: 'MinPods', cell: (o) => (o.spec?.minReplicas !== undefined ? String(o.spec.minReplicas) : '<unset>') },
+    { name: 'MaxPods', cell: (o) => String(o.spec?.maxReplicas ?? 0) },
+    { name: 'Replicas', cell: (o) => String(o.status?.currentReplicas ?? 0) },
+    AGE,
+  ],
+};
