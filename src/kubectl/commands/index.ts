@@ -43,6 +43,7 @@ import { cordonCommands } from './node/cordon';
 import { drainCommands } from './node/drain';
 import { taintCommands } from './node/taint';
 import { cliCommands } from './cli/cli';
+import { pendingCommands } from './cli/pending';
 import { certificateCommands } from './write/certificate';
 import { createServiceCommands } from './network/create-service';
 import { exposeCommands } from './network/expose';
@@ -95,6 +96,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...drainCommands,
   ...taintCommands,
   ...cliCommands,
+  ...pendingCommands,
   ...certificateCommands,
   ...createServiceCommands,
   ...exposeCommands,

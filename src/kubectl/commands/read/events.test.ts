@@ -36,27 +36,3 @@ describe('kubectl events', () => {
     expect(k('events -o yaml').out).toMatch(/\nkind: EventList\nmetadata: \{\}\n$/);
   });
 });
-
-describe('kubectl options, plugin, completion, certificate', () => {
-  const ctx = { cluster: new Cluster({ seed: 1 }), fs: new MemoryWorkspace(), namespace: 'default' };
-  const k = (line: string) => runKubectl(line.split(' ').filter(Boolean), ctx);
-  it.each([
-    ['plugin list', 'error: unable to find any kubectl plugins in your PATH\n', 1],
-    ['plugin foo', "error: unknown command \"foo\"\nSee 'kubectl plugin -h' for help and examples\n", 1],
-    ['completion', "error: Shell not specified.\nSee 'kubectl completion -h' for help and examples\n", 1],
-    ['completion foo', "error: Unsupported shell type \"foo\".\nSee 'kubectl completion -h' for help and examples\n", 1],
-    ['completion bash x', "error: Too many arguments. Expected only the shell type.\nSee 'kubectl completion -h' for help and examples\n", 1],
-    ['certificate approve', 'error: one or more CSRs must be specified as <name> or -f <filename>\n', 1],
-    ['certificate deny csr-1', 'error: the server doesn\'t have a resource type "certificatesigningrequests"\n', 1],
-  ])('kubectl %s', (line, text, code) => {
-    expect(k(line)).toMatchObject({ out: text, code });
-  });
-
-  it('prints the global options and the group helps', () => {
-    expect(k('options').out).toMatch(/^The following options can be passed to any command:\n\n {4}--as='':\n/);
-    expect(k('options').out).toContain("    --cache-dir='/root/.kube/cache':\n");
-    expect(k('certificate')).toMatchObject({ code: 0 });
-    expect(k('certificate').out).toMatch(/^Modify certificate resources\.\n/);
-    expect(k('plugin')).toMatchObject({ code: 1, stdout: '' });
-  });
-});
