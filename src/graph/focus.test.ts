@@ -51,6 +51,21 @@ describe('the camera', () => {
     expect(b.y * v.zoom + v.y).toBeGreaterThanOrEqual(0);
   });
 
+  it('moves a core too far from its neighbours to show them all towards them, the core still whole in view', () => {
+    // c11 left of the middle; its neighbours at the far right, one of them in the bottom row (the focus does not fit the pane)
+    const boxes = grid(25);
+    const pane = { width: 600, height: 300 };
+    const v = cameraFor(boxes, pane, new Set(['c11', 'c14', 'c24']), false, new Set(['c11']));
+    const b = boxes.get('c11')!;
+    expect(b.x * v.zoom + v.x).toBeGreaterThanOrEqual(16 - 0.01);
+    expect((b.x + b.width) * v.zoom + v.x).toBeLessThanOrEqual(pane.width - 16 + 0.01);
+    expect(b.y * v.zoom + v.y).toBeGreaterThanOrEqual(16 - 0.01);
+    expect((b.y + b.height) * v.zoom + v.y).toBeLessThanOrEqual(pane.height - 16 + 0.01);
+    // not centred on the core: the view leans right and down, towards c14 and c24
+    expect((b.x + b.width / 2) * v.zoom + v.x).toBeLessThan(pane.width / 2 - 50);
+    expect((b.y + b.height / 2) * v.zoom + v.y).toBeLessThan(pane.height / 2 - 20);
+  });
+
   it('centres a dimension in which the whole drawing fits', () => {
     // one row of five cards is 1200 wide, 70 high: it fits the height, not the width
     const v = cameraFor(grid(5), { width: 600, height: 600 }, new Set(['c4']));

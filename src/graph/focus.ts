@@ -73,7 +73,13 @@ export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: 
   const wide = boxOf(focus);
   if (wide && fits(wide)) return within(centre(wide, Math.max(zoom, Math.min(1, fit(wide)))));
   const inner = boxOf(core) ?? wide;
-  if (inner && fits(inner)) return within(centre(inner, zoom));
+  if (inner && fits(inner)) {
+    // the core whole in view, moved as far towards the centre of its neighbours as that allows (a new
+    // binding at the drawing's corner still shows the way to its role and subjects)
+    const v = centre(wide ?? inner, zoom);
+    const keep = (offset: number, start: number, size: number, room: number) => Math.max(pad - start * zoom, Math.min(room - pad - (start + size) * zoom, offset));
+    return within({ x: keep(v.x, inner.x, inner.width, pane.width), y: keep(v.y, inner.y, inner.height, pane.height), zoom });
+  }
   const start = inner ?? all;
   return within({ x: pad - start.x * zoom, y: pad - start.y * zoom, zoom });
 }
