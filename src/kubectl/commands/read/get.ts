@@ -1,9 +1,11 @@
 /** `kubectl get`: tables per kind, `-o` formats, selectors, `all`, NotFound handling, `-w`. */
 import type { KObject } from '../../../sim/types';
+import { ApiError } from '../../../sim/types';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
-import { rawReadApi } from '../../identity';
+import { rawReadApi, simCluster } from '../../identity';
+import { healthAnswer, unstructuredServerError } from '../../../sim/apiserver/health';
 import { printObjects, printTables, GET_FORMATS } from '../../printers';
 import type { CommandDef } from '../../command';
 import { restGet } from '../../../sim/apiserver/rest-read';
@@ -147,6 +149,12 @@ function getRaw(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (p.flags.output) throw new KubectlError('--raw and --output are mutually exclusive');
   if (!raw.startsWith('/')) throw new KubectlError(`--raw must be a valid URL path: parse "${raw}": invalid URI for request`);
   const query = new URLSearchParams(raw.split('?')[1] ?? '');
+  const health = healthAnswer(raw, simCluster(ctx).etcd.hasQuorum());
+  if (health) {
+    if (health.status !== 200) throw new ApiError(500, 'InternalError', unstructuredServerError(health.body));
+    out.write(health.body);
+    return;
+  }
   out.write(restGet(rawReadApi(ctx, query.get('resourceVersion') === '0'), raw).body);
 }
 
