@@ -34,7 +34,7 @@ export const GROUP_GAP = 16;
  */
 const EDGE_LABEL = { char: 6.7, pad: 12, height: 18, max: 220 };
 
-const labelWidth = (text: string): number => Math.min(EDGE_LABEL.max, Math.ceil(text.length * EDGE_LABEL.char + EDGE_LABEL.pad));
+export const labelWidth = (text: string): number => Math.min(EDGE_LABEL.max, Math.ceil(text.length * EDGE_LABEL.char + EDGE_LABEL.pad));
 
 /** Cards list at most this many facts (the inspector shows everything). */
 export const MAX_FACTS = 5;

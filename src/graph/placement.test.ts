@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilter, defaultFilter } from './filter';
 import { kubiaCluster, pod } from './fixtures';
 import { layoutModel, quickLayout, type Box } from './layout';
+import { absoluteBoxes } from './focus';
 import { buildModel, type GraphModel } from './model';
 import { orderFrames, placeStable } from './placement';
 
@@ -81,6 +82,51 @@ describe('stable placement', () => {
     expect(overlapping(after, grown)).toEqual([]);
     // pods keep their place inside their frame; cards outside the pod column do not move
     for (const id of ['Service/default/kubia', 'Endpoints/default/kubia', 'Pod/default/kubia-5d9f7c8b6-b2']) expect(after.get(id)).toEqual(base.get(id));
+  });
+});
+
+describe('stable placement of what a command adds', () => {
+  const rbac = (extra: any[] = []) => {
+    const m = buildModel([
+      ...kubiaCluster(),
+      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'pv-reader' }, rules: [{ apiGroups: [''], verbs: ['get', 'list'], resources: ['persistentvolumes'] }] },
+      ...extra,
+    ]);
+    return applyFilter(m, { ...defaultFilter(m), concerns: ['security', 'workloads', 'network'] });
+  };
+
+  it('draws a binding made after its ClusterRole left of the role, moving the role column aside', () => {
+    const before = rbac();
+    const start = placeStable(quickLayout(before), before);
+    const after = rbac([{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'pv-test' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'pv-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'default', namespace: 'default' }] }]);
+    const boxes = placeStable(start, after);
+    const crb = boxes.get('ClusterRoleBinding//pv-test')!;
+    const role = boxes.get('ClusterRole//pv-reader')!;
+    expect(crb.x + crb.width).toBeLessThan(role.x);
+    expect(overlapping(boxes, after)).toEqual([]);
+    // what stands left of the new column keeps its place
+    for (const [id, b] of start) if (b.x < crb.x) expect(boxes.get(id)).toEqual(b);
+  });
+
+  it('puts a new ReplicaSet level with its pods rather than at the top of its column', () => {
+    const shown = shownOf();
+    const rs = shown.nodes.find((n) => n.kind === 'ReplicaSet')!;
+    const drop = (m: GraphModel, ids: string[]) => ({ nodes: m.nodes.filter((n) => !ids.includes(n.id)), edges: m.edges.filter((e) => !ids.includes(e.source) && !ids.includes(e.target)) });
+    const deploy = shown.nodes.filter((n) => n.kind === 'Deployment').map((n) => n.id);
+    const start = placeStable(quickLayout(drop(shown, [...deploy, rs.id])), drop(shown, [...deploy, rs.id]));
+    const withRs = drop(shown, deploy);
+    const after = placeStable(start, withRs);
+    const abs = absoluteBoxes(after);
+    const pods = withRs.edges.filter((e) => e.source === rs.id && e.target.startsWith('Pod/')).map((e) => abs.get(e.target)!.y);
+    expect(pods.length).toBeGreaterThan(0);
+    expect(after.get(rs.id)!.y).toBeGreaterThanOrEqual(Math.min(...pods));
+    // the new column pushes what stands right of it aside, all by one step, and moves nothing else
+    const rsBox = after.get(rs.id)!;
+    const shifts = new Set([...start].filter(([, b]) => !b.parent).map(([id, b]) => (b.x < rsBox.x ? `left ${after.get(id)!.x - b.x}` : `right ${after.get(id)!.x - b.x}`)));
+    expect([...shifts].filter((x) => x.startsWith('left'))).toEqual(['left 0']);
+    expect([...shifts].filter((x) => x.startsWith('right')).length).toBe(1);
+    for (const [id, b] of start) expect({ ...after.get(id)!, x: 0 }).toEqual({ ...b, x: 0 });
+    expect(overlapping(after, withRs)).toEqual([]);
   });
 });
 

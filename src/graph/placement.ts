@@ -34,14 +34,29 @@ function settle(boxes: Box[], gap: number): void {
 
 const rank = (n: GraphNode) => (n.group ? COLUMN.Pod : (COLUMN[n.kind] ?? 6));
 
-/** The x where a newcomer of this rank goes: its kind's column, else next to the nearest lower one. */
+/**
+ * The x where a newcomer of this rank goes: its kind's column; else a new column right of the nearest
+ * lower one. When a higher rank's column already stands there (a ClusterRole drawn before its
+ * binding), the columns from there on move right to make room, so that who → binding → role still
+ * reads left to right.
+ */
 function columnX(rankOf: number, kept: { rank: number; box: Box }[]): number {
   const same = kept.filter((k) => k.rank === rankOf);
   if (same.length) return Math.min(...same.map((k) => k.box.x));
   const lower = kept.filter((k) => k.rank < rankOf).sort((a, b) => b.rank - a.rank || b.box.x - a.box.x)[0];
-  if (lower) return lower.box.x + lower.box.width + GAP_X;
-  const higher = kept.filter((k) => k.rank > rankOf).sort((a, b) => a.rank - b.rank || a.box.x - b.box.x)[0];
-  if (higher) return higher.box.x - CARD_WIDTH - GAP_X;
+  const higher = kept.filter((k) => k.rank > rankOf);
+  if (lower) {
+    const x = Math.max(...kept.filter((k) => k.rank === lower.rank).map((k) => k.box.x + k.box.width)) + GAP_X;
+    const inTheWay = higher.filter((k) => k.box.x < x + CARD_WIDTH + GAP_X && k.box.x + k.box.width > x - GAP_X + 1);
+    if (inTheWay.length) {
+      const from = Math.min(...inTheWay.map((k) => k.box.x));
+      const shift = x + CARD_WIDTH + GAP_X - from;
+      for (const k of kept) if (k.box.x >= from && k.rank > rankOf) k.box.x += shift;
+    }
+    return x;
+  }
+  const first = higher.sort((a, b) => a.rank - b.rank || a.box.x - b.box.x)[0];
+  if (first) return Math.min(...higher.map((k) => k.box.x)) - CARD_WIDTH - GAP_X;
   return 0;
 }
 
@@ -68,17 +83,39 @@ export function placeStable(previous: Map<string, Box>, model: GraphModel): Map<
     const x = columnX(rank(n), kept());
     out.set(n.id, { x, y: firstFit(topLevel().map(([, b]) => b), x, width, GROUP_MIN_HEIGHT, top(), GAP_Y), width, height: GROUP_MIN_HEIGHT });
   }
-  for (const n of model.nodes) {
-    if (n.group || out.has(n.id)) continue;
+  // pods first (their frame decides where), then what has a placed neighbour, next to it: a new
+  // ReplicaSet level with its pods, its Deployment level with it, a binding beside its role
+  const abs = (id: string): Box | undefined => {
+    const b = out.get(id);
+    const p = b?.parent ? out.get(b.parent) : undefined;
+    return b && (p ? { ...b, x: b.x + p.x, y: b.y + p.y, parent: undefined } : b);
+  };
+  const near = new Map<string, string[]>();
+  for (const e of model.edges) {
+    if (e.relation === 'request' || e.relation === 'request-blocked') continue;
+    (near.get(e.source) ?? near.set(e.source, []).get(e.source)!).push(e.target);
+    (near.get(e.target) ?? near.set(e.target, []).get(e.target)!).push(e.source);
+  }
+  const place = (n: GraphNode) => {
     const h = cardHeight(n);
     const frame = n.parent ? out.get(n.parent) : undefined;
     if (frame && n.parent) {
       const siblings = [...out.values()].filter((b) => b.parent === n.parent);
       out.set(n.id, { x: GROUP_PAD.side, y: firstFit(siblings, GROUP_PAD.side, CARD_WIDTH, h, GROUP_PAD.top, GROUP_GAP), width: CARD_WIDTH, height: h, parent: n.parent });
-    } else {
-      const x = columnX(rank(n), kept());
-      out.set(n.id, { x, y: firstFit(topLevel().map(([, b]) => b), x, CARD_WIDTH, h, top(), GAP_Y), width: CARD_WIDTH, height: h });
+      return;
     }
+    const x = columnX(rank(n), kept());
+    const anchors = (near.get(n.id) ?? []).map(abs).filter((b): b is Box => !!b);
+    const from = anchors.length ? Math.max(top(), Math.min(...anchors.map((b) => b.y))) : top();
+    out.set(n.id, { x, y: firstFit(topLevel().map(([, b]) => b), x, CARD_WIDTH, h, from, GAP_Y), width: CARD_WIDTH, height: h });
+  };
+  let waiting = model.nodes.filter((n) => !n.group && !out.has(n.id));
+  for (const n of waiting) if (n.parent && out.has(n.parent)) place(n);
+  waiting = waiting.filter((n) => !out.has(n.id));
+  while (waiting.length) {
+    const next = waiting.find((n) => (near.get(n.id) ?? []).some((id) => out.has(id))) ?? waiting[0];
+    place(next);
+    waiting = waiting.filter((n) => n !== next);
   }
   // cards that grew push their frame-mates down; frames grow to what they hold and never shrink (no churn in a rollout)
   for (const [id, frame] of out) {

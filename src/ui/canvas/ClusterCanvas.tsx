@@ -111,17 +111,17 @@ function CanvasInner(props: ClusterCanvasProps) {
   }, [namespaces, seenNs]);
   const f = filter ?? defaultFilter(model);
   const trace = useCurrentTrace(props.view.trace);
-  const touched = useTouched();
+  const { now: touched, kept: lastWritten } = useTouched();
   // big pod buckets as counted stacks, after the trace so pods on the request path keep their card
   // (and a few pods the last command made or changed: a scale to 1,000 still stacks)
-  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), trace), touched.size <= KEEP_TOUCHED ? touched : undefined), [model, f, trace, touched]);
+  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), trace), lastWritten.size <= KEEP_TOUCHED ? lastWritten : undefined), [model, f, trace, lastWritten]);
   const { marks, ghosts } = useChanges(shown);
   const drawn = useMemo(() => withGhosts(shown, ghosts), [shown, ghosts]);
 
   // a fresh layout per filter, step or "tidy"; otherwise a change only places what it adds
   const [tidy, setTidy] = useState(0);
   const epoch = `${JSON.stringify(filter)}|${step}|${tidy}`;
-  const laidOut = useGraphLayout(shown, epoch);
+  const { boxes: laidOut, settled } = useGraphLayout(shown, epoch);
   // removed cards fade where they were
   const lastBoxes = useRef(new Map<string, Box>());
   const boxes = useMemo(() => {
@@ -141,9 +141,11 @@ function CanvasInner(props: ClusterCanvasProps) {
   const onPath = useMemo(() => traceIds(shown), [shown]);
   const replayed = useReplayFocus();
   // stepping through the replay moves the camera to each step's object
+  // a request looks at its path (and what its command changed); a command that changed nothing leaves
+  // the camera on what the last one changed
   const core = useMemo(
-    () => new Set((replayed && abs.has(replayed) ? [replayed] : [...touched, ...onPath]).filter((id) => abs.has(id))),
-    [touched, onPath, abs, replayed],
+    () => new Set((replayed && abs.has(replayed) ? [replayed] : onPath.size ? [...touched, ...onPath] : [...lastWritten]).filter((id) => abs.has(id))),
+    [touched, lastWritten, onPath, abs, replayed],
   );
   const focus = useMemo(() => focusSet(shown, core), [shown, core]);
   const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
@@ -201,7 +203,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
-    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} ref={canvasRef}>
+    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} data-settled={settled} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
       {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
       <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>

@@ -1,12 +1,38 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useApp } from '../../state/react';
 import { CanvasExpandContext } from './expand';
 import type { Lang } from '../../state/prefs';
-import { defaultSizes, fit, bounds, isNarrow, type Sizes, type Viewport } from './sizes';
+import { defaultSizes, fit, bounds, isNarrow, topTabs, type Sizes, type Viewport } from './sizes';
 import { Splitter } from './Splitter';
 import { LAYOUT_TEXT } from './strings';
 import { TabExit } from './TabExit';
 
 export type PaneId = 'lesson' | 'editor' | 'terminal' | 'canvas';
+
+type TopTab = 'editor' | 'canvas' | 'events';
+
+/**
+ * Which of editor and canvas the top row shows when they take turns: the editor when a file is
+ * opened (a step's start files, a new tab, `kubectl edit`), the canvas when a command or an apply
+ * has written to the cluster (its result is what the learner wants to see next).
+ */
+function useTopTab(on: boolean): [TopTab, (t: TopTab) => void] {
+  const hasFiles = useApp((s) => s.order.length > 0);
+  const active = useApp((s) => s.active);
+  const log = useApp((s) => s.log.length);
+  const touched = useApp((s) => s.touched);
+  const [tab, setTab] = useState<TopTab>(hasFiles ? 'editor' : 'canvas');
+  const seen = useRef({ active, log, touched });
+  useEffect(() => {
+    const was = seen.current;
+    seen.current = { active, log, touched };
+    if (!on) return;
+    if (active !== was.active) setTab(active ? 'editor' : 'canvas');
+    // one more command (not a replay that rebuilt the log) that wrote something
+    else if (touched !== was.touched && touched.length && log === was.log + 1) setTab('canvas');
+  }, [on, active, log, touched]);
+  return [tab, setTab];
+}
 
 function useViewport(): Viewport {
   const [vp, setVp] = useState<Viewport>(() => ({ w: window.innerWidth, h: window.innerHeight }));
@@ -60,18 +86,40 @@ export function WorkbenchLayout(props: LayoutProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [expanded]);
   const eventsBeside = !narrow && !props.embed && s.eventsW > 0 && !!props.events;
+  // a laptop: the canvas beside the editor would be too narrow to read, so they take turns in the top row
+  const turns = !narrow && !expanded && topTabs(vp, opts);
+  const [topTab, setTopTab] = useTopTab(turns);
 
   const panes: PaneId[] = [...(props.lesson ? (['lesson'] as const) : []), 'editor', ...(props.terminal ? (['terminal'] as const) : []), 'canvas'];
   const shown = (p: PaneId) => (narrow ? tab === p : !(expanded && (p === 'lesson' || p === 'editor')));
   const hidden = (p: PaneId) => (shown(p) ? undefined : true);
 
   const editor = (
-    <div className="wb-cell" data-pane="editor" hidden={hidden('editor')} style={narrow ? undefined : { width: s.editorW, flex: 'none' }}>
+    <div className="wb-cell" data-pane="editor" hidden={hidden('editor') ?? (turns && topTab !== 'editor' ? true : undefined)} style={narrow || turns ? undefined : { width: s.editorW, flex: 'none' }}>
       {props.editor}
     </div>
   );
   // without room beside the terminal, the events share the canvas's place behind two tabs
-  const canvasCol = (
+  const canvasCol = turns ? (
+    <div className="wb-cell wb-col" data-turns="">
+      <div className="wb-subtabs" role="tablist" aria-label={T.tabs[l]}>
+        {(['editor', 'canvas', ...(!eventsBeside && props.events ? (['events'] as const) : [])] as const).map((k) => (
+          <button key={k} role="tab" className="wb-tab" aria-selected={topTab === k} data-testid={`top-tab-${k}`} onClick={() => setTopTab(k)}>
+            {T[k][l]}
+          </button>
+        ))}
+      </div>
+      {editor}
+      <div className="wb-cell" data-pane="canvas" data-stacked="" hidden={topTab !== 'canvas' ? true : undefined}>
+        {props.canvas}
+      </div>
+      {!eventsBeside && props.events && (
+        <div className="wb-cell" data-stacked="" hidden={topTab !== 'events' ? true : undefined}>
+          {props.events}
+        </div>
+      )}
+    </div>
+  ) : (
     <div className="wb-cell wb-col" data-pane="canvas" hidden={hidden('canvas')}>
       {!eventsBeside && props.events && (
         <div className="wb-subtabs" role="tablist" aria-label={T.canvas[l]}>
@@ -92,7 +140,7 @@ export function WorkbenchLayout(props: LayoutProps) {
       )}
     </div>
   );
-  const editorSplit = !narrow && !expanded && (
+  const editorSplit = !narrow && !expanded && !turns && (
     <Splitter dir="col" size={s.editorW} min={b.editorW[0]} max={b.editorW[1]} invert={props.present} onResize={set('editorW')} label={T.editorSplit[l]} testId="split-editor" />
   );
   const top = (
@@ -103,6 +151,8 @@ export function WorkbenchLayout(props: LayoutProps) {
           {editorSplit}
           {editor}
         </>
+      ) : turns ? (
+        canvasCol
       ) : (
         <>
           {editor}
@@ -147,7 +197,7 @@ export function WorkbenchLayout(props: LayoutProps) {
 
   return (
     <CanvasExpandContext.Provider value={narrow ? null : expand}>
-      <div className="workbench" data-layout={narrow ? 'tabs' : 'split'} data-tab={narrow ? tab : undefined} data-canvas-expanded={expanded ? '' : undefined}>
+      <div className="workbench" data-layout={narrow ? 'tabs' : turns ? 'turns' : 'split'} data-tab={narrow ? tab : undefined} data-canvas-expanded={expanded ? '' : undefined}>
         {narrow && (
           <div className="wb-tabs" role="tablist" aria-label={T.tabs[l]}>
             {panes.map((p) => (

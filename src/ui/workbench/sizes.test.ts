@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSizes, fit, isNarrow, SPLIT, terminalNeeds } from './sizes';
+import { defaultSizes, fit, isNarrow, SPLIT, terminalNeeds, topTabs } from './sizes';
 
 const lesson = { lesson: true, present: false, embed: false };
 
@@ -44,5 +44,14 @@ describe('workbench sizes', () => {
   it('switches to tabs on a phone', () => {
     expect(isNarrow({ w: 390, h: 844 })).toBe(true);
     expect(isNarrow({ w: 1024, h: 768 })).toBe(false);
+  });
+
+  it('lets editor and canvas take turns when the canvas beside the editor would be too narrow to read', () => {
+    expect(topTabs({ w: 1024, h: 768 }, lesson)).toBe(true);
+    expect(topTabs({ w: 1280, h: 800 }, lesson)).toBe(true);
+    expect(topTabs({ w: 1440, h: 900 }, lesson)).toBe(false);
+    expect(topTabs({ w: 1280, h: 800 }, { ...lesson, lesson: false })).toBe(false);
+    expect(topTabs({ w: 390, h: 844 }, lesson)).toBe(false);
+    expect(topTabs({ w: 1024, h: 768 }, { ...lesson, embed: true })).toBe(false);
   });
 });

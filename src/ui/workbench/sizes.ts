@@ -33,6 +33,20 @@ export function isNarrow(vp: Viewport): boolean {
   return vp.w < NARROW_BELOW;
 }
 
+/**
+ * Below this width beside the editor the canvas cannot show a step's objects at a readable zoom
+ * (two card columns and no more): editor and canvas then share the top row behind tabs.
+ */
+const CANVAS_MIN_W = 560;
+
+/** Whether the editor and the canvas take turns in the top row (a laptop screen) instead of sharing it. */
+export function topTabs(vp: Viewport, o: LayoutOpts): boolean {
+  if (isNarrow(vp) || o.embed || o.present) return false;
+  const s = splitSizes(vp, o);
+  const main = vp.w - (o.lesson ? s.lessonW + SPLIT : 0);
+  return main - SPLIT - s.editorW < CANVAS_MIN_W;
+}
+
 export function terminalFont(present: boolean): number {
   return present ? 17 : 13;
 }
@@ -74,6 +88,12 @@ export function fit(vp: Viewport, o: LayoutOpts, s: Sizes): Sizes {
  * when the width allows, else behind a tab with the canvas.
  */
 export function defaultSizes(vp: Viewport, o: LayoutOpts): Sizes {
+  const s = splitSizes(vp, o);
+  // taking turns, the canvas gets a little more height: the terminal keeps its 80 columns and ~12 rows
+  return topTabs(vp, o) ? { ...s, topH: Math.round((vp.h - TOPBAR) * 0.6) } : s;
+}
+
+function splitSizes(vp: Viewport, o: LayoutOpts): Sizes {
   const needs = terminalNeeds(o.present);
   const lessonW = o.lesson ? clamp(vp.w * (o.present ? 0.27 : 0.25), 280, Math.min(o.present ? 520 : 440, vp.w - SPLIT - needs)) : 0;
   const main = vp.w - (o.lesson ? lessonW + SPLIT : 0);
