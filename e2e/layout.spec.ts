@@ -60,20 +60,38 @@ test('1024x768: the canvas can be enlarged over the lesson and the editor, and E
   await page.setViewportSize({ width: 1024, height: 768 });
   const app = await open(page, '/lessons/statefulset/identity', 'en');
   const canvas = page.getByTestId('canvas-pane');
+  await page.getByTestId('top-tab-canvas').click();
   const before = (await canvas.boundingBox())!;
   await page.getByTestId('canvas-expand').click();
   await expect(page.getByTestId('lesson-panel')).toBeHidden();
   await expect(page.getByTestId('editor-pane')).toBeHidden();
   await expect(page.getByTestId('canvas-expand')).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before.width * 2);
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before.width + 200);
   // the terminal stays, still 80 columns wide
   await expect(page.getByTestId('terminal')).toBeVisible();
   expect(await terminalCols(page)).toBeGreaterThanOrEqual(80);
   await app.screenshot('layout-en-1024x768-canvas-enlarged');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('lesson-panel')).toBeVisible();
+  // at this width editor and canvas take turns in the top row
+  await page.getByTestId('top-tab-editor').click();
   await expect(page.getByTestId('editor-pane')).toBeVisible();
+  await page.getByTestId('top-tab-canvas').click();
   await expect.poll(async () => Math.round((await canvas.boundingBox())!.width)).toBe(Math.round(before.width));
+});
+
+test('1024x768: editor and canvas take turns, so the canvas is as wide as the terminal; a command that writes shows the canvas', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const app = await open(page, '/lessons/services/expose', 'en');
+  const canvas = page.getByTestId('canvas-pane');
+  await page.getByTestId('top-tab-editor').click();
+  await expect(page.getByTestId('editor-pane')).toBeVisible();
+  await app.type('kubectl create deployment kubia --image=luksa/kubia');
+  await expect(page.getByTestId('top-tab-canvas')).toHaveAttribute('aria-selected', 'true');
+  await expect(canvas).toBeVisible();
+  expect((await canvas.boundingBox())!.width).toBeGreaterThan(700);
+  expect(await terminalCols(page)).toBeGreaterThanOrEqual(80);
+  await app.screenshot('layout-en-1024x768-turns');
 });
 
 test('embed shares the width between editor and canvas and has time controls', async ({ page }) => {
