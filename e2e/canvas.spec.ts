@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage, guard } from './app-page';
 
 /** Run a command the way the lesson's Run buttons do (through the page's store), and wait for it. */
@@ -7,6 +7,12 @@ async function run(page: Page, command: string): Promise<void> {
 }
 
 /** Wait until the canvas is drawn (its code is lazy) and has at least `n` cards. */
+// a straight leg has a zero-height box, which Playwright calls hidden: a leg is drawn when its line has length and is not hidden by style
+async function expectDrawn(path: Locator): Promise<void> {
+  await expect(path.first()).toBeAttached();
+  await expect.poll(() => path.evaluateAll((els) => els.every((e) => getComputedStyle(e).visibility === 'visible' && ((e.querySelector('path') as SVGPathElement | null)?.getTotalLength() ?? 0) > 0))).toBe(true);
+}
+
 async function waitCards(page: Page, n = 1): Promise<void> {
   await expect.poll(() => page.locator('.kp-card').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(n);
 }
@@ -155,7 +161,7 @@ test.describe('the canvas', () => {
     await run(page, 'sleep 20');
     await run(page, 'kubectl exec client -- wget -qO- http://kubia');
     const path = page.locator('[data-testid=cluster-canvas] [data-relation="request"]');
-    await expect(path.first()).toBeVisible();
+    await expectDrawn(path);
     await expect(page.locator('[data-testid=cluster-canvas] [data-relation="request"][data-source="Pod/default/client"]')).toHaveCount(1);
     // every leg of the path goes around the cards
     for (const routed of await path.evaluateAll((els) => els.map((e) => e.getAttribute('data-routed')))) expect(routed).toBe('true');
@@ -165,13 +171,13 @@ test.describe('the canvas', () => {
 
     // a pod that only lived for the request takes its client card with it
     await run(page, 'kubectl run test2 --rm -i --image=busybox --restart=Never -- wget -qO- http://kubia');
-    await expect(path.first()).toBeVisible();
+    await expectDrawn(path);
     await expect(page.locator('[data-testid=cluster-canvas] [data-kind="Client"]')).toHaveCount(0);
     await expect(page.locator('[data-testid=cluster-canvas] [data-name="test2"]')).toHaveCount(0);
 
     // the next step starts without the previous step's path
     await run(page, 'kubectl exec client -- wget -qO- http://kubia');
-    await expect(path.first()).toBeVisible();
+    await expectDrawn(path);
     await page.getByTestId('next-step').click();
     await expect(page).toHaveURL(/\/lessons\/services\/endpoints$/);
     await expect(path).toHaveCount(0);
