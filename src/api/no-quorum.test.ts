@@ -35,7 +35,7 @@ afterAll(async () => {
 
 function real(args: string[]): Promise<string> {
   return new Promise((done) => {
-    execFile(requireRealKubectl(), [`--server=${base}`, ...args], { env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' }, timeout: 30_000 }, (_e, stdout, stderr) => done(stdout + stderr));
+    execFile(requireRealKubectl(), [`--server=${base}`, ...args], { env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' }, timeout: 30_000 }, (_e, stdout, stderr) => done(stderr + stdout));
   });
 }
 
@@ -58,7 +58,7 @@ describe('the HTTP API without an etcd quorum', () => {
     const own = new Cluster({ seed: 5 });
     loseQuorum(own);
     const shell = new Shell({ cluster: own, fs: new MemoryWorkspace() });
-    for (const line of ['kubectl get pods', 'kubectl get deploy coredns -n kube-system', 'kubectl create configmap c --from-literal=a=b', 'kubectl delete deployment coredns -n kube-system', 'kubectl api-resources --api-group=batch']) {
+    for (const line of ['kubectl get pods', 'kubectl get deploy coredns -n kube-system', 'kubectl create configmap c --from-literal=a=b', 'kubectl delete deployment coredns -n kube-system', 'kubectl api-resources --api-group=batch', 'kubectl get cs', 'kubectl get componentstatus etcd-0 -o yaml']) {
       expect(await real(line.split(' ').slice(1)), line).toBe(shell.run(line).out);
     }
   }, 120_000);

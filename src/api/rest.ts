@@ -1,4 +1,5 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
+import { componentStatuses } from '../sim/apiserver/component-status';
 import { apiAsUser } from '../sim/apiserver/auth/as-user';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
@@ -7,7 +8,6 @@ import { apiVersionOf, resourceKey, type ResourceType } from '../sim/apiserver/r
 import type { Cluster } from '../sim/cluster';
 import { selectorFromString } from '../sim/labels';
 import { ApiError, type KObject } from '../sim/types';
-import { componentStatuses } from '../kubectl/commands/read/query';
 import { fieldPredicate } from '../kubectl/commands/read/fieldselector';
 import { containerLog } from '../kubectl/commands/node/logs';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../kubectl/patch/json-patch';
@@ -86,7 +86,7 @@ export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   const match = selectors(rt, req.query);
   const api = apiFor(cluster, req);
   // component statuses come in the order the server probes them, not from storage
-  if (rt.plural === 'componentstatuses') return componentStatuses(api).filter(match);
+  if (rt.plural === 'componentstatuses') return componentStatuses(cluster.etcd, (ms) => cluster.advance(ms)).filter(match);
   // storage lists in key order: namespace, then name
   return api.list(rt, rt.namespaced ? namespace : undefined).filter(match).sort((a, b) => compareKeys(a, b));
 }
@@ -271,7 +271,7 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
     case 'GET':
       if (name === undefined) throw new ApiError(500, 'InternalError', 'list is served by the caller');
       if (rt.plural === 'componentstatuses') {
-        const cs = componentStatuses(api).find((c) => c.metadata.name === name);
+        const cs = componentStatuses(cluster.etcd, (ms) => cluster.advance(ms)).find((c) => c.metadata.name === name);
         if (!cs) throw new ApiError(404, 'NotFound', `componentstatuses "${name}" not found`, [], { kind: 'componentstatuses', name });
         return { code: 200, body: cs };
       }

@@ -29,6 +29,9 @@ metadata:
   name: settings
 EOF
 kubectl delete deployment web
+date
+kubectl get cs
+date
 sleep 120
 etcd start etcd-2
 sleep 3
@@ -36,5 +39,6 @@ kubectl create deployment web2 --image=nginx
 sleep 30
 kubectl get deploy
 kubectl get nodes
+kubectl get cs etcd-0
 etcd start k8s-master
 etcdctl endpoint status --cluster

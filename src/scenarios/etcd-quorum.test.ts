@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROBE_TIMEOUT_MS } from '../sim/apiserver/component-status';
 import { READ_HANG_MS, WRITE_HANG_MS } from '../sim/etcd/unavailable';
 import { outputOf, transcriptOf } from './run';
 
@@ -41,6 +42,17 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
     expect(outputOf(after, 'kubectl apply -f - <<EOF')).toBe(
       `Error from server (Timeout): error when retrieving current configuration of:\nResource: "/v1, Resource=configmaps", GroupVersionKind: "/v1, Kind=ConfigMap"\nName: "settings", Namespace: "default"\nfrom server for: "STDIN": ${gaveUp} (get configmaps settings)\n`,
     );
+  });
+
+  it('reports etcd-0 Unhealthy in componentstatuses once the probe of /registry/health hits its 20s deadline', () => {
+    const after = t.slice(t.indexOf('$ kubectl delete deployment web\n'));
+    expect(outputOf(after, 'kubectl get cs')).toBe(
+      'Warning: v1 ComponentStatus is deprecated in v1.19+\nNAME                 STATUS      MESSAGE   ERROR\nscheduler            Healthy     ok        \ncontroller-manager   Healthy     ok        \netcd-0               Unhealthy             error getting data from etcd: context deadline exceeded\n',
+    );
+    const clock = [...after.matchAll(/^\$ date\n\w{3} \w{3} +\d+ (\d\d):(\d\d):(\d\d) UTC/gm)].map(([, h, m, s]) => (+h * 60 + +m) * 60 + +s);
+    expect(clock[1] - clock[0]).toBe(PROBE_TIMEOUT_MS / 1000);
+    const recovered = t.slice(t.indexOf('$ etcd start etcd-2'));
+    expect(outputOf(recovered, 'kubectl get cs etcd-0')).toMatch(/\netcd-0 +Healthy +ok +\n$/);
   });
 
   it('answers reads that accept cached state (resourceVersion=0) from the watch cache until etcd cancels its watch, then refuses them', () => {

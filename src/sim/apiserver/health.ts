@@ -9,6 +9,8 @@
  * with WatchCacheInitializationPostStartHook, default off). `etcd` (livez, healthz, readyz) and
  * `etcd-readiness` (readyz) read `/registry/health` linearizably, which fails without a quorum.
  */
+import { ETCD_PROBE_ERROR } from './component-status';
+
 export interface HealthAnswer {
   status: number;
   body: string;
@@ -51,8 +53,6 @@ const CHECKS: Record<string, string[]> = {
 };
 
 const ETCD_CHECKS = new Set(['etcd', 'etcd-readiness']);
-/** The storage prober's error once its linearizable read of `/registry/health` times out. */
-const ETCD_PROBE_ERROR = 'error getting data from etcd: context deadline exceeded';
 
 /** The answer for a health path, or undefined when the path is not one. */
 export function healthAnswer(rawPath: string, etcdOk: boolean): HealthAnswer | undefined {

@@ -2,12 +2,14 @@
  * What `kubectl get` / `describe` select (cli-runtime builder, ResourceTypeOrNameArgs): `TYPE[,TYPE] [NAME...]`,
  * `TYPE/NAME...`, the `all` category, `-l`, `--field-selector`, `-A`, `-f`; NotFound errors collected per name.
  */
+import { componentStatuses } from '../../../sim/apiserver/component-status';
 import { resourceKey, RESOURCES, type ResourceType } from '../../../sim/apiserver/resources';
 import { selectorFromString } from '../../../sim/labels';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
 import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
+import { simCluster } from '../../identity';
 import { flatReaderErrors, loadInfos } from '../write/sources';
 import { fieldSelectorFor, gvrString } from './fieldselector';
 
@@ -30,21 +32,6 @@ export const DEPRECATION: Record<string, string> = {
   endpoints: 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
   componentstatuses: 'Warning: v1 ComponentStatus is deprecated in v1.19+',
 };
-
-/**
- * ComponentStatus is not stored: the API server probes the scheduler, the controller manager and
- * etcd when asked (registry/core/componentstatus), in this order.
- */
-export function componentStatuses(api: KubectlContext['cluster']['api']): KObject[] {
-  const stored = api.list('componentstatuses');
-  if (stored.length) return stored;
-  return ['scheduler', 'controller-manager', 'etcd-0'].map((name) => ({
-    apiVersion: 'v1',
-    kind: 'ComponentStatus',
-    metadata: { name },
-    conditions: [{ type: 'Healthy', status: 'True', message: 'ok' }],
-  }));
-}
 
 export interface QueryOptions {
   allNamespaces?: boolean;
@@ -128,6 +115,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
   const parsedLabels = labelMatcher(o.selector);
   const labels = parsedLabels.match;
 
+  const probed = () => componentStatuses(simCluster(ctx).etcd, (ms) => simCluster(ctx).advance(ms));
   const listAll = (rt: ResourceType) => {
     warn(rt);
     if (parsedLabels.error) {
@@ -135,7 +123,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
     }
     if (!rt.namespaced) res.allNamespaced = false;
     const field = o.fieldSelector ? fieldSelectorFor(rt, resourceKey(rt), o.fieldSelector, o.selector ?? '') : undefined;
-    let items = rt.plural === 'componentstatuses' ? componentStatuses(api) : api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: labels, fieldSelector: field });
+    let items = rt.plural === 'componentstatuses' ? probed() : api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: labels, fieldSelector: field });
     if (rt.plural === 'componentstatuses') items = items.filter((o) => (!labels || labels(o.metadata.labels ?? {})) && (!field || field(o)));
     // a list is one info even when empty (kubectl receives one Table per type)
     infoKinds.add(rt);
@@ -144,7 +132,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
   const getOne = (rt: ResourceType, name: string) => {
     warn(rt);
     if (!rt.namespaced) res.allNamespaced = false;
-    const obj = rt.plural === 'componentstatuses' ? componentStatuses(api).find((c) => c.metadata.name === name) : api.tryGet(rt, rt.namespaced ? ctx.namespace : undefined, name);
+    const obj = rt.plural === 'componentstatuses' ? probed().find((c) => c.metadata.name === name) : api.tryGet(rt, rt.namespaced ? ctx.namespace : undefined, name);
     if (obj) {
       res.items.push({ rt, obj });
       infoKinds.add(rt);
