@@ -58,7 +58,7 @@ describe('the HTTP API without an etcd quorum', () => {
     const own = new Cluster({ seed: 5 });
     loseQuorum(own);
     const shell = new Shell({ cluster: own, fs: new MemoryWorkspace() });
-    for (const line of ['kubectl get pods', 'kubectl get deploy coredns -n kube-system', 'kubectl create configmap c --from-literal=a=b', 'kubectl delete deployment coredns -n kube-system', 'kubectl api-resources --api-group=batch', 'kubectl get cs', 'kubectl get componentstatus etcd-0 -o yaml']) {
+    for (const line of ['kubectl get pods', 'kubectl get deploy coredns -n kube-system', 'kubectl create configmap c --from-literal=a=b', 'kubectl delete deployment coredns -n kube-system', 'kubectl api-resources --api-group=batch', 'kubectl get cs', 'kubectl get componentstatus etcd-0 -o yaml', 'kubectl get --raw /readyz', 'kubectl get --raw /livez/etcd', 'kubectl get --raw /healthz?exclude=etcd']) {
       expect(await real(line.split(' ').slice(1)), line).toBe(shell.run(line).out);
     }
   }, 120_000);

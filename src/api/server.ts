@@ -12,6 +12,7 @@ import { resourceKey } from '../sim/apiserver/resources';
 import type { Cluster } from '../sim/cluster';
 import { ApiError, type KObject } from '../sim/types';
 import { ReadTimeout } from '../sim/etcd/unavailable';
+import { healthAnswer } from '../sim/apiserver/health';
 import { DEPRECATION } from '../kubectl/commands/read/query';
 import { mediaType } from './body';
 import { decodeProtobuf } from './protobuf';
@@ -106,9 +107,8 @@ function listBody(rtKind: string, apiVersion: string, resourceVersion: string, i
   return { kind: `${rtKind}List`, apiVersion, metadata: { resourceVersion }, items: items.map(({ kind: _k, apiVersion: _v, ...rest }) => rest) };
 }
 
-/** Answer a non-resource GET (discovery, OpenAPI, health, version); undefined when the path is none of them. */
+/** Answer a non-resource GET (discovery, OpenAPI, version); undefined when the path is none of them. */
 function nonResource(path: string, segs: string[]): { body?: unknown; text?: string } | undefined {
-  if (path === '/healthz' || path === '/livez' || path === '/readyz') return { text: 'ok' };
   if (path === '/version') return { body: versionInfo() };
   if (path === '/api') return { body: apiVersions() };
   if (path === '/apis') return { body: apiGroupList() };
@@ -200,6 +200,11 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
       const data = proto ? v2.proto : Buffer.from(v2.json);
       res.writeHead(200, { 'Content-Type': proto ? OPENAPI_V2_PROTOBUF_TYPE : 'application/json', 'Content-Length': String(data.length), ETag: v2.etag });
       return void res.end(data);
+    }
+    const health = healthAnswer(`${path}${url.search}`, cluster.etcd.hasQuorum());
+    if (health) {
+      res.writeHead(health.status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(Buffer.byteLength(health.body)) });
+      return void res.end(health.body);
     }
     const answer = nonResource(path, segs);
     if (!answer) throw notFound();

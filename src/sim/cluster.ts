@@ -36,7 +36,7 @@ export class Cluster implements ClusterAssembly {
   private queue: WatchEvent[] = [];
   private draining = false;
   /** What the layers offer each other (the network's state, the node agents, storage); see ClusterServices. */
-  readonly services: ClusterServices = { advance: (ms) => this.advance(ms) };
+  readonly services: ClusterServices = { advance: (ms) => this.advance(ms), etcdHasQuorum: () => this.etcd.hasQuorum() };
   /** Called whenever the cluster has settled at a virtual instant (tests check invariants here). */
   onSettled?: () => void;
 

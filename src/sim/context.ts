@@ -24,6 +24,8 @@ export interface ClusterServices {
   lastTrace?: Hop[];
   /** Let virtual time pass with every timer run, as `sleep` inside a container does. */
   advance(ms: number): void;
+  /** Whether etcd can commit and answer linearizable reads (the API server's health checks probe it). */
+  etcdHasQuorum(): boolean;
 }
 
 /** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */

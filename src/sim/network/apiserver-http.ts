@@ -1,4 +1,5 @@
 import { authorize } from '../apiserver/auth/rbac';
+import { healthAnswer } from '../apiserver/health';
 import { forbidden } from '../apiserver/auth/forbidden';
 import type { RequestAttributes } from '../apiserver/auth/rules';
 import { authenticateToken } from '../apiserver/auth/token';
@@ -14,6 +15,8 @@ import type { HttpRequest } from './http';
 type Answer = { status: number; body: string; headers: Record<string, string> };
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
+/** Health checks answer as http.Error does, in plain text. */
+const HEALTH_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' };
 /** kube-apiserver indents JSON for curl and wget (it looks at the User-Agent); so do we. */
 const pretty = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -84,9 +87,9 @@ function authenticate(ctx: SimContext, req: HttpRequest): UserInfo | 'unauthoriz
   return authenticateToken(ctx.api, m[1], ctx.clock.now()) ?? 'unauthorized';
 }
 
-function nonResource(ctx: SimContext, path: string): Answer {
-  const text = (body: string): Answer => ({ status: 200, body, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  if (path === '/healthz' || path === '/livez' || path === '/readyz') return text('ok');
+function nonResource(ctx: SimContext, path: string, query: string): Answer {
+  const health = healthAnswer(query ? `${path}?${query}` : path, ctx.services.etcdHasQuorum());
+  if (health) return { status: health.status, body: health.body, headers: HEALTH_HEADERS };
   if (path === '/version' || path === '/version/') {
     const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
     return { status: 200, body: pretty({ major, minor, gitVersion: KUBERNETES_VERSION, gitTreeState: 'clean', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' }), headers: JSON_HEADERS };
@@ -129,7 +132,7 @@ export function apiServerAnswer(ctx: SimContext, scheme: string, req: HttpReques
     : { resourceRequest: false, verb: req.method.toLowerCase(), path };
   const d = authorize(ctx.api, user, attrs);
   if (!d.allowed) return statusOf(forbidden(user.name, attrs, d.reason));
-  if (!parsed) return nonResource(ctx, path);
+  if (!parsed) return nonResource(ctx, path, query);
   const rt = findByKey(parsed.group ? `${parsed.resource}.${parsed.group}` : parsed.resource);
   if (!rt || apiVersionOf(rt) !== (parsed.group ? `${parsed.group}/${parsed.version}` : parsed.version) || (parsed.namespace !== undefined && !rt.namespaced)) {
     return status(404, 'NotFound', 'the server could not find the requested resource');

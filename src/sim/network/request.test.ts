@@ -156,5 +156,15 @@ describe('the kubernetes service', () => {
     });
     expect(JSON.parse(request(c, fromPod, get('https://kubernetes.default.svc/')).body).message).toBe('forbidden: User "system:anonymous" cannot get path "/"');
     expect(request(c, fromPod, get('http://kubernetes:443/')).status).toBe(400);
+    // anonymous may read the health of the server (system:public-info-viewer), which probes etcd
+    expect(request(c, fromPod, get('https://kubernetes/readyz'))).toMatchObject({ status: 200, body: 'ok' });
+    c.etcd.stop(c.etcd.running()[0].name);
+    c.etcd.stop(c.etcd.running()[0].name);
+    const down = request(c, fromPod, get('https://kubernetes/readyz'));
+    expect(down.status).toBe(500);
+    expect(down.body).toContain('[-]etcd failed: reason withheld\n[-]etcd-readiness failed: reason withheld\n');
+    expect(down.body.endsWith('readyz check failed\n')).toBe(true);
+    // the single checks are not public
+    expect(request(c, fromPod, get('https://kubernetes/readyz/etcd')).status).toBe(403);
   });
 });
