@@ -60,15 +60,21 @@ test('RBAC: the pod\'s Forbidden turns into data after the RoleBinding, and the 
 
   await app.type('kubectl create rolebinding test --role=service-reader --serviceaccount=default:default -n kube-system');
   await app.expectTerminal(/rolebinding.rbac.authorization.k8s.io\/test created/);
+  // kube-system stays hidden, but what the command wrote there shows in view, with the Role it binds
+  await expect(app.canvas.locator('[data-namespace-chip="kube-system"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(app.node('RoleBinding', 'test', 'kube-system')).toBeInViewport({ ratio: 1 });
+  await expect(app.node('Role', 'service-reader', 'kube-system')).toBeVisible();
+  await expect(app.canvas.locator('[data-kind="Pod"][data-namespace="kube-system"]')).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  await app.screenshot('security-rbac-pinned-en-1440x900');
   expect(await run(page, 'kubectl auth can-i list services -n kube-system --as=system:serviceaccount:default:default')).toBe('yes\n');
   expect(await run(page, TOKEN_CURL)).toContain('"kind": "ServiceList"');
   await expect(app.check('can-list-services')).toHaveAttribute('data-state', 'pass', { timeout: 30_000 });
 
-  // kube-system is hidden by default: show it, then the binding's edge names what the role grants
-  await app.canvas.locator('[data-namespace-chip="kube-system"]').click();
   for (const c of ['workloads', 'network', 'storage', 'config']) await app.canvas.locator(`[data-concern="${c}"]`).click();
   const grant = app.edges('rolebinding-role', 'RoleBinding/kube-system/test', 'Role/kube-system/service-reader');
   await expect(grant).toHaveCount(1);
+  // the edge names what the role grants
   await expect(app.node('RoleBinding', 'test', 'kube-system')).toContainText('SA default/default');
   await expect(app.node('Role', 'service-reader', 'kube-system')).toContainText('get,list services');
   await centerOn(page, app.node('RoleBinding', 'test', 'kube-system'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, defaultFilter, namespacesOf } from './filter';
+import { applyFilter, defaultFilter, namespacesOf, pinsFor } from './filter';
 import { kubiaCluster } from './fixtures';
 import { buildModel } from './model';
 
@@ -26,5 +26,26 @@ describe('graph filter', () => {
     const f = defaultFilter(model);
     expect(applyFilter(model, f).edges.some((e) => e.relation === 'service-pod')).toBe(false);
     expect(applyFilter(model, { ...f, extraRelations: ['service-pod'] }).edges.filter((e) => e.relation === 'service-pod')).toHaveLength(3);
+  });
+
+  it('pins what a command wrote into a hidden namespace, with what it relates to there, and nothing else of it', () => {
+    const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'service-reader', namespace: 'kube-system', uid: 'r1' }, rules: [{ apiGroups: [''], verbs: ['list'], resources: ['services'] }] };
+    const binding = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'test', namespace: 'kube-system', uid: 'b1' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'service-reader' },
+      subjects: [{ kind: 'ServiceAccount', name: 'default', namespace: 'default' }],
+    };
+    const m = buildModel([...kubiaCluster(), role, binding]);
+    const f = defaultFilter(m);
+    const id = (kind: string) => m.nodes.find((n) => n.kind === kind && n.namespace === 'kube-system')!.id;
+    const pins = pinsFor(m, f, new Set([id('RoleBinding')]));
+    expect(pins.sort()).toEqual([id('Role'), id('RoleBinding')].sort());
+    const shown = applyFilter(m, f, new Set(pins)).nodes.map((n) => n.name);
+    expect(shown).toEqual(expect.arrayContaining(['test', 'service-reader', 'kubia']));
+    expect(shown).not.toContain('coredns-abc');
+    // something written where the filter already looks needs no pin
+    expect(pinsFor(m, f, new Set([m.nodes.find((n) => n.name === 'kubia')!.id]))).toEqual([]);
   });
 });

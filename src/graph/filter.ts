@@ -33,16 +33,16 @@ export function defaultFilter(model: GraphModel): GraphFilter {
   };
 }
 
-function visible(n: GraphNode, f: GraphFilter): boolean {
+function visible(n: GraphNode, f: GraphFilter, pinned: ReadonlySet<string>): boolean {
   if (n.kind === NODE_KIND) return true;
   if (n.system && !f.system) return false;
-  if (n.namespace && !f.namespaces.includes(n.namespace)) return false;
+  if (n.namespace && !f.namespaces.includes(n.namespace) && !pinned.has(n.id)) return false;
   return n.concerns.some((c) => f.concerns.includes(c));
 }
 
-/** The part of the model the filter shows; edges only between shown nodes, of shown concerns. */
-export function applyFilter(model: GraphModel, f: GraphFilter): GraphModel {
-  const nodes = model.nodes.filter((n) => visible(n, f));
+/** The part of the model the filter shows (and `pinned` nodes whatever their namespace); edges only between shown nodes, of shown concerns. */
+export function applyFilter(model: GraphModel, f: GraphFilter, pinned: ReadonlySet<string> = new Set()): GraphModel {
+  const nodes = model.nodes.filter((n) => visible(n, f, pinned));
   const ids = new Set(nodes.map((n) => n.id));
   const edges = model.edges.filter(
     (e: GraphEdge) =>
@@ -53,4 +53,23 @@ export function applyFilter(model: GraphModel, f: GraphFilter): GraphModel {
       (e.relation === 'owner' || f.concerns.includes(e.concern)),
   );
   return { nodes, edges };
+}
+
+/**
+ * What a command wrote into a namespace the filter hides (a Role in kube-system), with the objects
+ * it relates to there (the Role its binding names): shown without showing the whole namespace.
+ */
+export function pinsFor(model: GraphModel, f: GraphFilter, written: ReadonlySet<string>): string[] {
+  if (!written.size) return [];
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const hidden = (id: string) => {
+    const n = byId.get(id);
+    return !!n && !n.system && !!n.namespace && !f.namespaces.includes(n.namespace);
+  };
+  const pins = new Set([...written].filter(hidden));
+  for (const e of model.edges) {
+    if (written.has(e.source) && hidden(e.target)) pins.add(e.target);
+    if (written.has(e.target) && hidden(e.source)) pins.add(e.source);
+  }
+  return [...pins];
 }

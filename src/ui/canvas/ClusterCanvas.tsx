@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { etcdMemberObjects } from '../../graph/etcd';
-import { applyFilter, defaultFilter, namespacesOf, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
+import { applyFilter, defaultFilter, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import { absoluteBoxes, cameraFor, focusSet, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
@@ -42,6 +42,8 @@ const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme, step: s.le
 
 /** Up to this many objects the last command touched keep their own card instead of joining a stack. */
 const KEEP_TOUCHED = 20;
+/** No pinned cards: one empty set, so memoised views keep their identity. */
+const NO_PINS: ReadonlySet<string> = new Set();
 
 /** Everything within two relations of `id` (the selected card's story), or undefined when nothing is selected. */
 function neighbourhood(model: GraphModel, id: string | undefined): Set<string> | undefined {
@@ -112,9 +114,16 @@ function CanvasInner(props: ClusterCanvasProps) {
   const f = filter ?? defaultFilter(model);
   const trace = useCurrentTrace(props.view.trace);
   const { now: touched, kept: lastWritten } = useTouched();
+  // what a command writes where the filter does not look stays in sight for the step, without the rest of its namespace
+  const [pinned, setPinned] = useState<{ step: string; ids: ReadonlySet<string> }>({ step, ids: new Set() });
+  const pins = pinned.step === step ? pinned.ids : NO_PINS;
+  useEffect(() => {
+    const fresh = pinsFor(model, f, touched).filter((id) => !pins.has(id));
+    if (fresh.length) setPinned({ step, ids: new Set([...pins, ...fresh]) });
+  }, [touched, model, f, pins, step]);
   // big pod buckets as counted stacks, after the trace so pods on the request path keep their card
   // (and a few pods the last command made or changed: a scale to 1,000 still stacks)
-  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f), trace), lastWritten.size <= KEEP_TOUCHED ? lastWritten : undefined), [model, f, trace, lastWritten]);
+  const shown = useMemo(() => stackPods(withTrace(applyFilter(model, f, pins), trace), lastWritten.size <= KEEP_TOUCHED ? lastWritten : undefined), [model, f, pins, trace, lastWritten]);
   const { marks, ghosts } = useChanges(shown);
   const drawn = useMemo(() => withGhosts(shown, ghosts), [shown, ghosts]);
 
