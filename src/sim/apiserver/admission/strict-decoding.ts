@@ -1,5 +1,6 @@
 import type { AdmissionPlugin } from '../apiserver';
 import { decodeError } from '../schema/decode';
+import { canonicalizeQuantities } from '../schema/canonical';
 
 /** A decoder field path (`spec.containers[0].imagePullPolice`) as keys and indexes. */
 function pathSegments(path: string): (string | number)[] {
@@ -21,7 +22,8 @@ function dropField(obj: unknown, path: (string | number)[]): void {
 /**
  * Admission phase `decode`: every written object decoded. Unknown fields fail the write under
  * fieldValidation Strict (the default here); under Warn and Ignore the decoder drops them, Warn
- * with one warning each. A type error fails whatever the mode.
+ * with one warning each. A type error fails whatever the mode. What is stored has its quantities
+ * in canonical form, as Go's decode-and-encode leaves them.
  */
 export const strictDecodingPlugin: AdmissionPlugin = {
   name: 'StrictDecoding',
@@ -29,7 +31,7 @@ export const strictDecodingPlugin: AdmissionPlugin = {
   run(obj, ctx) {
     if (ctx.subresource === 'status') return;
     const err = decodeError(obj);
-    if (!err) return;
+    if (!err) return canonicalizeQuantities(obj);
     const mode = ctx.fieldValidation ?? 'Strict';
     const unknown = err.causes.filter((c) => c.reason === 'FieldValueUnknown');
     if (mode === 'Strict' || unknown.length !== err.causes.length) throw err;
@@ -37,5 +39,6 @@ export const strictDecodingPlugin: AdmissionPlugin = {
       dropField(obj, pathSegments(c.field ?? ''));
       if (mode === 'Warn') ctx.warn(c.message);
     }
+    canonicalizeQuantities(obj);
   },
 };

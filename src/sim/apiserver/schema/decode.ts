@@ -1,5 +1,5 @@
 import { ApiError, type KObject } from '../../types';
-import { isQuantity } from '../../quantity';
+import { QUANTITY_FORMAT_ERROR, quantityError } from '../../quantity-string';
 import { def, defIdForKind, goType, goTypeName } from './schema';
 import type { PropSchema } from './types';
 import { own } from '../../own';
@@ -111,9 +111,12 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
       if (kind === 'string') return;
       if (kind === 'number' && Number.isInteger(v) && (v as number) <= MAX_INT.int32 && (v as number) >= MIN_INT.int32) return;
       throw new Fatal(typeError(kind === 'number' ? `number ${String(v)}` : kind, struct, fields, 'int32'), path);
-    case 'quantity':
-      if ((kind === 'string' || kind === 'number') && isQuantity(v)) return;
-      throw new Fatal(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`, path);
+    case 'quantity': {
+      // Quantity.UnmarshalJSON parses the JSON text of a number as it does a string
+      const error = kind === 'string' || kind === 'number' ? quantityError(v as string | number) : QUANTITY_FORMAT_ERROR;
+      if (error) throw new Fatal(error, path);
+      return;
+    }
     case 'time':
     case 'microtime':
       if (kind !== 'string') throw new Fatal(typeError(kind, struct, fields, 'string'), path);

@@ -1,0 +1,66 @@
+import type { KObject } from '../../types';
+import { canonicalQuantity } from '../../quantity-string';
+import { def, defIdForKind } from './schema';
+import type { PropSchema } from './types';
+
+/**
+ * What decoding into Go types and encoding back does to a written object: every resource.Quantity
+ * is stored in its canonical form (`cpu: 0.5` reads back as `500m`). The walk follows only the
+ * fields whose types can hold a quantity.
+ */
+
+const holdsQuantity = new Map<string, boolean>();
+
+function propHolds(p: PropSchema): boolean {
+  if (p.t === 'quantity') return true;
+  if (p.t === 'ref') return defHolds(p.r!);
+  return (p.t === 'array' || p.t === 'map') && propHolds(p.it!);
+}
+
+function defHolds(id: string): boolean {
+  const known = holdsQuantity.get(id);
+  if (known !== undefined) return known;
+  // a recursive type (JSONSchemaProps) is answered false while it is being worked out
+  holdsQuantity.set(id, false);
+  const d = def(id);
+  const holds = !!d && Object.values(d.p).some(propHolds);
+  holdsQuantity.set(id, holds);
+  return holds;
+}
+
+function canonicalProp(v: unknown, p: PropSchema): unknown {
+  if (v === null || v === undefined) return v;
+  switch (p.t) {
+    case 'quantity':
+      return typeof v === 'string' || typeof v === 'number' ? canonicalQuantity(v) : v;
+    case 'ref':
+      if (typeof v === 'object' && !Array.isArray(v)) canonicalStruct(v as Record<string, unknown>, p.r!);
+      return v;
+    case 'array':
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = canonicalProp(v[i], p.it!);
+      return v;
+    case 'map':
+      if (typeof v === 'object' && !Array.isArray(v)) {
+        const m = v as Record<string, unknown>;
+        for (const k of Object.keys(m)) m[k] = canonicalProp(m[k], p.it!);
+      }
+      return v;
+    default:
+      return v;
+  }
+}
+
+function canonicalStruct(obj: Record<string, unknown>, id: string): void {
+  if (!defHolds(id)) return;
+  const props = def(id)!.p;
+  for (const k of Object.keys(obj)) {
+    const p = Object.hasOwn(props, k) ? props[k] : undefined;
+    if (p && propHolds(p)) obj[k] = canonicalProp(obj[k], p);
+  }
+}
+
+/** Rewrite the quantities of a decoded object in place, as the API server stores them. */
+export function canonicalizeQuantities(obj: KObject): void {
+  const id = defIdForKind(obj.apiVersion, obj.kind);
+  if (id) canonicalStruct(obj as unknown as Record<string, unknown>, id);
+}
