@@ -33,3 +33,14 @@ test.describe('every lesson step', () => {
     }
   }
 });
+
+test('a check on a file re-runs when a command saves it, though no API object changed', async ({ page }) => {
+  const app = new LessonPage(page);
+  await app.open('/lessons/architecture/components');
+  await app.waitReady();
+  await app.waitChecksEvaluated();
+  await expect(app.check('components-saved')).toHaveAttribute('data-state', 'fail');
+  await app.runFromLesson('kubectl get pods -n kube-system -o wide >');
+  await expect(app.check('components-saved')).toHaveAttribute('data-state', 'pass');
+  await expect(app.check('proxy-per-node')).toHaveAttribute('data-state', 'pass');
+});

@@ -22,12 +22,17 @@ export interface LessonPanelProps {
 }
 
 const selectVersion = (s: { view: { version: number } | null }) => s.view?.version ?? -1;
+// a command that changes no API object still counts: a file saved with `>`, a write inside a container
+const selectCommands = (s: { log: unknown[] }) => s.log.length;
+const selectFiles = (s: { files: Record<string, string> }) => s.files;
 const selectReady = (s: { ready: boolean }) => s.ready;
 
-/** Re-run the step's checks whenever the cluster changes (debounced), while the cluster is up. */
+/** Re-run the step's checks whenever the cluster, the workspace or the command log changes (debounced), while the cluster is up. */
 function useLiveChecks(step: Step | undefined): CheckResult[] | null {
   const store = useAppStore();
   const version = useApp(selectVersion);
+  const commands = useApp(selectCommands);
+  const files = useApp(selectFiles);
   const ready = useApp(selectReady);
   const [results, setResults] = useState<CheckResult[] | null>(null);
   const stepRef = useRef(step);
@@ -47,7 +52,7 @@ function useLiveChecks(step: Step | undefined): CheckResult[] | null {
       live = false;
       clearTimeout(t);
     };
-  }, [version, ready, step, store]);
+  }, [version, commands, files, ready, step, store]);
   return results;
 }
 
