@@ -120,6 +120,19 @@ test.describe('the canvas', () => {
     expect(empty.y + empty.height).toBeLessThanOrEqual(flow.y + 1);
   });
 
+  test('an empty canvas after a command in a hidden namespace offers to show that namespace', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('/play');
+    await app.waitReady();
+    await expect(page.locator('.kp-empty')).toContainText('Nothing here yet');
+    await run(page, 'kubectl get pods -n kube-system');
+    await expect(page.locator('.kp-empty')).toContainText('Nothing to draw in the namespaces shown.');
+    await page.locator('[data-show-namespace="kube-system"]').click();
+    await expect(page.locator('.kp-empty')).toHaveCount(0);
+    await expect(page.getByTestId('cluster-canvas').locator('[data-kind="Pod"][data-namespace="kube-system"]').first()).toBeVisible();
+    await expect(page.locator('[data-namespace-chip="kube-system"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('a change moves only what it adds or removes', async ({ page }) => {
     test.setTimeout(180_000);
     const app = new AppPage(page);

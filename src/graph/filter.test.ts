@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, defaultFilter, namespacesOf, pinsFor } from './filter';
+import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor } from './filter';
 import { kubiaCluster } from './fixtures';
 import { buildModel } from './model';
 
@@ -47,5 +47,13 @@ describe('graph filter', () => {
     expect(shown).not.toContain('coredns-abc');
     // something written where the filter already looks needs no pin
     expect(pinsFor(m, f, new Set([m.nodes.find((n) => n.name === 'kubia')!.id]))).toEqual([]);
+  });
+
+  it('counts what hidden namespaces hold of the shown concerns, for an empty canvas to offer', () => {
+    const f = defaultFilter(model);
+    const inKubeSystem = model.nodes.filter((n) => n.namespace === 'kube-system' && !n.system).length;
+    expect(hiddenNamespaces(model, f)).toEqual([{ namespace: 'kube-system', count: inKubeSystem }]);
+    expect(hiddenNamespaces(model, { ...f, namespaces: ['default', 'kube-system'] })).toEqual([]);
+    expect(hiddenNamespaces(model, { ...f, concerns: [] })).toEqual([]);
   });
 });

@@ -73,3 +73,13 @@ export function pinsFor(model: GraphModel, f: GraphFilter, written: ReadonlySet<
   }
   return [...pins];
 }
+
+/** Namespaces the filter hides that hold objects of the shown concerns, with how many: what an empty canvas can offer to show. */
+export function hiddenNamespaces(model: GraphModel, f: GraphFilter): { namespace: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const n of model.nodes) {
+    if (n.kind === NODE_KIND || n.system || !n.namespace || f.namespaces.includes(n.namespace)) continue;
+    if (n.concerns.some((c) => f.concerns.includes(c))) counts.set(n.namespace, (counts.get(n.namespace) ?? 0) + 1);
+  }
+  return namespacesOf(model).filter((ns) => counts.has(ns)).map((namespace) => ({ namespace, count: counts.get(namespace)! }));
+}

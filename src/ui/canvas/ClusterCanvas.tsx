@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { etcdMemberObjects } from '../../graph/etcd';
-import { applyFilter, defaultFilter, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
+import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import { absoluteBoxes, cameraFor, focusSet, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
@@ -15,6 +15,7 @@ import type { ClusterView } from '../../worker/protocol';
 import './canvas.css';
 import { CanvasToolbar } from './CanvasToolbar';
 import { FilterBar } from './FilterBar';
+import { EmptyCanvas } from './EmptyCanvas';
 import { toFlowEdges, toFlowNodes } from './flowElements';
 import { Inspector, type Selection } from './Inspector';
 import { GroupNode, KindNode } from './KindNode';
@@ -209,12 +210,13 @@ function CanvasInner(props: ClusterCanvasProps) {
   }, [selectedId]);
   const zoom = useZoom();
   const cardCount = nodes.filter((n) => n.type === 'kind').length;
+  const started = useApp((s) => s.log.length > 0);
   const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
     <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} data-settled={settled} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
-      {cardCount === 0 && <div className="kp-empty">{CANVAS_TEXT.empty[lang]}</div>}
+      {cardCount === 0 && <EmptyCanvas hidden={hiddenNamespaces(model, f)} started={started} lang={lang} onShow={(ns) => setFilter({ ...f, namespaces: [...f.namespaces, ns] })} />}
       <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>
         <ReactFlow
           nodes={nodes}

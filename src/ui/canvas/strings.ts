@@ -31,6 +31,8 @@ export const CANVAS_TEXT = {
   restore: { zh: '还原布局（Esc）', en: 'Restore the layout (Esc)' },
   cardsLabel: { zh: '集群对象', en: 'Cluster objects' },
   empty: { zh: '这里还没有对象。应用一个 YAML 或运行 kubectl 命令，集群的变化会画在这里。', en: 'Nothing here yet. Apply some YAML or run a kubectl command: what the cluster does is drawn here.' },
+  emptyShown: { zh: '当前显示的命名空间里没有对象。', en: 'Nothing to draw in the namespaces shown.' },
+  showNamespace: { zh: '显示 {ns}（{n} 个对象）', en: 'Show {ns} ({n} objects)' },
   describe: { zh: '详情 (describe)', en: 'Describe' },
   events: { zh: '事件', en: 'Events' },
   noEvents: { zh: '没有事件', en: 'No events' },
