@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UTILS } from '.';
 import type { Flavor, UtilCtx } from './context';
 
-const FILES: Record<string, string> = { f3: 'a\nb\nc\n', f6: 'abcdef', fnl: 'a\nb' };
+const FILES: Record<string, string> = { f3: 'a\nb\nc\n', f6: 'abcdef', fnl: 'a\nb', g9: '1\n2\nx\n4\n5\n6\n7\nx\n9\n' };
 const DIRS = new Set(['/tmp']);
 
 function run(flavor: Flavor, line: string, stdin?: string) {
@@ -38,6 +38,14 @@ const BOTH: Row[] = [
   ['head -n 1 - f3', 'hi\n', '==> standard input <==\nhi\n\n==> f3 <==\na\n'],
   ['grep -c a f3 f3', undefined, 'f3:1\nf3:1\n'],
   ['grep x nofile', undefined, '', 'grep: nofile: No such file or directory\n', 2],
+  ['grep -A1 x g9', undefined, 'x\n4\n--\nx\n9\n'],
+  ['grep -n -B2 x g9', undefined, '1-1\n2-2\n3:x\n--\n6-6\n7-7\n8:x\n'],
+  ['grep -C 1 -n x g9', undefined, '2-2\n3:x\n4-4\n--\n7-7\n8:x\n9-9\n'],
+  ['grep -2 x g9', undefined, '1\n2\nx\n4\n5\n6\n7\nx\n9\n'],
+  ['grep -c -A1 x g9', undefined, '2\n'],
+  ['grep -A1 x g9 g9', undefined, 'g9:x\ng9-4\n--\ng9:x\ng9-9\n--\ng9:x\ng9-4\n--\ng9:x\ng9-9\n'],
+  ['grep -vA1 x g9', undefined, '1\n2\nx\n4\n5\n6\n7\nx\n9\n'],
+  ['grep --after-context=1 x g9', undefined, 'x\n4\n--\nx\n9\n'],
   ['cut -d: -f2', 'a:b:c\nabc\n', 'b\nabc\n'],
   ['cut -d: -f1,3', 'a:b:c\n', 'a:c\n'],
   ['cut -c2-3', 'abcd\n', 'bc\n'],
@@ -64,6 +72,14 @@ const APART: [line: string, stdin: string | undefined, gnu: Result, busybox: Res
   ['wc', 'a\nb\nc\n', ['      3       3       6\n'], ['        3         3         6\n']],
   ['printf %d x', undefined, ['0', 'bash: line 1: printf: x: invalid number\n', 1], ['0', "sh: invalid number 'x'\n", 1]],
 ];
+
+describe('grep context options (GNU grep 3.8)', () => {
+  it.each([
+    ['grep -A', "grep: option requires an argument -- 'A'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"],
+    ['grep -A -1 x g9', 'grep: -1: invalid context length argument\n'],
+    ['grep --context=x x g9', 'grep: x: invalid context length argument\n'],
+  ])('%s', (line, err) => expect(run('gnu', line)).toEqual({ out: '', err, code: 2 }));
+});
 
 describe('shared text utilities', () => {
   for (const flavor of ['gnu', 'busybox'] as const) {
