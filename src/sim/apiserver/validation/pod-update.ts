@@ -90,6 +90,19 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
     out.push(invalidValue('spec.activeDeadlineSeconds', null, 'must not update from a positive integer to nil value'));
   }
 
+  const { oldGo, munged } = mungedSpecs(spec, prev);
+  if (!semanticEqual(oldGo, munged)) {
+    out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
+  }
+  return out;
+}
+
+/**
+ * The old spec as stored and the new one with the mutable fields copied from it (images by
+ * index, activeDeadlineSeconds, schedulingGates, tolerations, and a grace period set to 1 from a
+ * negative value), both as internal Go values.
+ */
+export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: GoStruct } {
   const oldGo = podSpecFromV1(asStored(prev) ?? {});
   const munged = podSpecFromV1(spec);
   const copyImages = (field: string) => {
@@ -105,8 +118,5 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
   const grace = oldGo.TerminationGracePeriodSeconds as GoValue;
   if (typeof grace === 'number' && grace < 0 && munged.TerminationGracePeriodSeconds === 1) munged.TerminationGracePeriodSeconds = grace;
 
-  if (!semanticEqual(oldGo, munged)) {
-    out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
-  }
-  return out;
+  return { oldGo, munged };
 }
