@@ -22,7 +22,10 @@ export function formatApiError(err: ApiError, source?: { verb: string; file: str
     // checkErr names the object only when the details do (a patch's error names neither)
     const head = err.details.kind || err.details.name ? `The ${err.details.kind ?? ''} "${err.details.name ?? ''}" is invalid: ` : 'The request is invalid: ';
     const causes = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
-    return causes.length === 1 ? head + causes[0] : head + '\n' + causes.map((c) => `* ${c}`).join('\n');
+    const text = causes.length === 1 ? head + causes[0] : head + '\n' + causes.map((c) => `* ${c}`).join('\n');
+    // MultilineError ends the text with a newline of its own, so a message that ends in one (the pod
+    // update diff) is followed by an empty line
+    return text.endsWith('\n') ? `${text}\n` : text;
   }
   const msg = source ? `error when ${source.verb} "${source.file}": ${err.message}` : err.message;
   // a Status without a reason (an error the server did not classify, as etcd's) has no parenthesis

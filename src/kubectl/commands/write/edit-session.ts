@@ -44,7 +44,7 @@ function editFile(targets: EditTarget[], reasons: Reason[] = [], body?: string):
 }
 
 function reasonLines(r: Reason): string {
-  const hash = (s: string) => s.replace(/\n(?!#)/g, '\n# ');
+  const hash = (s: string) => s.replace(/\n(?=[^#])/g, '\n# ');
   return `# ${hash(r.head)}${r.other.length ? ':' : ''}\n${r.other.map((o) => `# * ${hash(o)}\n`).join('')}#\n`;
 }
 

@@ -26,8 +26,16 @@ export const priorityPlugin: AdmissionPlugin = {
   phase: 'default',
   resources: ['pods'],
   run(obj, ctx) {
-    if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
+    if (!obj.spec || typeof obj.spec !== 'object') return;
     const spec: Json = obj.spec;
+    if (ctx.op === 'UPDATE') {
+      // the plugin set them on create: an update that drops them (a replace) keeps the old values
+      const old: Json = ctx.old?.spec ?? {};
+      if (old.priority !== undefined && (spec.priority === undefined || spec.priority === old.priority)) spec.priority = old.priority;
+      if (old.preemptionPolicy !== undefined && spec.preemptionPolicy === undefined) spec.preemptionPolicy = old.preemptionPolicy;
+      return;
+    }
+    if (ctx.op !== 'CREATE') return;
     if (!spec.priorityClassName) {
       const global = ctx.api.list('priorityclasses.scheduling.k8s.io').find((pc) => pc.globalDefault === true);
       spec.priority ??= global?.value ?? 0;

@@ -1,4 +1,3 @@
-import type { KObject } from '../../types';
 import { parseQuantity } from '../../quantity';
 import {
   duplicate,
@@ -18,7 +17,6 @@ import {
   type Causes,
 } from './field';
 import { isConfigMapKey } from './config';
-import { deepCopy } from '../../clone';
 import { isEnvVarName, validateEnvFrom } from './env-from';
 import type { Json } from '../../json';
 
@@ -298,24 +296,4 @@ function validateTolerations(list: Json[], path: string): Causes {
     }
   });
   return out;
-}
-
-/** Pod updates may change only images, activeDeadlineSeconds, tolerations (additions) and a few more. */
-export function validatePodUpdate(obj: KObject, old: KObject): Causes {
-  const strip = (spec: Json) => {
-    const s = deepCopy(spec ?? {});
-    for (const list of ['containers', 'initContainers']) for (const c of s[list] ?? []) delete c.image;
-    delete s.activeDeadlineSeconds;
-    delete s.tolerations;
-    delete s.terminationGracePeriodSeconds;
-    delete s.nodeName;
-    return JSON.stringify(s);
-  };
-  if (strip(obj.spec) === strip(old.spec)) return [];
-  return [
-    forbidden(
-      'spec',
-      'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
-    ),
-  ];
 }

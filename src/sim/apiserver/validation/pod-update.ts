@@ -1,0 +1,122 @@
+/**
+ * `ValidatePodUpdate` (pkg/apis/core/validation, v1.34): the container count and the mutable
+ * fields are checked first; then the new spec has its mutable fields copied from the old one and,
+ * if it still differs, the Forbidden error carries `cmp.Diff(oldPod.Spec, mungedPodSpec)` of the
+ * internal `core.PodSpec`.
+ */
+import type { KObject } from '../../types';
+import type { Json } from '../../json';
+import { forbidden, invalidValue, type Causes } from './field';
+import { goCmpDiff } from './go-cmp-report';
+import { compareValues } from './go-cmp-diff';
+import { podSpec, podSpecFromV1 } from './go-core-types';
+import { canonicalQuantity } from './go-quantity';
+import type { GoMap, GoStruct, GoType, GoValue } from './go-types';
+
+const UPDATABLE = [
+  '`spec.containers[*].image`',
+  '`spec.initContainers[*].image`',
+  '`spec.activeDeadlineSeconds`',
+  '`spec.tolerations` (only additions to existing tolerations)',
+  '`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
+];
+const MAX_INT32 = 2147483647;
+
+/**
+ * The old object as the API server holds it after a round trip through etcd's protobuf: empty
+ * lists and maps are nil, quantities are in their canonical form (`1000m` reads back as `1`).
+ */
+function asStored(v: Json, key = ''): Json {
+  if (Array.isArray(v)) return v.length ? v.map((e) => asStored(e)) : undefined;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v);
+    if (!entries.length && key !== 'securityContext' && key !== 'emptyDir' && key !== 'resources') return undefined;
+    const quantities = key === 'limits' || key === 'requests' || key === 'overhead';
+    const out: Json = {};
+    for (const [k, e] of entries) {
+      const isQuantity = (quantities || k === 'sizeLimit') && (typeof e === 'string' || typeof e === 'number');
+      out[k] = isQuantity ? canonicalQuantity(e) : asStored(e as Json, k);
+    }
+    return out;
+  }
+  return v;
+}
+
+/** Semantic.DeepEqual: as cmp's comparison, but nil and empty lists and maps are the same. */
+function semanticEqual(x: GoStruct, y: GoStruct): boolean {
+  return compareValues(podSpec, emptyAsNil(podSpec, x), emptyAsNil(podSpec, y)).numDiff === 0;
+}
+
+function emptyAsNil(t: GoType, v: GoValue): GoValue {
+  if (v === null) return v;
+  switch (t.kind) {
+    case 'basic':
+      return v;
+    case 'ptr':
+      return emptyAsNil(t.elem, v);
+    case 'slice':
+      return (v as GoValue[]).length ? (v as GoValue[]).map((e) => emptyAsNil(t.elem, e)) : null;
+    case 'map':
+      return (v as GoMap).entries.length ? { entries: (v as GoMap).entries.map(([k, e]) => [k, emptyAsNil(t.elem, e)]) } : null;
+    case 'struct': {
+      if (t.equal) return v;
+      const out: GoStruct = {};
+      for (const f of t.fields) out[f.name] = emptyAsNil(f.type, (v as GoStruct)[f.name]);
+      return out;
+    }
+  }
+}
+
+function containerCount(path: string, next: Json[] | undefined, prev: Json[] | undefined): Causes {
+  if ((next ?? []).length !== (prev ?? []).length) return [forbidden(path, 'pod updates may not add or remove containers')];
+  return [];
+}
+
+export function validatePodUpdate(obj: KObject, old: KObject): Causes {
+  const spec: Json = obj.spec ?? {};
+  const prev: Json = old.spec ?? {};
+  for (const list of ['containers', 'initContainers']) {
+    const errs = containerCount(`spec.${list}`, spec[list], prev[list]);
+    if (errs.length) return errs;
+  }
+  const out: Causes = [];
+  const deadline = spec.activeDeadlineSeconds;
+  if (deadline !== undefined && deadline !== null) {
+    if (deadline < 0 || deadline > MAX_INT32) return [invalidValue('spec.activeDeadlineSeconds', deadline, `must be between 0 and ${MAX_INT32}, inclusive`)];
+    if (prev.activeDeadlineSeconds !== undefined && prev.activeDeadlineSeconds < deadline) {
+      return [invalidValue('spec.activeDeadlineSeconds', deadline, 'must be less than or equal to previous value')];
+    }
+  } else if (prev.activeDeadlineSeconds !== undefined) {
+    out.push(invalidValue('spec.activeDeadlineSeconds', null, 'must not update from a positive integer to nil value'));
+  }
+
+  const { oldGo, munged } = mungedSpecs(spec, prev);
+  if (!semanticEqual(oldGo, munged)) {
+    out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
+  }
+  return out;
+}
+
+/**
+ * The old spec as stored and the new one with the mutable fields copied from it (images by
+ * index, activeDeadlineSeconds, schedulingGates, tolerations, and a grace period set to 1 from a
+ * negative value), both as internal Go values.
+ */
+export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: GoStruct } {
+  const oldGo = podSpecFromV1(asStored(prev) ?? {});
+  const munged = podSpecFromV1(spec);
+  const copyImages = (field: string) => {
+    const olds = oldGo[field] as GoStruct[] | null;
+    const news = munged[field] as GoStruct[] | null;
+    if (news) munged[field] = news.map((c, i) => ({ ...c, Image: olds?.[i]?.Image ?? '' }));
+  };
+  copyImages('Containers');
+  copyImages('InitContainers');
+  munged.ActiveDeadlineSeconds = oldGo.ActiveDeadlineSeconds;
+  munged.SchedulingGates = oldGo.SchedulingGates;
+  munged.Tolerations = oldGo.Tolerations;
+  const grace = oldGo.TerminationGracePeriodSeconds as GoValue;
+  if (typeof grace === 'number' && grace < 0 && munged.TerminationGracePeriodSeconds === 1) munged.TerminationGracePeriodSeconds = grace;
+
+  return { oldGo, munged };
+}
