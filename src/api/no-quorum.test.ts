@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireRealKubectl } from '../kubectl/oracle/real-kubectl';
 import { Cluster } from '../sim/cluster';
+import { HEALTHCHECK_TIMEOUT_MS, READYCHECK_TIMEOUT_MS } from '../sim/apiserver/etcd-checks';
 import { READ_HANG_MS } from '../sim/etcd/unavailable';
 import { Shell } from '../shell/shell';
 import { MemoryWorkspace } from '../kubectl/context';
@@ -52,6 +53,18 @@ describe('the HTTP API without an etcd quorum', () => {
     expect(w.status).toBe(504);
     expect(await w.json()).toMatchObject({ kind: 'Status', reason: 'Timeout', code: 504, message: 'Timeout: request did not complete within requested timeout - context deadline exceeded' });
     expect((await fetch(`${base}/apis/apps/v1`)).status).toBe(200);
+  });
+
+  it('answers the health endpoints after the etcd checks\' deadlines on the cluster clock: 2s for /livez, 2s more for etcd-readiness on /readyz', async () => {
+    served.advance(1000);
+    let before = served.now();
+    const live = await fetch(`${base}/livez`);
+    expect(live.status).toBe(500);
+    expect(await live.text()).toContain('[-]etcd failed: reason withheld\n');
+    expect(served.now() - before).toBe(HEALTHCHECK_TIMEOUT_MS);
+    before = served.now();
+    expect((await fetch(`${base}/readyz`)).status).toBe(500);
+    expect(served.now() - before).toBe(HEALTHCHECK_TIMEOUT_MS + READYCHECK_TIMEOUT_MS);
   });
 
   it('gives real kubectl v1.34 the errors the project kubectl prints', async () => {

@@ -201,8 +201,10 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
       res.writeHead(200, { 'Content-Type': proto ? OPENAPI_V2_PROTOBUF_TYPE : 'application/json', 'Content-Length': String(data.length), ETag: v2.etag });
       return void res.end(data);
     }
-    const health = healthAnswer(`${path}${url.search}`, cluster.etcd.hasQuorum());
+    const health = healthAnswer(`${path}${url.search}`, cluster.etcdHealth);
     if (health) {
+      // the checks' etcd probes keep the request on the cluster's clock, as componentstatuses does
+      if (health.waitMs) cluster.advance(health.waitMs);
       res.writeHead(health.status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(Buffer.byteLength(health.body)) });
       return void res.end(health.body);
     }

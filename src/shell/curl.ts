@@ -97,17 +97,20 @@ export const curl: Builtin = (args, env) => {
   const host = m?.[2] ?? url;
   const https = m?.[1]?.toLowerCase() === 'https' && !insecure;
   const trust: Trust | undefined = !https ? undefined : caFile === undefined ? { kind: 'system' } : caBundle(env.fs.read(caFile), env.cluster.api);
-  const send = (verb: string) => {
-    const r = request(env.cluster, { kind: 'outside' }, { method: verb, url: full, headers, connectTimeoutMs: timeoutMs, resolve });
-    // a request that hangs (dropped packets) takes its virtual time, as it would at a real prompt
-    if (r.elapsedMs) env.cluster.advance(r.elapsedMs);
-    return r;
+  const send = (verb: string, handshake = false) => {
+    const r = request(env.cluster, { kind: 'outside' }, { method: verb, url: full, headers, connectTimeoutMs: timeoutMs, resolve, handshake });
+    // a request that hangs (dropped packets, a server slow to answer) takes its virtual time, as it would at a real prompt;
+    // -m ends the wait for a slow server
+    const outlasted = r.serverMs !== undefined && timeoutMs !== undefined && r.serverMs > timeoutMs;
+    const ms = outlasted ? timeoutMs! + 1 : r.elapsedMs;
+    if (ms) env.cluster.advance(ms);
+    return outlasted ? { ...r, status: undefined, error: { code: 'timeout' as const, message: `Operation timed out after ${timeoutMs! + 1} milliseconds with 0 bytes received` } } : r;
   };
   const quietErrors = silent && !showErrors;
   const defaultPort = m?.[1] === 'https' ? '443' : '80';
   const port = m?.[3] ?? defaultPort;
   // the handshake comes before the request: a HEAD stands in for it, so that nothing is acted on when it fails
-  let res = send(https ? 'HEAD' : (method ?? 'GET'));
+  let res = send(https ? 'HEAD' : (method ?? 'GET'), https && method !== 'HEAD');
   if (verbose) w.err(`*   Trying ${res.target?.ip ?? host}:${port}...`, 0);
   if (res.error || res.status === undefined) return connectFailure(w, res, host, quietErrors);
   if (https) {

@@ -1,6 +1,7 @@
 import { ActivityLog } from './activity/log';
 import { timerActor } from './activity/actors';
 import { ApiServer } from './apiserver/apiserver';
+import { EtcdHealthChecks } from './apiserver/etcd-checks';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
 import { defaultConfig, type ClusterConfig } from './config';
@@ -29,6 +30,8 @@ export class Cluster implements ClusterAssembly {
   readonly activity: ActivityLog;
   /** The etcd members behind the API server: without a quorum nothing can be written. */
   readonly etcd: EtcdCluster;
+  /** The API server's etcd health checks, with the rate limit each keeps between requests. */
+  readonly etcdHealth: EtcdHealthChecks;
   readonly ctx: SimContext;
   private components: Component[] = [];
   /** Per resource key: the components that watch it, in component order (worked out on first use). */
@@ -36,7 +39,7 @@ export class Cluster implements ClusterAssembly {
   private queue: WatchEvent[] = [];
   private draining = false;
   /** What the layers offer each other (the network's state, the node agents, storage); see ClusterServices. */
-  readonly services: ClusterServices = { advance: (ms) => this.advance(ms), etcdHasQuorum: () => this.etcd.hasQuorum() };
+  readonly services: ClusterServices;
   /** Called whenever the cluster has settled at a virtual instant (tests check invariants here). */
   onSettled?: () => void;
 
@@ -49,6 +52,8 @@ export class Cluster implements ClusterAssembly {
     this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
     this.api.activity = this.activity;
     this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
+    this.etcdHealth = new EtcdHealthChecks(() => this.clock.now(), this.etcd);
+    this.services = { advance: (ms) => this.advance(ms), etcdHealth: this.etcdHealth };
     this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };
     this.api.store.onChange((ev) => {
       this.queue.push(ev);

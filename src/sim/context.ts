@@ -1,5 +1,6 @@
 import type { ActivityLog } from './activity/log';
 import type { ApiServer } from './apiserver/apiserver';
+import type { EtcdHealthProbe } from './apiserver/etcd-checks';
 import type { VirtualClock } from './clock';
 import type { Component } from './component';
 import type { ClusterConfig } from './config';
@@ -24,8 +25,8 @@ export interface ClusterServices {
   lastTrace?: Hop[];
   /** Let virtual time pass with every timer run, as `sleep` inside a container does. */
   advance(ms: number): void;
-  /** Whether etcd can commit and answer linearizable reads (the API server's health checks probe it). */
-  etcdHasQuorum(): boolean;
+  /** The API server's etcd health checks (its /healthz, /livez and /readyz probe etcd through them). */
+  etcdHealth: EtcdHealthProbe;
 }
 
 /** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */

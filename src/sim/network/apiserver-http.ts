@@ -12,7 +12,8 @@ import { nodeInternalIP } from './bootstrap';
 import { headerValue } from './lookups';
 import type { HttpRequest } from './http';
 
-type Answer = { status: number; body: string; headers: Record<string, string> };
+/** `waitMs`: virtual time the API server took before answering (its health checks waiting on etcd). */
+type Answer = { status: number; body: string; headers: Record<string, string>; waitMs?: number };
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 /** Health checks answer as http.Error does, in plain text. */
@@ -88,8 +89,8 @@ function authenticate(ctx: SimContext, req: HttpRequest): UserInfo | 'unauthoriz
 }
 
 function nonResource(ctx: SimContext, path: string, query: string): Answer {
-  const health = healthAnswer(query ? `${path}?${query}` : path, ctx.services.etcdHasQuorum());
-  if (health) return { status: health.status, body: health.body, headers: HEALTH_HEADERS };
+  const health = healthAnswer(query ? `${path}?${query}` : path, ctx.services.etcdHealth);
+  if (health) return { status: health.status, body: health.body, headers: HEALTH_HEADERS, waitMs: health.waitMs };
   if (path === '/version' || path === '/version/') {
     const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
     return { status: 200, body: pretty({ major, minor, gitVersion: KUBERNETES_VERSION, gitTreeState: 'clean', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' }), headers: JSON_HEADERS };
@@ -115,6 +116,8 @@ function listBody(ctx: SimContext, kind: string, apiVersion: string, items: KObj
  */
 export function apiServerAnswer(ctx: SimContext, scheme: string, req: HttpRequest, fullPath: string): Answer {
   if (scheme !== 'https') return { status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
+  // a client's stand-in for the TLS handshake reaches no handler
+  if (req.handshake) return { status: 200, body: '', headers: {} };
   const [path, query = ''] = fullPath.split('?', 2);
   const user = authenticate(ctx, req);
   if (user === 'unauthorized') return status(401, 'Unauthorized', 'Unauthorized');

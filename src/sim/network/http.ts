@@ -12,6 +12,8 @@ export interface HttpRequest {
   connectTimeoutMs?: number;
   /** curl --resolve HOST:PORT:ADDRESS: addresses used for these names instead of DNS (keyed `host:port`). */
   resolve?: Map<string, string>;
+  /** The client stands this request in for the TLS handshake: servers must not act on it (the API server runs no handler). */
+  handshake?: boolean;
 }
 
 export interface HttpResult {
@@ -26,6 +28,8 @@ export interface HttpResult {
   target?: { host: string; ip?: string; port: number };
   /** Virtual time the attempt took (a timeout takes long); callers may advance the clock by it. */
   elapsedMs?: number;
+  /** Of `elapsedMs`, the time the server took before answering (the API server's health checks waiting on etcd). */
+  serverMs?: number;
   /** Why a connection was dropped (NetworkPolicy name, externalTrafficPolicy Local...), for explanations. */
   explanation?: string;
   /** The certificate the TLS server presented (https through the API server or an Ingress). */

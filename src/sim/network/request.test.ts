@@ -160,8 +160,13 @@ describe('the kubernetes service', () => {
     expect(request(c, fromPod, get('https://kubernetes/readyz'))).toMatchObject({ status: 200, body: 'ok' });
     c.etcd.stop(c.etcd.running()[0].name);
     c.etcd.stop(c.etcd.running()[0].name);
+    // each etcd check probes at most once a second: within it, the last probe's result answers
+    expect(request(c, fromPod, get('https://kubernetes/readyz'))).toMatchObject({ status: 200, body: 'ok' });
+    c.advance(1000);
     const down = request(c, fromPod, get('https://kubernetes/readyz'));
     expect(down.status).toBe(500);
+    // the etcd check's 2s deadline, then etcd-readiness's
+    expect(down.serverMs).toBe(4000);
     expect(down.body).toContain('[-]etcd failed: reason withheld\n[-]etcd-readiness failed: reason withheld\n');
     expect(down.body.endsWith('readyz check failed\n')).toBe(true);
     // the single checks are not public

@@ -109,6 +109,12 @@ class Trip {
 }
 
 /** Deliver to a pod: NetworkPolicy first, then whatever listens on the port. */
+/** The API server's answer on the way back: the time it took on top of the round trip. */
+function fromApiServer(trip: Trip, a: ReturnType<typeof apiServerAnswer>): HttpResult {
+  const { waitMs = 0, ...answer } = a;
+  return { ...answer, path: trip.path, target: trip.target(), elapsedMs: 2 + waitMs, ...(waitMs ? { serverMs: waitMs } : {}), certificate: { kind: 'cluster' } };
+}
+
 function toPod(trip: Trip, pod: KObject, port: number, src: PolicyPeer): HttpResult {
   const ctx = trip.ctx;
   const ip = podIP(pod)!;
@@ -159,7 +165,7 @@ function viaService(trip: Trip, svc: KObject, svcPort: KObject, how: 'cluster' |
     const blocked = egressToHost(trip, chosen.ip, chosen.port);
     if (blocked) return blocked;
     trip.path.push({ kind: 'Node', name: nodeByIP(ctx, chosen.ip)!.metadata.name!, detail: `${chosen.ip}:${chosen.port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path), path: trip.path, target: trip.target(), elapsedMs: 2, certificate: { kind: 'cluster' } };
+    return fromApiServer(trip, apiServerAnswer(ctx, trip.url.scheme, trip.req, trip.url.path));
   }
   const pod = podByIP(ctx, chosen.ip, chosen.port);
   if (!pod) return trip.dropped(`endpoint ${chosen.ip} belongs to no running pod`);
@@ -293,7 +299,7 @@ function deliver(trip: Trip, ip: string): HttpResult {
   if (blocked) return blocked;
   if (node && port === API_SERVER_PORT && isControlPlaneIP(ctx, ip)) {
     trip.path.push({ kind: 'Node', name: node.metadata.name!, detail: `${ip}:${port} (kube-apiserver)` });
-    return { ...apiServerAnswer(ctx, url.scheme, trip.req, url.path), path: trip.path, target: trip.target(), elapsedMs: 2, certificate: { kind: 'cluster' } };
+    return fromApiServer(trip, apiServerAnswer(ctx, url.scheme, trip.req, url.path));
   }
   if (node) return toNode(trip, node.metadata.name);
   const pod = podByIP(ctx, ip, port);

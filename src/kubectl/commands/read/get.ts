@@ -149,8 +149,11 @@ function getRaw(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   if (p.flags.output) throw new KubectlError('--raw and --output are mutually exclusive');
   if (!raw.startsWith('/')) throw new KubectlError(`--raw must be a valid URL path: parse "${raw}": invalid URI for request`);
   const query = new URLSearchParams(raw.split('?')[1] ?? '');
-  const health = healthAnswer(raw, simCluster(ctx).etcd.hasQuorum());
+  const cluster = simCluster(ctx);
+  const health = healthAnswer(raw, cluster.etcdHealth);
   if (health) {
+    // kubectl has no request timeout by default: it waits as long as the API server's checks take
+    if (health.waitMs) cluster.advance(health.waitMs);
     if (health.status !== 200) throw new ApiError(500, 'InternalError', unstructuredServerError(health.body));
     out.write(health.body);
     return;

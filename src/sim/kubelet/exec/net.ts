@@ -28,7 +28,7 @@ function parseUrl(raw: string): Target | undefined {
 }
 
 /** Send from inside the container: to itself directly, elsewhere through the cluster network. */
-function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>): HttpResult {
+function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>, handshake = false): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
     const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
@@ -36,7 +36,7 @@ function send(c: CmdCtx, t: Target, method: string, headers: Record<string, stri
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs, resolve });
+  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs, resolve, handshake });
 }
 
 /** What bind's and busybox's resolvers print when kube-dns never answers. */
@@ -145,11 +145,12 @@ export const curl: Command = (argv, c) => {
     const bundle = https && caFile !== undefined ? loadCaBundle(c, caFile) : undefined;
     const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
     const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
-    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+    // the HEAD for a handshake reaches no handler; a foreign CA's HEAD is sent again as the request when the server passes
+    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, untrusted || foreignCa);
     // the server's certificate against the bundle (servers without one, plain HTTP pods, are not checked)
     const refusal = bundle?.state === 'loaded' && !caPath && r.certificate ? verifyServer(r.certificate, bundle.trust, t.host, 'hostname') : undefined;
     const rejected = untrusted || refusal !== undefined;
-    if (foreignCa && !rejected && !head && !r.error && r.status !== undefined) r = send(c, t, method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+    if (foreignCa && !rejected && !r.error && r.status !== undefined) r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
     const ip = resolve.get(`${t.host.toLowerCase()}:${t.port}`) ?? firstIP(c, t.host);
     if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
     if (r.error || r.status === undefined) {
@@ -187,6 +188,15 @@ export const curl: Command = (argv, c) => {
       }
       continue;
     }
+    // a server slow to answer (the API server's etcd checks without a quorum) outlasts -m
+    const waited = r.serverMs ?? 0;
+    if (maxTime !== undefined && waited > maxTime * 1000) {
+      code = 28;
+      elapsed += maxTime * 1000 + 1;
+      if (!silent || showErr) err += `curl: (28) Operation timed out after ${maxTime * 1000 + 1} milliseconds with 0 bytes received\n`;
+      continue;
+    }
+    elapsed += waited;
     const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
     const respHeaders = { ...(r.headers ?? {}), 'Content-Length': String(new TextEncoder().encode(r.body).length) };
     if (verbose) {
@@ -240,13 +250,15 @@ export const wget: Command = (argv, c) => {
     const why = r.error?.code === 'refused' ? 'Connection refused' : 'Connection timed out';
     return { out: '', err: err + `wget: can't connect to remote host (${ip}): ${why}\n`, code: 1, elapsedMs: r.elapsedMs };
   }
-  if (r.status >= 400) return { out: '', err: err + `wget: server returned error: HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}\n`, code: 1 };
+  if (r.serverMs && timeoutMs !== undefined && r.serverMs > timeoutMs) return { out: '', err: err + 'wget: download timed out\n', code: 1, elapsedMs: timeoutMs };
+  const elapsedMs = r.serverMs;
+  if (r.status >= 400) return { out: '', err: err + `wget: server returned error: HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}\n`, code: 1, elapsedMs };
   const toStdout = outFile === '-';
-  if (toStdout) return { out: r.body, err: quiet ? '' : err + 'writing to stdout\nwritten to stdout\n', code: 0 };
+  if (toStdout) return { out: r.body, err: quiet ? '' : err + 'writing to stdout\nwritten to stdout\n', code: 0, elapsedMs };
   const file = outFile ?? (t.path.split('/').pop() || 'index.html');
   if (c.host.fs.stat(`${c.cwd}/${file}`) && !outFile) return { out: '', err: err + `wget: can't open '${file}': File exists\n`, code: 1 };
   c.host.fs.writeFile(file.startsWith('/') ? file : `${c.cwd === '/' ? '' : c.cwd}/${file}`, r.body);
-  return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0 };
+  return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0, elapsedMs };
 };
 
 /** busybox nslookup against the cluster DNS (kube-dns at 10.96.0.10); `-type=srv` lists SRV records. */
