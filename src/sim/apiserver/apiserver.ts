@@ -206,7 +206,7 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
-    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
+    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, !!opts.owned);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
     let obj = opts.owned ? input : deepCopy(input);
     if (opts.subresource === 'status') {
@@ -258,9 +258,10 @@ export class ApiServer {
    * A component's status write: only `status` changes, so the new object shares everything else with
    * the stored one (stored objects are immutable) and skips the request pipeline.
    */
-  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
+  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, owned: boolean): KObject {
     if (sameJson(input.status, old.status)) return old;
-    const status = deepCopy(input.status);
+    // `owned`: the caller built this status for the write and never changes it afterwards
+    const status = owned ? input.status : deepCopy(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
     return this.commit(rt, obj, old, dryRun);
   }
@@ -276,8 +277,9 @@ export class ApiServer {
     return obj;
   }
 
-  updateStatus(obj: KObject): KObject {
-    return this.update(obj, { subresource: 'status' });
+  /** `owned`: the caller built `obj.status` for this write and never changes it afterwards, so it is stored without a copy. */
+  updateStatus(obj: KObject, opts: { owned?: boolean } = {}): KObject {
+    return this.update(obj, { subresource: 'status', owned: opts.owned });
   }
 
   /**
