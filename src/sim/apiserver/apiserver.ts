@@ -184,13 +184,17 @@ export class ApiServer {
   }
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
-  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean } = {}): KObject {
+  /**
+   * `withStatus` (components only): the status is written along with the rest, as the pods/binding
+   * subresource sets a pod's node and its PodScheduled condition in one write.
+   */
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean } = {}): KObject {
     if (this.trusted > 0 || !this.activity) return this.doUpdate(input, opts);
     const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
 
-  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean }): KObject {
+  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean }): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
@@ -212,7 +216,7 @@ export class ApiServer {
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
       obj = { ...deepCopy(old), status: obj.status };
-    } else if (old.status !== undefined && rt.kind !== 'Namespace') {
+    } else if (old.status !== undefined && rt.kind !== 'Namespace' && !(opts.withStatus && this.trusted > 0)) {
       // the main resource ignores status changes (status subresource semantics); the stored status is
       // immutable and can be shared, unless defaulting fills in its phase
       obj.status = STATUS_DEFAULTED.has(rt.kind) ? deepCopy(old.status) : old.status;
