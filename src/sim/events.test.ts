@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from './cluster';
+import { MAX_LRU_CACHE_ENTRIES } from './events';
 
 describe('event recorder', () => {
   it('folds repeats into one event with a count', () => {
@@ -22,5 +23,24 @@ describe('event recorder', () => {
     expect(c.api.list('events', 'default').filter((e) => e.reason === 'Test')).toHaveLength(1);
     c.advance(30 * 60_000);
     expect(c.api.list('events', 'default').filter((e) => e.reason === 'Test')).toHaveLength(0);
+  });
+
+  it('remembers the last 4096 events per source, like client-go\'s correlator LRU: an older repeat starts a new event', () => {
+    const c = new Cluster({ seed: 3 });
+    const cm = c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
+    const count = (message: string) => c.api.list('events', 'default').filter((e) => e.reason === 'Test' && e.message === message).map((e) => e.count);
+    c.events.record(cm, 'Normal', 'Test', 'first', { component: 'test' });
+    c.events.record(cm, 'Normal', 'Test', 'kept', { component: 'test' });
+    for (let i = 0; i < MAX_LRU_CACHE_ENTRIES - 1; i++) {
+      c.events.record(cm, 'Normal', 'Test', `filler ${i}`, { component: 'test' });
+      // seen again, so it stays among the most recent
+      if (i === MAX_LRU_CACHE_ENTRIES - 3) c.events.record(cm, 'Normal', 'Test', 'kept', { component: 'test' });
+    }
+    // another source has a cache of its own
+    c.events.record(cm, 'Normal', 'Test', 'first', { component: 'other' });
+    c.events.record(cm, 'Normal', 'Test', 'first', { component: 'test' });
+    c.events.record(cm, 'Normal', 'Test', 'kept', { component: 'test' });
+    expect(count('first')).toEqual([1, 1, 1]);
+    expect(count('kept')).toEqual([3]);
   });
 });

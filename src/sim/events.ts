@@ -5,6 +5,8 @@ import { deepCopy } from './clone';
 /** kube-apiserver's default --event-ttl. */
 const EVENT_TTL_MS = 3600_000;
 const SWEEP_EVERY_MS = 600_000;
+/** client-go tools/record events_cache.go maxLruCacheEntries: each recorder's correlator remembers this many events. */
+export const MAX_LRU_CACHE_ENTRIES = 4096;
 
 /** Who reported an event, as `kubectl get events` prints it in SOURCE / describe's From column. */
 export interface EventSource {
@@ -18,7 +20,11 @@ export interface EventSource {
  */
 export class EventRecorder {
   private seq = 0;
-  private folded = new Map<string, string>();
+  /**
+   * Per source (component and host: each binary has its own correlator), event key → `ns/name` of the
+   * event it folds into, least recently seen first: an LRU of MAX_LRU_CACHE_ENTRIES, as upstream's.
+   */
+  private folded = new Map<string, Map<string, string>>();
 
   constructor(private readonly api: ApiServer) {}
 
@@ -33,7 +39,10 @@ export class EventRecorder {
         const last = Date.parse(ev.lastTimestamp ?? ev.metadata.creationTimestamp ?? '');
         if (last < cutoff) this.api.remove('events', ev);
       }
-      for (const [key, name] of this.folded) if (!name || !this.exists(name)) this.folded.delete(key);
+      for (const [source, cache] of this.folded) {
+        for (const [key, name] of cache) if (!name || !this.exists(name)) cache.delete(key);
+        if (!cache.size) this.folded.delete(source);
+      }
       this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
     };
     this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
@@ -47,10 +56,16 @@ export class EventRecorder {
   record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
     const ns = obj.metadata.namespace ?? 'default';
     // joined, not concatenated: a template literal's rope keeps every piece alive as long as the map keeps the key
-    const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message, source.component, source.host ?? ''].join('|');
+    const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message].join('|');
+    const sourceKey = [source.component, source.host ?? ''].join('|');
+    let cache = this.folded.get(sourceKey);
+    if (!cache) this.folded.set(sourceKey, (cache = new Map()));
     const now = this.api.clock.isoNow();
-    const existing = this.folded.get(key);
+    const existing = cache.get(key);
     if (existing) {
+      // seen again: the most recently used entry
+      cache.delete(key);
+      cache.set(key, existing);
       const ev = this.api.tryGet('events', ns, existing.slice(existing.indexOf('/') + 1));
       if (ev) {
         const upd = deepCopy(ev);
@@ -87,6 +102,8 @@ export class EventRecorder {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     });
-    this.folded.set(key, [ns, name].join('/'));
+    cache.set(key, [ns, name].join('/'));
+    // the least recently seen event is forgotten: a repeat of it starts a new Event, as upstream
+    if (cache.size > MAX_LRU_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   }
 }

@@ -184,13 +184,17 @@ export class ApiServer {
   }
 
   /** Replace an object (PUT). A stale `metadata.resourceVersion` gets 409 Conflict. */
-  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean } = {}): KObject {
+  /**
+   * `withStatus` (components only): the status is written along with the rest, as the pods/binding
+   * subresource sets a pod's node and its PodScheduled condition in one write.
+   */
+  update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean } = {}): KObject {
     if (this.trusted > 0 || !this.activity) return this.doUpdate(input, opts);
     const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
 
-  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean }): KObject {
+  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean }): KObject {
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;
@@ -206,13 +210,13 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
-    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun);
+    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, !!opts.owned);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
     let obj = opts.owned ? input : deepCopy(input);
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
       obj = { ...deepCopy(old), status: obj.status };
-    } else if (old.status !== undefined && rt.kind !== 'Namespace') {
+    } else if (old.status !== undefined && rt.kind !== 'Namespace' && !(opts.withStatus && this.trusted > 0)) {
       // the main resource ignores status changes (status subresource semantics); the stored status is
       // immutable and can be shared, unless defaulting fills in its phase
       obj.status = STATUS_DEFAULTED.has(rt.kind) ? deepCopy(old.status) : old.status;
@@ -258,9 +262,10 @@ export class ApiServer {
    * A component's status write: only `status` changes, so the new object shares everything else with
    * the stored one (stored objects are immutable) and skips the request pipeline.
    */
-  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean): KObject {
+  private writeStatusFast(rt: ResourceType, old: KObject, input: KObject, dryRun: boolean, owned: boolean): KObject {
     if (sameJson(input.status, old.status)) return old;
-    const status = deepCopy(input.status);
+    // `owned`: the caller built this status for the write and never changes it afterwards
+    const status = owned ? input.status : deepCopy(input.status);
     const obj: KObject = { ...old, metadata: { ...old.metadata }, status };
     return this.commit(rt, obj, old, dryRun);
   }
@@ -276,8 +281,9 @@ export class ApiServer {
     return obj;
   }
 
-  updateStatus(obj: KObject): KObject {
-    return this.update(obj, { subresource: 'status' });
+  /** `owned`: the caller built `obj.status` for this write and never changes it afterwards, so it is stored without a copy. */
+  updateStatus(obj: KObject, opts: { owned?: boolean } = {}): KObject {
+    return this.update(obj, { subresource: 'status', owned: opts.owned });
   }
 
   /**

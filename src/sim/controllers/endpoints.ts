@@ -4,6 +4,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { endpointHostname, findPort, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
 import { isPodReady } from '../pod';
 import { deepCopy } from '../clone';
+import { sameJson } from '../same-json';
 
 /** Endpoints beyond this many addresses are truncated (endpoints controller maxCapacity). */
 const MAX_ENDPOINTS_CAPACITY = 1000;
@@ -130,8 +131,6 @@ export class EndpointsController implements Component {
   readonly name = 'endpoints-controller';
   readonly watches = ['services', 'pods', 'endpoints'];
   private tracker = new ServiceTracker('endpoints');
-  /** What we last wrote per service: resourceVersion and serialized subsets, to skip re-serializing. */
-  private lastWritten = new Map<string, { rv: string; subsets: string }>();
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -152,7 +151,6 @@ export class EndpointsController implements Component {
     const svc = api.tryGet('services', ns, name);
     const existing = api.tryGet('endpoints', ns, name);
     if (!svc) {
-      this.lastWritten.delete(key);
       if (!existing) return false;
       api.delete('endpoints', ns, name);
       return true;
@@ -166,13 +164,11 @@ export class EndpointsController implements Component {
     const annotations: Record<string, string> = { ...(existing?.metadata.annotations ?? {}) };
     delete annotations[OVER_CAPACITY_ANNOTATION];
     if (overCapacity) annotations[OVER_CAPACITY_ANNOTATION] = 'truncated';
-    const desiredJson = JSON.stringify(subsets);
-    const last = this.lastWritten.get(key);
-    const existingJson = existing ? (last && last.rv === existing.metadata.resourceVersion ? last.subsets : JSON.stringify(existing.subsets ?? [])) : '';
+    // compared as their serializations would be, without making them
     const same =
       existing &&
-      existingJson === desiredJson &&
-      JSON.stringify(existing.metadata.labels ?? {}) === JSON.stringify(labels) &&
+      sameJson(existing.subsets ?? [], subsets) &&
+      sameJson(existing.metadata.labels ?? {}, labels) &&
       (existing.metadata.annotations?.[OVER_CAPACITY_ANNOTATION] ?? '') === (annotations[OVER_CAPACITY_ANNOTATION] ?? '');
     if (same) return false;
     annotations[TRIGGER_TIME_ANNOTATION] = this.ctx.clock.isoNow();
@@ -188,7 +184,6 @@ export class EndpointsController implements Component {
     try {
       const written = existing ? api.update(obj, { owned: true }) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
-      this.lastWritten.set(key, { rv: written.metadata.resourceVersion ?? '', subsets: desiredJson });
     } catch (e) {
       // the namespace is going away or someone raced us: the next event resyncs
       if (!(e instanceof ApiError)) throw e;

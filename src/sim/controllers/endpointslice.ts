@@ -6,6 +6,7 @@ import { HEADLESS_LABEL, TRIGGER_TIME_ANNOTATION } from './endpoints';
 import { endpointHostname, findPort, podIP, podsForService, serviceSelector, ServiceTracker, shouldPodBeInEndpoints } from './service-pods';
 import { isPodReady } from '../pod';
 import { deepCopy } from '../clone';
+import { sameJson } from '../same-json';
 
 export const SLICE_RESOURCE = 'endpointslices.discovery.k8s.io';
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -133,8 +134,6 @@ export class EndpointSliceController implements Component {
   readonly name = 'endpointslice-controller';
   readonly watches = ['services', 'pods', SLICE_RESOURCE, 'endpoints'];
   private tracker = new ServiceTracker(SLICE_RESOURCE);
-  /** Per slice (`ns/name`): the resourceVersion and serialized content we last wrote. */
-  private lastWritten = new Map<string, { rv: string; json: string }>();
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -185,14 +184,13 @@ export class EndpointSliceController implements Component {
     const unused = [...ours];
     for (const d of desired) {
       // reuse a slice with the same ports, else any spare one
-      let i = unused.findIndex((s) => JSON.stringify(s.ports ?? []) === JSON.stringify(d.ports ?? []));
+      let i = unused.findIndex((s) => sameJson(s.ports ?? [], d.ports ?? []));
       if (i < 0) i = unused.length ? 0 : -1;
       const cur = i >= 0 ? unused.splice(i, 1)[0] : undefined;
       if (this.write(cur, d, labels, owner!, ns, name)) worked = true;
     }
     for (const s of unused) {
       try {
-        this.lastWritten.delete(`${ns}/${s.metadata.name}`);
         api.delete(SLICE_RESOURCE, ns, s.metadata.name!);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
@@ -204,13 +202,8 @@ export class EndpointSliceController implements Component {
 
   private write(cur: KObject | undefined, d: DesiredSlice, labels: Record<string, string>, owner: KObject, ns: string, svcName: string): boolean {
     const api = this.ctx.api;
-    const desired = JSON.stringify([d.endpoints, d.ports, labels]);
-    if (cur) {
-      // what we wrote last time is known by its resourceVersion: no need to serialize the stored slice
-      const last = this.lastWritten.get(`${ns}/${cur.metadata.name}`);
-      const current = last && last.rv === cur.metadata.resourceVersion ? last.json : JSON.stringify([cur.endpoints ?? null, cur.ports ?? null, cur.metadata.labels ?? {}]);
-      if (current === desired) return false;
-    }
+    // compared as their serializations would be, without making them
+    if (cur && sameJson(cur.endpoints ?? null, d.endpoints ?? null) && sameJson(cur.ports ?? null, d.ports ?? null) && sameJson(cur.metadata.labels ?? {}, labels)) return false;
     // endpoints, ports and labels are replaced below: only the metadata needs a copy
     const obj: KObject = cur
       ? { ...cur, metadata: deepCopy(cur.metadata) }
@@ -233,7 +226,6 @@ export class EndpointSliceController implements Component {
     try {
       const written = cur ? api.update(obj, { owned: true }) : api.create(obj);
       this.tracker.written.add(written.metadata.resourceVersion ?? '');
-      this.lastWritten.set(`${ns}/${written.metadata.name}`, { rv: written.metadata.resourceVersion ?? '', json: desired });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }

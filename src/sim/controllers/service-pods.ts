@@ -196,6 +196,8 @@ export class ServiceTracker {
       this.dirty.add(key);
     } else if (ev.resource === 'pods') {
       if (ev.type === 'MODIFIED' && ev.old && sameForEndpoints(ev.old, o)) return;
+      // a pod in no endpoints before or after (no IP yet, terminal) leaves every service's endpoints as they are
+      if (!shouldPodBeInEndpoints(o, true) && (!ev.old || !shouldPodBeInEndpoints(ev.old, true))) return;
       const ns = o.metadata.namespace!;
       this.index.candidates(ns, o.metadata.labels, this.dirty);
       if (ev.old && ev.old.metadata.labels !== o.metadata.labels) this.index.candidates(ns, ev.old.metadata.labels, this.dirty);

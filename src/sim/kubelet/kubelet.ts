@@ -447,7 +447,8 @@ export class Kubelet implements Component, KubeletRuntime {
     // the stored status is a copy of what was written: nothing changed if they serialize the same
     if (sameJson(status, stored.status)) return;
     const upd = { ...stored, status };
-    rt.pod = this.ctx.api.updateStatus(upd);
+    // buildStatus makes a new status each time; the container states it shares are replaced, never changed
+    rt.pod = this.ctx.api.updateStatus(upd, { owned: true });
   }
 
   /** The container's file system, built on first use (image files, kubelet files, volume mounts). */

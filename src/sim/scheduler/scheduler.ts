@@ -327,11 +327,13 @@ export class Scheduler implements Component {
 
   private bind(pod: KObject, info: NodeInfo): void {
     const node = info.node.metadata.name!;
-    // the API server copies what it stores: a shallow copy is enough here
+    // the API server copies what it stores: a shallow copy is enough here. Like the binding subresource
+    // (BindingREST.setPodNodeAndMetadata), one write sets the node and the PodScheduled condition.
     const upd: KObject = { ...pod, metadata: { ...pod.metadata }, spec: { ...pod.spec, nodeName: node } };
+    upd.status = withCondition(pod.status, { type: 'PodScheduled', status: 'True' }, this.ctx.clock.isoNow());
     let bound: KObject;
     try {
-      bound = this.ctx.api.update(upd);
+      bound = this.ctx.api.update(upd, { withStatus: true });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       // the binding subresource is not validated like a spec update
@@ -344,7 +346,6 @@ export class Scheduler implements Component {
     account(info, req, 1);
     this.placed.set(node, key(bound), bound);
     this.assigned.set(key(bound), { node, req, pod: bound });
-    this.setCondition(bound, { type: 'PodScheduled', status: 'True' });
     this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
   }
 
@@ -361,14 +362,21 @@ export class Scheduler implements Component {
     const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
     const old = conds.find((x) => x.type === c.type);
     if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return;
-    // only status is written: copy its top level, the rest is shared with the stored object
-    const upd: KObject = { ...cur, status: cur.status ? { ...cur.status } : { phase: 'Pending' } };
-    upd.status.phase ??= 'Pending';
-    const time = old && old.status === c.status ? old.lastTransitionTime : this.ctx.clock.isoNow();
-    const cond = { type: c.type, status: c.status, lastProbeTime: null, lastTransitionTime: time, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}) };
-    upd.status.conditions = [...conds.filter((x) => x.type !== c.type), cond];
-    this.ctx.api.updateStatus(upd);
+    // only status is written: the rest is shared with the stored object
+    this.ctx.api.updateStatus({ ...cur, status: withCondition(cur.status, c, this.ctx.clock.isoNow()) });
   }
+}
+
+/** A copy of the status's top level with the condition set (last, its transition time kept while its status stays). */
+function withCondition(status: Record<string, any> | undefined, c: { type: string; status: string; reason?: string; message?: string }, now: string): Record<string, any> {
+  const out: Record<string, any> = status ? { ...status } : { phase: 'Pending' };
+  out.phase ??= 'Pending';
+  const conds: Record<string, unknown>[] = status?.conditions ?? [];
+  const old = conds.find((x) => x.type === c.type);
+  const time = old && old.status === c.status ? old.lastTransitionTime : now;
+  const cond = { type: c.type, status: c.status, lastProbeTime: null, lastTransitionTime: time, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}) };
+  out.conditions = [...conds.filter((x) => x.type !== c.type), cond];
+  return out;
 }
 
 function podRef(pod: KObject): { resource: string; namespace?: string; name: string } {
