@@ -119,6 +119,19 @@ test('presenter mode enlarges the text and keeps the terminal at 80 columns', as
   await app.screenshot('layout-present-zh');
 });
 
+for (const lang of ['en', 'zh'] as const) test(`presenter mode on a 1024×768 projector keeps 80 columns in type larger than the normal page, and a top bar that fits (${lang})`, async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const app = await open(page, '/lessons/services/expose?present=1', lang);
+  await expect.poll(() => terminalCols(page)).toBeGreaterThanOrEqual(80);
+  const termFont = await page.evaluate(() => (document.querySelector('[data-testid=terminal]') as HTMLElement & { __term?: { options: { fontSize: number } } }).__term?.options.fontSize ?? 0);
+  expect(termFont).toBeGreaterThan(13);
+  // the top bar's controls fit in the window
+  const bar = await page.locator('.topbar').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: Math.max(...[...el.querySelectorAll('button, select, a')].map((b) => b.getBoundingClientRect().right)) }));
+  expect(bar.scroll).toBeLessThanOrEqual(bar.client);
+  expect(bar.right).toBeLessThanOrEqual(1024);
+  await app.screenshot(`layout-present-1024-${lang}`);
+});
+
 test.describe('keyboard', () => {
   test('Escape then Tab leaves the editor; Tab alone indents', async ({ page }) => {
     const app = await open(page, '/play', 'en');

@@ -19,13 +19,15 @@ export function TerminalPane(props: { fontSize?: number }) {
   const store = useAppStore();
   const theme = useApp((s) => s.theme);
   const termRef = useRef<Terminal | null>(null);
+  const fitRef = useRef<() => void>(() => undefined);
   const fontSize = props.fontSize ?? 13;
+  const fontRef = useRef(fontSize);
 
   useEffect(() => {
     const el = host.current!;
     const term = new Terminal({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
-      fontSize,
+      fontSize: fontRef.current,
       cursorBlink: true,
       scrollback: 5000,
       theme: THEMES[store.getState().theme],
@@ -54,6 +56,7 @@ export function TerminalPane(props: { fontSize?: number }) {
       const rows = Math.max(4, size.rows);
       if (cols !== term.cols || rows !== term.rows) term.resize(cols, rows);
     };
+    fitRef.current = fit;
     const ro = new ResizeObserver(() => fit());
     ro.observe(el);
     const raf = requestAnimationFrame(fit);
@@ -68,7 +71,15 @@ export function TerminalPane(props: { fontSize?: number }) {
       term.dispose();
       termRef.current = null;
     };
-  }, [store, fontSize]);
+  }, [store]);
+
+  // a new size (presenter type on a narrower window) keeps the scrollback: the same terminal, refitted
+  useEffect(() => {
+    fontRef.current = fontSize;
+    if (!termRef.current || termRef.current.options.fontSize === fontSize) return;
+    termRef.current.options.fontSize = fontSize;
+    fitRef.current();
+  }, [fontSize]);
 
   useEffect(() => {
     if (termRef.current) termRef.current.options.theme = THEMES[theme];

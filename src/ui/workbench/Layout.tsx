@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/react';
 import { CanvasExpandContext } from './expand';
 import type { Lang } from '../../state/prefs';
-import { defaultSizes, fit, bounds, isNarrow, topTabs, type Sizes, type Viewport } from './sizes';
+import { defaultSizes, fit, bounds, isNarrow, topTabs, type Sizes } from './sizes';
+import { useViewport } from './useViewport';
 import { Splitter } from './Splitter';
 import { LAYOUT_TEXT } from './strings';
 import { TabExit } from './TabExit';
@@ -32,16 +33,6 @@ function useTopTab(on: boolean): [TopTab, (t: TopTab) => void] {
     else if (touched !== was.touched && touched.length && log === was.log + 1) setTab('canvas');
   }, [on, active, log, touched]);
   return [tab, setTab];
-}
-
-function useViewport(): Viewport {
-  const [vp, setVp] = useState<Viewport>(() => ({ w: window.innerWidth, h: window.innerHeight }));
-  useEffect(() => {
-    const on = () => setVp({ w: window.innerWidth, h: window.innerHeight });
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
-  }, []);
-  return vp;
 }
 
 export interface LayoutProps {

@@ -17,6 +17,7 @@ import { bootPlay, bootShare, bootStep, enterStep, randomSeed, savedSession } fr
 import { WorkbenchLayout } from './Layout';
 import { WorkerBanner } from './WorkerBanner';
 import { terminalFont } from './sizes';
+import { useViewport } from './useViewport';
 import { LAYOUT_TEXT } from './strings';
 
 // the canvas (React Flow, elk) and the lesson panel (markdown) load in parallel with the cluster's boot
@@ -117,6 +118,7 @@ export function Workbench(props: WorkbenchProps) {
   const openInEditor = useCallback((name: string, yaml: string) => store.getState().openFile(name, yaml), [store]);
   const runCmd = useCallback((command: string) => runInTerminal(store, command), [store]);
   const fontSize = props.present ? 18 : 13;
+  const vp = useViewport();
   const T = LAYOUT_TEXT;
 
   if (notFound) {
@@ -154,7 +156,7 @@ export function Workbench(props: WorkbenchProps) {
         <span className="title">{t('terminal.title')}</span>
       </div>
       <div className="pane-body">
-        <TerminalPane fontSize={terminalFont(props.present)} />
+        <TerminalPane fontSize={terminalFont(props.present, vp.w)} />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSizes, fit, isNarrow, SPLIT, terminalNeeds, topTabs } from './sizes';
+import { defaultSizes, fit, isNarrow, SPLIT, terminalFont, terminalNeeds, topTabs } from './sizes';
 
 const lesson = { lesson: true, present: false, embed: false };
 
@@ -16,11 +16,14 @@ describe('workbench sizes', () => {
     }
   });
 
-  it('keeps 80 columns of the larger presenter type at projector widths', () => {
-    for (const w of [1280, 1440, 1920]) {
-      const s = defaultSizes({ w, h: 800 }, { ...lesson, present: true });
-      expect(w - s.lessonW - SPLIT - (s.eventsW ? s.eventsW + SPLIT : 0)).toBeGreaterThanOrEqual(terminalNeeds(true));
+  it('keeps 80 columns of the larger presenter type at projector widths, down to 1024', () => {
+    for (const w of [1024, 1280, 1440, 1920]) {
+      const s = defaultSizes({ w, h: 768 }, { ...lesson, present: true });
+      expect(w - s.lessonW - SPLIT - (s.eventsW ? s.eventsW + SPLIT : 0)).toBeGreaterThanOrEqual(terminalNeeds(true, w));
+      expect(terminalFont(true, w)).toBeGreaterThan(terminalFont(false, w));
     }
+    expect(terminalFont(true, 1920)).toBe(17);
+    expect(terminalFont(true, 1024)).toBe(14);
   });
 
   it('puts the events beside the terminal only when there is room', () => {

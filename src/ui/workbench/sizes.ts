@@ -47,13 +47,20 @@ export function topTabs(vp: Viewport, o: LayoutOpts): boolean {
   return main - SPLIT - s.editorW < CANVAS_MIN_W;
 }
 
-export function terminalFont(present: boolean): number {
-  return present ? 17 : 13;
+/** The lesson panel's smallest default width. */
+const LESSON_MIN = 280;
+const CELL_EM = 0.61;
+const TERMINAL_PAD = 40;
+
+/** Terminal type size: presenter type is as large as 80 columns beside the lesson allow (17 px on a wide projector, 14 px at 1024). */
+export function terminalFont(present: boolean, width = Infinity): number {
+  if (!present) return 13;
+  return clamp(Math.floor((width - LESSON_MIN - SPLIT - TERMINAL_PAD) / (TERMINAL_COLS * CELL_EM)), 13, 17);
 }
 
 /** Width the terminal pane needs for TERMINAL_COLS columns (monospace cells are ~0.6 em; padding and scrollbar). */
-export function terminalNeeds(present: boolean): number {
-  return Math.ceil(TERMINAL_COLS * terminalFont(present) * 0.61) + 40;
+export function terminalNeeds(present: boolean, width = Infinity): number {
+  return Math.ceil(TERMINAL_COLS * terminalFont(present, width) * CELL_EM) + TERMINAL_PAD;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.round(Math.max(lo, Math.min(hi, v)));
@@ -94,8 +101,8 @@ export function defaultSizes(vp: Viewport, o: LayoutOpts): Sizes {
 }
 
 function splitSizes(vp: Viewport, o: LayoutOpts): Sizes {
-  const needs = terminalNeeds(o.present);
-  const lessonW = o.lesson ? clamp(vp.w * (o.present ? 0.27 : 0.25), 280, Math.min(o.present ? 520 : 440, vp.w - SPLIT - needs)) : 0;
+  const needs = terminalNeeds(o.present, vp.w);
+  const lessonW = o.lesson ? clamp(vp.w * (o.present ? 0.27 : 0.25), LESSON_MIN, Math.min(o.present ? 520 : 440, vp.w - SPLIT - needs)) : 0;
   const main = vp.w - (o.lesson ? lessonW + SPLIT : 0);
   const height = vp.h - (o.embed ? 36 : TOPBAR);
   const topH = Math.round(height * (o.embed ? 1 : 0.56));
