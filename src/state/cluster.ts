@@ -3,7 +3,8 @@ import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
 import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
 import { WorkerCrashed, type Bridge } from './bridge';
-import type { AppState } from './store';
+import type { EditorSlice } from './editor';
+import type { ReplaySlice } from './replay';
 
 /** What the terminal component registers so that others (Apply, Run buttons) can print and type into it. */
 export interface TerminalHandle {
@@ -101,7 +102,7 @@ function sameFiles(a: Record<string, string>, b: Record<string, string>): boolea
   return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
 }
 
-export function createClusterSlice(env: ClusterSliceEnv): StateCreator<AppState, [], [], ClusterSlice> {
+export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSlice & EditorSlice & ReplaySlice, [], [], ClusterSlice> {
   /** What the worker's workspace holds, and what the last log entry recorded. */
   let synced: Record<string, string> = {};
   let logged: Record<string, string> = {};

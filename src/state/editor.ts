@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Diagnostic } from '../worker/protocol';
-import type { AppState } from './store';
 
 /** Editor buffers: one per workspace file (tab), in tab order, plus the problems of the last apply. */
 export interface EditorSlice {
@@ -25,7 +24,7 @@ export interface EditorSlice {
   freshName(base?: string): string;
 }
 
-export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => ({
+export const createEditorSlice: StateCreator<EditorSlice, [], [], EditorSlice> = (set, get) => ({
   files: {},
   order: [],
   active: null,

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lessons/types';
-import type { AppState } from './store';
 
 // the languages are the lessons'; the page's preference picks one of them
 export type { Lang };
@@ -28,7 +27,7 @@ export interface PrefsEnv {
   prefersDark?: boolean;
 }
 
-export function createPrefsSlice(env: PrefsEnv): StateCreator<AppState, [], [], PrefsSlice> {
+export function createPrefsSlice(env: PrefsEnv): StateCreator<PrefsSlice, [], [], PrefsSlice> {
   const saved = (k: string) => {
     try {
       return env.storage?.getItem(k) ?? null;

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ActivityStep } from '../sim/activity/types';
 import type { FromWorker } from '../worker/protocol';
-import type { AppState } from './store';
 
 /** The control plane's steps after the learner's latest command. */
 export interface Activity {
@@ -30,7 +29,7 @@ export function applyActivity(prev: Activity | null, m: Extract<FromWorker, { ty
   return { command: m.command, at: m.at, steps: steps.length > MAX_STEPS ? steps.slice(0, MAX_STEPS) : steps };
 }
 
-export const createReplaySlice: StateCreator<AppState, [], [], ReplaySlice> = (set) => ({
+export const createReplaySlice: StateCreator<ReplaySlice, [], [], ReplaySlice> = (set) => ({
   activity: null,
   replayIndex: null,
   setReplayIndex: (replayIndex) => set({ replayIndex }),

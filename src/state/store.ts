@@ -18,7 +18,8 @@ interface RouteSlice {
 
 /**
  * The one store of the page, made of typed slices. A new slice adds its type to AppState and
- * its creator to createAppStore.
+ * its creator to createAppStore; a creator is typed by the slices it reads and writes, never by
+ * AppState, so that no slice imports the store.
  */
 export type AppState = PrefsSlice & EditorSlice & ClusterSlice & ReplaySlice & RouteSlice;
 export type AppStore = StoreApi<AppState>;
