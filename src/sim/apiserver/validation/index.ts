@@ -8,7 +8,7 @@ import { validateEndpoints } from './endpoints';
 import type { Causes } from './field';
 import { validateObjectMeta } from './meta';
 import { validateNetworkPolicy, validateIngress } from './networking';
-import { validatePodSpec } from './pod';
+import { validateContainersOnlyForPod, validatePodSpec } from './pod';
 import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
@@ -16,7 +16,7 @@ import { validateTemplateForController } from './apps';
 
 /** Field validation per kind, as data: create rules and extra update rules. */
 const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObject, old: KObject) => Causes }> = {
-  Pod: { create: (o) => validatePodSpec(o.spec, 'spec'), update: validatePodUpdate },
+  Pod: { create: (o) => [...validatePodSpec(o.spec, 'spec'), ...validateContainersOnlyForPod(o.spec, 'spec')], update: validatePodUpdate },
   Service: { create: validateServiceSpec, update: validateServiceUpdate },
   'apps/Deployment': { create: validateDeployment, update: validateSelectorImmutable },
   'apps/ReplicaSet': { create: validateReplicaSet, update: validateSelectorImmutable },

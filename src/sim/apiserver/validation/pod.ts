@@ -31,6 +31,18 @@ const VOLUME_SOURCES = [
   'ephemeral', 'image',
 ];
 
+/** What a pod's containers are held to and a template's are not (upstream keeps old templates valid): no space around an image. */
+export function validateContainersOnlyForPod(spec: Json, path: string): Causes {
+  const out: Causes = [];
+  for (const list of ['containers', 'initContainers']) {
+    const containers: Json[] = Array.isArray(spec?.[list]) ? spec[list] : [];
+    containers.forEach((c, i) => {
+      if (typeof c?.image === 'string' && c.image !== c.image.trim()) out.push(invalidValue(`${path}.${list}[${i}].image`, c.image, 'must not have leading or trailing whitespace'));
+    });
+  }
+  return out;
+}
+
 /** `ValidatePodSpec` (the parts a learner's manifest can get wrong). */
 export function validatePodSpec(spec: Json, path: string): Causes {
   const out: Causes = [];

@@ -40,6 +40,19 @@ describe('Pod validation', () => {
     expect(causes(pod({ containers: [{ name: 'a' }] }))).toEqual(['spec.containers[0].image: Required value']);
   });
 
+  it('refuses an image with space around it in a pod, not in a template (validateContainerOnlyForPod)', () => {
+    expect(causes(pod({ containers: [{ name: 'a', image: ' nginx' }], initContainers: [{ name: 'i', image: 'busybox\t' }] }))).toEqual([
+      'spec.containers[0].image: Invalid value: " nginx": must not have leading or trailing whitespace',
+      'spec.initContainers[0].image: Invalid value: "busybox\\t": must not have leading or trailing whitespace',
+    ]);
+    expect(causes(pod({ containers: [{ name: 'a', image: 'nginx' }] }), (o) => (o.spec.containers[0].image = 'nginx '))).toContain(
+      'spec.containers[0].image: Invalid value: "nginx ": must not have leading or trailing whitespace',
+    );
+    const spaced = deploy({});
+    spaced.spec.template.spec.containers[0].image = ' luksa/kubia';
+    expect(causes(spaced)).toEqual([]);
+  });
+
   it('checks container names, duplicates and ports', () => {
     expect(causes(pod({ containers: [{ name: 'Web_1', image: 'x' }] }))[0]).toMatch(/^spec\.containers\[0\]\.name: Invalid value: "Web_1": a lowercase RFC 1123 label must/);
     expect(causes(pod({ containers: [{ name: 'a', image: 'x' }, { name: 'a', image: 'y' }] }))).toEqual(['spec.containers[1].name: Duplicate value: "a"']);
