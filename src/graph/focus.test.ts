@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster } from './fixtures';
-import { absoluteBoxes, cameraFor, focusSet, READABLE_ZOOM } from './focus';
+import { absoluteBoxes, cameraCore, cameraFor, focusSet, READABLE_ZOOM } from './focus';
 import type { Box } from './layout';
 import { buildModel } from './model';
 
@@ -13,6 +13,14 @@ describe('what the last command touched', () => {
     expect(f.has('ReplicaSet/default/kubia-5d9f7c8b6')).toBe(true);
     expect(f.has('Deployment/default/kubia')).toBe(false);
     expect(f.has('Gone/x/y')).toBe(false);
+  });
+});
+
+describe('what the camera keeps whole', () => {
+  it('is the cards a command touched, not the node frames around them; a frame alone when nothing else was touched', () => {
+    const m = buildModel(kubiaCluster());
+    expect([...cameraCore(m, ['Node//k8s-node1', 'Pod/default/kubia-5d9f7c8b6-a1'])]).toEqual(['Pod/default/kubia-5d9f7c8b6-a1']);
+    expect([...cameraCore(m, ['Node//k8s-node1'])]).toEqual(['Node//k8s-node1']);
   });
 });
 

@@ -22,6 +22,18 @@ export function focusSet(model: GraphModel, seeds: Iterable<string>): Set<string
   return near;
 }
 
+/**
+ * What the camera must keep whole: the cards among `ids`, without the cluster-node frames among them
+ * when there are cards too (labelling a node that lets a pod schedule: the pod is the news, its node
+ * frame is drawn around it anyway and may be far too tall to fit).
+ */
+export function cameraCore(model: GraphModel, ids: Iterable<string>): Set<string> {
+  const frames = new Set(model.nodes.filter((n) => n.group).map((n) => n.id));
+  const list = [...ids];
+  const cards = list.filter((id) => !frames.has(id));
+  return new Set(cards.length ? cards : list);
+}
+
 /** Boxes in canvas coordinates (children of a frame are stored relative to it). */
 export function absoluteBoxes(boxes: Map<string, Box>): Map<string, Box> {
   const out = new Map<string, Box>();

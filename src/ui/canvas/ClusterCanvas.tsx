@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useShallow } from 'zustand/react/shallow';
 import { etcdMemberObjects } from '../../graph/etcd';
 import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
-import { absoluteBoxes, cameraFor, focusSet, type Viewport } from '../../graph/focus';
+import { absoluteBoxes, cameraCore, cameraFor, focusSet, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
 import { stackPods } from '../../graph/stack';
@@ -154,8 +154,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   // a request looks at its path (and what its command changed); a command that changed nothing leaves
   // the camera on what the last one changed
   const core = useMemo(
-    () => new Set((replayed && abs.has(replayed) ? [replayed] : onPath.size ? [...touched, ...onPath] : [...lastWritten]).filter((id) => abs.has(id))),
-    [touched, lastWritten, onPath, abs, replayed],
+    () => cameraCore(shown, (replayed && abs.has(replayed) ? [replayed] : onPath.size ? [...touched, ...onPath] : [...lastWritten]).filter((id) => abs.has(id))),
+    [touched, lastWritten, onPath, abs, replayed, shown],
   );
   const focus = useMemo(() => focusSet(shown, core), [shown, core]);
   const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
