@@ -59,4 +59,16 @@ describe('ValidatePodUpdate', () => {
       '',
     ]);
   });
+
+  it('allows only added tolerations and only removed scheduling gates', () => {
+    const t = { key: 'k', operator: 'Equal', value: 'v', effect: 'NoExecute', tolerationSeconds: 60 };
+    expect(update({ containers: [container()], tolerations: [t] }, { containers: [container()], tolerations: [{ ...t, tolerationSeconds: 30 }] })).toEqual([]);
+    expect(update({ containers: [container()], tolerations: [t] }, { containers: [container()], tolerations: [{ ...t, value: 'w' }] })).toEqual([
+      'spec.tolerations: Forbidden: existing toleration can not be modified except its tolerationSeconds',
+    ]);
+    expect(update({ containers: [container()], schedulingGates: [{ name: 'a' }] }, { containers: [container()] })).toEqual([]);
+    expect(update({ containers: [container()], schedulingGates: [{ name: 'a' }] }, { containers: [container()], schedulingGates: [{ name: 'a' }, { name: 'b' }] })).toEqual([
+      "spec.schedulingGates[1].name: Forbidden: only deletion is allowed, but found new scheduling gate 'b'",
+    ]);
+  });
 });

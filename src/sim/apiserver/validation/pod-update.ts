@@ -67,6 +67,24 @@ function emptyAsNil(t: GoType, v: GoValue): GoValue {
   }
 }
 
+/** `validateOnlyAddedTolerations`: every old toleration is still there, up to its tolerationSeconds. */
+function onlyAddedTolerations(next: Json[] | undefined, prev: Json[] | undefined): Causes {
+  const same = (a: Json, b: Json) => ['key', 'operator', 'value', 'effect'].every((k) => (a?.[k] ?? '') === (b?.[k] ?? ''));
+  for (const old of prev ?? []) {
+    if (!(next ?? []).some((t) => same(old, t))) return [forbidden('spec.tolerations', 'existing toleration can not be modified except its tolerationSeconds')];
+  }
+  return [];
+}
+
+/** `validateOnlyDeletedSchedulingGates`: a gate may be removed, never added. */
+function onlyDeletedSchedulingGates(next: Json[] | undefined, prev: Json[] | undefined): Causes {
+  const old = new Set((prev ?? []).map((g) => g?.name));
+  const added = new Map<string, number>();
+  (next ?? []).forEach((g, i) => added.set(g?.name, i));
+  for (const name of old) added.delete(name);
+  return [...added].map(([name, i]) => forbidden(`spec.schedulingGates[${i}].name`, `only deletion is allowed, but found new scheduling gate '${name}'`));
+}
+
 function containerCount(path: string, next: Json[] | undefined, prev: Json[] | undefined): Causes {
   if ((next ?? []).length !== (prev ?? []).length) return [forbidden(path, 'pod updates may not add or remove containers')];
   return [];
@@ -90,6 +108,8 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
     out.push(invalidValue('spec.activeDeadlineSeconds', null, 'must not update from a positive integer to nil value'));
   }
 
+  out.push(...onlyAddedTolerations(spec.tolerations, prev.tolerations));
+  out.push(...onlyDeletedSchedulingGates(spec.schedulingGates, prev.schedulingGates));
   const { oldGo, munged } = mungedSpecs(spec, prev);
   if (!semanticEqual(oldGo, munged)) {
     out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
