@@ -6,7 +6,7 @@ import { mungedSpecs } from './pod-update';
 
 // The expected texts are the output of github.com/google/go-cmp v0.7.0's cmp.Diff (with
 // flags.Deterministic: spaces after the markers, forward-first edit search) on Go copies of the
-// internal core structs holding the same values.
+// internal core structs holding the same values (metav1.LabelSelector with its generated String()).
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const base: Json = {
@@ -16,25 +16,8 @@ const base: Json = {
       projected: {
         sources: [
           { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-          {
-            configMap: {
-              name: 'kube-root-ca.crt',
-              items: [{ key: 'ca.crt', path: 'ca.crt' }],
-            },
-          },
-          {
-            downwardAPI: {
-              items: [
-                {
-                  path: 'namespace',
-                  fieldRef: {
-                    apiVersion: 'v1',
-                    fieldPath: 'metadata.namespace',
-                  },
-                },
-              ],
-            },
-          },
+          { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+          { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
         ],
         defaultMode: 420,
       },
@@ -47,13 +30,7 @@ const base: Json = {
       ports: [{ containerPort: 80, protocol: 'TCP' }],
       env: [{ name: 'MODE', value: 'prod' }],
       resources: { requests: { cpu: '100m', memory: '128Mi' } },
-      volumeMounts: [
-        {
-          name: 'kube-api-access-7xk2p',
-          readOnly: true,
-          mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
-        },
-      ],
+      volumeMounts: [{ name: 'kube-api-access-7xk2p', readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }],
       terminationMessagePath: '/dev/termination-log',
       terminationMessagePolicy: 'File',
       imagePullPolicy: 'IfNotPresent',
@@ -67,18 +44,8 @@ const base: Json = {
   securityContext: {},
   schedulerName: 'default-scheduler',
   tolerations: [
-    {
-      key: 'node.kubernetes.io/not-ready',
-      operator: 'Exists',
-      effect: 'NoExecute',
-      tolerationSeconds: 300,
-    },
-    {
-      key: 'node.kubernetes.io/unreachable',
-      operator: 'Exists',
-      effect: 'NoExecute',
-      tolerationSeconds: 300,
-    },
+    { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+    { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
   ],
   priority: 0,
   enableServiceLinks: true,
@@ -118,10 +85,7 @@ const CASES: [string, Json, boolean][] = [
     'env change',
     c((s: Json) => {
       s.containers[0].env[0].value = 'debug';
-      s.containers[0].env.push({
-        name: 'DB_PASSWORD',
-        valueFrom: { secretKeyRef: { name: 'db', key: 'password' } },
-      });
+      s.containers[0].env.push({ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } });
     }),
     true,
   ],
@@ -148,10 +112,7 @@ const CASES: [string, Json, boolean][] = [
       s.restartPolicy = 'Never';
       s.nodeSelector = { disktype: 'ssd' };
       s.serviceAccountName = 'builder';
-      s.containers[0].securityContext = {
-        runAsUser: 1000,
-        allowPrivilegeEscalation: false,
-      };
+      s.containers[0].securityContext = { runAsUser: 1000, allowPrivilegeEscalation: false };
       s.containers[0].livenessProbe = {
         httpGet: { path: '/healthz', port: 80, scheme: 'HTTP' },
         periodSeconds: 10,
@@ -177,6 +138,22 @@ const CASES: [string, Json, boolean][] = [
       s.containers[0].volumeMounts = [];
       s.hostNetwork = true;
       s.containers[0].workingDir = '/srv';
+    }),
+    true,
+  ],
+  [
+    'topology spread and affinity',
+    c((s: Json) => {
+      s.topologySpreadConstraints = [
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'web' } } },
+      ];
+      s.affinity = {
+        podAntiAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: [
+            { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] } },
+          ],
+        },
+      };
     }),
     true,
   ],
@@ -466,6 +443,34 @@ const EXPECTED: Record<string, string[]> = {
     '  \tEphemeralContainers: nil,',
     '  \tRestartPolicy:       "Always",',
     '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'topology spread and affinity': [
+    '  core.PodSpec{',
+    '  \t... // 15 identical fields',
+    '  \tSubdomain:         "",',
+    '  \tSetHostnameAsFQDN: nil,',
+    '- \tAffinity:          nil,',
+    '+ \tAffinity: &core.Affinity{',
+    '+ \t\tPodAntiAffinity: &core.PodAntiAffinity{RequiredDuringSchedulingIgnoredDuringExecution: []core.PodAffinityTerm{{...}}},',
+    '+ \t},',
+    '  \tSchedulerName: "default-scheduler",',
+    '  \tTolerations:   {{Key: "node.kubernetes.io/not-ready", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: &300}, {Key: "node.kubernetes.io/unreachable", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: &300}},',
+    '  \t... // 7 identical fields',
+    '  \tOverhead:                  nil,',
+    '  \tEnableServiceLinks:        &true,',
+    '- \tTopologySpreadConstraints: nil,',
+    '+ \tTopologySpreadConstraints: []core.TopologySpreadConstraint{',
+    '+ \t\t{',
+    '+ \t\t\tMaxSkew:           1,',
+    '+ \t\t\tTopologyKey:       "kubernetes.io/hostname",',
+    '+ \t\t\tWhenUnsatisfiable: "DoNotSchedule",',
+    '+ \t\t\tLabelSelector:     s"&LabelSelector{MatchLabels:map[string]string{app: web,},MatchExp"...,',
+    '+ \t\t},',
+    '+ \t},',
+    '  \tOS:              nil,',
+    '  \tSchedulingGates: nil,',
+    '  \t... // 3 identical fields',
     '  }',
   ],
   'volume change': [

@@ -156,6 +156,7 @@ function formatValue(t: GoType, v: GoValue | undefined, o: Opts): TextNode | und
   }
   if (t.kind === 'ptr') {
     if (v === null) return withType(t, NIL, o);
+    if (t.stringer && !o.avoidStringer) return formatString('s', t.stringer(v), o);
     return wrap('&', formatValue(t.elem, v, o)!);
   }
   if (t.kind === 'struct') {

@@ -5,7 +5,7 @@
  * Volume sources the playground never mounts are kept by name with no fields.
  */
 import { quantity } from './go-quantity';
-import { basic, bool, fromJson, int32, int64, map, ptr, slice, str, struct, type GoStruct, type GoType } from './go-types';
+import { basic, bool, fromJson, int32, int64, map, ptr, slice, str, struct, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
 
 const core = (name: string) => basic(`core.${name}`);
 const resourceName = basic('core.ResourceName', 'string', true);
@@ -172,6 +172,17 @@ const labelSelector = struct('v1.LabelSelector', [
   ['MatchLabels', stringMap],
   ['MatchExpressions', slice(struct('v1.LabelSelectorRequirement', [['Key', str], ['Operator', basic('v1.LabelSelectorOperator')], ['Values', strings]]))],
 ]);
+
+/** The generated `(*LabelSelector).String()` of metav1 (gogo-protobuf): Go syntax without quotes. */
+function labelSelectorString(v: GoValue): string {
+  const s = v as GoStruct;
+  const labels = ((s.MatchLabels as GoMap | null)?.entries ?? []).map(([k, x]) => `${k}: ${x as string},`).join('');
+  const exprs = ((s.MatchExpressions as GoStruct[] | null) ?? [])
+    .map((e) => `LabelSelectorRequirement{Key:${e.Key as string},Operator:${e.Operator as string},Values:[${((e.Values as string[] | null) ?? []).join(' ')}],},`)
+    .join('');
+  return `&LabelSelector{MatchLabels:map[string]string{${labels}},MatchExpressions:[]LabelSelectorRequirement{${exprs}},}`;
+}
+const labelSelectorPtr = ptr(labelSelector, labelSelectorString);
 const volumeProjection = struct('core.VolumeProjection', [
   ['Secret', ptr(projection('SecretProjection'))],
   ['DownwardAPI', ptr(struct('core.DownwardAPIProjection', [['Items', slice(downwardAPIVolumeFile)]]))],
@@ -183,7 +194,7 @@ const volumeProjection = struct('core.VolumeProjection', [
       struct('core.ClusterTrustBundleProjection', [
         ['Name', ptr(str)],
         ['SignerName', ptr(str)],
-        ['LabelSelector', ptr(labelSelector)],
+        ['LabelSelector', labelSelectorPtr],
         ['Optional', ptr(bool)],
         ['Path', str],
       ]),
@@ -263,10 +274,10 @@ const volume = struct('core.Volume', [['Name', str], ['VolumeSource', volumeSour
 const nodeSelectorRequirement = struct('core.NodeSelectorRequirement', [['Key', str], ['Operator', core('NodeSelectorOperator')], ['Values', strings]]);
 const nodeSelectorTerm = struct('core.NodeSelectorTerm', [['MatchExpressions', slice(nodeSelectorRequirement)], ['MatchFields', slice(nodeSelectorRequirement)]]);
 const podAffinityTerm = struct('core.PodAffinityTerm', [
-  ['LabelSelector', ptr(labelSelector)],
+  ['LabelSelector', labelSelectorPtr],
   ['Namespaces', strings],
   ['TopologyKey', str],
-  ['NamespaceSelector', ptr(labelSelector)],
+  ['NamespaceSelector', labelSelectorPtr],
   ['MatchLabelKeys', strings],
   ['MismatchLabelKeys', strings],
 ]);
@@ -320,7 +331,7 @@ const topologySpreadConstraint = struct('core.TopologySpreadConstraint', [
   ['MaxSkew', int32],
   ['TopologyKey', str],
   ['WhenUnsatisfiable', core('UnsatisfiableConstraintAction')],
-  ['LabelSelector', ptr(labelSelector)],
+  ['LabelSelector', labelSelectorPtr],
   ['MinDomains', ptr(int32)],
   ['NodeAffinityPolicy', ptr(core('NodeInclusionPolicy'))],
   ['NodeTaintsPolicy', ptr(core('NodeInclusionPolicy'))],
