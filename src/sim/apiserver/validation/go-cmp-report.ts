@@ -30,6 +30,7 @@ import {
   utf8Length,
   wrap,
 } from './go-cmp-text';
+import { PRINTABLE, quoteString } from './go-quote';
 import { isNamed, isZero, typeString, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
 
 type TypeMode = 'emit' | 'elide' | 'auto';
@@ -60,32 +61,6 @@ function withType(t: GoType, s: TextNode, o: Opts): TextNode {
   if (!isNamed(t) && t.kind === 'ptr') name = `(${name})`;
   const braced = s.t === 'wrap' && ((s.prefix.startsWith('{') && s.suffix.endsWith('}')) || (s.prefix.startsWith('(') && s.suffix.endsWith(')')));
   return wrap(name, braced ? s : wrap('(', s, ')'));
-}
-
-// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-const ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
-
-/** strconv.Quote (Go's %q). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ESCAPES[ch]) out += ESCAPES[ch];
-    else if (PRINTABLE.test(ch)) out += ch;
-    else if (c < 0x80) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c < 0x10000) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += `\\U${c.toString(16).padStart(8, '0')}`;
-  }
-  return `${out}"`;
-}
-
-/** A string as go-cmp writes it: quoted, or in backquotes when quoting would add escapes. */
-function quoteString(s: string): string {
-  const q = goQuote(s);
-  if (utf8Length(q) === utf8Length(s) + 2) return q;
-  const rawOk = [...s].every((ch) => ch !== '`' && ch !== '\n' && (PRINTABLE.test(ch) || ch === '\t'));
-  return rawOk ? `\`${s}\`` : q;
 }
 
 /** Cut s to at most n bytes without splitting a character. */
