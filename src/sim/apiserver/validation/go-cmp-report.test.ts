@@ -56,9 +56,27 @@ const c = (f: (s: Json) => void): Json => {
   f(s);
   return s;
 };
-const CASES: [string, Json, boolean][] = [
+const long = c((s: Json) => {
+  s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
+  s.containers[0].env.push({ name: 'SCRIPT', value: '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n' });
+  s.securityContext = { supplementalGroups: [1000, 2000, 3000] };
+});
+const CASES: [string, Json, Json, boolean][] = [
+  [
+    'changed long strings and groups',
+    long,
+    (() => {
+      const s = clone(long);
+      s.containers[0].env[0].value = 'postgres://app:hunter2@db.default.svc.cluster.local:5432/app';
+      s.containers[0].env[1].value = '#!/bin/sh\nset -eu\necho starting\nexec nginx -g "daemon off;"\n';
+      s.securityContext.supplementalGroups = [1000, 2001, 3000];
+      return s;
+    })(),
+    true,
+  ],
   [
     'image and command',
+    base,
     c((s: Json) => {
       s.containers[0].image = 'nginx:1.28';
       s.containers[0].command = ['nginx', '-g', 'daemon off;'];
@@ -67,6 +85,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'added container',
+    base,
     c((s: Json) =>
       s.containers.push({
         name: 'sidecar',
@@ -80,9 +99,10 @@ const CASES: [string, Json, boolean][] = [
     ),
     false,
   ],
-  ['changed port', c((s: Json) => (s.containers[0].ports[0].containerPort = 8080)), true],
+  ['changed port', base, c((s: Json) => (s.containers[0].ports[0].containerPort = 8080)), true],
   [
     'env change',
+    base,
     c((s: Json) => {
       s.containers[0].env[0].value = 'debug';
       s.containers[0].env.push({ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } });
@@ -91,15 +111,17 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'volume change',
+    base,
     c((s: Json) => {
       s.volumes.push({ name: 'data', emptyDir: {} });
       s.containers[0].volumeMounts.push({ name: 'data', mountPath: '/data' });
     }),
     true,
   ],
-  ['nodeName', c((s: Json) => (s.nodeName = 'node-2')), true],
+  ['nodeName', base, c((s: Json) => (s.nodeName = 'node-2')), true],
   [
     'resources',
+    base,
     c((s: Json) => {
       s.containers[0].resources.requests.memory = '256Mi';
       s.containers[0].resources.limits = { cpu: '500m', memory: '1Gi' };
@@ -108,6 +130,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'multiple changes',
+    base,
     c((s: Json) => {
       s.restartPolicy = 'Never';
       s.nodeSelector = { disktype: 'ssd' };
@@ -125,6 +148,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'long and multi-line strings',
+    base,
     c((s: Json) => {
       s.containers[0].args = ['--config=/etc/app/really/long/path/to/the/configuration/file.yaml'];
       s.containers[0].env[0].value = 'line one\nline two\nline three\nline four\nline five';
@@ -134,6 +158,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'removed volume mount and hostNetwork',
+    base,
     c((s: Json) => {
       s.containers[0].volumeMounts = [];
       s.hostNetwork = true;
@@ -143,6 +168,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'topology spread and affinity',
+    base,
     c((s: Json) => {
       s.topologySpreadConstraints = [
         { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'web' } } },
@@ -154,6 +180,31 @@ const CASES: [string, Json, boolean][] = [
           ],
         },
       };
+    }),
+    true,
+  ],
+  [
+    'long string values',
+    base,
+    c((s: Json) => {
+      s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
+      s.containers[0].env.push({ name: 'GREETING', value: 'héllo wörld, this is a long enough value' });
+    }),
+    true,
+  ],
+  [
+    'script in an env value',
+    base,
+    c((s: Json) => {
+      s.containers[0].env[0].value = '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n';
+    }),
+    true,
+  ],
+  [
+    'supplemental groups',
+    base,
+    c((s: Json) => {
+      s.securityContext = { supplementalGroups: [1000, 2000, 3001], fsGroup: 2000 };
     }),
     true,
   ],
@@ -178,6 +229,69 @@ const EXPECTED: Record<string, string[]> = {
     '  \tEphemeralContainers: nil,',
     '  \tRestartPolicy:       "Always",',
     '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'changed long strings and groups': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName: "MODE",',
+    '  \t\t\t\t\tValue: strings.Join({',
+    '  \t\t\t\t\t\t"postgres://app:",',
+    '- \t\t\t\t\t\t"secret",',
+    '+ \t\t\t\t\t\t"hunter2",',
+    '  \t\t\t\t\t\t"@db.default.svc.cluster.local:5432/app",',
+    '  \t\t\t\t\t}, ""),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName: "SCRIPT",',
+    '  \t\t\t\t\tValue: (',
+    '  \t\t\t\t\t\t"""',
+    '  \t\t\t\t\t\t#!/bin/sh',
+    '- \t\t\t\t\t\tset -e',
+    '+ \t\t\t\t\t\tset -eu',
+    '  \t\t\t\t\t\techo starting',
+    '  \t\t\t\t\t\texec nginx -g "daemon off;"',
+    '  \t\t\t\t\t\t"""',
+    '  \t\t\t\t\t),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 5 identical fields',
+    '  \tAutomountServiceAccountToken: nil,',
+    '  \tNodeName:                     "node-1",',
+    '  \tSecurityContext: &core.PodSecurityContext{',
+    '  \t\t... // 8 identical fields',
+    '  \t\tRunAsGroup:   nil,',
+    '  \t\tRunAsNonRoot: nil,',
+    '  \t\tSupplementalGroups: []int64{',
+    '  \t\t\t1000,',
+    '- \t\t\t2000,',
+    '+ \t\t\t2001,',
+    '  \t\t\t3000,',
+    '  \t\t},',
+    '  \t\tSupplementalGroupsPolicy: nil,',
+    '  \t\tFSGroup:                  nil,',
+    '  \t\t... // 5 identical fields',
+    '  \t},',
+    '  \tImagePullSecrets: nil,',
+    '  \tHostname:         "",',
+    '  \t... // 20 identical fields',
     '  }',
   ],
   'changed port': [
@@ -307,6 +421,34 @@ const EXPECTED: Record<string, string[]> = {
     '  \tSubdomain:         "",',
     '  \tSetHostnameAsFQDN: nil,',
     '  \t... // 18 identical fields',
+    '  }',
+  ],
+  'long string values': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:      "MODE",',
+    '- \t\t\t\t\tValue:     "prod",',
+    '+ \t\t\t\t\tValue:     "postgres://app:secret@db.default.svc.cluster.local:5432/app",',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '+ \t\t\t\t{Name: "GREETING", Value: "h\u00e9llo w\u00f6rld, this is a long enough value"},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
     '  }',
   ],
   'multiple changes': [
@@ -445,6 +587,63 @@ const EXPECTED: Record<string, string[]> = {
     '  \t... // 30 identical fields',
     '  }',
   ],
+  'script in an env value': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:  "MODE",',
+    '- \t\t\t\t\tValue: "prod",',
+    '+ \t\t\t\t\tValue: (',
+    '+ \t\t\t\t\t\t"""',
+    '+ \t\t\t\t\t\t#!/bin/sh',
+    '+ \t\t\t\t\t\tset -e',
+    '+ \t\t\t\t\t\techo starting',
+    '+ \t\t\t\t\t\texec nginx -g "daemon off;"',
+    '+ \t\t\t\t\t\t"""',
+    '+ \t\t\t\t\t),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'supplemental groups': [
+    '  core.PodSpec{',
+    '  \t... // 10 identical fields',
+    '  \tAutomountServiceAccountToken: nil,',
+    '  \tNodeName:                     "node-1",',
+    '  \tSecurityContext: &core.PodSecurityContext{',
+    '  \t\t... // 8 identical fields',
+    '  \t\tRunAsGroup:               nil,',
+    '  \t\tRunAsNonRoot:             nil,',
+    '- \t\tSupplementalGroups:       nil,',
+    '+ \t\tSupplementalGroups:       []int64{1000, 2000, 3001},',
+    '  \t\tSupplementalGroupsPolicy: nil,',
+    '- \t\tFSGroup:                  nil,',
+    '+ \t\tFSGroup:                  &2000,',
+    '  \t\tFSGroupChangePolicy:      nil,',
+    '  \t\tSysctls:                  nil,',
+    '  \t\t... // 3 identical fields',
+    '  \t},',
+    '  \tImagePullSecrets: nil,',
+    '  \tHostname:         "",',
+    '  \t... // 20 identical fields',
+    '  }',
+  ],
   'topology spread and affinity': [
     '  core.PodSpec{',
     '  \t... // 15 identical fields',
@@ -505,8 +704,8 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('cmp.Diff of the internal core.PodSpec', () => {
-  it.each(CASES)('%s', (name, next, munge) => {
-    const { oldGo, munged } = munge ? mungedSpecs(next, base) : { oldGo: podSpecFromV1(base), munged: podSpecFromV1(next) };
+  it.each(CASES)('%s', (name, old, next, munge) => {
+    const { oldGo, munged } = munge ? mungedSpecs(next, old) : { oldGo: podSpecFromV1(old), munged: podSpecFromV1(next) };
     expect(goCmpDiff(podSpec, oldGo, munged)).toBe(`${EXPECTED[name].join('\n')}\n`);
   });
 });

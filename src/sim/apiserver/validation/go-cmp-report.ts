@@ -3,10 +3,10 @@
  * Differing leaves print as `-`/`+` records, runs of equal records shrink to two records of
  * context around `... // N identical fields`, and how much of a value is printed is bounded by
  * go-cmp's verbosity levels (equal values shallowly, removed and inserted ones deeper).
- * Specialised diffs of long strings and numeric slices (go-cmp's FormatDiffSlice) are not modelled:
- * such values print whole on both sides.
+ * Long strings and numeric slices get go-cmp's chunked diff (go-cmp-slices.ts).
  */
 import { compareValues, type DiffNode, type DiffRecord } from './go-cmp-diff';
+import { canFormatDiffSlice, formatDiffSlice } from './go-cmp-slices';
 import {
   appendEllipsis,
   ELLIPSIS,
@@ -167,6 +167,7 @@ function formatValue(t: GoType, v: GoValue | undefined, o: Opts): TextNode | und
 function formatDiff(v: DiffNode, o: Opts): TextNode | undefined {
   if (o.mode === IDENTICAL) o = withLevel(o, 1);
   else if (verbosity(o) < 3) o = withLevel(o, 3);
+  if (canFormatDiffSlice(v, o.mode)) return formatDiffSlice(v, o.level, o.limit, (n) => withType(v.type, n, o));
   if (v.maxDepth === 0) {
     if (o.mode === REMOVED) return formatValue(v.type, v.x, o);
     if (o.mode === INSERTED) return formatValue(v.type, v.y, o);
@@ -270,7 +271,9 @@ function formatDiffList(all: DiffRecord[], t: GoType, o: Opts): TextNode {
     }
     for (const r of recs.slice(0, numDiff(ds))) {
       const key = recordKey(t, r);
-      if (r.node.numChildren === r.node.maxDepth) {
+      if (canFormatDiffSlice(r.node, o.mode)) {
+        list.push({ diff: UNKNOWN, key, value: formatDiffSlice(r.node, o.level, o.limit, (n) => withType(r.node.type, n, o)) });
+      } else if (r.node.numChildren === r.node.maxDepth) {
         let ox = formatDiff(r.node, { ...o, mode: REMOVED });
         let oy = formatDiff(r.node, { ...o, mode: INSERTED });
         for (let p = 0; p <= MAX_PRESET && ox && oy && nodeEqual(ox, oy); p++) {

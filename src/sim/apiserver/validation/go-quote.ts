@@ -41,7 +41,7 @@ export function decodeUtf8(b: number[]): (string | null)[] {
 }
 
 /** strconv.Quote of a byte string. */
-export function goQuoteBytes(b: number[]): string {
+function goQuoteBytes(b: number[]): string {
   let out = '"';
   let i = 0;
   for (const ch of decodeUtf8(b)) {
