@@ -71,4 +71,14 @@ describe('ValidatePodUpdate', () => {
       "spec.schedulingGates[1].name: Forbidden: only deletion is allowed, but found new scheduling gate 'b'",
     ]);
   });
+
+  it('lets a gated pod gain node selector entries, but not change them', () => {
+    const gated = { containers: [container()], schedulingGates: [{ name: 'wait' }], nodeSelector: { disk: 'ssd' } };
+    expect(update(gated, { ...gated, nodeSelector: { disk: 'ssd', zone: 'a' } })).toEqual([]);
+    expect(update(gated, { ...gated, nodeSelector: { disk: 'hdd' } })).toEqual([
+      'spec.nodeSelector: Invalid value: map[string]string{"disk":"hdd"}: only additions to spec.nodeSelector are allowed (no mutations or deletions)',
+    ]);
+    const [c] = update({ ...gated, schedulingGates: undefined }, { ...gated, schedulingGates: undefined, nodeSelector: { disk: 'ssd', zone: 'a' } });
+    expect(c).toMatch(/^spec: Forbidden: pod updates may not change fields other than/);
+  });
 });
