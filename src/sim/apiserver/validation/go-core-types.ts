@@ -391,10 +391,13 @@ const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace
 
 /**
  * `Convert_v1_PodSpec_To_core_PodSpec`: the v1 spec's host namespace fields move into the
- * security context (created for them when the v1 spec had none).
+ * security context (created for them when the v1 spec had none); `serviceAccount` stands in for
+ * an empty `serviceAccountName`.
  */
 export function podSpecFromV1(spec: Record<string, unknown> | undefined): GoStruct {
   const v1 = { ...(spec ?? {}) };
+  // serviceAccount is the deprecated alias of serviceAccountName
+  if (!v1.serviceAccountName && v1.serviceAccount) v1.serviceAccountName = v1.serviceAccount;
   const host = HOST_FIELDS.filter((k) => v1[k] !== undefined && v1[k] !== false);
   if (host.length || v1.securityContext) {
     const sc = { ...((v1.securityContext as Record<string, unknown>) ?? {}) };
