@@ -2,32 +2,12 @@
  * The internal `core.PodSpec` of kube-apiserver v1.34 (pkg/apis/core/types.go) as Go types: field
  * order, Go names and kinds, which is what go-cmp's diff prints and counts. The internal types
  * differ from v1: the host namespace fields live in `PodSecurityContext`, `serviceAccount` is gone.
- * Volume sources the playground never mounts are kept by name with no fields.
+ * Volumes are in go-core-volumes.ts, the shared small types in go-core-common.ts.
  */
-import { quantity } from './go-quantity';
-import { basic, bool, fromJson, int32, int64, map, ptr, slice, str, struct, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
+import { core, intOrString, labelSelectorPtr, localObjectReference, objectFieldSelector, resourceFieldSelector, resourceList, resourceName, stringMap, strings } from './go-core-common';
+import { volume } from './go-core-volumes';
+import { bool, fromJson, int32, int64, ptr, slice, str, struct, type GoStruct, type GoType } from './go-types';
 
-const core = (name: string) => basic(`core.${name}`);
-const resourceName = basic('core.ResourceName', 'string', true);
-const resourceList = map(resourceName, quantity, 'core.ResourceList');
-const stringMap = map(str, str);
-const strings = slice(str);
-
-const intOrString: GoType = {
-  kind: 'struct',
-  name: 'intstr.IntOrString',
-  fields: [
-    { name: 'Type', type: basic('intstr.Type', 'int64') },
-    { name: 'IntVal', type: int32 },
-    { name: 'StrVal', type: str },
-  ],
-  fromJson: (j): GoStruct => (typeof j === 'string' ? { Type: 1, IntVal: 0, StrVal: j } : { Type: 0, IntVal: typeof j === 'number' ? j : 0, StrVal: '' }),
-};
-
-const localObjectReference = struct('core.LocalObjectReference', [['Name', str]]);
-const keyToPath = struct('core.KeyToPath', [['Key', str], ['Path', str], ['Mode', ptr(int32)]]);
-const objectFieldSelector = struct('core.ObjectFieldSelector', [['APIVersion', str, 'apiVersion'], ['FieldPath', str]]);
-const resourceFieldSelector = struct('core.ResourceFieldSelector', [['ContainerName', str], ['Resource', str], ['Divisor', quantity]]);
 const keySelector = (name: string) =>
   struct(`core.${name}`, [['LocalObjectReference', localObjectReference, 'inline'], ['Key', str], ['Optional', ptr(bool)]]);
 const fileKeySelector = struct('core.FileKeySelector', [['VolumeName', str], ['Path', str], ['Key', str], ['Optional', ptr(bool)]]);
@@ -160,116 +140,6 @@ const ephemeralContainer = struct('core.EphemeralContainer', [
   ['TargetContainerName', str],
 ]);
 
-const downwardAPIVolumeFile = struct('core.DownwardAPIVolumeFile', [
-  ['Path', str],
-  ['FieldRef', ptr(objectFieldSelector)],
-  ['ResourceFieldRef', ptr(resourceFieldSelector)],
-  ['Mode', ptr(int32)],
-]);
-const projection = (name: string) =>
-  struct(`core.${name}`, [['LocalObjectReference', localObjectReference, 'inline'], ['Items', slice(keyToPath)], ['Optional', ptr(bool)]]);
-const labelSelector = struct('v1.LabelSelector', [
-  ['MatchLabels', stringMap],
-  ['MatchExpressions', slice(struct('v1.LabelSelectorRequirement', [['Key', str], ['Operator', basic('v1.LabelSelectorOperator')], ['Values', strings]]))],
-]);
-
-/** The generated `(*LabelSelector).String()` of metav1 (gogo-protobuf): Go syntax without quotes. */
-function labelSelectorString(v: GoValue): string {
-  const s = v as GoStruct;
-  const labels = ((s.MatchLabels as GoMap | null)?.entries ?? []).map(([k, x]) => `${k}: ${x as string},`).join('');
-  const exprs = ((s.MatchExpressions as GoStruct[] | null) ?? [])
-    .map((e) => `LabelSelectorRequirement{Key:${e.Key as string},Operator:${e.Operator as string},Values:[${((e.Values as string[] | null) ?? []).join(' ')}],},`)
-    .join('');
-  return `&LabelSelector{MatchLabels:map[string]string{${labels}},MatchExpressions:[]LabelSelectorRequirement{${exprs}},}`;
-}
-const labelSelectorPtr = ptr(labelSelector, labelSelectorString);
-const volumeProjection = struct('core.VolumeProjection', [
-  ['Secret', ptr(projection('SecretProjection'))],
-  ['DownwardAPI', ptr(struct('core.DownwardAPIProjection', [['Items', slice(downwardAPIVolumeFile)]]))],
-  ['ConfigMap', ptr(projection('ConfigMapProjection'))],
-  ['ServiceAccountToken', ptr(struct('core.ServiceAccountTokenProjection', [['Audience', str], ['ExpirationSeconds', int64], ['Path', str]]))],
-  [
-    'ClusterTrustBundle',
-    ptr(
-      struct('core.ClusterTrustBundleProjection', [
-        ['Name', ptr(str)],
-        ['SignerName', ptr(str)],
-        ['LabelSelector', labelSelectorPtr],
-        ['Optional', ptr(bool)],
-        ['Path', str],
-      ]),
-    ),
-  ],
-  [
-    'PodCertificate',
-    ptr(
-      struct('core.PodCertificateProjection', [
-        ['SignerName', str],
-        ['KeyType', str],
-        ['MaxExpirationSeconds', ptr(int32)],
-        ['CredentialBundlePath', str],
-        ['KeyPath', str],
-        ['CertificateChainPath', str],
-      ]),
-    ),
-  ],
-]);
-const opaque = (name: string) => struct(`core.${name}`, []);
-const volumeSource = struct('core.VolumeSource', [
-  ['HostPath', ptr(struct('core.HostPathVolumeSource', [['Path', str], ['Type', ptr(core('HostPathType'))]]))],
-  ['EmptyDir', ptr(struct('core.EmptyDirVolumeSource', [['Medium', core('StorageMedium')], ['SizeLimit', ptr(quantity)]]))],
-  ['GCEPersistentDisk', ptr(opaque('GCEPersistentDiskVolumeSource')), 'gcePersistentDisk'],
-  ['AWSElasticBlockStore', ptr(opaque('AWSElasticBlockStoreVolumeSource')), 'awsElasticBlockStore'],
-  ['GitRepo', ptr(struct('core.GitRepoVolumeSource', [['Repository', str], ['Revision', str], ['Directory', str]]))],
-  ['Secret', ptr(struct('core.SecretVolumeSource', [['SecretName', str], ['Items', slice(keyToPath)], ['DefaultMode', ptr(int32)], ['Optional', ptr(bool)]]))],
-  ['NFS', ptr(struct('core.NFSVolumeSource', [['Server', str], ['Path', str], ['ReadOnly', bool]])), 'nfs'],
-  ['ISCSI', ptr(opaque('ISCSIVolumeSource')), 'iscsi'],
-  ['Glusterfs', ptr(opaque('GlusterfsVolumeSource'))],
-  ['PersistentVolumeClaim', ptr(struct('core.PersistentVolumeClaimVolumeSource', [['ClaimName', str], ['ReadOnly', bool]]))],
-  ['RBD', ptr(opaque('RBDVolumeSource')), 'rbd'],
-  ['Quobyte', ptr(opaque('QuobyteVolumeSource'))],
-  ['FlexVolume', ptr(opaque('FlexVolumeSource'))],
-  ['Cinder', ptr(opaque('CinderVolumeSource'))],
-  ['CephFS', ptr(opaque('CephFSVolumeSource')), 'cephfs'],
-  ['Flocker', ptr(opaque('FlockerVolumeSource'))],
-  ['DownwardAPI', ptr(struct('core.DownwardAPIVolumeSource', [['Items', slice(downwardAPIVolumeFile)], ['DefaultMode', ptr(int32)]]))],
-  ['FC', ptr(opaque('FCVolumeSource')), 'fc'],
-  ['AzureFile', ptr(opaque('AzureFileVolumeSource'))],
-  [
-    'ConfigMap',
-    ptr(
-      struct('core.ConfigMapVolumeSource', [
-        ['LocalObjectReference', localObjectReference, 'inline'],
-        ['Items', slice(keyToPath)],
-        ['DefaultMode', ptr(int32)],
-        ['Optional', ptr(bool)],
-      ]),
-    ),
-  ],
-  ['VsphereVolume', ptr(opaque('VsphereVirtualDiskVolumeSource'))],
-  ['AzureDisk', ptr(opaque('AzureDiskVolumeSource'))],
-  ['PhotonPersistentDisk', ptr(opaque('PhotonPersistentDiskVolumeSource'))],
-  ['Projected', ptr(struct('core.ProjectedVolumeSource', [['Sources', slice(volumeProjection)], ['DefaultMode', ptr(int32)]]))],
-  ['PortworxVolume', ptr(opaque('PortworxVolumeSource'))],
-  ['ScaleIO', ptr(opaque('ScaleIOVolumeSource'))],
-  ['StorageOS', ptr(opaque('StorageOSVolumeSource'))],
-  [
-    'CSI',
-    ptr(
-      struct('core.CSIVolumeSource', [
-        ['Driver', str],
-        ['ReadOnly', ptr(bool)],
-        ['FSType', ptr(str), 'fsType'],
-        ['VolumeAttributes', stringMap],
-        ['NodePublishSecretRef', ptr(localObjectReference)],
-      ]),
-    ),
-    'csi',
-  ],
-  ['Ephemeral', ptr(opaque('EphemeralVolumeSource'))],
-  ['Image', ptr(struct('core.ImageVolumeSource', [['Reference', str], ['PullPolicy', core('PullPolicy')]]))],
-]);
-const volume = struct('core.Volume', [['Name', str], ['VolumeSource', volumeSource, 'inline']]);
 
 const nodeSelectorRequirement = struct('core.NodeSelectorRequirement', [['Key', str], ['Operator', core('NodeSelectorOperator')], ['Values', strings]]);
 const nodeSelectorTerm = struct('core.NodeSelectorTerm', [['MatchExpressions', slice(nodeSelectorRequirement)], ['MatchFields', slice(nodeSelectorRequirement)]]);
