@@ -56,10 +56,17 @@ const c = (f: (s: Json) => void): Json => {
   f(s);
   return s;
 };
-const long = c((s: Json) => {
-  s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
-  s.containers[0].env.push({ name: 'SCRIPT', value: '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n' });
-  s.securityContext = { supplementalGroups: [1000, 2000, 3000] };
+const withVols = c((s: Json) => {
+  s.volumes.push(
+    { name: 'config', configMap: { name: 'app-config', defaultMode: 420 } },
+    { name: 'creds', secret: { secretName: 'db', defaultMode: 420 } },
+    { name: 'data', persistentVolumeClaim: { claimName: 'data-1' } },
+  );
+  s.containers[0].volumeMounts.push(
+    { name: 'config', mountPath: '/etc/app' },
+    { name: 'creds', mountPath: '/etc/creds', readOnly: true },
+    { name: 'data', mountPath: '/var/lib/data' },
+  );
 });
 const CASES: [string, Json, Json, boolean][] = [
   [
@@ -208,6 +215,30 @@ const CASES: [string, Json, Json, boolean][] = [
     }),
     true,
   ],
+  [
+    'configMap and secret volumes',
+    withVols,
+    (() => {
+      const s = clone(withVols);
+      s.volumes[1].configMap.defaultMode = 384;
+      s.volumes[1].configMap.items = [{ key: 'app.conf', path: 'conf/app.conf', mode: 256 }];
+      s.volumes[2].secret.secretName = 'db-creds';
+      return s;
+    })(),
+    true,
+  ],
+  [
+    'claim and envFrom',
+    withVols,
+    (() => {
+      const s = clone(withVols);
+      s.volumes[3].persistentVolumeClaim.claimName = 'data-2';
+      s.containers[0].envFrom = [{ configMapRef: { name: 'app-config' } }, { prefix: 'DB_', secretRef: { name: 'db', optional: true } }];
+      s.containers[0].env[0] = { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'mode' } } };
+      return s;
+    })(),
+    true,
+  ],
 ];
 
 const EXPECTED: Record<string, string[]> = {
@@ -321,6 +352,114 @@ const EXPECTED: Record<string, string[]> = {
     '  \tEphemeralContainers: nil,',
     '  \tRestartPolicy:       "Always",',
     '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'claim and envFrom': [
+    '  core.PodSpec{',
+    '  \tVolumes: []core.Volume{',
+    '  \t\t{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}},',
+    '  \t\t{Name: "config", VolumeSource: {ConfigMap: &{LocalObjectReference: {Name: "app-config"}, DefaultMode: &420}}},',
+    '  \t\t{Name: "creds", VolumeSource: {Secret: &{SecretName: "db", DefaultMode: &420}}},',
+    '  \t\t{',
+    '  \t\t\tName: "data",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 7 identical fields',
+    '  \t\t\t\tISCSI:     nil,',
+    '  \t\t\t\tGlusterfs: nil,',
+    '  \t\t\t\tPersistentVolumeClaim: &core.PersistentVolumeClaimVolumeSource{',
+    '- \t\t\t\t\tClaimName: "data-1",',
+    '+ \t\t\t\t\tClaimName: "data-2",',
+    '  \t\t\t\t\tReadOnly:  false,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tRBD:     nil,',
+    '  \t\t\t\tQuobyte: nil,',
+    '  \t\t\t\t... // 18 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 4 identical fields',
+    '  \t\t\tWorkingDir: "",',
+    '  \t\t\tPorts:      {{ContainerPort: 80, Protocol: "TCP"}},',
+    '- \t\t\tEnvFrom:    nil,',
+    '+ \t\t\tEnvFrom: []core.EnvFromSource{',
+    '+ \t\t\t\t{',
+    '+ \t\t\t\t\tConfigMapRef: &core.ConfigMapEnvSource{LocalObjectReference: core.LocalObjectReference{...}},',
+    '+ \t\t\t\t},',
+    '+ \t\t\t\t{',
+    '+ \t\t\t\t\tPrefix:    "DB_",',
+    '+ \t\t\t\t\tSecretRef: &core.SecretEnvSource{LocalObjectReference: core.LocalObjectReference{...}, Optional: &true},',
+    '+ \t\t\t\t},',
+    '+ \t\t\t},',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:      "MODE",',
+    '- \t\t\t\t\tValue:     "prod",',
+    '+ \t\t\t\t\tValue:     "",',
+    '- \t\t\t\t\tValueFrom: nil,',
+    '+ \t\t\t\t\tValueFrom: &core.EnvVarSource{',
+    '+ \t\t\t\t\t\tConfigMapKeyRef: &core.ConfigMapKeySelector{LocalObjectReference: core.LocalObjectReference{Name: "app-config"}, Key: "mode"},',
+    '+ \t\t\t\t\t},',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'configMap and secret volumes': [
+    '  core.PodSpec{',
+    '  \tVolumes: []core.Volume{',
+    '  \t\t{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}},',
+    '  \t\t{',
+    '  \t\t\tName: "config",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 17 identical fields',
+    '  \t\t\t\tFC:        nil,',
+    '  \t\t\t\tAzureFile: nil,',
+    '  \t\t\t\tConfigMap: &core.ConfigMapVolumeSource{',
+    '  \t\t\t\t\tLocalObjectReference: {Name: "app-config"},',
+    '- \t\t\t\t\tItems:                nil,',
+    '+ \t\t\t\t\tItems:                []core.KeyToPath{{Key: "app.conf", Path: "conf/app.conf", Mode: &256}},',
+    '- \t\t\t\t\tDefaultMode:          &420,',
+    '+ \t\t\t\t\tDefaultMode:          &384,',
+    '  \t\t\t\t\tOptional:             nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tVsphereVolume: nil,',
+    '  \t\t\t\tAzureDisk:     nil,',
+    '  \t\t\t\t... // 8 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t\t{',
+    '  \t\t\tName: "creds",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 3 identical fields',
+    '  \t\t\t\tAWSElasticBlockStore: nil,',
+    '  \t\t\t\tGitRepo:              nil,',
+    '  \t\t\t\tSecret: &core.SecretVolumeSource{',
+    '- \t\t\t\t\tSecretName:  "db",',
+    '+ \t\t\t\t\tSecretName:  "db-creds",',
+    '  \t\t\t\t\tItems:       nil,',
+    '  \t\t\t\t\tDefaultMode: &420,',
+    '  \t\t\t\t\tOptional:    nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tNFS:   nil,',
+    '  \t\t\t\tISCSI: nil,',
+    '  \t\t\t\t... // 22 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t\t{Name: "data", VolumeSource: {PersistentVolumeClaim: &{ClaimName: "data-1"}}},',
+    '  \t},',
+    '  \tInitContainers: nil,',
+    '  \tContainers:     {{Name: "web", Image: "nginx:1.27", Ports: {{ContainerPort: 80, Protocol: "TCP"}}, Env: {{Name: "MODE", Value: "prod"}}, ...}},',
+    '  \t... // 32 identical fields',
     '  }',
   ],
   'env change': [
