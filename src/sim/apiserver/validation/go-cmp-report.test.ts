@@ -56,6 +56,11 @@ const c = (f: (s: Json) => void): Json => {
   f(s);
   return s;
 };
+const long = c((s: Json) => {
+  s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
+  s.containers[0].env.push({ name: 'SCRIPT', value: '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n' });
+  s.securityContext = { supplementalGroups: [1000, 2000, 3000] };
+});
 const withVols = c((s: Json) => {
   s.volumes.push(
     { name: 'config', configMap: { name: 'app-config', defaultMode: 420 } },
