@@ -2,7 +2,9 @@
  * The internal `core.PodSpec` of kube-apiserver v1.34 (pkg/apis/core/types.go) as Go types: field
  * order, Go names and kinds, which is what go-cmp's diff prints and counts. The internal types
  * differ from v1: the host namespace fields live in `PodSecurityContext`, `serviceAccount` is gone.
- * Volumes are in go-core-volumes.ts, the shared small types in go-core-common.ts.
+ * Volumes are in go-core-volumes.ts, the shared small types in go-core-common.ts. Field order as
+ * in the v1.33 types.go, plus v1.34's RestartPolicyRules, FileKeyRef, PodCertificate and
+ * HostnameOverride where v1.34 adds them.
  */
 import { core, intOrString, labelSelectorPtr, localObjectReference, objectFieldSelector, resourceFieldSelector, resourceList, resourceName, stringMap, strings } from './go-core-common';
 import { volume } from './go-core-volumes';
