@@ -9,12 +9,11 @@ export const defaultTolerationSecondsPlugin: AdmissionPlugin = {
   phase: 'default',
   resources: ['pods'],
   run(obj, ctx) {
-    if (ctx.op !== 'CREATE' || !obj.spec || typeof obj.spec !== 'object') return;
+    // on create and on update (a replace without them gets them back), not on subresources
+    if ((ctx.op !== 'CREATE' && ctx.op !== 'UPDATE') || ctx.subresource || !obj.spec || typeof obj.spec !== 'object') return;
     const tolerations: Json[] = (obj.spec.tolerations ??= []);
     for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-      const tolerated = tolerations.some(
-        (t) => (t?.operator === 'Exists' && !t?.key) || (t?.key === key && (!t.effect || t.effect === 'NoExecute')),
-      );
+      const tolerated = tolerations.some((t) => (!t?.key || t.key === key) && (!t?.effect || t.effect === 'NoExecute'));
       if (!tolerated) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
     }
   },

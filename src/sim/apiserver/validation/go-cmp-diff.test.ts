@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editScript } from './go-cmp-diff';
-import { goQuote } from './go-cmp-report';
+import { goQuote } from './go-quote';
 
 const script = (x: string, y: string) =>
   editScript(x.length, y.length, (i, j) => (x[i] === y[j] ? { same: 1, diff: 0 } : { same: 0, diff: 2 })).join('');

@@ -6,7 +6,7 @@ import { mungedSpecs } from './pod-update';
 
 // The expected texts are the output of github.com/google/go-cmp v0.7.0's cmp.Diff (with
 // flags.Deterministic: spaces after the markers, forward-first edit search) on Go copies of the
-// internal core structs holding the same values.
+// internal core structs holding the same values (metav1.LabelSelector with its generated String()).
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const base: Json = {
@@ -16,25 +16,8 @@ const base: Json = {
       projected: {
         sources: [
           { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-          {
-            configMap: {
-              name: 'kube-root-ca.crt',
-              items: [{ key: 'ca.crt', path: 'ca.crt' }],
-            },
-          },
-          {
-            downwardAPI: {
-              items: [
-                {
-                  path: 'namespace',
-                  fieldRef: {
-                    apiVersion: 'v1',
-                    fieldPath: 'metadata.namespace',
-                  },
-                },
-              ],
-            },
-          },
+          { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+          { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
         ],
         defaultMode: 420,
       },
@@ -47,13 +30,7 @@ const base: Json = {
       ports: [{ containerPort: 80, protocol: 'TCP' }],
       env: [{ name: 'MODE', value: 'prod' }],
       resources: { requests: { cpu: '100m', memory: '128Mi' } },
-      volumeMounts: [
-        {
-          name: 'kube-api-access-7xk2p',
-          readOnly: true,
-          mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
-        },
-      ],
+      volumeMounts: [{ name: 'kube-api-access-7xk2p', readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }],
       terminationMessagePath: '/dev/termination-log',
       terminationMessagePolicy: 'File',
       imagePullPolicy: 'IfNotPresent',
@@ -67,18 +44,8 @@ const base: Json = {
   securityContext: {},
   schedulerName: 'default-scheduler',
   tolerations: [
-    {
-      key: 'node.kubernetes.io/not-ready',
-      operator: 'Exists',
-      effect: 'NoExecute',
-      tolerationSeconds: 300,
-    },
-    {
-      key: 'node.kubernetes.io/unreachable',
-      operator: 'Exists',
-      effect: 'NoExecute',
-      tolerationSeconds: 300,
-    },
+    { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+    { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
   ],
   priority: 0,
   enableServiceLinks: true,
@@ -89,9 +56,39 @@ const c = (f: (s: Json) => void): Json => {
   f(s);
   return s;
 };
-const CASES: [string, Json, boolean][] = [
+const long = c((s: Json) => {
+  s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
+  s.containers[0].env.push({ name: 'SCRIPT', value: '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n' });
+  s.securityContext = { supplementalGroups: [1000, 2000, 3000] };
+});
+const withVols = c((s: Json) => {
+  s.volumes.push(
+    { name: 'config', configMap: { name: 'app-config', defaultMode: 420 } },
+    { name: 'creds', secret: { secretName: 'db', defaultMode: 420 } },
+    { name: 'data', persistentVolumeClaim: { claimName: 'data-1' } },
+  );
+  s.containers[0].volumeMounts.push(
+    { name: 'config', mountPath: '/etc/app' },
+    { name: 'creds', mountPath: '/etc/creds', readOnly: true },
+    { name: 'data', mountPath: '/var/lib/data' },
+  );
+});
+const CASES: [string, Json, Json, boolean][] = [
+  [
+    'changed long strings and groups',
+    long,
+    (() => {
+      const s = clone(long);
+      s.containers[0].env[0].value = 'postgres://app:hunter2@db.default.svc.cluster.local:5432/app';
+      s.containers[0].env[1].value = '#!/bin/sh\nset -eu\necho starting\nexec nginx -g "daemon off;"\n';
+      s.securityContext.supplementalGroups = [1000, 2001, 3000];
+      return s;
+    })(),
+    true,
+  ],
   [
     'image and command',
+    base,
     c((s: Json) => {
       s.containers[0].image = 'nginx:1.28';
       s.containers[0].command = ['nginx', '-g', 'daemon off;'];
@@ -100,6 +97,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'added container',
+    base,
     c((s: Json) =>
       s.containers.push({
         name: 'sidecar',
@@ -113,29 +111,29 @@ const CASES: [string, Json, boolean][] = [
     ),
     false,
   ],
-  ['changed port', c((s: Json) => (s.containers[0].ports[0].containerPort = 8080)), true],
+  ['changed port', base, c((s: Json) => (s.containers[0].ports[0].containerPort = 8080)), true],
   [
     'env change',
+    base,
     c((s: Json) => {
       s.containers[0].env[0].value = 'debug';
-      s.containers[0].env.push({
-        name: 'DB_PASSWORD',
-        valueFrom: { secretKeyRef: { name: 'db', key: 'password' } },
-      });
+      s.containers[0].env.push({ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } });
     }),
     true,
   ],
   [
     'volume change',
+    base,
     c((s: Json) => {
       s.volumes.push({ name: 'data', emptyDir: {} });
       s.containers[0].volumeMounts.push({ name: 'data', mountPath: '/data' });
     }),
     true,
   ],
-  ['nodeName', c((s: Json) => (s.nodeName = 'node-2')), true],
+  ['nodeName', base, c((s: Json) => (s.nodeName = 'node-2')), true],
   [
     'resources',
+    base,
     c((s: Json) => {
       s.containers[0].resources.requests.memory = '256Mi';
       s.containers[0].resources.limits = { cpu: '500m', memory: '1Gi' };
@@ -144,14 +142,12 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'multiple changes',
+    base,
     c((s: Json) => {
       s.restartPolicy = 'Never';
       s.nodeSelector = { disktype: 'ssd' };
       s.serviceAccountName = 'builder';
-      s.containers[0].securityContext = {
-        runAsUser: 1000,
-        allowPrivilegeEscalation: false,
-      };
+      s.containers[0].securityContext = { runAsUser: 1000, allowPrivilegeEscalation: false };
       s.containers[0].livenessProbe = {
         httpGet: { path: '/healthz', port: 80, scheme: 'HTTP' },
         periodSeconds: 10,
@@ -164,6 +160,7 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'long and multi-line strings',
+    base,
     c((s: Json) => {
       s.containers[0].args = ['--config=/etc/app/really/long/path/to/the/configuration/file.yaml'];
       s.containers[0].env[0].value = 'line one\nline two\nline three\nline four\nline five';
@@ -173,11 +170,78 @@ const CASES: [string, Json, boolean][] = [
   ],
   [
     'removed volume mount and hostNetwork',
+    base,
     c((s: Json) => {
       s.containers[0].volumeMounts = [];
       s.hostNetwork = true;
       s.containers[0].workingDir = '/srv';
     }),
+    true,
+  ],
+  [
+    'topology spread and affinity',
+    base,
+    c((s: Json) => {
+      s.topologySpreadConstraints = [
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'web' } } },
+      ];
+      s.affinity = {
+        podAntiAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: [
+            { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] } },
+          ],
+        },
+      };
+    }),
+    true,
+  ],
+  [
+    'long string values',
+    base,
+    c((s: Json) => {
+      s.containers[0].env[0].value = 'postgres://app:secret@db.default.svc.cluster.local:5432/app';
+      s.containers[0].env.push({ name: 'GREETING', value: 'héllo wörld, this is a long enough value' });
+    }),
+    true,
+  ],
+  [
+    'script in an env value',
+    base,
+    c((s: Json) => {
+      s.containers[0].env[0].value = '#!/bin/sh\nset -e\necho starting\nexec nginx -g "daemon off;"\n';
+    }),
+    true,
+  ],
+  [
+    'supplemental groups',
+    base,
+    c((s: Json) => {
+      s.securityContext = { supplementalGroups: [1000, 2000, 3001], fsGroup: 2000 };
+    }),
+    true,
+  ],
+  [
+    'configMap and secret volumes',
+    withVols,
+    (() => {
+      const s = clone(withVols);
+      s.volumes[1].configMap.defaultMode = 384;
+      s.volumes[1].configMap.items = [{ key: 'app.conf', path: 'conf/app.conf', mode: 256 }];
+      s.volumes[2].secret.secretName = 'db-creds';
+      return s;
+    })(),
+    true,
+  ],
+  [
+    'claim and envFrom',
+    withVols,
+    (() => {
+      const s = clone(withVols);
+      s.volumes[3].persistentVolumeClaim.claimName = 'data-2';
+      s.containers[0].envFrom = [{ configMapRef: { name: 'app-config' } }, { prefix: 'DB_', secretRef: { name: 'db', optional: true } }];
+      s.containers[0].env[0] = { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'mode' } } };
+      return s;
+    })(),
     true,
   ],
 ];
@@ -201,6 +265,69 @@ const EXPECTED: Record<string, string[]> = {
     '  \tEphemeralContainers: nil,',
     '  \tRestartPolicy:       "Always",',
     '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'changed long strings and groups': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName: "MODE",',
+    '  \t\t\t\t\tValue: strings.Join({',
+    '  \t\t\t\t\t\t"postgres://app:",',
+    '- \t\t\t\t\t\t"secret",',
+    '+ \t\t\t\t\t\t"hunter2",',
+    '  \t\t\t\t\t\t"@db.default.svc.cluster.local:5432/app",',
+    '  \t\t\t\t\t}, ""),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName: "SCRIPT",',
+    '  \t\t\t\t\tValue: (',
+    '  \t\t\t\t\t\t"""',
+    '  \t\t\t\t\t\t#!/bin/sh',
+    '- \t\t\t\t\t\tset -e',
+    '+ \t\t\t\t\t\tset -eu',
+    '  \t\t\t\t\t\techo starting',
+    '  \t\t\t\t\t\texec nginx -g "daemon off;"',
+    '  \t\t\t\t\t\t"""',
+    '  \t\t\t\t\t),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 5 identical fields',
+    '  \tAutomountServiceAccountToken: nil,',
+    '  \tNodeName:                     "node-1",',
+    '  \tSecurityContext: &core.PodSecurityContext{',
+    '  \t\t... // 8 identical fields',
+    '  \t\tRunAsGroup:   nil,',
+    '  \t\tRunAsNonRoot: nil,',
+    '  \t\tSupplementalGroups: []int64{',
+    '  \t\t\t1000,',
+    '- \t\t\t2000,',
+    '+ \t\t\t2001,',
+    '  \t\t\t3000,',
+    '  \t\t},',
+    '  \t\tSupplementalGroupsPolicy: nil,',
+    '  \t\tFSGroup:                  nil,',
+    '  \t\t... // 5 identical fields',
+    '  \t},',
+    '  \tImagePullSecrets: nil,',
+    '  \tHostname:         "",',
+    '  \t... // 20 identical fields',
     '  }',
   ],
   'changed port': [
@@ -230,6 +357,114 @@ const EXPECTED: Record<string, string[]> = {
     '  \tEphemeralContainers: nil,',
     '  \tRestartPolicy:       "Always",',
     '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'claim and envFrom': [
+    '  core.PodSpec{',
+    '  \tVolumes: []core.Volume{',
+    '  \t\t{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}},',
+    '  \t\t{Name: "config", VolumeSource: {ConfigMap: &{LocalObjectReference: {Name: "app-config"}, DefaultMode: &420}}},',
+    '  \t\t{Name: "creds", VolumeSource: {Secret: &{SecretName: "db", DefaultMode: &420}}},',
+    '  \t\t{',
+    '  \t\t\tName: "data",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 7 identical fields',
+    '  \t\t\t\tISCSI:     nil,',
+    '  \t\t\t\tGlusterfs: nil,',
+    '  \t\t\t\tPersistentVolumeClaim: &core.PersistentVolumeClaimVolumeSource{',
+    '- \t\t\t\t\tClaimName: "data-1",',
+    '+ \t\t\t\t\tClaimName: "data-2",',
+    '  \t\t\t\t\tReadOnly:  false,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tRBD:     nil,',
+    '  \t\t\t\tQuobyte: nil,',
+    '  \t\t\t\t... // 18 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 4 identical fields',
+    '  \t\t\tWorkingDir: "",',
+    '  \t\t\tPorts:      {{ContainerPort: 80, Protocol: "TCP"}},',
+    '- \t\t\tEnvFrom:    nil,',
+    '+ \t\t\tEnvFrom: []core.EnvFromSource{',
+    '+ \t\t\t\t{',
+    '+ \t\t\t\t\tConfigMapRef: &core.ConfigMapEnvSource{LocalObjectReference: core.LocalObjectReference{...}},',
+    '+ \t\t\t\t},',
+    '+ \t\t\t\t{',
+    '+ \t\t\t\t\tPrefix:    "DB_",',
+    '+ \t\t\t\t\tSecretRef: &core.SecretEnvSource{LocalObjectReference: core.LocalObjectReference{...}, Optional: &true},',
+    '+ \t\t\t\t},',
+    '+ \t\t\t},',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:      "MODE",',
+    '- \t\t\t\t\tValue:     "prod",',
+    '+ \t\t\t\t\tValue:     "",',
+    '- \t\t\t\t\tValueFrom: nil,',
+    '+ \t\t\t\t\tValueFrom: &core.EnvVarSource{',
+    '+ \t\t\t\t\t\tConfigMapKeyRef: &core.ConfigMapKeySelector{LocalObjectReference: core.LocalObjectReference{Name: "app-config"}, Key: "mode"},',
+    '+ \t\t\t\t\t},',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'configMap and secret volumes': [
+    '  core.PodSpec{',
+    '  \tVolumes: []core.Volume{',
+    '  \t\t{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}},',
+    '  \t\t{',
+    '  \t\t\tName: "config",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 17 identical fields',
+    '  \t\t\t\tFC:        nil,',
+    '  \t\t\t\tAzureFile: nil,',
+    '  \t\t\t\tConfigMap: &core.ConfigMapVolumeSource{',
+    '  \t\t\t\t\tLocalObjectReference: {Name: "app-config"},',
+    '- \t\t\t\t\tItems:                nil,',
+    '+ \t\t\t\t\tItems:                []core.KeyToPath{{Key: "app.conf", Path: "conf/app.conf", Mode: &256}},',
+    '- \t\t\t\t\tDefaultMode:          &420,',
+    '+ \t\t\t\t\tDefaultMode:          &384,',
+    '  \t\t\t\t\tOptional:             nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tVsphereVolume: nil,',
+    '  \t\t\t\tAzureDisk:     nil,',
+    '  \t\t\t\t... // 8 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t\t{',
+    '  \t\t\tName: "creds",',
+    '  \t\t\tVolumeSource: core.VolumeSource{',
+    '  \t\t\t\t... // 3 identical fields',
+    '  \t\t\t\tAWSElasticBlockStore: nil,',
+    '  \t\t\t\tGitRepo:              nil,',
+    '  \t\t\t\tSecret: &core.SecretVolumeSource{',
+    '- \t\t\t\t\tSecretName:  "db",',
+    '+ \t\t\t\t\tSecretName:  "db-creds",',
+    '  \t\t\t\t\tItems:       nil,',
+    '  \t\t\t\t\tDefaultMode: &420,',
+    '  \t\t\t\t\tOptional:    nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t\tNFS:   nil,',
+    '  \t\t\t\tISCSI: nil,',
+    '  \t\t\t\t... // 22 identical fields',
+    '  \t\t\t},',
+    '  \t\t},',
+    '  \t\t{Name: "data", VolumeSource: {PersistentVolumeClaim: &{ClaimName: "data-1"}}},',
+    '  \t},',
+    '  \tInitContainers: nil,',
+    '  \tContainers:     {{Name: "web", Image: "nginx:1.27", Ports: {{ContainerPort: 80, Protocol: "TCP"}}, Env: {{Name: "MODE", Value: "prod"}}, ...}},',
+    '  \t... // 32 identical fields',
     '  }',
   ],
   'env change': [
@@ -330,6 +565,34 @@ const EXPECTED: Record<string, string[]> = {
     '  \tSubdomain:         "",',
     '  \tSetHostnameAsFQDN: nil,',
     '  \t... // 18 identical fields',
+    '  }',
+  ],
+  'long string values': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:      "MODE",',
+    '- \t\t\t\t\tValue:     "prod",',
+    '+ \t\t\t\t\tValue:     "postgres://app:secret@db.default.svc.cluster.local:5432/app",',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '+ \t\t\t\t{Name: "GREETING", Value: "h\u00e9llo w\u00f6rld, this is a long enough value"},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
     '  }',
   ],
   'multiple changes': [
@@ -468,6 +731,91 @@ const EXPECTED: Record<string, string[]> = {
     '  \t... // 30 identical fields',
     '  }',
   ],
+  'script in an env value': [
+    '  core.PodSpec{',
+    '  \tVolumes:        {{Name: "kube-api-access-7xk2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+    '  \tInitContainers: nil,',
+    '  \tContainers: []core.Container{',
+    '  \t\t{',
+    '  \t\t\t... // 5 identical fields',
+    '  \t\t\tPorts:   {{ContainerPort: 80, Protocol: "TCP"}},',
+    '  \t\t\tEnvFrom: nil,',
+    '  \t\t\tEnv: []core.EnvVar{',
+    '  \t\t\t\t{',
+    '  \t\t\t\t\tName:  "MODE",',
+    '- \t\t\t\t\tValue: "prod",',
+    '+ \t\t\t\t\tValue: (',
+    '+ \t\t\t\t\t\t"""',
+    '+ \t\t\t\t\t\t#!/bin/sh',
+    '+ \t\t\t\t\t\tset -e',
+    '+ \t\t\t\t\t\techo starting',
+    '+ \t\t\t\t\t\texec nginx -g "daemon off;"',
+    '+ \t\t\t\t\t\t"""',
+    '+ \t\t\t\t\t),',
+    '  \t\t\t\t\tValueFrom: nil,',
+    '  \t\t\t\t},',
+    '  \t\t\t},',
+    '  \t\t\tResources:    {Requests: {s"cpu": {i: {...}, s: "100m", Format: "DecimalSI"}, s"memory": {i: {...}, Format: "BinarySI"}}},',
+    '  \t\t\tResizePolicy: nil,',
+    '  \t\t\t... // 15 identical fields',
+    '  \t\t},',
+    '  \t},',
+    '  \tEphemeralContainers: nil,',
+    '  \tRestartPolicy:       "Always",',
+    '  \t... // 30 identical fields',
+    '  }',
+  ],
+  'supplemental groups': [
+    '  core.PodSpec{',
+    '  \t... // 10 identical fields',
+    '  \tAutomountServiceAccountToken: nil,',
+    '  \tNodeName:                     "node-1",',
+    '  \tSecurityContext: &core.PodSecurityContext{',
+    '  \t\t... // 8 identical fields',
+    '  \t\tRunAsGroup:               nil,',
+    '  \t\tRunAsNonRoot:             nil,',
+    '- \t\tSupplementalGroups:       nil,',
+    '+ \t\tSupplementalGroups:       []int64{1000, 2000, 3001},',
+    '  \t\tSupplementalGroupsPolicy: nil,',
+    '- \t\tFSGroup:                  nil,',
+    '+ \t\tFSGroup:                  &2000,',
+    '  \t\tFSGroupChangePolicy:      nil,',
+    '  \t\tSysctls:                  nil,',
+    '  \t\t... // 3 identical fields',
+    '  \t},',
+    '  \tImagePullSecrets: nil,',
+    '  \tHostname:         "",',
+    '  \t... // 20 identical fields',
+    '  }',
+  ],
+  'topology spread and affinity': [
+    '  core.PodSpec{',
+    '  \t... // 15 identical fields',
+    '  \tSubdomain:         "",',
+    '  \tSetHostnameAsFQDN: nil,',
+    '- \tAffinity:          nil,',
+    '+ \tAffinity: &core.Affinity{',
+    '+ \t\tPodAntiAffinity: &core.PodAntiAffinity{RequiredDuringSchedulingIgnoredDuringExecution: []core.PodAffinityTerm{{...}}},',
+    '+ \t},',
+    '  \tSchedulerName: "default-scheduler",',
+    '  \tTolerations:   {{Key: "node.kubernetes.io/not-ready", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: &300}, {Key: "node.kubernetes.io/unreachable", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: &300}},',
+    '  \t... // 7 identical fields',
+    '  \tOverhead:                  nil,',
+    '  \tEnableServiceLinks:        &true,',
+    '- \tTopologySpreadConstraints: nil,',
+    '+ \tTopologySpreadConstraints: []core.TopologySpreadConstraint{',
+    '+ \t\t{',
+    '+ \t\t\tMaxSkew:           1,',
+    '+ \t\t\tTopologyKey:       "kubernetes.io/hostname",',
+    '+ \t\t\tWhenUnsatisfiable: "DoNotSchedule",',
+    '+ \t\t\tLabelSelector:     s"&LabelSelector{MatchLabels:map[string]string{app: web,},MatchExp"...,',
+    '+ \t\t},',
+    '+ \t},',
+    '  \tOS:              nil,',
+    '  \tSchedulingGates: nil,',
+    '  \t... // 3 identical fields',
+    '  }',
+  ],
   'volume change': [
     '  core.PodSpec{',
     '  \tVolumes: []core.Volume{',
@@ -500,8 +848,8 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('cmp.Diff of the internal core.PodSpec', () => {
-  it.each(CASES)('%s', (name, next, munge) => {
-    const { oldGo, munged } = munge ? mungedSpecs(next, base) : { oldGo: podSpecFromV1(base), munged: podSpecFromV1(next) };
+  it.each(CASES)('%s', (name, old, next, munge) => {
+    const { oldGo, munged } = munge ? mungedSpecs(next, old) : { oldGo: podSpecFromV1(old), munged: podSpecFromV1(next) };
     expect(goCmpDiff(podSpec, oldGo, munged)).toBe(`${EXPECTED[name].join('\n')}\n`);
   });
 });

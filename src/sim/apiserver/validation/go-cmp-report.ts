@@ -3,10 +3,10 @@
  * Differing leaves print as `-`/`+` records, runs of equal records shrink to two records of
  * context around `... // N identical fields`, and how much of a value is printed is bounded by
  * go-cmp's verbosity levels (equal values shallowly, removed and inserted ones deeper).
- * Specialised diffs of long strings and numeric slices (go-cmp's FormatDiffSlice) are not modelled:
- * such values print whole on both sides.
+ * Long strings and numeric slices get go-cmp's chunked diff (go-cmp-slices.ts).
  */
 import { compareValues, type DiffNode, type DiffRecord } from './go-cmp-diff';
+import { canFormatDiffSlice, formatDiffSlice } from './go-cmp-slices';
 import {
   appendEllipsis,
   ELLIPSIS,
@@ -30,6 +30,7 @@ import {
   utf8Length,
   wrap,
 } from './go-cmp-text';
+import { PRINTABLE, quoteString } from './go-quote';
 import { isNamed, isZero, typeString, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
 
 type TypeMode = 'emit' | 'elide' | 'auto';
@@ -60,32 +61,6 @@ function withType(t: GoType, s: TextNode, o: Opts): TextNode {
   if (!isNamed(t) && t.kind === 'ptr') name = `(${name})`;
   const braced = s.t === 'wrap' && ((s.prefix.startsWith('{') && s.suffix.endsWith('}')) || (s.prefix.startsWith('(') && s.suffix.endsWith(')')));
   return wrap(name, braced ? s : wrap('(', s, ')'));
-}
-
-// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-const ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
-
-/** strconv.Quote (Go's %q). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ESCAPES[ch]) out += ESCAPES[ch];
-    else if (PRINTABLE.test(ch)) out += ch;
-    else if (c < 0x80) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c < 0x10000) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += `\\U${c.toString(16).padStart(8, '0')}`;
-  }
-  return `${out}"`;
-}
-
-/** A string as go-cmp writes it: quoted, or in backquotes when quoting would add escapes. */
-function quoteString(s: string): string {
-  const q = goQuote(s);
-  if (utf8Length(q) === utf8Length(s) + 2) return q;
-  const rawOk = [...s].every((ch) => ch !== '`' && ch !== '\n' && (PRINTABLE.test(ch) || ch === '\t'));
-  return rawOk ? `\`${s}\`` : q;
 }
 
 /** Cut s to at most n bytes without splitting a character. */
@@ -156,6 +131,7 @@ function formatValue(t: GoType, v: GoValue | undefined, o: Opts): TextNode | und
   }
   if (t.kind === 'ptr') {
     if (v === null) return withType(t, NIL, o);
+    if (t.stringer && !o.avoidStringer) return formatString('s', t.stringer(v), o);
     return wrap('&', formatValue(t.elem, v, o)!);
   }
   if (t.kind === 'struct') {
@@ -191,6 +167,7 @@ function formatValue(t: GoType, v: GoValue | undefined, o: Opts): TextNode | und
 function formatDiff(v: DiffNode, o: Opts): TextNode | undefined {
   if (o.mode === IDENTICAL) o = withLevel(o, 1);
   else if (verbosity(o) < 3) o = withLevel(o, 3);
+  if (canFormatDiffSlice(v, o.mode)) return formatDiffSlice(v, o.level, o.limit, (n) => withType(v.type, n, o));
   if (v.maxDepth === 0) {
     if (o.mode === REMOVED) return formatValue(v.type, v.x, o);
     if (o.mode === INSERTED) return formatValue(v.type, v.y, o);
@@ -294,7 +271,9 @@ function formatDiffList(all: DiffRecord[], t: GoType, o: Opts): TextNode {
     }
     for (const r of recs.slice(0, numDiff(ds))) {
       const key = recordKey(t, r);
-      if (r.node.numChildren === r.node.maxDepth) {
+      if (canFormatDiffSlice(r.node, o.mode)) {
+        list.push({ diff: UNKNOWN, key, value: formatDiffSlice(r.node, o.level, o.limit, (n) => withType(r.node.type, n, o)) });
+      } else if (r.node.numChildren === r.node.maxDepth) {
         let ox = formatDiff(r.node, { ...o, mode: REMOVED });
         let oy = formatDiff(r.node, { ...o, mode: INSERTED });
         for (let p = 0; p <= MAX_PRESET && ox && oy && nodeEqual(ox, oy); p++) {

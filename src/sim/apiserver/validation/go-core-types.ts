@@ -2,32 +2,14 @@
  * The internal `core.PodSpec` of kube-apiserver v1.34 (pkg/apis/core/types.go) as Go types: field
  * order, Go names and kinds, which is what go-cmp's diff prints and counts. The internal types
  * differ from v1: the host namespace fields live in `PodSecurityContext`, `serviceAccount` is gone.
- * Volume sources the playground never mounts are kept by name with no fields.
+ * Volumes are in go-core-volumes.ts, the shared small types in go-core-common.ts. Field order as
+ * in the v1.33 types.go, plus v1.34's RestartPolicyRules, FileKeyRef, PodCertificate and
+ * HostnameOverride where v1.34 adds them.
  */
-import { quantity } from './go-quantity';
-import { basic, bool, fromJson, int32, int64, map, ptr, slice, str, struct, type GoStruct, type GoType } from './go-types';
+import { core, intOrString, labelSelectorPtr, localObjectReference, objectFieldSelector, resourceFieldSelector, resourceList, resourceName, stringMap, strings } from './go-core-common';
+import { volume } from './go-core-volumes';
+import { bool, fromJson, int32, int64, ptr, slice, str, struct, type GoStruct, type GoType } from './go-types';
 
-const core = (name: string) => basic(`core.${name}`);
-const resourceName = basic('core.ResourceName', 'string', true);
-const resourceList = map(resourceName, quantity, 'core.ResourceList');
-const stringMap = map(str, str);
-const strings = slice(str);
-
-const intOrString: GoType = {
-  kind: 'struct',
-  name: 'intstr.IntOrString',
-  fields: [
-    { name: 'Type', type: basic('intstr.Type', 'int64') },
-    { name: 'IntVal', type: int32 },
-    { name: 'StrVal', type: str },
-  ],
-  fromJson: (j): GoStruct => (typeof j === 'string' ? { Type: 1, IntVal: 0, StrVal: j } : { Type: 0, IntVal: typeof j === 'number' ? j : 0, StrVal: '' }),
-};
-
-const localObjectReference = struct('core.LocalObjectReference', [['Name', str]]);
-const keyToPath = struct('core.KeyToPath', [['Key', str], ['Path', str], ['Mode', ptr(int32)]]);
-const objectFieldSelector = struct('core.ObjectFieldSelector', [['APIVersion', str, 'apiVersion'], ['FieldPath', str]]);
-const resourceFieldSelector = struct('core.ResourceFieldSelector', [['ContainerName', str], ['Resource', str], ['Divisor', quantity]]);
 const keySelector = (name: string) =>
   struct(`core.${name}`, [['LocalObjectReference', localObjectReference, 'inline'], ['Key', str], ['Optional', ptr(bool)]]);
 const fileKeySelector = struct('core.FileKeySelector', [['VolumeName', str], ['Path', str], ['Key', str], ['Optional', ptr(bool)]]);
@@ -160,113 +142,14 @@ const ephemeralContainer = struct('core.EphemeralContainer', [
   ['TargetContainerName', str],
 ]);
 
-const downwardAPIVolumeFile = struct('core.DownwardAPIVolumeFile', [
-  ['Path', str],
-  ['FieldRef', ptr(objectFieldSelector)],
-  ['ResourceFieldRef', ptr(resourceFieldSelector)],
-  ['Mode', ptr(int32)],
-]);
-const projection = (name: string) =>
-  struct(`core.${name}`, [['LocalObjectReference', localObjectReference, 'inline'], ['Items', slice(keyToPath)], ['Optional', ptr(bool)]]);
-const labelSelector = struct('v1.LabelSelector', [
-  ['MatchLabels', stringMap],
-  ['MatchExpressions', slice(struct('v1.LabelSelectorRequirement', [['Key', str], ['Operator', basic('v1.LabelSelectorOperator')], ['Values', strings]]))],
-]);
-const volumeProjection = struct('core.VolumeProjection', [
-  ['Secret', ptr(projection('SecretProjection'))],
-  ['DownwardAPI', ptr(struct('core.DownwardAPIProjection', [['Items', slice(downwardAPIVolumeFile)]]))],
-  ['ConfigMap', ptr(projection('ConfigMapProjection'))],
-  ['ServiceAccountToken', ptr(struct('core.ServiceAccountTokenProjection', [['Audience', str], ['ExpirationSeconds', int64], ['Path', str]]))],
-  [
-    'ClusterTrustBundle',
-    ptr(
-      struct('core.ClusterTrustBundleProjection', [
-        ['Name', ptr(str)],
-        ['SignerName', ptr(str)],
-        ['LabelSelector', ptr(labelSelector)],
-        ['Optional', ptr(bool)],
-        ['Path', str],
-      ]),
-    ),
-  ],
-  [
-    'PodCertificate',
-    ptr(
-      struct('core.PodCertificateProjection', [
-        ['SignerName', str],
-        ['KeyType', str],
-        ['MaxExpirationSeconds', ptr(int32)],
-        ['CredentialBundlePath', str],
-        ['KeyPath', str],
-        ['CertificateChainPath', str],
-      ]),
-    ),
-  ],
-]);
-const opaque = (name: string) => struct(`core.${name}`, []);
-const volumeSource = struct('core.VolumeSource', [
-  ['HostPath', ptr(struct('core.HostPathVolumeSource', [['Path', str], ['Type', ptr(core('HostPathType'))]]))],
-  ['EmptyDir', ptr(struct('core.EmptyDirVolumeSource', [['Medium', core('StorageMedium')], ['SizeLimit', ptr(quantity)]]))],
-  ['GCEPersistentDisk', ptr(opaque('GCEPersistentDiskVolumeSource')), 'gcePersistentDisk'],
-  ['AWSElasticBlockStore', ptr(opaque('AWSElasticBlockStoreVolumeSource')), 'awsElasticBlockStore'],
-  ['GitRepo', ptr(struct('core.GitRepoVolumeSource', [['Repository', str], ['Revision', str], ['Directory', str]]))],
-  ['Secret', ptr(struct('core.SecretVolumeSource', [['SecretName', str], ['Items', slice(keyToPath)], ['DefaultMode', ptr(int32)], ['Optional', ptr(bool)]]))],
-  ['NFS', ptr(struct('core.NFSVolumeSource', [['Server', str], ['Path', str], ['ReadOnly', bool]])), 'nfs'],
-  ['ISCSI', ptr(opaque('ISCSIVolumeSource')), 'iscsi'],
-  ['Glusterfs', ptr(opaque('GlusterfsVolumeSource'))],
-  ['PersistentVolumeClaim', ptr(struct('core.PersistentVolumeClaimVolumeSource', [['ClaimName', str], ['ReadOnly', bool]]))],
-  ['RBD', ptr(opaque('RBDVolumeSource')), 'rbd'],
-  ['Quobyte', ptr(opaque('QuobyteVolumeSource'))],
-  ['FlexVolume', ptr(opaque('FlexVolumeSource'))],
-  ['Cinder', ptr(opaque('CinderVolumeSource'))],
-  ['CephFS', ptr(opaque('CephFSVolumeSource')), 'cephfs'],
-  ['Flocker', ptr(opaque('FlockerVolumeSource'))],
-  ['DownwardAPI', ptr(struct('core.DownwardAPIVolumeSource', [['Items', slice(downwardAPIVolumeFile)], ['DefaultMode', ptr(int32)]]))],
-  ['FC', ptr(opaque('FCVolumeSource')), 'fc'],
-  ['AzureFile', ptr(opaque('AzureFileVolumeSource'))],
-  [
-    'ConfigMap',
-    ptr(
-      struct('core.ConfigMapVolumeSource', [
-        ['LocalObjectReference', localObjectReference, 'inline'],
-        ['Items', slice(keyToPath)],
-        ['DefaultMode', ptr(int32)],
-        ['Optional', ptr(bool)],
-      ]),
-    ),
-  ],
-  ['VsphereVolume', ptr(opaque('VsphereVirtualDiskVolumeSource'))],
-  ['AzureDisk', ptr(opaque('AzureDiskVolumeSource'))],
-  ['PhotonPersistentDisk', ptr(opaque('PhotonPersistentDiskVolumeSource'))],
-  ['Projected', ptr(struct('core.ProjectedVolumeSource', [['Sources', slice(volumeProjection)], ['DefaultMode', ptr(int32)]]))],
-  ['PortworxVolume', ptr(opaque('PortworxVolumeSource'))],
-  ['ScaleIO', ptr(opaque('ScaleIOVolumeSource'))],
-  ['StorageOS', ptr(opaque('StorageOSVolumeSource'))],
-  [
-    'CSI',
-    ptr(
-      struct('core.CSIVolumeSource', [
-        ['Driver', str],
-        ['ReadOnly', ptr(bool)],
-        ['FSType', ptr(str), 'fsType'],
-        ['VolumeAttributes', stringMap],
-        ['NodePublishSecretRef', ptr(localObjectReference)],
-      ]),
-    ),
-    'csi',
-  ],
-  ['Ephemeral', ptr(opaque('EphemeralVolumeSource'))],
-  ['Image', ptr(struct('core.ImageVolumeSource', [['Reference', str], ['PullPolicy', core('PullPolicy')]]))],
-]);
-const volume = struct('core.Volume', [['Name', str], ['VolumeSource', volumeSource, 'inline']]);
 
 const nodeSelectorRequirement = struct('core.NodeSelectorRequirement', [['Key', str], ['Operator', core('NodeSelectorOperator')], ['Values', strings]]);
 const nodeSelectorTerm = struct('core.NodeSelectorTerm', [['MatchExpressions', slice(nodeSelectorRequirement)], ['MatchFields', slice(nodeSelectorRequirement)]]);
 const podAffinityTerm = struct('core.PodAffinityTerm', [
-  ['LabelSelector', ptr(labelSelector)],
+  ['LabelSelector', labelSelectorPtr],
   ['Namespaces', strings],
   ['TopologyKey', str],
-  ['NamespaceSelector', ptr(labelSelector)],
+  ['NamespaceSelector', labelSelectorPtr],
   ['MatchLabelKeys', strings],
   ['MismatchLabelKeys', strings],
 ]);
@@ -320,7 +203,7 @@ const topologySpreadConstraint = struct('core.TopologySpreadConstraint', [
   ['MaxSkew', int32],
   ['TopologyKey', str],
   ['WhenUnsatisfiable', core('UnsatisfiableConstraintAction')],
-  ['LabelSelector', ptr(labelSelector)],
+  ['LabelSelector', labelSelectorPtr],
   ['MinDomains', ptr(int32)],
   ['NodeAffinityPolicy', ptr(core('NodeInclusionPolicy'))],
   ['NodeTaintsPolicy', ptr(core('NodeInclusionPolicy'))],
@@ -380,10 +263,13 @@ const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace
 
 /**
  * `Convert_v1_PodSpec_To_core_PodSpec`: the v1 spec's host namespace fields move into the
- * security context (created for them when the v1 spec had none).
+ * security context (created for them when the v1 spec had none); `serviceAccount` stands in for
+ * an empty `serviceAccountName`.
  */
 export function podSpecFromV1(spec: Record<string, unknown> | undefined): GoStruct {
   const v1 = { ...(spec ?? {}) };
+  // serviceAccount is the deprecated alias of serviceAccountName
+  if (!v1.serviceAccountName && v1.serviceAccount) v1.serviceAccountName = v1.serviceAccount;
   const host = HOST_FIELDS.filter((k) => v1[k] !== undefined && v1[k] !== false);
   if (host.length || v1.securityContext) {
     const sc = { ...((v1.securityContext as Record<string, unknown>) ?? {}) };

@@ -69,6 +69,7 @@ export function canonicalQuantity(input: string | number): string {
   const e3 = Math.floor(scale / 3) * 3;
   const bounded = Math.min(Math.max(e3, -9), 18);
   const mantissa = value * 10 ** (scale - bounded);
+  if (a.format === 'DecimalExponent') return `${Math.round(mantissa)}${bounded ? `e${bounded}` : ''}`;
   const suffix = Object.keys(DECIMAL).find((k) => DECIMAL[k] === bounded) ?? '';
   return `${Math.round(mantissa)}${suffix}`;
 }
@@ -96,8 +97,8 @@ export const quantity: GoType = {
   ],
   fromJson: quantityValue,
   equal: (x, y) => {
-    const ax = x.i as GoStruct;
-    const ay = y.i as GoStruct;
-    return (ax.value as number) * 10 ** (ax.scale as number) === (ay.value as number) * 10 ** (ay.scale as number);
+    const [ax, ay] = [x.i as GoStruct, y.i as GoStruct];
+    const low = Math.min(ax.scale as number, ay.scale as number);
+    return (ax.value as number) * 10 ** ((ax.scale as number) - low) === (ay.value as number) * 10 ** ((ay.scale as number) - low);
   },
 };

@@ -11,7 +11,12 @@ export type GoBasicKind = 'string' | 'bool' | 'int32' | 'int64' | 'int';
 
 export type GoType =
   | { kind: 'basic'; name: string; basic: GoBasicKind; stringer?: boolean }
-  | { kind: 'ptr'; elem: GoType }
+  | {
+      kind: 'ptr';
+      elem: GoType;
+      /** Set when the pointer type has a `String()` method (the gogo-protobuf ones of metav1 types). */
+      stringer?: (v: GoValue) => string;
+    }
   | { kind: 'slice'; name?: string; elem: GoType }
   | { kind: 'map'; name?: string; key: GoType; elem: GoType }
   | {
@@ -106,7 +111,7 @@ export function fromJson(t: GoType, j: unknown): GoValue {
 
 // Constructors for the catalogue in go-core-types.ts.
 export const basic = (name: string, kind: GoBasicKind = 'string', stringer = false): GoType => ({ kind: 'basic', name, basic: kind, stringer });
-export const ptr = (elem: GoType): GoType => ({ kind: 'ptr', elem });
+export const ptr = (elem: GoType, stringer?: (v: GoValue) => string): GoType => ({ kind: 'ptr', elem, stringer });
 export const slice = (elem: GoType, name?: string): GoType => ({ kind: 'slice', elem, name });
 export const map = (key: GoType, elem: GoType, name?: string): GoType => ({ kind: 'map', key, elem, name });
 export const struct = (name: string, fields: [string, GoType, string?][]): GoType => ({

@@ -8,6 +8,7 @@ import type { KObject } from '../../types';
 import type { Json } from '../../json';
 import { forbidden, invalidValue, type Causes } from './field';
 import { goCmpDiff } from './go-cmp-report';
+import { goQuote } from './go-quote';
 import { compareValues } from './go-cmp-diff';
 import { podSpec, podSpecFromV1 } from './go-core-types';
 import { canonicalQuantity } from './go-quantity';
@@ -22,24 +23,17 @@ const UPDATABLE = [
 ];
 const MAX_INT32 = 2147483647;
 
-/**
- * The old object as the API server holds it after a round trip through etcd's protobuf: empty
- * lists and maps are nil, quantities are in their canonical form (`1000m` reads back as `1`).
- */
-function asStored(v: Json, key = ''): Json {
-  if (Array.isArray(v)) return v.length ? v.map((e) => asStored(e)) : undefined;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v);
-    if (!entries.length && key !== 'securityContext' && key !== 'emptyDir' && key !== 'resources') return undefined;
-    const quantities = key === 'limits' || key === 'requests' || key === 'overhead';
-    const out: Json = {};
-    for (const [k, e] of entries) {
-      const isQuantity = (quantities || k === 'sizeLimit') && (typeof e === 'string' || typeof e === 'number');
-      out[k] = isQuantity ? canonicalQuantity(e) : asStored(e as Json, k);
-    }
-    return out;
+/** Quantities in their canonical form, as the old object reads back from etcd (`1000m` as `1`). */
+function canonicalQuantities(v: Json, key = ''): Json {
+  if (Array.isArray(v)) return v.map((e) => canonicalQuantities(e));
+  if (!v || typeof v !== 'object') return v;
+  const list = key === 'limits' || key === 'requests' || key === 'overhead';
+  const out: Json = {};
+  for (const [k, e] of Object.entries(v)) {
+    const quantity = (list || k === 'sizeLimit') && (typeof e === 'string' || typeof e === 'number');
+    out[k] = quantity ? canonicalQuantity(e as string | number) : canonicalQuantities(e as Json, k);
   }
-  return v;
+  return out;
 }
 
 /** Semantic.DeepEqual: as cmp's comparison, but nil and empty lists and maps are the same. */
@@ -67,6 +61,38 @@ function emptyAsNil(t: GoType, v: GoValue): GoValue {
   }
 }
 
+/** `validateOnlyAddedTolerations`: every old toleration is still there, up to its tolerationSeconds. */
+function onlyAddedTolerations(next: Json[] | undefined, prev: Json[] | undefined): Causes {
+  const same = (a: Json, b: Json) => ['key', 'operator', 'value', 'effect'].every((k) => (a?.[k] ?? '') === (b?.[k] ?? ''));
+  for (const old of prev ?? []) {
+    if (!(next ?? []).some((t) => same(old, t))) return [forbidden('spec.tolerations', 'existing toleration can not be modified except its tolerationSeconds')];
+  }
+  return [];
+}
+
+/** `validateOnlyDeletedSchedulingGates`: a gate may be removed, never added. */
+function onlyDeletedSchedulingGates(next: Json[] | undefined, prev: Json[] | undefined): Causes {
+  const old = new Set((prev ?? []).map((g) => g?.name));
+  const added = new Map<string, number>();
+  (next ?? []).forEach((g, i) => added.set(g?.name, i));
+  for (const name of old) added.delete(name);
+  return [...added].map(([name, i]) => forbidden(`spec.schedulingGates[${i}].name`, `only deletion is allowed, but found new scheduling gate '${name}'`));
+}
+
+/** `validateNodeSelectorMutation` (gated pods): existing entries stay as they are. */
+function onlyAddedNodeSelector(next: Record<string, string> | undefined, prev: Record<string, string> | undefined): Causes {
+  for (const [k, v] of Object.entries(prev ?? {})) {
+    if (next?.[k] === v) continue;
+    // field.Invalid prints a map with %#v
+    const entries = Object.keys(next ?? {})
+      .sort()
+      .map((key) => `${goQuote(key)}:${goQuote(next![key])}`);
+    const shown = next ? `map[string]string{${entries.join(', ')}}` : 'map[string]string(nil)';
+    return [{ reason: 'FieldValueInvalid', field: 'spec.nodeSelector', message: `Invalid value: ${shown}: only additions to spec.nodeSelector are allowed (no mutations or deletions)` }];
+  }
+  return [];
+}
+
 function containerCount(path: string, next: Json[] | undefined, prev: Json[] | undefined): Causes {
   if ((next ?? []).length !== (prev ?? []).length) return [forbidden(path, 'pod updates may not add or remove containers')];
   return [];
@@ -90,6 +116,9 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
     out.push(invalidValue('spec.activeDeadlineSeconds', null, 'must not update from a positive integer to nil value'));
   }
 
+  out.push(...onlyAddedTolerations(spec.tolerations, prev.tolerations));
+  out.push(...onlyDeletedSchedulingGates(spec.schedulingGates, prev.schedulingGates));
+  if ((prev.schedulingGates ?? []).length) out.push(...onlyAddedNodeSelector(spec.nodeSelector, prev.nodeSelector));
   const { oldGo, munged } = mungedSpecs(spec, prev);
   if (!semanticEqual(oldGo, munged)) {
     out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
@@ -103,7 +132,8 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
  * negative value), both as internal Go values.
  */
 export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: GoStruct } {
-  const oldGo = podSpecFromV1(asStored(prev) ?? {});
+  // the old pod as read back from etcd's protobuf: canonical quantities, empty lists and maps nil
+  const oldGo = emptyAsNil(podSpec, podSpecFromV1(canonicalQuantities(prev))) as GoStruct;
   const munged = podSpecFromV1(spec);
   const copyImages = (field: string) => {
     const olds = oldGo[field] as GoStruct[] | null;
@@ -117,6 +147,7 @@ export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: 
   munged.Tolerations = oldGo.Tolerations;
   const grace = oldGo.TerminationGracePeriodSeconds as GoValue;
   if (typeof grace === 'number' && grace < 0 && munged.TerminationGracePeriodSeconds === 1) munged.TerminationGracePeriodSeconds = grace;
-
+  // a pod still gated may gain node selector entries (checked by validatePodUpdate)
+  if (((oldGo.SchedulingGates as GoValue[] | null) ?? []).length) munged.NodeSelector = oldGo.NodeSelector;
   return { oldGo, munged };
 }
