@@ -66,16 +66,18 @@ function interpret(suffix: string): { base: 2 | 10; exponent: number; format: Fo
 }
 
 /** A parsed quantity: its value ±mantissa × 10^exponent, its format, and the input when Go keeps it as the string. */
-interface Quantity {
+export interface QuantityParts {
   negative: boolean;
   mantissa: bigint;
   exponent: number;
   format: Format;
   kept?: string;
+  /** Held in Go's int64Amount (the fast path), not an inf.Dec. */
+  int64: boolean;
 }
 
 /** ParseQuantity: the quantity, or Go's error text. */
-function parse(str: string): Quantity | string {
+function parse(str: string): QuantityParts | string {
   if (str === '') return QUANTITY_FORMAT_ERROR;
   const s = scan(str);
   if (!s) return QUANTITY_FORMAT_ERROR;
@@ -89,7 +91,7 @@ function parse(str: string): Quantity | string {
     if (scale >= -9) {
       const shifted = s.num + s.denom;
       const kept = scale % 3 === 0 && !shifted.endsWith('000') && shifted[0] !== '0' ? str : undefined;
-      return { negative, mantissa: digits, exponent: scale, format: suffix.format, kept };
+      return { negative, mantissa: digits, exponent: scale, format: suffix.format, kept, int64: true };
     }
   }
   if (suffix.base === 2 && s.denom === '') {
@@ -97,7 +99,7 @@ function parse(str: string): Quantity | string {
     const value = digits << BigInt(suffix.exponent);
     if (precision >= 0 && value <= MAX_ALLOWED) {
       const kept = (digits & 7n) !== 0n ? str : undefined;
-      return { negative, mantissa: value, exponent: 0, format: 'BinarySI', kept };
+      return { negative, mantissa: value, exponent: 0, format: 'BinarySI', kept, int64: true };
     }
   }
   let mantissa = digits;
@@ -118,7 +120,7 @@ function parse(str: string): Quantity | string {
   }
   if (format === 'BinarySI' && compare(mantissa, exponent, MAX_ALLOWED) > 0) [mantissa, exponent] = [MAX_ALLOWED, 0];
   if (format === 'BinarySI' && mantissa !== 0n && compare(mantissa, exponent, 1n) < 0) format = 'DecimalSI';
-  return { negative, mantissa, exponent, format };
+  return { negative, mantissa, exponent, format, int64: false };
 }
 
 /** Sign of mantissa × 10^exponent − n, for non-negative values. */
@@ -128,7 +130,7 @@ function compare(mantissa: bigint, exponent: number, n: bigint): number {
 }
 
 /** Quantity.String(): the canonical form. */
-function canonical(q: Quantity): string {
+function canonical(q: QuantityParts): string {
   if (q.kept !== undefined) return q.kept;
   if (q.mantissa === 0n) return '0';
   const sign = q.negative ? '-' : '';
@@ -160,6 +162,11 @@ const text = (v: string | number): string => (typeof v === 'number' ? String(v) 
 export function quantityError(v: string | number): string | undefined {
   const q = parse(text(v));
   return typeof q === 'string' ? q : undefined;
+}
+
+/** ParseQuantity's result as Go holds it, or its error text. */
+export function quantityParts(v: string | number): QuantityParts | string {
+  return parse(text(v));
 }
 
 /** The string the API server stores for a quantity value (the value itself when it does not parse). */

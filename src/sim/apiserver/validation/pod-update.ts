@@ -11,7 +11,7 @@ import { goCmpDiff } from './go-cmp-report';
 import { goQuote } from './go-quote';
 import { compareValues } from './go-cmp-diff';
 import { podSpec, podSpecFromV1 } from './go-core-types';
-import { canonicalQuantity } from './go-quantity';
+import { canonicalQuantity } from '../../quantity-string';
 import type { GoMap, GoStruct, GoType, GoValue } from './go-types';
 
 const UPDATABLE = [
