@@ -159,16 +159,19 @@ const podAffinity = (name: string) =>
     ['RequiredDuringSchedulingIgnoredDuringExecution', slice(podAffinityTerm)],
     ['PreferredDuringSchedulingIgnoredDuringExecution', slice(weightedPodAffinityTerm)],
   ]);
+/** `*core.NodeAffinity`. */
+export const nodeAffinity = ptr(
+  struct('core.NodeAffinity', [
+    ['RequiredDuringSchedulingIgnoredDuringExecution', ptr(struct('core.NodeSelector', [['NodeSelectorTerms', slice(nodeSelectorTerm)]]))],
+    ['PreferredDuringSchedulingIgnoredDuringExecution', slice(struct('core.PreferredSchedulingTerm', [['Weight', int32], ['Preference', nodeSelectorTerm]]))],
+  ]),
+);
+/** `[]core.NodeSelectorTerm` and one term; `[]core.NodeSelectorRequirement`. */
+export const nodeSelectorTerms = slice(nodeSelectorTerm);
+export const nodeSelectorRequirements = slice(nodeSelectorRequirement);
+export { nodeSelectorTerm };
 const affinity = struct('core.Affinity', [
-  [
-    'NodeAffinity',
-    ptr(
-      struct('core.NodeAffinity', [
-        ['RequiredDuringSchedulingIgnoredDuringExecution', ptr(struct('core.NodeSelector', [['NodeSelectorTerms', slice(nodeSelectorTerm)]]))],
-        ['PreferredDuringSchedulingIgnoredDuringExecution', slice(struct('core.PreferredSchedulingTerm', [['Weight', int32], ['Preference', nodeSelectorTerm]]))],
-      ]),
-    ),
-  ],
+  ['NodeAffinity', nodeAffinity],
   ['PodAffinity', ptr(podAffinity('PodAffinity'))],
   ['PodAntiAffinity', ptr(podAffinity('PodAntiAffinity'))],
 ]);

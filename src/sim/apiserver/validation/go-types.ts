@@ -124,3 +124,29 @@ export const str = basic('string');
 export const bool = basic('bool', 'bool');
 export const int32 = basic('int32', 'int32');
 export const int64 = basic('int64', 'int64');
+
+/** A string as encoding/json writes it: HTML-safe, so `<`, `>` and `&` are escaped too. */
+function jsonString(v: string): string {
+  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * json.Marshal of a value of an internal type, which has no json tags: Go field names in field
+ * order, every field, nil as null (how field.Invalid prints a struct or list). Types with their own
+ * MarshalJSON (Quantity, Time) are not covered.
+ */
+export function marshalJson(t: GoType, v: GoValue): string {
+  if (v === null) return 'null';
+  switch (t.kind) {
+    case 'basic':
+      return typeof v === 'string' ? jsonString(v) : String(v);
+    case 'ptr':
+      return marshalJson(t.elem, v);
+    case 'slice':
+      return `[${(v as GoValue[]).map((e) => marshalJson(t.elem, e)).join(',')}]`;
+    case 'map':
+      return `{${(v as GoMap).entries.map(([k, e]) => `${jsonString(k)}:${marshalJson(t.elem, e)}`).join(',')}}`;
+    case 'struct':
+      return `{${t.fields.map((f) => `${jsonString(f.name)}:${marshalJson(f.type, (v as GoStruct)[f.name])}`).join(',')}}`;
+  }
+}

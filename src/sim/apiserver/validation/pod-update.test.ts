@@ -76,9 +76,27 @@ describe('ValidatePodUpdate', () => {
     const gated = { containers: [container()], schedulingGates: [{ name: 'wait' }], nodeSelector: { disk: 'ssd' } };
     expect(update(gated, { ...gated, nodeSelector: { disk: 'ssd', zone: 'a' } })).toEqual([]);
     expect(update(gated, { ...gated, nodeSelector: { disk: 'hdd' } })).toEqual([
-      'spec.nodeSelector: Invalid value: map[string]string{"disk":"hdd"}: only additions to spec.nodeSelector are allowed (no mutations or deletions)',
+      'spec.nodeSelector: Invalid value: {"disk":"hdd"}: only additions to spec.nodeSelector are allowed (no mutations or deletions)',
     ]);
     const [c] = update({ ...gated, schedulingGates: undefined }, { ...gated, schedulingGates: undefined, nodeSelector: { disk: 'ssd', zone: 'a' } });
+    expect(c).toMatch(/^spec: Forbidden: pod updates may not change fields other than/);
+  });
+
+  it('lets a gated pod gain required node affinity requirements in its terms, nothing else (validateNodeAffinityMutation)', () => {
+    const a = { key: 'a', operator: 'In', values: ['x'] };
+    const b = { key: 'b', operator: 'Exists' };
+    const affinity = (...terms: object[][]) => ({ nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms.map((matchExpressions) => ({ matchExpressions })) } } });
+    const gated = (extra: object) => ({ containers: [container()], schedulingGates: [{ name: 'wait' }], ...extra });
+    expect(update(gated({ affinity: affinity([a]) }), gated({ affinity: affinity([a, b]) }))).toEqual([]);
+    expect(update(gated({}), gated({ affinity: affinity([b]) }))).toEqual([]);
+    expect(update(gated({ affinity: affinity([a]) }), gated({ affinity: affinity([b]) }))).toEqual([
+      'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]: Invalid value: {"MatchExpressions":[{"Key":"b","Operator":"Exists","Values":null}],"MatchFields":null}: only additions are allowed (no mutations or deletions)',
+    ]);
+    expect(update(gated({ affinity: affinity([a]) }), gated({ affinity: affinity([a], [b]) }))).toEqual([
+      'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms: Invalid value: [{"MatchExpressions":[{"Key":"a","Operator":"In","Values":["x"]}],"MatchFields":null},{"MatchExpressions":[{"Key":"b","Operator":"Exists","Values":null}],"MatchFields":null}]: no additions/deletions to non-empty NodeSelectorTerms list are allowed',
+    ]);
+    // not gated: the same change is a forbidden spec change with its diff
+    const [c] = update({ containers: [container()], affinity: affinity([a]) }, { containers: [container()], affinity: affinity([a, b]) });
     expect(c).toMatch(/^spec: Forbidden: pod updates may not change fields other than/);
   });
 });

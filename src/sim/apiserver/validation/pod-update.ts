@@ -8,11 +8,10 @@ import type { KObject } from '../../types';
 import type { Json } from '../../json';
 import { forbidden, invalidValue, type Causes } from './field';
 import { goCmpDiff } from './go-cmp-report';
-import { goQuote } from './go-quote';
 import { compareValues } from './go-cmp-diff';
-import { podSpec, podSpecFromV1 } from './go-core-types';
+import { nodeAffinity, nodeSelectorRequirements, nodeSelectorTerm, nodeSelectorTerms, podSpec, podSpecFromV1 } from './go-core-types';
 import { canonicalQuantity } from '../../quantity-string';
-import type { GoMap, GoStruct, GoType, GoValue } from './go-types';
+import { fromJson, map, marshalJson, str, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
 
 const UPDATABLE = [
   '`spec.containers[*].image`',
@@ -83,15 +82,43 @@ function onlyDeletedSchedulingGates(next: Json[] | undefined, prev: Json[] | und
 function onlyAddedNodeSelector(next: Record<string, string> | undefined, prev: Record<string, string> | undefined): Causes {
   for (const [k, v] of Object.entries(prev ?? {})) {
     if (next?.[k] === v) continue;
-    // field.Invalid prints a map with %#v
-    const entries = Object.keys(next ?? {})
-      .sort()
-      .map((key) => `${goQuote(key)}:${goQuote(next![key])}`);
-    const shown = next ? `map[string]string{${entries.join(', ')}}` : 'map[string]string(nil)';
+    // field.Invalid prints the map with json.Marshal (sorted keys)
+    const shown = next ? marshalJson(nodeSelectorMap, fromJson(nodeSelectorMap, next)) : 'null';
     return [{ reason: 'FieldValueInvalid', field: 'spec.nodeSelector', message: `Invalid value: ${shown}: only additions to spec.nodeSelector are allowed (no mutations or deletions)` }];
   }
   return [];
 }
+
+const nodeSelectorMap = map(str, str);
+const TERMS_PATH = 'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms';
+const semanticSame = (t: GoType, x: GoValue, y: GoValue) => compareValues(t, emptyAsNil(t, x), emptyAsNil(t, y)).numDiff === 0;
+
+/** `validateNodeSelectorTermHasOnlyAdditions`: the old requirements lead the new lists unchanged; an empty term stays empty. */
+function termHasOnlyAdditions(next: GoStruct, prev: GoStruct): boolean {
+  const list = (t: GoStruct, f: string) => (t[f] as GoValue[] | null) ?? [];
+  if (!list(prev, 'MatchExpressions').length && !list(prev, 'MatchFields').length && (list(next, 'MatchExpressions').length || list(next, 'MatchFields').length)) return false;
+  return ['MatchExpressions', 'MatchFields'].every((f) => {
+    const olds = list(prev, f);
+    const news = list(next, f);
+    return !olds.length || (news.length >= olds.length && semanticSame(nodeSelectorRequirements, news.slice(0, olds.length), olds));
+  });
+}
+
+/** `validateNodeAffinityMutation` (gated pods): required terms keep their number and only gain requirements. */
+function onlyAddedNodeAffinity(next: GoValue, prev: GoValue): Causes {
+  const required = (na: GoValue) => (na as GoStruct | null)?.RequiredDuringSchedulingIgnoredDuringExecution as GoStruct | null | undefined;
+  const oldRequired = required(prev);
+  if (!oldRequired) return [];
+  const olds = (oldRequired.NodeSelectorTerms as GoStruct[] | null) ?? [];
+  const news = (required(next)?.NodeSelectorTerms as GoStruct[] | null | undefined) ?? null;
+  if (olds.length && olds.length !== (news ?? []).length) {
+    return [invalidGo(TERMS_PATH, marshalJson(nodeSelectorTerms, news), 'no additions/deletions to non-empty NodeSelectorTerms list are allowed')];
+  }
+  return olds.flatMap((old, i) => (termHasOnlyAdditions(news![i], old) ? [] : [invalidGo(`${TERMS_PATH}[${i}]`, marshalJson(nodeSelectorTerm, news![i]), 'only additions are allowed (no mutations or deletions)')]));
+}
+
+/** field.Invalid with a value already printed as Go prints it. */
+const invalidGo = (field: string, shown: string, detail: string) => ({ reason: 'FieldValueInvalid', field, message: `Invalid value: ${shown}: ${detail}` });
 
 function containerCount(path: string, next: Json[] | undefined, prev: Json[] | undefined): Causes {
   if ((next ?? []).length !== (prev ?? []).length) return [forbidden(path, 'pod updates may not add or remove containers')];
@@ -118,8 +145,14 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
 
   out.push(...onlyAddedTolerations(spec.tolerations, prev.tolerations));
   out.push(...onlyDeletedSchedulingGates(spec.schedulingGates, prev.schedulingGates));
-  if ((prev.schedulingGates ?? []).length) out.push(...onlyAddedNodeSelector(spec.nodeSelector, prev.nodeSelector));
   const { oldGo, munged } = mungedSpecs(spec, prev);
+  // a gated pod may gain node selector entries and required node affinity requirements
+  if ((prev.schedulingGates ?? []).length) {
+    out.push(...onlyAddedNodeSelector(spec.nodeSelector, prev.nodeSelector));
+    const mungedAffinity = (podSpecFromV1(spec).Affinity as GoStruct | null)?.NodeAffinity ?? null;
+    const oldAffinity = (oldGo.Affinity as GoStruct | null)?.NodeAffinity ?? null;
+    if (!semanticSame(nodeAffinity, oldAffinity, mungedAffinity)) out.push(...onlyAddedNodeAffinity(mungedAffinity, oldAffinity));
+  }
   if (!semanticEqual(oldGo, munged)) {
     out.push(forbidden('spec', `pod updates may not change fields other than ${UPDATABLE.join(',')}\n${goCmpDiff(podSpec, oldGo, munged)}`));
   }
@@ -147,7 +180,21 @@ export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: 
   munged.Tolerations = oldGo.Tolerations;
   const grace = oldGo.TerminationGracePeriodSeconds as GoValue;
   if (typeof grace === 'number' && grace < 0 && munged.TerminationGracePeriodSeconds === 1) munged.TerminationGracePeriodSeconds = grace;
-  // a pod still gated may gain node selector entries (checked by validatePodUpdate)
-  if (((oldGo.SchedulingGates as GoValue[] | null) ?? []).length) munged.NodeSelector = oldGo.NodeSelector;
+  // a pod still gated may gain node selector entries and node affinity requirements (checked by validatePodUpdate)
+  if (((oldGo.SchedulingGates as GoValue[] | null) ?? []).length) {
+    munged.NodeSelector = oldGo.NodeSelector;
+    mungeNodeAffinity(munged, oldGo);
+  }
   return { oldGo, munged };
+}
+
+/** The old node affinity put back into the munged spec, as ValidatePodUpdate's four cases do. */
+function mungeNodeAffinity(munged: GoStruct, oldGo: GoStruct): void {
+  const old = (oldGo.Affinity as GoStruct | null)?.NodeAffinity ?? null;
+  const affinity = munged.Affinity as GoStruct | null;
+  if (semanticSame(nodeAffinity, old, affinity?.NodeAffinity ?? null)) return;
+  if (!affinity) {
+    if (old) munged.Affinity = { NodeAffinity: old, PodAffinity: null, PodAntiAffinity: null };
+  } else if (!oldGo.Affinity && affinity.PodAffinity === null && affinity.PodAntiAffinity === null) munged.Affinity = null;
+  else munged.Affinity = { ...affinity, NodeAffinity: old };
 }
