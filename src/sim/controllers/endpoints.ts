@@ -47,7 +47,8 @@ function computeSubsets(svc: KObject, pods: KObject[]): EndpointSubset[] {
   const portAddrs = new Map<string, { port: EndpointPort | null; addrs: Map<string, boolean> }>();
   const addrs = new Map<string, Address>();
   const add = (port: EndpointPort | null, a: Address, ready: boolean) => {
-    const pk = port ? JSON.stringify([port.name ?? '', port.port, port.protocol, port.appProtocol ?? '']) : '';
+    // a grouping key only (its order is never read): joined, not serialized
+    const pk = port ? [port.name ?? '', port.port, port.protocol, port.appProtocol ?? ''].join('\u0000') : '';
     let e = portAddrs.get(pk);
     if (!e) portAddrs.set(pk, (e = { port, addrs: new Map() }));
     const ak = addrKey(a);

@@ -3,6 +3,7 @@ import type { Component } from '../component';
 import { RESOURCES, resourceKey } from '../apiserver/resources';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { sameJson } from '../same-json';
 
 interface Ref {
   key: string;
@@ -44,9 +45,12 @@ export class GarbageCollector implements Component {
       for (const r of meta.ownerReferences ?? []) this.owners.add(r.uid);
       return;
     }
-    this.live.set(meta.uid, ref);
     const fin = meta.finalizers ?? [];
     if (meta.deletionTimestamp && (fin.includes('orphan') || fin.includes('foregroundDeletion'))) this.owners.add(meta.uid);
+    // an update that keeps the object's owner references changes nothing in the graph (graph_builder's referencesDiffs)
+    const old = ev.type === 'MODIFIED' ? ev.old?.metadata : undefined;
+    if (old && old.uid === meta.uid && this.live.has(meta.uid) && sameJson(old.ownerReferences ?? [], meta.ownerReferences ?? [])) return;
+    this.live.set(meta.uid, ref);
     if ((meta.ownerReferences ?? []).length) this.dependents.set(meta.uid, ref);
   }
 

@@ -10,6 +10,7 @@ import { PlacedPods } from './placed-pods';
 import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 import { addServiceSelectorIndex } from '../controllers/service-pods';
+import { sameJson } from '../same-json';
 
 const SCHEDULER = 'default-scheduler';
 
@@ -42,6 +43,8 @@ export class Scheduler implements Component {
   /** The nodes in the order they are looked at; replaced, never changed, once the activity log holds it. */
   private nodeOrder: string[] = [];
   private nodeOrderShared = false;
+  /** Each node's info in nodeOrder's order (worked out again after a node changes): the filter loop reads no map. */
+  private orderInfos?: NodeInfo[];
   /** The feasible nodes of the pod being scheduled (refilled for each pod: nothing keeps it). */
   private readonly feasible: NodeInfo[] = [];
   private readonly assigned = new Map<string, { node: string; req: PodRequest; pod: KObject }>();
@@ -70,6 +73,7 @@ export class Scheduler implements Component {
 
   observe(ev: WatchEvent): void {
     if (ev.resource === 'nodes') {
+      this.orderInfos = undefined;
       const name = ev.object.metadata.name!;
       if (ev.type === 'DELETED') {
         this.nodes.delete(name);
@@ -88,7 +92,7 @@ export class Scheduler implements Component {
         }
         this.nodes.set(name, info);
         // a node that changes where it matters may fit waiting pods now
-        if (!old || JSON.stringify([old.node.spec, old.node.metadata.labels, old.node.status?.allocatable]) !== JSON.stringify([ev.object.spec, ev.object.metadata.labels, ev.object.status?.allocatable])) this.retryAll();
+        if (!old || !sameJson([old.node.spec, old.node.metadata.labels, old.node.status?.allocatable], [ev.object.spec, ev.object.metadata.labels, ev.object.status?.allocatable])) this.retryAll();
       }
       return;
     }
@@ -177,8 +181,9 @@ export class Scheduler implements Component {
     // for the activity log, once a node is rejected: each looked-at node's filter reasons, and where the feasible ones are
     let reasons: string[][] | undefined;
     let feasibleAt: number[] | undefined;
+    const infos = (this.orderInfos ??= this.nodeOrder.map((n) => this.nodes.get(n)!));
     for (; processed < all && feasible.length < want; processed++) {
-      const info = this.nodes.get(this.nodeOrder[(start + processed) % all])!;
+      const info = infos[(start + processed) % all];
       let verdict: NodeVerdict | undefined;
       for (const f of FILTERS) {
         const r = f.filter(pod, req, info);
