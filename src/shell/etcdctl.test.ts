@@ -62,7 +62,7 @@ describe('etcdctl at the prompt', () => {
     // version_command.go: the client's version and its API version, without asking a server
     expect(sh.run('etcdctl version').out).toBe('etcdctl version: 3.6.4\nAPI version: 3.6\n');
     expect(sh.run('etcd restart k8s-master')).toMatchObject({
-      out: 'usage: etcd stop|start MEMBER\n',
+      out: 'usage: etcd stop|start MEMBER | etcd members [1-7]\n',
       code: 2,
     });
   });
@@ -84,5 +84,24 @@ describe('etcdctl at the prompt', () => {
     expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
     sh.run('etcd stop etcd-4');
     expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: Timeout: request did not complete within requested timeout - context deadline exceeded\n');
+  });
+
+  it('grows the default 3 members to 5 at the prompt (etcd members 5): quorum 3, writes go on with 2 down and stop with 3 down', () => {
+    const sh = new Shell({ cluster: new Cluster({ seed: 1 }), fs: new MemoryWorkspace() });
+    expect(sh.run('etcd members').out).toBe(
+      '3 members, quorum 2 (floor(3/2)+1), 3 running:\n  k8s-master  192.168.0.100  running, leader\n  etcd-2      192.168.0.201  running\n  etcd-3      192.168.0.202  running\n',
+    );
+    expect(sh.run('etcd members 5').out).toBe('etcd has 5 members (quorum 3): added etcd-4, etcd-5\n');
+    expect(sh.run('etcdctl member list').out.trim().split('\n').map((l) => l.split(', ')[2])).toEqual(['k8s-master', 'etcd-2', 'etcd-3', 'etcd-4', 'etcd-5']);
+    expect(sh.run('etcdctl endpoint health --cluster').out.match(/^https:\/\/[\d.]+:2379 is healthy: /gm)).toHaveLength(5);
+    sh.run('etcd stop etcd-2');
+    sh.run('etcd stop etcd-3');
+    expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
+    sh.run('etcd stop etcd-4');
+    expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: Timeout: request did not complete within requested timeout - context deadline exceeded\n');
+    // back to 3 members: a removal that leaves the smaller cluster without a quorum is refused
+    expect(sh.run('etcd members 3')).toMatchObject({ code: 1 });
+    expect(sh.run('etcd members 3').out).toMatch(/^etcd: /);
+    expect(sh.run('etcd members 8')).toMatchObject({ out: 'usage: etcd stop|start MEMBER | etcd members [1-7]\n', code: 2 });
   });
 });

@@ -54,6 +54,8 @@ export class EtcdCluster {
   private extraEntries = 0;
   /** Draws for what clients measure (etcdctl's `took`), apart from the election draws. */
   readonly clientTiming: Rng;
+  /** Draws for the IDs of members added later, apart from the election draws. */
+  private readonly membership: Rng;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -72,6 +74,7 @@ export class EtcdCluster {
     }));
     this.leaderId = this.members[0]?.id;
     this.clientTiming = rng.fork('client');
+    this.membership = rng.fork('membership');
   }
 
   quorum(): number {
@@ -149,6 +152,41 @@ export class EtcdCluster {
       if (!this.leaderId) this.campaign();
     }
     return { ok: true, message: `etcd member "${name}" started` };
+  }
+
+  /**
+   * Grow or shrink the cluster to `n` members, one membership change at a time, as `etcdctl member
+   * add` (with the new member started at once) and `member remove` of the highest-numbered members
+   * do. Each change is a raft entry, so it needs a leader; as etcd's strict reconfiguration check
+   * does, a removal that would leave fewer running members than the new quorum is refused.
+   */
+  resize(n: number, hostOf: (index: number) => { name: string; ip: string }): EtcdResult {
+    this.settle();
+    if (n === this.members.length) return { ok: true, message: `etcd has ${n} members already (quorum ${this.quorum()})` };
+    if (!this.leaderId) return { ok: false, message: 'no leader to commit a membership change: etcdserver: no leader' };
+    const removing = this.members.slice(n);
+    const running = this.members.slice(0, n).filter((m) => m.running).length;
+    if (removing.length && running < Math.floor(n / 2) + 1) return { ok: false, message: `removing ${removing.map((m) => m.name).join(', ')} would leave ${running} of ${n} members running, below the quorum of ${Math.floor(n / 2) + 1}: etcdserver: unhealthy cluster` };
+    const added: string[] = [];
+    for (let i = this.members.length; i < n; i++) {
+      const h = hostOf(i + 1);
+      this.members.push({ id: memberId(this.membership), name: h.name, ip: h.ip, running: true, stoppedTerm: 0, stoppedIndex: 0 });
+      added.push(h.name);
+      this.extraEntries++;
+    }
+    for (const m of removing) {
+      this.members.splice(this.members.indexOf(m), 1);
+      this.extraEntries++;
+      if (this.election?.candidate === m.id) this.election = undefined;
+      // a removed leader steps down once the change is committed; the others elect a new one
+      if (this.leaderId === m.id) {
+        this.loseLeader(this.clock.now());
+        this.stepDownAt = undefined;
+        this.campaign();
+      }
+    }
+    const change = removing.length ? `removed ${removing.map((m) => m.name).join(', ')}` : `added ${added.join(', ')}`;
+    return { ok: true, message: `etcd has ${n} members (quorum ${this.quorum()}): ${change}` };
   }
 
   /** The followers' election timers start: the first to expire campaigns, and wins if a quorum is up (pre-vote). */
