@@ -10,6 +10,7 @@
  * quorum steps down after one election timeout).
  */
 import type { VirtualClock } from '../clock';
+import type { RaftRound } from '../activity/types';
 import type { Rng } from '../random';
 
 export const ELECTION_TIMEOUT_MS = 1000;
@@ -119,6 +120,20 @@ export class EtcdCluster {
       };
     // a member cut off from a quorum knows no leader, and nothing new was committed
     return { member: m, leader, term: this.term, index: this.committedIndex() };
+  }
+
+  /**
+   * The round that commits the entry just appended (the last committed index): the leader sends it to
+   * every follower, the running ones append it, and the leader with the first followers to make a
+   * quorum commit it. Undefined while no member leads.
+   */
+  round(): RaftRound | undefined {
+    const leader = this.leader();
+    if (!leader) return undefined;
+    const followers = this.members.filter((m) => m !== leader).map((m) => ({ name: m.name, appended: m.running }));
+    const quorum = this.quorum();
+    const committedBy = [leader.name, ...followers.filter((f) => f.appended).map((f) => f.name)].slice(0, quorum);
+    return { leader: leader.name, term: this.term, index: this.committedIndex(), followers, members: this.members.length, quorum, committedBy };
   }
 
   stop(name: string): EtcdResult {
