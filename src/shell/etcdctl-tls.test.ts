@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
+import { COMMAND_TIMEOUT_MS } from './etcdctl';
 import { Shell } from './shell';
 
 const P = '/etc/kubernetes/pki';
@@ -77,5 +78,22 @@ describe('etcdctl client TLS against kubeadm etcd (client-cert-auth, TLS only)',
 
   it('health without certificates: every endpoint unhealthy, as a client whose handshake etcd refuses sees it', () => {
     expect(sh.run('etcdctl endpoint health')).toMatchObject({ out: '127.0.0.1:2379 is unhealthy: failed to commit proposal: context deadline exceeded\nError: unhealthy cluster\n', code: 1 });
+  });
+
+  it('lets the cluster\'s time pass while a request goes unanswered: the 5s command timeout per request', () => {
+    const c = new Cluster({ seed: 1 });
+    const s2 = new Shell({ cluster: c, fs: new MemoryWorkspace() });
+    const took = (line: string) => {
+      const t0 = c.now();
+      s2.run(line);
+      return c.now() - t0;
+    };
+    expect(took(`etcdctl ${CA} ${SERVER} member list`)).toBe(0);
+    expect(took('etcdctl member list')).toBe(COMMAND_TIMEOUT_MS);
+    s2.run('etcd stop etcd-2');
+    s2.run('etcd stop etcd-3');
+    // status asks one endpoint after the other; health asks them all at once
+    expect(took(`etcdctl ${CA} ${SERVER} --endpoints=192.168.0.201:2379,192.168.0.202:2379 endpoint status`)).toBe(2 * COMMAND_TIMEOUT_MS);
+    expect(took(`etcdctl ${CA} ${SERVER} --endpoints=192.168.0.201:2379,192.168.0.202:2379 endpoint health`)).toBe(COMMAND_TIMEOUT_MS);
   });
 });

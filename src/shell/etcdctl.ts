@@ -15,6 +15,8 @@ import type { Rng } from '../sim/random';
 import { clientTls, handshakeSucceeds, type ClientTls } from './etcdctl-tls';
 
 const DEADLINE = 'context deadline exceeded';
+/** etcdctl's defaultCommandTimeOut: each request that gets no answer fails after it (the cluster's time passes meanwhile). */
+export const COMMAND_TIMEOUT_MS = 5000;
 const VERSION = '3.6.4';
 const STORAGE_VERSION = '3.6.0';
 /** etcd's default --quota-backend-bytes (2 GiB). */
@@ -159,35 +161,43 @@ export const etcdctl: Builtin = (args, env) => {
     // the client is configured before it connects: bad files end etcdctl at once
     const c = clientTls(o, env.fs);
     if ('error' in c) return w.err(`Error: ${c.error}`, EXIT_BAD_ARGS).done();
-    return run(etcd, reacher(etcd, c.tls), rng, o, w, print);
+    return run(etcd, reacher(etcd, c.tls), rng, o, w, print, (ms) => env.cluster.advance(ms));
   }
   if (!group) return w.err("Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health").done();
   return w.err(`Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health, not "${o.words.join(' ')}"`).done();
 };
 
-function run(etcd: EtcdCluster, reach: Reach, rng: Rng, o: Opts, w: StreamWriter, print: (h: string[], r: string[][]) => void) {
+function run(etcd: EtcdCluster, reach: Reach, rng: Rng, o: Opts, w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void) {
   const [group, verb] = o.words;
   if (group === 'member' && verb === 'list') {
     const reachable = o.endpoints.some((e) => reach(e));
-    if (!reachable || (!o.serializable && !etcd.hasQuorum())) return w.err(`Error: ${DEADLINE}`).done();
+    if (!reachable || (!o.serializable && !etcd.hasQuorum())) {
+      wait(COMMAND_TIMEOUT_MS);
+      return w.err(`Error: ${DEADLINE}`).done();
+    }
     print(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], memberRows(etcd));
     return w.done();
   }
   let endpoints = o.endpoints;
   if (o.cluster) {
-    if (!answers(etcd, reach, o.endpoints)) return w.err(`Error: failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`).done();
+    if (!answers(etcd, reach, o.endpoints)) {
+      wait(COMMAND_TIMEOUT_MS);
+      return w.err(`Error: failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`).done();
+    }
     endpoints = etcd.members.map(clientURL);
   }
-  return verb === 'status' ? status(etcd, reach, endpoints, w, print) : health(etcd, reach, rng, endpoints, w, o.format);
+  return verb === 'status' ? status(etcd, reach, endpoints, w, print, wait) : health(etcd, reach, rng, endpoints, w, o.format, wait);
 }
 
-function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void) {
+function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void) {
   const rows: string[][] = [];
   let failed = false;
+  // one endpoint after the other, each under its own command timeout
   for (const ep of endpoints) {
     const m = reach(ep);
     if (!m) {
       failed = true;
+      wait(COMMAND_TIMEOUT_MS);
       w.err(`Failed to get the status of endpoint ${ep} (${DEADLINE})`, 0);
       continue;
     }
@@ -237,11 +247,13 @@ function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamW
   return w.done();
 }
 
-function health(etcd: EtcdCluster, reach: Reach, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format']) {
+function health(etcd: EtcdCluster, reach: Reach, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format'], wait: (ms: number) => void) {
   const results = endpoints.map((ep) => {
     const ok = !!reach(ep) && etcd.hasQuorum();
     return { ep, ok, took: took(rng, !ok), error: ok ? '' : DEADLINE };
   });
+  // the endpoints are asked at the same time: the slowest failure ends the wait
+  if (results.some((r) => !r.ok)) wait(COMMAND_TIMEOUT_MS);
   if (format === 'table')
     w.out(
       renderTable(
