@@ -2,7 +2,8 @@
 import { breakProbes, fillMemory, freeMemory, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
 import { containerLayers } from '../sim/kubelet/inspect';
 import type { RootfsLayers } from '../sim/kubelet/layers';
-import { etcdHost, MAX_ETCD_MEMBERS } from '../sim/etcd/hosts';
+import { etcdHost } from '../sim/etcd/hosts';
+import { MAX_ETCD_MEMBERS } from '../sim/etcd/limits';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin, BuiltinEnv } from './io';
 

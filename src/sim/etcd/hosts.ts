@@ -1,8 +1,7 @@
 import type { ClusterConfig } from '../config';
 import { nodeIP } from '../kubelet/node-state';
+import { MAX_ETCD_MEMBERS } from './limits';
 
-/** The most members a cluster may have (etcd advises at most 7: every write waits for a majority). */
-export const MAX_ETCD_MEMBERS = 7;
 
 /** The host of the n-th member (from 1): the control-plane node (its static pod `etcd-<node>`), then `etcd-2`, `etcd-3`, ... at 192.168.0.201 on. */
 export function etcdHost(config: ClusterConfig, n: number): { name: string; ip: string } {
