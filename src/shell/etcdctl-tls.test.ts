@@ -96,4 +96,16 @@ describe('etcdctl client TLS against kubeadm etcd (client-cert-auth, TLS only)',
     expect(took(`etcdctl ${CA} ${SERVER} --endpoints=192.168.0.201:2379,192.168.0.202:2379 endpoint status`)).toBe(2 * COMMAND_TIMEOUT_MS);
     expect(took(`etcdctl ${CA} ${SERVER} --endpoints=192.168.0.201:2379,192.168.0.202:2379 endpoint health`)).toBe(COMMAND_TIMEOUT_MS);
   });
+
+  it('waits --command-timeout instead when given, and refuses a duration Go cannot parse', () => {
+    const c = new Cluster({ seed: 1 });
+    const s2 = new Shell({ cluster: c, fs: new MemoryWorkspace() });
+    const t0 = c.now();
+    expect(s2.run('etcdctl --command-timeout=12s member list').out).toBe(DEADLINE);
+    expect(c.now() - t0).toBe(12_000);
+    expect(s2.run('etcdctl --command-timeout=12 member list').out).toBe('Error: invalid argument "12" for "--command-timeout" flag: time: missing unit in duration "12"\n');
+    expect(s2.run('etcdctl --dial-timeout=soon member list').out).toBe('Error: invalid argument "soon" for "--dial-timeout" flag: time: invalid duration "soon"\n');
+    // a deadline already passed: even a healthy member cannot answer
+    expect(s2.run(`etcdctl --command-timeout=0s ${CA} ${SERVER} member list`).out).toBe(DEADLINE);
+  });
 });

@@ -12,6 +12,7 @@ import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 import { renderTable } from './tablewriter';
 import type { Rng } from '../sim/random';
+import { goDuration } from '../kubectl/duration';
 import { clientTls, handshakeSucceeds, type ClientTls } from './etcdctl-tls';
 
 const DEADLINE = 'context deadline exceeded';
@@ -22,7 +23,7 @@ const STORAGE_VERSION = '3.6.0';
 /** etcd's default --quota-backend-bytes (2 GiB). */
 const QUOTA = 2 * 1024 ** 3;
 const VALUED = new Set(['--endpoints', '-w', '--write-out', '--cacert', '--cert', '--key', '--consistency', '--dial-timeout', '--command-timeout', '--user']);
-const IGNORED_FLAGS = new Set(['--dial-timeout', '--command-timeout', '--user']);
+const IGNORED_FLAGS = new Set(['--user']);
 const BOOL_FLAGS = new Set(['--cluster', '--insecure-transport', '--insecure-skip-tls-verify']);
 /** etcdctl's exit code for flags it cannot use (cobrautl.ExitBadArgs). */
 const EXIT_BAD_ARGS = 128;
@@ -44,9 +45,9 @@ export function humanBytes(n: number): string {
 }
 
 /** Go's time.Duration String for a few milliseconds or seconds. */
-function took(rng: Rng, failed: boolean): string {
+function took(rng: Rng, failed: boolean, timeoutMs: number): string {
   const digits = (s: string) => s.replace(/\.?0+$/, '');
-  if (failed) return digits((5 + (1 + rng.int(2_000_000)) / 1e9).toFixed(9)) + 's';
+  if (failed) return digits((timeoutMs / 1000 + (1 + rng.int(2_000_000)) / 1e9).toFixed(9)) + 's';
   return digits((1 + rng.int(2500) / 1000 + rng.int(1000) / 1e6).toFixed(6)) + 'ms';
 }
 
@@ -61,6 +62,8 @@ interface Opts {
   cacert?: string;
   insecureTransport: boolean;
   insecureSkipVerify: boolean;
+  /** `--command-timeout` (default 5s): how long each request may take. */
+  commandTimeoutMs: number;
 }
 
 function parse(args: string[]): Opts | string {
@@ -72,6 +75,7 @@ function parse(args: string[]): Opts | string {
     words: [],
     insecureTransport: true,
     insecureSkipVerify: false,
+    commandTimeoutMs: COMMAND_TIMEOUT_MS,
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -94,6 +98,12 @@ function parse(args: string[]): Opts | string {
     const value = eq > 0 ? a.slice(eq + 1) : args[++i];
     if (value === undefined) return `flag needs an argument: ${flag}`;
     if (IGNORED_FLAGS.has(flag)) continue;
+    if (flag === '--dial-timeout' || flag === '--command-timeout') {
+      const d = goDuration(value);
+      if ('error' in d) return `invalid argument "${value}" for "${flag}" flag: ${d.error}`;
+      if (flag === '--command-timeout') o.commandTimeoutMs = d.ms;
+      continue;
+    }
     if (flag === '--cert' || flag === '--key' || flag === '--cacert') o[flag.slice(2) as 'cert' | 'key' | 'cacert'] = value;
     else if (flag === '--endpoints') o.endpoints = value.split(',').filter(Boolean);
     else if (flag === '--consistency') {
@@ -161,7 +171,11 @@ export const etcdctl: Builtin = (args, env) => {
     // the client is configured before it connects: bad files end etcdctl at once
     const c = clientTls(o, env.fs);
     if ('error' in c) return w.err(`Error: ${c.error}`, EXIT_BAD_ARGS).done();
-    return run(etcd, reacher(etcd, c.tls), rng, o, w, print, (ms) => env.cluster.advance(ms));
+    // a command timeout of 0 or less has passed before any request goes out
+    const reach: Reach = o.commandTimeoutMs > 0 ? reacher(etcd, c.tls) : () => undefined;
+    return run(etcd, reach, rng, o, w, print, (ms) => {
+      if (ms > 0) env.cluster.advance(ms);
+    });
   }
   if (!group) return w.err("Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health").done();
   return w.err(`Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health, not "${o.words.join(' ')}"`).done();
@@ -172,7 +186,7 @@ function run(etcd: EtcdCluster, reach: Reach, rng: Rng, o: Opts, w: StreamWriter
   if (group === 'member' && verb === 'list') {
     const reachable = o.endpoints.some((e) => reach(e));
     if (!reachable || (!o.serializable && !etcd.hasQuorum())) {
-      wait(COMMAND_TIMEOUT_MS);
+      wait(o.commandTimeoutMs);
       return w.err(`Error: ${DEADLINE}`).done();
     }
     print(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], memberRows(etcd));
@@ -181,15 +195,15 @@ function run(etcd: EtcdCluster, reach: Reach, rng: Rng, o: Opts, w: StreamWriter
   let endpoints = o.endpoints;
   if (o.cluster) {
     if (!answers(etcd, reach, o.endpoints)) {
-      wait(COMMAND_TIMEOUT_MS);
+      wait(o.commandTimeoutMs);
       return w.err(`Error: failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`).done();
     }
     endpoints = etcd.members.map(clientURL);
   }
-  return verb === 'status' ? status(etcd, reach, endpoints, w, print, wait) : health(etcd, reach, rng, endpoints, w, o.format, wait);
+  return verb === 'status' ? status(etcd, reach, endpoints, w, print, wait, o.commandTimeoutMs) : health(etcd, reach, rng, endpoints, w, o.format, wait, o.commandTimeoutMs);
 }
 
-function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void) {
+function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void, timeoutMs: number) {
   const rows: string[][] = [];
   let failed = false;
   // one endpoint after the other, each under its own command timeout
@@ -197,7 +211,7 @@ function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamW
     const m = reach(ep);
     if (!m) {
       failed = true;
-      wait(COMMAND_TIMEOUT_MS);
+      wait(timeoutMs);
       w.err(`Failed to get the status of endpoint ${ep} (${DEADLINE})`, 0);
       continue;
     }
@@ -247,13 +261,13 @@ function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamW
   return w.done();
 }
 
-function health(etcd: EtcdCluster, reach: Reach, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format'], wait: (ms: number) => void) {
+function health(etcd: EtcdCluster, reach: Reach, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format'], wait: (ms: number) => void, timeoutMs: number) {
   const results = endpoints.map((ep) => {
     const ok = !!reach(ep) && etcd.hasQuorum();
-    return { ep, ok, took: took(rng, !ok), error: ok ? '' : DEADLINE };
+    return { ep, ok, took: took(rng, !ok, timeoutMs), error: ok ? '' : DEADLINE };
   });
   // the endpoints are asked at the same time: the slowest failure ends the wait
-  if (results.some((r) => !r.ok)) wait(COMMAND_TIMEOUT_MS);
+  if (results.some((r) => !r.ok)) wait(timeoutMs);
   if (format === 'table')
     w.out(
       renderTable(

@@ -178,4 +178,31 @@ describe('etcd quorum and leader election', () => {
       expect(etcd.members).toHaveLength(5);
     });
   });
+
+  describe('the raft round of a write', () => {
+    it('names the leader, the entry and term, the followers that append it and the quorum that commits it', () => {
+      const { clock, etcd, write } = etcdOf(5);
+      write();
+      etcd.stop('m2');
+      expect(etcd.round()).toEqual({
+        leader: 'm0',
+        term: etcd.currentTerm(),
+        index: etcd.committedIndex(),
+        followers: [
+          { name: 'm1', appended: true },
+          { name: 'm2', appended: false },
+          { name: 'm3', appended: true },
+          { name: 'm4', appended: true },
+        ],
+        members: 5,
+        quorum: 3,
+        committedBy: ['m0', 'm1', 'm3'],
+      });
+      // without a leader there is no round
+      etcd.stop('m0');
+      expect(etcd.round()).toBeUndefined();
+      clock.set(3 * ELECTION_TIMEOUT_MS);
+      expect(etcd.round()?.leader).not.toBe('m0');
+    });
+  });
 });
