@@ -165,7 +165,15 @@ describe('etcd quorum and leader election', () => {
       expect(['m0', 'm1', 'm2']).toContain(etcd.leader()!.name);
     });
 
-    it('refuses a change without a leader to commit it, and a removal that would leave the new membership without a quorum', () => {
+    it('waits for an election under way: no leader yet to commit a change', () => {
+      const { clock, etcd } = etcdOf(3);
+      etcd.stop('m0');
+      expect(etcd.resize(5, hostOf)).toEqual({ ok: false, message: 'no leader yet to commit a membership change (an election is under way): try again in a second' });
+      clock.set(2 * ELECTION_TIMEOUT_MS);
+      expect(etcd.resize(5, hostOf).ok).toBe(true);
+    });
+
+    it('refuses a change without a quorum to commit it, and a removal that would leave the new membership without a quorum', () => {
       const { clock, etcd } = etcdOf(5);
       etcd.stop('m0');
       etcd.stop('m1');
@@ -174,7 +182,7 @@ describe('etcd quorum and leader election', () => {
       expect(etcd.resize(3, hostOf)).toEqual({ ok: false, message: 'removing m3, m4 would leave 1 of 3 members running, below the quorum of 2: etcdserver: unhealthy cluster' });
       etcd.stop('m2');
       clock.set(4 * ELECTION_TIMEOUT_MS);
-      expect(etcd.resize(7, hostOf)).toEqual({ ok: false, message: 'no leader to commit a membership change: etcdserver: no leader' });
+      expect(etcd.resize(7, hostOf)).toEqual({ ok: false, message: 'a membership change is a raft entry and needs a quorum: 2 of 5 members run, the quorum is 3' });
       expect(etcd.members).toHaveLength(5);
     });
   });

@@ -178,7 +178,8 @@ export class EtcdCluster {
   resize(n: number, hostOf: (index: number) => { name: string; ip: string }): EtcdResult {
     this.settle();
     if (n === this.members.length) return { ok: true, message: `etcd has ${n} members already (quorum ${this.quorum()})` };
-    if (!this.leaderId) return { ok: false, message: 'no leader to commit a membership change: etcdserver: no leader' };
+    if (!this.hasQuorum()) return { ok: false, message: `a membership change is a raft entry and needs a quorum: ${this.running().length} of ${this.members.length} members run, the quorum is ${this.quorum()}` };
+    if (!this.leaderId) return { ok: false, message: 'no leader yet to commit a membership change (an election is under way): try again in a second' };
     const removing = this.members.slice(n);
     const running = this.members.slice(0, n).filter((m) => m.running).length;
     if (removing.length && running < Math.floor(n / 2) + 1) return { ok: false, message: `removing ${removing.map((m) => m.name).join(', ')} would leave ${running} of ${n} members running, below the quorum of ${Math.floor(n / 2) + 1}: etcdserver: unhealthy cluster` };
