@@ -4,7 +4,9 @@
  * replication to the followers it reaches as edges. Without a leader there are no such edges: the
  * picture of a cluster that lost its quorum.
  */
+import type { RaftRound } from '../sim/activity/types';
 import type { KObject } from '../sim/types';
+import { objectId } from './kinds';
 
 /** One etcd member as the worker sends it to the page: running or stopped, its role, and the raft term and index it knows. */
 export interface EtcdMemberView {
@@ -75,3 +77,9 @@ export const ETCD_RELATIONS = [
     },
   },
 ];
+
+/** The `etcd-replication` edges a write's raft round went along: from the leader to each follower that appended the entry. */
+export function raftEdgeIds(r: RaftRound): string[] {
+  const from = objectId(ETCD_MEMBER_KIND, NAMESPACE, r.leader);
+  return r.followers.filter((f) => f.appended).map((f) => `etcd-replication:${from}->${objectId(ETCD_MEMBER_KIND, NAMESPACE, f.name)}`);
+}

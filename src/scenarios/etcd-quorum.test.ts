@@ -7,16 +7,16 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
   const t = transcriptOf('etcd-quorum.sh', 1);
 
   it('lists three members, one of them the leader, all healthy', () => {
-    const list = outputOf(t, 'etcdctl member list -w table').split('\n');
+    const list = outputOf(t, 'etcdctl $TLS member list -w table').split('\n');
     expect(list[1]).toBe('|        ID        | STATUS  |    NAME    |         PEER ADDRS         |        CLIENT ADDRS        | IS LEARNER |');
     expect(list.filter((l) => / started \| /.test(l))).toHaveLength(3);
-    const status = outputOf(t, 'etcdctl endpoint status --cluster -w table');
+    const status = outputOf(t, 'etcdctl $TLS endpoint status --cluster -w table');
     expect(status.match(/\|\s+true \|\s+false \|/g)).toHaveLength(1);
-    expect(outputOf(t, 'etcdctl endpoint health --cluster').match(/is healthy: successfully committed proposal: took = [\d.]+ms/g)).toHaveLength(3);
+    expect(outputOf(t, 'etcdctl $TLS endpoint health --cluster').match(/is healthy: successfully committed proposal: took = [\d.]+ms/g)).toHaveLength(3);
   });
 
   it('elects a new leader in a higher term when the leader stops, and keeps accepting writes', () => {
-    const status = outputOf(t, 'etcdctl --endpoints=https://192.168.0.201:2379 endpoint status --cluster -w table');
+    const status = outputOf(t, 'etcdctl $TLS --endpoints=https://192.168.0.201:2379 endpoint status --cluster -w table');
     expect(status).toMatch(/^Failed to get the status of endpoint https:\/\/192\.168\.0\.100:2379 \(context deadline exceeded\)$/m);
     const rows = status.split('\n').filter((l) => l.startsWith('| https://'));
     expect(rows).toHaveLength(2);
@@ -63,12 +63,12 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
   });
 
   it('shows the lost quorum in etcdctl: linearizable calls time out, the last member knows no leader', () => {
-    expect(outputOf(t, 'etcdctl member list\n')).toBe('Error: context deadline exceeded\n');
-    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 member list --consistency=s').trim().split('\n')).toHaveLength(3);
-    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 endpoint health -w table')).toMatch(
+    expect(outputOf(t, 'etcdctl $TLS member list\n')).toBe('Error: context deadline exceeded\n');
+    expect(outputOf(t, 'etcdctl $TLS --endpoints=192.168.0.202:2379 member list --consistency=s').trim().split('\n')).toHaveLength(3);
+    expect(outputOf(t, 'etcdctl $TLS --endpoints=192.168.0.202:2379 endpoint health -w table')).toMatch(
       /\| 192\.168\.0\.202:2379 \|  false \| 5\.\d+s \| context deadline exceeded \|\n\+-+\+-+\+-+\+-+\+\nError: unhealthy cluster\n$/,
     );
-    expect(outputOf(t, 'etcdctl --endpoints=192.168.0.202:2379 endpoint status -w table')).toMatch(/\|\s+false \|\s+false \|\s+3 \|\s+\d+ \|\s+\d+ \| etcdserver: no leader \|/);
+    expect(outputOf(t, 'etcdctl $TLS --endpoints=192.168.0.202:2379 endpoint status -w table')).toMatch(/\|\s+false \|\s+false \|\s+3 \|\s+\d+ \|\s+\d+ \| etcdserver: no leader \|/);
   });
 
   it('recovers once a second member is back: writes succeed, the nodes stayed Ready, the stopped member caught up', () => {
@@ -76,7 +76,7 @@ describe('etcd quorum (notes 11.3)', { timeout: 60_000 }, () => {
     expect(outputOf(after, 'kubectl create deployment web2 --image=nginx')).toBe('deployment.apps/web2 created\n');
     expect(outputOf(after, 'kubectl get deploy')).toMatch(/^web2 +1\/1 /m);
     expect(outputOf(after, 'kubectl get nodes').match(/ Ready /g)).toHaveLength(3);
-    const rows = outputOf(after, 'etcdctl endpoint status --cluster').trim().split('\n');
+    const rows = outputOf(after, 'etcdctl $TLS endpoint status --cluster').trim().split('\n');
     expect(rows).toHaveLength(3);
     const fields = rows.map((r) => r.split(', '));
     expect(fields.filter((f) => f[8] === 'true')).toHaveLength(1);

@@ -61,7 +61,9 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
                            a request from outside the cluster (NodePorts, load balancers, Ingress)
   node stop|start NODE     power a node off or on (its pods are evicted after the grace periods)
   etcd stop|start MEMBER   stop or start an etcd member (etcdctl member list names them)
+  etcd members [N]         the etcd members and their quorum; N (1-7): add or remove members
   etcdctl version | member list | endpoint status|health [--cluster] [-w table]
+                           with --cacert, --cert, --key from /etc/kubernetes/pki/etcd (etcd wants TLS)
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
   echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help

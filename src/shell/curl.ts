@@ -39,6 +39,8 @@ export const curl: Builtin = (args, env) => {
   let output: string | undefined;
   let url: string | undefined;
   let timeoutMs: number | undefined;
+  /** -m alone: --connect-timeout does not bound waiting for the answer. */
+  let maxTimeMs: number | undefined;
   let insecure = false;
   let caFile: string | undefined;
   const resolve = new Map<string, string>();
@@ -61,6 +63,7 @@ export const curl: Builtin = (args, env) => {
       else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') {
         if (!/^\d+(\.\d+)?$/.test(v)) return w.err(`curl: option ${a}: expected a proper numerical parameter\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2).done();
         timeoutMs = Math.min(timeoutMs ?? Infinity, Number(v) * 1000);
+        if (a !== '--connect-timeout') maxTimeMs = Number(v) * 1000;
       }
       continue;
     }
@@ -101,10 +104,10 @@ export const curl: Builtin = (args, env) => {
     const r = request(env.cluster, { kind: 'outside' }, { method: verb, url: full, headers, connectTimeoutMs: timeoutMs, resolve, handshake });
     // a request that hangs (dropped packets, a server slow to answer) takes its virtual time, as it would at a real prompt;
     // -m ends the wait for a slow server
-    const outlasted = r.serverMs !== undefined && timeoutMs !== undefined && r.serverMs > timeoutMs;
-    const ms = outlasted ? timeoutMs! + 1 : r.elapsedMs;
+    const gaveUpAt = r.serverMs !== undefined && maxTimeMs !== undefined && r.serverMs > maxTimeMs ? maxTimeMs + 1 : undefined;
+    const ms = gaveUpAt ?? r.elapsedMs;
     if (ms) env.cluster.advance(ms);
-    return outlasted ? { ...r, status: undefined, error: { code: 'timeout' as const, message: `Operation timed out after ${timeoutMs! + 1} milliseconds with 0 bytes received` } } : r;
+    return gaveUpAt === undefined ? r : { ...r, status: undefined, error: { code: 'timeout' as const, message: `Operation timed out after ${gaveUpAt} milliseconds with 0 bytes received` } };
   };
   const quietErrors = silent && !showErrors;
   const defaultPort = m?.[1] === 'https' ? '443' : '80';

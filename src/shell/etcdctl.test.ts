@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
+import { ETCDCTL_TLS_FLAGS } from '../sim/etcd/pki';
 import { humanBytes } from './etcdctl';
 import { Shell } from './shell';
 import { renderTable } from './tablewriter';
+
+/** etcdctl with the control-plane node's etcd CA and server certificate, as kubeadm's docs run it. */
+const E = `etcdctl ${ETCDCTL_TLS_FLAGS}`;
 
 describe('etcdctl at the prompt', () => {
   it("formats sizes as go-humanize's Bytes does", () => {
@@ -37,12 +41,12 @@ describe('etcdctl at the prompt', () => {
       cluster: new Cluster({ seed: 1 }),
       fs: new MemoryWorkspace(),
     });
-    expect(sh.run('etcdctl member list').out.split('\n')[0]).toMatch(/^[0-9a-f]+, started, k8s-master, https:\/\/192\.168\.0\.100:2380, https:\/\/192\.168\.0\.100:2379, false$/);
+    expect(sh.run(`${E} member list`).out.split('\n')[0]).toMatch(/^[0-9a-f]+, started, k8s-master, https:\/\/192\.168\.0\.100:2380, https:\/\/192\.168\.0\.100:2379, false$/);
     expect(sh.run('etcd stop k8s-master').out).toBe('etcd member "k8s-master" stopped\n');
-    const r = sh.run('etcdctl endpoint health');
+    const r = sh.run(`${E} endpoint health`);
     expect(r.out).toMatch(/^127\.0\.0\.1:2379 is unhealthy: failed to commit proposal: context deadline exceeded\nError: unhealthy cluster\n$/);
     expect(r.code).toBe(1);
-    const s = sh.run('etcdctl endpoint status');
+    const s = sh.run(`${E} endpoint status`);
     expect(s).toMatchObject({
       out: 'Failed to get the status of endpoint 127.0.0.1:2379 (context deadline exceeded)\n',
       code: 1,
@@ -62,7 +66,7 @@ describe('etcdctl at the prompt', () => {
     // version_command.go: the client's version and its API version, without asking a server
     expect(sh.run('etcdctl version').out).toBe('etcdctl version: 3.6.4\nAPI version: 3.6\n');
     expect(sh.run('etcd restart k8s-master')).toMatchObject({
-      out: 'usage: etcd stop|start MEMBER\n',
+      out: 'usage: etcd stop|start MEMBER | etcd members [1-7]\n',
       code: 2,
     });
   });
@@ -73,8 +77,7 @@ describe('etcdctl at the prompt', () => {
       fs: new MemoryWorkspace(),
     });
     expect(
-      sh
-        .run('etcdctl member list')
+      sh.run(`${E} member list`)
         .out.trim()
         .split('\n')
         .map((l) => l.split(', ')[2]),
@@ -84,5 +87,24 @@ describe('etcdctl at the prompt', () => {
     expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
     sh.run('etcd stop etcd-4');
     expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: Timeout: request did not complete within requested timeout - context deadline exceeded\n');
+  });
+
+  it('grows the default 3 members to 5 at the prompt (etcd members 5): quorum 3, writes go on with 2 down and stop with 3 down', () => {
+    const sh = new Shell({ cluster: new Cluster({ seed: 1 }), fs: new MemoryWorkspace() });
+    expect(sh.run('etcd members').out).toBe(
+      '3 members, quorum 2 (floor(3/2)+1), 3 running:\n  k8s-master  192.168.0.100  running, leader\n  etcd-2      192.168.0.201  running\n  etcd-3      192.168.0.202  running\n',
+    );
+    expect(sh.run('etcd members 5').out).toBe('etcd has 5 members (quorum 3): added etcd-4, etcd-5\n');
+    expect(sh.run(`${E} member list`).out.trim().split('\n').map((l) => l.split(', ')[2])).toEqual(['k8s-master', 'etcd-2', 'etcd-3', 'etcd-4', 'etcd-5']);
+    expect(sh.run(`${E} endpoint health --cluster`).out.match(/^https:\/\/[\d.]+:2379 is healthy: /gm)).toHaveLength(5);
+    sh.run('etcd stop etcd-2');
+    sh.run('etcd stop etcd-3');
+    expect(sh.run('kubectl create configmap still-writable').out).toBe('configmap/still-writable created\n');
+    sh.run('etcd stop etcd-4');
+    expect(sh.run('kubectl create configmap refused').out).toBe('error: failed to create configmap: Timeout: request did not complete within requested timeout - context deadline exceeded\n');
+    // back to 3 members: a removal that leaves the smaller cluster without a quorum is refused
+    expect(sh.run('etcd members 3')).toMatchObject({ code: 1 });
+    expect(sh.run('etcd members 3').out).toMatch(/^etcd: /);
+    expect(sh.run('etcd members 8')).toMatchObject({ out: 'usage: etcd stop|start MEMBER | etcd members [1-7]\n', code: 2 });
   });
 });

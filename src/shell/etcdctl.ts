@@ -1,22 +1,39 @@
 /**
  * `etcdctl` v3.6 at the prompt (the shell runs on the control-plane node, as with kubeadm):
- * `version`, `member list`, `endpoint status` and `endpoint health`, with `--endpoints`, `--cluster` and
- * `-w simple|table`. Answers come from the simulated etcd members; a stopped member or a cluster
- * without quorum fails the way the client does, after its 5s command timeout.
+ * `version`, `member list`, `endpoint status` and `endpoint health`, with `--endpoints`, `--cluster`,
+ * `-w simple|table` and the client TLS flags (`--cacert`, `--cert`, `--key`, `--insecure-transport`,
+ * `--insecure-skip-tls-verify`). etcd serves clients over TLS only and wants a client certificate of
+ * its CA, so without them nothing answers. Answers come from the simulated etcd members; a stopped
+ * member, a refused handshake or a cluster without quorum fails the way the client does, after its
+ * 5s command timeout.
  */
 import type { EtcdCluster, EtcdMember } from '../sim/etcd/etcd-cluster';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 import { renderTable } from './tablewriter';
 import type { Rng } from '../sim/random';
+import { goDuration } from '../kubectl/duration';
+import { clientTls, handshakeSucceeds, type ClientTls } from './etcdctl-tls';
 
 const DEADLINE = 'context deadline exceeded';
+/** etcdctl's defaultCommandTimeOut: each request that gets no answer fails after it (the cluster's time passes meanwhile). */
+export const COMMAND_TIMEOUT_MS = 5000;
 const VERSION = '3.6.4';
 const STORAGE_VERSION = '3.6.0';
 /** etcd's default --quota-backend-bytes (2 GiB). */
 const QUOTA = 2 * 1024 ** 3;
 const VALUED = new Set(['--endpoints', '-w', '--write-out', '--cacert', '--cert', '--key', '--consistency', '--dial-timeout', '--command-timeout', '--user']);
-const IGNORED_FLAGS = new Set(['--cacert', '--cert', '--key', '--dial-timeout', '--command-timeout', '--user']);
+const IGNORED_FLAGS = new Set(['--user']);
+const BOOL_FLAGS = new Set(['--cluster', '--insecure-transport', '--insecure-skip-tls-verify']);
+/** etcdctl's exit code for flags it cannot use (cobrautl.ExitBadArgs). */
+const EXIT_BAD_ARGS = 128;
+
+/** strconv.ParseBool, as pflag reads `--flag=value` of a bool flag. */
+function parseBool(v: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return undefined;
+}
 
 /** go-humanize's Bytes: SI units, one decimal below 10. */
 export function humanBytes(n: number): string {
@@ -28,9 +45,9 @@ export function humanBytes(n: number): string {
 }
 
 /** Go's time.Duration String for a few milliseconds or seconds. */
-function took(rng: Rng, failed: boolean): string {
+function took(rng: Rng, failed: boolean, timeoutMs: number): string {
   const digits = (s: string) => s.replace(/\.?0+$/, '');
-  if (failed) return digits((5 + (1 + rng.int(2_000_000)) / 1e9).toFixed(9)) + 's';
+  if (failed) return digits((timeoutMs / 1000 + (1 + rng.int(2_000_000)) / 1e9).toFixed(9)) + 's';
   return digits((1 + rng.int(2500) / 1000 + rng.int(1000) / 1e6).toFixed(6)) + 'ms';
 }
 
@@ -40,6 +57,13 @@ interface Opts {
   format: 'simple' | 'table';
   serializable: boolean;
   words: string[];
+  cert?: string;
+  key?: string;
+  cacert?: string;
+  insecureTransport: boolean;
+  insecureSkipVerify: boolean;
+  /** `--command-timeout` (default 5s): how long each request may take. */
+  commandTimeoutMs: number;
 }
 
 function parse(args: string[]): Opts | string {
@@ -49,6 +73,9 @@ function parse(args: string[]): Opts | string {
     format: 'simple',
     serializable: false,
     words: [],
+    insecureTransport: true,
+    insecureSkipVerify: false,
+    commandTimeoutMs: COMMAND_TIMEOUT_MS,
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -58,15 +85,27 @@ function parse(args: string[]): Opts | string {
     }
     const eq = a.indexOf('=');
     const flag = eq > 0 ? a.slice(0, eq) : a;
-    if (flag === '--cluster') {
-      o.cluster = true;
+    if (BOOL_FLAGS.has(flag)) {
+      // a bool flag takes its value only after `=`
+      const v = eq > 0 ? parseBool(a.slice(eq + 1)) : true;
+      if (v === undefined) return `invalid argument "${a.slice(eq + 1)}" for "${flag}" flag: strconv.ParseBool: parsing "${a.slice(eq + 1)}": invalid syntax`;
+      if (flag === '--cluster') o.cluster = v;
+      else if (flag === '--insecure-transport') o.insecureTransport = v;
+      else o.insecureSkipVerify = v;
       continue;
     }
     if (!VALUED.has(flag)) return `unknown flag: ${flag}`;
     const value = eq > 0 ? a.slice(eq + 1) : args[++i];
     if (value === undefined) return `flag needs an argument: ${flag}`;
     if (IGNORED_FLAGS.has(flag)) continue;
-    if (flag === '--endpoints') o.endpoints = value.split(',').filter(Boolean);
+    if (flag === '--dial-timeout' || flag === '--command-timeout') {
+      const d = goDuration(value);
+      if ('error' in d) return `invalid argument "${value}" for "${flag}" flag: ${d.error}`;
+      if (flag === '--command-timeout') o.commandTimeoutMs = d.ms;
+      continue;
+    }
+    if (flag === '--cert' || flag === '--key' || flag === '--cacert') o[flag.slice(2) as 'cert' | 'key' | 'cacert'] = value;
+    else if (flag === '--endpoints') o.endpoints = value.split(',').filter(Boolean);
     else if (flag === '--consistency') {
       if (value !== 'l' && value !== 's') return `unknown consistency flag "${value}"`;
       o.serializable = value === 's';
@@ -89,9 +128,19 @@ function clientURL(m: EtcdMember): string {
   return `https://${m.ip}:2379`;
 }
 
-/** A request that needs the cluster (a linearizable read): a running member in a cluster with quorum. */
-function answers(etcd: EtcdCluster, endpoints: string[]): boolean {
-  return etcd.hasQuorum() && endpoints.some((e) => memberAt(etcd, e)?.running);
+/** The running member an endpoint reaches with this client's TLS, if the handshake succeeds. */
+type Reach = (endpoint: string) => EtcdMember | undefined;
+
+function reacher(etcd: EtcdCluster, tls: ClientTls | undefined): Reach {
+  return (endpoint) => {
+    const m = memberAt(etcd, endpoint);
+    return m?.running && handshakeSucceeds(tls, endpoint, m === etcd.members[0]) ? m : undefined;
+  };
+}
+
+/** A request that needs the cluster (a linearizable read): a member it reaches in a cluster with quorum. */
+function answers(etcd: EtcdCluster, reach: Reach, endpoints: string[]): boolean {
+  return etcd.hasQuorum() && endpoints.some((e) => reach(e));
 }
 
 function memberRows(etcd: EtcdCluster): string[][] {
@@ -117,31 +166,52 @@ export const etcdctl: Builtin = (args, env) => {
     w.out(`etcdctl version: ${VERSION}\nAPI version: ${VERSION.split('.').slice(0, 2).join('.')}\n`);
     return w.done();
   }
-  if (group === 'member' && verb === 'list' && !extra.length) {
-    const reachable = o.endpoints.some((e) => memberAt(etcd, e)?.running);
-    if (!reachable || (!o.serializable && !etcd.hasQuorum())) return w.err(`Error: ${DEADLINE}`).done();
-    print(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], memberRows(etcd));
-    return w.done();
-  }
-  if (group === 'endpoint' && (verb === 'status' || verb === 'health') && !extra.length) {
-    let endpoints = o.endpoints;
-    if (o.cluster) {
-      if (!answers(etcd, o.endpoints)) return w.err(`Error: failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`).done();
-      endpoints = etcd.members.map(clientURL);
-    }
-    return verb === 'status' ? status(etcd, endpoints, w, print) : health(etcd, rng, endpoints, w, o.format);
+  const known = (group === 'member' && verb === 'list') || (group === 'endpoint' && (verb === 'status' || verb === 'health'));
+  if (known && !extra.length) {
+    // the client is configured before it connects: bad files end etcdctl at once
+    const c = clientTls(o, env.fs);
+    if ('error' in c) return w.err(`Error: ${c.error}`, EXIT_BAD_ARGS).done();
+    // a command timeout of 0 or less has passed before any request goes out
+    const reach: Reach = o.commandTimeoutMs > 0 ? reacher(etcd, c.tls) : () => undefined;
+    return run(etcd, reach, rng, o, w, print, (ms) => {
+      if (ms > 0) env.cluster.advance(ms);
+    });
   }
   if (!group) return w.err("Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health").done();
   return w.err(`Error: the playground's etcdctl runs version, member list, endpoint status and endpoint health, not "${o.words.join(' ')}"`).done();
 };
 
-function status(etcd: EtcdCluster, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void) {
+function run(etcd: EtcdCluster, reach: Reach, rng: Rng, o: Opts, w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void) {
+  const [group, verb] = o.words;
+  if (group === 'member' && verb === 'list') {
+    const reachable = o.endpoints.some((e) => reach(e));
+    if (!reachable || (!o.serializable && !etcd.hasQuorum())) {
+      wait(o.commandTimeoutMs);
+      return w.err(`Error: ${DEADLINE}`).done();
+    }
+    print(['ID', 'Status', 'Name', 'Peer Addrs', 'Client Addrs', 'Is Learner'], memberRows(etcd));
+    return w.done();
+  }
+  let endpoints = o.endpoints;
+  if (o.cluster) {
+    if (!answers(etcd, reach, o.endpoints)) {
+      wait(o.commandTimeoutMs);
+      return w.err(`Error: failed to fetch endpoints from etcd cluster member list: ${DEADLINE}`).done();
+    }
+    endpoints = etcd.members.map(clientURL);
+  }
+  return verb === 'status' ? status(etcd, reach, endpoints, w, print, wait, o.commandTimeoutMs) : health(etcd, reach, rng, endpoints, w, o.format, wait, o.commandTimeoutMs);
+}
+
+function status(etcd: EtcdCluster, reach: Reach, endpoints: string[], w: StreamWriter, print: (h: string[], r: string[][]) => void, wait: (ms: number) => void, timeoutMs: number) {
   const rows: string[][] = [];
   let failed = false;
+  // one endpoint after the other, each under its own command timeout
   for (const ep of endpoints) {
-    const m = memberAt(etcd, ep);
-    if (!m?.running) {
+    const m = reach(ep);
+    if (!m) {
       failed = true;
+      wait(timeoutMs);
       w.err(`Failed to get the status of endpoint ${ep} (${DEADLINE})`, 0);
       continue;
     }
@@ -191,11 +261,13 @@ function status(etcd: EtcdCluster, endpoints: string[], w: StreamWriter, print: 
   return w.done();
 }
 
-function health(etcd: EtcdCluster, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format']) {
+function health(etcd: EtcdCluster, reach: Reach, rng: Rng, endpoints: string[], w: StreamWriter, format: Opts['format'], wait: (ms: number) => void, timeoutMs: number) {
   const results = endpoints.map((ep) => {
-    const ok = !!memberAt(etcd, ep)?.running && etcd.hasQuorum();
-    return { ep, ok, took: took(rng, !ok), error: ok ? '' : DEADLINE };
+    const ok = !!reach(ep) && etcd.hasQuorum();
+    return { ep, ok, took: took(rng, !ok, timeoutMs), error: ok ? '' : DEADLINE };
   });
+  // the endpoints are asked at the same time: the slowest failure ends the wait
+  if (results.some((r) => !r.ok)) wait(timeoutMs);
   if (format === 'table')
     w.out(
       renderTable(

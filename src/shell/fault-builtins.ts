@@ -2,12 +2,14 @@
 import { breakProbes, fillMemory, freeMemory, killContainer, startNode, stopNode, type FaultResult } from '../sim/kubelet/faults';
 import { containerLayers } from '../sim/kubelet/inspect';
 import type { RootfsLayers } from '../sim/kubelet/layers';
+import { etcdHost } from '../sim/etcd/hosts';
+import { MAX_ETCD_MEMBERS } from '../sim/etcd/limits';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin, BuiltinEnv } from './io';
 
 const NODE_ACTIONS: Record<string, (cluster: BuiltinEnv['cluster'], name: string) => FaultResult> = { stop: stopNode, start: startNode, 'fill-memory': fillMemory, 'free-memory': freeMemory };
 const NODE_USAGE = 'usage: node stop|start|fill-memory|free-memory NODE';
-const ETCD_USAGE = 'usage: etcd stop|start MEMBER';
+const ETCD_USAGE = `usage: etcd stop|start MEMBER | etcd members [1-${MAX_ETCD_MEMBERS}]`;
 const CONTAINER_USAGE = 'usage: container kill|break-probes|fix-probes|layers POD [-c CONTAINER] [-n NAMESPACE]';
 
 function report(r: FaultResult, cmd: string): ReturnType<Builtin> {
@@ -23,9 +25,29 @@ export const node: Builtin = (args, env) => {
   return report(run(env.cluster, name), 'node');
 };
 
-/** `etcd stop k8s-master`: an etcd member's process stops (its host stays up); `etcd start` brings it back. */
+/** The members, their state and the quorum, one line each. */
+function membersText(e: BuiltinEnv['cluster']['etcd']): string {
+  const leader = e.leader();
+  const width = Math.max(...e.members.map((m) => m.name.length));
+  const rows = e.members.map((m) => `  ${m.name.padEnd(width)}  ${m.ip.padEnd(13)}  ${m.running ? 'running' : 'stopped'}${m.id === leader?.id ? ', leader' : ''}\n`);
+  return `${e.members.length} members, quorum ${e.quorum()} (floor(${e.members.length}/2)+1), ${e.running().length} running:\n${rows.join('')}`;
+}
+
+/**
+ * `etcd stop k8s-master`: an etcd member's process stops (its host stays up); `etcd start` brings it back;
+ * `etcd members`: the members and the quorum; `etcd members 5`: members added (started at once) or the
+ * highest-numbered removed, one membership change at a time, as etcdctl member add / remove would.
+ */
 export const etcd: Builtin = (args, env) => {
   const [action, name, ...rest] = args;
+  if (action === 'members' && !rest.length) {
+    const e = env.cluster.etcd;
+    if (name === undefined) return new StreamWriter().out(membersText(e)).done();
+    if (!/^\d+$/.test(name) || +name < 1 || +name > MAX_ETCD_MEMBERS) return new StreamWriter().err(ETCD_USAGE, 2).done();
+    const r = e.resize(+name, (i) => etcdHost(env.cluster.config, i));
+    env.cluster.runUntilIdle();
+    return report(r, 'etcd');
+  }
   if ((action !== 'stop' && action !== 'start') || !name || rest.length) return new StreamWriter().err(ETCD_USAGE, 2).done();
   const r = action === 'stop' ? env.cluster.etcd.stop(name) : env.cluster.etcd.start(name);
   // a regained quorum lets the control plane catch up at once

@@ -1,5 +1,5 @@
 /** `replay`: what the control plane did after the previous command, step by step, from the simulation's own log. */
-import type { ActivityStep, ObjectRef } from '../sim/activity/types';
+import type { ActivityStep, ObjectRef, RaftRound } from '../sim/activity/types';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 
@@ -12,6 +12,18 @@ function ref(o: ObjectRef): string {
 
 function who(s: ActivityStep): string {
   return s.node ? `${s.actor}@${s.node}` : s.actor;
+}
+
+/** etcd's raft round for a write: the leader proposes, the followers append, a quorum commits. */
+function raftLines(r: RaftRound): string[] {
+  const appended = r.followers.filter((f) => f.appended).map((f) => f.name);
+  const missed = r.followers.filter((f) => !f.appended).map((f) => f.name);
+  const committed = r.committedBy.length >= r.quorum;
+  return [
+    `  raft: leader ${r.leader} appends entry ${r.index} (term ${r.term}) and sends it to ${r.followers.length ? r.followers.map((f) => f.name).join(', ') : 'no follower'}`,
+    `  raft: ${appended.length ? `${appended.join(', ')} append${appended.length === 1 ? 's' : ''} it` : 'no follower appends it'}${missed.length ? ` (${missed.join(', ')} stopped)` : ''}`,
+    committed ? `  raft: committed with ${r.committedBy.join(', ')}: ${r.quorum} of ${r.members} members, the quorum` : `  raft: not committed: ${r.committedBy.length} of ${r.members} members have it, the quorum is ${r.quorum}`,
+  ];
 }
 
 /** One step as lines of text (the page draws the same steps). */
@@ -27,7 +39,7 @@ function stepLines(s: ActivityStep): string[] {
     }
     case 'write': {
       const head = `${who(s)}: ${s.type} ${ref(s.object)} (resourceVersion ${s.resourceVersion})`;
-      return [head, ...s.changes.map((c) => `  ${c.field}: ${c.from || '-'} → ${c.to || '-'}`)];
+      return [head, ...s.changes.map((c) => `  ${c.field}: ${c.from || '-'} → ${c.to || '-'}`), ...(s.raft ? raftLines(s.raft) : [])];
     }
     case 'event':
       return [`${who(s)}: event ${s.type} ${s.reason} on ${ref(s.object)}: ${s.message}`];

@@ -52,6 +52,7 @@ export class Cluster implements ClusterAssembly {
     this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
     this.api.activity = this.activity;
     this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
+    this.activity.raft = () => this.etcd.round();
     this.etcdHealth = new EtcdHealthChecks(() => this.clock.now(), this.etcd);
     this.services = { advance: (ms) => this.advance(ms), etcdHealth: this.etcdHealth };
     this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
-import type { ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
+import type { ClusterSize, ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
 import { WorkerCrashed, type Bridge } from './bridge';
 import type { EditorSlice } from './editor';
 import type { ReplaySlice } from './replay';
@@ -32,8 +32,8 @@ interface BootOptions {
   log?: LoggedCommand[];
   until?: number;
   finalFiles?: Record<string, string>;
-  /** Cluster size knobs (`?workers=N&maxpods=M`). */
-  cluster?: { workers?: number; maxPods?: number };
+  /** Cluster size knobs (`?workers=N&maxpods=M&etcd=E`). */
+  cluster?: ClusterSize;
 }
 
 /** The simulated cluster as the page sees it, and every way to talk to it. */
@@ -45,6 +45,8 @@ export interface ClusterSlice {
   speed: number;
   completions: CompletionData | null;
   seed: number;
+  /** The size the cluster started with (share links carry it); undefined for the default cluster. */
+  size?: ClusterSize;
   /** Commands run this session (for share links), with the files they saw. */
   log: LoggedCommand[];
   /** Files the session started from (share links replay from them). */
@@ -157,7 +159,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
 
       boot(opts) {
         return serial(async () => {
-          set({ ready: false, playing: false, seed: opts.seed, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [], touched: [] });
+          set({ ready: false, playing: false, seed: opts.seed, size: opts.cluster, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [], touched: [] });
           get().setFiles(opts.files, opts.active);
           try {
             const m = expect(

@@ -14,5 +14,8 @@ describe('routes', () => {
     expect(pageFlags('?embed=1&present=0')).toEqual({ embed: true, present: false, seed: undefined, cluster: undefined });
     expect(pageFlags('?seed=42&workers=12&maxpods=1200')).toEqual({ embed: false, present: false, seed: 42, cluster: { workers: 12, maxPods: 1200 } });
     expect(pageFlags('?seed=abc').seed).toBeUndefined();
+    expect(pageFlags('?etcd=5').cluster).toEqual({ etcdMembers: 5 });
+    expect(pageFlags('?etcd=9&workers=2').cluster).toEqual({ workers: 2, etcdMembers: 7 });
+    expect(pageFlags('?etcd=x').cluster).toBeUndefined();
   });
 });

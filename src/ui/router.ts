@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react';
+import type { ClusterSize } from '../worker/protocol';
+import { MAX_ETCD_MEMBERS } from '../sim/etcd/limits';
 
 /** The page's routes (history API, no router library). */
 export type Route =
@@ -45,7 +47,7 @@ export function usePathname(): string {
 }
 
 /** Page flags from the query string. */
-export function pageFlags(search: string): { embed: boolean; present: boolean; seed?: number; cluster?: { workers?: number; maxPods?: number } } {
+export function pageFlags(search: string): { embed: boolean; present: boolean; seed?: number; cluster?: ClusterSize } {
   const q = new URLSearchParams(search);
   const on = (k: string) => q.has(k) && q.get(k) !== '0' && q.get(k) !== 'false';
   const num = (k: string, max: number) => {
@@ -54,10 +56,12 @@ export function pageFlags(search: string): { embed: boolean; present: boolean; s
   };
   const workers = num('workers', 200);
   const maxPods = num('maxpods', 20_000);
+  const etcdMembers = num('etcd', MAX_ETCD_MEMBERS);
+  const size: ClusterSize = { ...(workers ? { workers } : {}), ...(maxPods ? { maxPods } : {}), ...(etcdMembers ? { etcdMembers } : {}) };
   return {
     embed: on('embed'),
     present: on('present'),
     seed: num('seed', 2 ** 31),
-    cluster: workers || maxPods ? { workers, maxPods } : undefined,
+    cluster: Object.keys(size).length ? size : undefined,
   };
 }

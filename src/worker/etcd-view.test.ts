@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cluster } from '../sim/cluster';
 import { ELECTION_TIMEOUT_MS } from '../sim/etcd/etcd-cluster';
 import { etcdView, viewObjects } from './view';
-import { etcdMemberObjects } from '../graph/etcd';
+import { etcdMemberObjects, raftEdgeIds } from '../graph/etcd';
 import { buildModel } from '../graph/model';
 
 function modelOf(cluster: Cluster) {
@@ -52,5 +52,17 @@ describe('etcd members on the canvas', () => {
     m = modelOf(cluster);
     expect(cards(m).filter((c) => c.endsWith('NoLeader'))).toHaveLength(1);
     expect(edges(m, 'etcd-replication')).toEqual([]);
+  });
+
+  it('names the replication edges a write went along, so that the replay can draw its raft round on them', () => {
+    const cluster = new Cluster({ seed: 1 });
+    cluster.etcd.stop('etcd-3');
+    const mark = cluster.activity.mark();
+    cluster.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'default' } });
+    const w = cluster.activity.since(mark).find((s) => s.kind === 'write' && s.object.name === 'c');
+    const ids = w?.kind === 'write' && w.raft ? raftEdgeIds(w.raft) : [];
+    expect(ids).toEqual(['etcd-replication:EtcdMember/kube-system/k8s-master->EtcdMember/kube-system/etcd-2']);
+    const drawn = new Set(modelOf(cluster).edges.map((e) => e.id));
+    expect(ids.every((id) => drawn.has(id))).toBe(true);
   });
 });

@@ -82,3 +82,11 @@ describe('sim worker host: a shell inside a pod', () => {
     expect(result(h.send({ type: 'input', line: 'hostname' })).result.out).toBe('');
   });
 });
+
+describe('sim worker host: the cluster size', () => {
+  it('starts the cluster with the etcd members the page asks for (?etcd=5)', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 5, files: {}, cluster: { etcdMembers: 5 } });
+    expect(result(h.send({ type: 'run', text: 'etcd members' })).result.out).toMatch(/^5 members, quorum 3 /);
+  });
+});

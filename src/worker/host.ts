@@ -155,6 +155,7 @@ export class SimHost {
       seed: msg.seed,
       ...(size.workers ? { nodes: defaultNodes(size.workers) } : {}),
       ...(size.maxPods ? { maxPods: size.maxPods } : {}),
+      ...(size.etcdMembers ? { etcdMembers: size.etcdMembers } : {}),
     });
     cluster.api.store.onChange((ev) => {
       if (!isVisibleChange(ev.resource)) return;

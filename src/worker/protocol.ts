@@ -5,6 +5,14 @@ import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
 import type { EtcdMemberView } from '../graph/etcd';
 
+/** The size a cluster starts with (`?workers=N&maxpods=M&etcd=E`); share links carry it. */
+export interface ClusterSize {
+  workers?: number;
+  maxPods?: number;
+  /** etcd members, 1 to 7 (3 when absent). */
+  etcdMembers?: number;
+}
+
 /** What the page sees of the cluster after every change (the canvas and inspector draw from this). */
 export interface ClusterView {
   /** Every object in the cluster (all namespaces, events excluded). */
@@ -90,8 +98,8 @@ export type ToWorker =
       commands?: LoggedCommand[];
       /** After replaying `commands`, advance virtual time to this instant (share links). */
       until?: number;
-      /** Cluster size knobs (benchmarks, big demos): worker node count and the cluster-wide pod limit. */
-      cluster?: { workers?: number; maxPods?: number };
+      /** Cluster size knobs: worker node count and the cluster-wide pod limit (benchmarks, big demos), etcd members. */
+      cluster?: ClusterSize;
     }
   /** `quiet`: a query of the page (inspector, describe), not the learner's command: the control-plane replay keeps the last one. */
   | { type: 'run'; id: number; text: string; quiet?: boolean }

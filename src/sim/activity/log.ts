@@ -1,7 +1,7 @@
 import type { KObject, WatchEvent } from '../types';
 import { fieldChanges } from './changes';
 import { findByGvk, resourceKey } from '../apiserver/resources';
-import type { ActivityStep, EventStep, ObjectRef, RequestStep, ScheduleStep, WriteStep } from './types';
+import type { ActivityStep, EventStep, ObjectRef, RaftRound, RequestStep, ScheduleStep, WriteStep } from './types';
 
 /** The learner's own requests are made by kubectl; components name themselves. */
 const CLIENT_ACTOR = 'kubectl';
@@ -13,7 +13,7 @@ const DEFAULT_USER = 'kubernetes-admin';
 export const ACTIVITY_CAPACITY = 4000;
 
 type Raw =
-  | { seq: number; at: number; kind: 'watch'; actor: string; ev: WatchEvent }
+  | { seq: number; at: number; kind: 'watch'; actor: string; ev: WatchEvent; raft?: RaftRound }
   | { seq: number; at: number; kind: 'schedule'; actor: string; rec: ScheduleRecord }
   | { seq: number; at: number; kind: 'step'; step: ActivityStep };
 
@@ -73,8 +73,12 @@ export class ActivityLog {
     }
   }
 
+  /** Set where etcd lives: how raft commits the entry just written (taken when the write happens). */
+  raft?: () => RaftRound | undefined;
+
   watch(ev: WatchEvent): void {
-    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev });
+    const raft = ev.resource === 'events' ? undefined : this.raft?.();
+    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev, ...(raft ? { raft } : {}) });
   }
 
   /** Set where authorization lives: which rule let a user's request through ('' when none did). */
@@ -143,6 +147,7 @@ function describe(r: Raw): ActivityStep | undefined {
     object: refOf(ev.resource, ev.object),
     resourceVersion: ev.object.metadata.resourceVersion ?? '',
     changes,
+    ...(r.raft ? { raft: r.raft } : {}),
   };
   const node = r.actor === 'kubelet' ? (ev.resource === 'nodes' ? ev.object.metadata.name : ev.object.spec?.nodeName) : undefined;
   return node ? { ...step, node } : step;

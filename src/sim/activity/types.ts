@@ -42,6 +42,21 @@ export interface FieldChange {
   to: string;
 }
 
+/**
+ * How raft committed one write: the leader appends the entry at `index` in `term` and sends it to
+ * every follower; the running ones append it; it is committed once a quorum (the leader included)
+ * has it. `committedBy` is that quorum, the leader then the followers in member order.
+ */
+export interface RaftRound {
+  leader: string;
+  term: number;
+  index: number;
+  followers: { name: string; appended: boolean }[];
+  members: number;
+  quorum: number;
+  committedBy: string[];
+}
+
 /** A write stored in etcd and sent to every watcher. */
 export interface WriteStep extends StepBase {
   kind: 'write';
@@ -49,6 +64,8 @@ export interface WriteStep extends StepBase {
   object: ObjectRef;
   resourceVersion: string;
   changes: FieldChange[];
+  /** How etcd's raft committed it (absent when no leader was known). */
+  raft?: RaftRound;
 }
 
 /** An Event a component recorded. */

@@ -128,4 +128,89 @@ describe('etcd quorum and leader election', () => {
       message: 'member "m1" is already stopped',
     });
   });
+
+  describe('membership changes', () => {
+    const hostOf = (i: number) => ({ name: `m${i - 1}`, ip: `10.0.0.${i}` });
+
+    it('grows from 3 to 5 members: quorum 3, two failures tolerated, each added member a committed entry', () => {
+      const { etcd } = etcdOf(3);
+      const index = etcd.committedIndex();
+      expect(etcd.resize(5, hostOf)).toEqual({ ok: true, message: 'etcd has 5 members (quorum 3): added m3, m4' });
+      expect(etcd.members.map((m) => m.name)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+      expect(new Set(etcd.members.map((m) => m.id)).size).toBe(5);
+      expect(etcd.committedIndex()).toBe(index + 2);
+      etcd.stop('m1');
+      etcd.stop('m2');
+      expect(etcd.hasQuorum()).toBe(true);
+      etcd.stop('m3');
+      expect(etcd.hasQuorum()).toBe(false);
+    });
+
+    it('shrinks by removing the highest-numbered members; a removed leader leaves an election to the others', () => {
+      // m0 stops until a member among m3, m4 wins an election (seeded: the first such seed)
+      let seed = 1;
+      let setup = etcdOf(5, seed);
+      const elect = (e: ReturnType<typeof etcdOf>) => {
+        e.etcd.stop('m0');
+        e.clock.set(3 * ELECTION_TIMEOUT_MS);
+        e.etcd.start('m0');
+        return e.etcd.leader()!.name;
+      };
+      while (!['m3', 'm4'].includes(elect(setup))) setup = etcdOf(5, ++seed);
+      const { clock, etcd } = setup;
+      expect(etcd.resize(3, hostOf)).toEqual({ ok: true, message: 'etcd has 3 members (quorum 2): removed m3, m4' });
+      expect(etcd.quorum()).toBe(2);
+      expect(etcd.leader()).toBeUndefined();
+      clock.set(6 * ELECTION_TIMEOUT_MS);
+      expect(['m0', 'm1', 'm2']).toContain(etcd.leader()!.name);
+    });
+
+    it('waits for an election under way: no leader yet to commit a change', () => {
+      const { clock, etcd } = etcdOf(3);
+      etcd.stop('m0');
+      expect(etcd.resize(5, hostOf)).toEqual({ ok: false, message: 'no leader yet to commit a membership change (an election is under way): try again in a second' });
+      clock.set(2 * ELECTION_TIMEOUT_MS);
+      expect(etcd.resize(5, hostOf).ok).toBe(true);
+    });
+
+    it('refuses a change without a quorum to commit it, and a removal that would leave the new membership without a quorum', () => {
+      const { clock, etcd } = etcdOf(5);
+      etcd.stop('m0');
+      etcd.stop('m1');
+      clock.set(3 * ELECTION_TIMEOUT_MS);
+      // m2, m3, m4 run: removing m3 and m4 leaves 1 of 3 running
+      expect(etcd.resize(3, hostOf)).toEqual({ ok: false, message: 'removing m3, m4 would leave 1 of 3 members running, below the quorum of 2: etcdserver: unhealthy cluster' });
+      etcd.stop('m2');
+      clock.set(4 * ELECTION_TIMEOUT_MS);
+      expect(etcd.resize(7, hostOf)).toEqual({ ok: false, message: 'a membership change is a raft entry and needs a quorum: 2 of 5 members run, the quorum is 3' });
+      expect(etcd.members).toHaveLength(5);
+    });
+  });
+
+  describe('the raft round of a write', () => {
+    it('names the leader, the entry and term, the followers that append it and the quorum that commits it', () => {
+      const { clock, etcd, write } = etcdOf(5);
+      write();
+      etcd.stop('m2');
+      expect(etcd.round()).toEqual({
+        leader: 'm0',
+        term: etcd.currentTerm(),
+        index: etcd.committedIndex(),
+        followers: [
+          { name: 'm1', appended: true },
+          { name: 'm2', appended: false },
+          { name: 'm3', appended: true },
+          { name: 'm4', appended: true },
+        ],
+        members: 5,
+        quorum: 3,
+        committedBy: ['m0', 'm1', 'm3'],
+      });
+      // without a leader there is no round
+      etcd.stop('m0');
+      expect(etcd.round()).toBeUndefined();
+      clock.set(3 * ELECTION_TIMEOUT_MS);
+      expect(etcd.round()?.leader).not.toBe('m0');
+    });
+  });
 });

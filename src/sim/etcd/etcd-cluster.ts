@@ -10,6 +10,7 @@
  * quorum steps down after one election timeout).
  */
 import type { VirtualClock } from '../clock';
+import type { RaftRound } from '../activity/types';
 import type { Rng } from '../random';
 
 export const ELECTION_TIMEOUT_MS = 1000;
@@ -54,6 +55,8 @@ export class EtcdCluster {
   private extraEntries = 0;
   /** Draws for what clients measure (etcdctl's `took`), apart from the election draws. */
   readonly clientTiming: Rng;
+  /** Draws for the IDs of members added later, apart from the election draws. */
+  private readonly membership: Rng;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -72,6 +75,7 @@ export class EtcdCluster {
     }));
     this.leaderId = this.members[0]?.id;
     this.clientTiming = rng.fork('client');
+    this.membership = rng.fork('membership');
   }
 
   quorum(): number {
@@ -118,6 +122,20 @@ export class EtcdCluster {
     return { member: m, leader, term: this.term, index: this.committedIndex() };
   }
 
+  /**
+   * The round that commits the entry just appended (the last committed index): the leader sends it to
+   * every follower, the running ones append it, and the leader with the first followers to make a
+   * quorum commit it. Undefined while no member leads.
+   */
+  round(): RaftRound | undefined {
+    const leader = this.leader();
+    if (!leader) return undefined;
+    const followers = this.members.filter((m) => m !== leader).map((m) => ({ name: m.name, appended: m.running }));
+    const quorum = this.quorum();
+    const committedBy = [leader.name, ...followers.filter((f) => f.appended).map((f) => f.name)].slice(0, quorum);
+    return { leader: leader.name, term: this.term, index: this.committedIndex(), followers, members: this.members.length, quorum, committedBy };
+  }
+
   stop(name: string): EtcdResult {
     const m = this.find(name);
     if (!m) return { ok: false, message: `member "${name}" not found` };
@@ -149,6 +167,42 @@ export class EtcdCluster {
       if (!this.leaderId) this.campaign();
     }
     return { ok: true, message: `etcd member "${name}" started` };
+  }
+
+  /**
+   * Grow or shrink the cluster to `n` members, one membership change at a time, as `etcdctl member
+   * add` (with the new member started at once) and `member remove` of the highest-numbered members
+   * do. Each change is a raft entry, so it needs a leader; as etcd's strict reconfiguration check
+   * does, a removal that would leave fewer running members than the new quorum is refused.
+   */
+  resize(n: number, hostOf: (index: number) => { name: string; ip: string }): EtcdResult {
+    this.settle();
+    if (n === this.members.length) return { ok: true, message: `etcd has ${n} members already (quorum ${this.quorum()})` };
+    if (!this.hasQuorum()) return { ok: false, message: `a membership change is a raft entry and needs a quorum: ${this.running().length} of ${this.members.length} members run, the quorum is ${this.quorum()}` };
+    if (!this.leaderId) return { ok: false, message: 'no leader yet to commit a membership change (an election is under way): try again in a second' };
+    const removing = this.members.slice(n);
+    const running = this.members.slice(0, n).filter((m) => m.running).length;
+    if (removing.length && running < Math.floor(n / 2) + 1) return { ok: false, message: `removing ${removing.map((m) => m.name).join(', ')} would leave ${running} of ${n} members running, below the quorum of ${Math.floor(n / 2) + 1}: etcdserver: unhealthy cluster` };
+    const added: string[] = [];
+    for (let i = this.members.length; i < n; i++) {
+      const h = hostOf(i + 1);
+      this.members.push({ id: memberId(this.membership), name: h.name, ip: h.ip, running: true, stoppedTerm: 0, stoppedIndex: 0 });
+      added.push(h.name);
+      this.extraEntries++;
+    }
+    for (const m of removing) {
+      this.members.splice(this.members.indexOf(m), 1);
+      this.extraEntries++;
+      if (this.election?.candidate === m.id) this.election = undefined;
+      // a removed leader steps down once the change is committed; the others elect a new one
+      if (this.leaderId === m.id) {
+        this.loseLeader(this.clock.now());
+        this.stepDownAt = undefined;
+        this.campaign();
+      }
+    }
+    const change = removing.length ? `removed ${removing.map((m) => m.name).join(', ')}` : `added ${added.join(', ')}`;
+    return { ok: true, message: `etcd has ${n} members (quorum ${this.quorum()}): ${change}` };
   }
 
   /** The followers' election timers start: the first to expire campaigns, and wins if a quorum is up (pre-vote). */

@@ -24,7 +24,7 @@ import { CANVAS_TEXT } from './strings';
 import { useChanges } from './useChanges';
 import { useGraphLayout } from './useGraphLayout';
 import { useCurrentTrace, useTouched } from './useLastCommand';
-import { useReplayFocus } from './useReplayFocus';
+import { useReplayFocus, useReplayRaftKey } from './useReplayFocus';
 import { useRoutes } from './useRoutes';
 
 /** Props of the cluster canvas (React Flow). */
@@ -150,6 +150,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   const pane = useSize(flowRef);
   const onPath = useMemo(() => traceIds(shown), [shown]);
   const replayed = useReplayFocus();
+  const raftKey = useReplayRaftKey();
+  const raftEdges = useMemo(() => new Set(raftKey ? raftKey.split('\n') : []), [raftKey]);
   // stepping through the replay moves the camera to each step's object
   // a request looks at its path (and what its command changed); a command that changed nothing leaves
   // the camera on what the last one changed
@@ -177,7 +179,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   const frames = useMemo(() => new Set(shown.nodes.filter((n) => n.group).map((n) => n.id)), [shown]);
   const routes = useRoutes(abs, shown.edges, frames);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
-  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, { marks, removed, selected, routes, lang }, edgeCache.current), [drawn, nodeIds, marks, removed, selected, routes, lang]);
+  const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, { marks, removed, selected, routes, lang, replay: raftEdges }, edgeCache.current), [drawn, nodeIds, marks, removed, selected, routes, lang, raftEdges]);
 
   // keep the inspector's node fresh (status, facts) as the cluster changes
   const inspected: Selection = useMemo(() => {

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { parseId } from '../../graph/kinds';
+import { ETCDCTL_TLS_FLAGS } from '../../sim/etcd/pki';
 import type { GraphEdge, GraphNode } from '../../graph/model';
 import { STACK_KIND } from '../../graph/stack';
 import type { KObject } from '../../sim/types';
@@ -17,10 +18,10 @@ function kubectlTarget(n: GraphNode): string | undefined {
   return `${n.kind.toLowerCase()} ${n.name}${n.namespace ? ` -n ${n.namespace}` : ''}`;
 }
 
-/** `etcdctl endpoint status` against the member's own client URL (its card's fact). */
+/** `etcdctl endpoint status` against the member's own client URL (its card's fact), with the certificates etcd asks for. */
 function etcdStatusCommand(n: GraphNode): string | undefined {
   const url = n.kind === ETCD_MEMBER_KIND ? n.facts.find((f) => f.label === 'client')?.value : undefined;
-  return url ? `etcdctl --endpoints=${url} endpoint status -w table` : undefined;
+  return url ? `etcdctl --endpoints=${url} ${ETCDCTL_TLS_FLAGS} endpoint status -w table` : undefined;
 }
 
 function eventsOf(events: KObject[], n: GraphNode): KObject[] {

@@ -92,6 +92,8 @@ function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
 
 export interface EdgeLook {
   marks: Map<string, string>;
+  /** Edges the replay's current step went along (a write's raft round): drawn moving. */
+  replay?: Set<string>;
   removed: Set<string>;
   selected: Set<string> | undefined;
   routes: Map<string, Point[]>;
@@ -109,7 +111,8 @@ export function toFlowEdges(edges: GraphEdge[], shown: Set<string>, look: EdgeLo
     const prev = cache.get(e.id);
     const pd = prev?.data as { edge: GraphEdge; change?: Change; label?: string; points?: Point[] } | undefined;
     // an unchanged edge keeps its object identity (React Flow then skips it)
-    if (prev && pd && prev.className === className && pd.change === change && pd.label === label && pd.edge.state === e.state && pd.points === points) {
+    const animated = e.relation === REQUEST_RELATION || !!look.replay?.has(e.id);
+    if (prev && pd && prev.className === className && prev.animated === animated && pd.change === change && pd.label === label && pd.edge.state === e.state && pd.points === points) {
       out.push(prev);
       continue;
     }
@@ -118,7 +121,7 @@ export function toFlowEdges(edges: GraphEdge[], shown: Set<string>, look: EdgeLo
       source: e.source,
       target: e.target,
       type: 'relation',
-      animated: e.relation === REQUEST_RELATION,
+      animated,
       zIndex: e.relation === REQUEST_RELATION || e.relation === BLOCKED_RELATION ? 5 : 2,
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
       className,

@@ -1,4 +1,5 @@
 import { findByKey } from '../../sim/apiserver/resources';
+import { raftEdgeIds } from '../../graph/etcd';
 import { objectId } from '../../graph/kinds';
 import { useApp } from '../../state/react';
 
@@ -10,5 +11,13 @@ export function useReplayFocus(): string | undefined {
     const o = step.object;
     const kind = findByKey(o.resource)?.kind;
     return kind ? objectId(kind, o.namespace, o.name) : undefined;
+  });
+}
+
+/** The replication edges of the current step's raft round, one id a line ('' when the step is no write with one). */
+export function useReplayRaftKey(): string {
+  return useApp((s) => {
+    const step = s.replayIndex === null ? undefined : s.activity?.steps[s.replayIndex];
+    return step?.kind === 'write' && step.raft ? raftEdgeIds(step.raft).join('\n') : '';
   });
 }

@@ -3,7 +3,7 @@ import type { ActivityStep } from '../../sim/activity/types';
 import { processOf } from '../../sim/activity/actors';
 import type { Lang } from '../../state/prefs';
 import { useApp, useAppStore } from '../../state/react';
-import { offsetText, pathOf, PROCESSES, refText } from './flow';
+import { offsetText, pathOf, PROCESSES, raftText, refText } from './flow';
 import { REPLAY_TEXT as T } from './strings';
 
 function who(s: ActivityStep): string {
@@ -40,7 +40,7 @@ function details(s: ActivityStep, lang: Lang): string[] {
       return out;
     }
     case 'write': {
-      const out = [`etcd: ${s.type} · resourceVersion ${s.resourceVersion}`, T.watch[lang]];
+      const out = [`etcd: ${s.type} · resourceVersion ${s.resourceVersion}`, ...(s.raft ? raftText(s.raft, lang) : []), T.watch[lang]];
       for (const c of s.changes) out.push(`${c.field}: ${c.from || '-'} → ${c.to || '-'}`);
       if (s.object.resource === 'endpoints') out.push(T.proxy[lang]);
       return out;

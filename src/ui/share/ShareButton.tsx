@@ -18,6 +18,7 @@ export function currentPayload(store: AppStore): SharePayload {
     files: s.files,
     active: s.active,
     ...(s.activityTab === 'replay' && s.replayIndex !== null ? { replay: s.replayIndex } : {}),
+    ...(s.size && Object.keys(s.size).length ? { cluster: s.size } : {}),
   };
 }
 

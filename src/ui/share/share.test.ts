@@ -60,6 +60,12 @@ describe('share links are data written by someone else', () => {
     expect(() => decodeShare(raw(o))).toThrow(new RegExp(`bad ${field}`));
   });
 
+  it('carries the size the cluster started with (etcd members, workers), within the page\'s limits', () => {
+    expect(decodeShare(encodeShare({ ...payload, cluster: { etcdMembers: 5 } }))?.cluster).toEqual({ etcdMembers: 5 });
+    expect(decodeShare(raw({ cluster: { workers: 4, etcdMembers: 3 } }))?.cluster).toEqual({ workers: 4, etcdMembers: 3 });
+    for (const cluster of [{ etcdMembers: 8 }, { etcdMembers: 0 }, { etcdMembers: 2.5 }, { nodes: 3 }, [5], 'big']) expect(() => decodeShare(raw({ cluster })), JSON.stringify(cluster)).toThrow(/bad cluster/);
+  });
+
   it('carries the replay step the sharer looked at', () => {
     expect(decodeShare(raw({ replay: 4 }))?.replay).toBe(4);
   });

@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { SIM_EPOCH_MS } from '../../sim/clock';
-import type { LoggedCommand } from '../../worker/protocol';
+import type { ClusterSize, LoggedCommand } from '../../worker/protocol';
+import { MAX_ETCD_MEMBERS } from '../../sim/etcd/limits';
 import { MAX_STEPS as MAX_REPLAY_STEPS } from '../../state/replay';
 
 /** Everything a share link carries to replay a session exactly. */
@@ -20,6 +21,8 @@ export interface SharePayload {
   active?: string | null;
   /** The control-plane replay's step the sharer was looking at. */
   replay?: number;
+  /** The size the cluster started with, when not the default one. */
+  cluster?: ClusterSize;
 }
 
 const PREFIX = 'share=';
@@ -50,6 +53,19 @@ function files(o: unknown, what: string): Record<string, string> {
   for (const [k, v] of Object.entries(o)) {
     if (typeof v !== 'string' || !FILE_NAME.test(k) || k === '__proto__' || k.split('/').includes('..')) fail(what);
     out[k] = v;
+  }
+  return out;
+}
+
+/** The knobs a link may set, within what the page's own flags allow. */
+const SIZE_LIMITS: Record<keyof ClusterSize, number> = { workers: 200, maxPods: 20_000, etcdMembers: MAX_ETCD_MEMBERS };
+
+function clusterSize(o: unknown): ClusterSize {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) fail('cluster');
+  const out: ClusterSize = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (!Object.hasOwn(SIZE_LIMITS, k) || !Number.isSafeInteger(v) || (v as number) < 1 || (v as number) > SIZE_LIMITS[k as keyof ClusterSize]) fail('cluster');
+    out[k as keyof ClusterSize] = v as number;
   }
   return out;
 }
@@ -104,6 +120,7 @@ export function decodeShare(hash: string): SharePayload | undefined {
     if (!Number.isSafeInteger(raw.replay) || (raw.replay as number) < 0 || (raw.replay as number) >= MAX_REPLAY_STEPS) fail('replay');
     p.replay = raw.replay as number;
   }
+  if (raw.cluster !== undefined) p.cluster = clusterSize(raw.cluster);
   return p;
 }
 

@@ -19,6 +19,7 @@ import { WorkerBanner } from './WorkerBanner';
 import { terminalFont } from './sizes';
 import { useViewport } from './useViewport';
 import { LAYOUT_TEXT } from './strings';
+import type { ClusterSize } from '../../worker/protocol';
 
 // the canvas (React Flow, elk) and the lesson panel (markdown) load in parallel with the cluster's boot
 const ClusterCanvas = lazy(() => import('../canvas/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
@@ -30,7 +31,7 @@ export interface WorkbenchProps {
   embed: boolean;
   present: boolean;
   seed?: number;
-  cluster?: { workers?: number; maxPods?: number };
+  cluster?: ClusterSize;
 }
 
 /** Which session the cluster currently belongs to, to tell a step change from a fresh start. */
@@ -70,7 +71,7 @@ export function Workbench(props: WorkbenchProps) {
       const saved = fresh || props.embed || props.cluster ? undefined : savedSession(null);
       return saved ? bootShare(store, saved) : bootPlay(store, seed, props.cluster);
     },
-    [lesson, step, stepIndex, props.seed, props.embed, props.cluster?.workers, props.cluster?.maxPods, store],
+    [lesson, step, stepIndex, props.seed, props.embed, props.cluster?.workers, props.cluster?.maxPods, props.cluster?.etcdMembers, store],
   );
 
   // the route this workbench last started for: StrictMode (dev) runs effects twice, a boot must not

@@ -4,7 +4,7 @@ import { mortalWorker } from '../../state/mortalWorker';
 import { persistSession, sessionKey } from '../../state/persist';
 import { createAppStore } from '../../state/store';
 import { lessonById, loadLessons } from '../lessonRegistry';
-import { encodeShare } from '../share/share';
+import { decodeShare, encodeShare } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
 import { bootPlay, bootShare, bootStep, resetSession, restoreSession, savedSession } from './session';
 
@@ -36,6 +36,17 @@ describe('work that survives a reload', () => {
     expect(second.getState().files['mine.yaml']).toBe('kind: Pod # not applied\n');
     expect(second.getState().now).toBeGreaterThanOrEqual(now);
     expect(second.getState().log.map((c) => c.text)).toContain('kubectl create deployment web --image=nginx --replicas=2');
+  });
+
+  it('a sandbox started with ?etcd=5 shares a link that opens 5 etcd members again', async () => {
+    const first = createAppStore({ worker: inProcessWorker });
+    await bootPlay(first, 7, { etcdMembers: 5 });
+    await first.getState().run('etcd stop etcd-5');
+    const p = currentPayload(first);
+    expect(p.cluster).toEqual({ etcdMembers: 5 });
+    const second = createAppStore({ worker: inProcessWorker });
+    await bootShare(second, decodeShare(encodeShare(p))!);
+    expect(await second.getState().query('etcd members')).toMatch(/^5 members, quorum 3 \(floor\(5\/2\)\+1\), 4 running:/);
   });
 
   it('a lesson step keeps its own work; an entry for another page or an unreadable one is dropped', async () => {

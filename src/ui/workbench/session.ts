@@ -7,6 +7,7 @@ import type { LoggedCommand } from '../../worker/protocol';
 import { clearSession, loadSession, sessionKey, type SessionStorage } from '../../state/persist';
 import { decodeShare, type SharePayload } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
+import type { ClusterSize } from '../../worker/protocol';
 
 /** The sandbox's first editor tab. */
 const PLAY_FILES: Record<string, string> = {
@@ -44,7 +45,7 @@ function printReplay(store: AppStore, replay: ReplayedCommand[]): void {
   }
 }
 
-export async function bootPlay(store: AppStore, seed: number, cluster?: { workers?: number; maxPods?: number }): Promise<void> {
+export async function bootPlay(store: AppStore, seed: number, cluster?: ClusterSize): Promise<void> {
   store.getState().setLesson(null);
   await store.getState().boot({ seed, files: PLAY_FILES, cluster });
 }
@@ -69,7 +70,7 @@ export async function enterStep(store: AppStore, lesson: Lesson, index: number):
 export async function bootShare(store: AppStore, p: SharePayload): Promise<void> {
   const lesson = p.lessonId ? lessonById(p.lessonId) : undefined;
   store.getState().setLesson(lesson && p.stepId ? { lessonId: lesson.id, stepId: p.stepId } : null);
-  const replay = await store.getState().boot({ seed: p.seed, files: p.start, log: p.log, until: p.until, finalFiles: p.files, active: p.active });
+  const replay = await store.getState().boot({ seed: p.seed, files: p.start, log: p.log, until: p.until, finalFiles: p.files, active: p.active, ...(p.cluster ? { cluster: p.cluster } : {}) });
   printReplay(store, replay);
   // the same cluster, so the same control-plane steps: open the one the sharer was on
   if (p.replay !== undefined) store.setState({ activityTab: 'replay', replayIndex: p.replay });

@@ -35,6 +35,8 @@ describe('the API server health endpoints from inside a pod while etcd has no qu
   it('curl -m shorter than the wait gives up with exit 28', () => {
     const { x } = withoutQuorum();
     expect(x('curl', ['curl', '-sSk', '-m', '1', 'https://kubernetes.default/healthz'])).toEqual({ out: 'curl: (28) Operation timed out after 1001 milliseconds with 0 bytes received\n', code: 28, tookMs: 1001 });
+    // --connect-timeout bounds the connection only: the answer is waited for
+    expect(x('curl', ['curl', '-sk', '--connect-timeout', '1', 'https://kubernetes.default/livez'])).toMatchObject({ code: 0, tookMs: 2000 });
   });
 
   it('a TLS failure sends no request: no wait', () => {

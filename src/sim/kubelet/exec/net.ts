@@ -84,6 +84,8 @@ export const curl: Command = (argv, c) => {
   let method = 'GET';
   let outFile: string | undefined;
   let maxTime: number | undefined;
+  /** -m alone: --connect-timeout does not bound waiting for the answer. */
+  let transferMax: number | undefined;
   const headers: Record<string, string> = {};
   const resolve = new Map<string, string>();
   const urls: string[] = [];
@@ -94,7 +96,10 @@ export const curl: Command = (argv, c) => {
       const k = h.indexOf(':');
       if (k > 0) headers[h.slice(0, k).trim()] = h.slice(k + 1).trim();
     } else if (a === '-X' || a === '--request') method = argv[++i] ?? method;
-    else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') maxTime = Number(argv[++i]);
+    else if (a === '-m' || a === '--max-time' || a === '--connect-timeout') {
+      maxTime = Number(argv[++i]);
+      if (a !== '--connect-timeout') transferMax = maxTime;
+    }
     else if (a === '-o' || a === '--output') outFile = argv[++i];
     // a CA to verify the server with (the mounted ca.crt); client certificates
     else if (a === '--cacert') caFile = argv[++i] ?? '';
@@ -190,10 +195,10 @@ export const curl: Command = (argv, c) => {
     }
     // a server slow to answer (the API server's etcd checks without a quorum) outlasts -m
     const waited = r.serverMs ?? 0;
-    if (maxTime !== undefined && waited > maxTime * 1000) {
+    if (transferMax !== undefined && waited > transferMax * 1000) {
       code = 28;
-      elapsed += maxTime * 1000 + 1;
-      if (!silent || showErr) err += `curl: (28) Operation timed out after ${maxTime * 1000 + 1} milliseconds with 0 bytes received\n`;
+      elapsed += transferMax * 1000 + 1;
+      if (!silent || showErr) err += `curl: (28) Operation timed out after ${transferMax * 1000 + 1} milliseconds with 0 bytes received\n`;
       continue;
     }
     elapsed += waited;
