@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Requests that left the page's origin (should stay empty). */
 export interface Guard {
@@ -39,6 +39,18 @@ export class AppPage {
       const kp = (window as unknown as { __kp?: { store: { getState(): { ready: boolean; view: unknown } } } }).__kp;
       return !!kp && kp.store.getState().ready && !!kp.store.getState().view;
     });
+  }
+
+  /** Click a canvas card once the layout and the camera have stopped moving it (a click on a moving card lands beside it). */
+  async clickWhenStill(card: Locator): Promise<void> {
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await card.boundingBox());
+        await this.page.waitForTimeout(300);
+        return before === JSON.stringify(await card.boundingBox());
+      })
+      .toBe(true);
+    await card.click();
   }
 
   /** The visible terminal text. */

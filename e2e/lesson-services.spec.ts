@@ -86,15 +86,7 @@ test.describe('the Services lesson', () => {
     // pods sit inside their cluster node's group
     await expect(app.canvas.locator('[data-kind="Node"][data-name="k8s-node1"]')).toHaveCount(1);
     // clicking the Service opens the inspector with kubectl describe output (once the layout has stopped moving the card)
-    const svc = app.node('Service', 'kubia');
-    await expect
-      .poll(async () => {
-        const before = JSON.stringify(await svc.boundingBox());
-        await page.waitForTimeout(300);
-        return before === JSON.stringify(await svc.boundingBox());
-      })
-      .toBe(true);
-    await svc.click();
+    await app.clickWhenStill(app.node('Service', 'kubia'));
     await expect(page.getByTestId('canvas-inspector')).toContainText('Selector:');
     await app.screenshot('canvas-service-endpoints-pods');
   });

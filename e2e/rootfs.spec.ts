@@ -45,7 +45,7 @@ for (const lang of ['en', 'zh'] as const) {
       await run(page, `kubectl exec box -- sh -c 'echo hi > /tmp/note; echo kept > /data/keep'`);
       const pod = page.locator('.react-flow__node[data-id="Pod/default/box"]');
       await expect(pod).toBeVisible();
-      await pod.click({ timeout: 10_000 });
+      await app.clickWhenStill(pod);
       const layers = page.getByTestId('rootfs-layers');
       await expect(layers.locator('[data-layer="writable"]')).toContainText('/tmp/note');
       await expect(layers.locator('[data-layer="volumes"]')).toContainText('/data ← data');
