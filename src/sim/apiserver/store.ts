@@ -2,11 +2,13 @@ import type { KObject, WatchEvent } from '../types';
 
 type IndexFn = (obj: KObject) => string[];
 
-/** A stored object with its index values, worked out once (stored objects are immutable, so they never go stale). */
+/** An object's slot in the store, kept across its updates so that an index whose values did not change need not be touched. */
 interface StoreEntry {
-  readonly obj: KObject;
-  /** Each index's values, in index registration order. */
+  obj: KObject;
+  /** Each index's values for `obj`, in index registration order (worked out once per stored object). */
   vals: string[][] | undefined;
+  /** When `obj` was written, store-wide: an index set lists its entries in this order. */
+  seq: number;
 }
 
 /**
@@ -18,10 +20,13 @@ export class ObjectStore {
   private tables = new Map<string, Map<string, Map<string, StoreEntry>>>();
   private counts = new Map<string, number>();
   private indexFns = new Map<string, Map<string, IndexFn>>();
-  /** Per resource and index: value → the stored objects with it, in the order they were last written. */
-  private indexes = new Map<string, Map<string, Map<string, Set<KObject>>>>();
+  /** Per resource and index: value → the entries with it; read in the order they were last written (see `ordered`). */
+  private indexes = new Map<string, Map<string, Map<string, Set<StoreEntry>>>>();
   /** Per resource: its index functions and maps as arrays in registration order (read on every write). */
-  private indexLists = new Map<string, { fns: IndexFn[]; maps: Map<string, Set<KObject>>[] }>();
+  private indexLists = new Map<string, { fns: IndexFn[]; maps: Map<string, Set<StoreEntry>>[] }>();
+  /** Indexes added over existing objects: their sets start in table order, not `seq` order, so every write moves its entry as before. */
+  private eager = new Set<Map<string, Set<StoreEntry>>>();
+  private seq = 0;
   private rv = 1000;
   private listeners: ((ev: WatchEvent) => void)[] = [];
 
@@ -38,18 +43,22 @@ export class ObjectStore {
     if (!this.indexFns.has(resource)) this.indexFns.set(resource, new Map());
     this.indexFns.get(resource)!.set(name, fn);
     if (!this.indexes.has(resource)) this.indexes.set(resource, new Map());
-    const idx = new Map<string, Set<KObject>>();
+    const idx = new Map<string, Set<StoreEntry>>();
     this.indexes.get(resource)!.set(name, idx);
     this.indexLists.set(resource, { fns: [...this.indexFns.get(resource)!.values()], maps: [...this.indexes.get(resource)!.values()] });
     for (const e of this.entries(resource)) {
       e.vals = undefined;
-      for (const v of fn(e.obj)) addTo(idx, v, e.obj);
+      this.eager.add(idx);
+      for (const v of fn(e.obj)) addTo(idx, v, e);
     }
   }
 
+  /** The objects an index maps to a value, in the order they were last written. */
   byIndex(resource: string, name: string, value: string): KObject[] {
-    const objs = this.indexes.get(resource)?.get(name)?.get(value);
-    return objs ? [...objs] : [];
+    const idx = this.indexes.get(resource)?.get(name);
+    const set = idx?.get(value);
+    if (!set) return [];
+    return this.eager.has(idx!) ? [...set].map((e) => e.obj) : ordered(idx!, value, set);
   }
 
   /** How many objects an index maps to a value, without listing them. */
@@ -89,14 +98,15 @@ export class ObjectStore {
     const t = this.nsTable(resource, obj.metadata.namespace || '');
     const name = obj.metadata.name!;
     const prev = t.get(name);
-    const entry: StoreEntry = { obj, vals: undefined };
-    if (prev) this.reindex(resource, prev, entry);
+    const old = prev?.obj;
+    if (prev) this.reindex(resource, prev, obj);
     else {
+      const entry: StoreEntry = { obj, vals: undefined, seq: ++this.seq };
       this.index(resource, entry);
       this.counts.set(resource, this.count(resource) + 1);
+      t.set(name, entry);
     }
-    t.set(name, entry);
-    this.emit({ type, resource, object: obj, old: prev?.obj });
+    this.emit({ type, resource, object: obj, old });
   }
 
   remove(resource: string, obj: KObject): void {
@@ -119,17 +129,17 @@ export class ObjectStore {
   /** Where a secondary index disagrees with its objects (recomputed from scratch; for tests and invariants). */
   indexProblems(): string[] {
     const out: string[] = [];
-    const keys = (objs: Iterable<KObject>) => [...objs].map((o) => key(o.metadata.namespace, o.metadata.name!)).sort().join(',');
+    const keys = (objs: Iterable<StoreEntry>) => [...objs].map((e) => key(e.obj.metadata.namespace, e.obj.metadata.name!)).sort().join(',');
     for (const [resource, fns] of this.indexFns) {
       const live = this.indexes.get(resource)!;
       for (const [name, fn] of fns) {
-        const want = new Map<string, Set<KObject>>();
-        for (const e of this.entries(resource)) for (const v of fn(e.obj)) addTo(want, v, e.obj);
+        const want = new Map<string, Set<StoreEntry>>();
+        for (const e of this.entries(resource)) for (const v of fn(e.obj)) addTo(want, v, e);
         const have = live.get(name)!;
         for (const v of new Set([...want.keys(), ...have.keys()])) {
           const a = keys(want.get(v) ?? []);
           const b = keys(have.get(v) ?? []);
-          const stale = [...(have.get(v) ?? [])].some((o) => this.get(resource, o.metadata.namespace, o.metadata.name!) !== o);
+          const stale = [...(have.get(v) ?? [])].some((e) => this.get(resource, e.obj.metadata.namespace, e.obj.metadata.name!) !== e.obj);
           if (a !== b || stale) out.push(`index ${resource}/${name}[${v}]: has {${b}}, objects say {${a}}`);
         }
       }
@@ -169,35 +179,38 @@ export class ObjectStore {
     const lists = this.indexLists.get(resource);
     if (!lists) return;
     const vals = this.valuesOf(lists.fns, e);
-    for (let i = 0; i < vals.length; i++) for (const v of vals[i]) addTo(lists.maps[i], v, e.obj);
+    for (let i = 0; i < vals.length; i++) for (const v of vals[i]) addTo(lists.maps[i], v, e);
   }
 
   private unindex(resource: string, e: StoreEntry): void {
     const lists = this.indexLists.get(resource);
     if (!lists) return;
     const vals = this.valuesOf(lists.fns, e);
-    for (let i = 0; i < vals.length; i++) dropFrom(lists.maps[i], vals[i], e.obj);
+    for (let i = 0; i < vals.length; i++) dropFrom(lists.maps[i], vals[i], e);
   }
 
-  /** unindex(prev) then index(next); an index whose values did not change only moves the object to the end of its sets, as remove-and-add would. */
-  private reindex(resource: string, prev: StoreEntry, next: StoreEntry): void {
+  /**
+   * Store `obj` in its entry, moving the entry only in the indexes whose values changed; where they did not, the
+   * new `seq` alone puts it last, as remove-and-add would, once `ordered` reads that set.
+   */
+  private reindex(resource: string, e: StoreEntry, obj: KObject): void {
     const lists = this.indexLists.get(resource);
-    if (!lists) return;
+    e.seq = ++this.seq;
+    if (!lists) {
+      e.obj = obj;
+      return;
+    }
     const { maps } = lists;
-    const before = this.valuesOf(lists.fns, prev);
-    const after = this.valuesOf(lists.fns, next);
-    const old = prev.obj;
-    const obj = next.obj;
+    const before = this.valuesOf(lists.fns, e);
+    e.obj = obj;
+    e.vals = undefined;
+    const after = this.valuesOf(lists.fns, e);
     for (let i = 0; i < maps.length; i++) {
       if (sameValues(before[i], after[i])) {
-        for (const v of after[i]) {
-          const s = maps[i].get(v)!;
-          s.delete(old);
-          s.add(obj);
-        }
+        if (this.eager.has(maps[i])) for (const v of after[i]) moveLast(maps[i].get(v)!, e);
       } else {
-        dropFrom(maps[i], before[i], old);
-        for (const v of after[i]) addTo(maps[i], v, obj);
+        dropFrom(maps[i], before[i], e);
+        for (const v of after[i]) addTo(maps[i], v, e);
       }
     }
   }
@@ -207,7 +220,7 @@ function key(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-function addTo(idx: Map<string, Set<KObject>>, v: string, obj: KObject): void {
+function addTo(idx: Map<string, Set<StoreEntry>>, v: string, obj: StoreEntry): void {
   let s = idx.get(v);
   if (!s) {
     s = new Set();
@@ -216,7 +229,7 @@ function addTo(idx: Map<string, Set<KObject>>, v: string, obj: KObject): void {
   s.add(obj);
 }
 
-function dropFrom(idx: Map<string, Set<KObject>>, vals: string[], obj: KObject): void {
+function dropFrom(idx: Map<string, Set<StoreEntry>>, vals: string[], obj: StoreEntry): void {
   for (const v of vals) {
     const s = idx.get(v);
     if (s) {
@@ -224,6 +237,28 @@ function dropFrom(idx: Map<string, Set<KObject>>, vals: string[], obj: KObject):
       if (s.size === 0) idx.delete(v);
     }
   }
+}
+
+function moveLast(s: Set<StoreEntry>, e: StoreEntry): void {
+  s.delete(e);
+  s.add(e);
+}
+
+/** A set's objects by `seq`: entries updated in place fall behind their order, so they are sorted (and the set rebuilt) when found out of it. */
+function ordered(idx: Map<string, Set<StoreEntry>>, value: string, set: Set<StoreEntry>): KObject[] {
+  const out: KObject[] = new Array(set.size);
+  let last = -1;
+  let sorted = true;
+  let i = 0;
+  for (const e of set) {
+    if (e.seq < last) sorted = false;
+    last = e.seq;
+    out[i++] = e.obj;
+  }
+  if (sorted) return out;
+  const entries = [...set].sort((a, b) => a.seq - b.seq);
+  idx.set(value, new Set(entries));
+  return entries.map((e) => e.obj);
 }
 
 function sameValues(a: string[], b: string[]): boolean {

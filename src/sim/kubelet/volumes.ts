@@ -81,6 +81,19 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
   return tree;
 }
 
+/** A read-only volume laid out by the atomic writer, its tree built on first use: most pods' volumes are never read. */
+function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefined, source: string, fstype: string): VolumeRt {
+  let tree: Tree | undefined;
+  return {
+    get tree() {
+      return (tree ??= atomicTree(files, ms, fsGroup));
+    },
+    source,
+    fstype,
+    readOnly: true,
+  };
+}
+
 function keyFiles(
   data: Record<string, string>,
   items: { key: string; path: string; mode?: number }[] | undefined,
@@ -148,7 +161,7 @@ export function setupVolumes(
           : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
       const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
       if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
-      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: isCm ? '/dev/sda1' : 'tmpfs', fstype: isCm ? 'ext4' : 'tmpfs', readOnly: true });
+      out.set(name, atomicVolume(files, ms, fsGroup, isCm ? '/dev/sda1' : 'tmpfs', isCm ? 'ext4' : 'tmpfs'));
     } else if (v.downwardAPI) {
       const files = (v.downwardAPI.items ?? []).map((it: { path: string; mode?: number; fieldRef?: { fieldPath: string }; resourceFieldRef?: { containerName?: string; resource: string; divisor?: string } }) => ({
         path: it.path,
@@ -159,7 +172,7 @@ export function setupVolumes(
             ? resourceValue((pod.spec.containers ?? []).find((c: { name: string }) => c.name === it.resourceFieldRef!.containerName) ?? pod.spec.containers?.[0], it.resourceFieldRef, allocatable)
             : '',
       }));
-      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: '/dev/sda1', fstype: 'ext4', readOnly: true });
+      out.set(name, atomicVolume(files, ms, fsGroup, '/dev/sda1', 'ext4'));
     } else if (v.projected) {
       const files: VolumeFile[] = [];
       const mode = v.projected.defaultMode ?? 0o644;
@@ -182,7 +195,7 @@ export function setupVolumes(
           for (const it of s.downwardAPI.items ?? []) files.push({ path: it.path, mode: it.mode ?? mode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : '' });
         }
       }
-      out.set(name, { tree: atomicTree(files, ms, fsGroup), source: 'tmpfs', fstype: 'tmpfs', readOnly: true });
+      out.set(name, atomicVolume(files, ms, fsGroup, 'tmpfs', 'tmpfs'));
     } else if (v.hostPath) {
       const type = v.hostPath.type ?? '';
       const create = type === 'DirectoryOrCreate' || type === 'FileOrCreate' || type === '';
