@@ -10,7 +10,7 @@ import { forbidden, invalidValue, type Causes } from './field';
 import { goCmpDiff } from './go-cmp-report';
 import { compareValues } from './go-cmp-diff';
 import { nodeAffinity, nodeSelectorRequirements, nodeSelectorTerm, nodeSelectorTerms, podSpec, podSpecFromV1 } from './go-core-types';
-import { canonicalQuantity } from '../../quantity-string';
+import { canonicalizeQuantities } from '../schema/canonical';
 import { fromJson, map, marshalJson, str, type GoMap, type GoStruct, type GoType, type GoValue } from './go-types';
 
 const UPDATABLE = [
@@ -22,17 +22,11 @@ const UPDATABLE = [
 ];
 const MAX_INT32 = 2147483647;
 
-/** Quantities in their canonical form, as the old object reads back from etcd (`1000m` as `1`). */
-function canonicalQuantities(v: Json, key = ''): Json {
-  if (Array.isArray(v)) return v.map((e) => canonicalQuantities(e));
-  if (!v || typeof v !== 'object') return v;
-  const list = key === 'limits' || key === 'requests' || key === 'overhead';
-  const out: Json = {};
-  for (const [k, e] of Object.entries(v)) {
-    const quantity = (list || k === 'sizeLimit') && (typeof e === 'string' || typeof e === 'number');
-    out[k] = quantity ? canonicalQuantity(e as string | number) : canonicalQuantities(e as Json, k);
-  }
-  return out;
+/** The old spec with its quantities as etcd holds them (the schema's one walk; a controller's trusted write skipped it). */
+function storedSpec(prev: Json): Json {
+  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: structuredClone(prev) } as KObject;
+  canonicalizeQuantities(pod);
+  return pod.spec;
 }
 
 /** Semantic.DeepEqual: as cmp's comparison, but nil and empty lists and maps are the same. */
@@ -166,7 +160,7 @@ export function validatePodUpdate(obj: KObject, old: KObject): Causes {
  */
 export function mungedSpecs(spec: Json, prev: Json): { oldGo: GoStruct; munged: GoStruct } {
   // the old pod as read back from etcd's protobuf: canonical quantities, empty lists and maps nil
-  const oldGo = emptyAsNil(podSpec, podSpecFromV1(canonicalQuantities(prev))) as GoStruct;
+  const oldGo = emptyAsNil(podSpec, podSpecFromV1(storedSpec(prev))) as GoStruct;
   const munged = podSpecFromV1(spec);
   const copyImages = (field: string) => {
     const olds = oldGo[field] as GoStruct[] | null;
