@@ -6,6 +6,8 @@ import type { GraphModel } from './model';
 const MIN_CARD_TEXT_PX = 11;
 /** The default camera never zooms out further than this: card text stays at ≥ 10 px on screen. */
 export const READABLE_ZOOM = 10 / MIN_CARD_TEXT_PX;
+/** Presenter mode draws cards up to this much larger where the pane has room (read from the back of a room, as the terminal's 17 px to 13). */
+export const PRESENT_SCALE = 1.3;
 
 /** `seeds` that the model shows, plus everything one relation away (a pod's Service, a Service's pods). */
 export function focusSet(model: GraphModel, seeds: Iterable<string>): Set<string> {
@@ -60,21 +62,22 @@ export interface Viewport {
 }
 
 /**
- * Where the camera goes: everything when it fits at a readable zoom (never above 1); otherwise, at
- * READABLE_ZOOM, the focus when it fits, else its core (what the command touched, the request path),
- * centred; with nothing in focus, or a core too big, the camera starts at its top-left corner, where
- * requests and ownership start. `showAll` fits everything whatever the zoom (the learner asked for it).
+ * Where the camera goes: everything when it fits at a readable zoom (never above `scale`); otherwise, at
+ * READABLE_ZOOM, the focus when it fits (enlarged up to `scale` when there is room), else its core (what the command touched, the request
+ * path), centred; with nothing in focus, or a core too big, the camera starts at its top-left corner,
+ * where requests and ownership start. `showAll` fits everything whatever the zoom (the learner asked for
+ * it). `scale` is 1, or PRESENT_SCALE in presenter mode.
  */
-export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: number }, focus: Set<string>, showAll = false, core: Set<string> = focus, pad = 16): Viewport {
+export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: number }, focus: Set<string>, showAll = false, core: Set<string> = focus, scale = 1, pad = 16): Viewport {
   const all = bounds([...abs.values()]);
   if (!all || pane.width <= 0 || pane.height <= 0) return { x: 0, y: 0, zoom: 1, all: true };
   type B = NonNullable<typeof all>;
-  const fit = (b: B) => Math.min(1, (pane.width - 2 * pad) / b.width, (pane.height - 2 * pad) / b.height);
+  const fit = (b: B) => Math.min(scale, (pane.width - 2 * pad) / b.width, (pane.height - 2 * pad) / b.height);
   const centre = (b: B, zoom: number) => ({ x: pane.width / 2 - (b.x + b.width / 2) * zoom, y: pane.height / 2 - (b.y + b.height / 2) * zoom, zoom });
   const zAll = fit(all);
-  if (showAll || zAll >= READABLE_ZOOM) return { ...centre(all, Math.max(0.1, zAll)), all: true };
-  const boxOf = (ids: Set<string>) => bounds([...ids].map((id) => abs.get(id)!).filter(Boolean));
   const zoom = READABLE_ZOOM;
+  if (showAll || zAll >= zoom) return { ...centre(all, Math.max(0.1, zAll)), all: true };
+  const boxOf = (ids: Set<string>) => bounds([...ids].map((id) => abs.get(id)!).filter(Boolean));
   const fits = (b: B) => b.width * zoom <= pane.width - 2 * pad + 0.5 && b.height * zoom <= pane.height - 2 * pad + 0.5;
   // a focus near the drawing's edge slides inwards: no empty canvas beside content that is out of view
   const within = (v: { x: number; y: number; zoom: number }): Viewport => ({ x: slide(v.x, all.x, all.width, pane.width, v.zoom), y: slide(v.y, all.y, all.height, pane.height, v.zoom), zoom: v.zoom, all: false });
@@ -83,7 +86,7 @@ export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: 
     return Math.min(pad - start * z, Math.max(room - pad - (start + size) * z, offset));
   };
   const wide = boxOf(focus);
-  if (wide && fits(wide)) return within(centre(wide, Math.max(zoom, Math.min(1, fit(wide)))));
+  if (wide && fits(wide)) return within(centre(wide, Math.max(zoom, fit(wide))));
   const inner = boxOf(core) ?? wide;
   if (inner && fits(inner)) {
     // the core whole in view, moved as far towards the centre of its neighbours as that allows (a new

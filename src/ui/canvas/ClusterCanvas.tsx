@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useShallow } from 'zustand/react/shallow';
 import { etcdMemberObjects } from '../../graph/etcd';
 import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
-import { absoluteBoxes, cameraCore, cameraFor, focusSet, type Viewport } from '../../graph/focus';
+import { absoluteBoxes, cameraCore, cameraFor, focusSet, PRESENT_SCALE, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
 import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
 import { stackPods } from '../../graph/stack';
@@ -34,6 +34,8 @@ export interface ClusterCanvasProps {
   run: (command: string) => Promise<string>;
   /** Open YAML text in the editor as a new tab. */
   openInEditor: (name: string, yaml: string) => void;
+  /** Presenter mode: the camera draws cards larger. */
+  present?: boolean;
 }
 
 // module scope: React Flow warns when these objects change identity between renders
@@ -162,8 +164,8 @@ function CanvasInner(props: ClusterCanvasProps) {
   const focus = useMemo(() => focusSet(shown, core), [shown, core]);
   const focusKey = [...focus].sort().join('\n') + '|' + [...core].sort().join('\n');
   const viewport = useMemo(
-    () => (pane.width ? cameraFor(abs, pane, focus, showAll, core) : null),
-    [abs, pane.width, pane.height, focusKey, showAll],
+    () => (pane.width ? cameraFor(abs, pane, focus, showAll, core, props.present ? PRESENT_SCALE : 1) : null),
+    [abs, pane.width, pane.height, focusKey, showAll, props.present],
   );
 
   const nodeCache = useRef(new Map<string, Node>());

@@ -34,12 +34,17 @@ export interface MarkdownProps {
   onRun(command: string): void;
 }
 
+/** A command's words as atoms, so a narrow panel wraps it between words (`--image=x` stays whole). */
+function words(text: string): ReactNode[] {
+  return text.split(/(\s+)/).map((w, i) => (!w || /\s/.test(w) ? w : <span key={i} className="lp-word">{w}</span>));
+}
+
 function ShellBlock({ text, lang, onRun }: { text: string; lang: 'zh' | 'en'; onRun(c: string): void }) {
   return (
     <div className="lp-sh" data-testid="lesson-sh">
       {shellCommands(text).map((c, i) => (
         <div key={i} className="lp-sh-line">
-          <pre>{c.text}</pre>
+          <pre>{words(c.text)}</pre>
           {c.runnable ? (
             <button className="lp-run" title={LESSON_TEXT.runTitle[lang]} data-command={c.text} onClick={() => onRun(c.text)}>
               ▶ {LESSON_TEXT.run[lang]}
@@ -66,7 +71,7 @@ function block(b: Block, key: number, props: MarkdownProps): ReactNode {
         <ShellBlock key={key} text={b.text} lang={props.lang} onRun={props.onRun} />
       ) : (
         <pre key={key} className={`lp-code lang-${b.lang || 'text'}`}>
-          {b.text}
+          {words(b.text)}
         </pre>
       );
     case 'list': {

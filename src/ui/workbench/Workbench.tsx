@@ -145,7 +145,7 @@ export function Workbench(props: WorkbenchProps) {
       )}
       <div className="pane-body">
         <Suspense fallback={<div className="center-msg">{t('loading')}</div>}>
-          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} /> : <div className="center-msg">{t('loading')}</div>}
+          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} present={props.present} /> : <div className="center-msg">{t('loading')}</div>}
         </Suspense>
       </div>
     </section>
