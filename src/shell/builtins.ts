@@ -73,6 +73,9 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
 
 const help: Builtin = () => new StreamWriter().out(HELP).done();
 
+// the playground's terminal has nothing to log out of; a learner typing exit expects to leave a container's shell
+const exit: Builtin = () => new StreamWriter().err('exit: this is the playground\'s own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)', 0).done();
+
 const pwd: Builtin = () => new StreamWriter().out('/root\n').done();
 
 export const BUILTINS: Record<string, Builtin> = {
@@ -84,6 +87,7 @@ export const BUILTINS: Record<string, Builtin> = {
   help,
   curl,
   pwd,
+  exit,
   node,
   container,
   etcd,

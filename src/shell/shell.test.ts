@@ -65,6 +65,13 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('foo bar')).toEqual({ out: 'bash: foo: command not found\n', code: 127 });
   });
 
+  it('says the playground prompt stays open on exit (a container shell is left with exit, not this one)', () => {
+    const { sh } = shell();
+    const r = sh.run('exit');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^exit: this is the playground's own shell and stays open/);
+  });
+
   it('advances the virtual clock with sleep', () => {
     const { sh, cluster } = shell();
     const t = cluster.now();
