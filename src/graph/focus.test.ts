@@ -91,6 +91,19 @@ describe('the camera', () => {
     expect((1200) * v.zoom + v.x).toBeCloseTo(600 - 16);
   });
 
+  it('with nothing in focus starts at the top, from the leftmost card up there (not an empty corner)', () => {
+    const boxes = new Map<string, Box>([
+      ['top', { x: 800, y: 0, width: 200, height: 70 }],
+      ['low', { x: 0, y: 2000, width: 200, height: 70 }],
+    ]);
+    const v = cameraFor(boxes, { width: 500, height: 400 }, new Set());
+    expect(v.all).toBe(false);
+    // the top card whole in view (slid as far left as the drawing's right edge allows)
+    expect(800 * v.zoom + v.x).toBeGreaterThanOrEqual(16);
+    expect(1000 * v.zoom + v.x).toBeLessThanOrEqual(500 - 16 + 0.5);
+    expect(v.y).toBeCloseTo(16);
+  });
+
   it('fits everything when asked, whatever the zoom', () => {
     const v = cameraFor(grid(25), { width: 490, height: 560 }, new Set(['c1']), true);
     expect(v.all).toBe(true);

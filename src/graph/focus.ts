@@ -65,7 +65,7 @@ export interface Viewport {
  * Where the camera goes: everything when it fits at a readable zoom (never above `scale`); otherwise, at
  * READABLE_ZOOM, the focus when it fits (enlarged up to `scale` when there is room), else its core (what the command touched, the request
  * path), centred; with nothing in focus, or a core too big, the camera starts at its top-left corner,
- * where requests and ownership start. `showAll` fits everything whatever the zoom (the learner asked for
+ * where requests and ownership start (at the top, from the leftmost card up there). `showAll` fits everything whatever the zoom (the learner asked for
  * it). `scale` is 1, or PRESENT_SCALE in presenter mode.
  */
 export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: number }, focus: Set<string>, showAll = false, core: Set<string> = focus, scale = 1, pad = 16): Viewport {
@@ -95,6 +95,8 @@ export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: 
     const keep = (offset: number, start: number, size: number, room: number) => Math.max(pad - start * zoom, Math.min(room - pad - (start + size) * zoom, offset));
     return within({ x: keep(v.x, inner.x, inner.width, pane.width), y: keep(v.y, inner.y, inner.height, pane.height), zoom });
   }
-  const start = inner ?? all;
-  return within({ x: pad - start.x * zoom, y: pad - start.y * zoom, zoom });
+  if (inner) return within({ x: pad - inner.x * zoom, y: pad - inner.y * zoom, zoom });
+  // the drawing's top, from the left edge of what is up there: a wide drawing's top-left corner may be empty
+  const top = [...abs.values()].filter((b) => (b.y - all.y) * zoom < pane.height - 2 * pad);
+  return within({ x: pad - Math.min(...top.map((b) => b.x)) * zoom, y: pad - all.y * zoom, zoom });
 }
