@@ -43,6 +43,18 @@ test.describe('the YAML editor', () => {
     await expect(page.locator('.monaco-hover').getByText(/The kind of object, e\.g\. Pod, Service, Deployment/).first()).toBeAttached({ timeout: 20_000 });
   });
 
+  test('a config file for --from-file is plain text: no schema marks, while a manifest beside it has them', async ({ page }) => {
+    const app = await openEditor(page);
+    const marks = page.locator('[data-testid=monaco] .squiggly-error, [data-testid=monaco] .squiggly-warning');
+    await expect(marks.first()).toBeVisible({ timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { __kp: { store: { getState(): { setFile(n: string, t: string): void } } } }).__kp.store.getState().setFile('nginx.conf', 'server {\n    listen 80;\n    gzip on;\n}\n'));
+    await page.getByRole('tab', { name: 'nginx.conf' }).click();
+    await expect(page.locator('[data-testid=monaco] .view-line').first()).toContainText('server {');
+    await page.waitForTimeout(1500);
+    await expect(marks).toHaveCount(0);
+    await app.screenshot('editor-plain-text-file');
+  });
+
   test('finds text, goes to a line, folds and opens the command palette from the keyboard', async ({ page }) => {
     const app = await openEditor(page);
     await clickLineEnd(page, 1);

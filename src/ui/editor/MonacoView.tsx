@@ -2,7 +2,7 @@ import type * as Monaco from 'monaco-editor';
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/react';
 import type { AppState } from '../../state/store';
-import { fileUri, type MonacoApi } from './monaco';
+import { fileUri, languageOf, type MonacoApi } from './monaco';
 
 /** What Tab does in the editor: `off` while it is not focused, `indent` (the default) or `focus` (moves focus). */
 export type TabMode = 'off' | 'indent' | 'focus';
@@ -58,7 +58,7 @@ export function MonacoView(props: { monaco: MonacoApi; onApply: () => void; font
         if (!m) {
           const uri = fileUri(monaco, name);
           monaco.editor.getModel(uri)?.dispose();
-          m = monaco.editor.createModel(text, 'yaml', uri);
+          m = monaco.editor.createModel(text, languageOf(name), uri);
           models.set(name, m);
           const model = m;
           subs.set(

@@ -37,6 +37,11 @@ export function fileUri(monaco: MonacoApi, name: string): Monaco.Uri {
   return monaco.Uri.parse(`file:///${encodeURIComponent(name)}`);
 }
 
+/** The editor language of a tab: manifests are YAML (JSON is YAML too); a config file or key for `--from-file` is plain text, never checked against the Kubernetes schema. */
+export function languageOf(name: string): 'yaml' | 'plaintext' {
+  return /\.(ya?ml|json)$/i.test(name) ? 'yaml' : 'plaintext';
+}
+
 async function loadSchema(): Promise<{ schema?: unknown; suggest?: Suggest }> {
   const load = Object.values(schemaModules)[0];
   if (!load) return {};
