@@ -65,7 +65,8 @@ export function buildLessons(files: Record<string, string>): Lesson[] {
       const pick = (prefix: string) =>
         Object.fromEntries(
           Object.entries(f)
-            .filter(([k]) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'))
+            // a folder inside start/ or solution/ is a workspace folder (`--from-file=conf-dir/`)
+            .filter(([k]) => k.startsWith(prefix))
             .map(([k, v]) => [k.slice(prefix.length), v])
             .sort(([a], [b]) => a.localeCompare(b)),
         );
