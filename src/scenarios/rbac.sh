@@ -32,3 +32,6 @@ kubectl auth whoami --as=system:anonymous
 kubectl get pods --as-group=system:masters
 # a binding's roleRef cannot change
 kubectl patch rolebinding foo-reads-pods -p '{"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"view"}}'
+# every ServiceAccount holds the discovery, public-info and issuer-discovery rules
+kubectl create sa fresh
+kubectl auth can-i --list --as=system:serviceaccount:default:fresh

@@ -85,4 +85,34 @@ describe('RBAC through kubectl', { timeout: 60_000 }, () => {
       'The RoleBinding "foo-reads-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"view"}: cannot change roleRef\n',
     );
   });
+  it('lists a fresh ServiceAccount\'s rights byte for byte as kubectl v1.34 does (non-resource rules of several roles are not merged)', () => {
+    expect(outputOf(t, 'kubectl auth can-i --list --as=system:serviceaccount:default:fresh')).toBe(FRESH_SA_LIST.join('\n') + '\n');
+  });
 });
+
+const FRESH_SA_LIST = [
+  'Resources                                       Non-Resource URLs                      Resource Names   Verbs',
+  'selfsubjectreviews.authentication.k8s.io        []                                     []               [create]',
+  'selfsubjectaccessreviews.authorization.k8s.io   []                                     []               [create]',
+  'selfsubjectrulesreviews.authorization.k8s.io    []                                     []               [create]',
+  '                                                [/.well-known/openid-configuration/]   []               [get]',
+  '                                                [/.well-known/openid-configuration]    []               [get]',
+  '                                                [/api/*]                               []               [get]',
+  '                                                [/api]                                 []               [get]',
+  '                                                [/apis/*]                              []               [get]',
+  '                                                [/apis]                                []               [get]',
+  '                                                [/healthz]                             []               [get]',
+  '                                                [/healthz]                             []               [get]',
+  '                                                [/livez]                               []               [get]',
+  '                                                [/livez]                               []               [get]',
+  '                                                [/openapi/*]                           []               [get]',
+  '                                                [/openapi]                             []               [get]',
+  '                                                [/openid/v1/jwks/]                     []               [get]',
+  '                                                [/openid/v1/jwks]                      []               [get]',
+  '                                                [/readyz]                              []               [get]',
+  '                                                [/readyz]                              []               [get]',
+  '                                                [/version/]                            []               [get]',
+  '                                                [/version/]                            []               [get]',
+  '                                                [/version]                             []               [get]',
+  '                                                [/version]                             []               [get]',
+];
