@@ -37,7 +37,8 @@ const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'cluster', type: 'string' },
   { name: 'user', type: 'string' },
   { name: 'as', type: 'string' },
-  { name: 'as-group', type: 'strings' },
+  { name: 'as-group', type: 'stringArray' },
+  { name: 'as-uid', type: 'string' },
   { name: 'kubeconfig', type: 'string' },
   { name: 'server', short: 's', type: 'string' },
   { name: 'v', short: 'v', type: 'int' },
@@ -72,7 +73,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
       out.flags[spec.name] = raw;
     } else if (spec.type === 'strings' || spec.type === 'stringArray') {
       const prev = out.set.has(spec.name) && Array.isArray(out.flags[spec.name]) && out.flags[`__${spec.name}`] ? (out.flags[spec.name] as string[]) : [];
-      out.flags[spec.name] = [...prev, ...(spec.type === 'strings' ? raw.split(',') : [raw])];
+      // pflag reads an empty StringSlice value as no items, `a,` as `a` and ''
+      out.flags[spec.name] = [...prev, ...(spec.type === 'strings' ? (raw === '' ? [] : raw.split(',')) : [raw])];
       out.flags[`__${spec.name}`] = true;
     } else {
       out.flags[spec.name] = raw;

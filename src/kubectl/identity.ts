@@ -9,6 +9,7 @@ import type { RequestAttributes } from '../sim/apiserver/auth/rules';
 import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
 import type { Cluster } from '../sim/cluster';
 import type { KubectlContext } from './context';
+import { KubectlError } from './errors';
 import type { ParsedArgs } from './flags';
 
 /** kubectl commands that write with PATCH rather than PUT. */
@@ -17,11 +18,12 @@ const PATCHING = new Set(['apply', 'label', 'annotate', 'patch', 'edit', 'scale'
 const rawClusters = new WeakMap<object, Cluster>();
 const identities = new WeakMap<object, UserInfo>();
 
-export function requestUser(p: ParsedArgs): UserInfo {
+/** The identity of a command; `--as-group` or `--as-uid` without `--as` is refused by client-go's config validation, naming the kubeconfig user. */
+export function requestUser(p: ParsedArgs, authInfo: string): UserInfo {
   const as = p.flags.as as string | undefined;
-  const groups = ((p.flags['as-group'] as string[] | undefined) ?? []).filter(Boolean);
+  const groups = (p.flags['as-group'] as string[] | undefined) ?? [];
   if (as) return impersonate(as, groups);
-  // --as-group without --as is refused by client-go; the admin keeps its own identity
+  if (groups.length || p.flags['as-uid']) throw new KubectlError(`requesting uid, groups or user-extra for ${authInfo} without impersonating a user`);
   return ADMIN;
 }
 

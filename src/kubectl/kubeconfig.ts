@@ -125,6 +125,11 @@ export class Kubeconfig {
     if (flags.user && !this.users.has(flags.user)) throw new KubectlError(`auth info "${flags.user}" does not exist`);
     return ctx?.namespace ?? '';
   }
+
+  /** The AuthInfo a command authenticates with: `--user`, or the one of its context. */
+  userFor(flags: { context?: string; user?: string }): string {
+    return flags.user || (this.contexts.get(flags.context || this.currentContext)?.user ?? '');
+  }
 }
 
 /** Shown instead of secrets unless `--raw` (clientcmdapi.ShortenConfig / RedactSecrets). */

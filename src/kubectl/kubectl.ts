@@ -6,6 +6,7 @@ import { clusterFor, requestUser } from './identity';
 import type { CommandDef } from './command';
 import { COMMANDS } from './commands';
 import { Kubeconfig } from './kubeconfig';
+import { ADMIN } from '../sim/apiserver/auth/user';
 
 /** Run one kubectl invocation (argv without the leading `kubectl`). */
 export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
@@ -41,12 +42,15 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     return out.result();
   }
   try {
-    const cluster = clusterFor(ctx.cluster, requestUser(parsed), def.path[0]);
-    // the API server's warning headers, printed as they arrive
-    ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
     const kubeconfig = (ctx.kubeconfig ?? new Kubeconfig()).load(ctx.cluster);
     // the global --context, --cluster, --user and -n, where the command has no flag of that name (create rolebinding --user, config set-context --namespace)
     const global = (name: string) => (def.flags.some((f) => f.name === name) ? undefined : (parsed.flags[name] as string | undefined));
+    // only commands that never build a client config skip the impersonation checks
+    const clientOnly = def.path[0] === 'config' || (def.path[0] === 'version' && parsed.flags.client === true);
+    const user = clientOnly ? ADMIN : requestUser(parsed, kubeconfig.userFor({ context: global('context'), user: global('user') }));
+    const cluster = clusterFor(ctx.cluster, user, def.path[0]);
+    // the API server's warning headers, printed as they arrive
+    ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
     const contextNamespace = def.path[0] === 'config' ? '' : kubeconfig.namespaceFor({ context: global('context'), cluster: global('cluster'), user: global('user') });
     // the context's namespace, unless -n says otherwise
     const namespace = global('namespace') || contextNamespace || ctx.namespace;

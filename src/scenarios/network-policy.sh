@@ -103,6 +103,8 @@ spec:
 YAML
 kubectl exec database -- curl -s -m 3 webserver
 kubectl exec database -- curl -sSk -m 3 https://kubernetes.default/version
+kubectl exec database -- curl -so /dev/null -m 3 -w '%{http_code} %{exitcode}\n' webserver
+kubectl exec database -- curl -so /dev/null -m 3 -w '%{http_code} %{exitcode}\n' https://kubernetes.default/version
 kubectl exec other -- wget -qO- -T 2 webserver
 kubectl get networkpolicy
 kubectl describe networkpolicy tenants

@@ -41,6 +41,9 @@ describe('NetworkPolicy', { timeout: 120_000 }, () => {
     expect(outputOf(t, 'kubectl exec database -- curl -sS -m 3 webserver')).toBe('curl: (28) Resolving timed out after 3001 milliseconds\ncommand terminated with exit code 28\n');
     expect(outputOf(t, 'kubectl exec database -- curl -s -m 3 webserver')).toMatch(WELCOME);
     expect(outputOf(t, 'kubectl exec database -- curl -sSk -m 3 https://kubernetes.default/version')).toBe('curl: (28) Connection timed out after 3001 milliseconds\ncommand terminated with exit code 28\n');
+    // --write-out reports each transfer, a timed-out one as 000
+    expect(outputOf(t, "kubectl exec database -- curl -so /dev/null -m 3 -w '%{http_code} %{exitcode}\\n' webserver")).toBe('200 0\n');
+    expect(outputOf(t, "kubectl exec database -- curl -so /dev/null -m 3 -w '%{http_code} %{exitcode}\\n' https://kubernetes.default/version")).toBe('000 28\ncommand terminated with exit code 28\n');
     // allow-dns selects every pod for Egress, so other may now only resolve names
     expect(outputOf(t, 'kubectl exec other -- wget -qO- -T 2 webserver')).toBe(TIMED_OUT);
   });

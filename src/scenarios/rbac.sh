@@ -25,3 +25,13 @@ kubectl -n kube-public get rolebinding kubeadm:bootstrap-signer-clusterinfo -o j
 kubectl auth can-i get configmaps/cluster-info -n kube-public --as=system:anonymous
 kubectl auth can-i get configmaps/kubeadm-config -n kube-system --as=system:node:k8s-node1 --as-group=system:nodes
 kubectl -n kube-system get role system::leader-locking-kube-scheduler -o jsonpath='{.metadata.labels}'
+# who a request authenticates as (notes 12.1: users and groups)
+kubectl auth whoami
+kubectl auth whoami --as=system:serviceaccount:default:foo
+kubectl auth whoami --as=system:anonymous
+kubectl get pods --as-group=system:masters
+# a binding's roleRef cannot change
+kubectl patch rolebinding foo-reads-pods -p '{"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"view"}}'
+# every ServiceAccount holds the discovery, public-info and issuer-discovery rules
+kubectl create sa fresh
+kubectl auth can-i --list --as=system:serviceaccount:default:fresh

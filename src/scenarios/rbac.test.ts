@@ -71,4 +71,48 @@ describe('RBAC through kubectl', { timeout: 60_000 }, () => {
     expect(outputOf(t, 'kubectl auth can-i get configmaps/kubeadm-config -n kube-system --as=system:node:k8s-node1')).toBe('yes\n');
     expect(outputOf(t, 'kubectl -n kube-system get role system::leader-locking-kube-scheduler')).toBe('{"kubernetes.io/bootstrapping":"rbac-defaults"}\n');
   });
+  it('names the user and groups a request authenticates or impersonates as', () => {
+    expect(outputOf(t, 'kubectl auth whoami')).toBe('ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [kubeadm:cluster-admins system:authenticated]\n');
+    expect(outputOf(t, 'kubectl auth whoami --as=system:serviceaccount:default:foo')).toBe(
+      'ATTRIBUTE   VALUE\nUsername    system:serviceaccount:default:foo\nGroups      [system:serviceaccounts system:serviceaccounts:default system:authenticated]\n',
+    );
+    expect(outputOf(t, 'kubectl auth whoami --as=system:anonymous')).toBe('error: the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it\n');
+    expect(outputOf(t, 'kubectl get pods --as-group=system:masters')).toBe('error: requesting uid, groups or user-extra for kubernetes-admin without impersonating a user\n');
+  });
+
+  it('refuses to change the roleRef of a binding', () => {
+    expect(outputOf(t, 'kubectl patch rolebinding foo-reads-pods')).toBe(
+      'The RoleBinding "foo-reads-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"view"}: cannot change roleRef\n',
+    );
+  });
+  it('lists a fresh ServiceAccount\'s rights byte for byte as kubectl v1.34 does (non-resource rules of several roles are not merged)', () => {
+    expect(outputOf(t, 'kubectl auth can-i --list --as=system:serviceaccount:default:fresh')).toBe(FRESH_SA_LIST.join('\n') + '\n');
+  });
 });
+
+const FRESH_SA_LIST = [
+  'Resources                                       Non-Resource URLs                      Resource Names   Verbs',
+  'selfsubjectreviews.authentication.k8s.io        []                                     []               [create]',
+  'selfsubjectaccessreviews.authorization.k8s.io   []                                     []               [create]',
+  'selfsubjectrulesreviews.authorization.k8s.io    []                                     []               [create]',
+  '                                                [/.well-known/openid-configuration/]   []               [get]',
+  '                                                [/.well-known/openid-configuration]    []               [get]',
+  '                                                [/api/*]                               []               [get]',
+  '                                                [/api]                                 []               [get]',
+  '                                                [/apis/*]                              []               [get]',
+  '                                                [/apis]                                []               [get]',
+  '                                                [/healthz]                             []               [get]',
+  '                                                [/healthz]                             []               [get]',
+  '                                                [/livez]                               []               [get]',
+  '                                                [/livez]                               []               [get]',
+  '                                                [/openapi/*]                           []               [get]',
+  '                                                [/openapi]                             []               [get]',
+  '                                                [/openid/v1/jwks/]                     []               [get]',
+  '                                                [/openid/v1/jwks]                      []               [get]',
+  '                                                [/readyz]                              []               [get]',
+  '                                                [/readyz]                              []               [get]',
+  '                                                [/version/]                            []               [get]',
+  '                                                [/version/]                            []               [get]',
+  '                                                [/version]                             []               [get]',
+  '                                                [/version]                             []               [get]',
+];

@@ -6,7 +6,7 @@ import { COMMANDS as LISTED } from '.';
  * commands/index.ts would otherwise leave kubectl quietly smaller. A new command is added here as it lands.
  */
 const COMMANDS = [
-  'annotate', 'api-resources', 'attach', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'autoscale', 'auth can-i', 'certificate', 'cp', 'debug', 'diff', 'kustomize', 'port-forward', 'proxy', 'certificate approve', 'certificate deny', 'completion',
+  'annotate', 'api-resources', 'attach', 'api-versions', 'apply', 'apply view-last-applied', 'auth', 'autoscale', 'auth can-i', 'auth whoami', 'certificate', 'cp', 'debug', 'diff', 'kustomize', 'port-forward', 'proxy', 'certificate approve', 'certificate deny', 'completion',
   'cluster-info', 'config', 'config current-context', 'config delete-cluster', 'config delete-context',
   'config delete-user', 'config get-clusters', 'config get-contexts', 'config get-users', 'config rename-context',
   'config set', 'config set-cluster', 'config set-context', 'config set-credentials', 'config unset', 'config use',

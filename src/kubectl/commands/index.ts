@@ -7,6 +7,7 @@ import { apiResourcesCommands } from './read/api-resources';
 import { versionCommands } from './read/version';
 import { clusterInfoCommands } from './read/cluster-info';
 import { authCanICommands } from './read/auth-can-i';
+import { authWhoamiCommands } from './read/auth-whoami';
 import { explainCommands } from './read/explain';
 import { topCommands } from './read/top';
 import { eventsCommands } from './read/events';
@@ -60,6 +61,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...versionCommands,
   ...clusterInfoCommands,
   ...authCanICommands,
+  ...authWhoamiCommands,
   ...explainCommands,
   ...topCommands,
   ...eventsCommands,

@@ -332,4 +332,9 @@ Spec:
   Policy Types: Ingress, Egress
 `);
   });
+
+  it('prints a rule port without a number as <nil>', () => {
+    const np = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'n', namespace: 'default' }, spec: { podSelector: {}, policyTypes: ['Egress'], egress: [{ ports: [{ protocol: 'SCTP' }] }] } } as KObject;
+    expect(describeNetworkPolicy(np, NOW)).toContain('  Allowing egress traffic:\n    To Port: <nil>/SCTP\n    To: <any> (traffic not restricted by destination)\n');
+  });
 });

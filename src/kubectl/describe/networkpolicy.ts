@@ -17,7 +17,8 @@ function ports(rulePorts: any[] | undefined, indent: string, w: PrefixWriter): v
   }
   for (const p of rulePorts!) {
     const proto = p.protocol ?? 'TCP';
-    const port = p.port === undefined || p.port === null ? '' : String(p.port);
+    // a rule port without a number is a nil *IntOrString, which %s prints as <nil>
+    const port = p.port === undefined || p.port === null ? '<nil>' : String(p.port);
     if (p.endPort === undefined || p.endPort === null) w.write(LEVEL_0, `${indent}To Port: ${port}/${proto}\n`);
     else w.write(LEVEL_0, `${indent}To Port Range: ${port}-${p.endPort}/${proto}\n`);
   }

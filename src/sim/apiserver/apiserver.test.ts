@@ -58,6 +58,16 @@ describe('api server store', () => {
     expect(d3.status).toEqual({ replicas: 2 });
   });
 
+  it('sets no generation on kinds whose strategies do not (ServiceAccount, Namespace, PersistentVolumeClaim)', () => {
+    const api = server();
+    const sa = api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'sa', namespace: 'default' } });
+    expect(sa.metadata.generation).toBeUndefined();
+    const ns = api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'n' } });
+    expect(ns.metadata.generation).toBeUndefined();
+    const pvc = api.create({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'c', namespace: 'default' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+    expect(api.update({ ...structuredClone(pvc), spec: { ...pvc.spec, resources: { requests: { storage: '2Gi' } } } }).metadata.generation).toBeUndefined();
+  });
+
   it('answers NotFound with the qualified resource', () => {
     const api = server();
     expect(() => api.get('deployments.apps', 'default', 'x')).toThrow('deployments.apps "x" not found');

@@ -439,9 +439,12 @@ function generateName(base: string, rng: Rng): string {
   return b + rng.string(5, NAME_ALPHABET);
 }
 
-// the registries of these kinds never set metadata.generation (Leases: coordination strategy)
+/** Kinds whose registry strategies never set metadata.generation (their PrepareForCreate leaves it alone). */
+const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass']);
+
+// rbac and coordination (Leases) strategies set none either
 function hasGeneration(rt: ResourceType): boolean {
-  return rt.kind !== 'Event' && rt.kind !== 'Endpoints' && rt.kind !== 'ConfigMap' && rt.kind !== 'Secret' && rt.kind !== 'Service' && rt.group !== 'rbac.authorization.k8s.io' && rt.group !== 'coordination.k8s.io';
+  return !NO_GENERATION.has(rt.kind) && rt.group !== 'rbac.authorization.k8s.io' && rt.group !== 'coordination.k8s.io';
 }
 
 /** Everything but metadata and status is the body: what bumps metadata.generation when it changes. */

@@ -4,7 +4,8 @@
  */
 import { authorize, rulesFor } from '../../../sim/apiserver/auth/rbac';
 import type { RequestAttributes } from '../../../sim/apiserver/auth/rules';
-import { resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
+import type { ResourceType } from '../../../sim/apiserver/resources';
+import { resourceFor } from '../../rbac/role-rules';
 import { KubectlError } from '../../errors';
 import { simCluster, userOf } from '../../identity';
 import { breakdownRule, combineResourceGroup, compactRules, goList, sortRules } from '../../rbac/compact-rules';
@@ -51,29 +52,24 @@ authCanICommands.push({
     }
     const [verb, target] = p.args;
     const sub = (p.flags.subresource as string | undefined) ?? '';
+    // the WarningPrinter adds a newline to messages that end in one: each warning is followed by an empty line
+    const warn = (m: string) => out.warn(`Warning: ${m}\n\n`);
     let req: RequestAttributes;
     if (target.startsWith('/')) {
       if (sub) throw new KubectlError('--subresource can not be used with NonResourceURL');
-      if (!NON_RESOURCE_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
+      if (!NON_RESOURCE_VERBS.includes(verb)) warn(`verb '${verb}' is not a known verb`);
       req = { resourceRequest: false, verb, path: target };
     } else {
-      const [res, name] = splitOnce(target);
-      let rt: ResourceType | undefined;
-      let resource = res;
-      let group = '';
-      if (res !== '*') {
-        rt = api.resource(res.toLowerCase());
-        if (rt) {
-          resource = resourceKey(rt).split('.')[0];
-          group = rt.group;
-        } else if (!NON_STANDARD.includes(res.toLowerCase())) {
-          const [r0, ...g] = res.toLowerCase().split('.');
-          out.warn(g.length ? `Warning: the server doesn't have a resource type '${r0}' in group '${g.join('.')}'` : `Warning: the server doesn't have a resource type '${r0}'`);
-        }
+      const slash = target.indexOf('/');
+      const arg = slash < 0 ? target : target.slice(0, slash);
+      const name = slash < 0 ? '' : target.slice(slash + 1);
+      const mapped = canIResource(arg, warn);
+      // the scope and verb warnings need a resource discovery knows (any for '*'), and no --all-namespaces
+      if (!allNs && (mapped.rt || mapped.resource === '*')) {
+        if (mapped.rt && !mapped.rt.namespaced) warn(mapped.group ? `resource '${mapped.resource}' is not namespace scoped in group '${mapped.group}'` : `resource '${mapped.resource}' is not namespace scoped`);
+        if (!RESOURCE_VERBS.includes(verb)) warn(`verb '${verb}' is not a known verb`);
       }
-      if (rt && !rt.namespaced && !allNs) out.warn(group ? `Warning: resource '${resource}' is not namespace scoped in group '${group}'` : `Warning: resource '${resource}' is not namespace scoped`);
-      if (!RESOURCE_VERBS.includes(verb)) out.warn(`Warning: verb '${verb}' is not a known verb`);
-      req = { resourceRequest: true, verb, apiGroup: group, resource, subresource: sub, name: name ?? '', namespace: ns };
+      req = { resourceRequest: true, verb, apiGroup: mapped.group, resource: mapped.resource, subresource: sub, name, namespace: ns };
     }
     if (p.flags['no-headers']) throw new KubectlError('--no-headers cannot be set without --list specified');
     const d = authorize(api, user, req);
@@ -89,7 +85,22 @@ authCanICommands.push({
   },
 });
 
-function splitOnce(s: string): [string, string | undefined] {
-  const i = s.indexOf('/');
-  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+/**
+ * cani.go resourceFor: `*` as is; otherwise `resource.version.group`, then `resource.group`, as the
+ * RESTMapper finds them (lowercased); an unknown one (warned about, unless users or groups) is sent as typed.
+ */
+function canIResource(arg: string, warn: (m: string) => void): { rt?: ResourceType; resource: string; group: string } {
+  if (arg === '*') return { resource: '*', group: '' };
+  const lower = arg.toLowerCase();
+  const dot = lower.indexOf('.');
+  const resource = dot < 0 ? lower : lower.slice(0, dot);
+  const group = dot < 0 ? '' : lower.slice(dot + 1);
+  const parts = lower.split('.');
+  const full = parts.length >= 3 ? resourceFor(parts[0], parts.slice(2).join('.')) : undefined;
+  const rt = full && full.version === parts[1] ? full : resourceFor(resource, group);
+  if (rt) return { rt, resource: rt.plural, group: rt.group };
+  if (!NON_STANDARD.includes(group ? `${resource}.${group}` : resource)) {
+    warn(group ? `the server doesn't have a resource type '${resource}' in group '${group}'` : `the server doesn't have a resource type '${resource}'`);
+  }
+  return { resource: arg, group: '' };
 }

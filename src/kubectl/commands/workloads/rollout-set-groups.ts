@@ -94,5 +94,5 @@ function group(name: string, help: string, notSimulated: Set<string>, helpTo: 's
 }
 
 rolloutSetGroupsCommands.push({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
-rolloutSetGroupsCommands.push({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile', 'whoami']), 'stderr') });
+rolloutSetGroupsCommands.push({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile']), 'stderr') });
 rolloutSetGroupsCommands.push({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });

@@ -2,10 +2,13 @@ import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import type { DeleteOptions, ListOptions, WriteOptions } from '../request-options';
 import type { ResourceType } from '../resources';
+import { confirmNoEscalation } from './escalation';
 import { forbidden } from './forbidden';
 import { authorize } from './rbac';
 import type { RequestAttributes } from './rules';
 import type { UserInfo } from './user';
+
+const RBAC = 'rbac.authorization.k8s.io';
 
 /** Throw the API server's 403 unless `user` may make the request. */
 export function checkAccess(api: ApiServer, user: UserInfo, req: RequestAttributes): void {
@@ -49,12 +52,16 @@ export function apiAsUser(api: ApiServer, user: UserInfo, updateVerb: 'update' |
     },
     create(obj: KObject, opts: WriteOptions = {}): KObject {
       const rt = api.kindFor(obj?.apiVersion, obj?.kind);
-      check(rt, 'create', obj.metadata?.namespace ?? opts.namespace ?? 'default');
+      const ns = obj.metadata?.namespace ?? opts.namespace ?? 'default';
+      check(rt, 'create', ns);
+      if (rt.group === RBAC) confirmNoEscalation(api, user, obj, ns);
       return api.create(obj, { ...opts, user: user.name });
     },
     update(obj: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
       const rt = api.kindFor(obj?.apiVersion, obj?.kind);
-      check(rt, updateVerb, obj.metadata?.namespace ?? opts.namespace ?? 'default', obj.metadata?.name, opts.subresource);
+      const ns = obj.metadata?.namespace ?? opts.namespace ?? 'default';
+      check(rt, updateVerb, ns, obj.metadata?.name, opts.subresource);
+      if (rt.group === RBAC) confirmNoEscalation(api, user, obj, ns);
       return api.update(obj, { ...opts, user: user.name });
     },
     delete(rt: ResourceType | string, ns: string | undefined, name: string, opts: DeleteOptions = {}): KObject {

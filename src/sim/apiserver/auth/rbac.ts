@@ -27,9 +27,8 @@ function subjectMatches(subject: KObject, user: UserInfo, bindingNamespace: stri
   }
 }
 
-/** The rules a binding's roleRef points to, or the lister's NotFound text. */
-function roleRules(api: ApiServer, binding: KObject, namespace: string): { rules: PolicyRule[]; error?: string } {
-  const ref = binding.roleRef ?? {};
+/** The rules a roleRef points to (a Role only within a namespace), or the lister's NotFound text (GetRoleReferenceRules). */
+export function roleRefRules(api: ApiServer, ref: KObject, namespace: string): { rules: PolicyRule[]; error?: string } {
   if (ref.kind === 'ClusterRole') {
     const cr = api.tryGet(`clusterroles.${RBAC_GROUP}`, undefined, ref.name ?? '');
     return cr ? { rules: cr.rules ?? [] } : { rules: [], error: `clusterrole.${RBAC_GROUP} "${ref.name}" not found` };
@@ -40,6 +39,8 @@ function roleRules(api: ApiServer, binding: KObject, namespace: string): { rules
   }
   return { rules: [], error: `unsupported role reference kind: "${ref.kind ?? ''}"` };
 }
+
+const roleRules = (api: ApiServer, binding: KObject, namespace: string) => roleRefRules(api, binding.roleRef ?? {}, namespace);
 
 /** One binding that applies to the user and the rules it grants. */
 interface GrantingBinding {

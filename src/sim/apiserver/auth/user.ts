@@ -31,12 +31,15 @@ export function serviceAccountUser(namespace: string, name: string): UserInfo {
 
 /**
  * The identity `--as` / `--as-group` switch to (apiserver impersonation filter): a service account's
- * groups are known when none are given, and every user but anonymous is in system:authenticated.
+ * groups are known when none are given; anyone but anonymous joins system:authenticated unless
+ * either all-group was named, anonymous joins system:unauthenticated.
  */
 export function impersonate(as: string, asGroups: string[] = []): UserInfo {
   const groups = [...asGroups];
   const sa = splitServiceAccountUsername(as);
   if (sa && groups.length === 0) groups.push(ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${sa.namespace}`);
-  if (as !== ANONYMOUS.name && !groups.includes(ALL_AUTHENTICATED)) groups.push(ALL_AUTHENTICATED);
+  if (as !== ANONYMOUS.name) {
+    if (!groups.includes(ALL_AUTHENTICATED) && !groups.includes(ALL_UNAUTHENTICATED)) groups.push(ALL_AUTHENTICATED);
+  } else if (!groups.includes(ALL_UNAUTHENTICATED)) groups.push(ALL_UNAUTHENTICATED);
   return { name: as, groups };
 }

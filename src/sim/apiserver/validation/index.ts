@@ -12,6 +12,7 @@ import { validateContainersOnlyForPod, validatePodSpec } from './pod';
 import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
+import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
 import { validateTemplateForController } from './apps';
 
 /** Field validation per kind, as data: create rules and extra update rules. */
@@ -32,6 +33,10 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   PersistentVolume: { create: validatePV },
   'networking.k8s.io/Ingress': { create: validateIngress },
   'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
+  'rbac.authorization.k8s.io/Role': { create: validateRole },
+  'rbac.authorization.k8s.io/ClusterRole': { create: validateClusterRole },
+  'rbac.authorization.k8s.io/RoleBinding': { create: validateRoleBinding, update: validateRoleRefUpdate },
+  'rbac.authorization.k8s.io/ClusterRoleBinding': { create: validateClusterRoleBinding, update: validateRoleRefUpdate },
 };
 
 /** All field errors of an object (metadata first, then the kind's rules). */

@@ -12,7 +12,7 @@ const nameIsDNSLabel: NameFn = (n, prefix) => isDNS1123Label(mask(n, prefix));
 const nameIsDNS1035Label: NameFn = (n, prefix) => isDNS1035Label(mask(n, prefix));
 
 /** RBAC objects may be named like path segments (`system:node` is fine). */
-const nameIsPathSegment: NameFn = (n, prefix) => {
+export const nameIsPathSegment: NameFn = (n, prefix) => {
   const errs: string[] = [];
   if (!prefix && (n === '.' || n === '..')) errs.push(`may not be '${n}'`);
   for (const c of ['/', '%']) if (n.includes(c)) errs.push(`may not contain '${c}'`);

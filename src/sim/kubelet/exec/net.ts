@@ -6,6 +6,7 @@ import { serveHttp, CLIENT_IP_HEADER } from '../serve';
 import { verifyServer, type Trust } from '../../network/tls';
 import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
+import { expandShortOptions, writeOut } from './curl-args';
 
 const REASONS: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 308: 'Permanent Redirect', 400: 'Bad Request',
@@ -71,8 +72,11 @@ function loadCaBundle(c: CmdCtx, file: string): CaBundle {
   return { state: 'loaded', trust: { kind: 'file', text, clusterCa }, cluster: clusterCa !== '' && text.includes(clusterCa) };
 }
 
-export const curl: Command = (argv, c) => {
+export const curl: Command = (rawArgv, c) => {
+  const argv = expandShortOptions(rawArgv);
   let silent = false;
+  let fail = false;
+  let format: string | undefined;
   let showErr = false;
   let verbose = false;
   let include = false;
@@ -101,6 +105,8 @@ export const curl: Command = (argv, c) => {
       if (a !== '--connect-timeout') transferMax = maxTime;
     }
     else if (a === '-o' || a === '--output') outFile = argv[++i];
+    else if (a === '-w' || a === '--write-out') format = argv[++i] ?? '';
+    else if (a === '-f' || a === '--fail') fail = true;
     // a CA to verify the server with (the mounted ca.crt); client certificates
     else if (a === '--cacert') caFile = argv[++i] ?? '';
     // --resolve HOST:PORT:ADDRESS pins a name (and so the SNI curl sends) to an address
@@ -116,16 +122,12 @@ export const curl: Command = (argv, c) => {
     else if (a === '-d' || a === '--data') {
       i++;
       if (method === 'GET') method = 'POST';
-    } else if (a.startsWith('-') && !a.startsWith('--') && a.length > 1) {
-      for (const f of a.slice(1)) {
-        if (f === 's') silent = true;
-        else if (f === 'S') showErr = true;
-        else if (f === 'v') verbose = true;
-        else if (f === 'i') include = true;
-        else if (f === 'I') head = true;
-        else if (f === 'k') insecure = true;
-      }
-    } else if (a === '--silent') silent = true;
+    } else if (a === '-s' || a === '--silent') silent = true;
+    else if (a === '-S' || a === '--show-error') showErr = true;
+    else if (a === '-v') verbose = true;
+    else if (a === '-i') include = true;
+    else if (a === '-I' || a === '--head') head = true;
+    else if (a === '-k') insecure = true;
     else if (a === '--verbose') verbose = true;
     else if (a === '--include') include = true;
     else if (!a.startsWith('-')) urls.push(a);
@@ -142,78 +144,101 @@ export const curl: Command = (argv, c) => {
       code = 3;
       continue;
     }
-    const hdrs = { Host: t.port === 80 ? t.host : `${t.host}:${t.port}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...headers };
-    // the cluster's TLS servers (the API server, Ingress) have certificates no public CA signed: the image's
-    // CA bundle cannot verify them, so without -k or a CA (the ServiceAccount's ca.crt) the handshake fails
-    // after connecting; a HEAD stands in for the handshake so that no request is acted on
-    const https = t.url.toLowerCase().startsWith('https:') && !insecure;
-    const bundle = https && caFile !== undefined ? loadCaBundle(c, caFile) : undefined;
-    const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
-    const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
-    // the HEAD for a handshake reaches no handler; a foreign CA's HEAD is sent again as the request when the server passes
-    let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, untrusted || foreignCa);
-    // the server's certificate against the bundle (servers without one, plain HTTP pods, are not checked)
-    const refusal = bundle?.state === 'loaded' && !caPath && r.certificate ? verifyServer(r.certificate, bundle.trust, t.host, 'hostname') : undefined;
-    const rejected = untrusted || refusal !== undefined;
-    if (foreignCa && !rejected && !r.error && r.status !== undefined) r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
-    const ip = resolve.get(`${t.host.toLowerCase()}:${t.port}`) ?? firstIP(c, t.host);
-    if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
-    if (r.error || r.status === undefined) {
-      const e = r.error ?? { code: 'refused', message: '' };
-      if (e.code === 'resolve' && maxTime !== undefined && (r.elapsedMs ?? 0) > maxTime * 1000) {
-        // a resolver nobody answers (CoreDNS down, DNS egress blocked) outlasts -m
-        code = 28;
-        elapsed += maxTime * 1000 + 1;
-        if (!silent || showErr) err += `curl: (28) Resolving timed out after ${maxTime * 1000 + 1} milliseconds\n`;
-      } else if (e.code === 'resolve') {
-        code = 6;
-        // the resolver's own retries when nobody answers
-        elapsed += r.elapsedMs ?? 0;
-        if (!silent || showErr) err += `curl: (6) Could not resolve host: ${t.host}\n`;
-      } else if (e.code === 'refused') {
-        code = 7;
-        if (!silent || showErr) err += `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Could not connect to server\n`;
-      } else {
-        code = 28;
-        const ms = r.elapsedMs ?? 1;
-        elapsed += ms;
-        if (!silent || showErr) err += maxTime !== undefined ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${t.host} port ${t.port} after ${ms} ms: Timeout was reached\n`;
+    // --write-out reports each transfer after it, failed or not
+    const info = { url: /^[a-z]+:\/\/[^/]+$/i.test(t.url) ? `${t.url}/` : t.url, status: 0, exitCode: 0, ms: 0, port: t.port, size: 0, method: head ? 'HEAD' : method, errorMessage: '' };
+    // each transfer's own exit code; the command's is the last failure's
+    const codeBefore = code;
+    code = 0;
+    const errBefore = err.length;
+    const msBefore = elapsed;
+    try {
+      const hdrs = { Host: t.port === 80 ? t.host : `${t.host}:${t.port}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...headers };
+      // the cluster's TLS servers (the API server, Ingress) have certificates no public CA signed: the image's
+      // CA bundle cannot verify them, so without -k or a CA (the ServiceAccount's ca.crt) the handshake fails
+      // after connecting; a HEAD stands in for the handshake so that no request is acted on
+      const https = t.url.toLowerCase().startsWith('https:') && !insecure;
+      const bundle = https && caFile !== undefined ? loadCaBundle(c, caFile) : undefined;
+      const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
+      const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
+      // the HEAD for a handshake reaches no handler; a foreign CA's HEAD is sent again as the request when the server passes
+      let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, untrusted || foreignCa);
+      // the server's certificate against the bundle (servers without one, plain HTTP pods, are not checked)
+      const refusal = bundle?.state === 'loaded' && !caPath && r.certificate ? verifyServer(r.certificate, bundle.trust, t.host, 'hostname') : undefined;
+      const rejected = untrusted || refusal !== undefined;
+      if (foreignCa && !rejected && !r.error && r.status !== undefined) r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+      const ip = resolve.get(`${t.host.toLowerCase()}:${t.port}`) ?? firstIP(c, t.host);
+      if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
+      if (r.error || r.status === undefined) {
+        const e = r.error ?? { code: 'refused', message: '' };
+        if (e.code === 'resolve' && maxTime !== undefined && (r.elapsedMs ?? 0) > maxTime * 1000) {
+          // a resolver nobody answers (CoreDNS down, DNS egress blocked) outlasts -m
+          code = 28;
+          elapsed += maxTime * 1000 + 1;
+          if (!silent || showErr) err += `curl: (28) Resolving timed out after ${maxTime * 1000 + 1} milliseconds\n`;
+        } else if (e.code === 'resolve') {
+          code = 6;
+          // the resolver's own retries when nobody answers
+          elapsed += r.elapsedMs ?? 0;
+          if (!silent || showErr) err += `curl: (6) Could not resolve host: ${t.host}\n`;
+        } else if (e.code === 'refused') {
+          code = 7;
+          if (!silent || showErr) err += `curl: (7) Failed to connect to ${t.host} port ${t.port} after 0 ms: Could not connect to server\n`;
+        } else {
+          code = 28;
+          const ms = r.elapsedMs ?? 1;
+          elapsed += ms;
+          if (!silent || showErr) err += maxTime !== undefined ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${t.host} port ${t.port} after ${ms} ms: Timeout was reached\n`;
+        }
+        continue;
       }
-      continue;
-    }
-    if (rejected) {
-      if (verbose) err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
-      if (bundle?.state === 'unreadable') {
-        code = 77;
-        if (!silent || showErr) err += `curl: (77) error setting certificate file: ${caFile}\n`;
-      } else {
-        code = 60;
-        const reason = refusal ?? (r.certificate ? verifyServer(r.certificate, { kind: 'system' }, t.host, 'hostname') : undefined);
-        if (!silent || showErr) err += `curl: (60) ${reason ?? 'SSL certificate problem: unable to get local issuer certificate'}\n${CA_CERT_HELP}`;
+      if (rejected) {
+        if (verbose) err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
+        if (bundle?.state === 'unreadable') {
+          code = 77;
+          if (!silent || showErr) err += `curl: (77) error setting certificate file: ${caFile}\n`;
+        } else {
+          code = 60;
+          const reason = refusal ?? (r.certificate ? verifyServer(r.certificate, { kind: 'system' }, t.host, 'hostname') : undefined);
+          if (!silent || showErr) err += `curl: (60) ${reason ?? 'SSL certificate problem: unable to get local issuer certificate'}\n${CA_CERT_HELP}`;
+        }
+        continue;
       }
-      continue;
+      // a server slow to answer (the API server's etcd checks without a quorum) outlasts -m
+      const waited = r.serverMs ?? 0;
+      if (transferMax !== undefined && waited > transferMax * 1000) {
+        code = 28;
+        elapsed += transferMax * 1000 + 1;
+        if (!silent || showErr) err += `curl: (28) Operation timed out after ${transferMax * 1000 + 1} milliseconds with 0 bytes received\n`;
+        continue;
+      }
+      elapsed += waited;
+      const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
+      const respHeaders = { ...(r.headers ?? {}), 'Content-Length': String(new TextEncoder().encode(r.body).length) };
+      if (verbose) {
+        err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
+        err += `> ${head ? 'HEAD' : method} ${t.path} HTTP/1.1\n` + Object.entries(hdrs).map(([k, v]) => `> ${k}: ${v}\n`).join('') + '> \n';
+        err += `< ${statusLine}\n` + Object.entries(respHeaders).map(([k, v]) => `< ${k}: ${v}\n`).join('') + '< \n';
+      }
+      let body = head ? '' : r.body;
+      if (include || head) body = `${statusLine}\r\n` + Object.entries(respHeaders).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + body;
+      Object.assign(info, { status: r.status, ip, size: new TextEncoder().encode(r.body).length, contentType: r.headers?.['Content-Type'] });
+      // --fail: an HTTP error is a failed transfer whose body is not written
+      if (fail && r.status >= 400) {
+        code = 22;
+        if (!silent || showErr) err += `curl: (22) The requested URL returned error: ${r.status}\n`;
+        continue;
+      }
+      if (outFile) c.host.fs.writeFile(outFile.startsWith('/') ? outFile : `${c.cwd}/${outFile}`, body);
+      else out += body;
+      if (verbose) err += `* Connection #0 to host ${t.host} left intact\n`;
+    } finally {
+      if (format !== undefined) {
+        const w = writeOut(format, { ...info, exitCode: code, ms: elapsed - msBefore, errorMessage: code ? err.slice(errBefore).replace(/^curl: \(\d+\) /, '').split('\n')[0] : '' });
+        out += w.out;
+        err += w.err;
+      }
+      if (code === 0) code = codeBefore;
     }
-    // a server slow to answer (the API server's etcd checks without a quorum) outlasts -m
-    const waited = r.serverMs ?? 0;
-    if (transferMax !== undefined && waited > transferMax * 1000) {
-      code = 28;
-      elapsed += transferMax * 1000 + 1;
-      if (!silent || showErr) err += `curl: (28) Operation timed out after ${transferMax * 1000 + 1} milliseconds with 0 bytes received\n`;
-      continue;
-    }
-    elapsed += waited;
-    const statusLine = `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd();
-    const respHeaders = { ...(r.headers ?? {}), 'Content-Length': String(new TextEncoder().encode(r.body).length) };
-    if (verbose) {
-      err += `* Connected to ${t.host} (${ip ?? t.host}) port ${t.port}\n`;
-      err += `> ${head ? 'HEAD' : method} ${t.path} HTTP/1.1\n` + Object.entries(hdrs).map(([k, v]) => `> ${k}: ${v}\n`).join('') + '> \n';
-      err += `< ${statusLine}\n` + Object.entries(respHeaders).map(([k, v]) => `< ${k}: ${v}\n`).join('') + '< \n';
-    }
-    let body = head ? '' : r.body;
-    if (include || head) body = `${statusLine}\r\n` + Object.entries(respHeaders).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + body;
-    if (outFile) c.host.fs.writeFile(outFile.startsWith('/') ? outFile : `${c.cwd}/${outFile}`, body);
-    else out += body;
-    if (verbose) err += `* Connection #0 to host ${t.host} left intact\n`;
   }
   return { out, err, code, elapsedMs: elapsed };
 };

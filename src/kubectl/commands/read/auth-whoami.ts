@@ -1,0 +1,48 @@
+/**
+ * `kubectl auth whoami`: a SelfSubjectReview, answered with the user the request authenticated
+ * (or `--as` impersonated) as (kubectl pkg/cmd/auth/whoami.go).
+ */
+import { checkAccess } from '../../../sim/apiserver/auth/as-user';
+import { ApiError, type KObject } from '../../../sim/types';
+import type { CommandDef } from '../../command';
+import { KubectlError } from '../../errors';
+import { simCluster, userOf } from '../../identity';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { tabwrite } from '../../printers/tabwriter';
+import { goList } from '../../rbac/compact-rules';
+import { OUTPUT_FLAG } from '../write/common';
+
+export const authWhoamiCommands: CommandDef[] = [];
+
+authWhoamiCommands.push({
+  path: ['auth', 'whoami'],
+  short: 'Experimental: Check self subject attributes',
+  flags: [OUTPUT_FLAG],
+  run(p, ctx, out) {
+    const output = p.flags.output as string | undefined;
+    if (output !== undefined && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
+      throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
+    }
+    const cluster = simCluster(ctx);
+    const user = userOf(ctx);
+    try {
+      checkAccess(cluster.api, user, { resourceRequest: true, verb: 'create', apiGroup: 'authentication.k8s.io', resource: 'selfsubjectreviews', namespace: '' });
+    } catch (e) {
+      // whoami replaces the server's Forbidden with its own sentence
+      if (e instanceof ApiError && e.code === 403) throw new KubectlError('the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it');
+      throw e;
+    }
+    if (output === undefined) {
+      out.write(tabwrite([['ATTRIBUTE', 'VALUE'], ['Username', user.name], ...(user.groups.length ? [['Groups', goList(user.groups)]] : [])]));
+      return;
+    }
+    // the review as the server returns it, fields in the Go structs' order
+    const review: KObject = {
+      kind: 'SelfSubjectReview',
+      apiVersion: 'authentication.k8s.io/v1',
+      metadata: { creationTimestamp: cluster.clock.isoNow() },
+      status: { userInfo: { username: user.name, ...(user.groups.length ? { groups: [...user.groups] } : {}) } },
+    } as KObject;
+    out.write(output === 'name' ? 'selfsubjectreview.authentication.k8s.io/\n' : printObjects([review], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: true }));
+  },
+});
