@@ -160,6 +160,7 @@ export class Scheduler implements Component {
     if (ev.type === 'DELETED' || !wantsScheduling(p)) {
       this.active.delete(k);
       this.unschedulable.delete(k);
+      this.waitingOnPods.delete(k);
       return;
     }
     if (ev.type === 'ADDED') this.active.add(k);
