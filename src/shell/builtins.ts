@@ -63,12 +63,14 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
   etcd stop|start MEMBER   stop or start an etcd member (etcdctl member list names them)
   etcd members [N]         the etcd members and their quorum; N (1-7): add or remove members
   etcdctl version | member list | endpoint status|health [--cluster] [-w table]
-                           with --cacert, --cert, --key from /etc/kubernetes/pki/etcd (etcd wants TLS)
+                           with --cacert, --cert, --key from /etc/kubernetes/pki/etcd (etcd wants TLS);
+                           each flag also from its exported variable: export ETCDCTL_CACERT=...
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
   echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
   pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
   variables and substitution: POD=$(kubectl get pods -o name | head -1); echo $POD
+  environment: export NAME=value, or NAME=value before a command
 `;
 
 const help: Builtin = () => new StreamWriter().out(HELP).done();

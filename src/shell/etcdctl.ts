@@ -2,7 +2,7 @@
  * `etcdctl` v3.6 at the prompt (the shell runs on the control-plane node, as with kubeadm):
  * `version`, `member list`, `endpoint status` and `endpoint health`, with `--endpoints`, `--cluster`,
  * `-w simple|table` and the client TLS flags (`--cacert`, `--cert`, `--key`, `--insecure-transport`,
- * `--insecure-skip-tls-verify`). etcd serves clients over TLS only and wants a client certificate of
+ * `--insecure-skip-tls-verify`), each also from its ETCDCTL_* variable (etcdctl-env.ts). etcd serves clients over TLS only and wants a client certificate of
  * its CA, so without them nothing answers. Answers come from the simulated etcd members; a stopped
  * member, a refused handshake or a cluster without quorum fails the way the client does, after its
  * 5s command timeout.
@@ -14,6 +14,7 @@ import { renderTable } from './tablewriter';
 import type { Rng } from '../sim/random';
 import { goDuration } from '../kubectl/duration';
 import { clientTls, handshakeSucceeds, type ClientTls } from './etcdctl-tls';
+import { ENDPOINT_FLAGS, GLOBAL_FLAGS, applyEnv, zapTime } from './etcdctl-env';
 
 const DEADLINE = 'context deadline exceeded';
 /** etcdctl's defaultCommandTimeOut: each request that gets no answer fails after it (the cluster's time passes meanwhile). */
@@ -64,10 +65,12 @@ interface Opts {
   insecureSkipVerify: boolean;
   /** `--command-timeout` (default 5s): how long each request may take. */
   commandTimeoutMs: number;
+  /** The long names of the flags given on the command line (pflag's Changed). */
+  changed: Set<string>;
 }
 
-function parse(args: string[]): Opts | string {
-  const o: Opts = {
+function defaults(): Opts {
+  return {
     endpoints: ['127.0.0.1:2379'],
     cluster: false,
     format: 'simple',
@@ -76,7 +79,11 @@ function parse(args: string[]): Opts | string {
     insecureTransport: true,
     insecureSkipVerify: false,
     commandTimeoutMs: COMMAND_TIMEOUT_MS,
+    changed: new Set(),
   };
+}
+
+function parse(args: string[], o: Opts = defaults()): Opts | string {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!a.startsWith('-')) {
@@ -85,6 +92,7 @@ function parse(args: string[]): Opts | string {
     }
     const eq = a.indexOf('=');
     const flag = eq > 0 ? a.slice(0, eq) : a;
+    if (BOOL_FLAGS.has(flag) || VALUED.has(flag)) o.changed.add(flag === '-w' ? 'write-out' : flag.slice(2));
     if (BOOL_FLAGS.has(flag)) {
       // a bool flag takes its value only after `=`
       const v = eq > 0 ? parseBool(a.slice(eq + 1)) : true;
@@ -168,6 +176,20 @@ export const etcdctl: Builtin = (args, env) => {
   }
   const known = (group === 'member' && verb === 'list') || (group === 'endpoint' && (verb === 'status' || verb === 'health'));
   if (known && !extra.length) {
+    // the client's flags are completed from ETCDCTL_* variables before it connects
+    const inherited = group === 'endpoint' ? [...GLOBAL_FLAGS, ...ENDPOINT_FLAGS] : GLOBAL_FLAGS;
+    const set = (flag: string, value: string) => {
+      const r = parse([`--${flag}=${value}`], o);
+      // a bool or duration pflag cannot parse keeps its value: clientConfigFromCmd drops SetPflagsFromEnv's error
+      return typeof r === 'string' && !r.startsWith('invalid argument') ? r : undefined;
+    };
+    const fromEnv = applyEnv(o.changed, env.environ ?? new Map(), inherited, zapTime(env.cluster.clock.now()), set);
+    if (fromEnv.log) w.err(fromEnv.log, 0);
+    if (fromEnv.fatal) {
+      w.code = 1;
+      return w.done();
+    }
+    if (fromEnv.error) return w.err(`Error: ${fromEnv.error}`).done();
     // the client is configured before it connects: bad files end etcdctl at once
     const c = clientTls(o, env.fs);
     if ('error' in c) return w.err(`Error: ${c.error}`, EXIT_BAD_ARGS).done();

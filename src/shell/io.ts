@@ -10,6 +10,8 @@ export interface BuiltinEnv {
   stdin?: string;
   /** The current namespace of the kubectl context. */
   namespace: string;
+  /** The command's environment (exported variables, then its `NAME=value` prefixes), in the order they were set. */
+  environ?: ReadonlyMap<string, string>;
 }
 
 export type Builtin = (args: string[], env: BuiltinEnv) => Streams;

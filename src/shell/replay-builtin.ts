@@ -1,5 +1,6 @@
 /** `replay`: what the control plane did after the previous command, step by step, from the simulation's own log. */
 import type { ActivityStep, ObjectRef, RaftRound } from '../sim/activity/types';
+import { scoreText } from '../sim/activity/score-text';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 
@@ -45,7 +46,7 @@ function stepLines(s: ActivityStep): string[] {
       return [`${who(s)}: event ${s.type} ${s.reason} on ${ref(s.object)}: ${s.message}`];
     case 'schedule': {
       const lines = [`${who(s)}: ${s.chosen ? `binds ${ref(s.object)} to ${s.chosen}` : `finds no node for ${ref(s.object)}`}`];
-      for (const n of s.nodes) lines.push(`  ${n.name}: ${n.reasons.length ? `filtered out: ${n.reasons.join('; ')}` : `fits, score ${n.score ?? '-'}`}`);
+      for (const n of s.nodes) lines.push(`  ${n.name}: ${n.reasons.length ? `filtered out: ${n.reasons.join('; ')}` : `fits, score ${scoreText(n)}`}`);
       return lines;
     }
   }

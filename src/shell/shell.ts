@@ -47,7 +47,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * The small shell shared by the terminal, lesson Run buttons, checks and the CLI: kubectl, a few
  * builtins, quoting, pipes, redirection into the workspace, heredocs, shell variables
  * (`NAME=value`, `export`, `unset`, `$NAME`, `${NAME}`, `$?`) and command substitution
- * (`$(...)`, backquotes). The commands it runs see no environment.
+ * (`$(...)`, backquotes). A command's environment is the exported variables and its own `NAME=value`
+ * prefixes (etcdctl reads its ETCDCTL_* variables there).
  */
 export class Shell {
   /** The kubectl context's namespace. */
@@ -55,6 +56,8 @@ export class Shell {
   /** The session's kubeconfig (`~/.kube/config`): `kubectl config` changes it for the commands after. */
   readonly kubeconfig = new Kubeconfig();
   private vars = new Map<string, string>();
+  /** The names `export` marked: they, once set, are in the environment of the commands run. */
+  private exported = new Set<string>();
   /** `$?`: the exit code of the last pipeline. */
   private status = 0;
   private substDepth = 0;
@@ -144,6 +147,7 @@ export class Shell {
   private substitute(script: string): { stdout: string; stderr: string; code: number } {
     if (this.substDepth >= MAX_SUBST_DEPTH) return { stdout: '', stderr: 'bash: command substitution: nested too deeply\n', code: 1 };
     const saved = new Map(this.vars);
+    const savedExported = new Set(this.exported);
     const savedNs = this.namespace;
     this.substDepth++;
     let stdout = '';
@@ -173,6 +177,7 @@ export class Shell {
     } finally {
       this.substDepth--;
       this.vars = saved;
+      this.exported = savedExported;
       this.namespace = savedNs;
     }
     return { stdout: stdout.replace(/\n+$/, ''), stderr, code };
@@ -250,7 +255,7 @@ export class Shell {
         stdin = text;
       }
     }
-    return { result: this.exec(argv, stdin), notes, redirects };
+    return { result: this.exec(argv, stdin, assigns), notes, redirects };
   }
 
   /** The one path a redirection's word names; undefined when it expands to none or several. */
@@ -268,13 +273,30 @@ export class Shell {
         w.err(`bash: ${name}: \`${a}': not a valid identifier`);
         continue;
       }
-      if (name === 'unset') this.vars.delete(key);
-      else if (value !== undefined) this.vars.set(key, value);
+      if (name === 'unset') {
+        this.vars.delete(key);
+        this.exported.delete(key);
+        continue;
+      }
+      this.exported.add(key);
+      if (value !== undefined) this.vars.set(key, value);
     }
     return w.done();
   }
 
-  private exec(argv: string[], stdin: string | undefined): Streams {
+  /** The environment a command gets: the exported variables that are set, then its own prefix assignments. */
+  private environ(assigns: [string, string][]): Map<string, string> {
+    const env = new Map<string, string>();
+    for (const [k, v] of this.vars) if (this.exported.has(k)) env.set(k, v);
+    for (const [k, v] of assigns) {
+      // a prefix replaces the variable where it stood in the environment
+      env.delete(k);
+      env.set(k, v);
+    }
+    return env;
+  }
+
+  private exec(argv: string[], stdin: string | undefined, assigns: [string, string][]): Streams {
     const [name, ...args] = argv;
     try {
       if (name === 'export' || name === 'unset') return this.variables(name, args);
@@ -284,7 +306,7 @@ export class Shell {
       }
       const b = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
       if (!b) return new StreamWriter().err(`bash: ${name}: command not found`, 127).done();
-      return b(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace });
+      return b(args, { cluster: this.opts.cluster, fs: this.opts.fs, stdin, namespace: this.namespace, environ: this.environ(assigns) });
     } catch (e) {
       // a bug in the simulation must not end the learner's session, nor show them its JavaScript text
       return new StreamWriter().err(internalErrorText(e)).done();

@@ -44,6 +44,11 @@ function sliceEndpoints(o: KObject): unknown {
   return e.length ? e.join(',') : undefined;
 }
 
+/** How many images the node reports (the kubelet adds one after each pull; ImageLocality reads them). */
+function imageCount(o: KObject): unknown {
+  return o.status?.images?.length || undefined;
+}
+
 function taintKeys(o: KObject): unknown {
   const t = (o.spec?.taints ?? []).map((x: { key: string; effect: string }) => `${x.key}:${x.effect}`);
   return t.length ? t.join(',') : undefined;
@@ -69,7 +74,7 @@ const FIELDS: Record<string, [string, Getter][]> = {
     ['restarts', restarts],
     ...META,
   ],
-  nodes: [['Ready', condition('Ready')], ['spec.taints', taintKeys], ['spec.unschedulable', at('spec.unschedulable')], ...META],
+  nodes: [['Ready', condition('Ready')], ['spec.taints', taintKeys], ['spec.unschedulable', at('spec.unschedulable')], ['status.images', imageCount], ...META],
   endpoints: [['addresses', addresses('addresses')], ['notReadyAddresses', addresses('notReadyAddresses')]],
   'endpointslices.discovery.k8s.io': [['endpoints', sliceEndpoints]],
   'leases.coordination.k8s.io': [['spec.holderIdentity', at('spec.holderIdentity')]],

@@ -30,6 +30,8 @@ export interface ScheduleRecord {
   count: number;
   reasons?: string[][];
   scores?: (number | undefined)[];
+  /** Each score plugin that scored: its weight and its normalized score per node looked at. */
+  plugins?: { name: string; weight: number; scores: (number | undefined)[] }[];
   chosen?: string;
 }
 
@@ -154,13 +156,13 @@ function describe(r: Raw): ActivityStep | undefined {
 }
 
 function scheduleStep(seq: number, at: number, actor: string, rec: ScheduleRecord): ScheduleStep {
-  const { order, start, count, reasons, scores } = rec;
+  const { order, start, count, reasons, scores, plugins } = rec;
   const nodes: ScheduleStep['nodes'] = new Array(count);
   for (let i = 0; i < count; i++) {
     const name = order[(start + i) % order.length];
     const why = reasons?.[i] ?? NO_REASONS;
     const score = scores?.[i];
-    nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score };
+    nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score, ...(plugins ? { plugins: plugins.map((p) => ({ name: p.name, weight: p.weight, score: p.scores[i] ?? 0 })) } : {}) };
   }
   return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), seq, at, actor };
 }

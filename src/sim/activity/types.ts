@@ -81,6 +81,7 @@ export interface EventStep extends StepBase {
 export interface ScheduleStep extends StepBase {
   kind: 'schedule';
   object: ObjectRef;
-  nodes: { name: string; reasons: string[]; score?: number }[];
+  /** Per scored node, the total and each score plugin's normalized score with its weight (total = Σ score × weight). */
+  nodes: { name: string; reasons: string[]; score?: number; plugins?: { name: string; weight: number; score: number }[] }[];
   chosen?: string;
 }

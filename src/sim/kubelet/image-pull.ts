@@ -1,6 +1,7 @@
 import { goDuration } from '../duration';
 import { resolveImage } from '../images/catalog';
 import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
+import { imagesChanged } from './node-images';
 import { pullCredentials } from './pull-secrets';
 import type { KubeletRuntime } from './runtime';
 import { nextPullBackoff, pullStep } from './stages';
@@ -54,6 +55,7 @@ export function ensureImage(k: KubeletRuntime, rt: PodRt, c: ContainerRt, then: 
     }
     node.images.add(q);
     node.pulling.delete(q);
+    imagesChanged(k.ctx, node, k.downNodes);
     c.pullBackoff = 0;
     setImage(c, res);
     k.event(rt, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(dur)} (${goDuration(end - now)} including waiting). Image size: ${res.def.size} bytes.`, field);

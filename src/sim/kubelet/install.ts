@@ -6,6 +6,7 @@ import { ApiError, type KObject } from '../types';
 import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
+import { reportImages } from './node-images';
 import { nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
 import { etcdHosts } from '../etcd/hosts';
@@ -47,6 +48,7 @@ export function installNodes(cluster: ClusterAssembly): void {
       const ref = parseImageRef(img);
       if (!('error' in ref)) state.images.add(qualified(ref));
     }
+    reportImages(cluster.ctx, state, kubelet.downNodes);
   });
   cluster.addComponent(new Scheduler(cluster.ctx));
   cluster.addComponent(new DaemonSetController(cluster.ctx));

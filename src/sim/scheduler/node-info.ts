@@ -1,5 +1,6 @@
 import { bytes, milliCpu } from '../quantity';
 import type { KObject } from '../types';
+import { nodeImages, type NodeImages } from './image-locality';
 import type { SpreadNode } from './scores';
 
 /** A pod's resource requests as the scheduler sums them (init containers: the max; requests default to limits). */
@@ -55,6 +56,8 @@ export interface NodeInfo {
   nzMemory: number;
   pods: number;
   ports: Map<string, number>;
+  /** The images the node reports, by name (ImageLocality). */
+  images: NodeImages;
   /** The node as spreading scores it; `matching` is refilled for each pod scored. */
   spread: SpreadNode;
 }
@@ -72,6 +75,7 @@ export function newNodeInfo(node: KObject): NodeInfo {
     nzMemory: 0,
     pods: 0,
     ports: new Map(),
+    images: nodeImages(node),
     spread: { labels: node.metadata.labels ?? {}, matching: 0 },
   };
 }

@@ -1,3 +1,8 @@
+/**
+ * The scheduling cycle of kube-scheduler: its queue, the filter loop over the nodes, scoring, binding, and the
+ * cache state these share (over 400 lines because they share it; each plugin's rule lives in its own file:
+ * plugins.ts, volumes.ts, scores.ts, interpod-affinity.ts, image-locality.ts).
+ */
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { Rng } from '../random';
@@ -5,10 +10,13 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
-import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotals, type ScorePluginName, type SpreadNode } from './scores';
+import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, pluginScores, topologySpreadScores, weightedTotals, type ScorePluginName, type SpreadNode } from './scores';
 import { PlacedPods } from './placed-pods';
 import { defaultSpreadSelector } from './spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
+import { AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH, affinityFilter, affinityPreFilter, affinityScores, hasPodAffinity, type AffinityWorld, type PlacedPod } from './interpod-affinity';
+import { imageLocalityScore, podImages } from './image-locality';
+import { podRef, withCondition, type PodConditionUpdate } from './pod-condition';
 import { addServiceSelectorIndex } from '../controllers/service-pods';
 import { sameJson } from '../same-json';
 
@@ -32,9 +40,12 @@ export function feasibleToFind(all: number): number {
   return Math.max(100, Math.floor((all * pct) / 100));
 }
 
+/** The reasons InterPodAffinity rejects a node with: such a pod is tried again when an assigned pod comes or changes. */
+const POD_AFFINITY_REASONS = new Set([AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH]);
+
 /**
- * kube-scheduler: filter plugins, scoring (least allocated, balanced, spread, taints, preferred affinity),
- * binding; unschedulable pods wait until a node or an assigned pod changes.
+ * kube-scheduler: filter plugins, scoring (least allocated, balanced, spread, taints, node and inter-pod
+ * affinity, image locality), binding; unschedulable pods wait until a node or an assigned pod changes.
  */
 export class Scheduler implements Component {
   readonly name = 'scheduler';
@@ -48,6 +59,18 @@ export class Scheduler implements Component {
   /** The feasible nodes of the pod being scheduled (refilled for each pod: nothing keeps it). */
   private readonly feasible: NodeInfo[] = [];
   private readonly assigned = new Map<string, { node: string; req: PodRequest; pod: KObject }>();
+  /** The keys of assigned pods with podAffinity or podAntiAffinity (NodeInfo.PodsWithAffinity). */
+  private readonly withAffinity = new Set<string>();
+  /** How many nodes report each image name (the scheduler cache's imageStates). */
+  private readonly imageNodes = new Map<string, number>();
+  /** Unschedulable pods that InterPodAffinity rejected somewhere: an assigned pod's arrival may let them in. */
+  private readonly waitingOnPods = new Set<string>();
+  /** The placed pods as InterPodAffinity reads them. */
+  private readonly world: AffinityWorld = {
+    all: () => this.placedPods(this.assigned.keys()),
+    withAffinity: () => this.placedPods(this.withAffinity),
+    namespaceLabels: (ns) => this.ctx.api.tryGet('namespaces', undefined, ns)?.metadata.labels,
+  };
   /** The pods counted on each known node, for spreading. */
   private readonly placed = new PlacedPods();
   private readonly active = new Set<string>();
@@ -75,6 +98,8 @@ export class Scheduler implements Component {
     if (ev.resource === 'nodes') {
       this.orderInfos = undefined;
       const name = ev.object.metadata.name!;
+      const gone = this.nodes.get(name);
+      if (gone) this.countImages(gone, -1);
       if (ev.type === 'DELETED') {
         this.nodes.delete(name);
         this.placed.dropNode(name);
@@ -91,6 +116,7 @@ export class Scheduler implements Component {
           this.nodeOrder.push(name);
         }
         this.nodes.set(name, info);
+        this.countImages(info, 1);
         // a node that changes where it matters may fit waiting pods now
         if (!old || !sameJson([old.node.spec, old.node.metadata.labels, old.node.status?.allocatable], [ev.object.spec, ev.object.metadata.labels, ev.object.status?.allocatable])) this.retryAll();
       }
@@ -112,11 +138,13 @@ export class Scheduler implements Component {
         this.placed.delete(prev.node, k);
       }
       this.assigned.delete(k);
+      this.withAffinity.delete(k);
       // freed resources or ports may let waiting pods in
       this.retryAll();
     }
     if (live && prev && this.assigned.has(k)) {
       // labels or deletion may change whom the pod counts for when spreading
+      if (!sameJson(prev.pod.metadata.labels, p.metadata.labels)) this.wakeAffinityWaiters();
       prev.pod = p;
       if (this.nodes.has(prev.node)) this.placed.set(prev.node, k, p);
     }
@@ -127,11 +155,12 @@ export class Scheduler implements Component {
         account(info, req, 1);
         this.placed.set(p.spec.nodeName, k, p);
       }
-      this.assigned.set(k, { node: p.spec.nodeName, req, pod: p });
+      this.assign(k, p.spec.nodeName, req, p);
     }
     if (ev.type === 'DELETED' || !wantsScheduling(p)) {
       this.active.delete(k);
       this.unschedulable.delete(k);
+      this.waitingOnPods.delete(k);
       return;
     }
     if (ev.type === 'ADDED') this.active.add(k);
@@ -139,6 +168,37 @@ export class Scheduler implements Component {
       this.unschedulable.delete(k);
       this.active.add(k);
     } else if (!this.unschedulable.has(k)) this.active.add(k);
+  }
+
+  /** Count an assigned pod (and whether it has pod affinity); its arrival may satisfy a waiting pod's affinity. */
+  private assign(k: string, node: string, req: PodRequest, pod: KObject): void {
+    this.assigned.set(k, { node, req, pod });
+    if (hasPodAffinity(pod)) this.withAffinity.add(k);
+    this.wakeAffinityWaiters();
+  }
+
+  private wakeAffinityWaiters(): void {
+    for (const k of this.waitingOnPods) {
+      if (this.unschedulable.delete(k)) this.active.add(k);
+    }
+    this.waitingOnPods.clear();
+  }
+
+  /** The assigned pods of these keys that are on a node the scheduler knows, with that node. */
+  private *placedPods(keys: Iterable<string>): Iterable<PlacedPod> {
+    for (const k of keys) {
+      const a = this.assigned.get(k);
+      const info = a && this.nodes.get(a.node);
+      if (info) yield { pod: a.pod, node: info.node };
+    }
+  }
+
+  private countImages(info: NodeInfo, sign: 1 | -1): void {
+    for (const name of info.images.keys()) {
+      const n = (this.imageNodes.get(name) ?? 0) + sign;
+      if (n > 0) this.imageNodes.set(name, n);
+      else this.imageNodes.delete(name);
+    }
   }
 
   private retryAll(): void {
@@ -182,6 +242,7 @@ export class Scheduler implements Component {
     let reasons: string[][] | undefined;
     let feasibleAt: number[] | undefined;
     const infos = (this.orderInfos ??= this.nodeOrder.map((n) => this.nodes.get(n)!));
+    const affinity = affinityPreFilter(pod, this.world);
     for (; processed < all && feasible.length < want; processed++) {
       const info = infos[(start + processed) % all];
       let verdict: NodeVerdict | undefined;
@@ -198,6 +259,8 @@ export class Scheduler implements Component {
         if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
         else verdict = { reasons: v.reasons, resolvable: false };
       }
+      // InterPodAffinity runs after the volume plugins (PodTopologySpread's required constraints are not modelled)
+      if (!verdict && affinity) verdict = affinityFilter(affinity, info.node);
       if (verdict) {
         if (!reasons) {
           reasons = new Array<string[]>(processed).fill(NO_REASONS);
@@ -219,18 +282,22 @@ export class Scheduler implements Component {
     this.nodeOrderShared = true;
     if (!feasible.length) {
       this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons });
+      if (verdicts.some((v) => v.reasons.some((r) => POD_AFFINITY_REASONS.has(r)))) this.waitingOnPods.add(key(pod));
       this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
       return;
     }
-    const totals = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
-    const chosen = totals ? this.pick(feasible, totals) : feasible[0];
-    let scores: (number | undefined)[] | undefined;
-    if (totals && !feasibleAt) scores = totals;
-    else if (totals) {
-      scores = new Array<number | undefined>(processed).fill(undefined);
-      for (let j = 0; j < feasibleAt!.length; j++) scores[feasibleAt![j]] = totals[j];
-    }
-    this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons, scores, chosen: chosen.node.metadata.name });
+    const scored = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
+    const chosen = scored ? this.pick(feasible, scored.totals) : feasible[0];
+    // per looked-at node, from per feasible node
+    const atLooked = (values: number[]): (number | undefined)[] => {
+      if (!feasibleAt) return values;
+      const out = new Array<number | undefined>(processed).fill(undefined);
+      for (let j = 0; j < feasibleAt.length; j++) out[feasibleAt[j]] = values[j];
+      return out;
+    };
+    const scores = scored && atLooked(scored.totals);
+    const plugins = scored?.plugins.map((p) => ({ name: p.name, weight: p.weight, scores: atLooked(p.scores) }));
+    this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons, scores, plugins, chosen: chosen.node.metadata.name });
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
       try {
@@ -247,9 +314,9 @@ export class Scheduler implements Component {
 
   /**
    * Each of two or more feasible nodes' total over the default profile's score plugins, normalized and
-   * weighted (scores.ts). InterPodAffinity and ImageLocality are not modelled.
+   * weighted (scores.ts, interpod-affinity.ts, image-locality.ts).
    */
-  private scoreNodes(pod: KObject, req: PodRequest, nodes: NodeInfo[]): number[] {
+  private scoreNodes(pod: KObject, req: PodRequest, nodes: NodeInfo[]): { totals: number[]; plugins: ReturnType<typeof pluginScores> } {
     const tolerations: Toleration[] = pod.spec?.tolerations ?? [];
     const preferred = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
     const perPlugin: Partial<Record<ScorePluginName, number[]>> = {};
@@ -292,7 +359,12 @@ export class Scheduler implements Component {
     }
     const spread = this.spreadScores(pod, nodes);
     if (spread) perPlugin.PodTopologySpread = spread;
-    return weightedTotals(perPlugin, n);
+    const affinity = affinityScores(pod, nodes.map((x) => x.node), this.world);
+    if (affinity) perPlugin.InterPodAffinity = affinity;
+    const images = podImages(pod);
+    const nodesWith = (name: string) => this.imageNodes.get(name) ?? 0;
+    perPlugin.ImageLocality = nodes.map((x) => imageLocalityScore(images, x.images, nodesWith, this.nodes.size));
+    return { totals: weightedTotals(perPlugin, n), plugins: pluginScores(perPlugin) };
   }
 
   /** The highest total; ties broken by the seeded generator (reservoir sampling, as upstream). */
@@ -350,7 +422,7 @@ export class Scheduler implements Component {
     const req = podRequest(bound);
     account(info, req, 1);
     this.placed.set(node, key(bound), bound);
-    this.assigned.set(key(bound), { node, req, pod: bound });
+    this.assign(key(bound), node, req, bound);
     this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
   }
 
@@ -361,7 +433,7 @@ export class Scheduler implements Component {
     this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, { component: SCHEDULER });
   }
 
-  private setCondition(pod: KObject, c: { type: string; status: string; reason?: string; message?: string }): void {
+  private setCondition(pod: KObject, c: PodConditionUpdate): void {
     const cur = this.ctx.api.tryGet('pods', pod.metadata.namespace, pod.metadata.name!);
     if (!cur) return;
     const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
@@ -370,20 +442,4 @@ export class Scheduler implements Component {
     // only status is written: the rest is shared with the stored object
     this.ctx.api.updateStatus({ ...cur, status: withCondition(cur.status, c, this.ctx.clock.isoNow()) });
   }
-}
-
-/** A copy of the status's top level with the condition set (last, its transition time kept while its status stays). */
-function withCondition(status: Record<string, any> | undefined, c: { type: string; status: string; reason?: string; message?: string }, now: string): Record<string, any> {
-  const out: Record<string, any> = status ? { ...status } : { phase: 'Pending' };
-  out.phase ??= 'Pending';
-  const conds: Record<string, unknown>[] = status?.conditions ?? [];
-  const old = conds.find((x) => x.type === c.type);
-  const time = old && old.status === c.status ? old.lastTransitionTime : now;
-  const cond = { type: c.type, status: c.status, lastProbeTime: null, lastTransitionTime: time, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}) };
-  out.conditions = [...conds.filter((x) => x.type !== c.type), cond];
-  return out;
-}
-
-function podRef(pod: KObject): { resource: string; namespace?: string; name: string } {
-  return { resource: 'pods', namespace: pod.metadata.namespace, name: pod.metadata.name ?? '' };
 }

@@ -1,7 +1,8 @@
 /**
  * The default profile's score plugins as pure functions on integers 0..100, with upstream's rounding:
  * NodeResourcesFit (LeastAllocated), NodeResourcesBalancedAllocation, TaintToleration, NodeAffinity,
- * PodTopologySpread (system default constraints), and how their weighted sum is formed.
+ * PodTopologySpread (system default constraints), and how their weighted sum is formed (InterPodAffinity
+ * and ImageLocality have files of their own).
  */
 
 const MAX_NODE_SCORE = 100;
@@ -157,6 +158,14 @@ export function topologySpreadScores(filtered: SpreadNode[], all: () => SpreadNo
   }
   for (let j = 0; j < raw.length; j++) raw[j] = max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - raw[j])) / max);
   return raw;
+}
+
+/** The plugins that scored, in the profile's order, each with its weight and its normalized score per node. */
+export function pluginScores(scores: Partial<Record<ScorePluginName, number[]>>): { name: ScorePluginName; weight: number; scores: number[] }[] {
+  return (Object.keys(PLUGIN_WEIGHTS) as ScorePluginName[]).flatMap((name) => {
+    const s = scores[name];
+    return s ? [{ name, weight: PLUGIN_WEIGHTS[name], scores: s }] : [];
+  });
 }
 
 /** Each node's weighted sum of the plugins that scored (skipped ones are absent), from per-plugin scores of `n` nodes. */

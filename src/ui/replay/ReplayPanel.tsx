@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ActivityStep } from '../../sim/activity/types';
 import { processOf } from '../../sim/activity/actors';
+import { scoreText } from '../../sim/activity/score-text';
 import type { Lang } from '../../state/prefs';
 import { useApp, useAppStore } from '../../state/react';
 import { offsetText, pathOf, PROCESSES, raftText, refText } from './flow';
@@ -48,7 +49,7 @@ function details(s: ActivityStep, lang: Lang): string[] {
     case 'event':
       return [`${T.event[lang]} ${s.type} ${s.reason}`, s.message];
     case 'schedule':
-      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${T.filtered[lang]}: ${n.reasons.join('; ')}` : `${T.fits[lang]} ${n.score ?? '-'}`}`);
+      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${T.filtered[lang]}: ${n.reasons.join('; ')}` : `${T.fits[lang]} ${scoreText(n)}`}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { computePodQOS } from '../../pod';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
+import { mutatePodAffinity } from '../strategy/pod-affinity';
 import type { Json } from '../../json';
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s. */
@@ -62,7 +63,12 @@ const INITIAL_STATUS: Record<string, (obj: Json) => Json> = {
   'cronjobs.batch': () => ({}),
 };
 
-/** Registry strategies: status is server-owned, so a create starts from the initial status. */
+/** What registry strategies' PrepareForCreate changes in the spec of a new object. */
+const PREPARE_SPEC: Record<string, (obj: Json) => void> = {
+  pods: mutatePodAffinity,
+};
+
+/** Registry strategies: status is server-owned, so a create starts from the initial status (and some specs are completed). */
 export const initialStatusPlugin: AdmissionPlugin = {
   name: 'PrepareForCreate',
   phase: 'default',
@@ -71,6 +77,7 @@ export const initialStatusPlugin: AdmissionPlugin = {
     const key = ctx.rt.group ? `${ctx.rt.plural}.${ctx.rt.group}` : ctx.rt.plural;
     const init = INITIAL_STATUS[key];
     if (init) obj.status = init(obj);
+    PREPARE_SPEC[key]?.(obj);
   },
 };
 
