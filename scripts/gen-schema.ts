@@ -4,11 +4,13 @@
  * `src/generated/schema-docs.json` (descriptions, loaded lazily by the editor and explain).
  * Each model's `attributeTypeMap` gives JSON names, types and int32/int64 formats; its `.d.ts` the
  * optional marks and descriptions; the API classes' request paths give each kind's apiVersion.
+ * The protobuf descriptors of the kubectl binary (proto.json) give Go's field order and value types.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENUMS, GROUP_PACKAGES, ITEM_ENUMS, PACKAGES, QUANTITY, REQUIRED_ORDER } from './schema-tables';
+import { addGoLayout, type ProtoMessage } from './go-layout';
+import { ENUMS, GROUP_PACKAGES, ITEM_ENUMS, NO_OMITEMPTY, PACKAGES, QUANTITY, REQUIRED_ORDER } from './schema-tables';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const genDir = join(root, 'node_modules', '@kubernetes', 'client-node', 'dist', 'gen');
@@ -22,11 +24,14 @@ interface Prop {
   r?: string;
   it?: Prop;
   e?: string[];
+  v?: 1;
+  a?: 1;
 }
 interface Def {
   p: Record<string, Prop>;
   req?: string[];
   gvk?: [string, string];
+  g?: number[];
 }
 interface Attr {
   name: string;
@@ -212,6 +217,7 @@ for (const [cls, m] of models) {
     const key = `${id}.${a.baseName}`;
     if (QUANTITY.has(key)) markQuantity(prop);
     if (ENUMS[key]) prop.e = ENUMS[key];
+    if (NO_OMITEMPTY.has(key)) prop.a = 1;
     if (ITEM_ENUMS[key] && prop.it) prop.it.e = ITEM_ENUMS[key];
     def.p[a.baseName] = prop;
     if (m.optional.get(a.name) === false) (def.req ??= []).push(a.baseName);
@@ -220,7 +226,11 @@ for (const [cls, m] of models) {
   }
   defs[id] = def;
 }
+const protoPath = join(outDir, 'proto.json');
+if (!existsSync(protoPath)) throw new Error(`${protoPath} is missing: run node scripts/extract-proto.mjs first`);
+const proto = JSON.parse(readFileSync(protoPath, 'utf8')) as Record<string, ProtoMessage>;
 orderRequired(defs);
+addGoLayout(defs, proto, protoMessage);
 const kinds: Record<string, string> = {};
 for (const api of apis) {
   for (const cls of api.kinds) {
@@ -229,7 +239,7 @@ for (const api of apis) {
     defs[id].gvk = [api.apiVersion, models.get(cls)!.name];
   }
 }
-for (const key of [...QUANTITY, ...Object.keys(ENUMS), ...Object.keys(ITEM_ENUMS)]) {
+for (const key of [...QUANTITY, ...NO_OMITEMPTY, ...Object.keys(ENUMS), ...Object.keys(ITEM_ENUMS)]) {
   const i = key.lastIndexOf('.');
   if (!defs[key.slice(0, i)]?.p[key.slice(i + 1)]) throw new Error(`schema table names a field the source lacks: ${key}`);
 }
@@ -241,9 +251,6 @@ for (const key of [...QUANTITY, ...Object.keys(ENUMS), ...Object.keys(ITEM_ENUMS
  * for takes its order from REQUIRED_ORDER, or keeps the source's.
  */
 function orderRequired(all: Record<string, Def>): void {
-  const protoPath = join(outDir, 'proto.json');
-  if (!existsSync(protoPath)) throw new Error(`${protoPath} is missing: run node scripts/extract-proto.mjs first`);
-  const proto = JSON.parse(readFileSync(protoPath, 'utf8')) as Record<string, { f: Record<string, [string]>; o?: number[] }>;
   for (const [id, def] of Object.entries(all)) {
     if (!def.req || def.req.length < 2) continue;
     const msg = proto[protoMessage(id)];

@@ -123,3 +123,54 @@ export const REQUIRED_ORDER: Record<string, string[]> = {
   'apiextensions.v1.CustomResourceDefinitionNames': ['plural', 'kind'], // same file, CustomResourceDefinitionNames
   'apiregistration.v1.APIServiceCondition': ['type', 'status'], // kube-aggregator/pkg/apis/apiregistration/v1 types.go APIServiceCondition
 };
+
+/**
+ * Optional fields whose Go json tag has no omitempty: encoding/json writes them even when empty
+ * (`serviceName: ""`, `rules: null`). Read from the `+optional` fields of k8s.io/api v0.34.5 types.go.
+ */
+export const NO_OMITEMPTY = new Set([
+  'apps.v1.StatefulSetOrdinals.start', // k8s.io/api apps/v1/types.go StatefulSetOrdinals
+  'apps.v1.StatefulSetSpec.serviceName', // k8s.io/api apps/v1/types.go StatefulSetSpec
+  'apps.v1.StatefulSetStatus.availableReplicas', // k8s.io/api apps/v1/types.go StatefulSetStatus
+  'authentication.v1.TokenRequestSpec.expirationSeconds', // k8s.io/api authentication/v1/types.go TokenRequestSpec
+  'authentication.v1.TokenRequestSpec.boundObjectRef', // k8s.io/api authentication/v1/types.go TokenRequestSpec
+  'autoscaling.v2.HorizontalPodAutoscalerStatus.currentMetrics', // k8s.io/api autoscaling/v2/types.go HorizontalPodAutoscalerStatus
+  'core.v1.TypedObjectReference.apiGroup', // k8s.io/api core/v1/types.go TypedObjectReference
+  'core.v1.AzureFilePersistentVolumeSource.secretNamespace', // k8s.io/api core/v1/types.go AzureFilePersistentVolumeSource
+  'core.v1.ProjectedVolumeSource.sources', // k8s.io/api core/v1/types.go ProjectedVolumeSource
+  'core.v1.GRPCAction.service', // k8s.io/api core/v1/types.go GRPCAction
+  'core.v1.NodeRuntimeHandler.name', // k8s.io/api core/v1/types.go NodeRuntimeHandler
+  'core.v1.ContainerImage.names', // k8s.io/api core/v1/types.go ContainerImage
+  'core.v1.TypedLocalObjectReference.apiGroup', // k8s.io/api core/v1/types.go TypedLocalObjectReference
+  'core.v1.Event.reportingComponent', // k8s.io/api core/v1/types.go Event
+  'core.v1.Event.reportingInstance', // k8s.io/api core/v1/types.go Event
+  'discovery.v1.EndpointSlice.ports', // k8s.io/api discovery/v1/types.go EndpointSlice
+  'events.v1.Event.metadata', // k8s.io/api events/v1/types.go Event
+  'flowcontrol.v1.FlowSchemaSpec.matchingPrecedence', // k8s.io/api flowcontrol/v1/types.go FlowSchemaSpec
+  'flowcontrol.v1.ResourcePolicyRule.namespaces', // k8s.io/api flowcontrol/v1/types.go ResourcePolicyRule
+  'flowcontrol.v1.LimitedPriorityLevelConfiguration.nominalConcurrencyShares', // k8s.io/api flowcontrol/v1/types.go LimitedPriorityLevelConfiguration
+  'flowcontrol.v1.QueuingConfiguration.queues', // k8s.io/api flowcontrol/v1/types.go QueuingConfiguration
+  'flowcontrol.v1.QueuingConfiguration.handSize', // k8s.io/api flowcontrol/v1/types.go QueuingConfiguration
+  'flowcontrol.v1.QueuingConfiguration.queueLengthLimit', // k8s.io/api flowcontrol/v1/types.go QueuingConfiguration
+  'networking.v1.NetworkPolicySpec.podSelector', // k8s.io/api networking/v1/types.go NetworkPolicySpec
+  'networking.v1.IngressClassParametersReference.scope', // k8s.io/api networking/v1/types.go IngressClassParametersReference
+  'rbac.v1.Role.rules', // k8s.io/api rbac/v1/types.go Role
+  'rbac.v1.ClusterRole.rules', // k8s.io/api rbac/v1/types.go ClusterRole
+  'resource.v1.ResourceSliceSpec.devices', // k8s.io/api resource/v1/types.go ResourceSliceSpec
+  'resource.v1.CapacityRequestPolicy.default', // k8s.io/api resource/v1/types.go CapacityRequestPolicy
+  'resource.v1.ResourceClaimSpec.devices', // k8s.io/api resource/v1/types.go ResourceClaimSpec
+  'resource.v1.DeviceClaim.requests', // k8s.io/api resource/v1/types.go DeviceClaim
+  'resource.v1.AllocatedDeviceStatus.conditions', // k8s.io/api resource/v1/types.go AllocatedDeviceStatus
+  'resource.v1beta1.ResourceSliceSpec.devices', // k8s.io/api resource/v1beta1/types.go ResourceSliceSpec
+  'resource.v1beta1.CapacityRequestPolicy.default', // k8s.io/api resource/v1beta1/types.go CapacityRequestPolicy
+  'resource.v1beta1.ResourceClaimSpec.devices', // k8s.io/api resource/v1beta1/types.go ResourceClaimSpec
+  'resource.v1beta1.DeviceClaim.requests', // k8s.io/api resource/v1beta1/types.go DeviceClaim
+  'resource.v1beta1.DeviceRequest.deviceClassName', // k8s.io/api resource/v1beta1/types.go DeviceRequest
+  'resource.v1beta1.AllocatedDeviceStatus.conditions', // k8s.io/api resource/v1beta1/types.go AllocatedDeviceStatus
+  'resource.v1beta2.ResourceSliceSpec.devices', // k8s.io/api resource/v1beta2/types.go ResourceSliceSpec
+  'resource.v1beta2.CapacityRequestPolicy.default', // k8s.io/api resource/v1beta2/types.go CapacityRequestPolicy
+  'resource.v1beta2.ResourceClaimSpec.devices', // k8s.io/api resource/v1beta2/types.go ResourceClaimSpec
+  'resource.v1beta2.DeviceClaim.requests', // k8s.io/api resource/v1beta2/types.go DeviceClaim
+  'resource.v1beta2.AllocatedDeviceStatus.conditions', // k8s.io/api resource/v1beta2/types.go AllocatedDeviceStatus
+  'storage.v1.CSINodeDriver.topologyKeys', // k8s.io/api storage/v1/types.go CSINodeDriver
+]);

@@ -26,6 +26,8 @@ export interface ParsedArgs {
   flags: Record<string, string | boolean | number | string[] | undefined>;
   /** Flags the user actually set. */
   set: Set<string>;
+  /** Every flag occurrence in command-line order, with its text (`true` for a bare bool): what `--record` writes. */
+  given?: [string, string][];
 }
 
 export class FlagError extends Error {}
@@ -50,11 +52,12 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
   const all = [...GLOBAL_FLAGS, ...specs];
   const byName = new Map(all.map((s) => [s.name, s]));
   const byShort = new Map(all.filter((s) => s.short).map((s) => [s.short!, s]));
-  const out: ParsedArgs = { args: [], command: [], dashDash: false, flags: {}, set: new Set() };
+  const out: ParsedArgs = { args: [], command: [], dashDash: false, flags: {}, set: new Set(), given: [] };
   for (const s of all) if (s.default !== undefined) out.flags[s.name] = Array.isArray(s.default) ? [...s.default] : s.default;
 
   const assign = (spec: FlagSpec, raw: string | undefined, shown: string): void => {
     out.set.add(spec.name);
+    out.given!.push([spec.name, raw ?? 'true']);
     // pflag names a flag with its shorthand in "invalid argument" errors, however it was typed
     const named = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
     if (spec.type === 'bool') {
@@ -115,7 +118,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
           continue;
         }
         let raw = a.slice(j + 1);
-        if (raw.startsWith('=')) raw = raw.slice(1);
+        // pflag drops the `=` of `-c=x` but takes a lone `-c=` as the value "="
+        if (raw.startsWith('=') && raw.length > 1) raw = raw.slice(1);
         if (raw === '') {
           if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: '${ch}' in -${ch}`);
           raw = argv[++i];

@@ -5,6 +5,7 @@ import { describeConfigMap, describeSecret, describeServiceAccount } from './con
 import { describeIngress, describeService } from './network';
 import { describeNetworkPolicy } from './networkpolicy';
 import { describePod } from './pod';
+import { describePV } from './storage';
 import { describeEvents, PrefixWriter } from './writer';
 
 const NOW = Date.UTC(2026, 0, 1, 8, 0, 0);
@@ -254,6 +255,14 @@ Node-Selectors:  <none>
 Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
 Events:          <none>
 `);
+  });
+
+  it('persistent volume: a defaulted hostPath type prints empty, only a missing one <none> (printHostPathVolumeSource)', () => {
+    const pv = (type?: string) =>
+      ({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pv' }, spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/data', ...(type === undefined ? {} : { type }) } }, status: { phase: 'Available' } }) as KObject;
+    expect(describePV(pv(''), [], NOW)).toMatch(/\n {4}HostPathType: {2}\n/);
+    expect(describePV(pv(), [], NOW)).toContain('    HostPathType:  <none>\n');
+    expect(describePV(pv('Directory'), [], NOW)).toContain('    HostPathType:  Directory\n');
   });
 
   it('network policy: selectors, ports, peers and policy types (TestDescribeNetworkPolicies)', () => {

@@ -181,7 +181,7 @@ function describeVolumes(volumes: any[] | undefined, w: PrefixWriter, space: str
   for (const v of vols) {
     w.write(LEVEL_1, `${space ? ' ' : ''}${v.name}:\n`);
     if (v.hostPath) {
-      w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${v.hostPath.path}\n    HostPathType:\t${v.hostPath.type || '<none>'}\n`);
+      w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${v.hostPath.path}\n    HostPathType:\t${v.hostPath.type ?? '<none>'}\n`);
     } else if (v.emptyDir) {
       const size = v.emptyDir.sizeLimit ? String(v.emptyDir.sizeLimit) : '<unset>';
       w.write(LEVEL_2, `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${size}\n`);

@@ -8,7 +8,7 @@ import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, print
 /** The PV's source, with the same printers (and indentation) as pod volumes. */
 function describeVolumeSource(pv: KObject, w: PrefixWriter): void {
   const s = pv.spec ?? {};
-  if (s.hostPath) w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${s.hostPath.path}\n    HostPathType:\t${s.hostPath.type || '<none>'}\n`);
+  if (s.hostPath) w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${s.hostPath.path}\n    HostPathType:\t${s.hostPath.type ?? '<none>'}\n`);
   else if (s.nfs) w.write(LEVEL_2, `Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t${s.nfs.server}\n    Path:\t${s.nfs.path}\n    ReadOnly:\t${!!s.nfs.readOnly}\n`);
   else if (s.local) w.write(LEVEL_2, `Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t${s.local.path}\n`);
   else if (s.csi)

@@ -4,10 +4,11 @@ import { ERRORS, FILES, GENERATORS } from './cases';
 import { lessonManifests } from './lesson-manifests';
 import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
+import { SET_FILES, SET_RESOURCES_LOCAL } from './set-cases';
 
 // Every case runs the real kubectl v1.34 binary and the project's kubectl on the same input files.
 const lessons = lessonManifests();
-const bench = new OracleBench({ ...FILES, ...BAD_MANIFESTS, ...lessons });
+const bench = new OracleBench({ ...FILES, ...BAD_MANIFESTS, ...SET_FILES, ...lessons });
 afterAll(() => rmSync(bench.dir, { recursive: true, force: true }));
 
 const LESSON_DRY_RUNS = Object.keys(lessons).map((f) => `create -f ${f} --dry-run=client -o yaml --validate=false`);
@@ -17,6 +18,7 @@ describe.each([
   ['argument error', ERRORS],
   ['manifest error', MANIFEST_ERRORS],
   ['lesson manifest', LESSON_DRY_RUNS],
+  ['set resources --local', SET_RESOURCES_LOCAL],
 ])('kubectl v1.34 oracle: %s', (_kind, lines) => {
   it('has cases', () => expect(lines.length).toBeGreaterThan(10));
   it.each(lines)('kubectl %s', (line) => {

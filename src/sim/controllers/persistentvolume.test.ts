@@ -102,6 +102,22 @@ describe('persistent volume binder', () => {
     expect(ev).toMatchObject({ reason: 'FailedBinding', message: 'no persistent volumes available for this claim and no storage class is set' });
   });
 
+  it('leaves a Delete volume its plugin cannot delete Failed, with the message and a Warning', () => {
+    const c = setup();
+    const vol = pv('manual', '1Gi', ['ReadWriteOnce']);
+    vol.spec.hostPath = { path: '/data/pv' };
+    vol.spec.persistentVolumeReclaimPolicy = 'Delete';
+    create(c, vol);
+    create(c, pvc('claim', '1Gi', ['ReadWriteOnce'], { storageClassName: '' }));
+    c.api.delete('persistentvolumeclaims', 'default', 'claim');
+    c.runUntilIdle();
+    const failed = c.api.get('persistentvolumes', undefined, 'manual');
+    expect(failed.status).toMatchObject({ phase: 'Failed', message: 'host_path deleter only supports /tmp/.+ but received provided /data/pv' });
+    expect(failed.spec.claimRef.name).toBe('claim');
+    const ev = c.api.list('events', 'default').find((e) => e.involvedObject.name === 'manual');
+    expect(ev).toMatchObject({ type: 'Warning', reason: 'VolumeFailedDelete', message: 'host_path deleter only supports /tmp/.+ but received provided /data/pv' });
+  });
+
   it('reports a missing class, and provisions through a simulated provisioner', () => {
     const c = setup();
     create(c, pvc('fast', '1Gi', ['ReadWriteOnce'], { storageClassName: 'fast' }));

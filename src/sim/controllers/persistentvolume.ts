@@ -9,6 +9,7 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { volumeDataKey } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
+import { reclaimOf } from './persistentvolume-reclaim';
 
 const PV_COMPONENT = 'persistentvolume-controller';
 const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
@@ -238,16 +239,16 @@ export class PersistentVolumeController implements Component {
     }
   }
 
-  /** reclaimVolume: Retain keeps it Released, Delete removes it, Recycle scrubs it back to Available. */
+  /** reclaimVolume: Retain keeps it Released, Delete removes it, Recycle scrubs it back to Available; a plugin that cannot leaves it Failed. */
   private reclaim(pv: KObject): void {
-    const policy = pv.spec?.persistentVolumeReclaimPolicy ?? 'Retain';
-    if (policy === 'Delete') {
+    const outcome = reclaimOf(pv, SIMULATED_PROVISIONERS);
+    if (outcome.action === 'delete') {
       try {
         this.ctx.api.delete(PVS, undefined, pv.metadata.name!);
       } catch (e) {
         if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
       }
-    } else if (policy === 'Recycle') {
+    } else if (outcome.action === 'recycle') {
       this.ctx.services.storage?.wipe(volumeDataKey(pv, pv.metadata.name!));
       const upd = deepCopy(pv);
       delete upd.spec.claimRef;
@@ -255,6 +256,11 @@ export class PersistentVolumeController implements Component {
       const freed = this.write(upd);
       this.event(freed, 'Normal', 'VolumeRecycled', 'Volume recycled');
       this.setVolumePhase(freed, 'Available');
+    } else if (outcome.action === 'fail') {
+      // updateVolumePhaseWithEvent: the phase and its message, and a Warning on the volume
+      const upd = deepCopy(pv);
+      upd.status = { ...(upd.status ?? {}), phase: 'Failed', message: outcome.message, lastPhaseTransitionTime: this.ctx.clock.isoNow() };
+      this.event(this.write(upd, true), 'Warning', outcome.reason, outcome.message);
     }
   }
 }

@@ -1,5 +1,4 @@
 /** `kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER=IMAGE ...` (kubectl pkg/cmd/set/set_image.go). */
-import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
@@ -10,32 +9,11 @@ import { splitPairs } from '../write/label-annotate';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
 import { changeCause } from '../write/common';
+import { checkErrs, infoName, noPodTemplate, podSpecOf, type SetContainer } from './set-common';
 
 export const setImageCommands: CommandDef[] = [];
 
-/** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
-function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
-  switch (obj.kind) {
-    case 'Pod':
-      return obj.spec;
-    case 'ReplicationController':
-    case 'Deployment':
-    case 'DaemonSet':
-    case 'ReplicaSet':
-    case 'StatefulSet':
-    case 'Job':
-      return obj.spec?.template?.spec;
-    case 'CronJob':
-      return obj.spec?.jobTemplate?.spec?.template?.spec;
-    default:
-      return undefined;
-  }
-}
-
-/** Go type names for the "not a pod" error. */
-const GO_TYPE: Record<string, string> = { Service: '*v1.Service', ConfigMap: '*v1.ConfigMap', Secret: '*v1.Secret', Node: '*v1.Node', Namespace: '*v1.Namespace' };
-
-function setImage(containers: { name: string; image?: string }[] | undefined, name: string, image: string): boolean {
+function setImage(containers: SetContainer[] | undefined, name: string, image: string): boolean {
   let found = false;
   for (const c of containers ?? []) {
     if (c.name === name || name === '*') {
@@ -75,7 +53,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     const upd = structuredClone(t.obj!);
     const spec = podSpecOf(upd);
     if (!spec) {
-      allErrs.push(`error: ${t.rt.plural}/${t.name} the object is not a pod or does not have a pod template: ${GO_TYPE[upd.kind] ?? `*v1.${upd.kind}`}`);
+      allErrs.push(`error: ${infoName(upd, t.rt.plural)} ${noPodTemplate(upd)}\n`);
       continue;
     }
     for (const [name, image] of images) {
@@ -90,7 +68,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS }));
     else out.line(output === 'name' ? refOf(t) : `${refOf(t)} image updated${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
   }
-  failWith(out, allErrs);
+  checkErrs(out, allErrs);
 }
 
 setImageCommands.push({

@@ -199,15 +199,11 @@ export function recordChangeCause(record: boolean, infos: { obj: KObject }[], pa
 
 /**
  * The change cause `--record` stores (genericclioptions parseCommandArguments): `kubectl`, the
- * positional words, then every flag that was set as ` --name=value`, sorted by name.
+ * positional words, then each flag occurrence as ` --name=value`, in the order they were typed
+ * (pflag's ParseAll calls back once per occurrence).
  */
 export function changeCause(path: string[], p: ParsedArgs): string {
   const words = [...path, ...p.args].join(' ');
-  let flags = '';
-  // pflag's Visit walks the set flags in lexicographical order
-  for (const name of [...p.set].sort()) {
-    const v = p.flags[name];
-    flags += ` --${name}=${Array.isArray(v) ? v.join(',') : String(v)}`;
-  }
+  const flags = (p.given ?? []).map(([name, value]) => ` --${name}=${value}`).join('');
   return `kubectl ${words}${flags}`;
 }

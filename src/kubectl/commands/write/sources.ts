@@ -4,7 +4,8 @@
  */
 import { isJsonMap } from '../../../sim/own';
 import { parseManifests, ManifestError, type ManifestDoc } from '../../../sim/apiserver/manifest';
-import { metadataDecodeError } from '../../../sim/apiserver/schema/decode';
+import { decodeError, metadataDecodeError } from '../../../sim/apiserver/schema/decode';
+import { defIdForKind } from '../../../sim/apiserver/schema/schema';
 import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
@@ -90,8 +91,12 @@ function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text
   return out;
 }
 
-/** Decode every document; `ns` is the request namespace, `enforce` whether `-n` was given. */
-export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforce: boolean): Loaded {
+/**
+ * Decode every document; `ns` is the request namespace, `enforce` whether `-n` was given. `local`
+ * is the typed builder of `kubectl set --local`: each document is decoded into its Go type (an
+ * unknown kind or a wrongly typed field is a decode error) and none gets the default namespace.
+ */
+export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforce: boolean, opts: { local?: boolean } = {}): Loaded {
   const infos: Info[] = [];
   const errors: ReaderErr[] = [];
   const namespaceErrors: string[] = [];
@@ -161,6 +166,11 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       }
       if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
       const meta = isJsonMap(obj.metadata) ? obj.metadata : ({} as KObject['metadata']);
+      const typedError = opts.local ? schemeDecodeError(obj) : undefined;
+      if (typedError) {
+        errors.push(`error: unable to decode "${source}": ${typedError}`);
+        continue;
+      }
       let rt: ResourceType;
       try {
         rt = restMapping(obj.apiVersion, obj.kind);
@@ -189,7 +199,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         // unstructured GetNamespace: a value that is not a string reads as unset (the server then refuses it)
         const given = typeof meta.namespace === 'string' ? meta.namespace : '';
         namespace = given || ns;
-        if (meta.namespace === undefined || meta.namespace === null || meta.namespace === '') meta.namespace = namespace;
+        if (!opts.local && (meta.namespace === undefined || meta.namespace === null || meta.namespace === '')) meta.namespace = namespace;
       }
       infos.push({ obj, rt, source, doc: doc.index, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
     }
@@ -197,6 +207,13 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
     if (streamProblem) ctx.report?.(streamProblem);
   }
   return { infos, errors: errors.filter((e) => typeof e === 'string' || e.length > 0), namespaceErrors, warnings };
+}
+
+/** Why kubectl's scheme cannot decode an object into its Go type, or undefined. */
+function schemeDecodeError(obj: KObject): string | undefined {
+  if (!defIdForKind(obj.apiVersion, obj.kind)) return `no kind "${obj.kind}" is registered for version "${obj.apiVersion}" in scheme "pkg/scheme/scheme.go:28"`;
+  const typeError = decodeError(obj)?.causes.find((c) => c.reason === 'FieldValueTypeInvalid');
+  return typeError?.message;
 }
 
 /** cli-runtime's query-param verifier: the kind is served and its PATCH takes fieldValidation. */

@@ -38,7 +38,7 @@ export interface Selection {
   reader?: CmdErr[];
 }
 
-const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
+export const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'

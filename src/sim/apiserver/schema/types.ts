@@ -12,6 +12,10 @@ export interface PropSchema {
   it?: PropSchema;
   /** Allowed values, when the API documents an enumeration. */
   e?: string[];
+  /** 1 when the Go field is a value, not a pointer (a struct is then always encoded, a scalar omitted at its zero unless required). */
+  v?: 1;
+  /** 1 for an optional field whose Go tag has no omitempty: written even when empty. */
+  a?: 1;
 }
 
 /** One API definition (a Go struct). */
@@ -22,6 +26,8 @@ export interface DefSchema {
   req?: string[];
   /** `[apiVersion, kind]` for top-level kinds. */
   gvk?: [string, string];
+  /** Go struct order of the fields, as indexes into their sorted names; absent when sorted. */
+  g?: number[];
 }
 
 export interface Schema {

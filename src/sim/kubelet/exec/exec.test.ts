@@ -30,6 +30,12 @@ describe('exec command set', () => {
     expect(x(['ls', '/nope'])).toEqual({ out: 'ls: /nope: No such file or directory\n', code: 1 });
   });
 
+  it('aligns ls -l as busybox does: link counts right-aligned in four columns', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    x(['sh', '-c', 'mkdir /d; mkdir /d/0 /d/1 /d/2 /d/3 /d/4 /d/5 /d/6 /d/7 /d/8 /d/9']);
+    expect(x(['ls', '-ld', '/d']).out).toMatch(/^drwxr-xr-x {3}12 root {5}root {10}4096 /);
+  });
+
   it('lists operands as ls does: missing ones first, then files, then directories, by name', () => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     x(['sh', '-c', 'mkdir /d; echo > /d/z; echo > /b; echo > /a']);

@@ -40,7 +40,8 @@ function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {
   const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : 1;
   const target = n.type === 'link' ? ` -> ${n.target}` : '';
   if (gnu(c)) return `${modeString(n)} ${links} ${u} ${g} ${String(sizeOf(n)).padStart(5)} ${lsDate(n.mtime)} ${name}${target}`;
-  return `${modeString(n)}    ${String(links).padEnd(1)} ${u.padEnd(8)} ${g.padEnd(8)} ${String(sizeOf(n)).padStart(9)} ${lsDate(n.mtime)} ${name}${target}`;
+  // busybox's "%-10s %4lu %-8.8s %-8.8s %9u": link counts right-aligned, names cut at 8
+  return `${modeString(n)} ${String(links).padStart(4)} ${u.slice(0, 8).padEnd(8)} ${g.slice(0, 8).padEnd(8)} ${String(sizeOf(n)).padStart(9)} ${lsDate(n.mtime)} ${name}${target}`;
 }
 
 export const ls: Command = (argv, c) => {

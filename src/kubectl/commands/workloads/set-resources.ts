@@ -1,0 +1,172 @@
+/** `kubectl set resources (-f FILENAME | TYPE NAME) --limits=... --requests=...` (kubectl pkg/cmd/set/set_resources.go). */
+import { QUANTITY_FORMAT_ERROR, canonicalQuantity, quantityError } from '../../../sim/quantity-string';
+import { setOwn } from '../../../sim/own';
+import { ApiError, type KObject } from '../../../sim/types';
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import type { CommandDef } from '../../command';
+import { HELP } from '../../help/set';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { asTyped } from '../../printers/typed-object';
+import { changeCause, DRY_RUN_FLAG, dryRunOf, flushErrors, opLine, OUTPUT_FLAG, readerErrors } from '../write/common';
+import { loadInfos } from '../write/sources';
+import { MISSING_RESOURCE } from '../write/targets';
+import { failWith, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
+import { checkErrs, infoName, noPodTemplate, podSpecOf, type SetContainer } from './set-common';
+
+export const setResourcesCommands: CommandDef[] = [];
+
+const UPDATED = 'resource requirements updated';
+
+/** resource.LocalResourceError. */
+const LOCAL_RESOURCE = `you must specify resources by --filename when --local is set.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'`;
+
+/** ParseQuantity's error: it reads the text as given (the JSON decoder's trimming does not apply). */
+function parseQuantityError(v: string): string | undefined {
+  return v === '' || v !== v.trim() ? QUANTITY_FORMAT_ERROR : quantityError(v);
+}
+
+/** `cpu=100m,memory=256Mi` as a ResourceList (HandleResourceRequirementsV1); undefined for an empty flag. */
+function resourceList(spec: string): Record<string, string> | undefined {
+  if (spec === '') return undefined;
+  const out: Record<string, string> = {};
+  for (const statement of spec.split(',')) {
+    const parts = statement.split('=');
+    if (parts.length !== 2) throw new KubectlError(`Invalid argument syntax ${statement}, expected <resource>=<value>`);
+    const error = parseQuantityError(parts[1]);
+    if (error) throw new KubectlError(error);
+    setOwn(out, parts[0], canonicalQuantity(parts[1]));
+  }
+  return out;
+}
+
+/**
+ * selectString: `spec` with non-greedy `*` wildcards, kept as upstream wrote it (offsets into
+ * the rest of the string compared with offsets into the whole, so some names with two parts miss).
+ */
+export function selectString(s: string, spec: string): boolean {
+  if (spec === '*') return true;
+  if (!spec.includes('*')) return s === spec;
+  let pos = 0;
+  const parts = spec.split('*');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part.length) continue;
+    const next = s.slice(pos).indexOf(part);
+    if (next < pos || (i === 0 && pos !== 0) || (i === parts.length - 1 && s.length !== part.length + next)) return false;
+    pos = next;
+  }
+  return true;
+}
+
+/** The objects to change: read from the files (`--local`) or fetched from the server. */
+function objectsOf(p: ParsedArgs, ctx: KubectlContext, out: Output): { obj: KObject; plural?: string }[] | undefined {
+  if (!p.flags.local) {
+    const { targets, errors } = liveTargets(p, ctx, p.args, { all: !!p.flags.all });
+    if (errors.length) return void failWith(out, errors);
+    return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
+  }
+  if (p.args.length) throw new KubectlError(LOCAL_RESOURCE);
+  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
+  const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+  const errors = readerErrors(loaded);
+  if (errors.length) return void flushErrors(out, errors);
+  return loaded.infos.map((info) => ({ obj: info.obj }));
+}
+
+function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
+  const record = recording(p, out);
+  const dry = dryRunOf(p);
+  const output = p.flags.output as string | undefined;
+  if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
+    throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
+  }
+  const local = !!p.flags.local;
+  const objects = objectsOf(p, ctx, out);
+  if (!objects) return;
+  if (local && dry === 'server') throw new KubectlError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
+  if (p.flags.all && p.flags.selector) throw new KubectlError('cannot set --all and --selector at the same time');
+  const limitsFlag = String(p.flags.limits ?? '');
+  const requestsFlag = String(p.flags.requests ?? '');
+  if (!limitsFlag && !requestsFlag) throw new KubectlError('you must specify an update to requests or limits (in the form of --requests/--limits)');
+  const limits = resourceList(limitsFlag);
+  const requests = resourceList(requestsFlag);
+  const selector = String(p.flags.containers ?? '*');
+
+  // CalculatePatches runs the change over every object first: its container errors come before the patches'
+  const errs: string[] = [];
+  const patches: { obj: KObject; upd: KObject; error?: string }[] = [];
+  for (const { obj, plural } of objects) {
+    const upd = structuredClone(obj);
+    const spec = podSpecOf(upd);
+    if (!spec) {
+      patches.push({ obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` });
+      continue;
+    }
+    const pick = (list: SetContainer[] | undefined) => (list ?? []).filter((c) => selectString(c.name, selector));
+    const containers = [...pick(spec.containers), ...pick(spec.initContainers)];
+    if (!containers.length) {
+      errs.push(`error: unable to find container named ${selector}`);
+      continue;
+    }
+    for (const c of containers) {
+      const resources = (c.resources ??= {});
+      if (limits) resources.limits = { ...(resources.limits ?? {}), ...limits };
+      if (requests) resources.requests = { ...(resources.requests ?? {}), ...requests };
+    }
+    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'resources'], p) };
+    patches.push({ obj, upd });
+  }
+  let printed = 0;
+  for (const { obj, upd, error } of patches) {
+    if (error) {
+      errs.push(error);
+      continue;
+    }
+    // an unchanged object makes an empty patch: nothing is sent or printed
+    if (JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
+    let result: KObject = asTyped(upd);
+    if (!local && dry !== 'client') {
+      try {
+        result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true, namespace: ctx.namespace, user: ctx.user }) : writeBack(ctx, upd);
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        errs.push(`failed to patch resources update to pod template ${e.message}`);
+        continue;
+      }
+    }
+    if (output && output !== 'name') {
+      // the YAML printer puts --- before every object after the first
+      out.write((printed && output === 'yaml' ? '---\n' : '') + printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: local || dry === 'client' }));
+    } else out.line(opLine(result, UPDATED, dry, output));
+    printed++;
+  }
+  checkErrs(out, errs);
+}
+
+setResourcesCommands.push({
+  path: ['set', 'resources'],
+  short: 'Update resource requests/limits on objects with pod templates',
+  help: HELP['set resources'],
+  flags: [
+    ...SELECTION_FLAGS,
+    DRY_RUN_FLAG,
+    OUTPUT_FLAG,
+    { name: 'all', type: 'bool' },
+    { name: 'containers', short: 'c', type: 'string', default: '*' },
+    { name: 'limits', type: 'string' },
+    { name: 'requests', type: 'string' },
+    { name: 'local', type: 'bool' },
+    { name: 'record', type: 'bool' },
+    { name: 'field-manager', type: 'string' },
+    { name: 'template', type: 'string' },
+    { name: 'allow-missing-template-keys', type: 'bool' },
+    { name: 'show-managed-fields', type: 'bool' },
+  ],
+  run,
+});
