@@ -81,7 +81,6 @@ export class Cluster implements ClusterAssembly {
   runUntilIdle(): void {
     if (this.draining || this.held()) return;
     this.draining = true;
-    this.api.trusted++;
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
         this.deliver();
@@ -105,7 +104,6 @@ export class Cluster implements ClusterAssembly {
       throw new InternalError('cluster did not settle');
     } finally {
       this.draining = false;
-      this.api.trusted--;
     }
   }
 
@@ -159,13 +157,11 @@ export class Cluster implements ClusterAssembly {
       if (this.held()) break;
       const t = this.clock.popDue(target);
       if (!t) break;
-      this.api.trusted++;
       const outer = this.clock.actor;
       this.clock.actor = t.actor || timerActor(t.label);
       try {
         t.fn();
       } finally {
-        this.api.trusted--;
         this.clock.actor = outer;
       }
       this.runUntilIdle();

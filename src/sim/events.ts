@@ -14,19 +14,30 @@ export interface EventSource {
   host?: string;
 }
 
+/** What every client's recorder shares: the name sequence and the correlators. */
+interface RecorderState {
+  seq: number;
+  /**
+   * Per source (component and host: each binary has its own correlator), event key → `ns/name` of the
+   * event it folds into, least recently seen first: an LRU of MAX_LRU_CACHE_ENTRIES, as upstream's.
+   */
+  folded: Map<string, Map<string, string>>;
+}
+
 /**
  * The event recorder (client-go record.EventRecorder): repeated events with the same
  * object, reason, message and source are folded into one with a growing count.
  */
 export class EventRecorder {
-  private seq = 0;
-  /**
-   * Per source (component and host: each binary has its own correlator), event key → `ns/name` of the
-   * event it folds into, least recently seen first: an LRU of MAX_LRU_CACHE_ENTRIES, as upstream's.
-   */
-  private folded = new Map<string, Map<string, string>>();
+  constructor(
+    private readonly api: ApiServer,
+    private readonly state: RecorderState = { seq: 0, folded: new Map() },
+  ) {}
 
-  constructor(private readonly api: ApiServer) {}
+  /** The same recorder writing through a component's client: folding an event is that component's request. */
+  as(api: ApiServer): EventRecorder {
+    return new EventRecorder(api, this.state);
+  }
 
   /**
    * kube-apiserver keeps events for `--event-ttl` (1h by default): expire them on a sweep every
@@ -39,9 +50,9 @@ export class EventRecorder {
         const last = Date.parse(ev.lastTimestamp ?? ev.metadata.creationTimestamp ?? '');
         if (last < cutoff) this.api.remove('events', ev);
       }
-      for (const [source, cache] of this.folded) {
+      for (const [source, cache] of this.state.folded) {
         for (const [key, name] of cache) if (!name || !this.exists(name)) cache.delete(key);
-        if (!cache.size) this.folded.delete(source);
+        if (!cache.size) this.state.folded.delete(source);
       }
       this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
     };
@@ -58,8 +69,8 @@ export class EventRecorder {
     // joined, not concatenated: a template literal's rope keeps every piece alive as long as the map keeps the key
     const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message].join('|');
     const sourceKey = [source.component, source.host ?? ''].join('|');
-    let cache = this.folded.get(sourceKey);
-    if (!cache) this.folded.set(sourceKey, (cache = new Map()));
+    let cache = this.state.folded.get(sourceKey);
+    if (!cache) this.state.folded.set(sourceKey, (cache = new Map()));
     const now = this.api.clock.isoNow();
     const existing = cache.get(key);
     if (existing) {
@@ -76,7 +87,7 @@ export class EventRecorder {
       }
     }
     // kubelet/event names are `<object>.<hex unix nanos>`; the sequence keeps them unique within an instant
-    const nanos = BigInt(this.api.clock.now()) * 1000000n + BigInt(this.seq++ % 1000000);
+    const nanos = BigInt(this.api.clock.now()) * 1000000n + BigInt(this.state.seq++ % 1000000);
     const name = [obj.metadata.name, nanos.toString(16)].join('.');
     this.api.createGenerated({
       apiVersion: 'v1',

@@ -17,6 +17,7 @@ import type { ObjectRef, RequestStep } from '../activity/types';
 import type { MetricsSource } from './metrics-api';
 import { alreadyExists, notFound, qualifiedResource } from './errors';
 import type { DeleteOptions, FieldValidation, ListOptions, WriteOptions } from './request-options';
+import { isComponent } from './auth/components';
 
 type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -32,8 +33,8 @@ export interface AdmissionContext {
   subresource?: 'status';
   /** The user making the request (`system:admin` for the prompt). */
   user: string;
-  /** Written by a simulated control-plane component (see ApiServer.trusted). */
-  trusted: boolean;
+  /** Sent by a simulated component (auth/components.ts isComponent). */
+  component: boolean;
   /** Send a warning to the client (the `Warning:` response header kubectl prints). */
   warn(message: string): void;
   /** Unknown fields rejected (Strict, when unset), dropped with a warning (Warn), or dropped (Ignore). */
@@ -67,12 +68,6 @@ export class ApiServer {
   readonly store = new ObjectStore();
   private plugins: AdmissionPlugin[] = [];
   private uidCounter = 0;
-  /**
-   * Above zero while simulated components (controllers, scheduler, kubelets) run. Their writes are
-   * built from objects the server already decoded and validated, so the `decode` and `validate`
-   * phases are skipped for them: the pipeline's cost is paid once per user request, not per status tick.
-   */
-  trusted = 0;
   /** Where warnings of the current client request go (kubectl sets it while a command runs). */
   warningSink?: (message: string) => void;
   /** The control plane's log (the cluster sets it): client requests are recorded with their way through the filters. */
@@ -153,8 +148,9 @@ export class ApiServer {
     if (rt.namespaced) meta.namespace = meta.namespace ?? opts.namespace ?? 'default';
     else delete meta.namespace;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.rng);
-    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0 && !opts.validate, warn: this.warner(), fieldValidation: opts.fieldValidation };
-    this.runPlugins(obj, ctx);
+    const component = isComponent(opts.identity);
+    const ctx: AdmissionContext = { op: 'CREATE', rt, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', component, warn: this.warner(component), fieldValidation: opts.fieldValidation };
+    this.runPlugins(obj, ctx, component && !opts.validate);
     const key = resourceKey(rt);
     if (this.store.get(key, meta.namespace, meta.name!)) throw alreadyExists(rt, meta.name!);
     meta.uid = this.newUid();
@@ -189,7 +185,7 @@ export class ApiServer {
    * subresource sets a pod's node and its PodScheduled condition in one write.
    */
   update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean } = {}): KObject {
-    if (this.trusted > 0 || !this.activity) return this.doUpdate(input, opts);
+    if (isComponent(opts.identity) || !this.activity) return this.doUpdate(input, opts);
     const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
@@ -210,13 +206,14 @@ export class ApiServer {
         { kind: rt.plural, group: rt.group, name: old.metadata.name },
       );
     }
-    if (opts.subresource === 'status' && this.trusted > 0) return this.writeStatusFast(rt, old, input, !!opts.dryRun, !!opts.owned);
+    const component = isComponent(opts.identity);
+    if (opts.subresource === 'status' && component) return this.writeStatusFast(rt, old, input, !!opts.dryRun, !!opts.owned);
     // `owned`: the caller built `input` for this write and never touches it again, so it needs no copy
     let obj = opts.owned ? input : deepCopy(input);
     if (opts.subresource === 'status') {
       // the status subresource ignores everything but status
       obj = { ...deepCopy(old), status: obj.status };
-    } else if (old.status !== undefined && rt.kind !== 'Namespace' && !(opts.withStatus && this.trusted > 0)) {
+    } else if (old.status !== undefined && rt.kind !== 'Namespace' && !(opts.withStatus && component)) {
       // the main resource ignores status changes (status subresource semantics); the stored status is
       // immutable and can be shared, unless defaulting fills in its phase
       obj.status = STATUS_DEFAULTED.has(rt.kind) ? deepCopy(old.status) : old.status;
@@ -242,11 +239,11 @@ export class ApiServer {
       dryRun: !!opts.dryRun,
       subresource: opts.subresource,
       user: opts.user ?? 'system:admin',
-      trusted: this.trusted > 0,
-      warn: this.warner(),
+      component,
+      warn: this.warner(component),
       fieldValidation: opts.fieldValidation,
     };
-    this.runPlugins(obj, ctx);
+    this.runPlugins(obj, ctx, component);
     obj.apiVersion = apiVersionOf(rt);
     obj.kind = rt.kind;
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
@@ -282,8 +279,8 @@ export class ApiServer {
   }
 
   /** `owned`: the caller built `obj.status` for this write and never changes it afterwards, so it is stored without a copy. */
-  updateStatus(obj: KObject, opts: { owned?: boolean } = {}): KObject {
-    return this.update(obj, { subresource: 'status', owned: opts.owned });
+  updateStatus(obj: KObject, opts: Pick<WriteOptions, 'user' | 'identity'> & { owned?: boolean } = {}): KObject {
+    return this.update(obj, { ...opts, subresource: 'status' });
   }
 
   /**
@@ -300,7 +297,8 @@ export class ApiServer {
     const ns = rt.namespaced ? (namespace ?? opts.namespace ?? 'default') : undefined;
     const old = this.store.get(resourceKey(rt), ns, name);
     if (!old) throw notFound(rt, name);
-    const dctx: AdmissionContext = { op: 'DELETE', rt, old, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', trusted: this.trusted > 0, warn: this.warner() };
+    const component = isComponent(opts.identity);
+    const dctx: AdmissionContext = { op: 'DELETE', rt, old, api: this, dryRun: !!opts.dryRun, user: opts.user ?? 'system:admin', component, warn: this.warner(component) };
     for (const p of this.plugins) if (p.admitDelete && (!p.resources || p.resources.includes(resourceKey(rt)))) p.admitDelete(old, dctx);
     if (opts.dryRun) return old;
     const grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
@@ -345,18 +343,18 @@ export class ApiServer {
   }
 
   /** Warnings reach the client only for its own requests, not for writes of simulated components. */
-  private warner(): (m: string) => void {
-    const trusted = this.trusted > 0;
+  private warner(component: boolean): (m: string) => void {
     return (m) => {
-      if (!trusted) this.warningSink?.(m);
+      if (!component) this.warningSink?.(m);
     };
   }
 
-  private runPlugins(obj: KObject, ctx: AdmissionContext): void {
+  /** `skipChecks`: a component's write, built from what was decoded and validated already. */
+  private runPlugins(obj: KObject, ctx: AdmissionContext, skipChecks: boolean): void {
     const key = resourceKey(ctx.rt);
     for (const p of this.plugins) {
       if (p.resources && !p.resources.includes(key)) continue;
-      if (ctx.trusted && (p.phase === 'decode' || p.phase === 'validate')) continue;
+      if (skipChecks && (p.phase === 'decode' || p.phase === 'validate')) continue;
       if (this.admitted) {
         const last = this.admitted[this.admitted.length - 1];
         if (last?.phase === p.phase) last.plugins.push(p.name);
@@ -371,7 +369,7 @@ export class ApiServer {
    * storage) and completed with its outcome. Components' own writes are logged as writes only.
    */
   private logged(verb: RequestStep['verb'], ref: () => ObjectRef, opts: WriteOptions, fn: () => KObject): KObject {
-    if (this.trusted > 0 || !this.activity) return fn();
+    if (isComponent(opts.identity) || !this.activity) return fn();
     const step = this.activity.request(verb, ref(), opts.user, !!opts.dryRun);
     const outer = this.admitted;
     this.admitted = step.admission;

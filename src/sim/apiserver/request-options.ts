@@ -1,4 +1,5 @@
 import type { KObject } from '../types';
+import type { UserInfo } from './auth/user';
 
 /** Unknown fields rejected (Strict), dropped with a warning (Warn), or dropped (Ignore): the request's `fieldValidation`. */
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
@@ -7,9 +8,12 @@ export interface WriteOptions {
   dryRun?: boolean;
   /** The namespace the request is made in (kubectl's -n or the context default). */
   namespace?: string;
+  /** The user's name as the request log shows it (kubectl's user, `--as`). */
   user?: string;
+  /** Who sent the request, when a simulated component did (its client sets it; see auth/components.ts). */
+  identity?: UserInfo;
   /**
-   * Validate even a trusted component's write: for objects built from templates the API server
+   * Validate even a component's write: for objects built from templates the API server
    * never validated as a whole (a StatefulSet's pod spec is checked only when its pods are made).
    */
   validate?: boolean;

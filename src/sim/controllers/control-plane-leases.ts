@@ -1,4 +1,7 @@
 import type { ApiServer } from '../apiserver/apiserver';
+import { KUBE_APISERVER, KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER } from '../apiserver/auth/components';
+import type { UserInfo } from '../apiserver/auth/user';
+import { clientAs } from '../apiserver/client';
 import type { VirtualClock } from '../clock';
 import type { ClusterConfig } from '../config';
 import { deepCopy } from '../clone';
@@ -10,6 +13,8 @@ const LEASES = 'leases.coordination.k8s.io';
 /** How each control-plane lease is held (client-go leader election defaults; the apiserver identity lease's own). */
 interface Holder {
   component: string;
+  /** Who renews it. */
+  user: UserInfo;
   name: string;
   holder: string;
   durationSeconds: number;
@@ -53,6 +58,7 @@ export function installControlPlaneLeases(cluster: { api: ApiServer; clock: Virt
   const holders: Holder[] = [
     {
       component: 'kube-apiserver',
+      user: KUBE_APISERVER,
       name: id,
       holder: `${id}_${uuid(rng)}`,
       durationSeconds: 3600,
@@ -60,8 +66,8 @@ export function installControlPlaneLeases(cluster: { api: ApiServer; clock: Virt
       labels: { 'apiserver.kubernetes.io/identity': 'kube-apiserver', 'kubernetes.io/hostname': master },
       election: false,
     },
-    { component: 'kube-controller-manager', name: 'kube-controller-manager', holder: `${master}_${uuid(rng)}`, durationSeconds: 15, renewMs: 2_000, election: true },
-    { component: 'kube-scheduler', name: 'kube-scheduler', holder: `${master}_${uuid(rng)}`, durationSeconds: 15, renewMs: 2_000, election: true },
+    { component: 'kube-controller-manager', user: KUBE_CONTROLLER_MANAGER, name: 'kube-controller-manager', holder: `${master}_${uuid(rng)}`, durationSeconds: 15, renewMs: 2_000, election: true },
+    { component: 'kube-scheduler', user: KUBE_SCHEDULER, name: 'kube-scheduler', holder: `${master}_${uuid(rng)}`, durationSeconds: 15, renewMs: 2_000, election: true },
   ];
   const api = cluster.api;
   for (const h of holders) {
@@ -77,11 +83,12 @@ export function installControlPlaneLeases(cluster: { api: ApiServer; clock: Virt
         renewTime: now,
       },
     });
+    const holder = clientAs(api, h.user);
     const renew = () => {
-      const cur = api.tryGet(LEASES, 'kube-system', h.name);
+      const cur = holder.tryGet(LEASES, 'kube-system', h.name);
       // a deleted lease is taken again at the next renewal, as its holder would
       if (!cur) {
-        api.create({
+        holder.create({
           apiVersion: 'coordination.k8s.io/v1',
           kind: 'Lease',
           metadata: { name: h.name, namespace: 'kube-system', ...(h.labels ? { labels: h.labels } : {}) },
@@ -90,7 +97,7 @@ export function installControlPlaneLeases(cluster: { api: ApiServer; clock: Virt
       } else {
         const upd = deepCopy(cur);
         upd.spec = { ...upd.spec, renewTime: microTime(cluster.clock.now()) };
-        api.update(upd);
+        holder.update(upd);
       }
       cluster.clock.after(h.renewMs, renew, h.component);
     };

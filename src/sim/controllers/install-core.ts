@@ -1,3 +1,5 @@
+import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { GarbageCollector } from './garbage-collector';
 import { NamespaceController } from './namespace';
@@ -17,7 +19,7 @@ const SYSTEM_PRIORITY_CLASSES = [
 
 /** Namespaces, namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
 export function installCoreControllers(cluster: ClusterAssembly): void {
-  const ctx = cluster.ctx;
+  const ctx = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
   const serviceAccounts = new ServiceAccountController(ctx);
   const quotas = new NamespaceQuotaController(ctx);
   cluster.addComponent(new GarbageCollector(ctx));

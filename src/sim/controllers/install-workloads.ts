@@ -1,3 +1,5 @@
+import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
@@ -10,12 +12,13 @@ import { StorageProtectionController } from './storage-protection';
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet and Job controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
-  cluster.addComponent(new DeploymentController(cluster.ctx));
-  cluster.addComponent(new ReplicaSetController(cluster.ctx));
-  cluster.addComponent(new ReplicaSetController(cluster.ctx, REPLICATION_CONTROLLER_KIND));
-  cluster.addComponent(new StatefulSetController(cluster.ctx));
-  cluster.addComponent(new JobController(cluster.ctx));
+  const ctx = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
+  cluster.addComponent(new DeploymentController(ctx));
+  cluster.addComponent(new ReplicaSetController(ctx));
+  cluster.addComponent(new ReplicaSetController(ctx, REPLICATION_CONTROLLER_KIND));
+  cluster.addComponent(new StatefulSetController(ctx));
+  cluster.addComponent(new JobController(ctx));
   // no other component binds claims yet; the binder lives here until storage gets its own install
-  cluster.addComponent(new PersistentVolumeController(cluster.ctx));
-  cluster.addComponent(new StorageProtectionController(cluster.ctx));
+  cluster.addComponent(new PersistentVolumeController(ctx));
+  cluster.addComponent(new StorageProtectionController(ctx));
 }

@@ -2,7 +2,9 @@
  * Test-only stand-ins for the scheduler and kubelet, so controller tests can watch pods become
  * Running and Ready and terminating pods disappear. Not installed in real clusters.
  */
+import { KUBE_SCHEDULER } from '../apiserver/auth/components';
 import type { Cluster } from '../cluster';
+import { componentContext } from '../component-context';
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { KObject, WatchEvent } from '../types';
@@ -140,7 +142,8 @@ const NODE_AGENTS = new Set(['scheduler', 'kubelet']);
 export function useFakeKubelet(cluster: Cluster, opts: FakeKubeletOptions = {}): FakeKubelet {
   const holder = cluster as unknown as { components: Component[] };
   holder.components = holder.components.filter((c) => !NODE_AGENTS.has(c.name));
-  const fake = new FakeKubelet(cluster.ctx, opts);
+  // it binds and reports as the scheduler and the kubelets would: as a component
+  const fake = new FakeKubelet(componentContext(cluster.ctx, KUBE_SCHEDULER), opts);
   cluster.addComponent(fake);
   return fake;
 }

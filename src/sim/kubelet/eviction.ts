@@ -9,6 +9,7 @@ import { deepCopy } from '../clone';
 import { bytes } from '../quantity';
 import type { KObject } from '../types';
 import type { NodeAgent } from './agent';
+import { nodeContext } from './node-context';
 import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
@@ -154,12 +155,12 @@ export function armEviction(ctx: SimContext, k: NodeAgent): void {
       if (available < MEMORY_THRESHOLD) {
         busy = true;
         state.lastPressure.set(name, now);
-        if (!under) setPressure(ctx, name, true);
-        ctx.events.record(ctx.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
+        if (!under) setPressure(nodeContext(ctx, name), name, true);
+        nodeContext(ctx, name).events.record(ctx.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
         const [victim] = rankForMemory(candidates(k, name));
         if (victim) k.evict(victim.rt, message(k, victim, available));
       } else if (under) {
-        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(ctx, name, false);
+        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(nodeContext(ctx, name), name, false);
         else busy = true;
       }
     }

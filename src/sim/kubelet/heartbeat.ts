@@ -1,4 +1,5 @@
 import type { SimContext } from '../context';
+import { nodeContext } from './node-context';
 import { ApiError } from '../types';
 import { deepCopy } from '../clone';
 
@@ -39,8 +40,9 @@ function heartbeat(ctx: SimContext, down: ReadonlySet<string> = new Set()): void
     if (!node?.status?.conditions || down.has(cfg.name)) continue;
     const upd = deepCopy(node);
     for (const c of upd.status.conditions) c.lastHeartbeatTime = now;
-    api.updateStatus(upd);
-    renewLease(ctx, cfg.name, now, micro);
+    const kubelet = nodeContext(ctx, cfg.name);
+    kubelet.api.updateStatus(upd);
+    renewLease(kubelet, cfg.name, now, micro);
   }
 }
 

@@ -1,3 +1,5 @@
+import { KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER } from '../apiserver/auth/components';
+import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DaemonSetController } from '../controllers/daemonset';
 import { Scheduler } from '../scheduler/scheduler';
@@ -50,9 +52,10 @@ export function installNodes(cluster: ClusterAssembly): void {
     }
     reportImages(cluster.ctx, state, kubelet.downNodes);
   });
-  cluster.addComponent(new Scheduler(cluster.ctx));
-  cluster.addComponent(new DaemonSetController(cluster.ctx));
-  cluster.addComponent(new TaintEvictionController(cluster.ctx));
+  cluster.addComponent(new Scheduler(componentContext(cluster.ctx, KUBE_SCHEDULER)));
+  const kcm = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
+  cluster.addComponent(new DaemonSetController(kcm));
+  cluster.addComponent(new TaintEvictionController(kcm));
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;

@@ -19,6 +19,7 @@ import { afterExit, crashLoopBackoff, finalPhase } from './stages';
 import { podQOS } from '../pod';
 import { buildStatus } from './status';
 import { admissionRefusal } from './eviction';
+import { nodeContext } from './node-context';
 import { newStorage, setupVolumes, type Storage } from './volumes';
 import { refreshVolumesLater } from './volume-refresh';
 import { PodTable } from './pod-table';
@@ -175,9 +176,10 @@ export class Kubelet implements Component, KubeletRuntime {
 
   /** rejectPod: an admission handler said no; the pod fails at once, nothing runs. */
   private reject(pod: KObject, reason: string, message: string): void {
-    this.ctx.events.record(pod, 'Warning', reason, message, { component: 'kubelet', host: pod.spec?.nodeName });
+    const node = nodeContext(this.ctx, pod.spec.nodeName);
+    node.events.record(pod, 'Warning', reason, message, { component: 'kubelet', host: pod.spec?.nodeName });
     const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: podQOS(pod) } };
-    this.ctx.api.updateStatus(upd);
+    node.api.updateStatus(upd);
   }
 
   private admit(pod: KObject, node: NodeState): PodRt {
@@ -430,7 +432,7 @@ export class Kubelet implements Component, KubeletRuntime {
   event(rt: PodRt, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
     const pod = this.ctx.api.tryGet('pods', rt.ns, rt.name) ?? rt.pod;
     if (pod.metadata.uid !== rt.uid) return;
-    this.ctx.events.record(pod, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath);
+    nodeContext(this.ctx, rt.node).events.record(pod, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath);
   }
 
   /** Note that the pod's status changed; it is written when the current step ends (sync). */
@@ -448,7 +450,7 @@ export class Kubelet implements Component, KubeletRuntime {
     if (sameJson(status, stored.status)) return;
     const upd = { ...stored, status };
     // buildStatus makes a new status each time; the container states it shares are replaced, never changed
-    rt.pod = this.ctx.api.updateStatus(upd, { owned: true });
+    rt.pod = nodeContext(this.ctx, rt.node).api.updateStatus(upd, { owned: true });
   }
 
   /** The container's file system, built on first use (image files, kubelet files, volume mounts). */

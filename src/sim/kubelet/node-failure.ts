@@ -1,4 +1,6 @@
+import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import type { Cluster } from '../cluster';
+import { componentContext } from '../component-context';
 import { nodeObject } from './nodes';
 import { deepCopy } from '../clone';
 
@@ -20,7 +22,9 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
   k.setNodeDown(name, down);
   const api = cluster.api;
   if (down) {
+    const controller = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
     cluster.clock.after(NODE_MONITOR_GRACE_MS, () => {
+      const api = controller.api;
       if (!k.downNodes.has(name)) return;
       const node = api.tryGet('nodes', undefined, name);
       if (!node) return;
@@ -38,7 +42,7 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
       taints.push({ key: UNREACHABLE, effect: 'NoSchedule', timeAdded: now }, { key: UNREACHABLE, effect: 'NoExecute', timeAdded: now });
       spec.spec.taints = taints;
       const tainted = api.update(spec);
-      cluster.events.record(tainted, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, NODE_CONTROLLER);
+      controller.events.record(tainted, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, NODE_CONTROLLER);
       // MarkPodsNotReady: only the pods' Ready condition turns False (their containers still report ready)
       for (const p of api.store.byIndex('pods', 'nodeName', name)) {
         const ready = (p.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready');
@@ -46,7 +50,7 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
         const upd = deepCopy(p);
         Object.assign(upd.status.conditions.find((c: { type: string }) => c.type === 'Ready'), { status: 'False', lastTransitionTime: now });
         const stored = api.updateStatus(upd);
-        cluster.events.record(stored, 'Warning', 'NodeNotReady', 'Node is not ready', NODE_CONTROLLER);
+        controller.events.record(stored, 'Warning', 'NodeNotReady', 'Node is not ready', NODE_CONTROLLER);
       }
     }, 'node-lifecycle');
     return;

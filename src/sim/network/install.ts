@@ -1,3 +1,5 @@
+import { addOnUser, KUBE_APISERVER, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { EndpointsController } from '../controllers/endpoints';
 import { addSliceIndex, EndpointSliceController } from '../controllers/endpointslice';
@@ -22,9 +24,11 @@ export function installNetwork(cluster: ClusterAssembly): void {
   api.use(defaultIngressClassPlugin());
   const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map(), spread: new Map() };
   cluster.services.network = state;
-  cluster.addComponent(new NetworkBootstrap(cluster.ctx));
-  cluster.addComponent(new EndpointsController(cluster.ctx));
-  cluster.addComponent(new EndpointSliceController(cluster.ctx));
-  cluster.addComponent(new LoadBalancerController(cluster.ctx));
-  cluster.addComponent(new IngressController(cluster.ctx));
+  // the `kubernetes` Service and its endpoints are the API server's own bootstrap
+  cluster.addComponent(new NetworkBootstrap(componentContext(cluster.ctx, KUBE_APISERVER)));
+  const kcm = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
+  cluster.addComponent(new EndpointsController(kcm));
+  cluster.addComponent(new EndpointSliceController(kcm));
+  cluster.addComponent(new LoadBalancerController(componentContext(cluster.ctx, addOnUser('kube-system', 'service-controller'))));
+  cluster.addComponent(new IngressController(componentContext(cluster.ctx, addOnUser('ingress-nginx', 'ingress-nginx'))));
 }

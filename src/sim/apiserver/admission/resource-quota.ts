@@ -49,7 +49,7 @@ export function objectCountPlugin(config: ClusterConfig): AdmissionPlugin {
     name: 'ObjectCount',
     phase: 'admit',
     run(obj, ctx) {
-      if (ctx.op !== 'CREATE' || ctx.trusted || ctx.rt.plural === 'pods') return;
+      if (ctx.op !== 'CREATE' || ctx.component || ctx.rt.plural === 'pods') return;
       const key = resourceKey(ctx.rt);
       const used = ctx.api.store.count(key);
       if (used < config.maxObjectsPerResource) return;

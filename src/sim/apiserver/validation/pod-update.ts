@@ -22,7 +22,7 @@ const UPDATABLE = [
 ];
 const MAX_INT32 = 2147483647;
 
-/** The old spec with its quantities as etcd holds them (the schema's one walk; a controller's trusted write skipped it). */
+/** The old spec with its quantities as etcd holds them (the schema's one walk; a component's write skipped decoding). */
 function storedSpec(prev: Json): Json {
   const pod = { apiVersion: 'v1', kind: 'Pod', metadata: {}, spec: structuredClone(prev) } as KObject;
   canonicalizeQuantities(pod);

@@ -1,0 +1,48 @@
+import { serviceAccountUser, type UserInfo } from './user';
+
+/**
+ * The simulated components' own identities, as their kubeconfigs' client certificates and tokens
+ * authenticate them upstream. Only this module issues them: a request naming the same user (kubectl
+ * `--as system:kube-scheduler`, a bearer token, the HTTP API) carries another object and is a client's.
+ */
+const issued = new WeakSet<UserInfo>();
+
+function issue(user: UserInfo): UserInfo {
+  issued.add(user);
+  return user;
+}
+
+const AUTHENTICATED = 'system:authenticated';
+
+/** The API server's loopback client (its bootstrap controllers, lease renewals). */
+export const KUBE_APISERVER = issue({ name: 'system:apiserver', groups: ['system:masters', AUTHENTICATED] });
+
+/** kube-controller-manager's credentials (the per-controller `system:controller:*` roles are not simulated). */
+export const KUBE_CONTROLLER_MANAGER = issue({ name: 'system:kube-controller-manager', groups: [AUTHENTICATED] });
+
+export const KUBE_SCHEDULER = issue({ name: 'system:kube-scheduler', groups: [AUTHENTICATED] });
+
+/** Add-ons that run as pods of their own (the ingress controller, the cloud's load balancer controller) use their service accounts. */
+export function addOnUser(namespace: string, serviceAccount: string): UserInfo {
+  return issue(serviceAccountUser(namespace, serviceAccount));
+}
+
+const NODES = 'system:nodes';
+const nodeUsers = new Map<string, UserInfo>();
+
+/** A kubelet's credentials: `system:node:<node>` in `system:nodes` (the Node authorizer's convention). */
+export function nodeUser(node: string): UserInfo {
+  let user = nodeUsers.get(node);
+  if (!user) nodeUsers.set(node, (user = issue({ name: `system:node:${node}`, groups: [NODES, AUTHENTICATED] })));
+  return user;
+}
+
+/**
+ * Whether a request comes from a simulated component. Their writes take the API server's fast path:
+ * they are built from objects the server already decoded and validated, so decoding and validation
+ * are skipped (the pipeline's cost is paid once per client request, not per status tick), no client
+ * sees their warnings, the object-count quota exempts them, and the request log keeps them as writes.
+ */
+export function isComponent(user: UserInfo | undefined): boolean {
+  return user !== undefined && issued.has(user);
+}
