@@ -1,7 +1,7 @@
 import type { ScheduleStep } from './types';
 
 /** `NodeResourcesFit 87, TaintToleration 100×3`: each score plugin's normalized score, with its weight when it is not 1. */
-export function scoreBreakdown(plugins: NonNullable<ScheduleStep['nodes'][number]['plugins']>): string {
+function scoreBreakdown(plugins: NonNullable<ScheduleStep['nodes'][number]['plugins']>): string {
   return plugins.map((p) => `${p.name} ${p.score}${p.weight === 1 ? '' : `×${p.weight}`}`).join(', ');
 }
 

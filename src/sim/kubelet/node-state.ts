@@ -16,7 +16,7 @@ export interface NodeState {
   pulling: Set<string>;
   /** Serialized image pulls: when the node's puller is free again. */
   pullFreeAt: number;
-  /** The timer that reports a pulled image in the node's status (node-images.ts). */
+  /** The timer that reports pulled images in the node's status (node-images.ts). */
   imagesReport?: number;
   hostPaths: Map<string, Tree>;
   /** Memory a process outside Kubernetes holds on the machine (an injected fault). */

@@ -10,7 +10,7 @@ import type { NodeVerdict } from './fit-error';
 const MAX_NODE_SCORE = 100;
 
 /** The default InterPodAffinityArgs.hardPodAffinityWeight: an existing pod's required affinity term counts this much when scoring. */
-export const HARD_POD_AFFINITY_WEIGHT = 1;
+const HARD_POD_AFFINITY_WEIGHT = 1;
 
 export const AFFINITY_RULES_NOT_MATCH = "node(s) didn't match pod affinity rules";
 export const ANTI_AFFINITY_RULES_NOT_MATCH = "node(s) didn't match pod anti-affinity rules";

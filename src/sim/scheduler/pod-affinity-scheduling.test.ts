@@ -73,10 +73,10 @@ describe('scheduler with inter-pod affinity', () => {
 describe('scheduler with image locality', () => {
   it('scores the node that reports the image, by the name the pod spec uses', () => {
     const c = testCluster();
-    // a pull puts the image in the node's status.images within the kubelet's status update
+    // a pull puts the image in the node's status.images at the next refresh of the kubelet's image cache (30 s)
     c.api.create(pod('first', [{ name: 'c', image: 'docker.io/library/mysql:8.0' }], { nodeName: 'k8s-node1' }));
     c.runUntilIdle();
-    c.advance(20_000);
+    c.advance(40_000);
     c.runUntilIdle();
     const images: { names: string[] }[] = c.api.get('nodes', undefined, 'k8s-node1').status.images;
     expect(images.some((i) => i.names.includes('docker.io/library/mysql:8.0'))).toBe(true);
