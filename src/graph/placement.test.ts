@@ -2,10 +2,10 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { applyFilter, defaultFilter } from './filter';
 import { kubiaCluster, pod } from './fixtures';
-import { layoutModel, quickLayout, type Box } from './layout';
+import { labelWidth, layoutModel, quickLayout, type Box } from './layout';
 import { absoluteBoxes } from './focus';
 import { buildModel, type GraphModel } from './model';
-import { orderFrames, placeStable } from './placement';
+import { makeLabelRoom, orderFrames, placeStable } from './placement';
 
 const shownOf = (objects = kubiaCluster()) => {
   const m = buildModel(objects);
@@ -140,5 +140,31 @@ describe('cluster-node frames after a fresh layout', () => {
     expect(m.y).toBeLessThan(n1.y);
     expect(n1.y).toBeLessThan(n2.y);
     expect(overlapping(boxes, shown)).toEqual([]);
+  });
+});
+
+describe('room for labels that appear between drawn cards', () => {
+  const box = (x: number, parent?: string): Box => ({ x, y: 0, width: 100, height: 40, ...(parent ? { parent } : {}) });
+
+  it('moves the columns from the target on right by what the label lacks, and nothing left of it', () => {
+    const boxes = new Map<string, Box>([['role', box(0)], ['pods', box(140)], ['far', box(300)], ['frame', box(140)], ['pod', { ...box(10, 'frame') }]]);
+    const label = 'get, list, watch';
+    const out = makeLabelRoom(boxes, [{ source: 'role', target: 'pod', label }]);
+    const short = labelWidth(label) + 20 - 40;
+    expect(out.get('role')!.x).toBe(0);
+    expect(out.get('frame')!.x).toBe(140 + short);
+    expect(out.get('pods')!.x).toBe(140 + short);
+    expect(out.get('far')!.x).toBe(300 + short);
+    // a card in a frame keeps its place in the frame
+    expect(out.get('pod')!.x).toBe(10);
+    // the input stays as it was
+    expect(boxes.get('far')!.x).toBe(300);
+  });
+
+  it('leaves wide enough gaps, right-to-left edges and unlabelled edges alone', () => {
+    const boxes = new Map<string, Box>([['a', box(0)], ['b', box(400)]]);
+    expect(makeLabelRoom(boxes, [{ source: 'a', target: 'b', label: 'get' }])).toEqual(boxes);
+    expect(makeLabelRoom(boxes, [{ source: 'b', target: 'a', label: 'get, list, watch, create, delete' }])).toEqual(boxes);
+    expect(makeLabelRoom(new Map([['a', box(0)], ['b', box(120)]]), [{ source: 'a', target: 'b' }]).get('b')!.x).toBe(120);
   });
 });

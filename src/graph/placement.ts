@@ -2,7 +2,7 @@
  * Stable positions: what was placed stays where it was; a newcomer takes the first free place in its
  * kind's column (a pod: in its cluster-node frame). Only what grows pushes what it would cover.
  */
-import { CARD_WIDTH, cardHeight, COLUMN, GAP_X, GAP_Y, GROUP_GAP, GROUP_MIN_HEIGHT, GROUP_PAD, type Box } from './layout';
+import { CARD_WIDTH, cardHeight, COLUMN, GAP_X, GAP_Y, GROUP_GAP, GROUP_MIN_HEIGHT, GROUP_PAD, labelWidth, type Box } from './layout';
 import type { GraphModel, GraphNode } from './model';
 
 /** Two boxes closer than this (horizontally and vertically) count as overlapping. */
@@ -159,3 +159,31 @@ export function orderFrames(boxes: Map<string, Box>, model: GraphModel): Map<str
   }
   return out;
 }
+
+/** Room an edge label needs between its cards besides its own width. */
+const LABEL_MARGIN = 20;
+
+/**
+ * Room for labels that appeared between cards already drawn (a binding made mid-step labels a role's
+ * edges with its verbs): where a left-to-right edge's gap is narrower than its label, the top-level
+ * boxes from the target's column on move right by the difference; nothing else moves.
+ */
+export function makeLabelRoom(boxes: Map<string, Box>, edges: { source: string; target: string; label?: string }[]): Map<string, Box> {
+  const out = new Map([...boxes].map(([id, b]) => [id, { ...b }]));
+  // a card in a frame moves with its frame
+  const top = (id: string): Box | undefined => {
+    const b = out.get(id);
+    return b?.parent ? out.get(b.parent) : b;
+  };
+  for (const e of edges) {
+    const s = top(e.source);
+    const t = top(e.target);
+    if (!e.label || !s || !t || s === t || s.x + s.width > t.x) continue;
+    const short = labelWidth(e.label) + LABEL_MARGIN - (t.x - (s.x + s.width));
+    if (short <= 0) continue;
+    const from = t.x;
+    for (const b of out.values()) if (!b.parent && b.x >= from) b.x += short;
+  }
+  return out;
+}
+

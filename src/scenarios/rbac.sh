@@ -35,3 +35,5 @@ kubectl patch rolebinding foo-reads-pods -p '{"roleRef":{"apiGroup":"rbac.author
 # every ServiceAccount holds the discovery, public-info and issuer-discovery rules
 kubectl create sa fresh
 kubectl auth can-i --list --as=system:serviceaccount:default:fresh
+# get -w lists, then watches: a role without watch gets the list and then the Forbidden
+kubectl get pods -w --as=system:serviceaccount:default:foo

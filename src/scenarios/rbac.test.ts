@@ -88,6 +88,11 @@ describe('RBAC through kubectl', { timeout: 60_000 }, () => {
   it('lists a fresh ServiceAccount\'s rights byte for byte as kubectl v1.34 does (non-resource rules of several roles are not merged)', () => {
     expect(outputOf(t, 'kubectl auth can-i --list --as=system:serviceaccount:default:fresh')).toBe(FRESH_SA_LIST.join('\n') + '\n');
   });
+  it('authorizes the watch of get -w on its own, after the list', () => {
+    expect(outputOf(t, 'kubectl get pods -w --as=system:serviceaccount:default:foo')).toMatch(
+      /^(NAME .*\n(.*\n)*)?Error from server \(Forbidden\): pods is forbidden: User "system:serviceaccount:default:foo" cannot watch resource "pods" in API group "" in the namespace "default"\n$/,
+    );
+  });
 });
 
 const FRESH_SA_LIST = [

@@ -20,6 +20,7 @@ function ctx(): ProgramCtx & { lines: string[] } {
     exit: () => {},
     now: () => 0,
     random: () => 0,
+    apiServer: (req) => ({ status: 200, body: `${req.method} ${req.path} ${req.headers.Authorization ?? 'anonymous'}` }),
   };
 }
 

@@ -2,6 +2,7 @@ import { BUSYBOX_IMAGES } from './busybox';
 import { FORTUNE_IMAGES } from './fortune';
 import { KUBIA_IMAGES } from './kubia';
 import { MISC_IMAGES } from './misc';
+import { KUBECTL_PROXY_IMAGES } from './kubectl-proxy';
 import { MYSQL_IMAGES } from './mysql';
 import { NGINX_IMAGES } from './nginx';
 import { parseImageRef, qualified, repoOf, type ImageRef } from './ref';
@@ -18,6 +19,7 @@ const CATALOG: ImageDef[] = [
   ...REDIS_IMAGES,
   ...MYSQL_IMAGES,
   ...MISC_IMAGES,
+  ...KUBECTL_PROXY_IMAGES,
   ...SYSTEM_IMAGES,
 ];
 

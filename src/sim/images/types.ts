@@ -56,6 +56,8 @@ export interface ProgramCtx {
   random(n: number): number;
   /** The container's memory limit in bytes, if any. */
   memoryLimit?: number;
+  /** A request from the pod to the API server (https://kubernetes.default.svc), with the headers the program sends. */
+  apiServer(req: HttpReq): HttpResp;
 }
 
 /** A running program (the container's main process). */

@@ -1,3 +1,4 @@
+import { apiServerAnswer } from '../network/apiserver-http';
 import type { Program, ProgramCtx } from '../images/types';
 import { parseQuantity } from '../quantity';
 import { expand, mappingOf } from './expansion';
@@ -156,6 +157,10 @@ function programCtx(k: KubeletRuntime, rt: PodRt, c: ContainerRt, proc: Proc): P
     now: () => k.ctx.clock.now(),
     random: (n) => k.rng.int(n),
     memoryLimit: limit !== undefined ? parseQuantity(String(limit)) : undefined,
+    apiServer: (req) => {
+      const a = apiServerAnswer(k.ctx, 'https', { method: req.method, url: `https://kubernetes.default.svc${req.path}`, headers: req.headers }, req.path);
+      return { status: a.status, body: a.body, headers: a.headers };
+    },
   };
 }
 

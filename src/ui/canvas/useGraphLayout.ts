@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserElk } from '../../graph/elk-browser';
-import { absoluteBoxes } from '../../graph/focus';
-import { cardHeight, labelWidth, layoutModel, quickLayout, type Box } from '../../graph/layout';
+import { cardHeight, layoutModel, quickLayout, type Box } from '../../graph/layout';
 import type { GraphEdge, GraphModel } from '../../graph/model';
-import { orderFrames, placeStable } from '../../graph/placement';
+import { makeLabelRoom, orderFrames, placeStable } from '../../graph/placement';
 import { relation } from '../../graph/relations';
 import { BLOCKED_RELATION, REQUEST_RELATION } from '../../graph/trace';
 
@@ -29,36 +28,25 @@ export interface GraphLayout {
 /** Edges whose label the layout makes room for (ELK puts it between the layers). */
 const roomy = (e: GraphEdge) => !!e.label && !!relation(e.relation)?.labelRoom;
 
-/** Whether a labelled edge runs left to right with its label's width free between its cards. */
-function hasRoom(abs: Map<string, Box>, e: GraphEdge): boolean {
-  const s = abs.get(e.source);
-  const t = abs.get(e.target);
-  if (!s || !t) return true;
-  return t.x - (s.x + s.width) >= labelWidth(e.label!) + 20;
-}
-
 /**
  * Positions for a model. A fresh ELK layout is made once per `epoch` (first picture, a filter, a step,
  * "tidy"); between epochs every change keeps what was placed and only places what it adds
  * (`placeStable`), so a command never moves the cards it did not touch. Until ELK answers, a
- * synchronous column layout stands in, so the first picture never waits. One exception: an edge
- * whose label needs room (a role's verbs) that appears without it, when a binding is created
- * mid-step, asks for a fresh layout, as "Tidy" would.
+ * synchronous column layout stands in, so the first picture never waits. An edge whose label needs
+ * room (a role's verbs) that appears between cards already drawn, when a binding is created
+ * mid-step, gets it by moving the columns from its target on to the right (`makeLabelRoom`).
  */
 export function useGraphLayout(model: GraphModel, epoch: string): GraphLayout {
   const key = structureKey(model);
-  // fresh layouts asked for by labels that appeared without room, within this epoch
-  const [roomFor, setRoomFor] = useState({ epoch, n: 0 });
-  const full = `${epoch}#${roomFor.epoch === epoch ? roomFor.n : 0}`;
   const [elk, setElk] = useState<{ boxes: Map<string, Box>; epoch: string; key: string } | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;
   const last = useRef<{ boxes: Map<string, Box>; elk: unknown } | null>(null);
-  const settled = elk?.epoch === full;
+  const settled = elk?.epoch === epoch;
   // while the epoch's ELK layout is pending, each change asks again (an answer for an older picture would
   // move every card drawn since), a few times at most so that a busy cluster still gets its layout
-  const asked = useRef({ epoch: full, keys: [] as string[] });
-  if (asked.current.epoch !== full) asked.current = { epoch: full, keys: [] };
+  const asked = useRef({ epoch, keys: [] as string[] });
+  if (asked.current.epoch !== epoch) asked.current = { epoch, keys: [] };
   const keys = asked.current.keys;
   if (!settled && keys[keys.length - 1] !== key && keys.length < MAX_ASKS) keys.push(key);
   const request = settled ? elk.key : keys[keys.length - 1];
@@ -67,39 +55,30 @@ export function useGraphLayout(model: GraphModel, epoch: string): GraphLayout {
     const m = modelRef.current;
     const forLayout: GraphModel = { nodes: m.nodes, edges: m.edges.filter((e) => e.relation !== REQUEST_RELATION && e.relation !== BLOCKED_RELATION) };
     layoutModel(browserElk(), forLayout).then(
-      (boxes) => live && setElk({ boxes: orderFrames(boxes, m), epoch: full, key: request }),
+      (boxes) => live && setElk({ boxes: orderFrames(boxes, m), epoch, key: request }),
       (err) => console.warn('canvas layout failed', err),
     );
     return () => {
       live = false;
     };
-  }, [full, request]);
-  // labelled edges that have had their layout (ELK's, or a look at placeStable's)
+  }, [epoch, request]);
+  // labelled edges that have had their layout (ELK's, or the room made for them)
   const known = useRef(new Set<string>());
-  const cramped = useRef(false);
   const labelled = model.edges.filter(roomy);
   const labelKey = labelled.map((e) => `${e.id}=${e.label}`).join('\n');
   const boxes = useMemo(() => {
     const m = modelRef.current;
-    const fresh = elk && elk.epoch === full && last.current?.elk !== elk;
+    const fresh = elk && elk.epoch === epoch && last.current?.elk !== elk;
     // a fresh ELK result replaces everything once; otherwise build on what is drawn
     const base = fresh ? elk.boxes : (last.current?.boxes ?? quickLayout(m));
-    const placed = placeStable(base, m);
-    last.current = { boxes: placed, elk: fresh ? elk : last.current?.elk };
     const edges = m.edges.filter(roomy);
     const fresher = edges.filter((e) => !known.current.has(e.id));
-    if (fresh || !settled) known.current = new Set(edges.map((e) => e.id));
-    else if (fresher.length) {
-      const abs = absoluteBoxes(placed);
-      cramped.current = fresher.some((e) => !hasRoom(abs, e));
-      fresher.forEach((e) => known.current.add(e.id));
-    }
+    const stable = placeStable(base, m);
+    // ELK (and the stand-in until it answers) leaves label room itself; later labels get it here
+    const placed = fresh || !settled || !fresher.length ? stable : makeLabelRoom(stable, fresher);
+    known.current = new Set(edges.map((e) => e.id));
+    last.current = { boxes: placed, elk: fresh ? elk : last.current?.elk };
     return placed;
-  }, [key, labelKey, elk, full]);
-  useEffect(() => {
-    if (!cramped.current) return;
-    cramped.current = false;
-    setRoomFor((r) => ({ epoch, n: r.epoch === epoch ? r.n + 1 : 1 }));
-  }, [boxes, epoch]);
+  }, [key, labelKey, elk, epoch]);
   return { boxes, settled };
 }

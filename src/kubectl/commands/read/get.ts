@@ -4,7 +4,8 @@ import { ApiError } from '../../../sim/types';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
-import { rawReadApi, simCluster } from '../../identity';
+import { rawReadApi, requireAccess, simCluster } from '../../identity';
+import { resourceRequest } from '../../../sim/apiserver/auth/as-user';
 import { healthAnswer, unstructuredServerError } from '../../../sim/apiserver/health';
 import { printObjects, printTables, GET_FORMATS } from '../../printers';
 import type { CommandDef } from '../../command';
@@ -196,6 +197,10 @@ function runWatch(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     };
   }
   if (!p.flags['watch-only']) for (const x of q.items) out.write(print(x.obj, 'ADDED'));
+  // the watch is a request of its own, authorized after the list (a name narrows it to that object)
+  const rt = q.types[0];
+  const name = q.singleItem && q.items.length === 1 ? q.items[0].obj.metadata.name : undefined;
+  requireAccess(ctx, resourceRequest(rt, 'watch', p.flags['all-namespaces'] ? '' : ctx.namespace, name));
   const timeout = parseDuration(String(p.flags['request-timeout'] ?? '0')) ?? 0;
   if (timeout > 0) {
     const stop = watchChanges(ctx, q, p, (obj, type) => out.write(print(obj, type)));
