@@ -64,7 +64,7 @@ export function infoName(obj: KObject, plural?: string): string {
  * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it, several
  * as MultipleErrors prints them (each followed by a newline, so one that ends in one leaves a blank line).
  */
-export function checkErrs(out: Output, errs: string[]): void {
+function checkErrs(out: Output, errs: string[]): void {
   if (errs.length === 1) out.fail(errs[0].startsWith('error: ') ? errs[0] : `error: ${errs[0]}`);
   else if (errs.length > 1) out.fail(errs.map((e) => `${e}\n`).join(''));
 }
