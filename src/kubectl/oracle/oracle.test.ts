@@ -4,7 +4,7 @@ import { ERRORS, FILES, GENERATORS } from './cases';
 import { lessonManifests } from './lesson-manifests';
 import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
-import { SET_FILES, SET_RESOURCES_LOCAL } from './set-cases';
+import { SET_FILES, SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL } from './set-cases';
 
 // Every case runs the real kubectl v1.34 binary and the project's kubectl on the same input files.
 const lessons = lessonManifests();
@@ -19,6 +19,7 @@ describe.each([
   ['manifest error', MANIFEST_ERRORS],
   ['lesson manifest', LESSON_DRY_RUNS],
   ['set resources --local', SET_RESOURCES_LOCAL],
+  ['set image --local', SET_IMAGE_LOCAL],
 ])('kubectl v1.34 oracle: %s', (_kind, lines) => {
   it('has cases', () => expect(lines.length).toBeGreaterThan(10));
   it.each(lines)('kubectl %s', (line) => {

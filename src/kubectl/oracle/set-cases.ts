@@ -319,6 +319,22 @@ spec:
 `,
 };
 
+/** `kubectl set image --local`: the same typed builder and printing. */
+export const SET_IMAGE_LOCAL: string[] = [
+  'set image -f set/dep.yaml --local nginx=nginx:2 -o yaml',
+  'set image -f set/dep.yaml --local nginx=nginx:2 -o json',
+  'set image -f set/dep.yaml --local *=busybox:1.36',
+  'set image -f set/dep.yaml --local nginx=nginx',
+  'set image -f set/dep.yaml --local nope=x',
+  'set image -f set/dep.yaml -f set/svc.yaml --local nope=x',
+  'set image -f set/multi.yaml --local mysql=mysql:8 -o yaml',
+  'set image -f set/pod.yaml --local app=nginx:1.27 --dry-run=client -o name',
+  'set image -f set/dep.yaml --local nginx=x --dry-run=server',
+  'set image deploy/x nginx=y --local',
+  'set image -f set/crd.yaml --local a=b',
+  'set image -f set/dep.yaml --local nginx=x -o wide',
+];
+
 export const SET_RESOURCES_LOCAL: string[] = [
   'set resources -f set/dep.yaml --local --limits=cpu=200m,memory=512Mi -o yaml',
   'set resources -f set/dep.yaml --local --limits=cpu=200m,memory=512Mi -o json',

@@ -122,14 +122,24 @@ describe('persistent volume binder', () => {
     const c = setup();
     create(c, pvc('fast', '1Gi', ['ReadWriteOnce'], { storageClassName: 'fast' }));
     expect(c.api.list('events', 'default').find((e) => e.involvedObject.name === 'fast')).toMatchObject({ reason: 'ProvisioningFailed', message: 'storageclass.storage.k8s.io "fast" not found' });
-    c.api.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'standard' }, provisioner: 'rancher.io/local-path', reclaimPolicy: 'Delete' });
+    c.api.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'standard' }, provisioner: 'k8s.io/minikube-hostpath', reclaimPolicy: 'Delete' });
     create(c, pvc('data', '2Gi', ['ReadWriteOnce'], { storageClassName: 'standard' }));
     const claim = c.api.get('persistentvolumeclaims', 'default', 'data');
     expect(claim.spec.volumeName).toBe(`pvc-${claim.metadata.uid}`);
     expect(claim.status.phase).toBe('Bound');
-    expect(c.api.get('persistentvolumes', undefined, claim.spec.volumeName).metadata.annotations?.['pv.kubernetes.io/provisioned-by']).toBe('rancher.io/local-path');
+    expect(c.api.get('persistentvolumes', undefined, claim.spec.volumeName).metadata.annotations?.['pv.kubernetes.io/provisioned-by']).toBe('k8s.io/minikube-hostpath');
     c.api.delete('persistentvolumeclaims', 'default', 'data');
     c.runUntilIdle();
     expect(c.api.tryGet('persistentvolumes', undefined, claim.spec.volumeName)).toBeUndefined();
+  });
+
+  it('local-path refuses an Immediate claim: it has no node to make the directory on', () => {
+    const c = setup();
+    c.api.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'local-immediate' }, provisioner: 'rancher.io/local-path' });
+    create(c, pvc('data', '1Gi', ['ReadWriteOnce'], { storageClassName: 'local-immediate' }));
+    expect(c.api.get('persistentvolumeclaims', 'default', 'data').status.phase).toBe('Pending');
+    expect(c.api.list('persistentvolumes')).toHaveLength(0);
+    const failed = c.api.list('events', 'default').find((e) => e.reason === 'ProvisioningFailed');
+    expect(failed).toMatchObject({ type: 'Warning', message: 'failed to provision volume with StorageClass "local-immediate": configuration error, no node was specified' });
   });
 });

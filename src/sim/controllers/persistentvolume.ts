@@ -184,6 +184,11 @@ export class PersistentVolumeController implements Component {
     if (!SIMULATED_PROVISIONERS.has(provisioner)) return;
     const name = `pvc-${pvc.metadata.uid}`;
     const node = pvc.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
+    if (!node && provisioner === 'rancher.io/local-path') {
+      // local-path makes its directory on the chosen node, so an Immediate class has none to use
+      this.ctx.events.record(pvc, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${className}": configuration error, no node was specified`, { component: provisioner });
+      return;
+    }
     this.ctx.events.record(pvc, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`, { component: provisioner });
     try {
       this.ctx.api.create({
@@ -196,7 +201,7 @@ export class PersistentVolumeController implements Component {
           claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1', resourceVersion: pvc.metadata.resourceVersion },
           hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' },
           // a node-local provisioner pins the volume to the node the scheduler chose
-          ...(node && provisioner === 'rancher.io/local-path'
+          ...(provisioner === 'rancher.io/local-path'
             ? { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [node] }] }] } } }
             : {}),
           persistentVolumeReclaimPolicy: sc.reclaimPolicy ?? 'Delete',

@@ -1,6 +1,14 @@
 /** What `kubectl set image` and `kubectl set resources` share (kubectl pkg/cmd/set, polymorphichelpers). */
-import type { KObject } from '../../../sim/types';
-import type { Output } from '../../context';
+import { ApiError, type KObject } from '../../../sim/types';
+import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
+import type { ParsedArgs } from '../../flags';
+import { NON_TABLE_FORMATS, printObjects } from '../../printers';
+import { asTyped } from '../../printers/typed-object';
+import { dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
+import { loadInfos } from '../write/sources';
+import { MISSING_RESOURCE } from '../write/targets';
+import { failWith, liveTargets, writeBack } from './common';
 
 /** A container as the set commands read and change it. */
 export interface SetContainer {
@@ -56,7 +64,88 @@ export function infoName(obj: KObject, plural?: string): string {
  * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it, several
  * as MultipleErrors prints them (each followed by a newline, so one that ends in one leaves a blank line).
  */
-export function checkErrs(out: Output, errs: string[]): void {
+function checkErrs(out: Output, errs: string[]): void {
   if (errs.length === 1) out.fail(errs[0].startsWith('error: ') ? errs[0] : `error: ${errs[0]}`);
   else if (errs.length > 1) out.fail(errs.map((e) => `${e}\n`).join(''));
+}
+
+/** resource.LocalResourceError. */
+const LOCAL_RESOURCE = `you must specify resources by --filename when --local is set.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'`;
+
+/** An object to change; `plural` names a server object's resource (a local one has no mapping). */
+export interface SetObject {
+  obj: KObject;
+  plural?: string;
+}
+
+/** Complete's PrintFlags.ToPrinter: an `-o` no printer takes fails first. */
+export function checkSetPrinter(p: ParsedArgs): void {
+  const output = p.flags.output as string | undefined;
+  if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
+    throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
+  }
+}
+
+/**
+ * Complete's builder: the objects read from the files (`--local`, through the typed builder) or
+ * fetched from the server. Undefined when the builder failed (and its error is printed).
+ */
+export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[]): SetObject[] | undefined {
+  if (!p.flags.local) {
+    const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
+    if (errors.length) return void failWith(out, errors);
+    return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
+  }
+  if (resources.length) throw new KubectlError(LOCAL_RESOURCE);
+  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
+  const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+  const errors = readerErrors(loaded);
+  if (errors.length) return void flushErrors(out, errors);
+  return loaded.infos.map((info) => ({ obj: info.obj }));
+}
+
+/** One object's change: the original, the changed copy, or UpdatePodSpecForObject's error. */
+export interface SetPatch {
+  obj: KObject;
+  upd: KObject;
+  error?: string;
+}
+
+/**
+ * Run's second half: each changed object printed as the typed builder holds it (`--local`,
+ * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped.
+ * `errs` holds what the change collected; the patches' errors follow, then all are printed.
+ */
+export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, patches: SetPatch[], errs: string[], o: { operation: string; failed: string }): void {
+  const dry = dryRunOf(p);
+  const output = p.flags.output as string | undefined;
+  const clientSide = !!p.flags.local || dry === 'client';
+  let printed = 0;
+  for (const { obj, upd, error } of patches) {
+    if (error) {
+      errs.push(error);
+      continue;
+    }
+    // an unchanged object makes an empty patch: nothing is sent or printed
+    if (JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
+    let result = asTyped(upd);
+    if (!clientSide) {
+      try {
+        result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true, namespace: ctx.namespace, user: ctx.user }) : writeBack(ctx, upd);
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        errs.push(`${o.failed}${e.message}`);
+        continue;
+      }
+    }
+    if (output && output !== 'name') {
+      // the YAML printer puts --- before every object after the first
+      out.write((printed && output === 'yaml' ? '---\n' : '') + printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: clientSide }));
+    } else out.line(opLine(result, o.operation, dry, output));
+    printed++;
+  }
+  checkErrs(out, errs);
 }

@@ -1,15 +1,14 @@
-/** `kubectl set image (TYPE NAME | TYPE/NAME) CONTAINER=IMAGE ...` (kubectl pkg/cmd/set/set_image.go). */
+/** `kubectl set image (-f FILENAME | TYPE NAME | TYPE/NAME) CONTAINER=IMAGE ...` (kubectl pkg/cmd/set/set_image.go). */
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import type { CommandDef } from '../../command';
-import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
+import { HELP } from '../../help/set';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
-import { failWith, liveTargets, recording, refOf, SELECTION_FLAGS, writeBack } from './common';
-import { changeCause } from '../write/common';
-import { checkErrs, infoName, noPodTemplate, podSpecOf, type SetContainer } from './set-common';
+import { recording, SELECTION_FLAGS } from './common';
+import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
 
 export const setImageCommands: CommandDef[] = [];
 
@@ -25,9 +24,9 @@ function setImage(containers: SetContainer[] | undefined, name: string, image: s
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const dry = dryRunOf(p);
-  const output = p.flags.output as string | undefined;
   const record = recording(p, out);
+  const dry = dryRunOf(p);
+  checkSetPrinter(p);
   const { resources, pairs } = splitPairs(p.args, 'image');
   const images = new Map<string, string>();
   const invalid: string[] = [];
@@ -38,42 +37,53 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   }
   if (invalid.length) throw new KubectlError(`invalid image format: ${invalid.join(', ')}`);
   // Complete resolves the objects (and stops at the first failed lookup) before Validate runs
-  const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
-  if (errors.length) return failWith(out, errors);
+  const objects = setObjects(p, ctx, out, resources);
+  if (!objects) return;
   const validation: string[] = [];
   if (p.flags.all && p.flags.selector) validation.push('cannot set --all and --selector at the same time');
   const files = (p.flags.filename as string[] | undefined) ?? [];
   if (resources.length < 1 && files.length === 0) validation.push('one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (images.size < 1) validation.push('at least one image update is required');
   else if (images.size > 1 && images.has('*')) validation.push('all containers are already specified by *, but saw more than one container_name=container_image pairs');
+  if (p.flags.local && dry === 'server') validation.push('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
   if (validation.length) throw new KubectlError(validation.length === 1 ? validation[0] : `[${validation.join(', ')}]`);
 
-  const allErrs: string[] = [];
-  for (const t of targets) {
-    const upd = structuredClone(t.obj!);
+  // CalculatePatches runs the change over every object first: its container errors come before the patches'
+  const errs: string[] = [];
+  const patches: SetPatch[] = [];
+  for (const { obj, plural } of objects) {
+    const upd = structuredClone(obj);
     const spec = podSpecOf(upd);
     if (!spec) {
-      allErrs.push(`error: ${infoName(upd, t.rt.plural)} ${noPodTemplate(upd)}\n`);
+      patches.push({ obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` });
       continue;
     }
     for (const [name, image] of images) {
       const inInit = setImage(spec.initContainers, name, image);
       const inMain = setImage(spec.containers, name, image);
-      if (!inInit && !inMain) allErrs.push(`error: unable to find container named "${name}"`);
+      if (!inInit && !inMain) errs.push(`error: unable to find container named "${name}"`);
     }
     if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'image'], p) };
-    // an unchanged object makes an empty patch: nothing is sent or printed
-    if (JSON.stringify(upd) === JSON.stringify(t.obj)) continue;
-    const result = dry === 'none' ? writeBack(ctx, upd) : dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true }) : upd;
-    if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS }));
-    else out.line(output === 'name' ? refOf(t) : `${refOf(t)} image updated${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
+    patches.push({ obj, upd });
   }
-  checkErrs(out, allErrs);
+  sendPatches(p, ctx, out, patches, errs, { operation: 'image updated', failed: 'failed to patch image update to pod template: ' });
 }
 
 setImageCommands.push({
   path: ['set', 'image'],
   short: 'Update the image of a pod template',
-  flags: [...SELECTION_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'all', type: 'bool' }, { name: 'local', type: 'bool' }, { name: 'record', type: 'bool' }, { name: 'field-manager', type: 'string' }],
+  help: HELP['set image'],
+  flags: [
+    ...SELECTION_FLAGS,
+    DRY_RUN_FLAG,
+    OUTPUT_FLAG,
+    { name: 'all', type: 'bool' },
+    { name: 'local', type: 'bool' },
+    { name: 'record', type: 'bool' },
+    { name: 'field-manager', type: 'string' },
+    { name: 'template', type: 'string' },
+    { name: 'allow-missing-template-keys', type: 'bool' },
+    { name: 'show-managed-fields', type: 'bool' },
+  ],
   run,
 });

@@ -1,30 +1,17 @@
 /** `kubectl set resources (-f FILENAME | TYPE NAME) --limits=... --requests=...` (kubectl pkg/cmd/set/set_resources.go). */
 import { QUANTITY_FORMAT_ERROR, canonicalQuantity, quantityError } from '../../../sim/quantity-string';
 import { setOwn } from '../../../sim/own';
-import { ApiError, type KObject } from '../../../sim/types';
 import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
 import { HELP } from '../../help/set';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { asTyped } from '../../printers/typed-object';
-import { changeCause, DRY_RUN_FLAG, dryRunOf, flushErrors, opLine, OUTPUT_FLAG, readerErrors } from '../write/common';
-import { loadInfos } from '../write/sources';
-import { MISSING_RESOURCE } from '../write/targets';
-import { failWith, liveTargets, recording, SELECTION_FLAGS, writeBack } from './common';
-import { checkErrs, infoName, noPodTemplate, podSpecOf, type SetContainer } from './set-common';
+import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { recording, SELECTION_FLAGS } from './common';
+import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
 
 export const setResourcesCommands: CommandDef[] = [];
-
-const UPDATED = 'resource requirements updated';
-
-/** resource.LocalResourceError. */
-const LOCAL_RESOURCE = `you must specify resources by --filename when --local is set.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'`;
 
 /** ParseQuantity's error: it reads the text as given (the JSON decoder's trimming does not apply). */
 function parseQuantityError(v: string): string | undefined {
@@ -64,32 +51,13 @@ export function selectString(s: string, spec: string): boolean {
   return true;
 }
 
-/** The objects to change: read from the files (`--local`) or fetched from the server. */
-function objectsOf(p: ParsedArgs, ctx: KubectlContext, out: Output): { obj: KObject; plural?: string }[] | undefined {
-  if (!p.flags.local) {
-    const { targets, errors } = liveTargets(p, ctx, p.args, { all: !!p.flags.all });
-    if (errors.length) return void failWith(out, errors);
-    return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
-  }
-  if (p.args.length) throw new KubectlError(LOCAL_RESOURCE);
-  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
-  const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
-  const errors = readerErrors(loaded);
-  if (errors.length) return void flushErrors(out, errors);
-  return loaded.infos.map((info) => ({ obj: info.obj }));
-}
-
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const record = recording(p, out);
   const dry = dryRunOf(p);
-  const output = p.flags.output as string | undefined;
-  if (output && output !== 'name' && !NON_TABLE_FORMATS.includes(output.split('=')[0])) {
-    throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${NON_TABLE_FORMATS.join(',')}`);
-  }
-  const local = !!p.flags.local;
-  const objects = objectsOf(p, ctx, out);
+  checkSetPrinter(p);
+  const objects = setObjects(p, ctx, out, p.args);
   if (!objects) return;
-  if (local && dry === 'server') throw new KubectlError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
+  if (p.flags.local && dry === 'server') throw new KubectlError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
   if (p.flags.all && p.flags.selector) throw new KubectlError('cannot set --all and --selector at the same time');
   const limitsFlag = String(p.flags.limits ?? '');
   const requestsFlag = String(p.flags.requests ?? '');
@@ -100,7 +68,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
 
   // CalculatePatches runs the change over every object first: its container errors come before the patches'
   const errs: string[] = [];
-  const patches: { obj: KObject; upd: KObject; error?: string }[] = [];
+  const patches: SetPatch[] = [];
   for (const { obj, plural } of objects) {
     const upd = structuredClone(obj);
     const spec = podSpecOf(upd);
@@ -122,31 +90,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'resources'], p) };
     patches.push({ obj, upd });
   }
-  let printed = 0;
-  for (const { obj, upd, error } of patches) {
-    if (error) {
-      errs.push(error);
-      continue;
-    }
-    // an unchanged object makes an empty patch: nothing is sent or printed
-    if (JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
-    let result: KObject = asTyped(upd);
-    if (!local && dry !== 'client') {
-      try {
-        result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true, namespace: ctx.namespace, user: ctx.user }) : writeBack(ctx, upd);
-      } catch (e) {
-        if (!(e instanceof ApiError)) throw e;
-        errs.push(`failed to patch resources update to pod template ${e.message}`);
-        continue;
-      }
-    }
-    if (output && output !== 'name') {
-      // the YAML printer puts --- before every object after the first
-      out.write((printed && output === 'yaml' ? '---\n' : '') + printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: local || dry === 'client' }));
-    } else out.line(opLine(result, UPDATED, dry, output));
-    printed++;
-  }
-  checkErrs(out, errs);
+  sendPatches(p, ctx, out, patches, errs, { operation: 'resource requirements updated', failed: 'failed to patch resources update to pod template ' });
 }
 
 setResourcesCommands.push({
