@@ -17,7 +17,7 @@ describe('Bridge', () => {
     const worker: WorkerLike = { onmessage: null, postMessage: (m) => void sent.push(m) };
     const views: string[][] = [];
     const times: number[] = [];
-    const bridge = new Bridge(worker, { onView: (m) => views.push(m.view.objects.map((o) => o.metadata.name!)), onTime: (m) => times.push(m.now) });
+    const bridge = new Bridge(worker, { onView: (view) => views.push(view.objects.map((o) => o.metadata.name!)), onTime: (m) => times.push(m.now) });
     const post = (m: FromWorker) => worker.onmessage!({ data: m } as MessageEvent<FromWorker>);
     void bridge.request({ type: 'init', seed: 1, files: {} });
     // still the old cluster: a delta of a pod it had and a tick

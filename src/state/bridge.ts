@@ -1,4 +1,4 @@
-import type { FromWorker, Request, ToWorker } from '../worker/protocol';
+import type { ClusterView, FromWorker, Request, ToWorker } from '../worker/protocol';
 import { ViewReplica } from '../worker/viewDelta';
 
 /** What the bridge needs of a Worker (a real one, or an in-process fake for tests). */
@@ -19,7 +19,8 @@ export class WorkerCrashed extends Error {
 
 /** Messages that are not replies: views, time ticks, watch output and a session's end. */
 export interface BridgeListeners {
-  onView?(m: Extract<FromWorker, { type: 'view' }>): void;
+  /** The view after the worker's latest delta. */
+  onView?(view: ClusterView): void;
   onTime?(m: Extract<FromWorker, { type: 'time' }>): void;
   onStream?(m: Extract<FromWorker, { type: 'stream' }>): void;
   onActivity?(m: Extract<FromWorker, { type: 'activity' }>): void;
@@ -29,7 +30,7 @@ export interface BridgeListeners {
 }
 
 /** What the worker posts on its own, outside replies to requests. */
-const BROADCASTS = new Set<FromWorker['type']>(['view', 'viewDelta', 'time', 'stream', 'activity', 'sessionEnd']);
+const BROADCASTS = new Set<FromWorker['type']>(['viewDelta', 'time', 'stream', 'activity', 'sessionEnd']);
 
 /** Request/response over postMessage: every request gets an id and a promise settled by the reply with that id. */
 export class Bridge {
@@ -82,10 +83,8 @@ export class Bridge {
     // a view or tick the old cluster posted before the worker read init would land in the new, empty replica
     if (this.booting !== null && BROADCASTS.has(m.type)) return;
     switch (m.type) {
-      case 'view':
-        return this.listeners.onView?.(m);
       case 'viewDelta':
-        return this.listeners.onView?.({ type: 'view', view: this.replica.apply(m.delta) });
+        return this.listeners.onView?.(this.replica.apply(m.delta));
       case 'time':
         return this.listeners.onTime?.(m);
       case 'stream':

@@ -47,7 +47,7 @@ export function createAppStore(env: StoreEnv): AppStore {
   function getBridge(): Bridge {
     if (!bridge) {
       bridge = new Bridge(env.worker(), {
-        onView: (m) => store.setState({ view: m.view, now: m.view.now }),
+        onView: (view) => store.setState({ view, now: view.now }),
         onTime: (m) => store.setState({ now: m.now }),
         onStream: (m) => watchers.get(m.id)?.(m.chunk),
         onActivity: (m) => {

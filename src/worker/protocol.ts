@@ -172,8 +172,7 @@ export type FromWorker =
       /** `kubectl edit` files the replay left open. */
       edits?: string[];
     }
-  | { type: 'view'; view: ClusterView }
-  /** Changes since the last `view`/`viewDelta` (the bridge turns it into a `view` for listeners). */
+  /** Changes since the last `viewDelta` (the bridge applies it to its replica of the view for listeners). */
   | { type: 'viewDelta'; delta: ViewDelta }
   /** Virtual time moved without any object changing. */
   | { type: 'time'; now: number; playing: boolean; speed: number }

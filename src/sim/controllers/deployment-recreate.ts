@@ -6,7 +6,7 @@ import type { KObject } from '../types';
 import type { DeploymentSync } from './deployment-sync';
 import { actualReplicaCount, activeReplicaSets, deploymentComplete, specReplicas } from './deployment-util';
 import { controllerOf } from './pod-control';
-import { OWNER_INDEX } from './replicaset-indexes';
+import { OWNER_INDEX } from './workload-indexes';
 
 /** rolloutRecreate: old down, wait for their pods to be gone, new up. */
 export function rolloutRecreate(dc: DeploymentSync, d: KObject, rsList: KObject[]): void {

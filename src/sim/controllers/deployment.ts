@@ -48,7 +48,8 @@ import {
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './template-hash';
 import { semanticEqual } from '../json';
 import { controllerOf, controllerRef, setControllerRef } from './pod-control';
-import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { backoffDelay } from './backoff';
+import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
 const DEPLOYMENT_COMPONENT = 'deployment-controller';

@@ -3,7 +3,7 @@ import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
-import { addWorkloadIndexes } from './replicaset-indexes';
+import { addWorkloadIndexes } from './workload-indexes';
 import { StatefulSetController } from './statefulset';
 import { JobController } from './job';
 import { PersistentVolumeController } from './persistentvolume';

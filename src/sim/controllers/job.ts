@@ -11,7 +11,7 @@ import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { controllerOf, createPod, deletePod } from './pod-control';
 import { isPodReady } from '../pod';
-import { OWNER_INDEX } from './replicaset-indexes';
+import { OWNER_INDEX } from './workload-indexes';
 import { canonicalJson } from '../json';
 import { deepCopy } from '../clone';
 

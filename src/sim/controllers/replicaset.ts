@@ -12,7 +12,8 @@ import type { KObject, WatchEvent } from '../types';
 import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, setControllerRef, slowStartBatch } from './pod-control';
 import { isPodReady } from '../pod';
 import { podsToDelete } from './replicaset-ranking';
-import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { backoffDelay } from './backoff';
+import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
 /** upstream BurstReplicas: at most this many creations or deletions per sync. */

@@ -13,7 +13,8 @@ import { computeHash } from './template-hash';
 import { canonicalJson } from '../json';
 import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, podFromTemplate } from './pod-control';
 import { isPodReady } from '../pod';
-import { ORPHAN_INDEX, OWNER_INDEX, backoffDelay } from './replicaset-indexes';
+import { backoffDelay } from './backoff';
+import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
 const STATEFULSET_COMPONENT = 'statefulset-controller';

@@ -21,4 +21,14 @@ describe('node failure', () => {
     expect(c.api.tryGet('pods', 'default', 'web')).toBeUndefined();
     expect(c.api.get('nodes', undefined, 'k8s-node1').spec.taints).toBeUndefined();
   });
+
+  it('lifts the taints and posts Ready as the controller and the kubelet, not as a client request', () => {
+    const c = testCluster();
+    setNodeDown(c, 'k8s-node1', true);
+    c.advance(60_000);
+    const mark = c.activity.mark();
+    setNodeDown(c, 'k8s-node1', false);
+    expect(c.activity.since(mark).filter((s) => s.kind === 'request')).toEqual([]);
+    expect(c.api.get('nodes', undefined, 'k8s-node1').status.conditions.find((x: { type: string }) => x.type === 'Ready').status).toBe('True');
+  });
 });

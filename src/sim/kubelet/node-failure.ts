@@ -1,6 +1,7 @@
 import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import type { Cluster } from '../cluster';
 import { componentContext } from '../component-context';
+import { nodeContext } from './node-context';
 import { nodeObject } from './nodes';
 import { deepCopy } from '../clone';
 
@@ -21,8 +22,8 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
   if (!k || !k.nodes.has(name)) throw new Error(`node ${name} is not part of this cluster`);
   k.setNodeDown(name, down);
   const api = cluster.api;
+  const controller = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
   if (down) {
-    const controller = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
     cluster.clock.after(NODE_MONITOR_GRACE_MS, () => {
       const api = controller.api;
       if (!k.downNodes.has(name)) return;
@@ -62,10 +63,10 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
   const fresh = nodeObject(cluster.config.nodes[idx], idx, cluster.config, cluster.clock.isoNow());
   const st = deepCopy(node);
   st.status.conditions = fresh.status.conditions;
-  api.updateStatus(st);
+  nodeContext(cluster.ctx, name).api.updateStatus(st);
   const spec = deepCopy(api.get('nodes', undefined, name));
   spec.spec.taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== UNREACHABLE);
   if (!spec.spec.taints.length) delete spec.spec.taints;
-  api.update(spec);
+  controller.api.update(spec);
   cluster.runUntilIdle();
 }

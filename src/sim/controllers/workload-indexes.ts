@@ -1,4 +1,4 @@
-/** Store indexes and retry timing shared by the workload controllers. */
+/** Store indexes shared by the workload controllers. */
 import type { ObjectStore } from '../apiserver/store';
 import type { KObject } from '../types';
 
@@ -22,9 +22,4 @@ export function addWorkloadIndexes(store: ObjectStore): void {
   for (const rt of ['replicationcontrollers', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps']) {
     if (!store.hasIndex(rt, 'namespace')) store.addIndex(rt, 'namespace', (o) => [o.metadata.namespace ?? '']);
   }
-}
-
-/** client-go's per-item exponential back-off: 5 ms doubling per failure, capped at 1000 s. */
-export function backoffDelay(failures: number): number {
-  return Math.min(5 * 2 ** failures, 1_000_000);
 }
