@@ -5,7 +5,7 @@
 import { authorize, rulesFor } from '../../../sim/apiserver/auth/rbac';
 import type { RequestAttributes } from '../../../sim/apiserver/auth/rules';
 import type { ResourceType } from '../../../sim/apiserver/resources';
-import { resourceFor } from '../../rbac/role-rules';
+import { NON_RESOURCE_VERBS, resourceFor } from '../../rbac/role-rules';
 import { KubectlError } from '../../errors';
 import { simCluster, userOf } from '../../identity';
 import { breakdownRule, combineResourceGroup, compactRules, goList, sortRules } from '../../rbac/compact-rules';
@@ -15,7 +15,6 @@ import type { CommandDef } from '../../command';
 export const authCanICommands: CommandDef[] = [];
 
 const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
-const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
 /** Resources the server serves without discovery (impersonate targets). */
 const NON_STANDARD = ['users', 'groups'];
 

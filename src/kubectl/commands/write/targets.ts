@@ -62,11 +62,12 @@ export interface SelectOptions {
 }
 
 /** Resolve a user-typed resource type, as the REST mapper does. */
-export function resourceType(ctx: KubectlContext, arg: string): ResourceType {
+function resourceType(ctx: KubectlContext, arg: string): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
   if (!rt) throw new KubectlError(`the server doesn't have a resource type "${arg}"`);
   return rt;
 }
+
 
 export function selectTargets(p: ParsedArgs, ctx: KubectlContext, o: SelectOptions): Selection {
   return planTargets(p, ctx, o)();
