@@ -129,6 +129,9 @@ for (const lang of ['en', 'zh'] as const) test(`presenter mode on a 1024×768 pr
   const bar = await page.locator('.topbar').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: Math.max(...[...el.querySelectorAll('button, select, a')].map((b) => b.getBoundingClientRect().right)) }));
   expect(bar.scroll).toBeLessThanOrEqual(bar.client);
   expect(bar.right).toBeLessThanOrEqual(1024);
+  // the larger cards take turns with the editor: the canvas gets the whole top row
+  await page.getByTestId('top-tab-canvas').click();
+  expect((await page.getByTestId('canvas-pane').boundingBox())!.width).toBeGreaterThan(600);
   // the lesson's commands wrap between words in the narrow panel: a flag is never cut in two
   const word = page.getByTestId('lesson-panel').locator('.lp-word', { hasText: '--image=luksa/kubia' }).first();
   const lineHeight = await word.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));

@@ -6,7 +6,7 @@ import type { GraphModel } from './model';
 const MIN_CARD_TEXT_PX = 11;
 /** The default camera never zooms out further than this: card text stays at ≥ 10 px on screen. */
 export const READABLE_ZOOM = 10 / MIN_CARD_TEXT_PX;
-/** Presenter mode draws cards up to this much larger where the pane has room (read from the back of a room, as the terminal's 17 px to 13). */
+/** Presenter mode draws cards this much larger (read from the back of a room, as the terminal's 17 px to 13). */
 export const PRESENT_SCALE = 1.3;
 
 /** `seeds` that the model shows, plus everything one relation away (a pod's Service, a Service's pods). */
@@ -63,7 +63,7 @@ export interface Viewport {
 
 /**
  * Where the camera goes: everything when it fits at a readable zoom (never above `scale`); otherwise, at
- * READABLE_ZOOM, the focus when it fits (enlarged up to `scale` when there is room), else its core (what the command touched, the request
+ * READABLE_ZOOM × `scale`, the focus when it fits (up to `scale` when there is room), else its core (what the command touched, the request
  * path), centred; with nothing in focus, or a core too big, the camera starts at its top-left corner,
  * where requests and ownership start (at the top, from the leftmost card up there). `showAll` fits everything whatever the zoom (the learner asked for
  * it). `scale` is 1, or PRESENT_SCALE in presenter mode.
@@ -75,7 +75,7 @@ export function cameraFor(abs: Map<string, Box>, pane: { width: number; height: 
   const fit = (b: B) => Math.min(scale, (pane.width - 2 * pad) / b.width, (pane.height - 2 * pad) / b.height);
   const centre = (b: B, zoom: number) => ({ x: pane.width / 2 - (b.x + b.width / 2) * zoom, y: pane.height / 2 - (b.y + b.height / 2) * zoom, zoom });
   const zAll = fit(all);
-  const zoom = READABLE_ZOOM;
+  const zoom = READABLE_ZOOM * scale;
   if (showAll || zAll >= zoom) return { ...centre(all, Math.max(0.1, zAll)), all: true };
   const boxOf = (ids: Set<string>) => bounds([...ids].map((id) => abs.get(id)!).filter(Boolean));
   const fits = (b: B) => b.width * zoom <= pane.width - 2 * pad + 0.5 && b.height * zoom <= pane.height - 2 * pad + 0.5;

@@ -136,14 +136,14 @@ export function WorkbenchLayout(props: LayoutProps) {
   );
   const top = (
     <div className="wb-row" data-area="top" hidden={narrow && tab !== 'editor' && tab !== 'canvas' ? true : undefined} style={narrow || !props.terminal ? { flex: 1 } : { height: s.topH, flex: 'none' }}>
-      {props.present ? (
+      {turns ? (
+        canvasCol
+      ) : props.present ? (
         <>
           {canvasCol}
           {editorSplit}
           {editor}
         </>
-      ) : turns ? (
-        canvasCol
       ) : (
         <>
           {editor}

@@ -56,5 +56,9 @@ describe('workbench sizes', () => {
     expect(topTabs({ w: 1280, h: 800 }, { ...lesson, lesson: false })).toBe(false);
     expect(topTabs({ w: 390, h: 844 }, lesson)).toBe(false);
     expect(topTabs({ w: 1024, h: 768 }, { ...lesson, embed: true })).toBe(false);
+    // a projector: the canvas beside the editor would hold less than two columns of the larger cards
+    expect(topTabs({ w: 1024, h: 768 }, { ...lesson, present: true })).toBe(true);
+    expect(topTabs({ w: 1440, h: 900 }, { ...lesson, present: true })).toBe(true);
+    expect(topTabs({ w: 1920, h: 1080 }, { ...lesson, present: true })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** The workbench's pane sizes: defaults per viewport and mode, and the bounds the splitters keep. */
+import { PRESENT_SCALE } from '../../graph/focus';
 
 export interface Viewport {
   w: number;
@@ -39,12 +40,13 @@ export function isNarrow(vp: Viewport): boolean {
  */
 const CANVAS_MIN_W = 560;
 
-/** Whether the editor and the canvas take turns in the top row (a laptop screen) instead of sharing it. */
+/** Whether the editor and the canvas take turns in the top row (a laptop screen, a projector below ~1900 px) instead of sharing it. */
 export function topTabs(vp: Viewport, o: LayoutOpts): boolean {
-  if (isNarrow(vp) || o.embed || o.present) return false;
+  if (isNarrow(vp) || o.embed) return false;
   const s = splitSizes(vp, o);
   const main = vp.w - (o.lesson ? s.lessonW + SPLIT : 0);
-  return main - SPLIT - s.editorW < CANVAS_MIN_W;
+  // presenter cards are drawn larger, so two columns of them need more room
+  return main - SPLIT - s.editorW < CANVAS_MIN_W * (o.present ? PRESENT_SCALE : 1);
 }
 
 /** The lesson panel's smallest default width. */
