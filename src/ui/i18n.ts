@@ -2,8 +2,8 @@
 import type { Lang, Text } from '../lessons';
 import { useApp } from '../state/react';
 
-/** A `{name}` placeholder. */
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** A `{name}` placeholder; `strings.test.ts` checks that both languages of a text have the same ones. */
+export const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** The placeholder names of a string literal type (none for a plain `string`). */
 type Placeholders<S> = S extends `${string}{${infer K}}${infer R}` ? K | Placeholders<R> : never;
