@@ -1,12 +1,13 @@
 /** Lessons as data: a lesson is a chapter of the notes, a step one exercise with prose, files and checks. */
 
 export type Lang = 'zh' | 'en';
-export type Text = { zh: string; en: string };
+/** Words in both languages: lesson content and the page's string tables alike. */
+export type Text = Record<Lang, string>;
 
 /** A lesson check, as written in checks.yaml. */
 export interface CheckSpec {
   id: string;
-  title: { zh: string; en: string };
+  title: Text;
   run: string;
   expect: {
     words?: number;
@@ -16,7 +17,7 @@ export interface CheckSpec {
     notContains?: string;
     exitCode?: number;
   };
-  hint?: { zh: string; en: string };
+  hint?: Text;
 }
 
 export interface CheckResult {

@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Lang } from '../lessons/types';
-
 // the languages are the lessons'; the page's preference picks one of them
-export type { Lang };
+import type { Lang } from '../lessons/types';
 type Theme = 'light' | 'dark';
 
 /** UI preferences, persisted in localStorage. */

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useApp } from '../state/react';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n';
+import { APP_TEXT } from './strings';
 import { lessonById, lessonsUnreachable } from './lessonRegistry';
 import { LoadErrorBoundary } from './LoadError';
 import { pageFlags, parseRoute, usePathname } from './router';
@@ -34,8 +35,8 @@ function Page() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   useEffect(() => {
-    const name = t('app.name');
-    document.title = route.page === 'play' ? `${t('nav.play')} · ${name}` : route.page === 'lesson' ? `${lessonById(route.lessonId)?.title[lang] ?? route.lessonId} · ${name}` : name;
+    const name = t(APP_TEXT.name);
+    document.title = route.page === 'play' ? `${t(APP_TEXT.nav.play)} · ${name}` : route.page === 'lesson' ? `${lessonById(route.lessonId)?.title[lang] ?? route.lessonId} · ${name}` : name;
   }, [route.page, route.page === 'lesson' ? route.lessonId : '', lang]);
 
   switch (route.page) {
@@ -54,7 +55,7 @@ function Page() {
           <div className="center-msg">
             <p>404 · {route.path}</p>
             <Link to="/" className="btn">
-              {t('lesson.back')}
+              {t(APP_TEXT.back)}
             </Link>
           </div>
         </div>

@@ -1,14 +1,9 @@
 import { Component, type ReactNode } from 'react';
-import type { Lang } from '../state/prefs';
+import type { Lang } from '../lessons';
+import { translate } from './i18n';
+import { APP_TEXT } from './strings';
 
-const TEXT = {
-  title: { zh: '页面的一部分没能加载', en: 'Part of the page could not load' },
-  body: {
-    zh: '可能是网络断开了，或者网站刚刚更新。重新加载即可；首次访问之后，离线也能使用。',
-    en: 'The network may be down, or the site was just updated. Reload to continue; after a first visit it also works offline.',
-  },
-  reload: { zh: '重新加载', en: 'Reload' },
-};
+const T = APP_TEXT.loadError;
 
 /** A lazy chunk (code split by Vite) that failed to load: an error screen with a reload button, never a white page. */
 export class LoadErrorBoundary extends Component<{ lang: Lang; failed?: boolean; children: ReactNode }, { failed: boolean }> {
@@ -37,10 +32,10 @@ export class LoadErrorBoundary extends Component<{ lang: Lang; failed?: boolean;
     return (
       <div className="app">
         <div className="center-msg load-error" role="alert" data-testid="load-error">
-          <h2>{TEXT.title[l]}</h2>
-          <p>{TEXT.body[l]}</p>
+          <h2>{translate(l, T.title)}</h2>
+          <p>{translate(l, T.body)}</p>
           <button className="btn primary" onClick={() => location.reload()}>
-            {TEXT.reload[l]}
+            {translate(l, T.reload)}
           </button>
         </div>
       </div>

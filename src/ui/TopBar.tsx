@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../state/react';
 import { useT } from './i18n';
+import { APP_TEXT } from './strings';
 import { navigate } from './router';
 
 /** A link that navigates with the history API. */
@@ -31,12 +32,12 @@ function PrefSwitches() {
   const setTheme = useApp((s) => s.setTheme);
   return (
     <>
-      <button className="btn ghost" data-testid="lang-switch" title={t('nav.langTitle')} aria-label={t('nav.lang')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        <span className="wide-only">{t('nav.lang')}</span>
-        <span className="narrow-only">{lang === 'zh' ? 'EN' : '中'}</span>
+      <button className="btn ghost" data-testid="lang-switch" title={t(APP_TEXT.nav.langTitle)} aria-label={t(APP_TEXT.nav.lang)} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <span className="wide-only">{t(APP_TEXT.nav.lang)}</span>
+        <span className="narrow-only">{t(APP_TEXT.nav.langShort)}</span>
       </button>
-      <button className="btn ghost" data-testid="theme-switch" title={t('nav.themeTitle')} aria-label={t('nav.themeTitle')} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-        {theme === 'dark' ? '☀' : '☾'} <span className="wide-only">{theme === 'dark' ? t('nav.theme.light') : t('nav.theme.dark')}</span>
+      <button className="btn ghost" data-testid="theme-switch" title={t(APP_TEXT.nav.themeTitle)} aria-label={t(APP_TEXT.nav.themeTitle)} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {theme === 'dark' ? '☀' : '☾'} <span className="wide-only">{theme === 'dark' ? t(APP_TEXT.nav.light) : t(APP_TEXT.nav.dark)}</span>
       </button>
     </>
   );
@@ -49,14 +50,14 @@ export function TopBar(props: { page: 'home' | 'play' | 'lesson'; crumb?: ReactN
     <header className="topbar">
       <Link to="/" className="brand">
         <img src="/favicon.svg" alt="" />
-        <span>{t('app.name')}</span>
+        <span>{t(APP_TEXT.name)}</span>
       </Link>
       <nav>
         <Link to="/" current={props.page === 'home'} testId="nav-home">
-          {t('nav.home')}
+          {t(APP_TEXT.nav.home)}
         </Link>
         <Link to="/play" current={props.page === 'play'} testId="nav-play">
-          {t('nav.play')}
+          {t(APP_TEXT.nav.play)}
         </Link>
       </nav>
       {props.crumb && <span className="crumb">{props.crumb}</span>}

@@ -26,6 +26,7 @@ import { useGraphLayout } from './useGraphLayout';
 import { useCurrentTrace, useTouched } from './useLastCommand';
 import { useReplayFocus, useReplayRaftKey } from './useReplayFocus';
 import { useRoutes } from './useRoutes';
+import { translate } from '../i18n';
 
 /** Props of the cluster canvas (React Flow). */
 export interface ClusterCanvasProps {
@@ -236,7 +237,7 @@ function CanvasInner(props: ClusterCanvasProps) {
           minZoom={0.1}
           maxZoom={2}
           colorMode={theme}
-          aria-label={CANVAS_TEXT.cardsLabel[lang]}
+          aria-label={translate(lang, CANVAS_TEXT.cardsLabel)}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} size={1} />

@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { CANVAS_TEXT } from './strings';
+import { translate } from '../i18n';
+import type { Lang } from '../../lessons';
 
 interface EmptyCanvasProps {
   /** Hidden namespaces that hold something to draw, with how much. */
   hidden: { namespace: string; count: number }[];
   /** Whether the learner has done anything yet: before, the canvas invites; after, it explains. */
   started: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   onShow: (namespace: string) => void;
 }
 
@@ -14,10 +16,10 @@ interface EmptyCanvasProps {
 export const EmptyCanvas = memo(function EmptyCanvas({ hidden, started, lang, onShow }: EmptyCanvasProps) {
   return (
     <div className="kp-empty">
-      {started && hidden.length ? CANVAS_TEXT.emptyShown[lang] : CANVAS_TEXT.empty[lang]}{' '}
+      {started && hidden.length ? translate(lang, CANVAS_TEXT.emptyShown) : translate(lang, CANVAS_TEXT.empty)}{' '}
       {hidden.map(({ namespace, count }) => (
         <button key={namespace} type="button" className="kp-chip" data-show-namespace={namespace} onClick={() => onShow(namespace)}>
-          {CANVAS_TEXT.showNamespace[lang].replace('{ns}', namespace).replace('{n}', String(count))}
+          {translate(lang, CANVAS_TEXT.showNamespace, { ns: namespace, n: count })}
         </button>
       ))}
     </div>

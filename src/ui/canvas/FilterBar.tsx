@@ -2,11 +2,13 @@ import { memo } from 'react';
 import { CONCERNS, type Concern } from '../../graph/kinds';
 import type { GraphFilter } from '../../graph/filter';
 import { CANVAS_TEXT } from './strings';
+import { translate } from '../i18n';
+import type { Lang } from '../../lessons';
 
 export interface FilterBarProps {
   filter: GraphFilter;
   namespaces: string[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   onChange(f: GraphFilter): void;
 }
 
@@ -26,7 +28,7 @@ export const FilterBar = memo(function FilterBar({ filter, namespaces, lang, onC
           aria-pressed={filter.concerns.includes(c)}
           onClick={() => onChange({ ...filter, concerns: toggle(filter.concerns, c) })}
         >
-          {CANVAS_TEXT.concerns[c][lang]}
+          {translate(lang, CANVAS_TEXT.concerns[c])}
         </button>
       ))}
       <span className="kp-sep" />
@@ -36,16 +38,16 @@ export const FilterBar = memo(function FilterBar({ filter, namespaces, lang, onC
         </button>
       ))}
       <span className="kp-sep" />
-      <button className="kp-chip" aria-pressed={filter.system} title={CANVAS_TEXT.systemTitle[lang]} onClick={() => onChange({ ...filter, system: !filter.system })}>
-        {CANVAS_TEXT.system[lang]}
+      <button className="kp-chip" aria-pressed={filter.system} title={translate(lang, CANVAS_TEXT.systemTitle)} onClick={() => onChange({ ...filter, system: !filter.system })}>
+        {translate(lang, CANVAS_TEXT.system)}
       </button>
       <button
         className="kp-chip"
         aria-pressed={filter.extraRelations.includes('service-pod')}
-        title={CANVAS_TEXT.selectorTitle[lang]}
+        title={translate(lang, CANVAS_TEXT.selectorTitle)}
         onClick={() => onChange({ ...filter, extraRelations: toggle(filter.extraRelations, 'service-pod') })}
       >
-        {CANVAS_TEXT.selectorEdges[lang]}
+        {translate(lang, CANVAS_TEXT.selectorEdges)}
       </button>
     </div>
   );

@@ -8,6 +8,8 @@ import { CANVAS_TEXT, RELATION_TEXT } from './strings';
 import { FaultActions } from './FaultActions';
 import { RootfsLayers } from './RootfsLayers';
 import { ETCD_MEMBER_KIND } from '../../graph/etcd';
+import { translate } from '../i18n';
+import type { Lang } from '../../lessons';
 
 export type Selection = { type: 'node'; node: GraphNode } | { type: 'edge'; edge: GraphEdge } | null;
 
@@ -35,7 +37,7 @@ export interface InspectorProps {
   events: KObject[];
   /** Changes with every cluster change, so describe output stays current. */
   version: number;
-  lang: 'zh' | 'en';
+  lang: Lang;
   run(command: string): Promise<string>;
   openInEditor(name: string, yaml: string): void;
   onClose(): void;
@@ -110,11 +112,12 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
     const e = selection.edge;
     const s = parseId(e.source);
     const t = parseId(e.target);
+    const relationText = RELATION_TEXT[e.relation];
     return (
       <aside className="kp-inspector" data-testid="canvas-inspector" data-relation={e.relation} style={style} ref={panel} tabIndex={-1} aria-label={`${e.relation}`}>
         <header>
           <span className="kp-badge">{e.relation}</span>
-          <button className="kp-x" onClick={onClose} aria-label={T.close[lang]}>
+          <button className="kp-x" onClick={onClose} aria-label={translate(lang, T.close)}>
             ×
           </button>
         </header>
@@ -122,7 +125,7 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
           {s.kind} <b>{s.name}</b> → {t.kind} <b>{t.name}</b>
           {e.state && <span className={`kp-state state-${e.state}`}>{e.state}</span>}
         </p>
-        <p>{RELATION_TEXT[e.relation]?.[lang]}</p>
+        <p>{relationText && translate(lang, relationText)}</p>
         {e.label && <p className="kp-muted">{e.label}</p>}
       </aside>
     );
@@ -144,18 +147,18 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
           <i className="kp-dot" />
           {n.status}
         </span>
-        <button className="kp-x" onClick={onClose} aria-label={T.close[lang]}>
+        <button className="kp-x" onClick={onClose} aria-label={translate(lang, T.close)}>
           ×
         </button>
       </header>
       {target && n.kind !== 'Volume' && !n.missing && (
         <button className="btn" onClick={openYaml}>
-          {T.openYaml[lang]}
+          {translate(lang, T.openYaml)}
         </button>
       )}
       <FaultActions node={n} lang={lang} />
       <RootfsLayers node={n} lang={lang} version={version} run={run} />
-      <h4>{T.events[lang]}</h4>
+      <h4>{translate(lang, T.events)}</h4>
       {evs.length ? (
         <ul className="kp-events">
           {evs.slice(-8).map((e, i) => (
@@ -166,12 +169,12 @@ export function Inspector({ selection, events, version, lang, run, openInEditor,
           ))}
         </ul>
       ) : (
-        <p className="kp-muted">{T.noEvents[lang]}</p>
+        <p className="kp-muted">{translate(lang, T.noEvents)}</p>
       )}
       {describeCommand && (
         <>
-          <h4>{T.describe[lang]}</h4>
-          <pre className="kp-describe">{describe ?? T.loading[lang]}</pre>
+          <h4>{translate(lang, T.describe)}</h4>
+          <pre className="kp-describe">{describe ?? translate(lang, T.loading)}</pre>
         </>
       )}
     </aside>

@@ -5,6 +5,8 @@ import type { GraphEdge, GraphNode } from '../../graph/model';
 import type { Point } from '../../graph/route';
 import { BLOCKED_RELATION, REQUEST_RELATION, SPREAD_RELATION } from '../../graph/trace';
 import { CANVAS_TEXT } from './strings';
+import { translate } from '../i18n';
+import type { Lang } from '../../lessons';
 
 type Change = 'added' | 'changed' | 'removed' | undefined;
 
@@ -19,7 +21,7 @@ export interface NodeLook {
   selected: Set<string> | undefined;
   /** The card of the control-plane replay's current step. */
   replay?: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
 }
 
 /** What a screen reader says for a card: kind, namespace/name, status (and a stack's count). */
@@ -63,7 +65,7 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
       type: n.group ? 'group-node' : 'kind',
       position: { x: b.x, y: b.y },
       parentId: parent,
-      data: n.group ? { node: n, change } : { node: n, change, onTrace: look.trace.has(n.id), notReadyLabel: CANVAS_TEXT.notReady[look.lang] },
+      data: n.group ? { node: n, change } : { node: n, change, onTrace: look.trace.has(n.id), notReadyLabel: translate(look.lang, CANVAS_TEXT.notReady) },
       style: { width: b.width, height: b.height },
       // the card's size is the box (canvas.css draws cards at 100%): said up front, React Flow never hides a
       // card, nor drops its edges, to measure it again when its object changes (a status tick, a move, a filter)
@@ -83,9 +85,9 @@ export function toFlowNodes(nodes: GraphNode[], boxes: Map<string, Box>, abs: Ma
   return out;
 }
 
-function edgeLabel(e: GraphEdge, lang: 'zh' | 'en'): string | undefined {
-  if (e.state === 'not-ready') return CANVAS_TEXT.notReady[lang];
-  if (e.relation === BLOCKED_RELATION) return CANVAS_TEXT.blocked[lang];
+function edgeLabel(e: GraphEdge, lang: Lang): string | undefined {
+  if (e.state === 'not-ready') return translate(lang, CANVAS_TEXT.notReady);
+  if (e.relation === BLOCKED_RELATION) return translate(lang, CANVAS_TEXT.blocked);
   if (e.relation === 'ingress-service' || e.relation === 'pod-configmap' || e.relation === 'pod-secret' || e.relation === 'role-grants' || e.relation === 'rollout' || e.relation === 'etcd-replication' || e.relation === REQUEST_RELATION || e.relation === SPREAD_RELATION) return e.label;
   return undefined;
 }
@@ -97,7 +99,7 @@ export interface EdgeLook {
   removed: Set<string>;
   selected: Set<string> | undefined;
   routes: Map<string, Point[]>;
-  lang: 'zh' | 'en';
+  lang: Lang;
 }
 
 export function toFlowEdges(edges: GraphEdge[], shown: Set<string>, look: EdgeLook, cache: Map<string, Edge>): Edge[] {

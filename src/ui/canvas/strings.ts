@@ -1,7 +1,6 @@
 /** The canvas's own words in both languages (kubectl words such as kinds and statuses stay English). */
 import type { Concern } from '../../graph/kinds';
-
-type L = { zh: string; en: string };
+import type { Text } from '../../lessons';
 
 export const CANVAS_TEXT = {
   concerns: {
@@ -10,7 +9,7 @@ export const CANVAS_TEXT = {
     storage: { zh: '存储', en: 'Storage' },
     config: { zh: '配置', en: 'Config' },
     security: { zh: '安全', en: 'Security' },
-  } satisfies Record<Concern, L>,
+  } satisfies Record<Concern, Text>,
   namespaces: { zh: '命名空间', en: 'Namespaces' },
   system: { zh: '系统对象', en: 'System objects' },
   systemTitle: { zh: '显示每个集群都有的对象（kubernetes 服务、default 服务账号……）', en: 'Show objects every cluster has (the kubernetes Service, default ServiceAccount …)' },
@@ -54,10 +53,31 @@ export const CANVAS_TEXT = {
   edgeNotReady: { zh: '端点：未就绪（不接收请求）', en: 'Endpoint: not ready (gets no requests)' },
   edgeOther: { zh: '引用 / 归属', en: 'Reference / ownership' },
   notReady: { zh: '未就绪', en: 'not ready' },
-};
+  rootfs: {
+    title: { en: 'Root file system', zh: '根文件系统 (rootfs)' },
+    writable: { en: 'Writable layer: lost when the container restarts', zh: '可写层：容器重启后丢失' },
+    nothing: { en: 'nothing written yet', zh: '还没有写入' },
+    volumes: { en: 'Volumes: kept across restarts', zh: '卷：重启后仍在' },
+    init: { en: 'Init layer: written by the kubelet', zh: 'init 层：由 kubelet 写入' },
+    image: { en: 'Image layers: read-only', zh: '镜像层：只读' },
+    restarts: { en: 'restarts', zh: '重启次数' },
+  },
+  faults: {
+    title: { en: 'Make it fail', zh: '制造故障' },
+    stopNode: { en: 'Stop node', zh: '关停节点' },
+    startNode: { en: 'Start node', zh: '启动节点' },
+    fillMemory: { en: 'Fill memory', zh: '占满内存' },
+    freeMemory: { en: 'Free memory', zh: '释放内存' },
+    stopMember: { en: 'Stop member', zh: '停止成员' },
+    startMember: { en: 'Start member', zh: '启动成员' },
+    killContainer: { en: 'Kill container', zh: '杀死容器' },
+    breakProbes: { en: 'Break probes', zh: '让探针失败' },
+    fixProbes: { en: 'Fix probes', zh: '恢复探针' },
+  },
+} as const;
 
 /** One sentence per relation, shown when an edge is clicked. */
-export const RELATION_TEXT: Record<string, L> = {
+export const RELATION_TEXT: Record<string, Text | undefined> = {
   owner: { zh: '归属：子对象的 metadata.ownerReferences 指向它的控制器，删除控制器时垃圾回收器会删除子对象。', en: 'Ownership: the child\'s metadata.ownerReferences points at its controller; deleting the controller lets the garbage collector delete the child.' },
   'service-endpoints': { zh: '服务通过同名的 Endpoints 找到后端地址。', en: 'A Service finds its backends through the Endpoints object of the same name.' },
   'endpoints-pod': { zh: 'Endpoints 列出了这个 pod 的 IP。只有就绪的 pod 在 addresses 里接收请求；未就绪的在 notReadyAddresses 里。', en: 'The Endpoints list this pod\'s IP. Only ready pods (addresses) get requests; not-ready ones sit in notReadyAddresses.' },

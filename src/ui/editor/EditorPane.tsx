@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
 import { useApp, useAppStore } from '../../state/react';
 import { applyActive, revealLine } from '../actions';
 import { useT } from '../i18n';
 import type { TabMode } from './MonacoView';
-import { EDITOR_TEXT } from './strings';
+import { EDITOR_TEXT as T } from './strings';
 
 type MonacoProps = { onApply: () => void; fontSize: number; onTabMode: (m: TabMode) => void };
 
@@ -39,7 +39,7 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
   }, [lang]);
 
   return (
-    <section className="pane" aria-label={t('editor.title')} data-testid="editor-pane">
+    <section className="pane" aria-label={t(T.title)} data-testid="editor-pane">
       <div className="pane-head" style={{ padding: 0 }}>
         <div className="tabs" role="tablist">
           {order.map((name) => (
@@ -52,13 +52,13 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
               data-tab={name}
               onClick={() => store.getState().setActive(name)}
               onDoubleClick={() => setRenaming(name)}
-              title={t('editor.rename')}
+              title={t(T.rename)}
             >
               {renaming === name ? (
                 <input
                   autoFocus
                   defaultValue={name}
-                  aria-label={t('editor.renamePrompt')}
+                  aria-label={t(T.renamePrompt)}
                   onBlur={(e) => {
                     store.getState().renameFile(name, e.currentTarget.value);
                     setRenaming(null);
@@ -73,7 +73,7 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
               )}
               <button
                 className="x"
-                aria-label={`${t('editor.close')} ${name}`}
+                aria-label={`${t(T.close)} ${name}`}
                 onClick={(e) => {
                   e.stopPropagation();
                   store.getState().closeFile(name);
@@ -85,8 +85,8 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
           ))}
           <button
             className="btn ghost icon"
-            aria-label={t('editor.new')}
-            title={t('editor.new')}
+            aria-label={t(T.new)}
+            title={t(T.new)}
             data-testid="new-tab"
             onClick={() => {
               const name = store.getState().freshName();
@@ -97,21 +97,21 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
             +
           </button>
         </div>
-        <button className="btn primary" style={{ margin: '0 6px' }} onClick={apply} disabled={!active || !ready} title={t('editor.applyTitle')} data-testid="apply">
-          ▶ {t('editor.apply')}
+        <button className="btn primary" style={{ margin: '0 6px' }} onClick={apply} disabled={!active || !ready} title={t(T.applyTitle)} data-testid="apply">
+          ▶ {t(T.apply)}
         </button>
       </div>
       <div className="pane-body">
         {order.length === 0 ? (
-          <div className="editor-fallback">{t('editor.empty')}</div>
+          <div className="editor-fallback">{t(T.empty)}</div>
         ) : (
-          <Suspense fallback={<div className="editor-fallback">{t('editor.loading')}</div>}>
+          <Suspense fallback={<div className="editor-fallback">{t(T.loading)}</div>}>
             <LazyMonaco onApply={apply} fontSize={props.fontSize ?? 13} onTabMode={setTabMode} />
           </Suspense>
         )}
       </div>
       <div className="focus-hint" data-testid="editor-tab-mode" data-mode={tabMode} aria-live="polite">
-        {tabMode === 'off' ? '' : tabMode === 'indent' ? EDITOR_TEXT.tabIndents[lang] : EDITOR_TEXT.tabMoves[lang]}
+        {tabMode === 'off' ? '' : tabMode === 'indent' ? t(T.tabIndents) : t(T.tabMoves)}
       </div>
       {props.showProblems !== false && <Problems />}
     </section>
@@ -120,20 +120,20 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
 
 /** The active tab's problems from its last apply; nothing at all before its first apply. */
 function Problems() {
-  const lang = useApp((s) => s.lang);
+  const t = useT();
   const { diagnostics, active, checked } = useApp(useShallow((s) => ({ diagnostics: s.diagnostics, active: s.active, checked: s.checked })));
   if (!active || !checked.includes(active)) return null;
   const mine = diagnostics.filter((d) => d.file === active);
   return (
-    <div className="problems" data-testid="problems" data-file={active} role="region" aria-label={EDITOR_TEXT.problems[lang]}>
+    <div className="problems" data-testid="problems" data-file={active} role="region" aria-label={t(T.problems)}>
       {mine.length === 0 ? (
-        <div className="empty">{EDITOR_TEXT.noProblems[lang]}</div>
+        <div className="empty">{t(T.noProblems)}</div>
       ) : (
         <ul>
           {mine.map((d, i) => (
             <li key={i} data-line={d.line} data-file={d.file} data-field={d.field} tabIndex={0} onClick={() => revealLine(d.file, d.line, d.col)} onKeyDown={(e) => e.key === 'Enter' && revealLine(d.file, d.line, d.col)}>
               <span className="sev">✕</span>
-              <span className="loc">{EDITOR_TEXT.line[lang].replace('{n}', String(d.line))}</span>
+              <span className="loc">{t(T.line, { n: d.line })}</span>
               <span className="msg">{d.message}</span>
             </li>
           ))}

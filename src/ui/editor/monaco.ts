@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
+import { translate } from '../i18n';
 import { EDITOR_TEXT } from './strings';
 import { registerFieldFix, type Suggest } from './quickFix';
 
@@ -89,7 +90,7 @@ export function loadMonaco(initialLang: Lang): Promise<MonacoApi> {
       isKubernetes: true,
       schemas: schema ? [{ uri: SCHEMA_URI, fileMatch: ['file:///*'], schema: schema as never }] : [],
     });
-    if (suggest) registerFieldFix(monaco as unknown as MonacoApi, suggest, (field) => EDITOR_TEXT.changeTo[lang].replace('{field}', field));
+    if (suggest) registerFieldFix(monaco as unknown as MonacoApi, suggest, (field) => translate(lang, EDITOR_TEXT.changeTo, { field }));
     return monaco as unknown as MonacoApi;
   })();
   return loading;

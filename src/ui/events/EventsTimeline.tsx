@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useApp } from '../../state/react';
 import type { KObject } from '../../sim/types';
 import { useT } from '../i18n';
+import { EVENTS_TEXT as T } from './strings';
 import { actorLabel, actorOf, eventSource } from './whoActed';
 
 function ts(ev: KObject): number {
@@ -56,11 +57,11 @@ export const EventsTimeline = memo(function EventsTimeline() {
   return (
     <div className="events" ref={box} data-testid="events">
       {!events || events.length === 0 ? (
-        <div className="empty">{t('events.empty')}</div>
+        <div className="empty">{t(T.empty)}</div>
       ) : (
         <ol>
           {events.map((ev) => (
-            <EventRow key={`${ev.metadata.namespace}/${ev.metadata.name}`} ev={ev} when={ago(now - ts(ev))} who={t('events.who')} />
+            <EventRow key={`${ev.metadata.namespace}/${ev.metadata.name}`} ev={ev} when={ago(now - ts(ev))} who={t(T.who)} />
           ))}
         </ol>
       )}

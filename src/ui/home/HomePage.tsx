@@ -4,6 +4,8 @@ import { useT } from '../i18n';
 import { lessonPath } from '../router';
 import { Link, TopBar } from '../TopBar';
 import { CHAPTERS } from './chapters';
+import { HOME_TEXT as T } from './strings';
+import { APP_TEXT } from '../strings';
 import { completedSteps } from './progress';
 
 /** The home page: what this is, the sandbox, and the chapters of the notes with progress. */
@@ -17,17 +19,17 @@ export function HomePage() {
       <main className="home">
         <div className="home-inner">
           <section className="hero">
-            <h1>{t('app.name')}</h1>
-            <p>{t('app.tagline')}</p>
-            <p>{t('app.offline')}</p>
+            <h1>{t(APP_TEXT.name)}</h1>
+            <p>{t(T.tagline)}</p>
+            <p>{t(T.offline)}</p>
             <div className="actions">
               <Link to="/play" className="btn primary" testId="open-play">
-                {t('home.play')}
+                {t(T.play)}
               </Link>
-              <span style={{ color: 'var(--muted)', fontSize: 13 }}>{t('home.playHint')}</span>
+              <span style={{ color: 'var(--muted)', fontSize: 13 }}>{t(T.playHint)}</span>
             </div>
           </section>
-          <h2 style={{ marginTop: 40, fontSize: '1.2rem' }}>{t('home.chapters')}</h2>
+          <h2 style={{ marginTop: 40, fontSize: '1.2rem' }}>{t(T.chapters)}</h2>
           <div className="chapters" data-testid="chapters">
             {CHAPTERS.map((ch) => {
               const lesson = allLessons().find((l) => l.chapter === ch.number);
@@ -38,7 +40,7 @@ export function HomePage() {
               return (
                 <article key={ch.number} className={`chapter${lesson ? '' : ' coming'}`} data-chapter={ch.number} data-testid={`chapter-${ch.number}`}>
                   <div className="num">
-                    {lang === 'zh' ? `${t('home.chapter')} ${ch.number} ${t('home.chapterSuffix')}` : `${t('home.chapter')} ${ch.number}`}
+                    {t(T.chapter, { n: ch.number })}
                   </div>
                   <h3>{lesson ? lesson.title[lang] : ch.title[lang]}</h3>
                   <div className="topics">{lesson?.summary?.[lang] ?? ch.topics[lang]}</div>
@@ -51,14 +53,14 @@ export function HomePage() {
                     {lesson && next ? (
                       <>
                         <span className="badge">
-                          {finished}/{total} {t('home.done')}
+                          {finished}/{total} {t(T.done)}
                         </span>
                         <Link to={lessonPath(lesson.id, next.id)} className="btn primary" testId={`start-${ch.number}`}>
-                          {finished > 0 ? t('home.continue') : t('home.start')} →
+                          {finished > 0 ? t(T.continue) : t(T.start)} →
                         </Link>
                       </>
                     ) : (
-                      <span className="badge">{t('home.coming')}</span>
+                      <span className="badge">{t(T.coming)}</span>
                     )}
                   </div>
                 </article>

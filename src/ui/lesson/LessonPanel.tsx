@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeExpectation } from '../../lessons/checks';
 import { solutionCommands } from '../../lessons/replay';
-import type { Step } from '../../lessons/types';
+import type { Lang, Step } from '../../lessons/types';
 import { useApp, useAppStore } from '../../state/react';
 import type { CheckResult } from '../../lessons/types';
 import { lessonById } from '../lessonRegistry';
@@ -10,13 +10,14 @@ import './lesson.css';
 import { ResetButton } from '../reset/ResetButton';
 import { Markdown } from './Markdown';
 import { markStepDone } from './progress';
-import { fmt, LESSON_TEXT } from './strings';
+import { LESSON_TEXT } from './strings';
+import { translate } from '../i18n';
 
 /** Props of the lesson panel (prose, Run buttons, checks, hints). */
 export interface LessonPanelProps {
   lessonId: string;
   stepId: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** Type a command into the terminal and run it. */
   runInTerminal: (command: string) => void;
 }
@@ -87,7 +88,7 @@ export function LessonPanel(props: LessonPanelProps) {
     [store],
   );
 
-  if (!lesson || !step) return <div className="lesson-panel center-msg">{LESSON_TEXT.notFound[lang]}</div>;
+  if (!lesson || !step) return <div className="lesson-panel center-msg">{translate(lang, LESSON_TEXT.notFound)}</div>;
   const T = LESSON_TEXT;
   const prev = lesson.steps[index - 1];
   const next = lesson.steps[index + 1];
@@ -96,7 +97,7 @@ export function LessonPanel(props: LessonPanelProps) {
   const commands = solutionCommands(step);
 
   const revealSolution = () => {
-    if (solutionFiles.some((f) => store.getState().files[f] !== undefined && store.getState().files[f] !== step.solution[f]) && !window.confirm(T.solutionConfirm[lang])) return;
+    if (solutionFiles.some((f) => store.getState().files[f] !== undefined && store.getState().files[f] !== step.solution[f]) && !window.confirm(translate(lang, T.solutionConfirm))) return;
     for (const [f, text] of Object.entries(step.solution)) store.getState().setFile(f, text);
     if (solutionFiles[0]) store.getState().setActive(solutionFiles[0]);
     setSolutionShown(true);
@@ -107,12 +108,12 @@ export function LessonPanel(props: LessonPanelProps) {
       <div className="lp-scroll" ref={scroller}>
         <div className="lp-meta">
           <span>{lesson.title[lang]}</span>
-          <span>{fmt(T.step[lang], { n: index + 1, total: lesson.steps.length })}</span>
+          <span>{translate(lang, T.step, { n: index + 1, total: lesson.steps.length })}</span>
         </div>
         <Markdown text={step.readme[lang]} lang={lang} onRun={props.runInTerminal} />
 
-        <section className="lp-checks" aria-label={T.checks[lang]}>
-          <h3>{T.checks[lang]}</h3>
+        <section className="lp-checks" aria-label={translate(lang, T.checks)}>
+          <h3>{translate(lang, T.checks)}</h3>
           <ul>
             {step.checks.map((c) => {
               const r = results?.find((x) => x.id === c.id);
@@ -128,7 +129,7 @@ export function LessonPanel(props: LessonPanelProps) {
                       <div className="lp-why">
                         {c.hint && <p>{c.hint[lang]}</p>}
                         <details>
-                          <summary>{T.why[lang]}</summary>
+                          <summary>{translate(lang, T.why)}</summary>
                           <p className="lp-muted">{describeExpectation(c, lang)}</p>
                           <code className="lp-cmd">$ {c.run}</code>
                           <pre>{r!.output.trim() || '(no output)'}</pre>
@@ -140,22 +141,22 @@ export function LessonPanel(props: LessonPanelProps) {
               );
             })}
           </ul>
-          {allPassed && <p className="lp-done">{T.allPassed[lang]}</p>}
+          {allPassed && <p className="lp-done">{translate(lang, T.allPassed)}</p>}
         </section>
 
         {solutionShown && (
           <section className="lp-solution" data-testid="lesson-solution">
             {solutionFiles.length > 0 && (
               <p>
-                {T.solutionFiles[lang]} {solutionFiles.map((f) => <code key={f}>{f}</code>)}
+                {translate(lang, T.solutionFiles)} {solutionFiles.map((f) => <code key={f}>{f}</code>)}
               </p>
             )}
             {commands.length > 0 && (
               <>
-                <h4>{T.solutionCommands[lang]}</h4>
+                <h4>{translate(lang, T.solutionCommands)}</h4>
                 <Markdown text={'```sh\n' + commands.join('\n') + '\n```'} lang={lang} onRun={props.runInTerminal} />
                 <button className="btn" onClick={() => void runAll(commands)}>
-                  ▶ {T.runAll[lang]}
+                  ▶ {translate(lang, T.runAll)}
                 </button>
               </>
             )}
@@ -165,20 +166,20 @@ export function LessonPanel(props: LessonPanelProps) {
 
       <footer className="lp-foot">
         <button className="btn ghost" onClick={revealSolution} disabled={solutionShown} data-testid="reveal-solution">
-          {T.solution[lang]}
+          {translate(lang, T.solution)}
         </button>
         <ResetButton scope="lesson" />
         <span className="lp-nav">
-          <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={T.prev[lang]} aria-label={T.prev[lang]}>
+          <button className="btn" disabled={!prev} onClick={() => prev && go(prev)} data-testid="prev-step" title={translate(lang, T.prev)} aria-label={translate(lang, T.prev)}>
             ←
           </button>
           {next ? (
             <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => go(next)} data-testid="next-step">
-              {T.next[lang]} →
+              {translate(lang, T.next)} →
             </button>
           ) : (
             <button className={`btn${allPassed ? ' primary' : ''}`} onClick={() => navigate('/')} data-testid="next-step">
-              {T.finish[lang]}
+              {translate(lang, T.finish)}
             </button>
           )}
         </span>

@@ -1,6 +1,8 @@
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { parseMarkdown, shellCommands, type Block, type Inline } from './markdown';
 import { LESSON_TEXT } from './strings';
+import { translate } from '../i18n';
+import type { Lang } from '../../lessons';
 
 function inline(nodes: Inline[]): ReactNode[] {
   return nodes.map((n, i) => {
@@ -30,7 +32,7 @@ function inline(nodes: Inline[]): ReactNode[] {
 
 export interface MarkdownProps {
   text: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   onRun(command: string): void;
 }
 
@@ -39,18 +41,18 @@ function words(text: string): ReactNode[] {
   return text.split(/(\s+)/).map((w, i) => (!w || /\s/.test(w) ? w : <span key={i} className="lp-word">{w}</span>));
 }
 
-function ShellBlock({ text, lang, onRun }: { text: string; lang: 'zh' | 'en'; onRun(c: string): void }) {
+function ShellBlock({ text, lang, onRun }: { text: string; lang: Lang; onRun(c: string): void }) {
   return (
     <div className="lp-sh" data-testid="lesson-sh">
       {shellCommands(text).map((c, i) => (
         <div key={i} className="lp-sh-line">
           <pre>{words(c.text)}</pre>
           {c.runnable ? (
-            <button className="lp-run" title={LESSON_TEXT.runTitle[lang]} data-command={c.text} onClick={() => onRun(c.text)}>
-              ▶ {LESSON_TEXT.run[lang]}
+            <button className="lp-run" title={translate(lang, LESSON_TEXT.runTitle)} data-command={c.text} onClick={() => onRun(c.text)}>
+              ▶ {translate(lang, LESSON_TEXT.run)}
             </button>
           ) : !c.text.trim().startsWith('#') ? (
-            <span className="lp-fill">{LESSON_TEXT.fillIn[lang]}</span>
+            <span className="lp-fill">{translate(lang, LESSON_TEXT.fillIn)}</span>
           ) : null}
         </div>
       ))}

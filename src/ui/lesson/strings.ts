@@ -19,9 +19,4 @@ export const LESSON_TEXT = {
   next: { zh: '下一步', en: 'Next' },
   finish: { zh: '回到课程列表', en: 'Back to lessons' },
   notFound: { zh: '找不到这一步。', en: 'This step does not exist.' },
-};
-
-/** Fill `{name}` placeholders. */
-export function fmt(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
-}
+} as const;

@@ -3,6 +3,7 @@ import { EventsTimeline } from '../events/EventsTimeline';
 import { ReplayPanel } from './ReplayPanel';
 import { REPLAY_TEXT as T } from './strings';
 import './replay.css';
+import { translate } from '../i18n';
 
 /** The pane under the canvas: the cluster's events, or the control plane's steps after the latest command. */
 export function ActivityPane() {
@@ -11,11 +12,11 @@ export function ActivityPane() {
   const tab = useApp((s) => s.activityTab);
   const setTab = (t: 'events' | 'replay') => store.getState().setActivityTab(t);
   const tabs = [
-    ['events', T.eventsTab[lang]],
-    ['replay', T.tab[lang]],
+    ['events', translate(lang, T.eventsTab)],
+    ['replay', translate(lang, T.tab)],
   ] as const;
   return (
-    <section className="pane" aria-label={tab === 'events' ? T.eventsTab[lang] : T.tab[lang]} data-testid="events-pane">
+    <section className="pane" aria-label={tab === 'events' ? translate(lang, T.eventsTab) : translate(lang, T.tab)} data-testid="events-pane">
       <div className="pane-head activity-head">
         <div className="activity-tabs" role="tablist">
           {tabs.map(([id, label]) => (

@@ -2,10 +2,11 @@ import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react'
 import type { ActivityStep } from '../../sim/activity/types';
 import { processOf } from '../../sim/activity/actors';
 import { scoreText } from '../../sim/activity/score-text';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
 import { useApp, useAppStore } from '../../state/react';
 import { offsetText, pathOf, PROCESSES, raftText, refText } from './flow';
 import { REPLAY_TEXT as T } from './strings';
+import { translate } from '../i18n';
 
 function who(s: ActivityStep): string {
   return s.node ? `${s.actor}@${s.node}` : s.actor;
@@ -23,7 +24,7 @@ function summary(s: ActivityStep, lang: Lang): string {
     case 'event':
       return `${s.type} ${s.reason} · ${refText(s.object)}`;
     case 'schedule':
-      return `${refText(s.object)} ${s.chosen ? `${T.binds[lang]} ${s.chosen}` : `· ${T.noNode[lang]}`}`;
+      return `${refText(s.object)} ${s.chosen ? `${translate(lang, T.binds)} ${s.chosen}` : `· ${translate(lang, T.noNode)}`}`;
   }
 }
 
@@ -31,25 +32,28 @@ function summary(s: ActivityStep, lang: Lang): string {
 function details(s: ActivityStep, lang: Lang): string[] {
   switch (s.kind) {
     case 'request': {
-      const out = [`${T.authn[lang]}: ${s.user}`];
+      const out = [`${translate(lang, T.authn)}: ${s.user}`];
       const o = s.outcome;
-      if ('code' in o && o.reason === 'Forbidden') return [...out, `${T.authz[lang]}: ${T.denied[lang]}`, o.message];
-      out.push(`${T.authz[lang]}: ${s.authorizedBy || T.allowed[lang]}`);
-      for (const a of s.admission) out.push(`${T.phase[a.phase]?.[lang] ?? a.phase}: ${a.plugins.join(', ')}`);
-      if ('code' in o) out.push(`${T.refused[lang]}: ${o.code} ${o.reason}`, o.message);
-      else out.push(s.dryRun ? T.dryRun[lang] : `${T.stored[lang]} ${o.resourceVersion}`);
+      if ('code' in o && o.reason === 'Forbidden') return [...out, `${translate(lang, T.authz)}: ${translate(lang, T.denied)}`, o.message];
+      out.push(`${translate(lang, T.authz)}: ${s.authorizedBy || translate(lang, T.allowed)}`);
+      for (const a of s.admission) {
+        const phase = T.phase[a.phase];
+        out.push(`${phase ? translate(lang, phase) : a.phase}: ${a.plugins.join(', ')}`);
+      }
+      if ('code' in o) out.push(`${translate(lang, T.refused)}: ${o.code} ${o.reason}`, o.message);
+      else out.push(s.dryRun ? translate(lang, T.dryRun) : `${translate(lang, T.stored)} ${o.resourceVersion}`);
       return out;
     }
     case 'write': {
-      const out = [`etcd: ${s.type} · resourceVersion ${s.resourceVersion}`, ...(s.raft ? raftText(s.raft, lang) : []), T.watch[lang]];
+      const out = [`etcd: ${s.type} · resourceVersion ${s.resourceVersion}`, ...(s.raft ? raftText(s.raft, lang) : []), translate(lang, T.watch)];
       for (const c of s.changes) out.push(`${c.field}: ${c.from || '-'} → ${c.to || '-'}`);
-      if (s.object.resource === 'endpoints') out.push(T.proxy[lang]);
+      if (s.object.resource === 'endpoints') out.push(translate(lang, T.proxy));
       return out;
     }
     case 'event':
-      return [`${T.event[lang]} ${s.type} ${s.reason}`, s.message];
+      return [`${translate(lang, T.event)} ${s.type} ${s.reason}`, s.message];
     case 'schedule':
-      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${T.filtered[lang]}: ${n.reasons.join('; ')}` : `${T.fits[lang]} ${scoreText(n)}`}`);
+      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${translate(lang, T.filtered)}: ${n.reasons.join('; ')}` : `${translate(lang, T.fits)} ${scoreText(n)}`}`);
   }
 }
 
@@ -106,35 +110,35 @@ export const ReplayPanel = memo(function ReplayPanel({ lang }: { lang: Lang }) {
     list.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   }, [index]);
 
-  if (!activity) return <div className="replay empty" data-testid="replay">{T.empty[lang]}</div>;
+  if (!activity) return <div className="replay empty" data-testid="replay">{translate(lang, T.empty)}</div>;
   const lit = current ? pathOf(current) : [];
   return (
-    <div className="replay" data-testid="replay" tabIndex={0} onKeyDown={onKeyDown} aria-label={T.tab[lang]}>
+    <div className="replay" data-testid="replay" tabIndex={0} onKeyDown={onKeyDown} aria-label={translate(lang, T.tab)}>
       <div className="replay-head">
         <span className="cmd" title={activity.command}>
-          {T.after[lang]}: <code>{activity.command.split('\n')[0]}</code>
+          {translate(lang, T.after)}: <code>{activity.command.split('\n')[0]}</code>
         </span>
         <span className="spacer" />
-        <button type="button" className="btn small" onClick={() => move('first')} disabled={!steps.length} aria-label={T.first[lang]} title={T.first[lang]}>
+        <button type="button" className="btn small" onClick={() => move('first')} disabled={!steps.length} aria-label={translate(lang, T.first)} title={translate(lang, T.first)}>
           |◀
         </button>
-        <button type="button" className="btn small" onClick={() => move(-1)} disabled={!steps.length} aria-label={T.prev[lang]} title={T.prev[lang]}>
+        <button type="button" className="btn small" onClick={() => move(-1)} disabled={!steps.length} aria-label={translate(lang, T.prev)} title={translate(lang, T.prev)}>
           ◀
         </button>
         <span className="pos" data-testid="replay-pos">
           {current ? index! + 1 : 0} / {steps.length}
         </span>
-        <button type="button" className="btn small" onClick={() => move(1)} disabled={!steps.length} aria-label={T.next[lang]} title={T.next[lang]}>
+        <button type="button" className="btn small" onClick={() => move(1)} disabled={!steps.length} aria-label={translate(lang, T.next)} title={translate(lang, T.next)}>
           ▶
         </button>
-        <button type="button" className="btn small" onClick={() => move('last')} disabled={!steps.length} aria-label={T.last[lang]} title={T.last[lang]}>
+        <button type="button" className="btn small" onClick={() => move('last')} disabled={!steps.length} aria-label={translate(lang, T.last)} title={translate(lang, T.last)}>
           ▶|
         </button>
       </div>
       <div className="replay-flow" aria-hidden="true">
         {PROCESSES.map((p) => (
           <span key={p} className="proc" data-process={p} data-lit={lit.includes(p) ? String(lit.indexOf(p) + 1) : undefined}>
-            {T.process[p][lang]}
+            {translate(lang, T.process[p])}
           </span>
         ))}
       </div>
@@ -154,7 +158,7 @@ export const ReplayPanel = memo(function ReplayPanel({ lang }: { lang: Lang }) {
         </div>
       )}
       {steps.length === 0 ? (
-        <div className="empty">{T.nothing[lang]}</div>
+        <div className="empty">{translate(lang, T.nothing)}</div>
       ) : (
         <ol ref={list}>
           {steps.map((s, i) => (

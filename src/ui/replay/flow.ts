@@ -1,18 +1,17 @@
 import { processOf, type Process } from '../../sim/activity/actors';
 import type { ActivityStep, RaftRound } from '../../sim/activity/types';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
 import { REPLAY_TEXT as T } from './strings';
-
-const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+import { translate } from '../i18n';
 
 /** etcd's raft round for a write, in the page's language: the leader proposes, the followers append, a quorum commits. */
 export function raftText(r: RaftRound, lang: Lang): string[] {
   const appended = r.followers.filter((f) => f.appended).map((f) => f.name);
   const missed = r.followers.filter((f) => !f.appended).map((f) => f.name);
-  const followers = r.followers.length ? r.followers.map((f) => f.name).join(', ') : T.nobody[lang];
-  const append = (appended.length ? fill(T.raftAppend[lang], { appended: appended.join(', ') }) : T.raftNoAppend[lang]) + (missed.length ? fill(T.raftStopped[lang], { names: missed.join(', ') }) : '');
-  const commit = r.committedBy.length >= r.quorum ? fill(T.raftCommit[lang], { names: r.committedBy.join(', '), quorum: r.quorum, members: r.members }) : fill(T.raftNoCommit[lang], { have: r.committedBy.length, quorum: r.quorum, members: r.members });
-  return [fill(T.raftPropose[lang], { leader: r.leader, index: r.index, term: r.term, followers }), append, commit];
+  const followers = r.followers.length ? r.followers.map((f) => f.name).join(', ') : translate(lang, T.nobody);
+  const append = (appended.length ? translate(lang, T.raftAppend, { appended: appended.join(', ') }) : translate(lang, T.raftNoAppend)) + (missed.length ? translate(lang, T.raftStopped, { names: missed.join(', ') }) : '');
+  const commit = r.committedBy.length >= r.quorum ? translate(lang, T.raftCommit, { names: r.committedBy.join(', '), quorum: r.quorum, members: r.members }) : translate(lang, T.raftNoCommit, { have: r.committedBy.length, quorum: r.quorum, members: r.members });
+  return [translate(lang, T.raftPropose, { leader: r.leader, index: r.index, term: r.term, followers }), append, commit];
 }
 
 /** The boxes of the control-plane picture, left to right. */

@@ -1,6 +1,4 @@
-import type { Lang } from '../../state/prefs';
-
-type Text = Record<Lang, string>;
+import type { Text } from '../../lessons';
 
 /** The replay's own words (Kubernetes' names and messages stay English, as a real cluster prints them). */
 export const REPLAY_TEXT = {
@@ -52,4 +50,4 @@ export const REPLAY_TEXT = {
     'kube-proxy': { en: 'kube-proxy', zh: 'kube-proxy' },
     'add-on': { en: 'add-ons', zh: '插件' },
   } as Record<string, Text>,
-} satisfies Record<string, Text | Record<string, Text>>;
+} as const satisfies Record<string, Text | Record<string, Text>>;

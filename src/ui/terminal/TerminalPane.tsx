@@ -4,9 +4,10 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useApp, useAppStore } from '../../state/react';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
 import { translate } from '../i18n';
 import { TerminalController } from './controller';
+import { TERMINAL_TEXT } from './strings';
 
 const THEMES = {
   light: { background: '#0f1620', foreground: '#d8dee9', cursor: '#8fbcbb', selectionBackground: '#3b4b63' },
@@ -41,7 +42,7 @@ export function TerminalPane(props: { fontSize?: number }) {
     // CJK and emoji take two cells, as the line editor counts them (./cells)
     term.unicode.activeVersion = '11';
     term.open(el);
-    const texts = (lang: Lang) => ({ welcome: translate(lang, 'terminal.welcome'), edit: (tab: string) => translate(lang, 'terminal.edit', { tab }) });
+    const texts = (lang: Lang) => ({ welcome: translate(lang, TERMINAL_TEXT.welcome), edit: (tab: string) => translate(lang, TERMINAL_TEXT.edit, { tab }) });
     const ctl = new TerminalController(term, store, texts(store.getState().lang));
     // the welcome line and later messages follow the language switch
     const unsubscribe = store.subscribe((s, prev) => s.lang !== prev.lang && ctl.setTexts(texts(s.lang)));

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppStore } from '../../state/react';
 import { useT } from '../i18n';
+import { TIME_TEXT as T } from './strings';
 import './time.css';
 
 const SPEEDS = [1, 5, 20] as const;
@@ -17,25 +18,25 @@ export function TimeControls() {
   const { playing, speed, now, ready } = useApp(useShallow((s) => ({ playing: s.playing, speed: s.speed, now: s.now, ready: s.ready })));
   const paused = ready && !playing;
   return (
-    <div className="timebar" role="group" aria-label={t('time.clock')} data-state={paused ? 'paused' : playing ? 'playing' : 'starting'}>
+    <div className="timebar" role="group" aria-label={t(T.clock)} data-state={paused ? 'paused' : playing ? 'playing' : 'starting'}>
       <button
         className={`btn icon${paused ? ' primary' : ''}`}
         disabled={!ready}
         aria-pressed={playing}
         data-testid="play"
-        title={playing ? t('time.pause') : t('time.play')}
-        aria-label={playing ? t('time.pause') : t('time.play')}
+        title={playing ? t(T.pause) : t(T.play)}
+        aria-label={playing ? t(T.pause) : t(T.play)}
         onClick={() => void store.getState().setClock(!playing)}
       >
         {playing ? '❚❚' : '▶'}
       </button>
-      <button className="btn icon" disabled={!ready} data-testid="step" title={t('time.step')} aria-label={t('time.step')} onClick={() => void store.getState().advance(1000)}>
+      <button className="btn icon" disabled={!ready} data-testid="step" title={t(T.step)} aria-label={t(T.step)} onClick={() => void store.getState().advance(1000)}>
         +1s
       </button>
       <select
         className="btn"
-        aria-label={t('time.speed')}
-        title={t('time.speed')}
+        aria-label={t(T.speed)}
+        title={t(T.speed)}
         value={speed}
         data-testid="speed"
         onChange={(e) => void store.getState().setClock(playing, Number(e.currentTarget.value))}
@@ -46,12 +47,12 @@ export function TimeControls() {
           </option>
         ))}
       </select>
-      <span className="clock" title={paused ? t('time.pausedTitle') : t('time.clock')} data-testid="clock" aria-live="off">
+      <span className="clock" title={paused ? t(T.pausedTitle) : t(T.clock)} data-testid="clock" aria-live="off">
         {clockText(now)}
       </span>
       {paused && (
-        <span className="paused-badge" role="status" title={t('time.pausedTitle')} data-testid="paused">
-          ❚❚ {t('time.paused')}
+        <span className="paused-badge" role="status" title={t(T.pausedTitle)} data-testid="paused">
+          ❚❚ {t(T.paused)}
         </span>
       )}
     </div>

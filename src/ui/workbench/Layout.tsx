@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApp } from '../../state/react';
 import { CanvasExpandContext } from './expand';
-import type { Lang } from '../../state/prefs';
+import type { Lang } from '../../lessons';
 import { defaultSizes, fit, bounds, isNarrow, topTabs, type Sizes } from './sizes';
 import { useViewport } from './useViewport';
 import { Splitter } from './Splitter';
+import { translate } from '../i18n';
 import { LAYOUT_TEXT } from './strings';
 import { TabExit } from './TabExit';
 
@@ -93,10 +94,10 @@ export function WorkbenchLayout(props: LayoutProps) {
   // without room beside the terminal, the events share the canvas's place behind two tabs
   const canvasCol = turns ? (
     <div className="wb-cell wb-col" data-turns="">
-      <div className="wb-subtabs" role="tablist" aria-label={T.tabs[l]}>
+      <div className="wb-subtabs" role="tablist" aria-label={translate(l, T.tabs)}>
         {(['editor', 'canvas', ...(!eventsBeside && props.events ? (['events'] as const) : [])] as const).map((k) => (
           <button key={k} role="tab" className="wb-tab" aria-selected={topTab === k} data-testid={`top-tab-${k}`} onClick={() => setTopTab(k)}>
-            {T[k][l]}
+            {translate(l, T[k])}
           </button>
         ))}
       </div>
@@ -113,10 +114,10 @@ export function WorkbenchLayout(props: LayoutProps) {
   ) : (
     <div className="wb-cell wb-col" data-pane="canvas" hidden={hidden('canvas')}>
       {!eventsBeside && props.events && (
-        <div className="wb-subtabs" role="tablist" aria-label={T.canvas[l]}>
+        <div className="wb-subtabs" role="tablist" aria-label={translate(l, T.canvas)}>
           {(['canvas', 'events'] as const).map((k) => (
             <button key={k} role="tab" className="wb-tab" aria-selected={stacked === k} data-testid={`sub-tab-${k}`} onClick={() => setStacked(k)}>
-              {T[k][l]}
+              {translate(l, T[k])}
             </button>
           ))}
         </div>
@@ -132,7 +133,7 @@ export function WorkbenchLayout(props: LayoutProps) {
     </div>
   );
   const editorSplit = !narrow && !expanded && !turns && (
-    <Splitter dir="col" size={s.editorW} min={b.editorW[0]} max={b.editorW[1]} invert={props.present} onResize={set('editorW')} label={T.editorSplit[l]} testId="split-editor" />
+    <Splitter dir="col" size={s.editorW} min={b.editorW[0]} max={b.editorW[1]} invert={props.present} onResize={set('editorW')} label={translate(l, T.editorSplit)} testId="split-editor" />
   );
   const top = (
     <div className="wb-row" data-area="top" hidden={narrow && tab !== 'editor' && tab !== 'canvas' ? true : undefined} style={narrow || !props.terminal ? { flex: 1 } : { height: s.topH, flex: 'none' }}>
@@ -155,14 +156,14 @@ export function WorkbenchLayout(props: LayoutProps) {
   );
   const bottom = props.terminal && (
     <>
-      {!narrow && <Splitter dir="row" size={s.topH} min={b.topH[0]} max={b.topH[1]} onResize={set('topH')} label={T.terminalSplit[l]} testId="split-terminal" />}
+      {!narrow && <Splitter dir="row" size={s.topH} min={b.topH[0]} max={b.topH[1]} onResize={set('topH')} label={translate(l, T.terminalSplit)} testId="split-terminal" />}
       <div className="wb-row" data-area="bottom" hidden={hidden('terminal')} style={{ flex: 1 }}>
-        <TabExit className="wb-cell" pane="terminal" hint={T.termLeave[l]}>
+        <TabExit className="wb-cell" pane="terminal" hint={translate(l, T.termLeave)}>
           {props.terminal}
         </TabExit>
         {eventsBeside && (
           <>
-            <Splitter dir="col" size={s.eventsW} min={b.eventsW[0]} max={b.eventsW[1]} invert onResize={set('eventsW')} label={T.eventsSplit[l]} testId="split-events" />
+            <Splitter dir="col" size={s.eventsW} min={b.eventsW[0]} max={b.eventsW[1]} invert onResize={set('eventsW')} label={translate(l, T.eventsSplit)} testId="split-events" />
             <div className="wb-cell" style={{ width: s.eventsW, flex: 'none' }}>
               {props.events}
             </div>
@@ -183,17 +184,17 @@ export function WorkbenchLayout(props: LayoutProps) {
     </div>
   );
   const lessonSplit = props.lesson && !narrow && !expanded && (
-    <Splitter dir="col" size={s.lessonW} min={b.lessonW[0]} max={b.lessonW[1]} invert={props.present} onResize={set('lessonW')} label={T.lessonSplit[l]} testId="split-lesson" />
+    <Splitter dir="col" size={s.lessonW} min={b.lessonW[0]} max={b.lessonW[1]} invert={props.present} onResize={set('lessonW')} label={translate(l, T.lessonSplit)} testId="split-lesson" />
   );
 
   return (
     <CanvasExpandContext.Provider value={narrow ? null : expand}>
       <div className="workbench" data-layout={narrow ? 'tabs' : turns ? 'turns' : 'split'} data-tab={narrow ? tab : undefined} data-canvas-expanded={expanded ? '' : undefined}>
         {narrow && (
-          <div className="wb-tabs" role="tablist" aria-label={T.tabs[l]}>
+          <div className="wb-tabs" role="tablist" aria-label={translate(l, T.tabs)}>
             {panes.map((p) => (
               <button key={p} role="tab" className="wb-tab" aria-selected={tab === p} data-testid={`pane-tab-${p}`} onClick={() => setTab(p)}>
-                {T[p][l]}
+                {translate(l, T[p])}
               </button>
             ))}
           </div>

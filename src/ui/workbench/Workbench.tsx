@@ -4,6 +4,8 @@ import { useApp, useAppStore } from '../../state/react';
 import { EditorPane } from '../editor/EditorPane';
 import { ActivityPane } from '../replay/ActivityPane';
 import { useT } from '../i18n';
+import { SHARE_TEXT } from '../share/strings';
+import { APP_TEXT } from '../strings';
 import { runInTerminal } from '../actions';
 import { lessonPath, navigate } from '../router';
 import { persistSession } from '../../state/persist';
@@ -46,7 +48,7 @@ export function Workbench(props: WorkbenchProps) {
   const lang = useApp((s) => s.lang);
   const view = useApp((s) => s.view);
   const booted = useRef<Booted | null>(null);
-  const [shareError, setShareError] = useState<'share.bad' | 'share.unknownStep' | null>(null);
+  const [shareError, setShareError] = useState<'bad' | 'unknownStep' | null>(null);
   const lesson = props.lessonId ? lessonById(props.lessonId) : undefined;
   const stepIndex = lesson ? (props.stepId ? lesson.steps.findIndex((s) => s.id === props.stepId) : 0) : -1;
   const step = lesson && stepIndex >= 0 ? lesson.steps[stepIndex] : undefined;
@@ -85,11 +87,11 @@ export function Workbench(props: WorkbenchProps) {
     try {
       share = booted.current ? undefined : decodeShare(location.hash);
     } catch {
-      setShareError('share.bad');
+      setShareError('bad');
     }
     if (share && !shareStepKnown(share, (l, s) => !!lessonById(l)?.steps.some((x) => x.id === s))) {
       // a link to a step this site does not have: the route's step starts fresh
-      setShareError('share.unknownStep');
+      setShareError('unknownStep');
       share = undefined;
     }
     if (share) {
@@ -127,9 +129,9 @@ export function Workbench(props: WorkbenchProps) {
       <div className="app">
         <TopBar page="lesson" />
         <div className="center-msg">
-          <p>{t('lesson.notFound')}</p>
+          <p>{t(T.notFound)}</p>
           <Link to="/" className="btn">
-            {t('lesson.back')}
+            {t(APP_TEXT.back)}
           </Link>
         </div>
       </div>
@@ -137,24 +139,24 @@ export function Workbench(props: WorkbenchProps) {
   }
 
   const canvas = (
-    <section className="pane" aria-label={t('canvas.title')} data-testid="canvas-pane">
+    <section className="pane" aria-label={t(T.canvas)} data-testid="canvas-pane">
       {!props.embed && (
         <div className="pane-head">
-          <span className="title">{t('canvas.title')}</span>
+          <span className="title">{t(T.canvas)}</span>
         </div>
       )}
       <div className="pane-body">
-        <Suspense fallback={<div className="center-msg">{t('loading')}</div>}>
-          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} present={props.present} /> : <div className="center-msg">{t('loading')}</div>}
+        <Suspense fallback={<div className="center-msg">{t(T.loading)}</div>}>
+          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} present={props.present} /> : <div className="center-msg">{t(T.loading)}</div>}
         </Suspense>
       </div>
     </section>
   );
   const events = <ActivityPane />;
   const terminal = (
-    <section className="pane" aria-label={T.terminal[lang]} data-testid="terminal-pane">
+    <section className="pane" aria-label={t(T.terminal)} data-testid="terminal-pane">
       <div className="pane-head">
-        <span className="title">{t('terminal.title')}</span>
+        <span className="title">{t(T.terminal)}</span>
       </div>
       <div className="pane-body">
         <TerminalPane fontSize={terminalFont(props.present, vp.w)} />
@@ -162,7 +164,7 @@ export function Workbench(props: WorkbenchProps) {
     </section>
   );
   const panel = lesson && step && (
-    <aside className="pane" aria-label={T.lesson[lang]}>
+    <aside className="pane" aria-label={t(T.lesson)}>
       <Suspense fallback={<div className="center-msg">…</div>}>
         <LessonPanel lessonId={lesson.id} stepId={step.id} lang={lang} runInTerminal={runCmd} />
       </Suspense>
@@ -170,7 +172,7 @@ export function Workbench(props: WorkbenchProps) {
   );
   const banners = (
     <>
-      {shareError && <div className="banner">{t(shareError)}</div>}
+      {shareError && <div className="banner">{t(SHARE_TEXT[shareError])}</div>}
       <WorkerBanner />
     </>
   );
@@ -182,7 +184,7 @@ export function Workbench(props: WorkbenchProps) {
           <TimeControls />
           <span className="spacer" />
           <a className="embed-link" href={location.pathname} target="_blank" rel="noopener">
-            {t('embed.open')} ↗
+            {t(T.openFull)} ↗
           </a>
         </div>
         {banners}
@@ -198,7 +200,7 @@ export function Workbench(props: WorkbenchProps) {
         crumb={lesson && step ? `${lesson.title[lang]} · ${stepIndex + 1}. ${step.title[lang]}` : undefined}
         tools={
           <>
-            {props.present && <span className="badge">{t('present.badge')}</span>}
+            {props.present && <span className="badge">{t(T.present)}</span>}
             <TimeControls />
             {!lesson && <ResetButton scope="play" />}
             <ShareButton />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApp, useAppStore } from '../../state/react';
 import { useT } from '../i18n';
+import { LAYOUT_TEXT } from './strings';
 import { resetSession, restoreSession } from './session';
 
 /**
@@ -22,16 +23,16 @@ export function WorkerBanner() {
   };
   const restore = async () => {
     const n = await restoreSession(store);
-    store.getState().terminal?.print(`\x1b[2m${t('worker.restored', { n: String(n) })}\x1b[0m\n`);
+    store.getState().terminal?.print(`\x1b[2m${t(LAYOUT_TEXT.worker.restored, { n })}\x1b[0m\n`);
   };
   return (
     <div className="banner err" role="alert" data-testid="worker-crashed">
-      {t('worker.crashed')}{' '}
+      {t(LAYOUT_TEXT.worker.crashed)}{' '}
       <button className="btn" data-testid="worker-restore" disabled={busy} onClick={() => act(restore)}>
-        {t('worker.restore')}
+        {t(LAYOUT_TEXT.worker.restore)}
       </button>{' '}
       <button className="btn ghost" data-testid="worker-fresh" disabled={busy} onClick={() => act(() => resetSession(store))}>
-        {t('worker.fresh')}
+        {t(LAYOUT_TEXT.worker.fresh)}
       </button>
     </div>
   );
