@@ -9,7 +9,7 @@ import { EDITOR_TEXT as T } from './strings';
 
 type MonacoProps = { onApply: () => void; fontSize: number; onTabMode: (m: TabMode) => void };
 
-/** Monaco and its workers load on demand, after the page is interactive, in the page's language. */
+/** Monaco and its workers load once the editor pane mounts (alongside the cluster's boot), in the page's language. */
 function lazyMonaco(lang: Lang) {
   return lazy(async () => {
     const [{ loadMonaco }, { MonacoView }] = await Promise.all([import('./monaco'), import('./MonacoView')]);
@@ -29,6 +29,8 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
   const [renaming, setRenaming] = useState<string | null>(null);
   const lang = useApp((s) => s.lang);
   const [LazyMonaco] = useState(() => (sharedLazy ??= lazyMonaco(lang)));
+  // fetch Monaco while the cluster boots (a lesson's tabs arrive with the booted cluster), not after
+  useEffect(() => void import('./monaco').then((m) => m.loadMonaco(lang)), []);
   const [tabMode, setTabMode] = useState<TabMode>('off');
   const apply = () => void applyActive(store);
   const firstLang = useRef(lang);
