@@ -36,6 +36,14 @@ describe('kubectl exec -it … -- sh on a terminal', () => {
     expect(sh.input('exit')).toEqual({ out: '', end: { out: '', code: 0 } });
   });
 
+  it('is a process of its container while it runs: ps lists PID 1, the shell and ps itself', () => {
+    const { cluster, k, take } = onTerminal();
+    k('run bb --image=busybox -- sleep 3600');
+    cluster.advance(20_000);
+    k('exec -it bb -- sh');
+    expect(take().input('ps')).toEqual({ out: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n    7 root      0:00 sh\n   13 root      0:00 ps\n' });
+  });
+
   it('says how the shell ended: exit N, Ctrl+D, and a container that went away', () => {
     const { cluster, k, take } = onTerminal();
     k('run bb --image=busybox -- sleep 3600');

@@ -7,7 +7,8 @@ import { userName, type ExecHost } from './host';
 import { nodeProcesses } from '../node-procs';
 
 /** The exec host for a container: its files, user, capabilities and process list. */
-export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt): ExecHost {
+/** `session`: the command line of an interactive shell `kubectl exec -it` started in the container (ps lists it). */
+export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt, session?: string): ExecHost {
   const user = effectiveUser(rt.pod, c);
   const { caps, privileged } = capabilities(c, user.uid);
   return {
@@ -32,6 +33,7 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
       const script = argv[0]?.endsWith('.sh') ? ['/bin/bash', ...argv] : argv;
       const list = [{ pid: 1, user: who, cmd: script.join(' ') }];
       (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, user: who, cmd }));
+      if (session) list.push({ pid: list[list.length - 1].pid + 6, user: who, cmd: session });
       return list;
     },
     now: () => ctx.clock.now(),
