@@ -1,7 +1,6 @@
 import { bytes, milliCpu } from '../quantity';
 import type { KObject } from '../types';
 import { nodeImages, type NodeImages } from './image-locality';
-import type { SpreadNode } from './scores';
 
 /** A pod's resource requests as the scheduler sums them (init containers: the max; requests default to limits). */
 export interface PodRequest {
@@ -58,8 +57,6 @@ export interface NodeInfo {
   ports: Map<string, number>;
   /** The images the node reports, by name (ImageLocality). */
   images: NodeImages;
-  /** The node as spreading scores it; `matching` is refilled for each pod scored. */
-  spread: SpreadNode;
 }
 
 export function newNodeInfo(node: KObject): NodeInfo {
@@ -76,7 +73,6 @@ export function newNodeInfo(node: KObject): NodeInfo {
     pods: 0,
     ports: new Map(),
     images: nodeImages(node),
-    spread: { labels: node.metadata.labels ?? {}, matching: 0 },
   };
 }
 

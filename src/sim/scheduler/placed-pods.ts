@@ -64,6 +64,13 @@ export class PlacedPods {
     return this.sizes.get(bucket) ?? 0;
   }
 
+  /** Counts, per node asked, the placed pods that satisfy `matches`, all of which are in each of `buckets`: read from the smallest. */
+  counter(buckets: string[], matches: (p: KObject) => boolean): (node: string) => number {
+    let bucket = buckets[0];
+    for (const b of buckets) if (this.size(b) < this.size(bucket)) bucket = b;
+    return this.matchingOn(bucket, matches);
+  }
+
   /** Counts, per node asked, the placed pods of a bucket that satisfy `matches` (the bucket looked up once). */
   matchingOn(bucket: string, matches: (p: KObject) => boolean): (node: string) => number {
     const nodes = this.buckets.get(bucket);

@@ -63,7 +63,7 @@ export function nodeAffinityMatches(pod: KObject, node: KObject): boolean {
 const unresolvable = (reason: string): FilterResult => ({ reasons: [reason], resolvable: false });
 
 /** The taint effects that keep a pod off a node. */
-const FILTERED_EFFECTS = ['NoSchedule', 'NoExecute'];
+export const FILTERED_EFFECTS = ['NoSchedule', 'NoExecute'];
 
 /** The default filter plugins in the order the v1.34 scheduler runs them. */
 export const FILTERS: FilterPlugin[] = [

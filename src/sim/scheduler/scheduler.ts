@@ -1,7 +1,7 @@
 /**
  * The scheduling cycle of kube-scheduler: its queue, the filter loop over the nodes, scoring, binding, and the
  * cache state these share (over 400 lines because they share it; each plugin's rule lives in its own file:
- * plugins.ts, volumes.ts, scores.ts, interpod-affinity.ts, image-locality.ts).
+ * plugins.ts, volumes.ts, scores.ts, topology-spread.ts, interpod-affinity.ts, image-locality.ts).
  */
 import type { SimContext } from '../context';
 import type { Component } from '../component';
@@ -9,10 +9,11 @@ import type { Rng } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
-import { FILTERS, nodeAffinityMatches, termMatches, tolerates, type Taint, type Toleration } from './plugins';
-import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, pluginScores, topologySpreadScores, weightedTotals, type ScorePluginName, type SpreadNode } from './scores';
+import { FILTERS, termMatches, tolerates, type Taint, type Toleration } from './plugins';
+import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, pluginScores, weightedTotals, type ScorePluginName } from './scores';
 import { PlacedPods } from './placed-pods';
-import { defaultSpreadSelector } from './spread';
+import { defaultSpreadSelector, nodeIncluded, spreadConstraints, type SpreadConstraint } from './spread';
+import { SPREAD_CONSTRAINTS_NOT_MATCH, spreadFilter, spreadPreFilter, spreadScores, type SpreadView } from './topology-spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 import { AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH, affinityFilter, affinityPreFilter, affinityScores, hasPodAffinity, type AffinityWorld, type PlacedPod } from './interpod-affinity';
 import { imageLocalityScore, podImages } from './image-locality';
@@ -40,8 +41,8 @@ export function feasibleToFind(all: number): number {
   return Math.max(100, Math.floor((all * pct) / 100));
 }
 
-/** The reasons InterPodAffinity rejects a node with: such a pod is tried again when an assigned pod comes or changes. */
-const POD_AFFINITY_REASONS = new Set([AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH]);
+/** The reasons InterPodAffinity and PodTopologySpread reject a node with: such a pod is tried again when an assigned pod comes or changes. */
+const POD_AFFINITY_REASONS = new Set([AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH, SPREAD_CONSTRAINTS_NOT_MATCH]);
 
 /**
  * kube-scheduler: filter plugins, scoring (least allocated, balanced, spread, taints, node and inter-pod
@@ -242,6 +243,8 @@ export class Scheduler implements Component {
     let reasons: string[][] | undefined;
     let feasibleAt: number[] | undefined;
     const infos = (this.orderInfos ??= this.nodeOrder.map((n) => this.nodes.get(n)!));
+    const hard = spreadConstraints(pod, 'DoNotSchedule', () => defaultSpreadSelector(this.ctx.api, pod));
+    const spread = spreadPreFilter(hard, pod.metadata.labels ?? {}, infos, this.spreadView(pod, hard));
     const affinity = affinityPreFilter(pod, this.world);
     for (; processed < all && feasible.length < want; processed++) {
       const info = infos[(start + processed) % all];
@@ -259,7 +262,8 @@ export class Scheduler implements Component {
         if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
         else verdict = { reasons: v.reasons, resolvable: false };
       }
-      // InterPodAffinity runs after the volume plugins (PodTopologySpread's required constraints are not modelled)
+      // PodTopologySpread, then InterPodAffinity, run after the volume plugins
+      if (!verdict && spread) verdict = spreadFilter(spread, info.node.metadata.labels ?? {});
       if (!verdict && affinity) verdict = affinityFilter(affinity, info.node);
       if (verdict) {
         if (!reasons) {
@@ -383,23 +387,23 @@ export class Scheduler implements Component {
     return best!;
   }
 
-  /** PodTopologySpread with the system default constraints; undefined when the plugin skips the pod. */
+  /** PodTopologySpread's soft constraints (the pod's own, else the system defaults); undefined when PreScore skips the pod. */
   private spreadScores(pod: KObject, nodes: NodeInfo[]): number[] | undefined {
-    // pods with constraints of their own are not spread by the defaults (and soft constraints are not modelled)
-    if ((pod.spec?.topologySpreadConstraints ?? []).length) return undefined;
-    const sel = defaultSpreadSelector(this.ctx.api, pod);
-    if (!sel) return undefined;
-    // every matching pod is in each of the selector's buckets: count from the smallest
-    let bucket = sel.buckets[0];
-    for (const b of sel.buckets) if (this.placed.size(b) < this.placed.size(bucket)) bucket = b;
-    const matchingOn = this.placed.matchingOn(bucket, sel.matches);
-    const spreadNode = (n: NodeInfo): SpreadNode => {
-      n.spread.matching = matchingOn(n.node.metadata.name!);
-      return n.spread;
+    const soft = spreadConstraints(pod, 'ScheduleAnyway', () => defaultSpreadSelector(this.ctx.api, pod));
+    if (!soft.length) return undefined;
+    const all = () => (this.orderInfos ??= this.nodeOrder.map((n) => this.nodes.get(n)!));
+    // only the pod's own constraints require a node to have every key (system defaults spread zoneless nodes by hostname)
+    return spreadScores(soft, (pod.spec?.topologySpreadConstraints ?? []).length > 0, nodes, all, this.spreadView(pod, soft));
+  }
+
+  /** The nodes as PodTopologySpread reads them for these constraints of a pod (each selector's bucket looked up once). */
+  private spreadView(pod: KObject, constraints: SpreadConstraint[]): SpreadView<NodeInfo> {
+    const counters = constraints.map((c) => this.placed.counter(c.selector.buckets, c.selector.matches));
+    return {
+      labels: (n) => n.node.metadata.labels ?? {},
+      included: (i, n) => nodeIncluded(constraints[i], pod, n.node),
+      count: (i, n) => counters[i](n.node.metadata.name!),
     };
-    // nodeAffinityPolicy Honor: only nodes the pod could go to count towards a domain
-    const all = () => this.nodeOrder.map((name) => this.nodes.get(name)!).filter((n) => nodeAffinityMatches(pod, n.node)).map(spreadNode);
-    return topologySpreadScores(nodes.map(spreadNode), all);
   }
 
   private bind(pod: KObject, info: NodeInfo): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, topologySpreadScores, weightedTotals } from './scores';
+import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, weightedTotals } from './scores';
 
 // (cpu requested / allocatable, memory requested / allocatable) → score, from upstream's
 // least_allocated_test.go and balanced_allocation_test.go (requested = what the node's pods use + the pod's request)
@@ -65,32 +65,6 @@ describe('DefaultNormalizeScore', () => {
   it('all zero: 0, or 100 when reversed', () => {
     expect(defaultNormalize([0, 0], false)).toEqual([0, 0]);
     expect(defaultNormalize([0, 0], true)).toEqual([100, 100]);
-  });
-});
-
-describe('PodTopologySpread with the system default constraints', () => {
-  const node = (name: string, matching: number, zone?: string) => ({ labels: { 'kubernetes.io/hostname': name, ...(zone ? { 'topology.kubernetes.io/zone': zone } : {}) }, matching });
-
-  it('no matching pods anywhere: every node 100', () => {
-    const n = [node('a', 0), node('b', 0)];
-    expect(topologySpreadScores(n, () => n)).toEqual([100, 100]);
-  });
-
-  it('nodes without a zone are scored on the hostname alone: raw round(cnt·ln(4)+2), then 100·(max+min−s)/max', () => {
-    // raw: a 0·1.386+2 = 2, b 1·1.386+2 = 3 (3.39 rounded), c 2·1.386+2 = 5 (4.77 rounded)
-    const n = [node('a', 0), node('b', 1), node('c', 2)];
-    expect(topologySpreadScores(n.slice(0, 2), () => n)).toEqual([100, 66]);
-    // three feasible nodes: ln(5) = 1.609; raw 2, 4 (3.61), 5 (5.22); max 5, min 2
-    expect(topologySpreadScores(n, () => n)).toEqual([100, 60, 40]);
-  });
-
-  it('zones count the matching pods of every node in the zone, the filtered-out ones too', () => {
-    // feasible x (zone1, 0 pods) and y (zone2, 0 pods); z in zone1 is not feasible but runs 2 matching pods
-    const x = node('x', 0, 'zone1');
-    const y = node('y', 0, 'zone2');
-    const z = node('z', 2, 'zone1');
-    // hostname: 0·ln(4)+2 each; zone: ln(4)·(2 | 0) + 4 → x round(2+2.77+4) = 9, y round(2+4) = 6
-    expect(topologySpreadScores([x, y], () => [x, y, z])).toEqual([66, 100]);
   });
 });
 

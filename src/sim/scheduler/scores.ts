@@ -1,8 +1,7 @@
 /**
  * The default profile's score plugins as pure functions on integers 0..100, with upstream's rounding:
- * NodeResourcesFit (LeastAllocated), NodeResourcesBalancedAllocation, TaintToleration, NodeAffinity,
- * PodTopologySpread (system default constraints), and how their weighted sum is formed (InterPodAffinity
- * and ImageLocality have files of their own).
+ * NodeResourcesFit (LeastAllocated), NodeResourcesBalancedAllocation, TaintToleration, NodeAffinity, and how
+ * their weighted sum is formed (PodTopologySpread, InterPodAffinity and ImageLocality have files of their own).
  */
 
 const MAX_NODE_SCORE = 100;
@@ -91,73 +90,6 @@ export function defaultNormalize(raw: number[], reverse: boolean): number[] {
     const scaled = Math.floor((MAX_NODE_SCORE * s) / max);
     return reverse ? MAX_NODE_SCORE - scaled : scaled;
   });
-}
-
-/** A soft spreading constraint as PodTopologySpread scores it. */
-export interface SpreadConstraint {
-  topologyKey: string;
-  maxSkew: number;
-}
-
-/** The system default constraints (used when the pod has none and something selects it). */
-const SYSTEM_DEFAULT_SPREAD: SpreadConstraint[] = [
-  { topologyKey: 'kubernetes.io/hostname', maxSkew: 3 },
-  { topologyKey: 'topology.kubernetes.io/zone', maxSkew: 5 },
-];
-
-/** A node as PodTopologySpread sees it: its labels, and how many matching pods each node runs. */
-export interface SpreadNode {
-  labels: Record<string, string>;
-  matching: number;
-}
-
-/**
- * PodTopologySpread scores for the system default constraints (nodes without a key are still scored
- * on the others): per constraint, matching pods in the node's domain × ln(domains + 2) + maxSkew − 1,
- * rounded; then normalized so the emptiest node gets 100. `all` gives every node (for domain counts; asked
- * only when a scored node has a key other than the hostname), `filtered` are the feasible ones being scored.
- */
-export function topologySpreadScores(filtered: SpreadNode[], all: () => SpreadNode[], constraints: SpreadConstraint[] = SYSTEM_DEFAULT_SPREAD): number[] {
-  const hostname = 'kubernetes.io/hostname';
-  let every: SpreadNode[] | undefined;
-  // per constraint: its weight, and the matching pods per domain (hostname domains are the nodes themselves)
-  const perConstraint = constraints.map((c) => {
-    if (c.topologyKey === hostname) return { c, weight: Math.log(filtered.length + 2), counts: undefined };
-    const domains = new Set<string>();
-    let keyed = false;
-    for (const n of filtered) {
-      const v = n.labels[c.topologyKey];
-      if (v !== undefined) keyed = true;
-      domains.add(v ?? '');
-    }
-    const counts = new Map<string, number>();
-    // a domain count is read only for a scored node that has the key
-    if (keyed) {
-      for (const n of (every ??= all())) {
-        const v = n.labels[c.topologyKey] ?? '';
-        if (domains.has(v)) counts.set(v, (counts.get(v) ?? 0) + n.matching);
-      }
-    }
-    return { c, weight: Math.log(domains.size + 2), counts };
-  });
-  const raw = new Array<number>(filtered.length);
-  let max = 0;
-  let min = Infinity;
-  for (let j = 0; j < filtered.length; j++) {
-    const n = filtered[j];
-    let s = 0;
-    for (const { c, weight, counts } of perConstraint) {
-      const v = n.labels[c.topologyKey];
-      if (v === undefined) continue;
-      const cnt = counts ? (counts.get(v) ?? 0) : n.matching;
-      s += cnt * weight + (c.maxSkew - 1);
-    }
-    raw[j] = Math.round(s);
-    if (raw[j] > max) max = raw[j];
-    if (raw[j] < min) min = raw[j];
-  }
-  for (let j = 0; j < raw.length; j++) raw[j] = max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - raw[j])) / max);
-  return raw;
 }
 
 /** The plugins that scored, in the profile's order, each with its weight and its normalized score per node. */

@@ -1,7 +1,7 @@
 import { computePodQOS } from '../../pod';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
-import { mutatePodAffinity } from '../strategy/pod-affinity';
+import { mutatePodAffinity, mutateTopologySpread } from '../strategy/pod-affinity';
 import type { Json } from '../../json';
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s. */
@@ -65,7 +65,10 @@ const INITIAL_STATUS: Record<string, (obj: Json) => Json> = {
 
 /** What registry strategies' PrepareForCreate changes in the spec of a new object. */
 const PREPARE_SPEC: Record<string, (obj: Json) => void> = {
-  pods: mutatePodAffinity,
+  pods: (pod) => {
+    mutatePodAffinity(pod);
+    mutateTopologySpread(pod);
+  },
 };
 
 /** Registry strategies: status is server-owned, so a create starts from the initial status (and some specs are completed). */

@@ -13,8 +13,9 @@ function validateLabelKeys(path: string, keys: string[], selector: Json): Causes
 /**
  * `validateMatchLabelKeysAndMismatchLabelKeys`: the keys are label names, a matchLabelKeys key is not also in the
  * selector (the selector already holds the `In` expression the server added for it), nor in mismatchLabelKeys.
+ * v1.34 checks a topology spread constraint's matchLabelKeys the same way (MatchLabelKeysInPodTopologySpreadSelectorMerge).
  */
-function validateMatchLabelKeys(path: string, match: string[], mismatch: string[], selector: Json): Causes {
+export function validateMatchLabelKeys(path: string, match: string[], mismatch: string[], selector: Json): Causes {
   const out: Causes = [...validateLabelKeys(`${path}.matchLabelKeys`, match, selector), ...validateLabelKeys(`${path}.mismatchLabelKeys`, mismatch, selector)];
   if (selector != null) {
     const index = new Map(match.map((k, i) => [k, i]));

@@ -17,6 +17,7 @@ import {
   type Causes,
 } from './field';
 import { validatePodAffinities } from './affinity';
+import { validateTopologySpreadConstraints } from './topology-spread';
 import { isConfigMapKey } from './config';
 import { isEnvVarName, validateEnvFrom } from './env-from';
 import type { Json } from '../../json';
@@ -66,6 +67,7 @@ export function validatePodSpec(spec: Json, path: string): Causes {
   if (dns && !DNS_POLICIES.includes(dns)) out.push(notSupported(`${path}.dnsPolicy`, dns, DNS_POLICIES));
   out.push(...validateLabels(`${path}.nodeSelector`, spec.nodeSelector));
   out.push(...validatePodAffinities(spec.affinity, `${path}.affinity`));
+  out.push(...validateTopologySpreadConstraints(spec.topologySpreadConstraints ?? [], `${path}.topologySpreadConstraints`));
   if (spec.serviceAccountName) out.push(...eachInvalid(`${path}.serviceAccountName`, spec.serviceAccountName, isDNS1123Subdomain(spec.serviceAccountName)));
   if (spec.nodeName) out.push(...eachInvalid(`${path}.nodeName`, spec.nodeName, isDNS1123Subdomain(spec.nodeName)));
   if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds !== null && spec.activeDeadlineSeconds <= 0) {
