@@ -391,6 +391,8 @@ export const SET_RESOURCES_LOCAL: string[] = [
   'set resources -f set/role.yaml -f set/svc.yaml -f set/dep.yaml -f set/multi.yaml --local --limits=cpu=1 -c h* -o yaml',
   'set resources -f set/crd.yaml --local --limits=cpu=1',
   'set resources -f set/bad.yaml --local --limits=cpu=1',
+  'set resources -f ./set --local --limits=cpu=3 -o name',
+  'set resources -f set/ --local --limits=cpu=3 -o name',
   'set resources -f set/nofile.yaml --local --limits=cpu=1',
   'set resources --local --limits=cpu=1',
   'set resources deploy/x --local --limits=cpu=1',
