@@ -18,10 +18,12 @@ export const SET_IMAGE_LOCAL: string[] = [
   'set image deploy/x nginx=y --local',
   'set image -f set/crd.yaml --local a=b',
   'set image -f set/dep.yaml --local nginx=x -o wide',
+  'set image -f set/nul.yaml --local *=x -o yaml',
 ];
 
 export const SET_RESOURCES_LOCAL: string[] = [
   'set resources -f set/rich.yaml --local --limits=cpu=1 -c app -o json',
+  'set resources -f set/nul.yaml --local --requests=cpu=1 -o json',
   'set resources -f set/rich.yaml --local --limits=cpu=1 -c app -o yaml',
   'set resources -f set/unk.yaml --local --limits=cpu=1 -o json',
   'set resources -f set/list.yaml --local --limits=cpu=1 -o yaml',

@@ -523,5 +523,10 @@ spec:
     image: i
   restartPolicy: 1
 `,
+  'set/nul.yaml': `apiVersion: v1
+kind: Pod
+metadata: {name: nn}
+spec:
+  containers: [null, {name: b, image: i, env: [null], resources: {limits: {cpu: null}}}]
+`,
 };
-

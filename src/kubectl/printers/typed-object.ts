@@ -51,16 +51,21 @@ function zeroOf(p: PropSchema): unknown {
   }
 }
 
+/** What a JSON null decodes to as a list item or map value: Go leaves the element at its zero. */
+function elementZero(p: PropSchema): unknown {
+  return p.t === 'array' || p.t === 'map' || p.t === 'bytes' || p.t === 'any' ? null : zeroOf({ ...p, v: 1 });
+}
+
 function value(v: unknown, p: PropSchema): unknown {
   switch (p.t) {
     case 'ref':
       return isMap(v) ? struct(v, p.r!) : v;
     case 'array':
-      return Array.isArray(v) ? v.map((x) => (x === null ? x : value(x, p.it!))) : v;
+      return Array.isArray(v) ? v.map((x) => (x === null ? elementZero(p.it!) : value(x, p.it!))) : v;
     case 'map': {
       if (!isMap(v)) return v;
       const out: Json = {};
-      for (const k of Object.keys(v).sort()) setOwn(out, k, v[k] === null ? null : value(v[k], p.it!));
+      for (const k of Object.keys(v).sort()) setOwn(out, k, v[k] === null ? elementZero(p.it!) : value(v[k], p.it!));
       return out;
     }
     case 'quantity':
