@@ -24,6 +24,10 @@ export const SET_IMAGE_LOCAL: string[] = [
 export const SET_RESOURCES_LOCAL: string[] = [
   'set resources -f set/rich.yaml --local --limits=cpu=1 -c app -o json',
   'set resources -f set/nul.yaml --local --requests=cpu=1 -o json',
+  'set resources -f set/empty.yaml --local --limits=cpu=1',
+  'set resources -f set/tnull.yaml --local --limits=cpu=1 -o yaml',
+  'set resources -f set/cj.yaml --local --limits=cpu=1',
+  'set resources -f set/empty.yaml -f set/docs.yaml --local --limits=cpu=1 -o yaml',
   'set resources -f set/rich.yaml --local --limits=cpu=1 -c app -o yaml',
   'set resources -f set/unk.yaml --local --limits=cpu=1 -o json',
   'set resources -f set/list.yaml --local --limits=cpu=1 -o yaml',

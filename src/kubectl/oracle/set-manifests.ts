@@ -529,4 +529,26 @@ metadata: {name: nn}
 spec:
   containers: [null, {name: b, image: i, env: [null], resources: {limits: {cpu: null}}}]
 `,
+  'set/empty.yaml': `apiVersion: v1
+kind: Pod
+metadata: {name: e}
+`,
+  'set/tnull.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: e}
+spec:
+  template: null
+`,
+  'set/cj.yaml': `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: e}
+`,
+  'set/docs.yaml': `---
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: e2}
+spec: {containers: [{name: a}]}
+---
+`,
 };
