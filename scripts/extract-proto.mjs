@@ -46,11 +46,14 @@ const text = (b) => Buffer.from(b).toString('utf8');
 
 /** gogoproto's `nullable` field option: false on the fields whose Go type is a value, not a pointer. */
 const GOGO_NULLABLE = 65001;
+/** gogoproto's `casttype`: the Go type a scalar (or a map) is declared as (`Protocol`, `k8s.io/apimachinery/pkg/types.UID`). */
+const GOGO_CASTTYPE = 65007;
 
 /**
- * DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName, value] }, m: map
+ * DescriptorProto → messages[fullName] = { f: { no: [name, type, repeated, typeName, value, cast] }, m: map
  * entry, o: declaration order }; `value` (1) marks a field of Go value type (gogoproto.nullable=false),
- * whose zero the encoder writes like any other value; typeName is '' for scalars that are values.
+ * whose zero the encoder writes like any other value; typeName is '' for scalars; `cast` is the named
+ * Go type of a scalar or map field (gogoproto.casttype), as Go's JSON errors name it.
  * `o` lists the field numbers in the order the message declares them (go-to-protobuf writes the Go
  * struct's order; numbers only grow as fields are added), only when that is not ascending.
  */
@@ -69,17 +72,23 @@ function message(buf, prefix, out) {
       let type = 0;
       let typeName = '';
       let value = false;
+      let cast = '';
       for (const [fno, , fv] of fields(v)) {
         if (fno === 1) fname = text(fv);
         else if (fno === 3) num = Number(fv);
         else if (fno === 4) label = Number(fv);
         else if (fno === 5) type = Number(fv);
         else if (fno === 6) typeName = text(fv).replace(/^\./, '');
-        else if (fno === 8) for (const [ono, , ov] of fields(fv)) if (ono === GOGO_NULLABLE && ov === 0n) value = true;
+        else if (fno === 8)
+          for (const [ono, , ov] of fields(fv)) {
+            if (ono === GOGO_NULLABLE && ov === 0n) value = true;
+            else if (ono === GOGO_CASTTYPE) cast = text(ov);
+          }
       }
       const entry = [fname, type, label === 3 ? 1 : 0];
-      if (typeName || value) entry.push(typeName);
-      if (value) entry.push(1);
+      if (typeName || value || cast) entry.push(typeName);
+      if (value || cast) entry.push(value ? 1 : 0);
+      if (cast) entry.push(cast);
       f[num] = entry;
       order.push(num);
     } else if (no === 3) nested.push(v);

@@ -26,6 +26,7 @@ interface Prop {
   e?: string[];
   v?: 1;
   a?: 1;
+  n?: string;
 }
 interface Def {
   p: Record<string, Prop>;

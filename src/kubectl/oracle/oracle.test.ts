@@ -4,7 +4,8 @@ import { ERRORS, FILES, GENERATORS } from './cases';
 import { lessonManifests } from './lesson-manifests';
 import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
-import { SET_FILES, SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL } from './set-cases';
+import { SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL } from './set-cases';
+import { SET_FILES } from './set-manifests';
 
 // Every case runs the real kubectl v1.34 binary and the project's kubectl on the same input files.
 const lessons = lessonManifests();

@@ -12,6 +12,9 @@ import type { KObject } from '../../sim/types';
 
 type Json = Record<string, unknown>;
 
+/** Kinds of property that are Go structs: encoding/json writes a value one even when it is empty. */
+const STRUCTS = new Set(['ref', 'quantity', 'intorstring', 'time', 'microtime']);
+
 const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** encoding/json's omitempty test for the value kinds a schema property can hold. */
@@ -19,7 +22,7 @@ function isEmpty(v: unknown, p: PropSchema): boolean {
   if (p.t === 'array') return Array.isArray(v) && v.length === 0;
   if (p.t === 'map') return isMap(v) && Object.keys(v).length === 0;
   // a struct is never empty to encoding/json; a pointer is empty only when nil
-  if (p.t === 'ref' || p.t === 'quantity' || p.t === 'intorstring' || !p.v) return false;
+  if (STRUCTS.has(p.t) || !p.v) return false;
   return v === '' || v === 0 || v === false;
 }
 
@@ -33,6 +36,9 @@ function zeroOf(p: PropSchema): unknown {
     case 'map':
     case 'bytes':
     case 'any':
+    case 'time':
+    case 'microtime':
+      // a zero metav1.Time marshals as null
       return null;
     case 'quantity':
       return '0';
@@ -45,16 +51,21 @@ function zeroOf(p: PropSchema): unknown {
   }
 }
 
+/** What a JSON null decodes to as a list item or map value: Go leaves the element at its zero. */
+function elementZero(p: PropSchema): unknown {
+  return p.t === 'array' || p.t === 'map' || p.t === 'bytes' || p.t === 'any' ? null : zeroOf({ ...p, v: 1 });
+}
+
 function value(v: unknown, p: PropSchema): unknown {
   switch (p.t) {
     case 'ref':
       return isMap(v) ? struct(v, p.r!) : v;
     case 'array':
-      return Array.isArray(v) ? v.map((x) => (x === null ? x : value(x, p.it!))) : v;
+      return Array.isArray(v) ? v.map((x) => (x === null ? elementZero(p.it!) : value(x, p.it!))) : v;
     case 'map': {
       if (!isMap(v)) return v;
       const out: Json = {};
-      for (const k of Object.keys(v).sort()) setOwn(out, k, v[k] === null ? null : value(v[k], p.it!));
+      for (const k of Object.keys(v).sort()) setOwn(out, k, v[k] === null ? elementZero(p.it!) : value(v[k], p.it!));
       return out;
     }
     case 'quantity':
@@ -74,7 +85,7 @@ function struct(obj: Json, id: string): Json {
     const p = d.p[name];
     const given = Object.hasOwn(obj, name) ? obj[name] : undefined;
     // fields without omitempty (the required ones) and value structs are written at their zero
-    const always = d.req?.includes(name) || !!p.a || (!!p.v && (p.t === 'ref' || p.t === 'quantity' || p.t === 'intorstring'));
+    const always = d.req?.includes(name) || !!p.a || (!!p.v && STRUCTS.has(p.t));
     if (given === undefined || given === null) {
       if (always) setOwn(out, name, zeroOf(p));
     } else if (always || !isEmpty(given, p)) setOwn(out, name, value(given, p));

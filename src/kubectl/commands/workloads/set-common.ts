@@ -104,7 +104,8 @@ export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, reso
   const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
   const errors = readerErrors(loaded);
   if (errors.length) return void flushErrors(out, errors);
-  return loaded.infos.map((info) => ({ obj: info.obj }));
+  // the typed builder holds each object as its Go type (a null container is a zero one)
+  return loaded.infos.map((info) => ({ obj: asTyped(info.obj) }));
 }
 
 /** One object's change: the original, the changed copy, or UpdatePodSpecForObject's error. */

@@ -51,6 +51,20 @@ export interface Loaded {
 const FILE_EXTENSIONS = ['.json', '.yaml', '.yml'];
 const STOP_VALIDATE = 'if you choose to ignore these errors, turn validation off with --validate=false';
 
+/** Go's path.Clean of a relative path: filepath.Walk names a directory's files by Join, which cleans (`./a.yaml` is `a.yaml`). */
+export function cleanPath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    // nothing is above the root
+    else if (seg !== '..' || !p.startsWith('/')) out.push(seg);
+  }
+  const rooted = p.startsWith('/');
+  const body = out.join('/');
+  return rooted ? `/${body}` : body || '.';
+}
+
 /** Expand `-f` arguments to (source, text) pairs; missing paths fail before anything runs. */
 function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text: string }[] {
   const names = (p.flags.filename as string[] | undefined) ?? [];
@@ -84,7 +98,7 @@ function readSources(p: ParsedArgs, ctx: KubectlContext): { source: string; text
       continue;
     }
     for (const f of inDir.filter((f) => FILE_EXTENSIONS.some((e) => f.endsWith(e))).sort()) {
-      out.push({ source: `${name.replace(/\/+$/, '')}/${f.slice(prefix.length)}`, text: ctx.fs.read(f) ?? '' });
+      out.push({ source: cleanPath(`${name}/${f.slice(prefix.length)}`), text: ctx.fs.read(f) ?? '' });
     }
   }
   if (errs.length) throw new KubectlError(errs.join('\nerror: '));

@@ -106,6 +106,15 @@ describe('strict decoding: wrong types (Go encoding/json messages)', () => {
     );
   });
 
+  it('names the named Go types of strings, lists and maps (gogoproto casttype)', () => {
+    const prefix = 'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal ';
+    expect(msg(pod({ containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 80, protocol: 6 }] }] }))).toBe(`${prefix}number into Go struct field ContainerPort.spec.containers.ports.protocol of type v1.Protocol`);
+    expect(msg(pod({ containers: [{ name: 'a', image: 'x', resources: { limits: '1' } }] }))).toBe(`${prefix}string into Go struct field ResourceRequirements.spec.containers.resources.limits of type v1.ResourceList`);
+    expect(msg(pod({ containers: [] }, { name: 'p', uid: 7 }))).toBe(`${prefix}number into Go struct field ObjectMeta.metadata.uid of type types.UID`);
+    const pvc = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'c' }, spec: { accessModes: [1] } };
+    expect(msg(pvc)).toBe('PersistentVolumeClaim in version "v1" cannot be handled as a PersistentVolumeClaim: json: cannot unmarshal number into Go struct field PersistentVolumeClaimSpec.spec.accessModes of type v1.PersistentVolumeAccessMode');
+  });
+
   it('names slice and struct types', () => {
     expect(msg(pod({ containers: { name: 'a' } }))).toBe(
       'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal object into Go struct field PodSpec.spec.containers of type []v1.Container',

@@ -87,13 +87,14 @@ function decodeProp(v: unknown, p: PropSchema, struct: string, fields: string[],
   if (v === null || v === undefined) return;
   const t = p.t;
   // fast paths for the common well-typed scalars
+  // a named Go type (`v1.Protocol`) is what the error names
   if (t === 'string') {
-    if (typeof v !== 'string') save(ctx, jsonKind(v), struct, fields, 'string', path);
+    if (typeof v !== 'string') save(ctx, jsonKind(v), struct, fields, p.n ?? 'string', path);
     return;
   }
   if (t === 'int32' || t === 'int64') {
-    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, t, path);
-    else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, t, path);
+    if (typeof v !== 'number') save(ctx, jsonKind(v), struct, fields, p.n ?? t, path);
+    else if (!Number.isInteger(v) || v > MAX_INT[t] || v < MIN_INT[t]) save(ctx, `number ${String(v)}`, struct, fields, p.n ?? t, path);
     return;
   }
   if (t === 'float64') {

@@ -31,6 +31,7 @@ export function goTypeName(id: string): string {
 
 /** The Go type of a property, as `encoding/json` prints it in UnmarshalTypeError. */
 export function goType(p: PropSchema): string {
+  if (p.n) return p.n;
   switch (p.t) {
     case 'ref':
       return goTypeName(p.r!);

@@ -16,6 +16,8 @@ export interface PropSchema {
   v?: 1;
   /** 1 for an optional field whose Go tag has no omitempty: written even when empty. */
   a?: 1;
+  /** The named Go type of a string, number or map (`v1.Protocol`, `types.UID`, `v1.ResourceList`), for decoding errors. */
+  n?: string;
 }
 
 /** One API definition (a Go struct). */

@@ -21,6 +21,7 @@ import { validateTopologySpreadConstraints } from './topology-spread';
 import { isConfigMapKey } from './config';
 import { isEnvVarName, validateEnvFrom } from './env-from';
 import type { Json } from '../../json';
+import { validateContainerResourceName } from './resource-names';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
@@ -247,6 +248,7 @@ function validateResources(res: Json, path: string): Causes {
   const requests = res.requests ?? {};
   for (const [which, map] of [['limits', limits], ['requests', requests]] as const) {
     for (const k of Object.keys(map).sort()) {
+      out.push(...validateContainerResourceName(k, `${path}.${which}[${k}]`));
       let q: number;
       try {
         q = parseQuantity(map[k]);

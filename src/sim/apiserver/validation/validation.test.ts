@@ -89,6 +89,20 @@ describe('Pod validation', () => {
     ]);
   });
 
+  it('checks container resource names (validateContainerResourceName); limits were defaulted into requests', () => {
+    const res = (limits: Record<string, string>) => causes(pod({ containers: [{ name: 'a', image: 'x', resources: { limits } }] }));
+    const both = (name: string, ...msgs: string[]) =>
+      ['limits', 'requests'].flatMap((w) => msgs.map((m) => `spec.containers[0].resources.${w}[${name}]: Invalid value: "${name}": ${m}`));
+    expect(res({ cpu: '1', memory: '1Gi', 'ephemeral-storage': '1Gi', 'hugepages-2Mi': '2Mi', 'nvidia.com/gpu': '1' })).toEqual([]);
+    expect(res({ gpu: '1' })).toEqual(both('gpu', 'must be a standard resource type or fully qualified', 'must be a standard resource for containers'));
+    // a standard resource of quotas is still no container resource
+    expect(res({ pods: '1' })).toEqual(both('pods', 'must be a standard resource for containers'));
+    const nameRule =
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+    expect(res({ _x: '1' })).toEqual(both('_x', nameRule, 'must be a standard resource for containers'));
+    expect(res({ 'example.com/a_': '1' })).toEqual(both('example.com/a_', nameRule, "doesn't follow extended resource name standard"));
+  });
+
   it('forbids changing more than images on update', () => {
     const [c] = causes(pod({ containers: [{ name: 'a', image: 'x' }] }), (p) => (p.spec.containers[0].ports = [{ containerPort: 80 }]));
     expect(c).toMatch(/^spec: Forbidden: pod updates may not change fields other than `spec\.containers\[\*\]\.image`/);
