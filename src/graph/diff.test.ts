@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diffModels, isEmptyDiff } from './diff';
+import { diffModels } from './diff';
 import { kubiaCluster } from './fixtures';
 import { buildModel } from './model';
 
 describe('graph diff', () => {
   it('is empty for the same snapshot', () => {
-    expect(isEmptyDiff(diffModels(buildModel(kubiaCluster()), buildModel(kubiaCluster())))).toBe(true);
+    expect(diffModels(buildModel(kubiaCluster()), buildModel(kubiaCluster()))).toEqual({ added: [], changed: [], removed: [] });
   });
 
   it('reports a pod that became ready as changed, with its endpoint edge', () => {

@@ -29,8 +29,3 @@ export function diffModels(prev: GraphModel, next: GraphModel): GraphDiff {
   const removed = [...prev.nodes.map((n) => n.id), ...prev.edges.map((e) => e.id)].filter((id) => !after.has(id));
   return { added, changed, removed };
 }
-
-/** True when nothing changed. */
-export function isEmptyDiff(d: GraphDiff): boolean {
-  return d.added.length + d.changed.length + d.removed.length === 0;
-}

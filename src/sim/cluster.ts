@@ -1,6 +1,7 @@
 import { ActivityLog } from './activity/log';
 import { timerActor } from './activity/actors';
 import { ApiServer } from './apiserver/apiserver';
+import { componentActor } from './apiserver/auth/components';
 import { EtcdHealthChecks } from './apiserver/etcd-checks';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
@@ -49,7 +50,8 @@ export class Cluster implements ClusterAssembly {
     this.rng = new Rng(this.config.seed);
     this.api = new ApiServer(this.clock, this.rng.fork('apiserver'));
     this.events = new EventRecorder(this.api);
-    this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor);
+    // a component's write outside its syncs and timers (at install, at the prompt's `node start`) is still its own
+    this.activity = new ActivityLog(() => this.clock.now(), () => this.clock.actor || componentActor(this.api.requester));
     this.api.activity = this.activity;
     this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
     this.activity.raft = () => this.etcd.round();

@@ -1,7 +1,6 @@
 import type { Cluster } from '../sim/cluster';
 import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
-import type { ClusterView } from './protocol';
 import type { EtcdMemberView } from '../graph/etcd';
 
 /** Resources the page never draws: events go to the timeline, leases only tick. */
@@ -55,9 +54,4 @@ export function etcdView(cluster: Cluster): EtcdMemberView[] {
 /** Changes whenever what the canvas shows of etcd changes (roles, terms, running members). */
 export function etcdSignature(view: EtcdMemberView[]): string {
   return view.map((m) => `${m.name}:${m.running ? 1 : 0}${m.leader ? 'L' : ''}${m.noLeader ? 'N' : ''}@${m.term}`).join(',');
-}
-
-/** Build the view the page draws. */
-export function buildView(cluster: Cluster, version: number): ClusterView {
-  return { objects: viewObjects(cluster), events: recentEvents(cluster), now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), version };
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../sim/cluster';
 import type { KObject } from '../sim/types';
-import { buildView, RECENT_EVENTS } from './view';
+import type { ClusterView } from './protocol';
+import { etcdView, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 import { objectKey, ViewReplica, ViewTracker } from './viewDelta';
+
+/** The whole view at once: what the replica of the deltas must equal. */
+function fullView(cluster: Cluster, version: number): ClusterView {
+  return { objects: viewObjects(cluster), events: recentEvents(cluster), now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), version };
+}
 
 describe('view deltas', () => {
   it('rebuild on the page exactly the objects and events of a full view', () => {
@@ -14,7 +20,7 @@ describe('view deltas', () => {
     cluster.runUntilIdle();
     cluster.advance(5000);
     const rebuilt = replica.apply(structuredClone(tracker.delta(cluster, 2)));
-    const full = buildView(cluster, 2);
+    const full = fullView(cluster, 2);
     const names = (os: { kind: string; metadata: { name?: string; namespace?: string } }[]) => os.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`).sort();
     expect(names(rebuilt.objects)).toEqual(names(full.objects));
     expect(rebuilt.events.map((e) => e.metadata.name)).toEqual(full.events.map((e) => e.metadata.name));
@@ -29,7 +35,7 @@ describe('view deltas', () => {
     const same = () => {
       version++;
       const rebuilt = replica.apply(structuredClone(tracker.delta(cluster, version)));
-      const full = buildView(cluster, version);
+      const full = fullView(cluster, version);
       const ids = (os: KObject[]) => os.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}@${o.metadata.resourceVersion}`);
       // the page orders objects by key (kind, then namespace/name)
       const byKey = [...full.objects].sort((a, b) => (objectKey(a) < objectKey(b) ? -1 : 1));

@@ -1,7 +1,6 @@
 /** JSON merge patch (RFC 7386): maps merge recursively, `null` deletes, anything else replaces. */
 import { isJsonMap as isMap, own, setOwn } from '../../sim/own';
-
-type Json = any;
+import type { Json } from '../../sim/json';
 
 /** Apply an RFC 7386 merge patch; `target` is not mutated. */
 export function jsonMergePatch(target: Json, patch: Json): Json {

@@ -3,8 +3,7 @@
  * Error texts follow evanphx/json-patch, which the API server uses.
  */
 import { hasOwn, jsonEqual, own, setOwn } from '../../sim/own';
-
-type Json = any;
+import type { Json } from '../../sim/json';
 
 export interface JsonPatchOp {
   op: string;

@@ -7,8 +7,7 @@
 import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../sim/own';
 import { goValue } from './go-format';
 import { listStrategy } from './merge-keys';
-
-type Json = any;
+import type { Json } from '../../sim/json';
 
 const isMap = isJsonMap as (v: unknown) => v is Record<string, Json>;
 

@@ -18,6 +18,7 @@ import type { MetricsSource } from './metrics-api';
 import { alreadyExists, notFound, qualifiedResource } from './errors';
 import type { DeleteOptions, FieldValidation, ListOptions, WriteOptions } from './request-options';
 import { isComponent } from './auth/components';
+import type { UserInfo } from './auth/user';
 
 type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -74,6 +75,8 @@ export class ApiServer {
   activity?: ActivityLog;
   /** The aggregated metrics.k8s.io API, once something serves it. */
   metrics?: MetricsSource;
+  /** The component whose request is being served (the activity log names it for writes outside its syncs). */
+  requester?: UserInfo;
   /** The admission plugins the current client request went through. */
   private admitted?: RequestStep['admission'];
 
@@ -185,7 +188,8 @@ export class ApiServer {
    * subresource sets a pod's node and its PodScheduled condition in one write.
    */
   update(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean } = {}): KObject {
-    if (isComponent(opts.identity) || !this.activity) return this.doUpdate(input, opts);
+    if (isComponent(opts.identity)) return this.served(opts, () => this.doUpdate(input, opts));
+    if (!this.activity) return this.doUpdate(input, opts);
     const ref = (): ObjectRef => ({ resource: this.refResource(input), namespace: input?.metadata?.namespace ?? opts.namespace, name: String(input?.metadata?.name ?? '') });
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
@@ -369,7 +373,8 @@ export class ApiServer {
    * storage) and completed with its outcome. Components' own writes are logged as writes only.
    */
   private logged(verb: RequestStep['verb'], ref: () => ObjectRef, opts: WriteOptions, fn: () => KObject): KObject {
-    if (isComponent(opts.identity) || !this.activity) return fn();
+    if (isComponent(opts.identity)) return this.served(opts, fn);
+    if (!this.activity) return fn();
     const step = this.activity.request(verb, ref(), opts.user, !!opts.dryRun);
     const outer = this.admitted;
     this.admitted = step.admission;
@@ -383,6 +388,16 @@ export class ApiServer {
       throw e;
     } finally {
       this.admitted = outer;
+    }
+  }
+
+  private served(opts: WriteOptions, fn: () => KObject): KObject {
+    const outer = this.requester;
+    this.requester = opts.identity;
+    try {
+      return fn();
+    } finally {
+      this.requester = outer;
     }
   }
 

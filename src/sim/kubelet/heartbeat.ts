@@ -6,7 +6,7 @@ import { deepCopy } from '../clone';
 /** How often the kubelet reports node status when nothing changed (nodeStatusReportFrequency). */
 const REPORT_EVERY_MS = 5 * 60_000;
 
-function renewLease(ctx: SimContext, node: string, now: string, micro: string): void {
+function renewLease(ctx: SimContext, node: string, micro: string): void {
   const api = ctx.api;
   if (!api.tryGet('namespaces', undefined, 'kube-node-lease')) return;
   const lease = api.tryGet('leases.coordination.k8s.io', 'kube-node-lease', node);
@@ -27,7 +27,6 @@ function renewLease(ctx: SimContext, node: string, now: string, micro: string): 
   const upd = deepCopy(lease);
   upd.spec = { ...upd.spec, renewTime: micro };
   api.update(upd);
-  void now;
 }
 
 /** Refresh every node's condition heartbeats and its Lease, so `describe node` shows a live kubelet. */
@@ -42,7 +41,7 @@ function heartbeat(ctx: SimContext, down: ReadonlySet<string> = new Set()): void
     for (const c of upd.status.conditions) c.lastHeartbeatTime = now;
     const kubelet = nodeContext(ctx, cfg.name);
     kubelet.api.updateStatus(upd);
-    renewLease(kubelet, cfg.name, now, micro);
+    renewLease(kubelet, cfg.name, micro);
   }
 }
 

@@ -22,13 +22,15 @@ describe('node failure', () => {
     expect(c.api.get('nodes', undefined, 'k8s-node1').spec.taints).toBeUndefined();
   });
 
-  it('lifts the taints and posts Ready as the controller and the kubelet, not as a client request', () => {
+  it('lifts the taints and posts Ready as the controller and the kubelet, in the log too, not as a client request', () => {
     const c = testCluster();
     setNodeDown(c, 'k8s-node1', true);
     c.advance(60_000);
     const mark = c.activity.mark();
     setNodeDown(c, 'k8s-node1', false);
-    expect(c.activity.since(mark).filter((s) => s.kind === 'request')).toEqual([]);
+    const steps = c.activity.since(mark);
+    expect(steps.filter((s) => s.kind === 'request')).toEqual([]);
+    expect(steps.filter((s) => s.kind === 'write' && s.object.resource === 'nodes').map((s) => s.actor)).toEqual(['kubelet', 'kube-controller-manager']);
     expect(c.api.get('nodes', undefined, 'k8s-node1').status.conditions.find((x: { type: string }) => x.type === 'Ready').status).toBe('True');
   });
 });

@@ -29,6 +29,6 @@ export function installNetwork(cluster: ClusterAssembly): void {
   const kcm = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
   cluster.addComponent(new EndpointsController(kcm));
   cluster.addComponent(new EndpointSliceController(kcm));
-  cluster.addComponent(new LoadBalancerController(componentContext(cluster.ctx, addOnUser('kube-system', 'service-controller'))));
-  cluster.addComponent(new IngressController(componentContext(cluster.ctx, addOnUser('ingress-nginx', 'ingress-nginx'))));
+  cluster.addComponent(new LoadBalancerController(componentContext(cluster.ctx, addOnUser('kube-system', 'service-controller', 'service-lb-controller'))));
+  cluster.addComponent(new IngressController(componentContext(cluster.ctx, addOnUser('ingress-nginx', 'ingress-nginx', 'ingress-nginx-controller'))));
 }

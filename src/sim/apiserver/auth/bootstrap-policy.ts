@@ -3,7 +3,8 @@
  * (bootstrappolicy testdata; kubeadm's own bindings), and the Roles and RoleBindings they put in
  * kube-system and kube-public (bootstrappolicy namespace_policy.go; kubeadm's upload-config,
  * kubelet, kube-proxy and cluster-info phases). The per-controller `system:controller:*`
- * roles are not simulated: the simulated controllers do not authenticate.
+ * roles are not simulated: the controllers all write as system:kube-controller-manager
+ * (components.ts), and components' requests are not authorized.
  */
 import type { KObject } from '../../types';
 import type { PolicyRule } from './rules';

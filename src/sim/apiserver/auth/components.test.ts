@@ -77,4 +77,15 @@ describe('component identities', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^would violate PodSecurity "restricted:latest"/);
   });
+
+  it('leaves only the client its own requests in the log: every installed component writes as itself', () => {
+    const cluster = new Cluster();
+    const mark = cluster.activity.mark();
+    const labels = { app: 'web' };
+    cluster.api.create({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 3, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } });
+    cluster.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' }, spec: { type: 'LoadBalancer', selector: labels, ports: [{ port: 80 }] } });
+    cluster.advance(600_000);
+    const requests = cluster.activity.since(mark, 100_000).filter((s) => s.kind === 'request');
+    expect(requests.map((s) => `${s.verb} ${s.object.resource}`)).toEqual(['create deployments.apps', 'create services']);
+  });
 });

@@ -5,26 +5,27 @@ import { serviceAccountUser, type UserInfo } from './user';
  * authenticate them upstream. Only this module issues them: a request naming the same user (kubectl
  * `--as system:kube-scheduler`, a bearer token, the HTTP API) carries another object and is a client's.
  */
-const issued = new WeakSet<UserInfo>();
+const issued = new WeakMap<UserInfo, string>();
 
-function issue(user: UserInfo): UserInfo {
-  issued.add(user);
+/** `actor`: the component the replay names for a write made outside its syncs and timers. */
+function issue(user: UserInfo, actor: string): UserInfo {
+  issued.set(user, actor);
   return user;
 }
 
 const AUTHENTICATED = 'system:authenticated';
 
 /** The API server's loopback client (its bootstrap controllers, lease renewals). */
-export const KUBE_APISERVER = issue({ name: 'system:apiserver', groups: ['system:masters', AUTHENTICATED] });
+export const KUBE_APISERVER = issue({ name: 'system:apiserver', groups: ['system:masters', AUTHENTICATED] }, 'kube-apiserver');
 
 /** kube-controller-manager's credentials (the per-controller `system:controller:*` roles are not simulated). */
-export const KUBE_CONTROLLER_MANAGER = issue({ name: 'system:kube-controller-manager', groups: [AUTHENTICATED] });
+export const KUBE_CONTROLLER_MANAGER = issue({ name: 'system:kube-controller-manager', groups: [AUTHENTICATED] }, 'kube-controller-manager');
 
-export const KUBE_SCHEDULER = issue({ name: 'system:kube-scheduler', groups: [AUTHENTICATED] });
+export const KUBE_SCHEDULER = issue({ name: 'system:kube-scheduler', groups: [AUTHENTICATED] }, 'scheduler');
 
 /** Add-ons that run as pods of their own (the ingress controller, the cloud's load balancer controller) use their service accounts. */
-export function addOnUser(namespace: string, serviceAccount: string): UserInfo {
-  return issue(serviceAccountUser(namespace, serviceAccount));
+export function addOnUser(namespace: string, serviceAccount: string, actor: string): UserInfo {
+  return issue(serviceAccountUser(namespace, serviceAccount), actor);
 }
 
 const NODES = 'system:nodes';
@@ -33,7 +34,7 @@ const nodeUsers = new Map<string, UserInfo>();
 /** A kubelet's credentials: `system:node:<node>` in `system:nodes` (the Node authorizer's convention). */
 export function nodeUser(node: string): UserInfo {
   let user = nodeUsers.get(node);
-  if (!user) nodeUsers.set(node, (user = issue({ name: `system:node:${node}`, groups: [NODES, AUTHENTICATED] })));
+  if (!user) nodeUsers.set(node, (user = issue({ name: `system:node:${node}`, groups: [NODES, AUTHENTICATED] }, 'kubelet')));
   return user;
 }
 
@@ -45,4 +46,9 @@ export function nodeUser(node: string): UserInfo {
  */
 export function isComponent(user: UserInfo | undefined): boolean {
   return user !== undefined && issued.has(user);
+}
+
+/** The component a request came from, as the replay names it ('' for a client's). */
+export function componentActor(user: UserInfo | undefined): string {
+  return (user && issued.get(user)) ?? '';
 }
