@@ -7,6 +7,7 @@ import { resolveImage } from '../images/catalog';
 import { repoOf } from '../images/ref';
 import { sameJson } from '../same-json';
 import type { NodeState } from './node-state';
+import { nodeContext } from './node-context';
 
 /** The kubelet's default nodeStatusMaxImages. */
 export const NODE_STATUS_MAX_IMAGES = 50;
@@ -42,11 +43,13 @@ export function statusImages(images: Iterable<string>, max = NODE_STATUS_MAX_IMA
 /** Write the node's status.images now if they changed (a kubelet that is down reports nothing). */
 export function reportImages(ctx: SimContext, node: NodeState, down: ReadonlySet<string>): void {
   if (down.has(node.name)) return;
-  const obj = ctx.api.tryGet('nodes', undefined, node.name);
+  // the node's kubelet writes its own status, as system:node:<node>
+  const api = nodeContext(ctx, node.name).api;
+  const obj = api.tryGet('nodes', undefined, node.name);
   if (!obj?.status) return;
   const images = statusImages(node.images);
   if (sameJson(obj.status.images, images)) return;
-  ctx.api.updateStatus({ ...obj, status: { ...obj.status, images } });
+  api.updateStatus({ ...obj, status: { ...obj.status, images } });
 }
 
 /** A pull finished: the image shows in the node's status once the image cache is next refreshed. */
