@@ -37,3 +37,8 @@ kubectl auth can-i get foos.bar
 kubectl auth can-i get deployments.v1.apps/web --as=bob
 kubectl auth can-i get /healthz --as=system:anonymous
 kubectl auth can-i get pods --as=system:anonymous --as-group=system:authenticated
+kubectl get deployments.extensions
+kubectl get podsecuritypolicies.policy
+kubectl get deploy.v1.apps
+kubectl get deployment.v2.apps
+kubectl explain psp

@@ -41,6 +41,11 @@ const CASES: [string, string][] = [
   ["kubectl auth can-i get deployments.v1.apps/web --as=bob", "no\n"],
   ["kubectl auth can-i get /healthz --as=system:anonymous", "yes\n"],
   ["kubectl auth can-i get pods --as=system:anonymous --as-group=system:authenticated", "no\n"],
+  ["kubectl get deployments.extensions", "error: the server doesn't have a resource type \"deployments\"\n"],
+  ["kubectl get podsecuritypolicies.policy", "error: the server doesn't have a resource type \"podsecuritypolicies\"\n"],
+  ["kubectl get deploy.v1.apps", "No resources found in default namespace.\n"],
+  ["kubectl get deployment.v2.apps", "error: the server doesn't have a resource type \"deployment\"\n"],
+  ["kubectl explain psp", "the server doesn't have a resource type \"psp\"\n"],
 ];
 
 describe('kubectl RBAC commands, byte for byte', { timeout: 60_000 }, () => {

@@ -109,13 +109,20 @@ export function findByKey(key: string): ResourceType | undefined {
   return byKey.get(key);
 }
 
-/** Resolve what a user types after `kubectl get` (`po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod`). */
+/**
+ * Resolve what a user types after `kubectl get` (`po`, `pods`, `pod`, `deploy`, `deployments.apps`,
+ * `deploy.v1.apps`, `Pod`): `resource.version.group` first, then `resource.group` (schema.ParseResourceArg).
+ */
 export function resolveResourceArg(arg: string): ResourceType | undefined {
-  const a = arg.toLowerCase();
-  const [name, ...groupParts] = a.split('.');
-  const group = groupParts.join('.');
+  const [name, ...rest] = arg.toLowerCase().split('.');
   const cands = RESOURCES.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
-  const inGroup = group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands;
+  const inGroup = (group: string) => (group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands);
+  const full = rest.length >= 2 ? inGroup(rest.slice(1).join('.')).filter((rt) => rt.version === rest[0]) : [];
   // core group first, then events.k8s.io loses to core Event
-  return inGroup.sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
+  return (full.length ? full : inGroup(rest.join('.'))).sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
+}
+
+/** The builder's text for a type it cannot map: it names the resource without its group or version. */
+export function noResourceTypeMessage(arg: string): string {
+  return `the server doesn't have a resource type "${arg.split('.')[0]}"`;
 }
