@@ -19,6 +19,8 @@ export interface TokenRequest {
   nowMs: number;
   /** The pod (and its node) the token is bound to. */
   pod?: KObject;
+  /** The pod's node object (its uid goes into the claims). */
+  node?: KObject;
   jti: string;
 }
 
@@ -45,16 +47,24 @@ function sign(signed: string): string {
   return encodeBase64Bytes(Uint8Array.from(out, (c) => c.charCodeAt(0)), true);
 }
 
+/** The kubelet's projected-token lifetime that the API server extends to a year, warning after the hour (serviceaccount claims.go). */
+const WARN_ONLY_EXPIRATION_SECONDS = 3607;
+const EXTENDED_EXPIRATION_SECONDS = 365 * 24 * 3600;
+
 export function issueToken(req: TokenRequest): string {
   const iat = Math.floor(req.nowMs / 1000);
   const sa = req.serviceAccount;
   const k8s: Record<string, unknown> = { namespace: req.namespace };
+  const extended = !!req.pod && req.expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
   if (req.pod) {
-    if (req.pod.spec?.nodeName) k8s.node = { name: req.pod.spec.nodeName };
+    if (req.pod.spec?.nodeName) k8s.node = { name: req.pod.spec.nodeName, ...(req.node?.metadata.uid ? { uid: req.node.metadata.uid } : {}) };
     k8s.pod = { name: req.pod.metadata.name, uid: req.pod.metadata.uid };
   }
   k8s.serviceaccount = { name: sa.metadata.name, uid: sa.metadata.uid };
-  const payload = { aud: [ISSUER], exp: iat + req.expirationSeconds, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
+  // claims in go-jose's (sorted) order
+  if (extended) k8s.warnafter = iat + WARN_ONLY_EXPIRATION_SECONDS;
+  const exp = iat + (extended ? EXTENDED_EXPIRATION_SECONDS : req.expirationSeconds);
+  const payload = { aud: [ISSUER], exp, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
   const signed = `${b64url(JSON.stringify({ alg: 'RS256', kid: KEY_ID }))}.${b64url(JSON.stringify(payload))}`;
   return `${signed}.${sign(signed)}`;
 }
