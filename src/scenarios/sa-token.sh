@@ -30,3 +30,7 @@ kubectl exec curl -- curl -sS --cacert /etc/ssl/cluster-ca.crt https://kubernete
 kubectl exec curl -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/token https://kubernetes/version
 kubectl create token reader
 kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'
+# TokenRequest: -o prints the object; a bound object must exist and run as the account
+kubectl create token reader -o jsonpath='{.kind} {.spec.audiences} {.spec.expirationSeconds}'
+kubectl create token reader --bound-object-kind=Pod --bound-object-name=nope
+kubectl create token default --bound-object-kind=Pod --bound-object-name=curl

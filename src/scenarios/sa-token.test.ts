@@ -53,4 +53,11 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
   it('keeps serviceAccountName immutable', () => {
     expect(outputOf(t, 'kubectl patch pod curl')).toMatch(/^The Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than/);
   });
+  it('answers kubectl create token -o with the TokenRequest, and checks the bound object', () => {
+    expect(outputOf(t, "kubectl create token reader -o jsonpath='{.kind} {.spec.audiences} {.spec.expirationSeconds}'")).toMatch(/^TokenRequest \["https:\/\/kubernetes\.default\.svc\.cluster\.local"\] 3600\n?$/);
+    expect(outputOf(t, 'kubectl create token reader --bound-object-kind=Pod --bound-object-name=nope')).toBe('error: failed to create token: pods "nope" not found\n');
+    expect(outputOf(t, 'kubectl create token default --bound-object-kind=Pod --bound-object-name=curl')).toBe(
+      'error: failed to create token: cannot bind token for serviceaccount "default" to pod running with different serviceaccount name.\n',
+    );
+  });
 });

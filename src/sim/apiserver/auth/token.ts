@@ -8,7 +8,8 @@ import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import { serviceAccountUser, type UserInfo } from './user';
 
-const ISSUER = 'https://kubernetes.default.svc.cluster.local';
+/** The issuer, and the API server's audience that tokens get when they ask for none. */
+export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const KEY_ID = 'pl4yground-s1gning-key';
 
 export interface TokenRequest {
@@ -19,8 +20,12 @@ export interface TokenRequest {
   nowMs: number;
   /** The pod (and its node) the token is bound to. */
   pod?: KObject;
-  /** The pod's node object (its uid goes into the claims). */
+  /** The pod's node object, or the node a token is bound to (its uid goes into the claims). */
   node?: KObject;
+  /** The Secret a token is bound to. */
+  secret?: KObject;
+  /** Default: the API server's own. */
+  audiences?: string[];
   jti: string;
 }
 
@@ -56,15 +61,15 @@ export function issueToken(req: TokenRequest): string {
   const sa = req.serviceAccount;
   const k8s: Record<string, unknown> = { namespace: req.namespace };
   const extended = !!req.pod && req.expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
-  if (req.pod) {
-    if (req.pod.spec?.nodeName) k8s.node = { name: req.pod.spec.nodeName, ...(req.node?.metadata.uid ? { uid: req.node.metadata.uid } : {}) };
-    k8s.pod = { name: req.pod.metadata.name, uid: req.pod.metadata.uid };
-  }
+  const nodeName = req.pod ? req.pod.spec?.nodeName : req.node?.metadata.name;
+  if (nodeName) k8s.node = { name: nodeName, ...(req.node?.metadata.uid ? { uid: req.node.metadata.uid } : {}) };
+  if (req.pod) k8s.pod = { name: req.pod.metadata.name, uid: req.pod.metadata.uid };
+  if (req.secret) k8s.secret = { name: req.secret.metadata.name, uid: req.secret.metadata.uid };
   k8s.serviceaccount = { name: sa.metadata.name, uid: sa.metadata.uid };
   // claims in go-jose's (sorted) order
   if (extended) k8s.warnafter = iat + WARN_ONLY_EXPIRATION_SECONDS;
   const exp = iat + (extended ? EXTENDED_EXPIRATION_SECONDS : req.expirationSeconds);
-  const payload = { aud: [ISSUER], exp, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
+  const payload = { aud: req.audiences?.length ? [...req.audiences] : [ISSUER], exp, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
   const signed = `${b64url(JSON.stringify({ alg: 'RS256', kid: KEY_ID }))}.${b64url(JSON.stringify(payload))}`;
   return `${signed}.${sign(signed)}`;
 }
