@@ -34,3 +34,8 @@ kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'
 kubectl create token reader -o jsonpath='{.kind} {.spec.audiences} {.spec.expirationSeconds}'
 kubectl create token reader --bound-object-kind=Pod --bound-object-name=nope
 kubectl create token default --bound-object-kind=Pod --bound-object-name=curl
+# set serviceaccount changes a template; a pod's account is fixed
+kubectl create deployment web --image=nginx
+kubectl set serviceaccount deployment web reader
+kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'
+kubectl set sa pod curl default

@@ -60,4 +60,9 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
       'error: failed to create token: cannot bind token for serviceaccount "default" to pod running with different serviceaccount name.\n',
     );
   });
+  it('sets the ServiceAccount of a pod template, and reports the pod update refused', () => {
+    expect(outputOf(t, 'kubectl set serviceaccount deployment web reader')).toBe('deployment.apps/web serviceaccount updated\n');
+    expect(outputOf(t, "kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'")).toMatch(/^reader\n?$/);
+    expect(outputOf(t, 'kubectl set sa pod curl default')).toMatch(/^failed to patch ServiceAccountName Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than /);
+  });
 });

@@ -31,6 +31,7 @@ import { createDeploymentCommands } from './workloads/create-deployment';
 import { scaleCommands } from './workloads/scale';
 import { autoscaleCommands } from './workloads/autoscale';
 import { setImageCommands } from './workloads/set-image';
+import { setServiceAccountCommands } from './workloads/set-serviceaccount';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
 import { rolloutUndoCommands } from './workloads/rollout-undo';
@@ -85,6 +86,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...scaleCommands,
   ...autoscaleCommands,
   ...setImageCommands,
+  ...setServiceAccountCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,
   ...rolloutUndoCommands,

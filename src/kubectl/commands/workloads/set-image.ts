@@ -14,7 +14,7 @@ import { changeCause } from '../write/common';
 export const setImageCommands: CommandDef[] = [];
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
-function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
+export function podSpecOf(obj: KObject): { containers?: { name: string; image?: string }[]; initContainers?: { name: string; image?: string }[] } | undefined {
   switch (obj.kind) {
     case 'Pod':
       return obj.spec;
@@ -33,7 +33,7 @@ function podSpecOf(obj: KObject): { containers?: { name: string; image?: string 
 }
 
 /** Go type names for the "not a pod" error. */
-const GO_TYPE: Record<string, string> = { Service: '*v1.Service', ConfigMap: '*v1.ConfigMap', Secret: '*v1.Secret', Node: '*v1.Node', Namespace: '*v1.Namespace' };
+export const GO_TYPE: Record<string, string> = { Service: '*v1.Service', ConfigMap: '*v1.ConfigMap', Secret: '*v1.Secret', Node: '*v1.Node', Namespace: '*v1.Namespace' };
 
 function setImage(containers: { name: string; image?: string }[] | undefined, name: string, image: string): boolean {
   let found = false;
