@@ -39,3 +39,11 @@ kubectl create deployment web --image=nginx
 kubectl set serviceaccount deployment web reader
 kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'
 kubectl set sa pod curl default
+# writes from the pod: as the token's account, with the API server's answers
+kubectl create role cm-writer --verb=create,delete --resource=configmaps
+kubectl create rolebinding cm-writer --role=cm-writer --serviceaccount=default:reader
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -H "Content-Type: application/json" -d "{\"metadata\":{\"name\":\"from-pod\"}}" https://kubernetes/api/v1/namespaces/default/configmaps -o /dev/null -w "%{http_code}\n"'
+kubectl get cm from-pod -o name
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -d "{}" https://kubernetes/api/v1/namespaces/default/configmaps'
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -X DELETE https://kubernetes/api/v1/namespaces/default/configmaps/from-pod -o /dev/null -w "%{http_code}\n"'
+kubectl get cm from-pod

@@ -65,4 +65,11 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
     expect(outputOf(t, "kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'")).toMatch(/^reader\n?$/);
     expect(outputOf(t, 'kubectl set sa pod curl default')).toMatch(/^failed to patch ServiceAccountName Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than /);
   });
+  it('lets the pod create and delete what its account may, answering as the API server does', () => {
+    const post = 'kubectl exec curl -- sh -c \'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -H "Content-Type: application/json" -d "{\\"metadata\\":{\\"name\\":\\"from-pod\\"}}" https://kubernetes/api/v1/namespaces/default/configmaps -o /dev/null -w "%{http_code}\\n"\'';
+    expect(outputOf(t, post)).toBe('201\n');
+    expect(outputOf(t, 'kubectl get cm from-pod -o name')).toBe('configmap/from-pod\n');
+    expect(outputOf(t, 'kubectl exec curl -- sh -c \'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -d "{}"')).toContain('"reason": "UnsupportedMediaType",\n  "code": 415\n}\n');
+    expect(outputOf(t, 'kubectl get cm from-pod')).toBe('Error from server (NotFound): configmaps "from-pod" not found\n');
+  });
 });
