@@ -42,3 +42,6 @@ kubectl get podsecuritypolicies.policy
 kubectl get deploy.v1.apps
 kubectl get deployment.v2.apps
 kubectl explain psp
+kubectl auth can-i create selfsubjectaccessreviews --as=bob
+kubectl auth can-i list csr --as=bob
+kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml

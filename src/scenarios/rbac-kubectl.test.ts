@@ -46,6 +46,9 @@ const CASES: [string, string][] = [
   ["kubectl get deploy.v1.apps", "No resources found in default namespace.\n"],
   ["kubectl get deployment.v2.apps", "error: the server doesn't have a resource type \"deployment\"\n"],
   ["kubectl explain psp", "the server doesn't have a resource type \"psp\"\n"],
+  ["kubectl auth can-i create selfsubjectaccessreviews --as=bob", "Warning: resource 'selfsubjectaccessreviews' is not namespace scoped in group 'authorization.k8s.io'\n\nyes\n"],
+  ["kubectl auth can-i list csr --as=bob", "Warning: resource 'certificatesigningrequests' is not namespace scoped in group 'certificates.k8s.io'\n\nno\n"],
+  ["kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml", "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: tr\nrules:\n- apiGroups:\n  - authentication.k8s.io\n  resources:\n  - tokenreviews\n  verbs:\n  - create\n- apiGroups:\n  - authorization.k8s.io\n  resources:\n  - subjectaccessreviews\n  verbs:\n  - create\n"],
 ];
 
 describe('kubectl RBAC commands, byte for byte', { timeout: 60_000 }, () => {

@@ -78,6 +78,38 @@ export const RESOURCES: ResourceType[] = [
   grp('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', ['sc'], false),
 ];
 
+/**
+ * What a v1.34 kubeadm cluster also serves that the simulation keeps no objects of: kubectl's RESTMapper
+ * still maps them (create role --resource, auth can-i), though nothing can be created or listed.
+ */
+export const SERVED_ONLY: ResourceType[] = [
+  grp('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', [], false),
+  grp('authentication.k8s.io', 'v1', 'TokenReview', 'tokenreviews', [], false),
+  grp('authorization.k8s.io', 'v1', 'LocalSubjectAccessReview', 'localsubjectaccessreviews'),
+  grp('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', [], false),
+  grp('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', [], false),
+  grp('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', [], false),
+  grp('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', ['csr'], false),
+  grp('admissionregistration.k8s.io', 'v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicyBinding', 'validatingadmissionpolicybindings', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', [], false),
+  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
+  grp('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', [], false),
+  grp('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', [], false),
+  grp('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', [], false),
+  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
+  grp('storage.k8s.io', 'v1', 'CSIStorageCapacity', 'csistoragecapacities'),
+  grp('storage.k8s.io', 'v1', 'VolumeAttachment', 'volumeattachments', [], false),
+  grp('storage.k8s.io', 'v1', 'VolumeAttributesClass', 'volumeattributesclasses', ['vac'], false),
+  grp('networking.k8s.io', 'v1', 'IPAddress', 'ipaddresses', ['ip'], false),
+  grp('networking.k8s.io', 'v1', 'ServiceCIDR', 'servicecidrs', [], false),
+  grp('resource.k8s.io', 'v1', 'DeviceClass', 'deviceclasses', [], false),
+  grp('resource.k8s.io', 'v1', 'ResourceClaim', 'resourceclaims'),
+  grp('resource.k8s.io', 'v1', 'ResourceClaimTemplate', 'resourceclaimtemplates'),
+  grp('resource.k8s.io', 'v1', 'ResourceSlice', 'resourceslices', [], false),
+];
+
 /** `pods`, `deployments.apps`: the key the store and watch events use. */
 // asked on every write: built once per resource type
 const KEYS = new WeakMap<ResourceType, string>();
