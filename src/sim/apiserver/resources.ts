@@ -83,12 +83,13 @@ export const RESOURCES: ResourceType[] = [
  * still maps them (create role --resource, auth can-i), though nothing can be created or listed.
  */
 export const SERVED_ONLY: ResourceType[] = [
-  grp('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', [], false),
-  grp('authentication.k8s.io', 'v1', 'TokenReview', 'tokenreviews', [], false),
-  grp('authorization.k8s.io', 'v1', 'LocalSubjectAccessReview', 'localsubjectaccessreviews'),
-  grp('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', [], false),
-  grp('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', [], false),
-  grp('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', [], false),
+  // reviews are requests answered at once: create is their only verb
+  { ...grp('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', [], false), verbs: ['create'] },
+  { ...grp('authentication.k8s.io', 'v1', 'TokenReview', 'tokenreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'LocalSubjectAccessReview', 'localsubjectaccessreviews'), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', [], false), verbs: ['create'] },
   grp('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', ['csr'], false),
   grp('admissionregistration.k8s.io', 'v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', [], false),
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', [], false),
