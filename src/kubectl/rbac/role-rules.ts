@@ -11,7 +11,7 @@ const RBAC = 'rbac.authorization.k8s.io';
 /** create_role.go validResourceVerbs: other verbs only draw a warning. */
 export const STANDARD_RESOURCE_VERBS = ['*', 'get', 'delete', 'list', 'create', 'update', 'patch', 'watch', 'proxy', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate'];
 /** create_clusterrole.go validNonResourceVerbs: other verbs are refused. */
-export const NON_RESOURCE_VERBS = ['*', 'get', 'post', 'put', 'delete', 'patch', 'head', 'options'];
+const NON_RESOURCE_VERBS = ['*', 'get', 'post', 'put', 'delete', 'patch', 'head', 'options'];
 
 /** create_role.go specialVerbs: verbs that only make sense on these group/resources. */
 const SPECIAL_VERBS: Record<string, [string, string][]> = {

@@ -62,7 +62,7 @@ export interface SelectOptions {
 }
 
 /** Resolve a user-typed resource type, as the REST mapper does. */
-export function resourceType(ctx: KubectlContext, arg: string): ResourceType {
+function resourceType(ctx: KubectlContext, arg: string): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
   if (!rt) throw new KubectlError(noResourceTypeMessage(arg));
   return rt;
