@@ -45,3 +45,5 @@ kubectl explain psp
 kubectl auth can-i create selfsubjectaccessreviews --as=bob
 kubectl auth can-i list csr --as=bob
 kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml
+kubectl create role r --verb=get --resource=pods --dry-run
+kubectl create sa x --dry-run=False -o name
