@@ -1,6 +1,6 @@
 /** Discovery documents (`/api`, `/apis`, one per group-version, `/version`) built from the simulation's resource table. */
 import { KUBERNETES_VERSION } from '../sim/config';
-import { RESOURCES, type ResourceType } from '../sim/apiserver/resources';
+import { RESOURCES, SERVED_ONLY, type ResourceType } from '../sim/apiserver/resources';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -49,11 +49,8 @@ const SUBRESOURCES: Record<string, Subresource[]> = {
   'customresourcedefinitions.apiextensions.k8s.io': [STATUS],
 };
 
-/** Resources only the HTTP API serves (reviews are requests, never stored). */
-const REVIEWS: ResourceType[] = [
-  { kind: 'SelfSubjectAccessReview', plural: 'selfsubjectaccessreviews', singular: 'selfsubjectaccessreview', shortNames: [], group: 'authorization.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
-  { kind: 'SelfSubjectRulesReview', plural: 'selfsubjectrulesreviews', singular: 'selfsubjectrulesreview', shortNames: [], group: 'authorization.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
-];
+/** Resources only the HTTP API serves (the self-reviews kubectl auth sends; reviews are requests, never stored). */
+const REVIEWS: ResourceType[] = SERVED_ONLY.filter((rt) => rt.plural === 'selfsubjectaccessreviews' || rt.plural === 'selfsubjectrulesreviews');
 
 export const SERVED: ResourceType[] = [...RESOURCES, ...REVIEWS];
 

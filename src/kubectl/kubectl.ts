@@ -6,6 +6,8 @@ import { clusterFor, requestUser } from './identity';
 import type { CommandDef } from './command';
 import { COMMANDS } from './commands';
 import { Kubeconfig } from './kubeconfig';
+import { klogWarning } from './klog';
+import { dryRunDeprecation } from './commands/write/common';
 import { ADMIN } from '../sim/apiserver/auth/user';
 
 /** Run one kubectl invocation (argv without the leading `kubectl`). */
@@ -49,6 +51,9 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     const clientOnly = def.path[0] === 'config' || (def.path[0] === 'version' && parsed.flags.client === true);
     const user = clientOnly ? ADMIN : requestUser(parsed, kubeconfig.userFor({ context: global('context'), user: global('user') }));
     const cluster = clusterFor(ctx.cluster, user, def.path[0]);
+    // commands read --dry-run in Complete, so its klog warning comes before their output
+    const deprecated = def.flags.some((f) => f.name === 'dry-run') ? dryRunDeprecation(parsed) : undefined;
+    if (deprecated) out.warn(klogWarning(ctx.cluster.now(), deprecated.at, deprecated.msg));
     // the API server's warning headers, printed as they arrive
     ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
     const contextNamespace = def.path[0] === 'config' ? '' : kubeconfig.namespaceFor({ context: global('context'), cluster: global('cluster'), user: global('user') });

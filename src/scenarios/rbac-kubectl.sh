@@ -37,3 +37,13 @@ kubectl auth can-i get foos.bar
 kubectl auth can-i get deployments.v1.apps/web --as=bob
 kubectl auth can-i get /healthz --as=system:anonymous
 kubectl auth can-i get pods --as=system:anonymous --as-group=system:authenticated
+kubectl get deployments.extensions
+kubectl get podsecuritypolicies.policy
+kubectl get deploy.v1.apps
+kubectl get deployment.v2.apps
+kubectl explain psp
+kubectl auth can-i create selfsubjectaccessreviews --as=bob
+kubectl auth can-i list csr --as=bob
+kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml
+kubectl create role r --verb=get --resource=pods --dry-run
+kubectl create sa x --dry-run=False -o name

@@ -41,6 +41,16 @@ const CASES: [string, string][] = [
   ["kubectl auth can-i get deployments.v1.apps/web --as=bob", "no\n"],
   ["kubectl auth can-i get /healthz --as=system:anonymous", "yes\n"],
   ["kubectl auth can-i get pods --as=system:anonymous --as-group=system:authenticated", "no\n"],
+  ["kubectl get deployments.extensions", "error: the server doesn't have a resource type \"deployments\"\n"],
+  ["kubectl get podsecuritypolicies.policy", "error: the server doesn't have a resource type \"podsecuritypolicies\"\n"],
+  ["kubectl get deploy.v1.apps", "No resources found in default namespace.\n"],
+  ["kubectl get deployment.v2.apps", "error: the server doesn't have a resource type \"deployment\"\n"],
+  ["kubectl explain psp", "the server doesn't have a resource type \"psp\"\n"],
+  ["kubectl auth can-i create selfsubjectaccessreviews --as=bob", "Warning: resource 'selfsubjectaccessreviews' is not namespace scoped in group 'authorization.k8s.io'\n\nyes\n"],
+  ["kubectl auth can-i list csr --as=bob", "Warning: resource 'certificatesigningrequests' is not namespace scoped in group 'certificates.k8s.io'\n\nno\n"],
+  ["kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml", "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: tr\nrules:\n- apiGroups:\n  - authentication.k8s.io\n  resources:\n  - tokenreviews\n  verbs:\n  - create\n- apiGroups:\n  - authorization.k8s.io\n  resources:\n  - subjectaccessreviews\n  verbs:\n  - create\n"],
+  ["kubectl create role r --verb=get --resource=pods --dry-run", "W0101 08:00:00.000000       1 helpers.go:731] --dry-run is deprecated and can be replaced with --dry-run=client.\nrole.rbac.authorization.k8s.io/r created (dry run)\n"],
+  ["kubectl create sa x --dry-run=False -o name", "W0101 08:00:00.000000       1 helpers.go:748] --dry-run=False is deprecated (boolean value) and can be replaced with --dry-run=none.\nserviceaccount/x\n"],
 ];
 
 describe('kubectl RBAC commands, byte for byte', { timeout: 60_000 }, () => {

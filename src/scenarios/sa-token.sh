@@ -30,3 +30,20 @@ kubectl exec curl -- curl -sS --cacert /etc/ssl/cluster-ca.crt https://kubernete
 kubectl exec curl -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/token https://kubernetes/version
 kubectl create token reader
 kubectl patch pod curl -p '{"spec":{"serviceAccountName":"default"}}'
+# TokenRequest: -o prints the object; a bound object must exist and run as the account
+kubectl create token reader -o jsonpath='{.kind} {.spec.audiences} {.spec.expirationSeconds}'
+kubectl create token reader --bound-object-kind=Pod --bound-object-name=nope
+kubectl create token default --bound-object-kind=Pod --bound-object-name=curl
+# set serviceaccount changes a template; a pod's account is fixed
+kubectl create deployment web --image=nginx
+kubectl set serviceaccount deployment web reader
+kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'
+kubectl set sa pod curl default
+# writes from the pod: as the token's account, with the API server's answers
+kubectl create role cm-writer --verb=create,delete --resource=configmaps
+kubectl create rolebinding cm-writer --role=cm-writer --serviceaccount=default:reader
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -H "Content-Type: application/json" -d "{\"metadata\":{\"name\":\"from-pod\"}}" https://kubernetes/api/v1/namespaces/default/configmaps -o /dev/null -w "%{http_code}\n"'
+kubectl get cm from-pod -o name
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -d "{}" https://kubernetes/api/v1/namespaces/default/configmaps'
+kubectl exec curl -- sh -c 'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -X DELETE https://kubernetes/api/v1/namespaces/default/configmaps/from-pod -o /dev/null -w "%{http_code}\n"'
+kubectl get cm from-pod

@@ -53,4 +53,23 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
   it('keeps serviceAccountName immutable', () => {
     expect(outputOf(t, 'kubectl patch pod curl')).toMatch(/^The Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than/);
   });
+  it('answers kubectl create token -o with the TokenRequest, and checks the bound object', () => {
+    expect(outputOf(t, "kubectl create token reader -o jsonpath='{.kind} {.spec.audiences} {.spec.expirationSeconds}'")).toMatch(/^TokenRequest \["https:\/\/kubernetes\.default\.svc\.cluster\.local"\] 3600\n?$/);
+    expect(outputOf(t, 'kubectl create token reader --bound-object-kind=Pod --bound-object-name=nope')).toBe('error: failed to create token: pods "nope" not found\n');
+    expect(outputOf(t, 'kubectl create token default --bound-object-kind=Pod --bound-object-name=curl')).toBe(
+      'error: failed to create token: cannot bind token for serviceaccount "default" to pod running with different serviceaccount name.\n',
+    );
+  });
+  it('sets the ServiceAccount of a pod template, and reports the pod update refused', () => {
+    expect(outputOf(t, 'kubectl set serviceaccount deployment web reader')).toBe('deployment.apps/web serviceaccount updated\n');
+    expect(outputOf(t, "kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'")).toMatch(/^reader\n?$/);
+    expect(outputOf(t, 'kubectl set sa pod curl default')).toMatch(/^failed to patch ServiceAccountName Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than /);
+  });
+  it('lets the pod create and delete what its account may, answering as the API server does', () => {
+    const post = 'kubectl exec curl -- sh -c \'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -H "Content-Type: application/json" -d "{\\"metadata\\":{\\"name\\":\\"from-pod\\"}}" https://kubernetes/api/v1/namespaces/default/configmaps -o /dev/null -w "%{http_code}\\n"\'';
+    expect(outputOf(t, post)).toBe('201\n');
+    expect(outputOf(t, 'kubectl get cm from-pod -o name')).toBe('configmap/from-pod\n');
+    expect(outputOf(t, 'kubectl exec curl -- sh -c \'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -d "{}"')).toContain('"reason": "UnsupportedMediaType",\n  "code": 415\n}\n');
+    expect(outputOf(t, 'kubectl get cm from-pod')).toBe('Error from server (NotFound): configmaps "from-pod" not found\n');
+  });
 });

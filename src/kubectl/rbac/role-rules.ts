@@ -3,7 +3,7 @@
  * `--resource-name` and `--non-resource-url`, with the checks kubectl v1.34 makes on them
  * (create_role.go Complete, Validate, validateResource, generateResourcePolicyRules).
  */
-import { RESOURCES, type ResourceType } from '../../sim/apiserver/resources';
+import { RESOURCES, SERVED_ONLY, type ResourceType } from '../../sim/apiserver/resources';
 import { KubectlError } from '../errors';
 
 const RBAC = 'rbac.authorization.k8s.io';
@@ -49,10 +49,10 @@ export function parseResources(raw: string[]): ResourceOption[] {
   return out;
 }
 
-/** The RESTMapper's ResourceFor: plural, singular or short name (any case) in exactly the named group, core first without one. */
+/** The RESTMapper's ResourceFor over everything discovery lists: plural, singular or short name (any case) in exactly the named group, core first without one. */
 export function resourceFor(resource: string, group: string): ResourceType | undefined {
   const name = resource.toLowerCase();
-  const hits = RESOURCES.filter((rt) => (rt.plural === name || rt.singular === name || rt.shortNames.includes(name)) && (!group || rt.group === group));
+  const hits = [...RESOURCES, ...SERVED_ONLY].filter((rt) => (rt.plural === name || rt.singular === name || rt.shortNames.includes(name)) && (!group || rt.group === group));
   return hits.find((rt) => rt.group === '') ?? hits[0];
 }
 

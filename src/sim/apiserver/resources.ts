@@ -78,6 +78,39 @@ export const RESOURCES: ResourceType[] = [
   grp('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', ['sc'], false),
 ];
 
+/**
+ * What a v1.34 kubeadm cluster also serves that the simulation keeps no objects of: kubectl's RESTMapper
+ * still maps them (create role --resource, auth can-i), though nothing can be created or listed.
+ */
+export const SERVED_ONLY: ResourceType[] = [
+  // reviews are requests answered at once: create is their only verb
+  { ...grp('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', [], false), verbs: ['create'] },
+  { ...grp('authentication.k8s.io', 'v1', 'TokenReview', 'tokenreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'LocalSubjectAccessReview', 'localsubjectaccessreviews'), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SelfSubjectRulesReview', 'selfsubjectrulesreviews', [], false), verbs: ['create'] },
+  { ...grp('authorization.k8s.io', 'v1', 'SubjectAccessReview', 'subjectaccessreviews', [], false), verbs: ['create'] },
+  grp('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', ['csr'], false),
+  grp('admissionregistration.k8s.io', 'v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicyBinding', 'validatingadmissionpolicybindings', [], false),
+  grp('admissionregistration.k8s.io', 'v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', [], false),
+  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
+  grp('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', [], false),
+  grp('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', [], false),
+  grp('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', [], false),
+  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
+  grp('storage.k8s.io', 'v1', 'CSIStorageCapacity', 'csistoragecapacities'),
+  grp('storage.k8s.io', 'v1', 'VolumeAttachment', 'volumeattachments', [], false),
+  grp('storage.k8s.io', 'v1', 'VolumeAttributesClass', 'volumeattributesclasses', ['vac'], false),
+  grp('networking.k8s.io', 'v1', 'IPAddress', 'ipaddresses', ['ip'], false),
+  grp('networking.k8s.io', 'v1', 'ServiceCIDR', 'servicecidrs', [], false),
+  grp('resource.k8s.io', 'v1', 'DeviceClass', 'deviceclasses', [], false),
+  grp('resource.k8s.io', 'v1', 'ResourceClaim', 'resourceclaims'),
+  grp('resource.k8s.io', 'v1', 'ResourceClaimTemplate', 'resourceclaimtemplates'),
+  grp('resource.k8s.io', 'v1', 'ResourceSlice', 'resourceslices', [], false),
+];
+
 /** `pods`, `deployments.apps`: the key the store and watch events use. */
 // asked on every write: built once per resource type
 const KEYS = new WeakMap<ResourceType, string>();
@@ -109,13 +142,20 @@ export function findByKey(key: string): ResourceType | undefined {
   return byKey.get(key);
 }
 
-/** Resolve what a user types after `kubectl get` (`po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Pod`). */
+/**
+ * Resolve what a user types after `kubectl get` (`po`, `pods`, `pod`, `deploy`, `deployments.apps`,
+ * `deploy.v1.apps`, `Pod`): `resource.version.group` first, then `resource.group` (schema.ParseResourceArg).
+ */
 export function resolveResourceArg(arg: string): ResourceType | undefined {
-  const a = arg.toLowerCase();
-  const [name, ...groupParts] = a.split('.');
-  const group = groupParts.join('.');
+  const [name, ...rest] = arg.toLowerCase().split('.');
   const cands = RESOURCES.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
-  const inGroup = group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands;
+  const inGroup = (group: string) => (group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands);
+  const full = rest.length >= 2 ? inGroup(rest.slice(1).join('.')).filter((rt) => rt.version === rest[0]) : [];
   // core group first, then events.k8s.io loses to core Event
-  return inGroup.sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
+  return (full.length ? full : inGroup(rest.join('.'))).sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
+}
+
+/** The builder's text for a type it cannot map: it names the resource without its group or version. */
+export function noResourceTypeMessage(arg: string): string {
+  return `the server doesn't have a resource type "${arg.split('.')[0]}"`;
 }

@@ -118,7 +118,8 @@ function missingKey(isCm: boolean, key: string): string {
 function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): () => string {
   const ns = pod.metadata.namespace!;
   const sa = api.tryGet('serviceaccounts', ns, pod.spec?.serviceAccountName ?? 'default') ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: pod.spec?.serviceAccountName ?? 'default' } };
-  return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, jti: pod.metadata.uid ?? '' });
+  const node = pod.spec?.nodeName ? api.tryGet('nodes', undefined, pod.spec.nodeName) : undefined;
+  return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, node, jti: pod.metadata.uid ?? '' });
 }
 
 const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';

@@ -4,7 +4,8 @@ import { forbidden } from '../apiserver/auth/forbidden';
 import type { RequestAttributes } from '../apiserver/auth/rules';
 import { authenticateToken } from '../apiserver/auth/token';
 import { ANONYMOUS, type UserInfo } from '../apiserver/auth/user';
-import { apiVersionOf, findByKey } from '../apiserver/resources';
+import { apiAsUser } from '../apiserver/auth/as-user';
+import { apiVersionOf, findByKey, type ResourceType } from '../apiserver/resources';
 import type { SimContext } from '../context';
 import { KUBERNETES_VERSION } from '../config';
 import { ApiError, type KObject } from '../types';
@@ -22,18 +23,58 @@ const HEALTH_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content
 const pretty = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** A metav1.Status as the API server writes it (its field order). */
-function status(code: number, reason: string, message: string, details: Record<string, string> = {}): Answer {
-  // an authentication failure carries no details
-  const body = code === 401 ? { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code } : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code };
+function status(code: number, reason: string, message: string, details: Record<string, unknown> | null = {}): Answer {
+  // an authentication failure, and an error that was no StatusError (a media type refused), carry no details
+  const body = code === 401 || !details ? { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code } : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code };
   return { status: code, body: pretty(body), headers: JSON_HEADERS };
 }
 
 function statusOf(e: ApiError): Answer {
-  const details: Record<string, string> = {};
+  const details: Record<string, unknown> = {};
   if (e.details.name) details.name = e.details.name;
   if (e.details.group) details.group = e.details.group;
   if (e.details.kind) details.kind = e.details.kind;
+  // StatusCause's field order: reason, message, field
+  if (e.causes.length) details.causes = e.causes.map((c) => ({ reason: c.reason, message: c.message, ...(c.field ? { field: c.field } : {}) }));
   return status(e.code, e.reason, e.message, details);
+}
+
+const objectBody = (o: KObject) => {
+  const { kind, apiVersion, ...rest } = o;
+  return pretty({ kind, apiVersion, ...rest });
+};
+
+/**
+ * POST to a collection and DELETE of one object, as the user: the created object (201), the pod
+ * being deleted (200), or a Success Status for what is gone at once; the API server's error otherwise.
+ */
+function write(ctx: SimContext, user: UserInfo, rt: ResourceType, parsed: ParsedPath, method: string, body: string, contentType: string): Answer {
+  const api = apiAsUser(ctx.api, user);
+  if (method === 'DELETE' && parsed.name) {
+    const gone = api.delete(rt, parsed.namespace, parsed.name);
+    if (ctx.api.tryGet(rt, parsed.namespace, parsed.name)) return { status: 200, body: objectBody(gone), headers: JSON_HEADERS };
+    const details = { name: parsed.name, ...(rt.group ? { group: rt.group } : {}), kind: rt.plural, uid: gone.metadata.uid };
+    return { status: 200, body: pretty({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details }), headers: JSON_HEADERS };
+  }
+  if (method !== 'POST' || parsed.name) return status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  // curl -d sends application/x-www-form-urlencoded unless told otherwise
+  if (!/^application\/(json|yaml)\b/.test(contentType)) {
+    return status(415, 'UnsupportedMediaType', 'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf', null);
+  }
+  let obj: KObject;
+  try {
+    obj = JSON.parse(body);
+  } catch {
+    return status(400, 'BadRequest', `the object provided is unrecognized (must be of type ${rt.kind}): couldn't get version/kind; json parse error`);
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return status(400, 'BadRequest', `the object provided is unrecognized (must be of type ${rt.kind})`);
+  // the endpoint's kind and version stand in for missing ones
+  const full = { ...obj, apiVersion: obj.apiVersion ?? apiVersionOf(rt), kind: obj.kind ?? rt.kind, metadata: { ...(obj.metadata ?? {}) } } as KObject;
+  if (parsed.namespace !== undefined) {
+    if (full.metadata.namespace && full.metadata.namespace !== parsed.namespace) return status(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
+    full.metadata.namespace = parsed.namespace;
+  }
+  return { status: 201, body: objectBody(api.create(full, { namespace: parsed.namespace })), headers: JSON_HEADERS };
 }
 
 interface ParsedPath {
@@ -112,7 +153,7 @@ function listBody(ctx: SimContext, kind: string, apiVersion: string, items: KObj
 /**
  * What kube-apiserver answers on :6443: plain HTTP is refused; a request is authenticated (bearer
  * token of a ServiceAccount, or anonymous), authorized by RBAC and answered with the objects or the
- * real Status (401, 403 with the Forbidden text, 404). Reads only: writes answer 405.
+ * real Status (401, 403 with the Forbidden text, 404). Writes: creates (POST) and deletes (DELETE).
  */
 export function apiServerAnswer(ctx: SimContext, scheme: string, req: HttpRequest, fullPath: string): Answer {
   if (scheme !== 'https') return { status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n', headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
@@ -140,11 +181,9 @@ export function apiServerAnswer(ctx: SimContext, scheme: string, req: HttpReques
   if (!rt || apiVersionOf(rt) !== (parsed.group ? `${parsed.group}/${parsed.version}` : parsed.version) || (parsed.namespace !== undefined && !rt.namespaced)) {
     return status(404, 'NotFound', 'the server could not find the requested resource');
   }
-  if (attrs.verb !== 'get' && attrs.verb !== 'list') {
-    return status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
-  }
   if (parsed.subresource) return status(404, 'NotFound', 'the server could not find the requested resource');
   try {
+    if (attrs.verb !== 'get' && attrs.verb !== 'list') return write(ctx, user, rt, parsed, req.method.toUpperCase(), req.body ?? '', headerValue(req.headers, 'content-type') ?? (req.body !== undefined ? 'application/x-www-form-urlencoded' : ''));
     if (parsed.name) {
       const obj = ctx.api.get(rt, parsed.namespace, parsed.name);
       const { kind, apiVersion, ...rest } = obj;

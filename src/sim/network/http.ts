@@ -14,6 +14,8 @@ export interface HttpRequest {
   resolve?: Map<string, string>;
   /** The client stands this request in for the TLS handshake: servers must not act on it (the API server runs no handler). */
   handshake?: boolean;
+  /** What the client sends (curl -d). */
+  body?: string;
 }
 
 export interface HttpResult {

@@ -9,7 +9,7 @@ import generated from '../../../generated/schema.json';
 import type { DefSchema, PropSchema, Schema } from '../../../sim/apiserver/schema/types';
 import { resolveRef } from './explain-schema';
 import type { ApiServer } from '../../../sim/apiserver/apiserver';
-import { apiVersionOf } from '../../../sim/apiserver/resources';
+import { apiVersionOf, noResourceTypeMessage } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
 import type { CommandDef } from '../../command';
 import { wrapString } from './wordwrap';
@@ -136,7 +136,8 @@ function description(texts: string[]): string {
 
 function explain(resource: string, path: string[], recursive: boolean, apiVersion: string | undefined, api: ApiServer, output: string): string {
   const rt = api.resource(resource);
-  if (!rt) throw new KubectlError(`the server doesn't have a resource type "${resource}"`);
+  // explain prints the mapper's NoResourceMatchError as is
+  if (!rt) throw new KubectlError(noResourceTypeMessage(resource), true);
   const gv = apiVersion ?? apiVersionOf(rt);
   const defId = schema.kinds[`${gv}/${rt.kind}`];
   if (output === V2_FORMAT) {

@@ -3,7 +3,7 @@
  * `TYPE/NAME...`, the `all` category, `-l`, `--field-selector`, `-A`, `-f`; NotFound errors collected per name.
  */
 import { componentStatuses } from '../../../sim/apiserver/component-status';
-import { resourceKey, RESOURCES, type ResourceType } from '../../../sim/apiserver/resources';
+import { noResourceTypeMessage, resourceKey, RESOURCES, type ResourceType } from '../../../sim/apiserver/resources';
 import { selectorFromString } from '../../../sim/labels';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
@@ -67,7 +67,7 @@ export interface QueryResult {
 /** Resolve a user-typed resource, failing like the REST mapper. */
 function resolveType(ctx: KubectlContext, arg: string): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
-  if (!rt) throw new KubectlError(`the server doesn't have a resource type "${arg}"`);
+  if (!rt) throw new KubectlError(noResourceTypeMessage(arg));
   return rt;
 }
 

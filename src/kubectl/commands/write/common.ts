@@ -32,11 +32,24 @@ export const COMPAT_FLAGS: FlagSpec[] = [
 ];
 
 /** cmdutil.GetDryRunStrategy. */
+const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+/** The klog warning GetDryRunStrategy logs for the deprecated forms (`--dry-run` alone, a boolean), with its helpers.go line. */
+export function dryRunDeprecation(p: ParsedArgs): { at: string; msg: string } | undefined {
+  if (!p.set.has('dry-run')) return undefined;
+  const v = String(p.flags['dry-run']);
+  if (v === 'unchanged') return { at: 'helpers.go:731', msg: '--dry-run is deprecated and can be replaced with --dry-run=client.' };
+  if (GO_TRUE.includes(v)) return { at: 'helpers.go:745', msg: `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=client.` };
+  if (GO_FALSE.includes(v)) return { at: 'helpers.go:748', msg: `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=none.` };
+  return undefined;
+}
+
 export function dryRunOf(p: ParsedArgs): DryRun {
   const v = String(p.flags['dry-run'] ?? 'none');
   if (v === 'none' || v === 'client' || v === 'server') return v;
-  if (v === 'true' || v === 'unchanged') return 'client';
-  if (v === 'false') return 'none';
+  if (v === 'unchanged' || GO_TRUE.includes(v)) return 'client';
+  if (GO_FALSE.includes(v)) return 'none';
   throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
 }
 

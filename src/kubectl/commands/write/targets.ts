@@ -2,7 +2,7 @@
  * Selecting existing objects the way cli-runtime's builder does for delete, label, annotate,
  * patch and wait: `TYPE NAME...`, `TYPE/NAME...`, `TYPE -l sel`, `TYPE --all`, or `-f FILE`.
  */
-import { findByKey, resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
+import { findByKey, noResourceTypeMessage, resourceKey, type ResourceType } from '../../../sim/apiserver/resources';
 import { ALL_CATEGORY } from '../read/query';
 import { selectorFromString } from '../../../sim/labels';
 import { fieldSelectorFor } from '../read/fieldselector';
@@ -64,7 +64,7 @@ export interface SelectOptions {
 /** Resolve a user-typed resource type, as the REST mapper does. */
 function resourceType(ctx: KubectlContext, arg: string): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
-  if (!rt) throw new KubectlError(`the server doesn't have a resource type "${arg}"`);
+  if (!rt) throw new KubectlError(noResourceTypeMessage(arg));
   return rt;
 }
 

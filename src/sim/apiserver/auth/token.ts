@@ -8,7 +8,8 @@ import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import { serviceAccountUser, type UserInfo } from './user';
 
-const ISSUER = 'https://kubernetes.default.svc.cluster.local';
+/** The issuer, and the API server's audience that tokens get when they ask for none. */
+export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const KEY_ID = 'pl4yground-s1gning-key';
 
 export interface TokenRequest {
@@ -19,6 +20,12 @@ export interface TokenRequest {
   nowMs: number;
   /** The pod (and its node) the token is bound to. */
   pod?: KObject;
+  /** The pod's node object, or the node a token is bound to (its uid goes into the claims). */
+  node?: KObject;
+  /** The Secret a token is bound to. */
+  secret?: KObject;
+  /** Default: the API server's own. */
+  audiences?: string[];
   jti: string;
 }
 
@@ -45,16 +52,24 @@ function sign(signed: string): string {
   return encodeBase64Bytes(Uint8Array.from(out, (c) => c.charCodeAt(0)), true);
 }
 
+/** The kubelet's projected-token lifetime that the API server extends to a year, warning after the hour (serviceaccount claims.go). */
+const WARN_ONLY_EXPIRATION_SECONDS = 3607;
+const EXTENDED_EXPIRATION_SECONDS = 365 * 24 * 3600;
+
 export function issueToken(req: TokenRequest): string {
   const iat = Math.floor(req.nowMs / 1000);
   const sa = req.serviceAccount;
   const k8s: Record<string, unknown> = { namespace: req.namespace };
-  if (req.pod) {
-    if (req.pod.spec?.nodeName) k8s.node = { name: req.pod.spec.nodeName };
-    k8s.pod = { name: req.pod.metadata.name, uid: req.pod.metadata.uid };
-  }
+  const extended = !!req.pod && req.expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
+  const nodeName = req.pod ? req.pod.spec?.nodeName : req.node?.metadata.name;
+  if (nodeName) k8s.node = { name: nodeName, ...(req.node?.metadata.uid ? { uid: req.node.metadata.uid } : {}) };
+  if (req.pod) k8s.pod = { name: req.pod.metadata.name, uid: req.pod.metadata.uid };
+  if (req.secret) k8s.secret = { name: req.secret.metadata.name, uid: req.secret.metadata.uid };
   k8s.serviceaccount = { name: sa.metadata.name, uid: sa.metadata.uid };
-  const payload = { aud: [ISSUER], exp: iat + req.expirationSeconds, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
+  // claims in go-jose's (sorted) order
+  if (extended) k8s.warnafter = iat + WARN_ONLY_EXPIRATION_SECONDS;
+  const exp = iat + (extended ? EXTENDED_EXPIRATION_SECONDS : req.expirationSeconds);
+  const payload = { aud: req.audiences?.length ? [...req.audiences] : [ISSUER], exp, iat, iss: ISSUER, jti: req.jti, 'kubernetes.io': k8s, nbf: iat, sub: `system:serviceaccount:${req.namespace}:${sa.metadata.name}` };
   const signed = `${b64url(JSON.stringify({ alg: 'RS256', kid: KEY_ID }))}.${b64url(JSON.stringify(payload))}`;
   return `${signed}.${sign(signed)}`;
 }

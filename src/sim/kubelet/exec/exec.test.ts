@@ -75,6 +75,9 @@ describe('exec command set', () => {
     const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { runAsUser: 405 } }]);
     expect(x(['id']).out).toBe('uid=405(guest) gid=100(users) groups=100(users)\n');
     expect(x(['touch', '/etc/x']).out).toBe('touch: /etc/x: Permission denied\n');
+    // HOME follows the user the process runs as, not the image's
+    const other = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { runAsUser: 1000 } }]);
+    expect(other.x(['sh', '-c', 'echo $HOME']).out).toBe('/\n');
   });
 
   it('gives an emptyDir to the fsGroup with set-group-ID, so files created in it join that group', () => {

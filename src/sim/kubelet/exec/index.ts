@@ -1,6 +1,7 @@
 import type { SimContext } from '../../context';
 import type { NodeAgent } from '../agent';
 import { serviceEnv } from '../env';
+import { effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
 import { shellKind, type ExecHost } from './host';
 import { makeHost } from './host-factory';
@@ -19,7 +20,8 @@ export function containerEnv(ctx: SimContext, rt: PodRt, c: ContainerRt): Record
   const started = c.state.running?.startedAt;
   Object.assign(env, serviceEnv(ctx.api, rt.ns, rt.pod.spec?.enableServiceLinks !== false, started));
   Object.assign(env, c.env);
-  env.HOME = env.HOME ?? (c.def?.user.uid === 0 || c.def?.user.uid === undefined ? '/root' : '/');
+  // runc sets HOME from the user the process runs as (runAsUser included): root's, else / for a uid without a passwd entry
+  env.HOME = env.HOME ?? (effectiveUser(rt.pod, c).uid === 0 ? '/root' : '/');
   return env;
 }
 

@@ -29,7 +29,7 @@ function parseUrl(raw: string): Target | undefined {
 }
 
 /** Send from inside the container: to itself directly, elsewhere through the cluster network. */
-function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>, handshake = false): HttpResult {
+function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>, handshake = false, body?: string): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
     const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
@@ -37,7 +37,7 @@ function send(c: CmdCtx, t: Target, method: string, headers: Record<string, stri
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
   const origin = { kind: 'pod' as const, namespace: c.host.pod.metadata.namespace ?? 'default', pod: c.host.pod.metadata.name! };
-  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs, resolve, handshake });
+  return request(c.host.ctx, origin, { method, url: t.url, headers, connectTimeoutMs, resolve, handshake, ...(body !== undefined ? { body } : {}) });
 }
 
 /** What bind's and busybox's resolvers print when kube-dns never answers. */
@@ -77,6 +77,7 @@ export const curl: Command = (rawArgv, c) => {
   let silent = false;
   let fail = false;
   let format: string | undefined;
+  let data: string | undefined;
   let showErr = false;
   let verbose = false;
   let include = false;
@@ -119,8 +120,11 @@ export const curl: Command = (rawArgv, c) => {
       i++;
     } else if (a === '--cert' || a === '--key' || a === '-E') i++;
     else if (a === '--insecure') insecure = true;
-    else if (a === '-d' || a === '--data') {
-      i++;
+    else if (a === '-d' || a === '--data' || a === '--data-raw' || a === '--data-binary') {
+      // several -d join with & (curl's --data); a leading @ reads a file
+      const d = argv[++i] ?? '';
+      const text = d.startsWith('@') && a !== '--data-raw' ? (c.host.fs.read(d.slice(1).startsWith('/') ? d.slice(1) : `${c.cwd === '/' ? '' : c.cwd}/${d.slice(1)}`) ?? '') : d;
+      data = data === undefined ? text : `${data}&${text}`;
       if (method === 'GET') method = 'POST';
     } else if (a === '-s' || a === '--silent') silent = true;
     else if (a === '-S' || a === '--show-error') showErr = true;
@@ -161,11 +165,11 @@ export const curl: Command = (rawArgv, c) => {
       const foreignCa = bundle?.state === 'loaded' && !bundle.cluster;
       const untrusted = https && !caPath && (bundle === undefined || bundle.state === 'unreadable');
       // the HEAD for a handshake reaches no handler; a foreign CA's HEAD is sent again as the request when the server passes
-      let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, untrusted || foreignCa);
+      let r = send(c, t, head || untrusted || foreignCa ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, untrusted || foreignCa, untrusted || foreignCa ? undefined : data);
       // the server's certificate against the bundle (servers without one, plain HTTP pods, are not checked)
       const refusal = bundle?.state === 'loaded' && !caPath && r.certificate ? verifyServer(r.certificate, bundle.trust, t.host, 'hostname') : undefined;
       const rejected = untrusted || refusal !== undefined;
-      if (foreignCa && !rejected && !r.error && r.status !== undefined) r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve);
+      if (foreignCa && !rejected && !r.error && r.status !== undefined) r = send(c, t, head ? 'HEAD' : method, hdrs, maxTime !== undefined ? maxTime * 1000 : undefined, resolve, false, data);
       const ip = resolve.get(`${t.host.toLowerCase()}:${t.port}`) ?? firstIP(c, t.host);
       if (verbose && ip) err += `*   Trying ${ip}:${t.port}...\n`;
       if (r.error || r.status === undefined) {

@@ -20,7 +20,8 @@ interface Check {
 }
 
 const plural = (one: string, many: string, n: number) => (n === 1 ? one : many);
-const joinQuote = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+// quoted as is, without escapes (policy helpers.go joinQuote)
+const joinQuote = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 /** Every container of the pod: init, regular, ephemeral (visitContainers). */
@@ -45,7 +46,112 @@ function badContainers(spec: Json, pred: (c: Json) => boolean): string[] {
   return containers(spec).filter(pred).map((c) => c.name);
 }
 
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
+/** seLinuxOptions.type values baseline allows (v1.31 added container_engine_t). */
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+/** `pod`, then `container(s) "a", "b"`, as the checks name who set a forbidden value. */
+function setters(pod: boolean, bad: string[]): string[] {
+  const out = pod ? ['pod'] : [];
+  if (bad.length) out.push(`${plural('container', 'containers', bad.length)} ${joinQuote(bad)}`);
+  return out;
+}
+
+/** The host a probe or lifecycle handler names (httpGet or tcpSocket). */
+const handlerHosts = (h: Json): string[] => [h?.httpGet?.host, h?.tcpSocket?.host].filter((x): x is string => typeof x === 'string' && x !== '');
+
 const CHECKS: Check[] = [
+  {
+    id: 'appArmorProfile',
+    level: 'baseline',
+    run(spec, meta) {
+      const allowedType = (t: unknown) => t === 'RuntimeDefault' || t === 'Localhost';
+      const values = new Set<string>();
+      const podType = spec?.securityContext?.appArmorProfile ? spec.securityContext.appArmorProfile.type : undefined;
+      const podBad = !!spec?.securityContext?.appArmorProfile && !allowedType(podType);
+      if (podBad) values.add(String(podType ?? ''));
+      const bad = badContainers(spec, (c) => {
+        const p = c.securityContext?.appArmorProfile;
+        if (!p || allowedType(p.type)) return false;
+        values.add(String(p.type ?? ''));
+        return true;
+      });
+      const who = setters(podBad, bad);
+      const annotations = Object.entries((meta?.annotations ?? {}) as Record<string, unknown>)
+        .filter(([k, v]) => k.startsWith(APPARMOR_ANNOTATION) && !(v === '' || v === 'runtime/default' || String(v).startsWith('localhost/')))
+        .map(([k, v]) => `${k}=${JSON.stringify(String(v))}`)
+        .sort();
+      const list = [...sortedUnique(values), ...annotations];
+      if (annotations.length) who.push(plural('annotation', 'annotations', annotations.length));
+      if (!who.length) return undefined;
+      return { reason: plural('forbidden AppArmor profile', 'forbidden AppArmor profiles', list.length), detail: `${who.join(' and ')} must not set AppArmor profile type to ${joinQuote(list)}` };
+    },
+  },
+  {
+    id: 'seLinuxOptions',
+    level: 'baseline',
+    run(spec) {
+      const types = new Set<string>();
+      let user = false;
+      let role = false;
+      const valid = (o: Json) => {
+        let ok = true;
+        if (!SELINUX_TYPES.has(o.type ?? '')) {
+          ok = false;
+          types.add(o.type ?? '');
+        }
+        if (o.user) {
+          ok = false;
+          user = true;
+        }
+        if (o.role) {
+          ok = false;
+          role = true;
+        }
+        return ok;
+      };
+      const pod = spec?.securityContext?.seLinuxOptions;
+      const podBad = !!pod && !valid(pod);
+      const bad = badContainers(spec, (c) => !!c.securityContext?.seLinuxOptions && !valid(c.securityContext.seLinuxOptions));
+      const who = setters(podBad, bad);
+      if (!who.length) return undefined;
+      const data: string[] = [];
+      if (types.size) data.push(`${plural('type', 'types', types.size)} ${joinQuote(sortedUnique(types))}`);
+      if (user) data.push('user may not be set');
+      if (role) data.push('role may not be set');
+      return { reason: 'seLinuxOptions', detail: `${who.join(' and ')} set forbidden securityContext.seLinuxOptions: ${data.join('; ')}` };
+    },
+  },
+  {
+    id: 'windowsHostProcess',
+    level: 'baseline',
+    run(spec) {
+      const bad = badContainers(spec, (c) => c.securityContext?.windowsOptions?.hostProcess === true);
+      const who = setters(spec?.securityContext?.windowsOptions?.hostProcess === true, bad);
+      return who.length ? { reason: 'hostProcess', detail: `${who.join(' and ')} must not set securityContext.windowsOptions.hostProcess=true` } : undefined;
+    },
+  },
+  {
+    // v1.34: a probe or lifecycle handler may not name a host
+    id: 'hostProbesAndHostLifecycle',
+    level: 'baseline',
+    run(spec) {
+      const hosts = new Set<string>();
+      const bad = new Set<string>();
+      for (const c of containers(spec)) {
+        const found = [c.livenessProbe, c.readinessProbe, c.startupProbe, c.lifecycle?.postStart, c.lifecycle?.preStop].flatMap(handlerHosts);
+        if (!found.length) continue;
+        bad.add(c.name);
+        found.forEach((h) => hosts.add(h));
+      }
+      if (!bad.size) return undefined;
+      const names = sortedUnique(bad);
+      return {
+        reason: 'probe or lifecycle host',
+        detail: `${plural('container', 'containers', names.length)} ${joinQuote(names)} ${plural('uses', 'use', names.length)} ${plural('probe or lifecycle host', 'probe or lifecycle hosts', hosts.size)} ${joinQuote(sortedUnique(hosts))}`,
+      };
+    },
+  },
   {
     id: 'hostNamespaces',
     level: 'baseline',

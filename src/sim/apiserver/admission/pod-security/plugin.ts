@@ -20,13 +20,14 @@ function namespaceLabels(ctx: AdmissionContext, ns: string | undefined): Record<
   return (ns && ctx.api.tryGet('namespaces', undefined, ns)?.metadata.labels) || {};
 }
 
-function podWarnings(ctx: AdmissionContext, spec: KObject, labels: Record<string, string>, enforce?: LevelVersion): void {
+/** A pod or pod template: the checks read its spec and (AppArmor) its annotations. */
+function podWarnings(ctx: AdmissionContext, pod: KObject, labels: Record<string, string>, enforce?: LevelVersion): void {
   const warn = modePolicy(labels, 'warn');
   const seen = new Set<string>();
   for (const p of [enforce, warn]) {
     if (!p || p.level === 'privileged' || seen.has(policyString(p))) continue;
     seen.add(policyString(p));
-    const vs = evaluate(p.level, spec);
+    const vs = evaluate(p.level, pod.spec, pod.metadata);
     if (vs.length) ctx.warn(`would violate PodSecurity "${policyString(p)}": ${formatViolations(vs)}`);
   }
 }
@@ -35,7 +36,7 @@ function podWarnings(ctx: AdmissionContext, spec: KObject, labels: Record<string
 function existingPodWarnings(ctx: AdmissionContext, ns: string, p: LevelVersion): void {
   const groups = new Map<string, string[]>();
   for (const pod of ctx.api.list('pods', ns)) {
-    const vs = evaluate(p.level, pod.spec);
+    const vs = evaluate(p.level, pod.spec, pod.metadata);
     if (!vs.length) continue;
     const key = vs.map((v) => v.reason).join(', ');
     groups.set(key, [...(groups.get(key) ?? []), pod.metadata.name!]);
@@ -67,17 +68,17 @@ export const podSecurityPlugin: AdmissionPlugin = {
       if (!Object.keys(labels).some((k) => k.startsWith(LABEL_PREFIX))) return;
       const enforce = modePolicy(labels, 'enforce');
       if (enforce.level !== 'privileged') {
-        const vs = evaluate(enforce.level, obj.spec);
+        const vs = evaluate(enforce.level, obj.spec, obj.metadata);
         if (vs.length) throw admissionForbidden(ctx.rt, obj, `violates PodSecurity "${policyString(enforce)}": ${formatViolations(vs)}`);
       }
-      podWarnings(ctx, obj.spec, labels);
+      podWarnings(ctx, obj, labels);
       return;
     }
     const template = WORKLOADS[key];
     if (!template) return;
     const labels = namespaceLabels(ctx, obj.metadata.namespace);
     const t = template(obj);
-    if (t?.spec) podWarnings(ctx, t.spec, labels, modePolicy(labels, 'enforce'));
+    if (t?.spec) podWarnings(ctx, t, labels, modePolicy(labels, 'enforce'));
   },
 };
 
