@@ -25,6 +25,16 @@ describe('etcdctl at the prompt', () => {
     });
   });
 
+  it('answers the same at the prompt and in the etcd static pod (kubectl exec), the way a kubeadm cluster is reached', () => {
+    const sh = new Shell({ cluster: new Cluster({ seed: 1 }), fs: new MemoryWorkspace() });
+    const get = 'etcdctl --cacert /etc/kubernetes/pki/etcd/ca.crt --cert /etc/kubernetes/pki/etcd/server.crt --key /etc/kubernetes/pki/etcd/server.key get /registry/namespaces --prefix --keys-only';
+    const keys = '/registry/namespaces/default\n\n/registry/namespaces/kube-node-lease\n\n/registry/namespaces/kube-public\n\n/registry/namespaces/kube-system\n\n';
+    expect(sh.run(get)).toMatchObject({ out: keys, code: 0 });
+    expect(sh.run(`kubectl -n kube-system exec etcd-k8s-master -- ${get}`)).toMatchObject({ out: keys, code: 0 });
+    expect(sh.run(`${E} get /registry/namespaces --prefix`).out).toBe("Error: the playground's etcdctl prints keys only (add --keys-only): the values are the API server's objects in protobuf; kubectl get -o yaml shows them\n");
+    expect(sh.run(`${E} member list --prefix`).out).toBe('Error: unknown flag: --prefix\n');
+  });
+
   it('answers bad flags and commands it does not run', () => {
     const sh = new Shell({
       cluster: new Cluster({ seed: 1 }),
