@@ -1,13 +1,14 @@
 /**
  * `etcdctl` v3.6, one implementation for the prompt (the shell runs on the control-plane node, as
- * with kubeadm) and for a container of the etcd image (`kubectl exec etcd-k8s-master -- etcdctl`):
- * `version`, `member list`, `endpoint status`, `endpoint health` and `get` of the API server's
- * /registry keys, with `--endpoints`, `--cluster`,
- * `-w simple|table` and the client TLS flags (`--cacert`, `--cert`, `--key`, `--insecure-transport`,
- * `--insecure-skip-tls-verify`), each also from its ETCDCTL_* variable (env.ts). etcd serves clients over TLS only and wants a client certificate of
- * its CA, so without them nothing answers. Answers come from the simulated etcd members; a stopped
- * member, a refused handshake or a cluster without quorum fails the way the client does, after its
- * 5s command timeout.
+ * with kubeadm) and for a container of the etcd image (`kubectl exec etcd-k8s-master -- etcdctl`),
+ * each giving it an `EtcdctlHost`: `version`, `member list`, `endpoint status`, `endpoint health` and
+ * `get KEY [RANGE_END] [--prefix] [--keys-only] [--limit]` of the API server's /registry keys, with
+ * `--endpoints`, `--cluster`, `-w simple|table` and the client TLS flags (`--cacert`, `--cert`,
+ * `--key`, `--insecure-transport`, `--insecure-skip-tls-verify`), each also from its ETCDCTL_*
+ * variable (env.ts). etcd serves clients over TLS only and wants a client certificate of its CA, so
+ * without them nothing answers. Answers come from the simulated etcd members; a stopped member, a
+ * refused handshake or a cluster without quorum fails the way the client does, after its 5s command
+ * timeout.
  */
 import type { EtcdCluster, EtcdMember } from '../etcd-cluster';
 import { StreamWriter, type Streams } from '../../sh/streams';
