@@ -1,4 +1,4 @@
-import { goDuration } from './duration';
+import { goDuration } from '../sim/parse-duration';
 
 /** A pflag-style parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, bool flags, and `--`. */
 /** `strings` is pflag's StringSlice (splits on commas); `stringArray` is StringArray (each use is one value). */

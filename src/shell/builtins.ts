@@ -65,6 +65,8 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
   etcdctl version | member list | endpoint status|health [--cluster] [-w table]
                            with --cacert, --cert, --key from /etc/kubernetes/pki/etcd (etcd wants TLS);
                            each flag also from its exported variable: export ETCDCTL_CACERT=...
+  etcdctl get KEY [--prefix] [--keys-only]
+                           the keys of the API server's objects: get /registry --prefix --keys-only
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
   echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
-import { applyEnv, flagToEnv, zapTime } from './etcdctl-env';
 import { Shell } from './shell';
 
 // kubeadm's files on the control-plane node
@@ -13,14 +12,6 @@ const shell = () => new Shell({ cluster: new Cluster({ seed: 1 }), fs: new Memor
 const TS = '"ts":"[0-9T:.-]+Z"';
 
 describe('etcdctl reads ETCDCTL_* variables (pkg/flags, etcd v3.6.4)', () => {
-  it('names a variable after its flag', () => {
-    expect(['endpoints', 'write-out', 'dial-timeout', 'insecure-skip-tls-verify'].map(flagToEnv)).toEqual(['ETCDCTL_ENDPOINTS', 'ETCDCTL_WRITE_OUT', 'ETCDCTL_DIAL_TIMEOUT', 'ETCDCTL_INSECURE_SKIP_TLS_VERIFY']);
-  });
-
-  it("formats zap's time as logutil does: microseconds, UTC", () => {
-    expect(zapTime(Date.UTC(2026, 0, 2, 3, 4, 5, 678))).toBe('2026-01-02T03:04:05.678000Z');
-  });
-
   it('takes the client TLS files and the output format from exported variables', () => {
     const sh = shell();
     sh.run(TLS_ENV);
@@ -73,14 +64,4 @@ describe('etcdctl reads ETCDCTL_* variables (pkg/flags, etcd v3.6.4)', () => {
     expect(sh.run(`ETCDCTL_CACERT=${ETCD_CA_FILE} etcdctl member list --cert=${ETCD_SERVER_CERT} --key=${ETCD_SERVER_KEY}`).code).toBe(0);
   });
 
-  it('checks the environment in its order and stops at the first conflict', () => {
-    const env = new Map([
-      ['ETCDCTL_API', '3'],
-      ['ETCDCTL_ENDPOINTS', 'a:2379'],
-      ['ETCDCTL_FOO', 'x'],
-    ]);
-    const r = applyEnv(new Set(['endpoints']), env, ['endpoints', 'cert'], 'T', () => undefined);
-    expect(r.fatal).toBe(true);
-    expect(r.log.trim().split('\n').map((l) => JSON.parse(l).level)).toEqual(['warn', 'fatal']);
-  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
-import { COMMAND_TIMEOUT_MS } from './etcdctl';
+import { COMMAND_TIMEOUT_MS } from '../sim/etcd/etcdctl/etcdctl';
 import { Shell } from './shell';
 
 const P = '/etc/kubernetes/pki';

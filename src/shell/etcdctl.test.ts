@@ -2,40 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { ETCDCTL_TLS_FLAGS } from '../sim/etcd/pki';
-import { humanBytes } from './etcdctl';
 import { Shell } from './shell';
-import { renderTable } from './tablewriter';
 
 /** etcdctl with the control-plane node's etcd CA and server certificate, as kubeadm's docs run it. */
 const E = `etcdctl ${ETCDCTL_TLS_FLAGS}`;
 
 describe('etcdctl at the prompt', () => {
-  it("formats sizes as go-humanize's Bytes does", () => {
-    const table: [number, string][] = [
-      [0, '0 B'],
-      [9, '9 B'],
-      [82, '82 B'],
-      [1000, '1.0 kB'],
-      [1500, '1.5 kB'],
-      [42_000_000, '42 MB'],
-      [2_199_552, '2.2 MB'],
-      [2 * 1024 ** 3, '2.1 GB'],
-    ];
-    for (const [n, s] of table) expect(humanBytes(n)).toBe(s);
-  });
-
-  it('draws tables as tablewriter does for etcdctl: centred upper-case headers, cells aligned right', () => {
-    expect(
-      renderTable(
-        ['endpoint', 'health'],
-        [
-          ['a:2379', 'true'],
-          ['longer:2379', 'false'],
-        ],
-      ),
-    ).toBe(['+-------------+--------+', '|  ENDPOINT   | HEALTH |', '+-------------+--------+', '|      a:2379 |   true |', '| longer:2379 |  false |', '+-------------+--------+', ''].join('\n'));
-  });
-
   it('talks to 127.0.0.1:2379 by default, the control-plane node’s own member', () => {
     const sh = new Shell({
       cluster: new Cluster({ seed: 1 }),
@@ -53,6 +25,16 @@ describe('etcdctl at the prompt', () => {
     });
   });
 
+  it('answers the same at the prompt and in the etcd static pod (kubectl exec), the way a kubeadm cluster is reached', () => {
+    const sh = new Shell({ cluster: new Cluster({ seed: 1 }), fs: new MemoryWorkspace() });
+    const get = 'etcdctl --cacert /etc/kubernetes/pki/etcd/ca.crt --cert /etc/kubernetes/pki/etcd/server.crt --key /etc/kubernetes/pki/etcd/server.key get /registry/namespaces --prefix --keys-only';
+    const keys = '/registry/namespaces/default\n\n/registry/namespaces/kube-node-lease\n\n/registry/namespaces/kube-public\n\n/registry/namespaces/kube-system\n\n';
+    expect(sh.run(get)).toMatchObject({ out: keys, code: 0 });
+    expect(sh.run(`kubectl -n kube-system exec etcd-k8s-master -- ${get}`)).toMatchObject({ out: keys, code: 0 });
+    expect(sh.run(`${E} get /registry/namespaces --prefix`).out).toBe("Error: the playground's etcdctl prints keys only (add --keys-only): the values are the API server's objects in protobuf; kubectl get -o yaml shows them\n");
+    expect(sh.run(`${E} member list --prefix`).out).toBe('Error: unknown flag: --prefix\n');
+  });
+
   it('answers bad flags and commands it does not run', () => {
     const sh = new Shell({
       cluster: new Cluster({ seed: 1 }),
@@ -62,7 +44,7 @@ describe('etcdctl at the prompt', () => {
       out: 'Error: unknown output format "yaml"\n',
       code: 1,
     });
-    expect(sh.run('etcdctl put a b').out).toBe('Error: the playground\'s etcdctl runs version, member list, endpoint status and endpoint health, not "put a b"\n');
+    expect(sh.run('etcdctl put a b').out).toBe('Error: the playground\'s etcdctl runs version, member list, endpoint status, endpoint health and get, not "put a b"\n');
     // version_command.go: the client's version and its API version, without asking a server
     expect(sh.run('etcdctl version').out).toBe('etcdctl version: 3.6.4\nAPI version: 3.6\n');
     expect(sh.run('etcd restart k8s-master')).toMatchObject({

@@ -4,6 +4,7 @@ import type { EtcdHealthProbe } from './apiserver/etcd-checks';
 import type { VirtualClock } from './clock';
 import type { Component } from './component';
 import type { ClusterConfig } from './config';
+import type { EtcdClientView } from './etcd/etcdctl/etcdctl';
 import type { EventRecorder } from './events';
 import type { NodeAgent } from './kubelet/agent';
 import type { Storage } from './kubelet/volumes';
@@ -27,6 +28,8 @@ export interface ClusterServices {
   advance(ms: number): void;
   /** The API server's etcd health checks (its /healthz, /livez and /readyz probe etcd through them). */
   etcdHealth: EtcdHealthProbe;
+  /** The etcd members as a client reaches them (etcdctl in a container of the etcd image). */
+  etcd: EtcdClientView;
 }
 
 /** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */

@@ -1,5 +1,6 @@
 import type { NodeConfig } from '../config';
 import { Tree } from './fs';
+import { CONTROL_PLANE_PKI_DIR, ETCD_PKI_DIR, pkiFilesUnder } from '../etcd/pki';
 
 /** What the kubelet keeps per node: addresses, the IP pool of its pod CIDR, cached images, host paths. */
 export interface NodeState {
@@ -33,6 +34,14 @@ export function newNodeState(config: NodeConfig, index: number, podCIDRPrefix: s
   const hostPaths = new Map<string, Tree>();
   // directories a freshly installed node has, so `hostPath: {path: /data, type: Directory}` mounts
   for (const p of ['/data', '/var/log', '/tmp', '/etc', '/var/lib', '/opt', '/mnt', '/srv']) hostPaths.set(p, new Tree(now));
+  // kubeadm's certificates on a control-plane node, for hostPath mounts (the etcd static pod's etcd-certs)
+  if (config.controlPlane) {
+    for (const dir of [CONTROL_PLANE_PKI_DIR, ETCD_PKI_DIR]) {
+      const tree = new Tree(now);
+      for (const f of pkiFilesUnder(dir)) tree.put(f.path, f.text, now, f.mode);
+      hostPaths.set(dir, tree);
+    }
+  }
   return {
     name: config.name,
     index,

@@ -1,6 +1,8 @@
 import { KUBERNETES_VERSION } from '../config';
 import type { KObject } from '../types';
 import { deepCopy } from '../clone';
+import { ETCD_VERSION } from '../etcd/etcdctl/etcdctl';
+import { ETCD_PKI_DIR } from '../etcd/pki';
 
 const V = KUBERNETES_VERSION;
 
@@ -47,6 +49,29 @@ interface EtcdPeer {
   ip: string;
 }
 
+const ETCD_DATA_DIR = '/var/lib/etcd';
+
+/**
+ * What kubeadm's GetEtcdPodSpec adds to the common static pod: readiness and startup probes on
+ * etcd's metrics listener (/readyz; the startup probe's failureThreshold covers the 4m control-plane
+ * health check timeout) and the data and certificate directories as DirectoryOrCreate hostPaths.
+ */
+function etcdPod(pod: KObject): KObject {
+  const c = pod.spec.containers[0];
+  const readyz = { host: '127.0.0.1', path: '/readyz', port: 2381, scheme: 'HTTP' };
+  c.readinessProbe = { failureThreshold: 3, httpGet: readyz, periodSeconds: 1, successThreshold: 1, timeoutSeconds: 15 };
+  c.startupProbe = { failureThreshold: 24, httpGet: readyz, initialDelaySeconds: 10, periodSeconds: 10, successThreshold: 1, timeoutSeconds: 15 };
+  c.volumeMounts = [
+    { mountPath: ETCD_DATA_DIR, name: 'etcd-data' },
+    { mountPath: ETCD_PKI_DIR, name: 'etcd-certs' },
+  ];
+  pod.spec.volumes = [
+    { hostPath: { path: ETCD_PKI_DIR, type: 'DirectoryOrCreate' }, name: 'etcd-certs' },
+    { hostPath: { path: ETCD_DATA_DIR, type: 'DirectoryOrCreate' }, name: 'etcd-data' },
+  ];
+  return pod;
+}
+
 /** The four static pods kubeadm puts on the control-plane node, as their mirror pods appear in the API; the etcd member and the API server name every member of the etcd cluster. */
 export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeers: EtcdPeer[]): KObject[] {
   const nodeName = node.metadata.name!;
@@ -79,23 +104,38 @@ export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeer
     };
   };
   return [
-    mk(
-      'etcd',
-      'registry.k8s.io/etcd:3.6.4-0',
-      [
+    etcdPod(
+      mk(
         'etcd',
-        `--advertise-client-urls=https://${nodeIP}:2379`,
-        '--data-dir=/var/lib/etcd',
-        `--initial-advertise-peer-urls=https://${nodeIP}:2380`,
-        `--initial-cluster=${etcdPeers.map((p) => `${p.name}=https://${p.ip}:2380`).join(',')}`,
-        `--listen-client-urls=https://127.0.0.1:2379,https://${nodeIP}:2379`,
-        `--listen-peer-urls=https://${nodeIP}:2380`,
-        `--name=${nodeName}`,
-      ],
-      '100m',
-      { 'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${nodeIP}:2379` },
-      probe('/livez', 2381, '127.0.0.1'),
-      '100Mi',
+        `registry.k8s.io/etcd:${ETCD_VERSION}-0`,
+        // kubeadm v1.34 getEtcdCommand for etcd >= 3.6.0, its arguments sorted by name
+        [
+          'etcd',
+          `--advertise-client-urls=https://${nodeIP}:2379`,
+          `--cert-file=${ETCD_PKI_DIR}/server.crt`,
+          '--client-cert-auth=true',
+          `--data-dir=${ETCD_DATA_DIR}`,
+          '--feature-gates=InitialCorruptCheck=true',
+          `--initial-advertise-peer-urls=https://${nodeIP}:2380`,
+          `--initial-cluster=${etcdPeers.map((p) => `${p.name}=https://${p.ip}:2380`).join(',')}`,
+          `--key-file=${ETCD_PKI_DIR}/server.key`,
+          `--listen-client-urls=https://127.0.0.1:2379,https://${nodeIP}:2379`,
+          '--listen-metrics-urls=http://127.0.0.1:2381',
+          `--listen-peer-urls=https://${nodeIP}:2380`,
+          `--name=${nodeName}`,
+          `--peer-cert-file=${ETCD_PKI_DIR}/peer.crt`,
+          '--peer-client-cert-auth=true',
+          `--peer-key-file=${ETCD_PKI_DIR}/peer.key`,
+          `--peer-trusted-ca-file=${ETCD_PKI_DIR}/ca.crt`,
+          '--snapshot-count=10000',
+          `--trusted-ca-file=${ETCD_PKI_DIR}/ca.crt`,
+          '--watch-progress-notify-interval=5s',
+        ],
+        '100m',
+        { 'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${nodeIP}:2379` },
+        probe('/livez', 2381, '127.0.0.1'),
+        '100Mi',
+      ),
     ),
     mk(
       'kube-apiserver',

@@ -10,7 +10,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
 import { groupKind, liveTargets, SELECTION_FLAGS } from './common';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const rolloutStatusCommands: CommandDef[] = [];
 

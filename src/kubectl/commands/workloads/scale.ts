@@ -9,7 +9,7 @@ import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-uti
 import { failWith, kindOf, recording, SELECTION_FLAGS, writeBack } from './common';
 import { selectTargets } from '../write/targets';
 import { ApiError } from '../../../sim/types';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const scaleCommands: CommandDef[] = [];
 

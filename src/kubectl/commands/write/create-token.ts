@@ -7,7 +7,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { requireAccess, simCluster } from '../../identity';
 import type { CommandDef } from '../../command';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const createTokenCommands: CommandDef[] = [];
 

@@ -6,7 +6,7 @@ import type { CommandDef } from '../../command';
 import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, kindRefOf, OUTPUT_FLAG } from './common';
 import { planTargets, type Target } from './targets';
 import { waitUntil, FOREVER_MS } from './waiting';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const deleteCommands: CommandDef[] = [];
 

@@ -8,7 +8,7 @@ import type { CommandDef } from '../../command';
 import { FILENAME_FLAGS, flushErrors, opLine, OUTPUT_FLAG } from './common';
 import { selectTargets, type Target } from './targets';
 import { waitUntil, FOREVER_MS } from './waiting';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const waitCommands: CommandDef[] = [];
 

@@ -1,5 +1,5 @@
 import type { Cluster } from '../../../sim/cluster';
-import { parseGoDuration } from '../../duration';
+import { parseGoDuration } from '../../../sim/parse-duration';
 
 /**
  * kubectl waits "forever" (a week) when no timeout is given; the playground stops after an hour of

@@ -6,6 +6,7 @@ import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
 import { TEXT_COMMANDS } from './text-commands';
+import { ETCD_COMMANDS } from './etcd-commands';
 
 const envCmd: Command = (argv, c) => {
   if (argv[0] === 'printenv' && argv[1]) {
@@ -116,6 +117,7 @@ const kill: Command = () => ok();
 /** The busybox-like command set every image draws from (an image only offers those on its PATH). */
 export const COMMANDS: Record<string, Command> = {
   ...TEXT_COMMANDS,
+  ...ETCD_COMMANDS,
   ls,
   touch,
   mkdir,

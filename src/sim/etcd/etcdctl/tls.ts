@@ -4,12 +4,10 @@
  * pair is an error before any connection (etcdctl exits 128 with `Error: <err>`); a handshake etcd
  * refuses is only seen as the request's deadline passing.
  *
- * Files come from the control-plane node's /etc/kubernetes/pki (the prompt runs there) or else
- * from the workspace; a workspace file is PEM text of unknown origin, so no CA of the cluster
- * issued what it holds.
+ * The files are read by whoever runs etcdctl (the prompt on the control-plane node, a container
+ * through its mounts): `ReadFile` is os.ReadFile as each sees it.
  */
-import type { Workspace } from '../kubectl/context';
-import { CONTROL_PLANE_PKI, type PkiFile } from '../sim/etcd/pki';
+import type { PkiFile } from '../pki';
 
 /** What the client was told: flags as etcdctl keeps them (undefined: not given). */
 export interface TlsFlags {
@@ -29,20 +27,16 @@ export interface ClientTls {
   presents?: { issuer: string | undefined; usages: string[] | undefined };
 }
 
-type Read = { ok: true; file: PkiFile | { kind: 'text'; text: string } } | { ok: false; error: string };
+/** A file the client reads: one of the node's PKI files, or PEM text of unknown origin (no CA of the cluster issued what it holds). */
+type ClientFile = PkiFile | { kind: 'text'; text: string };
 
-/** os.ReadFile: the node's PKI files by absolute path, else the workspace. */
-function readFile(fs: Workspace, path: string): Read {
-  const host = CONTROL_PLANE_PKI.get(path.replace(/\/+$/, '') || '/');
-  if (host?.kind === 'dir') return { ok: false, error: `read ${path}: is a directory` };
-  if (host) return { ok: true, file: host };
-  const text = fs.read(path);
-  if (text === undefined) return { ok: false, error: `open ${path}: no such file or directory` };
-  return { ok: true, file: { kind: 'text', text } };
-}
+/** os.ReadFile's answer: the file, or its error text (`open <path>: no such file or directory`, `read <path>: is a directory`). */
+export type Read = { ok: true; file: ClientFile } | { ok: false; error: string };
+
+export type ReadFile = (path: string) => Read;
 
 /** The PEM block types a file holds, in order. */
-function blockTypes(f: PkiFile | { kind: 'text'; text: string }): string[] {
+function blockTypes(f: ClientFile): string[] {
   switch (f.kind) {
     case 'cert':
       return ['CERTIFICATE'];
@@ -61,7 +55,7 @@ const isKey = (t: string) => t === 'PRIVATE KEY' || t.endsWith(' PRIVATE KEY');
 const goList = (xs: string[]) => `[${xs.join(' ')}]`;
 
 /** tls.X509KeyPair's checks on a certificate and key file pair. */
-function keyPairError(cert: PkiFile | { kind: 'text'; text: string }, key: PkiFile | { kind: 'text'; text: string }): string | undefined {
+function keyPairError(cert: ClientFile, key: ClientFile): string | undefined {
   const certTypes = blockTypes(cert);
   if (!certTypes.includes('CERTIFICATE')) {
     if (!certTypes.length) return 'tls: failed to find any PEM data in certificate input';
@@ -81,7 +75,7 @@ function keyPairError(cert: PkiFile | { kind: 'text'; text: string }, key: PkiFi
 }
 
 /** tlsutil.NewCertPool: every PEM block must parse as a certificate. */
-function caPool(f: PkiFile | { kind: 'text'; text: string }): { issuers: Set<string>; certs: Set<string> } | string {
+function caPool(f: ClientFile): { issuers: Set<string>; certs: Set<string> } | string {
   const pool = { issuers: new Set<string>(), certs: new Set<string>() };
   if (f.kind === 'cert') {
     // a CA's certificate verifies what it issued; any certificate verifies itself
@@ -100,7 +94,7 @@ function caPool(f: PkiFile | { kind: 'text'; text: string }): { issuers: Set<str
  * The client's TLS, or the error etcdctl exits with before connecting. `https` says whether an
  * endpoint asks for TLS by its scheme (then the client uses TLS even without files).
  */
-export function clientTls(flags: TlsFlags, fs: Workspace): { error: string } | { tls: ClientTls | undefined } {
+export function clientTls(flags: TlsFlags, readFile: ReadFile): { error: string } | { tls: ClientTls | undefined } {
   for (const [name, v] of [['cert', flags.cert], ['key', flags.key], ['cacert', flags.cacert]] as const) {
     if (v === '') return { error: `empty string is passed to --${name} option` };
   }
@@ -109,9 +103,9 @@ export function clientTls(flags: TlsFlags, fs: Workspace): { error: string } | {
   let presents: ClientTls['presents'];
   if (flags.cert !== undefined || flags.key !== undefined) {
     if (flags.cert === undefined || flags.key === undefined) return { error: `KeyFile and CertFile must both be present[key: ${flags.key ?? ''}, cert: ${flags.cert ?? ''}]` };
-    const cert = readFile(fs, flags.cert);
+    const cert = readFile(flags.cert);
     if (!cert.ok) return { error: cert.error };
-    const key = readFile(fs, flags.key);
+    const key = readFile(flags.key);
     if (!key.ok) return { error: key.error };
     const bad = keyPairError(cert.file, key.file);
     if (bad) return { error: bad };
@@ -119,7 +113,7 @@ export function clientTls(flags: TlsFlags, fs: Workspace): { error: string } | {
   }
   let trusts: ClientTls['trusts'] = { issuers: new Set(), certs: new Set() };
   if (flags.cacert !== undefined) {
-    const ca = readFile(fs, flags.cacert);
+    const ca = readFile(flags.cacert);
     if (!ca.ok) return { error: ca.error };
     const pool = caPool(ca.file);
     if (typeof pool === 'string') return { error: pool };
