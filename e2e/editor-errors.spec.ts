@@ -81,10 +81,13 @@ test.describe('API errors on their lines', () => {
     await app.expectTerminal(/unknown field "spec\.ports\[0\]\.nodePrt"/);
     const squiggle = page.locator('[data-testid=monaco] .squiggly-error').first();
     await expect(squiggle).toBeVisible();
-    // hover the marker: Monaco's own words are Chinese
-    const box = (await squiggle.boundingBox())!;
-    await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
-    await expect(page.locator('.monaco-hover').getByText(/快速修复/).first()).toBeAttached({ timeout: 10_000 });
+    // hover the marker: Monaco's own words are Chinese (the squiggle is redrawn when the YAML checker reports, so hover again until the hover shows)
+    await expect(async () => {
+      const box = await squiggle.boundingBox();
+      if (!box) throw new Error('squiggle redrawn');
+      await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
+      await expect(page.locator('.monaco-hover').getByText(/快速修复/).first()).toBeAttached({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await app.screenshot('editor-hover-zh');
   });
 });
