@@ -32,6 +32,7 @@ import { scaleCommands } from './workloads/scale';
 import { autoscaleCommands } from './workloads/autoscale';
 import { setImageCommands } from './workloads/set-image';
 import { setResourcesCommands } from './workloads/set-resources';
+import { setServiceAccountCommands } from './workloads/set-serviceaccount';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
 import { rolloutUndoCommands } from './workloads/rollout-undo';
@@ -87,6 +88,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...autoscaleCommands,
   ...setImageCommands,
   ...setResourcesCommands,
+  ...setServiceAccountCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,
   ...rolloutUndoCommands,

@@ -4,7 +4,7 @@ import { ERRORS, FILES, GENERATORS } from './cases';
 import { lessonManifests } from './lesson-manifests';
 import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
-import { SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL } from './set-cases';
+import { SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL, SET_SERVICEACCOUNT_LOCAL } from './set-cases';
 import { SET_FILES } from './set-manifests';
 
 // Every case runs the real kubectl v1.34 binary and the project's kubectl on the same input files.
@@ -21,6 +21,7 @@ describe.each([
   ['lesson manifest', LESSON_DRY_RUNS],
   ['set resources --local', SET_RESOURCES_LOCAL],
   ['set image --local', SET_IMAGE_LOCAL],
+  ['set serviceaccount --local', SET_SERVICEACCOUNT_LOCAL],
 ])('kubectl v1.34 oracle: %s', (_kind, lines) => {
   it('has cases', () => expect(lines.length).toBeGreaterThan(10));
   it.each(lines)('kubectl %s', (line) => {

@@ -21,6 +21,7 @@ export interface SetContainer {
 export interface SetPodSpec {
   containers?: SetContainer[];
   initContainers?: SetContainer[];
+  serviceAccountName?: string;
 }
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
@@ -92,14 +93,15 @@ export function checkSetPrinter(p: ParsedArgs): void {
 /**
  * Complete's builder: the objects read from the files (`--local`, through the typed builder) or
  * fetched from the server. Undefined when the builder failed (and its error is printed).
+ * `localArgs: 'ignore'`: the command's builder takes no resource arguments with `--local` (set serviceaccount).
  */
-export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[]): SetObject[] | undefined {
+export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[], localArgs: 'refuse' | 'ignore' = 'refuse'): SetObject[] | undefined {
   if (!p.flags.local) {
     const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
     if (errors.length) return void failWith(out, errors);
     return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
   }
-  if (resources.length) throw new KubectlError(LOCAL_RESOURCE);
+  if (resources.length && localArgs === 'refuse') throw new KubectlError(LOCAL_RESOURCE);
   if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
   const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
   const errors = readerErrors(loaded);
@@ -117,10 +119,11 @@ export interface SetPatch {
 
 /**
  * Run's second half: each changed object printed as the typed builder holds it (`--local`,
- * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped.
+ * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped
+ * unless `keepUnchanged` (set serviceaccount sends even an empty patch).
  * `errs` holds what the change collected; the patches' errors follow, then all are printed.
  */
-export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, patches: SetPatch[], errs: string[], o: { operation: string; failed: string }): void {
+export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, patches: SetPatch[], errs: string[], o: { operation: string; failed: string; keepUnchanged?: boolean }): void {
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
   const clientSide = !!p.flags.local || dry === 'client';
@@ -131,7 +134,7 @@ export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, pat
       continue;
     }
     // an unchanged object makes an empty patch: nothing is sent or printed
-    if (JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
+    if (!o.keepUnchanged && JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
     let result = asTyped(upd);
     if (!clientSide) {
       try {
