@@ -33,6 +33,7 @@ import { autoscaleCommands } from './workloads/autoscale';
 import { setImageCommands } from './workloads/set-image';
 import { setResourcesCommands } from './workloads/set-resources';
 import { setServiceAccountCommands } from './workloads/set-serviceaccount';
+import { setSubjectCommands } from './workloads/set-subject';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
 import { rolloutUndoCommands } from './workloads/rollout-undo';
@@ -89,6 +90,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...setImageCommands,
   ...setResourcesCommands,
   ...setServiceAccountCommands,
+  ...setSubjectCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,
   ...rolloutUndoCommands,

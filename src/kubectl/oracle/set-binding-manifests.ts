@@ -1,0 +1,38 @@
+/** Manifests the `kubectl set subject` and `kubectl set selector` oracle cases read (set-cases.ts), fed unchanged to the real kubectl v1.34 and to the project's. */
+export const SET_BINDING_FILES: Record<string, string> = {
+  'set/rb.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: admin
+  namespace: ns1
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: admin
+subjects:
+- kind: User
+  apiGroup: rbac.authorization.k8s.io
+  name: bob
+- kind: ServiceAccount
+  name: robot
+  namespace: ns1
+`,
+  'set/crb.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: cadmin
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: admin
+`,
+  'set/rbnull.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: nul
+subjects: null
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}
+`,
+  'set/rbs.json': `{"kind":"RoleBinding","apiVersion":"rbac.authorization.k8s.io/v1","metadata":{"name":"j"},"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"r"},"subjects":[{"kind":"Group","name":"g","apiGroup":"rbac.authorization.k8s.io"}]}
+`,
+};
