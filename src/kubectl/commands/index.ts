@@ -33,6 +33,7 @@ import { autoscaleCommands } from './workloads/autoscale';
 import { setImageCommands } from './workloads/set-image';
 import { setResourcesCommands } from './workloads/set-resources';
 import { setServiceAccountCommands } from './workloads/set-serviceaccount';
+import { setSelectorCommands } from './workloads/set-selector';
 import { setSubjectCommands } from './workloads/set-subject';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
@@ -90,6 +91,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...setImageCommands,
   ...setResourcesCommands,
   ...setServiceAccountCommands,
+  ...setSelectorCommands,
   ...setSubjectCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,

@@ -35,4 +35,20 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}
 `,
   'set/rbs.json': `{"kind":"RoleBinding","apiVersion":"rbac.authorization.k8s.io/v1","metadata":{"name":"j"},"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"r"},"subjects":[{"kind":"Group","name":"g","apiGroup":"rbac.authorization.k8s.io"}]}
 `,
+  'set/sel.yaml': `apiVersion: v1
+kind: Service
+metadata:
+  name: s
+  resourceVersion: "12"
+spec:
+  selector: {old: x}
+  ports: [{port: 80, targetPort: web}]
+`,
+  'set/nosel.yaml': `apiVersion: v1
+kind: Service
+metadata:
+  name: bare
+spec:
+  clusterIP: None
+`,
 };

@@ -75,7 +75,7 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 `;
 
 /** Subcommands kubectl has that the playground does not simulate. */
-const SET_NOT_SIMULATED = new Set(['env', 'selector']);
+const SET_NOT_SIMULATED = new Set(['env']);
 
 /** `helpTo`: rollout prints its help on stdout, set (DefaultSubCommandRun on ErrOut) on stderr. */
 function group(name: string, help: string, notSimulated: Set<string>, helpTo: 'stdout' | 'stderr') {

@@ -5,8 +5,8 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { asTyped } from '../../printers/typed-object';
-import { dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
-import { loadInfos } from '../write/sources';
+import { aggregateText, dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
+import { loadInfos, type Loaded, type ReaderErr } from '../write/sources';
 import { MISSING_RESOURCE } from '../write/targets';
 import { failWith, liveTargets, writeBack } from './common';
 
@@ -101,12 +101,35 @@ export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, reso
     if (errors.length) return void failWith(out, errors);
     return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
   }
-  if (resources.length && localArgs === 'refuse') throw new KubectlError(LOCAL_RESOURCE);
-  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
-  const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+  const loaded = localInfos(p, ctx, localArgs === 'refuse' ? resources : []);
   const errors = readerErrors(loaded);
   if (errors.length) return void flushErrors(out, errors);
-  // the typed builder holds each object as its Go type (a null container is a zero one)
+  return typed(loaded);
+}
+
+/**
+ * A builder visited object by object (set selector's Visit): the objects it read, and its readers'
+ * aggregate as the text the command prints after the objects' own errors.
+ */
+export function visitSetObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[]): { objects: SetObject[]; readerError?: string } | undefined {
+  if (!p.flags.local) {
+    const objects = setObjects(p, ctx, out, resources);
+    return objects && { objects };
+  }
+  const loaded = localInfos(p, ctx, resources);
+  const errs: ReaderErr[] = [...loaded.namespaceErrors, ...(loaded.errors.length ? [loaded.errors] : [])];
+  return { objects: typed(loaded), readerError: errs.length ? aggregateText(errs) : undefined };
+}
+
+/** The files of `-f`/`-k` read without a server (resource arguments refused). */
+function localInfos(p: ParsedArgs, ctx: KubectlContext, resources: string[]): Loaded {
+  if (resources.length) throw new KubectlError(LOCAL_RESOURCE);
+  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
+  return loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+}
+
+/** The typed builder holds each object as its Go type (a null container is a zero one). */
+function typed(loaded: Loaded): SetObject[] {
   return loaded.infos.map((info) => ({ obj: asTyped(info.obj) }));
 }
 
@@ -115,20 +138,29 @@ export interface SetPatch {
   obj: KObject;
   upd: KObject;
   error?: string;
+  /** The changed copy's resourceVersion is a precondition the server checks (set selector --resource-version). */
+  preconditioned?: boolean;
 }
 
 /**
  * Run's second half: each changed object printed as the typed builder holds it (`--local`,
  * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped
  * unless `keepUnchanged` (set serviceaccount sends even an empty patch).
- * `errs` holds what the change collected; the patches' errors follow, then all are printed.
+ * `errs` holds what the change collected; the patches' errors follow, then `lastError`, then all are printed.
  */
-export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, patches: SetPatch[], errs: string[], o: { operation: string; failed: string; keepUnchanged?: boolean }): void {
+export function sendPatches(
+  p: ParsedArgs,
+  ctx: KubectlContext,
+  out: Output,
+  patches: SetPatch[],
+  errs: string[],
+  o: { operation: string; failed: string; keepUnchanged?: boolean; lastError?: string },
+): void {
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
   const clientSide = !!p.flags.local || dry === 'client';
   let printed = 0;
-  for (const { obj, upd, error } of patches) {
+  for (const { obj, upd, error, preconditioned } of patches) {
     if (error) {
       errs.push(error);
       continue;
@@ -138,7 +170,9 @@ export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, pat
     let result = asTyped(upd);
     if (!clientSide) {
       try {
-        result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true, namespace: ctx.namespace, user: ctx.user }) : writeBack(ctx, upd);
+        const options = { namespace: ctx.namespace, user: ctx.user };
+        if (dry === 'server') result = ctx.cluster.api.update(upd, { ...options, dryRun: true });
+        else result = preconditioned ? ctx.cluster.api.update(structuredClone(upd), options) : writeBack(ctx, upd);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
         errs.push(`${o.failed}${e.message}`);
@@ -151,5 +185,6 @@ export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, pat
     } else out.line(opLine(result, o.operation, dry, output));
     printed++;
   }
+  if (o.lastError) errs.push(o.lastError);
   checkErrs(out, errs);
 }
