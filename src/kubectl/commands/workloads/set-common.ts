@@ -1,7 +1,7 @@
 /** What `kubectl set image` and `kubectl set resources` share (kubectl pkg/cmd/set, polymorphichelpers). */
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
+import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { asTyped } from '../../printers/typed-object';
@@ -62,11 +62,12 @@ export function infoName(obj: KObject, plural?: string): string {
 }
 
 /**
- * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it, several
+ * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it (a server's
+ * error as StandardErrorMessage prints it), several
  * as MultipleErrors prints them (each followed by a newline, so one that ends in one leaves a blank line).
  */
 function checkErrs(out: Output, errs: string[]): void {
-  if (errs.length === 1) out.fail(errs[0].startsWith('error: ') ? errs[0] : `error: ${errs[0]}`);
+  if (errs.length === 1) out.fail(/^(error: |Error from server)/.test(errs[0]) ? errs[0] : `error: ${errs[0]}`);
   else if (errs.length > 1) out.fail(errs.map((e) => `${e}\n`).join(''));
 }
 
@@ -154,7 +155,7 @@ export function sendPatches(
   out: Output,
   patches: SetPatch[],
   errs: string[],
-  o: { operation: string; failed: string; keepUnchanged?: boolean; lastError?: string },
+  o: { operation: string; failed?: string; keepUnchanged?: boolean; lastError?: string },
 ): void {
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
@@ -175,7 +176,8 @@ export function sendPatches(
         else result = preconditioned ? ctx.cluster.api.update(structuredClone(upd), options) : writeBack(ctx, upd);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        errs.push(`${o.failed}${e.message}`);
+        // without a wrapping text the command returns the server's error as it is (set selector)
+        errs.push(o.failed === undefined ? formatApiError(e) : `${o.failed}${e.message}`);
         continue;
       }
     }

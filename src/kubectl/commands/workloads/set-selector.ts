@@ -48,7 +48,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     return { obj, upd, preconditioned: !!resourceVersion };
   });
   // Visit hands the readers' aggregate back after the objects' errors
-  sendPatches(p, ctx, out, patches, [], { operation: 'selector updated', failed: '', keepUnchanged: true, lastError: readerError });
+  sendPatches(p, ctx, out, patches, [], { operation: 'selector updated', keepUnchanged: true, lastError: readerError });
 }
 
 setSelectorCommands.push({
