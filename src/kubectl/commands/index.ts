@@ -30,6 +30,7 @@ import { applyViewLastAppliedCommands } from './write/apply-view-last-applied';
 import { createDeploymentCommands } from './workloads/create-deployment';
 import { scaleCommands } from './workloads/scale';
 import { autoscaleCommands } from './workloads/autoscale';
+import { setEnvCommands } from './workloads/set-env';
 import { setImageCommands } from './workloads/set-image';
 import { setResourcesCommands } from './workloads/set-resources';
 import { setServiceAccountCommands } from './workloads/set-serviceaccount';
@@ -88,6 +89,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...createDeploymentCommands,
   ...scaleCommands,
   ...autoscaleCommands,
+  ...setEnvCommands,
   ...setImageCommands,
   ...setResourcesCommands,
   ...setServiceAccountCommands,

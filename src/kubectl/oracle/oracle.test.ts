@@ -4,7 +4,7 @@ import { ERRORS, FILES, GENERATORS } from './cases';
 import { lessonManifests } from './lesson-manifests';
 import { BAD_MANIFESTS, MANIFEST_ERRORS } from './manifest-cases';
 import { NOWHERE, OracleBench, splitWords } from './oracle';
-import { SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL, SET_SELECTOR_LOCAL, SET_SERVICEACCOUNT_LOCAL, SET_SUBJECT_LOCAL } from './set-cases';
+import { SET_ENV_LOCAL, SET_IMAGE_LOCAL, SET_RESOURCES_LOCAL, SET_SELECTOR_LOCAL, SET_SERVICEACCOUNT_LOCAL, SET_SUBJECT_LOCAL } from './set-cases';
 import { SET_BINDING_FILES } from './set-binding-manifests';
 import { SET_FILES } from './set-manifests';
 
@@ -25,6 +25,7 @@ describe.each([
   ['set serviceaccount --local', SET_SERVICEACCOUNT_LOCAL],
   ['set subject --local', SET_SUBJECT_LOCAL],
   ['set selector --local', SET_SELECTOR_LOCAL],
+  ['set env --local', SET_ENV_LOCAL],
 ])('kubectl v1.34 oracle: %s', (_kind, lines) => {
   it('has cases', () => expect(lines.length).toBeGreaterThan(10));
   it.each(lines)('kubectl %s', (line) => {

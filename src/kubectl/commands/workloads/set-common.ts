@@ -15,6 +15,14 @@ export interface SetContainer {
   name: string;
   image?: string;
   resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
+  env?: SetEnvVar[] | null;
+}
+
+/** A container's environment variable (v1.EnvVar). */
+export interface SetEnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: Record<string, Record<string, string> | undefined>;
 }
 
 /** The part of a pod spec the set commands change. */
@@ -22,6 +30,25 @@ export interface SetPodSpec {
   containers?: SetContainer[];
   initContainers?: SetContainer[];
   serviceAccountName?: string;
+}
+
+/**
+ * selectString: `spec` with non-greedy `*` wildcards, kept as upstream wrote it (offsets into
+ * the rest of the string compared with offsets into the whole, so some names with two parts miss).
+ */
+export function selectString(s: string, spec: string): boolean {
+  if (spec === '*') return true;
+  if (!spec.includes('*')) return s === spec;
+  let pos = 0;
+  const parts = spec.split('*');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part.length) continue;
+    const next = s.slice(pos).indexOf(part);
+    if (next < pos || (i === 0 && pos !== 0) || (i === parts.length - 1 && s.length !== part.length + next)) return false;
+    pos = next;
+  }
+  return true;
 }
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
