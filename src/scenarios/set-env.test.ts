@@ -31,3 +31,22 @@ describe('kubectl set env through the API (set-env.sh)', { timeout: 60_000 }, ()
     expect(outputOf(t, 'kubectl set env deployment web X=1 -o name --dry-run=client')).toBe('deployment.apps/web\n');
   });
 });
+
+describe('kubectl set env --from through the API (set-env-from.sh)', { timeout: 60_000 }, () => {
+  const t = transcriptOf('set-env-from.sh', 1);
+
+  it("references each key of a ConfigMap or Secret, renamed with a warning, the prefix before it", () => {
+    expect(outputOf(t, 'kubectl set env deployment app --from=configmap/cfg --prefix=APP_')).toBe('Warning: key log.level transferred to LOG_LEVEL\ndeployment.apps/app env updated\n');
+    expect(outputOf(t, 'kubectl set env deployment app --from=secret/creds')).toBe('Warning: key pass transferred to PASS\ndeployment.apps/app env updated\n');
+    expect(outputOf(t, 'kubectl set env deployment app --list')).toBe(
+      '# Deployment app, container nginx\n# APP_LOG_LEVEL from configmap cfg, key log.level\n# PASS from secret creds, key pass\n',
+    );
+  });
+
+  it('refuses other kinds, missing sources and --keys without --from', () => {
+    expect(outputOf(t, 'kubectl set env deployment app --from=deployment/app')).toBe('error: unsupported resource specified in --from\n');
+    expect(outputOf(t, 'kubectl set env deployment app --from=configmap/nosuch')).toBe('Error from server (NotFound): configmaps "nosuch" not found\n');
+    expect(outputOf(t, 'kubectl set env deployment app --from=configmap/cfg --keys=other')).toBe('');
+    expect(outputOf(t, 'kubectl set env deployment app --keys=pass')).toBe('error: when specifying --keys, a configmap or secret must be provided with --from\n');
+  });
+});

@@ -48,8 +48,32 @@ function validate(p: ParsedArgs, resources: string[]): void {
   }
   if (p.flags.list && p.flags.output) throw new KubectlError('--list and --output may not be specified together');
   if (((p.flags.keys as string[] | undefined) ?? []).length && !p.flags.from) throw new KubectlError('when specifying --keys, a configmap or secret must be provided with --from');
-  // reading a ConfigMap or Secret, or resolving references, needs lookups the playground does not make
-  if (p.flags.from || p.flags.resolve) throw new KubectlError(`"kubectl set env ${p.flags.from ? '--from' : '--resolve'}" is not simulated in this playground`);
+  // resolving references needs lookups the playground does not make
+  if (p.flags.resolve) throw new KubectlError('"kubectl set env --resolve" is not simulated in this playground');
+}
+
+/**
+ * `--from`: a variable for each key of the ConfigMaps' or Secrets' data (the listed `--keys` only),
+ * named by the key in capitals with other characters as `_` (a warning when that changes it). Go ranges over the map in random
+ * order; the playground takes the keys sorted, to stay deterministic. Undefined when the builder failed.
+ */
+function fromEnv(p: ParsedArgs, ctx: KubectlContext, out: Output): SetEnvVar[] | undefined {
+  const sources = setObjects(p, ctx, out, [String(p.flags.from)], 'ignore');
+  if (!sources) return undefined;
+  const keys = (p.flags.keys as string[] | undefined) ?? [];
+  const env: SetEnvVar[] = [];
+  for (const { obj } of sources) {
+    const ref = obj.kind === 'Secret' ? 'secretKeyRef' : obj.kind === 'ConfigMap' ? 'configMapKeyRef' : undefined;
+    if (!ref) throw new KubectlError('unsupported resource specified in --from');
+    const data = (obj.data as Record<string, string> | null | undefined) ?? {};
+    for (const key of Object.keys(data).sort()) {
+      if (keys.length && !keys.includes(key)) continue;
+      const name = key.replace(/[^a-zA-Z0-9_]/g, '_').toUpperCase();
+      if (name !== key) out.warn(`Warning: key ${key} transferred to ${name}`);
+      env.push({ name, valueFrom: { [ref]: { name: obj.metadata?.name ?? '', key } } });
+    }
+  }
+  return env;
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
@@ -59,6 +83,14 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   checkSetPrinter(p);
   validate(p, split.resources);
   const { env, remove } = parseEnv([...((p.flags.env as string[] | undefined) ?? []), ...split.envArgs], ctx.stdin);
+  if (p.flags.from) {
+    const from = fromEnv(p, ctx, out);
+    if (!from) return;
+    env.push(...from);
+  }
+  // --prefix names every variable of the command, the KEY=VALUE ones too
+  const prefix = String(p.flags.prefix ?? '');
+  for (const e of env) e.name = `${prefix}${e.name}`;
   const objects = setObjects(p, ctx, out, split.resources, 'ignore');
   if (!objects) return;
   const selector = String(p.flags.containers ?? '*');
@@ -76,7 +108,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     if (!containers.length) out.warn(`Warning: ${upd.kind}/${name} does not have any containers matching ${JSON.stringify(selector)}`);
     let error: string | undefined;
     for (const c of containers) {
-      const clash = p.flags.overwrite === false && env.map((e) => ({ e, cur: (c.env ?? []).find((x) => x.name === e.name) })).find(({ e, cur }) => cur && (cur.value ?? '') !== e.value);
+      const clash = p.flags.overwrite === false && env.map((e) => ({ e, cur: (c.env ?? []).find((x) => x.name === e.name) })).find(({ e, cur }) => cur && (cur.value ?? '') !== (e.value ?? ''));
       if (clash) {
         error = `error: ${infoName(obj, plural)} '${clash.cur!.name}' already has a value (${clash.cur!.value ?? ''}), and --overwrite is false\n`;
         break;
