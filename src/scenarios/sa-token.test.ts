@@ -63,7 +63,7 @@ describe('ServiceAccount tokens inside a pod', { timeout: 60_000 }, () => {
   it('sets the ServiceAccount of a pod template, and reports the pod update refused', () => {
     expect(outputOf(t, 'kubectl set serviceaccount deployment web reader')).toBe('deployment.apps/web serviceaccount updated\n');
     expect(outputOf(t, "kubectl get deploy web -o jsonpath='{.spec.template.spec.serviceAccountName}'")).toMatch(/^reader\n?$/);
-    expect(outputOf(t, 'kubectl set sa pod curl default')).toMatch(/^failed to patch ServiceAccountName Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than /);
+    expect(outputOf(t, 'kubectl set sa pod curl default')).toMatch(/^error: failed to patch ServiceAccountName Pod "curl" is invalid: spec: Forbidden: pod updates may not change fields other than /);
   });
   it('lets the pod create and delete what its account may, answering as the API server does', () => {
     const post = 'kubectl exec curl -- sh -c \'curl -sk -H "Authorization: Bearer $(cat /var/run/secrets/kubernetes.io/serviceaccount/token)" -H "Content-Type: application/json" -d "{\\"metadata\\":{\\"name\\":\\"from-pod\\"}}" https://kubernetes/api/v1/namespaces/default/configmaps -o /dev/null -w "%{http_code}\\n"\'';

@@ -22,7 +22,7 @@ const COMMANDS = [
   'create token',
   'delete', 'describe', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'options', 'patch', 'plugin', 'plugin list',
   'replace', 'rollout', 'rollout history', 'rollout pause', 'rollout restart', 'rollout resume',
-  'rollout status', 'rollout undo', 'run', 'scale', 'set', 'set image', 'set resources', 'set sa', 'set serviceaccount', 'taint',
+  'rollout status', 'rollout undo', 'run', 'scale', 'set', 'set env', 'set image', 'set resources', 'set sa', 'set selector', 'set serviceaccount', 'set subject', 'taint',
   'top', 'top no', 'top node', 'top nodes', 'top po', 'top pod', 'top pods', 'uncordon', 'version', 'wait',
 ];
 

@@ -30,9 +30,12 @@ import { applyViewLastAppliedCommands } from './write/apply-view-last-applied';
 import { createDeploymentCommands } from './workloads/create-deployment';
 import { scaleCommands } from './workloads/scale';
 import { autoscaleCommands } from './workloads/autoscale';
+import { setEnvCommands } from './workloads/set-env';
 import { setImageCommands } from './workloads/set-image';
 import { setResourcesCommands } from './workloads/set-resources';
 import { setServiceAccountCommands } from './workloads/set-serviceaccount';
+import { setSelectorCommands } from './workloads/set-selector';
+import { setSubjectCommands } from './workloads/set-subject';
 import { rolloutStatusCommands } from './workloads/rollout-status';
 import { rolloutHistoryCommands } from './workloads/rollout-history';
 import { rolloutUndoCommands } from './workloads/rollout-undo';
@@ -86,9 +89,12 @@ export const COMMANDS: readonly CommandDef[] = [
   ...createDeploymentCommands,
   ...scaleCommands,
   ...autoscaleCommands,
+  ...setEnvCommands,
   ...setImageCommands,
   ...setResourcesCommands,
   ...setServiceAccountCommands,
+  ...setSelectorCommands,
+  ...setSubjectCommands,
   ...rolloutStatusCommands,
   ...rolloutHistoryCommands,
   ...rolloutUndoCommands,

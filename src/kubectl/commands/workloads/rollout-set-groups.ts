@@ -74,9 +74,6 @@ Use "kubectl auth <command> --help" for more information about a given command.
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 `;
 
-/** Subcommands kubectl has that the playground does not simulate. */
-const SET_NOT_SIMULATED = new Set(['env', 'selector', 'subject']);
-
 /** `helpTo`: rollout prints its help on stdout, set (DefaultSubCommandRun on ErrOut) on stderr. */
 function group(name: string, help: string, notSimulated: Set<string>, helpTo: 'stdout' | 'stderr') {
   return (p: ParsedArgs, _ctx: KubectlContext, out: Output): void => {
@@ -95,4 +92,4 @@ function group(name: string, help: string, notSimulated: Set<string>, helpTo: 's
 
 rolloutSetGroupsCommands.push({ path: ['rollout'], short: 'Manage the rollout of a resource', flags: [], run: group('rollout', ROLLOUT_HELP, new Set(), 'stdout') });
 rolloutSetGroupsCommands.push({ path: ['auth'], short: 'Inspect authorization', flags: [], run: group('auth', AUTH_HELP, new Set(['reconcile']), 'stderr') });
-rolloutSetGroupsCommands.push({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, SET_NOT_SIMULATED, 'stderr') });
+rolloutSetGroupsCommands.push({ path: ['set'], short: 'Set specific features on objects', flags: [], run: group('set', SET_HELP, new Set(), 'stderr') });

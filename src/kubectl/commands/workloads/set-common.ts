@@ -1,12 +1,12 @@
 /** What `kubectl set image` and `kubectl set resources` share (kubectl pkg/cmd/set, polymorphichelpers). */
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
+import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { asTyped } from '../../printers/typed-object';
-import { dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
-import { loadInfos } from '../write/sources';
+import { aggregateText, dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
+import { loadInfos, type Loaded, type ReaderErr } from '../write/sources';
 import { MISSING_RESOURCE } from '../write/targets';
 import { failWith, liveTargets, writeBack } from './common';
 
@@ -15,12 +15,40 @@ export interface SetContainer {
   name: string;
   image?: string;
   resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
+  env?: SetEnvVar[] | null;
+}
+
+/** A container's environment variable (v1.EnvVar). */
+export interface SetEnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: Record<string, Record<string, string> | undefined>;
 }
 
 /** The part of a pod spec the set commands change. */
 export interface SetPodSpec {
   containers?: SetContainer[];
   initContainers?: SetContainer[];
+  serviceAccountName?: string;
+}
+
+/**
+ * selectString: `spec` with non-greedy `*` wildcards, kept as upstream wrote it (offsets into
+ * the rest of the string compared with offsets into the whole, so some names with two parts miss).
+ */
+export function selectString(s: string, spec: string): boolean {
+  if (spec === '*') return true;
+  if (!spec.includes('*')) return s === spec;
+  let pos = 0;
+  const parts = spec.split('*');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part.length) continue;
+    const next = s.slice(pos).indexOf(part);
+    if (next < pos || (i === 0 && pos !== 0) || (i === parts.length - 1 && s.length !== part.length + next)) return false;
+    pos = next;
+  }
+  return true;
 }
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
@@ -61,11 +89,12 @@ export function infoName(obj: KObject, plural?: string): string {
 }
 
 /**
- * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it, several
+ * cmdutil.CheckErr of the command's aggregate: one error alone with `error: ` before it (a server's
+ * error as StandardErrorMessage prints it), several
  * as MultipleErrors prints them (each followed by a newline, so one that ends in one leaves a blank line).
  */
 function checkErrs(out: Output, errs: string[]): void {
-  if (errs.length === 1) out.fail(errs[0].startsWith('error: ') ? errs[0] : `error: ${errs[0]}`);
+  if (errs.length === 1) out.fail(/^(error: |Error from server)/.test(errs[0]) ? errs[0] : `error: ${errs[0]}`);
   else if (errs.length > 1) out.fail(errs.map((e) => `${e}\n`).join(''));
 }
 
@@ -92,19 +121,43 @@ export function checkSetPrinter(p: ParsedArgs): void {
 /**
  * Complete's builder: the objects read from the files (`--local`, through the typed builder) or
  * fetched from the server. Undefined when the builder failed (and its error is printed).
+ * `localArgs: 'ignore'`: the command's builder takes no resource arguments with `--local` (set serviceaccount).
  */
-export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[]): SetObject[] | undefined {
+export function setObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[], localArgs: 'refuse' | 'ignore' = 'refuse'): SetObject[] | undefined {
   if (!p.flags.local) {
     const { targets, errors } = liveTargets(p, ctx, resources, { all: !!p.flags.all });
     if (errors.length) return void failWith(out, errors);
     return targets.map((t) => ({ obj: t.obj!, plural: t.rt.plural }));
   }
-  if (resources.length) throw new KubectlError(LOCAL_RESOURCE);
-  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
-  const loaded = loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+  const loaded = localInfos(p, ctx, localArgs === 'refuse' ? resources : []);
   const errors = readerErrors(loaded);
   if (errors.length) return void flushErrors(out, errors);
-  // the typed builder holds each object as its Go type (a null container is a zero one)
+  return typed(loaded);
+}
+
+/**
+ * A builder visited object by object (set selector's Visit): the objects it read, and its readers'
+ * aggregate as the text the command prints after the objects' own errors.
+ */
+export function visitSetObjects(p: ParsedArgs, ctx: KubectlContext, out: Output, resources: string[]): { objects: SetObject[]; readerError?: string } | undefined {
+  if (!p.flags.local) {
+    const objects = setObjects(p, ctx, out, resources);
+    return objects && { objects };
+  }
+  const loaded = localInfos(p, ctx, resources);
+  const errs: ReaderErr[] = [...loaded.namespaceErrors, ...(loaded.errors.length ? [loaded.errors] : [])];
+  return { objects: typed(loaded), readerError: errs.length ? aggregateText(errs) : undefined };
+}
+
+/** The files of `-f`/`-k` read without a server (resource arguments refused). */
+function localInfos(p: ParsedArgs, ctx: KubectlContext, resources: string[]): Loaded {
+  if (resources.length) throw new KubectlError(LOCAL_RESOURCE);
+  if (!((p.flags.filename as string[] | undefined) ?? []).length && !p.flags.kustomize) throw new KubectlError(MISSING_RESOURCE);
+  return loadInfos(p, ctx, ctx.namespace, p.set.has('namespace'), { local: true });
+}
+
+/** The typed builder holds each object as its Go type (a null container is a zero one). */
+function typed(loaded: Loaded): SetObject[] {
   return loaded.infos.map((info) => ({ obj: asTyped(info.obj) }));
 }
 
@@ -113,32 +166,45 @@ export interface SetPatch {
   obj: KObject;
   upd: KObject;
   error?: string;
+  /** The changed copy's resourceVersion is a precondition the server checks (set selector --resource-version). */
+  preconditioned?: boolean;
 }
 
 /**
  * Run's second half: each changed object printed as the typed builder holds it (`--local`,
- * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped.
- * `errs` holds what the change collected; the patches' errors follow, then all are printed.
+ * `--dry-run=client`) or sent to the server and its answer printed; unchanged ones skipped
+ * unless `keepUnchanged` (set serviceaccount sends even an empty patch).
+ * `errs` holds what the change collected; the patches' errors follow, then `lastError`, then all are printed.
  */
-export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, patches: SetPatch[], errs: string[], o: { operation: string; failed: string }): void {
+export function sendPatches(
+  p: ParsedArgs,
+  ctx: KubectlContext,
+  out: Output,
+  patches: SetPatch[],
+  errs: string[],
+  o: { operation: string; failed?: string; keepUnchanged?: boolean; lastError?: string },
+): void {
   const dry = dryRunOf(p);
   const output = p.flags.output as string | undefined;
   const clientSide = !!p.flags.local || dry === 'client';
   let printed = 0;
-  for (const { obj, upd, error } of patches) {
+  for (const { obj, upd, error, preconditioned } of patches) {
     if (error) {
       errs.push(error);
       continue;
     }
     // an unchanged object makes an empty patch: nothing is sent or printed
-    if (JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
+    if (!o.keepUnchanged && JSON.stringify(asTyped(upd)) === JSON.stringify(asTyped(obj))) continue;
     let result = asTyped(upd);
     if (!clientSide) {
       try {
-        result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true, namespace: ctx.namespace, user: ctx.user }) : writeBack(ctx, upd);
+        const options = { namespace: ctx.namespace, user: ctx.user };
+        if (dry === 'server') result = ctx.cluster.api.update(upd, { ...options, dryRun: true });
+        else result = preconditioned ? ctx.cluster.api.update(structuredClone(upd), options) : writeBack(ctx, upd);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        errs.push(`${o.failed}${e.message}`);
+        // without a wrapping text the command returns the server's error as it is (set selector)
+        errs.push(o.failed === undefined ? formatApiError(e) : `${o.failed}${e.message}`);
         continue;
       }
     }
@@ -148,5 +214,6 @@ export function sendPatches(p: ParsedArgs, ctx: KubectlContext, out: Output, pat
     } else out.line(opLine(result, o.operation, dry, output));
     printed++;
   }
+  if (o.lastError) errs.push(o.lastError);
   checkErrs(out, errs);
 }

@@ -3,7 +3,7 @@ import { Cluster } from '../../../sim/cluster';
 import { useFakeKubelet } from '../../../sim/controllers/replicaset-testing';
 import { MemoryWorkspace, type KubectlContext } from '../../context';
 import { runKubectl } from '../../kubectl';
-import { selectString } from './set-resources';
+import { selectString } from './set-common';
 
 function setup() {
   const cluster = new Cluster({ seed: 3 });

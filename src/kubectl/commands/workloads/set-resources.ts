@@ -9,7 +9,7 @@ import type { CommandDef } from '../../command';
 import { HELP } from '../../help/set';
 import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording, SELECTION_FLAGS } from './common';
-import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
+import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, selectString, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
 
 export const setResourcesCommands: CommandDef[] = [];
 
@@ -30,25 +30,6 @@ function resourceList(spec: string): Record<string, string> | undefined {
     setOwn(out, parts[0], canonicalQuantity(parts[1]));
   }
   return out;
-}
-
-/**
- * selectString: `spec` with non-greedy `*` wildcards, kept as upstream wrote it (offsets into
- * the rest of the string compared with offsets into the whole, so some names with two parts miss).
- */
-export function selectString(s: string, spec: string): boolean {
-  if (spec === '*') return true;
-  if (!spec.includes('*')) return s === spec;
-  let pos = 0;
-  const parts = spec.split('*');
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (!part.length) continue;
-    const next = s.slice(pos).indexOf(part);
-    if (next < pos || (i === 0 && pos !== 0) || (i === parts.length - 1 && s.length !== part.length + next)) return false;
-    pos = next;
-  }
-  return true;
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {

@@ -1,51 +1,57 @@
-/** `kubectl set serviceaccount (TYPE NAME | TYPE/NAME) SERVICE_ACCOUNT` (kubectl pkg/cmd/set/set_serviceaccount.go). */
-import { ApiError } from '../../../sim/types';
+/** `kubectl set serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT`, alias `sa` (kubectl pkg/cmd/set/set_serviceaccount.go). */
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import type { CommandDef } from '../../command';
+import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
-import { NON_TABLE_FORMATS, printObjects } from '../../printers';
-import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
-import { failWith, liveTargets, refOf, SELECTION_FLAGS, writeBack } from './common';
-import { noPodTemplate, podSpecOf } from './set-common';
+import type { ParsedArgs } from '../../flags';
+import { SET_SERVICEACCOUNT_HELP } from '../../help/set-serviceaccount';
+import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { recording } from './common';
+import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetPatch } from './set-common';
 
 export const setServiceAccountCommands: CommandDef[] = [];
 
-const command: CommandDef = {
-  path: ['set', 'serviceaccount'],
-  short: 'Update the service account of a resource',
-  flags: [...SELECTION_FLAGS, DRY_RUN_FLAG, OUTPUT_FLAG, { name: 'all', type: 'bool' }, { name: 'local', type: 'bool' }, { name: 'record', type: 'bool' }, { name: 'field-manager', type: 'string' }],
-  run(p, ctx, out) {
-    const dry = dryRunOf(p);
-    const output = p.flags.output as string | undefined;
+/** The command as invoked (`serviceaccount` or `sa`): --record writes the name the user typed. */
+function run(alias: string) {
+  return (p: ParsedArgs, ctx: KubectlContext, out: Output): void => {
+    const record = recording(p, out);
+    if (p.flags.local && dryRunOf(p) === 'server') throw new KubectlError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
+    checkSetPrinter(p);
     if (!p.args.length) throw new KubectlError('serviceaccount is required');
-    const name = p.args[p.args.length - 1];
-    const { targets, errors } = liveTargets(p, ctx, p.args.slice(0, -1), { all: !!p.flags.all });
-    if (errors.length) return failWith(out, errors);
-    const errs: string[] = [];
-    for (const t of targets) {
-      const upd = structuredClone(t.obj!);
+    const account = p.args[p.args.length - 1];
+    const objects = setObjects(p, ctx, out, p.args.slice(0, -1), 'ignore');
+    if (!objects) return;
+    const patches: SetPatch[] = objects.map(({ obj, plural }) => {
+      const upd = structuredClone(obj);
       const spec = podSpecOf(upd);
-      if (!spec) {
-        errs.push(`error: ${t.rt.plural}/${t.name} ${noPodTemplate(upd)}`);
-        continue;
-      }
-      (spec as { serviceAccountName?: string }).serviceAccountName = name;
-      let result = upd;
-      if (dry !== 'client') {
-        try {
-          result = dry === 'server' ? ctx.cluster.api.update(upd, { dryRun: true }) : writeBack(ctx, upd);
-        } catch (e) {
-          // the aggregate prints each error as is: no `error: ` and the server's own message
-          if (!(e instanceof ApiError)) throw e;
-          errs.push(`failed to patch ServiceAccountName ${e.message}`);
-          continue;
-        }
-      }
-      // unlike set image, an unchanged object is still patched and reported
-      if (output && output !== 'name') out.write(printObjects([result], output, { allowedFormats: NON_TABLE_FORMATS }));
-      else out.line(output === 'name' ? refOf(t) : `${refOf(t)} serviceaccount updated${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}`);
-    }
-    failWith(out, errs);
-  },
-};
+      if (!spec) return { obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` };
+      spec.serviceAccountName = account;
+      if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', alias], p) };
+      return { obj, upd };
+    });
+    sendPatches(p, ctx, out, patches, [], { operation: 'serviceaccount updated', failed: 'failed to patch ServiceAccountName ', keepUnchanged: true });
+  };
+}
 
-setServiceAccountCommands.push(command, { ...command, path: ['set', 'sa'] });
+for (const alias of ['serviceaccount', 'sa']) {
+  setServiceAccountCommands.push({
+    path: ['set', alias],
+    short: 'Update the service account of a resource',
+    help: SET_SERVICEACCOUNT_HELP,
+    flags: [
+      { name: 'filename', short: 'f', type: 'strings' },
+      { name: 'recursive', short: 'R', type: 'bool' },
+      { name: 'kustomize', short: 'k', type: 'string' },
+      DRY_RUN_FLAG,
+      OUTPUT_FLAG,
+      { name: 'all', type: 'bool' },
+      { name: 'local', type: 'bool' },
+      { name: 'record', type: 'bool' },
+      { name: 'field-manager', type: 'string' },
+      { name: 'template', type: 'string' },
+      { name: 'allow-missing-template-keys', type: 'bool' },
+      { name: 'show-managed-fields', type: 'bool' },
+    ],
+    run: run(alias),
+  });
+}

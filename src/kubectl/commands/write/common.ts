@@ -163,7 +163,7 @@ export function readerErrors(loaded: Loaded): CmdErr[] {
 }
 
 /** Go's aggregate Error(): nested aggregates flattened, repeated messages once, `[a, b]` for several. */
-function aggregateText(errs: ReaderErr[]): string {
+export function aggregateText(errs: ReaderErr[]): string {
   const msgs = [...new Set(flatten(errs).map((m) => m.replace(/^error: /, '')))];
   return msgs.length === 1 ? msgs[0] : `[${msgs.join(', ')}]`;
 }

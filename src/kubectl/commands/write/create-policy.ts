@@ -1,7 +1,6 @@
 /** `kubectl create priorityclass|poddisruptionbudget` (create_priorityclass.go, create_pdb.go). */
-import type { LabelSelector } from '../../../sim/labels';
-import { parseSelector } from '../../../sim/labels';
 import { KubectlError } from '../../errors';
+import { toLabelSelector } from '../../label-selector-string';
 import type { CommandDef } from '../../command';
 import { createGenerated, GENERATOR_FLAGS, meta, nameArg } from './generate';
 
@@ -33,25 +32,6 @@ for (const path of [['create', 'priorityclass'], ['create', 'pc']]) {
       createGenerated(obj, p, ctx, out, 'failed to create priorityclass: ');
     },
   });
-}
-
-/** metav1.ParseToLabelSelector: equality requirements become matchLabels, set-based ones matchExpressions. */
-function toLabelSelector(text: string): LabelSelector {
-  let reqs;
-  try {
-    reqs = parseSelector(text);
-  } catch (e) {
-    throw new KubectlError(`couldn't parse the selector string "${text}": ${(e as Error).message}`);
-  }
-  const matchLabels: Record<string, string> = {};
-  const matchExpressions: NonNullable<LabelSelector['matchExpressions']> = [];
-  const OPS: Record<string, string> = { NotEquals: '!=', GreaterThan: 'gt', LessThan: 'lt' };
-  for (const r of reqs) {
-    if (r.operator === 'Equals') matchLabels[r.key] = r.values![0];
-    else if (OPS[r.operator]) throw new KubectlError(`"${OPS[r.operator]}" isn't supported in label selectors`);
-    else matchExpressions.push({ key: r.key, operator: r.operator, ...(r.values?.length ? { values: [...new Set(r.values)].sort() } : {}) });
-  }
-  return { ...(Object.keys(matchLabels).length ? { matchLabels } : {}), ...(matchExpressions.length ? { matchExpressions } : {}) };
 }
 
 /** intstr.Parse: digits are an int, anything else a string. */
