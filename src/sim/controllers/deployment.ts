@@ -47,7 +47,8 @@ import {
 } from './deployment-util';
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './template-hash';
 import { semanticEqual } from '../json';
-import { controllerOf, controllerRef, setControllerRef } from './pod-control';
+import { controllerOf, controllerRef } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
@@ -173,22 +174,7 @@ export class DeploymentController implements Component, DeploymentSync {
     const ns = d.metadata.namespace ?? '';
     const owned = store.byIndex(REPLICASETS, OWNER_INDEX, d.metadata.uid!).filter((rs) => rs.metadata.namespace === d.metadata.namespace);
     const orphans = store.byIndex(REPLICASETS, ORPHAN_INDEX, ns);
-    const out: KObject[] = [];
-    const deleting = !!d.metadata.deletionTimestamp;
-    for (const rs of [...owned, ...orphans]) {
-      const ref = controllerOf(rs);
-      const matches = matchesSelector(d.spec?.selector, rs.metadata.labels);
-      if (ref) {
-        if (ref.uid !== d.metadata.uid) continue;
-        if (matches) out.push(rs);
-        else if (!deleting) setControllerRef(this.ctx.api, rs, d, false);
-        continue;
-      }
-      if (deleting || !matches || rs.metadata.deletionTimestamp) continue;
-      const adopted = setControllerRef(this.ctx.api, rs, d, true);
-      if (adopted) out.push(adopted);
-    }
-    return out;
+    return claimObjects(this.ctx.api, d, [...owned, ...orphans], (rs) => matchesSelector(d.spec?.selector, rs.metadata.labels));
   }
 
   /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked) and all the old ones. */

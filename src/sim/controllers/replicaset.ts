@@ -9,7 +9,8 @@ import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
 import type { KObject, WatchEvent } from '../types';
-import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, setControllerRef, slowStartBatch } from './pod-control';
+import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, slowStartBatch } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
 import { podsToDelete } from './replicaset-ranking';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
@@ -122,7 +123,7 @@ export class ReplicaSetController implements Component {
       this.queue.forget(key);
       return;
     }
-    const pods = this.claimPods(rs, this.candidatePods(rs).filter(isPodActive));
+    const pods = claimObjects(this.ctx.api, rs, this.candidatePods(rs).filter(isPodActive), (p) => this.kind.matches(rs, p.metadata.labels));
     let manageErr: unknown;
     if (!rs.metadata.deletionTimestamp) {
       try {
@@ -162,26 +163,6 @@ export class ReplicaSetController implements Component {
       out.push(p);
     }
     return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
-  }
-
-  /** ClaimPods: keep matching owned pods, adopt matching orphans, release owned pods that stopped matching. */
-  private claimPods(rs: KObject, pods: KObject[]): KObject[] {
-    const claimed: KObject[] = [];
-    const deleting = !!rs.metadata.deletionTimestamp;
-    for (const pod of pods) {
-      const ref = controllerOf(pod);
-      const matches = this.kind.matches(rs, pod.metadata.labels);
-      if (ref) {
-        if (ref.uid !== rs.metadata.uid) continue;
-        if (matches) claimed.push(pod);
-        else if (!deleting) setControllerRef(this.ctx.api, pod, rs, false);
-        continue;
-      }
-      if (deleting || !matches || pod.metadata.deletionTimestamp) continue;
-      const adopted = setControllerRef(this.ctx.api, pod, rs, true);
-      if (adopted) claimed.push(adopted);
-    }
-    return claimed;
   }
 
   /** manageReplicas: create the missing pods in slow-start batches or delete the surplus by rank. */

@@ -11,7 +11,8 @@ import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { computeHash } from './template-hash';
 import { canonicalJson } from '../json';
-import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, podFromTemplate } from './pod-control';
+import { availableAt, controllerOf, controllerRef, isPodAvailable, podFromTemplate } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
@@ -112,23 +113,15 @@ export class StatefulSetController implements Component {
   /** Owned members that still match, plus matching orphans named like members (adopted). */
   private claimPods(set: KObject): KObject[] {
     const store = this.ctx.api.store;
-    const out: KObject[] = [];
     const seen = new Set<string>();
-    for (const pod of [...store.byIndex('pods', OWNER_INDEX, set.metadata.uid!), ...store.byIndex('pods', ORPHAN_INDEX, set.metadata.namespace ?? '')]) {
-      if (seen.has(pod.metadata.uid!) || pod.metadata.namespace !== set.metadata.namespace) continue;
+    const indexed = [...store.byIndex('pods', OWNER_INDEX, set.metadata.uid!), ...store.byIndex('pods', ORPHAN_INDEX, set.metadata.namespace ?? '')];
+    const candidates = indexed.filter((pod) => {
+      if (seen.has(pod.metadata.uid!) || pod.metadata.namespace !== set.metadata.namespace) return false;
       seen.add(pod.metadata.uid!);
-      const ref = controllerOf(pod);
-      const member = matchesSelector(set.spec?.selector, pod.metadata.labels) && ordinalOf(set, pod) >= 0;
-      if (ref) {
-        if (ref.uid !== set.metadata.uid) continue;
-        if (member) out.push(pod);
-        else setControllerRef(this.ctx.api, pod, set, false);
-      } else if (member && !pod.metadata.deletionTimestamp) {
-        const adopted = setControllerRef(this.ctx.api, pod, set, true);
-        if (adopted) out.push(adopted);
-      }
-    }
-    return out;
+      return true;
+    });
+    // a set being deleted is not synced, so claiming never sees its deletionTimestamp
+    return claimObjects(this.ctx.api, set, candidates, (pod) => matchesSelector(set.spec?.selector, pod.metadata.labels) && ordinalOf(set, pod) >= 0);
   }
 
   /** getStatefulSetRevisions: reuse an equal ControllerRevision (renumbering it if old) or create the next one. */
