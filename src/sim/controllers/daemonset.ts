@@ -5,6 +5,7 @@ import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../sched
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { keyOf, splitKey, WorkQueue } from './workqueue';
 
 const SOURCE = { component: 'daemonset-controller' };
 
@@ -47,39 +48,39 @@ function podNode(p: KObject): string | undefined {
 export class DaemonSetController implements Component {
   readonly name = 'daemonset-controller';
   readonly watches = ['daemonsets.apps', 'nodes', 'pods'];
-  private readonly dirty = new Set<string>();
+  private readonly queue: WorkQueue;
   private readonly byUid = new Map<string, string>();
 
   constructor(private readonly ctx: SimContext) {
     ctx.api.store.addIndex('daemonsets.apps', 'all', () => ['*']);
+    this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
   observe(ev: WatchEvent): void {
     if (ev.resource === 'daemonsets.apps') {
-      const k = `${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
+      const k = keyOf(ev.object);
       if (ev.type === 'DELETED') this.byUid.delete(ev.object.metadata.uid!);
       else this.byUid.set(ev.object.metadata.uid!, k);
-      this.dirty.add(k);
+      this.queue.add(k);
     } else if (ev.resource === 'nodes') {
-      for (const k of this.byUid.values()) this.dirty.add(k);
+      for (const k of this.byUid.values()) this.queue.add(k);
     } else if (ev.resource === 'pods') {
       for (const r of ev.object.metadata.ownerReferences ?? []) {
         const k = r.kind === 'DaemonSet' ? this.byUid.get(r.uid) : undefined;
-        if (k) this.dirty.add(k);
+        if (k) this.queue.add(k);
       }
     }
   }
 
   sync(): boolean {
-    if (!this.dirty.size) return false;
-    const keys = [...this.dirty];
-    this.dirty.clear();
+    const keys = this.queue.take();
+    if (!keys) return false;
     for (const k of keys) this.reconcile(k);
     return true;
   }
 
   private reconcile(key: string): void {
-    const [ns, name] = key.split('/');
+    const { ns, name } = splitKey(key);
     const ds = this.ctx.api.tryGet('daemonsets.apps', ns, name);
     if (!ds || ds.metadata.deletionTimestamp) return;
     const api = this.ctx.api;

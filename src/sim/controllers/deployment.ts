@@ -5,7 +5,7 @@
  * Over 400 lines: upstream's controller and sync.go as one loop; the strategies and the progress
  * check are deployment-rolling.ts, deployment-recreate.ts and deployment-progress.ts.
  */
-import { ResyncTimers } from './resync-timers';
+import { keyOf, splitKey, WorkQueue } from './workqueue';
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { DeploymentSync, RSPair } from './deployment-sync';
@@ -47,8 +47,8 @@ import {
 } from './deployment-util';
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './template-hash';
 import { semanticEqual } from '../json';
-import { controllerOf, controllerRef, setControllerRef } from './pod-control';
-import { backoffDelay } from './backoff';
+import { controllerOf, controllerRef } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
@@ -60,12 +60,10 @@ const REPLICASETS = 'replicasets.apps';
 export class DeploymentController implements Component, DeploymentSync {
   readonly name = DEPLOYMENT_COMPONENT;
   readonly watches = [DEPLOYMENTS, REPLICASETS, 'pods'];
-  private queue = new Set<string>();
-  private failures = new Map<string, number>();
-  private readonly resync: ResyncTimers;
+  private readonly queue: WorkQueue;
 
   constructor(readonly ctx: SimContext) {
-    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+    this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
   observe(ev: WatchEvent): void {
@@ -75,30 +73,27 @@ export class DeploymentController implements Component, DeploymentSync {
   }
 
   sync(): boolean {
-    if (this.queue.size === 0) return false;
-    const keys = [...this.queue];
-    this.queue.clear();
+    const keys = this.queue.take();
+    if (!keys) return false;
     for (const key of keys) {
       try {
         this.syncKey(key);
-        this.failures.delete(key);
+        this.queue.forget(key);
       } catch (e) {
         if (!(e instanceof ApiError || e instanceof SyncError)) throw e;
-        const n = this.failures.get(key) ?? 0;
-        this.failures.set(key, n + 1);
-        this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));
+        this.queue.addRateLimited(key);
       }
     }
     return true;
   }
 
-  enqueue(d: KObject): void {
-    this.queue.add(`${d.metadata.namespace ?? ''}/${d.metadata.name}`);
+  private enqueue(d: KObject): void {
+    this.queue.add(keyOf(d));
   }
 
   /** Sync a deployment again at virtual time `at` (the earliest request wins). */
   enqueueAt(key: string, at: number): void {
-    this.resync.at(key, at);
+    this.queue.addAt(key, at);
   }
 
   private deploymentFor(ns: string | undefined, ref: { kind: string; name: string; uid: string } | undefined): KObject | undefined {
@@ -147,9 +142,8 @@ export class DeploymentController implements Component, DeploymentSync {
   }
 
   private syncKey(key: string): void {
-    const slash = key.indexOf('/');
-    const ns = key.slice(0, slash) || undefined;
-    const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, key.slice(slash + 1));
+    const { ns, name } = splitKey(key);
+    const stored = this.ctx.api.store.get(DEPLOYMENTS, ns, name);
     if (!stored) return;
     // spec is only read here (RS templates are cloned from it), so it stays shared with the stored object
     // and template comparison keys cached per object keep hitting
@@ -180,22 +174,7 @@ export class DeploymentController implements Component, DeploymentSync {
     const ns = d.metadata.namespace ?? '';
     const owned = store.byIndex(REPLICASETS, OWNER_INDEX, d.metadata.uid!).filter((rs) => rs.metadata.namespace === d.metadata.namespace);
     const orphans = store.byIndex(REPLICASETS, ORPHAN_INDEX, ns);
-    const out: KObject[] = [];
-    const deleting = !!d.metadata.deletionTimestamp;
-    for (const rs of [...owned, ...orphans]) {
-      const ref = controllerOf(rs);
-      const matches = matchesSelector(d.spec?.selector, rs.metadata.labels);
-      if (ref) {
-        if (ref.uid !== d.metadata.uid) continue;
-        if (matches) out.push(rs);
-        else if (!deleting) setControllerRef(this.ctx.api, rs, d, false);
-        continue;
-      }
-      if (deleting || !matches || rs.metadata.deletionTimestamp) continue;
-      const adopted = setControllerRef(this.ctx.api, rs, d, true);
-      if (adopted) out.push(adopted);
-    }
-    return out;
+    return claimObjects(this.ctx.api, d, [...owned, ...orphans], (rs) => matchesSelector(d.spec?.selector, rs.metadata.labels));
   }
 
   /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked) and all the old ones. */

@@ -5,7 +5,7 @@
  * status kubectl reads: active, ready, succeeded, failed, terminating, startTime, completionTime
  * and the SuccessCriteriaMet/Complete or FailureTarget/Failed conditions.
  */
-import { ResyncTimers } from './resync-timers';
+import { keyOf, splitKey, WorkQueue } from './workqueue';
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
@@ -36,11 +36,10 @@ const finished = (job: KObject) =>
 export class JobController implements Component {
   readonly name = JOB_COMPONENT;
   readonly watches = [JOBS, 'pods'];
-  private queue = new Set<string>();
-  private readonly resync: ResyncTimers;
+  private readonly queue: WorkQueue;
 
   constructor(private readonly ctx: SimContext) {
-    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+    this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
   observe(ev: WatchEvent): void {
@@ -52,23 +51,22 @@ export class JobController implements Component {
   }
 
   sync(): boolean {
-    if (this.queue.size === 0) return false;
-    const keys = [...this.queue];
-    this.queue.clear();
+    const keys = this.queue.take();
+    if (!keys) return false;
     for (const key of keys) {
       try {
         this.syncJob(key);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        this.resync.at(key, this.ctx.clock.now() + BACKOFF_BASE_MS);
+        this.queue.addAt(key, this.ctx.clock.now() + BACKOFF_BASE_MS);
       }
     }
     return true;
   }
 
   private syncJob(key: string): void {
-    const [ns, name] = key.split('/');
-    const job = this.ctx.api.store.get(JOBS, ns || undefined, name);
+    const { ns, name } = splitKey(key);
+    const job = this.ctx.api.store.get(JOBS, ns, name);
     if (!job || job.metadata.deletionTimestamp || finished(job)) return;
     const spec = job.spec ?? {};
     const pods = this.ctx.api.store.byIndex('pods', OWNER_INDEX, job.metadata.uid!).filter((p) => controllerOf(p)?.uid === job.metadata.uid);
@@ -110,7 +108,7 @@ export class JobController implements Component {
         // a failed pod is replaced only after the back-off (10s doubling, at most 10 minutes)
         const lastFail = Math.max(0, ...pods.filter((p) => p.status?.phase === 'Failed').map(finishedAt));
         const delay = failed ? Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (failed - 1)) : 0;
-        if (failed && lastFail + delay > now) this.resync.at(key, lastFail + delay);
+        if (failed && lastFail + delay > now) this.queue.addAt(key, lastFail + delay);
         else for (let i = active.length; i < want; i++) active.push(createPod(this.ctx, job, spec.template, JOB_COMPONENT));
       }
     }
@@ -140,8 +138,4 @@ function finishedAt(p: KObject): number {
   let t = 0;
   for (const cs of p.status?.containerStatuses ?? []) t = Math.max(t, Date.parse(cs.state?.terminated?.finishedAt ?? '') || 0);
   return t;
-}
-
-function keyOf(o: KObject): string {
-  return `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 }

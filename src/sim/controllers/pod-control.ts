@@ -2,33 +2,12 @@
  * Pod helpers shared by the replica controllers (k/k pkg/controller/controller_utils.go RealPodControl,
  * pkg/api/v1/pod util): pods from templates, create/delete with their events, readiness and availability.
  */
-import type { ApiServer } from '../apiserver/apiserver';
 import type { SimContext } from '../context';
 import { ApiError, type KObject, type OwnerReference } from '../types';
 import { deepCopy } from '../clone';
 import { isPodReady, podReadyCondition } from '../pod';
 
 /** A controller reference (metav1.NewControllerRef): controller and blockOwnerDeletion set. */
-/**
- * Adopt (`true`) or release (`false`) a dependent: rewrite its ownerReferences with or without the
- * owner's controller reference. Returns the written object, or undefined when the API refused it
- * (the object changed or went away: the next sync sees the new state).
- */
-export function setControllerRef(api: ApiServer, obj: KObject, owner: KObject, adopt: boolean): KObject | undefined {
-  const upd = deepCopy(obj);
-  const refs = (upd.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
-  if (adopt) refs.push(controllerRef(owner));
-  if (refs.length) upd.metadata.ownerReferences = refs;
-  else delete upd.metadata.ownerReferences;
-  delete upd.metadata.resourceVersion;
-  try {
-    return api.update(upd);
-  } catch (e) {
-    if (e instanceof ApiError) return undefined;
-    throw e;
-  }
-}
-
 export function controllerRef(owner: KObject): OwnerReference {
   return {
     apiVersion: owner.apiVersion,

@@ -4,15 +4,15 @@
  * replicas / fullyLabeled / ready / available counts and the ReplicaFailure condition.
  * The same code drives ReplicationControllers (map selector), as upstream's replication manager does.
  */
-import { ResyncTimers } from './resync-timers';
+import { splitKey, WorkQueue } from './workqueue';
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
 import type { KObject, WatchEvent } from '../types';
-import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, setControllerRef, slowStartBatch } from './pod-control';
+import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, slowStartBatch } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
 import { podsToDelete } from './replicaset-ranking';
-import { backoffDelay } from './backoff';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
@@ -59,16 +59,8 @@ interface RsCondition {
 export class ReplicaSetController implements Component {
   readonly name: string;
   readonly watches: readonly string[];
-  /** Owners woken, in the order they were first woken (the order they sync in). */
-  private queue = new Set<string>();
-  /**
-   * The woken owners whose sync may find something new. An owner woken only by pod updates that a
-   * sync does not read (a binding, container states) is skipped: its sync would compute what it
-   * wrote last time. It stays in the queue so that the others keep their order.
-   */
-  private changed = new Set<string>();
-  private failures = new Map<string, number>();
-  private readonly resync: ResyncTimers;
+  /** Owners woken; one woken only by pod updates its sync does not read (a binding, container states) is added unchanged. */
+  private readonly queue: WorkQueue;
 
   constructor(
     private readonly ctx: SimContext,
@@ -76,10 +68,7 @@ export class ReplicaSetController implements Component {
   ) {
     this.name = kind.component;
     this.watches = [kind.resource, 'pods'];
-    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => {
-      this.queue.add(key);
-      this.changed.add(key);
-    });
+    this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
   observe(ev: WatchEvent): void {
@@ -91,24 +80,14 @@ export class ReplicaSetController implements Component {
   }
 
   sync(): boolean {
-    if (this.queue.size === 0) return false;
-    const keys = [...this.queue];
-    this.queue.clear();
-    const changed = this.changed;
-    this.changed = new Set();
-    for (const key of keys) if (changed.has(key)) this.syncKey(key);
+    const keys = this.queue.take();
+    if (!keys) return false;
+    for (const key of keys) this.syncKey(key);
     return true;
   }
 
   private enqueue(ns: string | undefined, name: string, changed = true): void {
-    const key = `${ns ?? ''}/${name}`;
-    this.queue.add(key);
-    if (changed || this.failures.has(key)) this.changed.add(key);
-  }
-
-  /** Schedule a resync of `key` at virtual time `at` (keeps only the earliest pending one). */
-  private enqueueAt(key: string, at: number): void {
-    this.resync.at(key, at);
+    this.queue.add(`${ns ?? ''}/${name}`, changed);
   }
 
   /** addPod / updatePod / deletePod: wake the owner, or every matching owner for an orphan that changed. */
@@ -138,15 +117,13 @@ export class ReplicaSetController implements Component {
   }
 
   private syncKey(key: string): void {
-    const slash = key.indexOf('/');
-    const ns = key.slice(0, slash) || undefined;
-    const name = key.slice(slash + 1);
+    const { ns, name } = splitKey(key);
     const rs = this.ctx.api.store.get(this.kind.resource, ns, name);
     if (!rs) {
-      this.failures.delete(key);
+      this.queue.forget(key);
       return;
     }
-    const pods = this.claimPods(rs, this.candidatePods(rs).filter(isPodActive));
+    const pods = claimObjects(this.ctx.api, rs, this.candidatePods(rs).filter(isPodActive), (p) => this.kind.matches(rs, p.metadata.labels));
     let manageErr: unknown;
     if (!rs.metadata.deletionTimestamp) {
       try {
@@ -157,13 +134,10 @@ export class ReplicaSetController implements Component {
     }
     const updated = this.updateStatus(rs, calculateStatus(rs, pods, manageErr, this.ctx.clock.now(), this.ctx.clock.isoNow()));
     if (manageErr !== undefined) {
-      // the work queue's per-item exponential back-off (5ms doubling, capped at 1000s)
-      const n = this.failures.get(key) ?? 0;
-      this.failures.set(key, n + 1);
-      this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));
+      this.queue.addRateLimited(key);
       return;
     }
-    this.failures.delete(key);
+    this.queue.forget(key);
     // wake up when a ready pod has been ready for minReadySeconds
     const minReady = updated.spec?.minReadySeconds ?? 0;
     if (minReady > 0) {
@@ -172,7 +146,7 @@ export class ReplicaSetController implements Component {
         const at = availableAt(p, minReady);
         if (at !== undefined && at > this.ctx.clock.now() && (next === undefined || at < next)) next = at;
       }
-      if (next !== undefined) this.enqueueAt(key, next);
+      if (next !== undefined) this.queue.addAt(key, next);
     }
   }
 
@@ -189,26 +163,6 @@ export class ReplicaSetController implements Component {
       out.push(p);
     }
     return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
-  }
-
-  /** ClaimPods: keep matching owned pods, adopt matching orphans, release owned pods that stopped matching. */
-  private claimPods(rs: KObject, pods: KObject[]): KObject[] {
-    const claimed: KObject[] = [];
-    const deleting = !!rs.metadata.deletionTimestamp;
-    for (const pod of pods) {
-      const ref = controllerOf(pod);
-      const matches = this.kind.matches(rs, pod.metadata.labels);
-      if (ref) {
-        if (ref.uid !== rs.metadata.uid) continue;
-        if (matches) claimed.push(pod);
-        else if (!deleting) setControllerRef(this.ctx.api, pod, rs, false);
-        continue;
-      }
-      if (deleting || !matches || pod.metadata.deletionTimestamp) continue;
-      const adopted = setControllerRef(this.ctx.api, pod, rs, true);
-      if (adopted) claimed.push(adopted);
-    }
-    return claimed;
   }
 
   /** manageReplicas: create the missing pods in slow-start batches or delete the surplus by rank. */

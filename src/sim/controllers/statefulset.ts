@@ -4,16 +4,16 @@
  * volumeClaimTemplates, OrderedReady or Parallel scaling, RollingUpdate (with partition) or
  * OnDelete updates, ControllerRevisions and the status fields kubectl reads.
  */
-import { ResyncTimers } from './resync-timers';
+import { keyOf, splitKey, WorkQueue } from './workqueue';
 import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { matchesSelector } from '../labels';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { computeHash } from './template-hash';
 import { canonicalJson } from '../json';
-import { availableAt, controllerOf, controllerRef, setControllerRef, isPodAvailable, podFromTemplate } from './pod-control';
+import { availableAt, controllerOf, controllerRef, isPodAvailable, podFromTemplate } from './pod-control';
+import { claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
-import { backoffDelay } from './backoff';
 import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
@@ -44,12 +44,10 @@ function revisionData(set: KObject): Record<string, unknown> {
 export class StatefulSetController implements Component {
   readonly name = STATEFULSET_COMPONENT;
   readonly watches = [SETS, 'pods'];
-  private queue = new Set<string>();
-  private failures = new Map<string, number>();
-  private readonly resync: ResyncTimers;
+  private readonly queue: WorkQueue;
 
   constructor(private readonly ctx: SimContext) {
-    this.resync = new ResyncTimers(ctx.clock, this.name, (key) => this.queue.add(key));
+    this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
   observe(ev: WatchEvent): void {
@@ -70,31 +68,23 @@ export class StatefulSetController implements Component {
   }
 
   sync(): boolean {
-    if (this.queue.size === 0) return false;
-    const keys = [...this.queue];
-    this.queue.clear();
+    const keys = this.queue.take();
+    if (!keys) return false;
     for (const key of keys) {
       try {
         this.syncKey(key);
-        this.failures.delete(key);
+        this.queue.forget(key);
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        const n = this.failures.get(key) ?? 0;
-        this.failures.set(key, n + 1);
-        this.enqueueAt(key, this.ctx.clock.now() + backoffDelay(n));
+        this.queue.addRateLimited(key);
       }
     }
     return true;
   }
 
-  /** Resync `key` at virtual time `at` (the earliest pending request wins). */
-  private enqueueAt(key: string, at: number): void {
-    this.resync.at(key, at);
-  }
-
   private syncKey(key: string): void {
-    const [ns, name] = key.split('/');
-    const set = this.ctx.api.store.get(SETS, ns || undefined, name);
+    const { ns, name } = splitKey(key);
+    const set = this.ctx.api.store.get(SETS, ns, name);
     if (!set || set.metadata.deletionTimestamp) return;
     const pods = this.claimPods(set);
     const { current, update, collisionCount } = this.revisions(set);
@@ -123,23 +113,15 @@ export class StatefulSetController implements Component {
   /** Owned members that still match, plus matching orphans named like members (adopted). */
   private claimPods(set: KObject): KObject[] {
     const store = this.ctx.api.store;
-    const out: KObject[] = [];
     const seen = new Set<string>();
-    for (const pod of [...store.byIndex('pods', OWNER_INDEX, set.metadata.uid!), ...store.byIndex('pods', ORPHAN_INDEX, set.metadata.namespace ?? '')]) {
-      if (seen.has(pod.metadata.uid!) || pod.metadata.namespace !== set.metadata.namespace) continue;
+    const indexed = [...store.byIndex('pods', OWNER_INDEX, set.metadata.uid!), ...store.byIndex('pods', ORPHAN_INDEX, set.metadata.namespace ?? '')];
+    const candidates = indexed.filter((pod) => {
+      if (seen.has(pod.metadata.uid!) || pod.metadata.namespace !== set.metadata.namespace) return false;
       seen.add(pod.metadata.uid!);
-      const ref = controllerOf(pod);
-      const member = matchesSelector(set.spec?.selector, pod.metadata.labels) && ordinalOf(set, pod) >= 0;
-      if (ref) {
-        if (ref.uid !== set.metadata.uid) continue;
-        if (member) out.push(pod);
-        else setControllerRef(this.ctx.api, pod, set, false);
-      } else if (member && !pod.metadata.deletionTimestamp) {
-        const adopted = setControllerRef(this.ctx.api, pod, set, true);
-        if (adopted) out.push(adopted);
-      }
-    }
-    return out;
+      return true;
+    });
+    // a set being deleted is not synced, so claiming never sees its deletionTimestamp
+    return claimObjects(this.ctx.api, set, candidates, (pod) => matchesSelector(set.spec?.selector, pod.metadata.labels) && ordinalOf(set, pod) >= 0);
   }
 
   /** getStatefulSetRevisions: reuse an equal ControllerRevision (renumbering it if old) or create the next one. */
@@ -337,7 +319,7 @@ export class StatefulSetController implements Component {
       }
     };
     run();
-    if (next !== undefined) this.enqueueAt(keyOf(set), next);
+    if (next !== undefined) this.queue.addAt(keyOf(set), next);
     return this.claimPodsAfter(set);
   }
 
@@ -387,8 +369,4 @@ export class StatefulSetController implements Component {
     delete upd.metadata.resourceVersion;
     this.ctx.api.updateStatus(upd);
   }
-}
-
-function keyOf(o: KObject): string {
-  return `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 }
