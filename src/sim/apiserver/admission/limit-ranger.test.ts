@@ -53,11 +53,10 @@ describe('LimitRanger admission', () => {
 describe('LimitRanger and hostile input', () => {
   it('treats __proto__ and constructor as resource names and never crashes on malformed containers', () => {
     const api = testApi();
-    api.create(limitRange('odd', [JSON.parse('{"type":"Container","default":{"__proto__":"1","constructor":"2"}}')]));
-    // the defaulted names reach validation as own keys, which refuses them as container resources
-    const refused = errorOf(() => api.create(pod('web', [{ name: 'web', image: 'nginx' }])));
-    expect(refused).toContain('spec.containers[0].resources.limits[__proto__]: Invalid value: "__proto__": name part must consist of alphanumeric characters');
-    expect(refused).toContain('spec.containers[0].resources.limits[constructor]: Invalid value: "constructor": must be a standard resource type or fully qualified');
+    // defaulting copies the names as own keys; validation then refuses them as container resources
+    const refused = errorOf(() => api.create(limitRange('odd', [JSON.parse('{"type":"Container","default":{"__proto__":"1","constructor":"2"}}')])));
+    expect(refused).toContain('spec.limits[0].defaultRequest[__proto__]: Invalid value: "__proto__": name part must consist of alphanumeric characters');
+    expect(refused).toContain('spec.limits[0].default[constructor]: Invalid value: "constructor": must be a standard resource type or fully qualified');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(errorOf(() => api.create(pod('bad', [null as unknown as object])))).not.toMatch(/Cannot read|undefined/);
   });

@@ -1,5 +1,6 @@
 import { encodeBase64 } from '../../base64';
 import type { Json } from '../../json';
+import { hasOwn, setOwn } from '../../own';
 
 /** Secret: `stringData` is write-only, merged into `data` (base64, overwriting) when decoded; type Opaque. */
 export function defaultSecret(s: Json): void {
@@ -27,6 +28,26 @@ export function defaultPV(pv: Json): void {
   if (spec.hostPath) spec.hostPath.type ??= '';
   pv.status ??= {};
   pv.status.phase ||= 'Pending';
+}
+
+/** The keys of `from` that `to` lacks, added to it. */
+const putMissing = (to: Json, from: Json): void => {
+  for (const [k, v] of Object.entries(from ?? {})) if (!hasOwn(to, k)) setOwn(to, k, v);
+};
+
+/** LimitRange (SetDefaults_LimitRangeItem): a Container item's default limit ← max, its default request ← default, then ← min. */
+export function defaultLimitRange(lr: Json): void {
+  for (const item of Array.isArray(lr.spec?.limits) ? lr.spec.limits : []) {
+    if (item?.type !== 'Container') continue;
+    const def = { ...item.default };
+    const defReq = { ...item.defaultRequest };
+    putMissing(def, item.max);
+    putMissing(defReq, def);
+    putMissing(defReq, item.min);
+    // an empty map is omitted when the object is written
+    if (Object.keys(def).length) item.default = def;
+    if (Object.keys(defReq).length) item.defaultRequest = defReq;
+  }
 }
 
 /** Namespace: the `kubernetes` finalizer, phase Active, and the immutable name label (since v1.21). */

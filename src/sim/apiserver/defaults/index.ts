@@ -2,7 +2,7 @@ import type { KObject } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultReplicationController, defaultStatefulSet } from './apps';
 import { defaultCronJob, defaultJob } from './batch';
-import { defaultEndpoints, defaultNamespace, defaultPV, defaultPVC, defaultSecret } from './core';
+import { defaultEndpoints, defaultLimitRange, defaultNamespace, defaultPV, defaultPVC, defaultSecret } from './core';
 import { defaultIngress, defaultNetworkPolicy } from './networking';
 import { defaultPod, defaultTemplate } from './pod';
 import { defaultBinding } from './rbac';
@@ -18,6 +18,7 @@ const DEFAULTERS: Record<string, (obj: any) => void> = {
   persistentvolumes: defaultPV,
   namespaces: defaultNamespace,
   endpoints: defaultEndpoints,
+  limitranges: defaultLimitRange,
   replicationcontrollers: defaultReplicationController,
   'deployments.apps': defaultDeployment,
   'replicasets.apps': defaultReplicaSet,

@@ -18,6 +18,11 @@ export function invalidValue(field: string, value: unknown, detail: string): Sta
   return { reason: 'FieldValueInvalid', field, message: `Invalid value: ${renderValue(value)}${detail ? `: ${detail}` : ''}` };
 }
 
+/** Invalid for a value whose type has `String()` (a Quantity): printed as that string, unquoted. */
+export function invalidStringer(field: string, shown: string, detail: string): StatusCause {
+  return { reason: 'FieldValueInvalid', field, message: `Invalid value: ${shown}: ${detail}` };
+}
+
 export function required(field: string, detail = ''): StatusCause {
   return { reason: 'FieldValueRequired', field, message: `Required value${detail ? `: ${detail}` : ''}` };
 }

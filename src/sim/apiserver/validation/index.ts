@@ -5,6 +5,7 @@ import { validateDaemonSet, validateDeployment, validateReplicaSet, validateSele
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config';
 import { validateCronJob, validateJob } from './batch';
 import { validateEndpoints } from './endpoints';
+import { validateLimitRange } from './limit-range';
 import type { Causes } from './field';
 import { validateObjectMeta } from './meta';
 import { validateNetworkPolicy, validateIngress } from './networking';
@@ -29,6 +30,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate },
   Secret: { create: validateSecret, update: validateSecretUpdate },
   Endpoints: { create: validateEndpoints },
+  LimitRange: { create: validateLimitRange },
   PersistentVolumeClaim: { create: validatePVC },
   PersistentVolume: { create: validatePV },
   'networking.k8s.io/Ingress': { create: validateIngress },

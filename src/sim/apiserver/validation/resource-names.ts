@@ -31,7 +31,8 @@ const STANDARD = new Set([
   'services.loadbalancers',
 ]);
 
-const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
+/** IsNativeResource: no domain, or the kubernetes.io one. */
+export const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
 
 /** IsExtendedResourceName: not native, and a qualified name once quota's `requests.` is put before it. */
 function isExtended(name: string): boolean {
@@ -39,7 +40,7 @@ function isExtended(name: string): boolean {
 }
 
 /** validateResourceName: a qualified name, and one of the standard ones unless it has a domain. */
-function validateResourceName(name: string, path: string): Causes {
+export function validateResourceName(name: string, path: string): Causes {
   const errs = eachInvalid(path, name, isQualifiedName(name));
   if (errs.length) return errs;
   if (!name.includes('/') && !STANDARD.has(name) && !name.startsWith('hugepages-') && !name.startsWith('requests.hugepages-')) {
