@@ -1,6 +1,7 @@
+import type { KObject } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
 import { decodeError } from '../schema/decode';
-import { canonicalizeQuantities } from '../schema/canonical';
+import { canonicalizeQuantities, zeroNullItems } from '../schema/canonical';
 
 /** A decoder field path (`spec.containers[0].imagePullPolice`) as keys and indexes. */
 function pathSegments(path: string): (string | number)[] {
@@ -19,6 +20,12 @@ function dropField(obj: unknown, path: (string | number)[]): void {
   if (at !== null && typeof at === 'object' && !Array.isArray(at) && typeof last === 'string') delete (at as Record<string, unknown>)[last];
 }
 
+/** What Go's decode-and-encode leaves of a decoded object: zero values for null items, canonical quantities. */
+function stored(obj: KObject): void {
+  zeroNullItems(obj);
+  canonicalizeQuantities(obj);
+}
+
 /**
  * Admission phase `decode`: every written object decoded. Unknown fields fail the write under
  * fieldValidation Strict (the default here); under Warn and Ignore the decoder drops them, Warn
@@ -31,7 +38,7 @@ export const strictDecodingPlugin: AdmissionPlugin = {
   run(obj, ctx) {
     if (ctx.subresource === 'status') return;
     const err = decodeError(obj);
-    if (!err) return canonicalizeQuantities(obj);
+    if (!err) return stored(obj);
     const mode = ctx.fieldValidation ?? 'Strict';
     const unknown = err.causes.filter((c) => c.reason === 'FieldValueUnknown');
     if (mode === 'Strict' || unknown.length !== err.causes.length) throw err;
@@ -39,6 +46,6 @@ export const strictDecodingPlugin: AdmissionPlugin = {
       dropField(obj, pathSegments(c.field ?? ''));
       if (mode === 'Warn') ctx.warn(c.message);
     }
-    canonicalizeQuantities(obj);
+    stored(obj);
   },
 };

@@ -38,3 +38,21 @@ describe('quantities as the API server stores them', () => {
     expect(errorOf(() => testApi().create(pod))).toBe(`Pod in version "v1" cannot be handled as a Pod: unable to parse quantity's suffix`);
   });
 });
+
+describe('null list items and map values as Go decodes them', () => {
+  it('turns `containers: [null]` into one empty Container, so only its name and image are missing', () => {
+    const err = errorOf(() => testApi().create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [null] } }));
+    expect(err).toBe('Pod "p" is invalid: [spec.containers[0].name: Required value, spec.containers[0].image: Required value]');
+  });
+
+  it('stores zero values for null strings in lists and maps', () => {
+    const pod = testApi().create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', labels: JSON.parse('{"app":null}') },
+      spec: { containers: [{ name: 'c', image: 'nginx', args: ['a', null] }] },
+    }) as { metadata: { labels: unknown }; spec: { containers: { args: unknown }[] } };
+    expect(pod.spec.containers[0].args).toEqual(['a', '']);
+    expect(pod.metadata.labels).toEqual({ app: '' });
+  });
+});

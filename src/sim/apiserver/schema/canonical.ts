@@ -59,6 +59,40 @@ function canonicalStruct(obj: Record<string, unknown>, id: string): void {
   }
 }
 
+/** The Go zero value a JSON `null` list item or map value decodes to (a nil slice, map or []byte, a zero Time, stay null). */
+const ZERO: Record<string, unknown> = { string: '', int32: 0, int64: 0, float64: 0, bool: false, intorstring: 0, quantity: '0' };
+
+function zeroOf(p: PropSchema): unknown {
+  if (p.t === 'ref') return {};
+  return Object.hasOwn(ZERO, p.t) ? ZERO[p.t] : null;
+}
+
+function zeroNullProp(v: unknown, p: PropSchema): void {
+  if (v === null || typeof v !== 'object') return;
+  if (p.t === 'ref' && !Array.isArray(v)) return zeroNullStruct(v as Record<string, unknown>, p.r!);
+  if (p.t !== 'array' && p.t !== 'map') return;
+  const c = v as Record<string, unknown>;
+  for (const k of Object.keys(c)) {
+    if (c[k] === null) c[k] = zeroOf(p.it!);
+    else zeroNullProp(c[k], p.it!);
+  }
+}
+
+function zeroNullStruct(obj: Record<string, unknown>, id: string): void {
+  const d = def(id);
+  if (!d) return;
+  for (const k of Object.keys(obj)) if (Object.hasOwn(d.p, k)) zeroNullProp(obj[k], d.p[k]);
+}
+
+/**
+ * Decoding a `null` list item or map value leaves the element's zero value (`containers: [null]`
+ * is one empty Container, which defaulting then fills in).
+ */
+export function zeroNullItems(obj: KObject): void {
+  const id = defIdForKind(obj.apiVersion, obj.kind);
+  if (id) zeroNullStruct(obj as unknown as Record<string, unknown>, id);
+}
+
 /** Rewrite the quantities of a decoded object in place, as the API server stores them. */
 export function canonicalizeQuantities(obj: KObject): void {
   const id = defIdForKind(obj.apiVersion, obj.kind);
