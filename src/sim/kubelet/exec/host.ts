@@ -3,6 +3,19 @@ import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
 
+/** One line of a process table. */
+export interface ProcLine {
+  pid: number;
+  user: string;
+  cmd: string;
+  /** The parent's PID (0: started from outside the PID namespace, by the runtime). */
+  ppid: number;
+  /** The controlling terminal (`pts/0`); none when unset. */
+  tty?: string;
+  /** When the process started (virtual ms); the node's boot when unset. */
+  startMs?: number;
+}
+
 /** The user a process runs as. */
 export interface ProcUser {
   uid: number;
@@ -26,7 +39,7 @@ export interface ExecHost {
   caps: Set<string>;
   privileged: boolean;
   /** Processes for `ps`: PID 1 first. */
-  procs(): { pid: number; user: string; cmd: string }[];
+  procs(): ProcLine[];
   now(): number;
   /** Offset the container's clock applies (after `date -s`). */
   clockOffset: { ms: number };

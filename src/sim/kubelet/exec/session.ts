@@ -36,7 +36,7 @@ export class ContainerShell {
     private readonly origin: ShellOrigin,
     private readonly tty: boolean,
   ) {
-    this.host = makeHost(ctx, k, rt, c, origin === 'exec' ? argv.join(' ') : undefined);
+    this.host = makeHost(ctx, k, rt, c, origin === 'exec' ? { cmd: argv.join(' '), tty } : undefined);
     this.proc = c.proc;
     const env = containerEnv(ctx, rt, c);
     this.st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, argv[0] ?? 'sh'), main: false };
