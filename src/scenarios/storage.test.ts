@@ -22,7 +22,12 @@ describe('persistent storage as in notes 6.5 (storage.sh)', { timeout: 60_000 },
   it('recycles the volume: Available again, its data wiped', () => {
     const after = t.split('$ kubectl delete pod mypod1\n')[1];
     expect(outputOf(after, 'kubectl get pv')).toMatch(/yh-pv1 +1Gi +RWO +Recycle +Available {11}nfs/);
-    expect(outputOf(after, 'kubectl get events --field-selector involvedObject.name=yh-pv1')).toContain('Normal   VolumeRecycled   persistentvolume/yh-pv1   Volume recycled');
+    const events = outputOf(after, 'kubectl get events --field-selector involvedObject.name=yh-pv1');
+    expect(events).toContain('Normal   VolumeRecycled   persistentvolume/yh-pv1   Volume recycled');
+    // the recycler pod's own events, passed on to the volume as it runs
+    expect(events).toContain('Normal   RecyclerPod      persistentvolume/yh-pv1   Recycler pod: Successfully assigned default/recycler-for-yh-pv1 to k8s-node');
+    expect(events).toMatch(/RecyclerPod {6}persistentvolume\/yh-pv1   Recycler pod: Started container pv-recycler\n.*VolumeRecycled/);
+    expect(outputOf(after, 'kubectl get pvc')).toBe('No resources found in default namespace.\n');
     expect(outputOf(after, 'kubectl exec mypod1 -- ls /mydata')).toBe('');
   });
 

@@ -10,6 +10,7 @@ import { volumeDataKey } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
 import { reclaimOf } from './persistentvolume-reclaim';
+import { RECYCLER_NAMESPACE, recycledVolume, recyclerName, recyclerPod } from './persistentvolume-recycler';
 
 const PV_COMPONENT = 'persistentvolume-controller';
 const BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';
@@ -26,9 +27,11 @@ const PVCS = 'persistentvolumeclaims';
 
 export class PersistentVolumeController implements Component {
   readonly name = PV_COMPONENT;
-  readonly watches = [PVCS, PVS, 'storageclasses.storage.k8s.io'];
+  readonly watches = [PVCS, PVS, 'storageclasses.storage.k8s.io', 'pods', 'events'];
   private claims = new Set<string>();
   private volumes = new Set<string>();
+  /** Volumes whose recycler pod runs, and what it did since the last sync: its new events, whether it ended. */
+  private recycling = new Map<string, { events: KObject[]; ended?: KObject | 'deleted' }>();
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -49,11 +52,19 @@ export class PersistentVolumeController implements Component {
       if (before && (before.namespace !== ref?.namespace || before.name !== ref?.name)) this.claims.add(`${before.namespace}/${before.name}`);
     } else if (ev.resource === 'storageclasses.storage.k8s.io' && ev.type === 'ADDED') {
       for (const c of this.pendingClaims()) this.claims.add(c);
+    } else if (ev.resource === 'pods') {
+      const run = this.recycling.get(recycledVolume(o.metadata.namespace, o.metadata.name) ?? '');
+      if (run && ev.type === 'DELETED') run.ended ??= 'deleted';
+      else if (run && (o.status?.phase === 'Succeeded' || o.status?.phase === 'Failed')) run.ended ??= o;
+    } else if (ev.resource === 'events' && ev.type === 'ADDED' && o.involvedObject?.kind === 'Pod') {
+      // only events as they are added, not their count going up
+      this.recycling.get(recycledVolume(o.involvedObject.namespace, o.involvedObject.name) ?? '')?.events.push(o);
     }
   }
 
   sync(): boolean {
-    if (!this.claims.size && !this.volumes.size) return false;
+    const recycled = this.syncRecyclers();
+    if (!this.claims.size && !this.volumes.size) return recycled;
     const claims = [...this.claims];
     const volumes = [...this.volumes];
     this.claims.clear();
@@ -254,18 +265,65 @@ export class PersistentVolumeController implements Component {
         if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
       }
     } else if (outcome.action === 'recycle') {
-      this.ctx.services.storage?.wipe(volumeDataKey(pv, pv.metadata.name!));
+      this.startRecycler(pv);
+    } else if (outcome.action === 'fail') {
+      this.failVolume(pv, outcome.reason, outcome.message);
+    }
+  }
+
+  /** updateVolumePhaseWithEvent: phase Failed with its message, and a Warning on the volume. */
+  private failVolume(pv: KObject, reason: string, message: string): void {
+    const upd = deepCopy(pv);
+    upd.status = { ...(upd.status ?? {}), phase: 'Failed', message, lastPhaseTransitionTime: this.ctx.clock.isoNow() };
+    this.event(this.write(upd, true), 'Warning', reason, message);
+  }
+
+  /** recycleVolumeOperation: the recycler pod is created (one already there is the earlier attempt's, watched as well). */
+  private startRecycler(pv: KObject): void {
+    this.recycling.set(pv.metadata.name!, { events: [] });
+    try {
+      this.ctx.api.create(recyclerPod(pv));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.reason === 'AlreadyExists')) throw e;
+    }
+  }
+
+  /** Pass the recycler pods' events on to their volumes; a pod that ended is deleted and its volume freed or failed. */
+  private syncRecyclers(): boolean {
+    let did = false;
+    for (const [name, run] of this.recycling) {
+      for (const ev of run.events.splice(0)) {
+        const pv = this.ctx.api.store.get(PVS, undefined, name);
+        if (pv) this.event(pv, ev.type === 'Warning' ? 'Warning' : 'Normal', 'RecyclerPod', `Recycler pod: ${ev.message}`);
+        did = true;
+      }
+      if (!run.ended) continue;
+      this.recycling.delete(name);
+      did = true;
+      if (run.ended !== 'deleted') this.deleteRecycler(name);
+      const pv = this.ctx.api.store.get(PVS, undefined, name);
+      if (!pv) continue;
+      const failure = run.ended === 'deleted' ? 'recycler pod was deleted' : run.ended.status?.phase === 'Failed' ? run.ended.status?.message || 'pod failed, pod.Status.Message unknown' : undefined;
+      if (failure) {
+        this.failVolume(pv, 'VolumeFailedRecycle', `Recycle failed: ${failure}`);
+        continue;
+      }
+      // the pod scrubbed what it mounted; the simulation keeps a PV's files outside any node
+      this.ctx.services.storage?.wipe(volumeDataKey(pv, name));
+      this.event(pv, 'Normal', 'VolumeRecycled', 'Volume recycled');
       const upd = deepCopy(pv);
       delete upd.spec.claimRef;
       if (upd.metadata.annotations) delete upd.metadata.annotations[BOUND_BY_CONTROLLER];
-      const freed = this.write(upd);
-      this.event(freed, 'Normal', 'VolumeRecycled', 'Volume recycled');
-      this.setVolumePhase(freed, 'Available');
-    } else if (outcome.action === 'fail') {
-      // updateVolumePhaseWithEvent: the phase and its message, and a Warning on the volume
-      const upd = deepCopy(pv);
-      upd.status = { ...(upd.status ?? {}), phase: 'Failed', message: outcome.message, lastPhaseTransitionTime: this.ctx.clock.isoNow() };
-      this.event(this.write(upd, true), 'Warning', outcome.reason, outcome.message);
+      this.setVolumePhase(this.write(upd), 'Available');
+    }
+    return did;
+  }
+
+  private deleteRecycler(volume: string): void {
+    try {
+      this.ctx.api.delete('pods', RECYCLER_NAMESPACE, recyclerName(volume));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.reason === 'NotFound')) throw e;
     }
   }
 }

@@ -81,6 +81,18 @@ export const MISC_IMAGES: ImageDef[] = [
     binaries: [...BUSYBOX_APPLETS],
   },
   {
+    // the PV controller's recycler pod image (pkg/volume NewPersistentVolumeRecyclerPodTemplate)
+    repo: 'registry.k8s.io/build-image/debian-base',
+    tags: [/^bookworm-v1\.0\.\d+$/],
+    size: 29_153_524,
+    user: root,
+    entrypoint: [],
+    cmd: ['/bin/sh'],
+    env: PATH_ENV,
+    flavor: 'gnu',
+    binaries: [...DEBIAN_TOOLS],
+  },
+  {
     repo: 'docker.io/tutum/dnsutils',
     tags: ['latest'],
     size: 74_593_420,

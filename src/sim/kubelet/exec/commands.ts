@@ -5,6 +5,7 @@ import { curl, dig, host, nslookup, wget } from './net';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
+import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
 
@@ -138,6 +139,7 @@ export const COMMANDS: Record<string, Command> = {
   cp,
   which,
   kill,
+  find,
   ps: psCmd,
   df: dfCmd,
   mount: mountCmd,
