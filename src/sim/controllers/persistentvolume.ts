@@ -10,6 +10,7 @@ import { volumeDataKey } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
 import { reclaimOf } from './persistentvolume-reclaim';
+import { IN_TREE_PROVISIONER, provisionerComponent } from './provisioner-source';
 import { RECYCLER_NAMESPACE, recycledVolume, recyclerName, recyclerPod } from './persistentvolume-recycler';
 
 const PV_COMPONENT = 'persistentvolume-controller';
@@ -20,7 +21,7 @@ const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
 const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
 
 /** Provisioners the simulation runs itself (hostPath-backed, as in minikube, kind, k3s, Docker Desktop). */
-const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', 'kubernetes.io/host-path']);
+const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', IN_TREE_PROVISIONER]);
 
 const PVS = 'persistentvolumes';
 const PVCS = 'persistentvolumeclaims';
@@ -33,7 +34,25 @@ export class PersistentVolumeController implements Component {
   /** Volumes whose recycler pod runs, and what it did since the last sync: its new events, whether it ended. */
   private recycling = new Map<string, { events: KObject[]; ended?: KObject | 'deleted' }>();
 
-  constructor(private readonly ctx: SimContext) {}
+  /** Each simulated external provisioner's event source, drawn when it first acts (its start). */
+  private readonly sources = new Map<string, string>();
+  private readonly sourceRng;
+
+  constructor(private readonly ctx: SimContext) {
+    this.sourceRng = ctx.rng.fork('provisioners');
+  }
+
+  /** The recorder of the provisioner's own events: the PV controller's for the in-tree plugin. */
+  private provisionerEvent(pvc: KObject, provisioner: string, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    if (provisioner === IN_TREE_PROVISIONER) return this.event(pvc, type, reason, message);
+    let component = this.sources.get(provisioner);
+    if (!component) {
+      const controlPlane = this.ctx.api.store.list('nodes').find((n) => n.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined);
+      component = provisionerComponent(provisioner, this.sourceRng, controlPlane?.metadata.name ?? 'localhost');
+      this.sources.set(provisioner, component);
+    }
+    this.ctx.events.record(pvc, type, reason, message, { component });
+  }
 
   observe(ev: WatchEvent): void {
     const o = ev.object;
@@ -186,21 +205,24 @@ export class PersistentVolumeController implements Component {
       upd.metadata.annotations = { ...ann, [STORAGE_PROVISIONER]: provisioner, [BETA_STORAGE_PROVISIONER]: provisioner };
       pvc = this.write(upd);
     }
-    this.event(
-      pvc,
-      'Normal',
-      'ExternalProvisioning',
-      `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
-    );
+    // an in-tree plugin provisions in this controller; for any other name it waits for someone else
+    if (provisioner !== IN_TREE_PROVISIONER) {
+      this.event(
+        pvc,
+        'Normal',
+        'ExternalProvisioning',
+        `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
+      );
+    }
     if (!SIMULATED_PROVISIONERS.has(provisioner)) return;
     const name = `pvc-${pvc.metadata.uid}`;
     const node = pvc.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
     if (!node && provisioner === 'rancher.io/local-path') {
       // local-path makes its directory on the chosen node, so an Immediate class has none to use
-      this.ctx.events.record(pvc, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${className}": configuration error, no node was specified`, { component: provisioner });
+      this.provisionerEvent(pvc, provisioner, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${className}": configuration error, no node was specified`);
       return;
     }
-    this.ctx.events.record(pvc, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`, { component: provisioner });
+    if (provisioner !== IN_TREE_PROVISIONER) this.provisionerEvent(pvc, provisioner, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`);
     try {
       this.ctx.api.create({
         apiVersion: 'v1',
@@ -224,7 +246,9 @@ export class PersistentVolumeController implements Component {
       if (e instanceof ApiError && e.reason === 'AlreadyExists') return;
       throw e;
     }
-    this.ctx.events.record(pvc, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${name}`, { component: provisioner });
+    // provisionClaimOperation names the plugin; the external library does not
+    const using = provisioner === IN_TREE_PROVISIONER ? ` using ${provisioner}` : '';
+    this.provisionerEvent(pvc, provisioner, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${name}${using}`);
   }
 
   /** syncVolume: Available without a claim, Released (then reclaimed) when the claim is gone. */

@@ -1,0 +1,34 @@
+/**
+ * Who signs a provisioner's events. The external ones are built on
+ * sig-storage-lib-external-provisioner, whose recorder's component is
+ * `<provisioner>_<hostname>_<uuid>` (NewProvisionController: os.Hostname() and a uuid drawn at
+ * start); the in-tree host-path plugin provisions inside the PV controller.
+ */
+import { NAME_ALPHABET, type Rng } from '../random';
+
+/** The in-tree plugin the controller manager itself provisions with. */
+export const IN_TREE_PROVISIONER = 'kubernetes.io/host-path';
+
+/** Where each external provisioner runs: a bare hostNetwork pod sees its node's hostname, a Deployment's pod its own name. */
+const HOSTS: Record<string, { deployment: string } | 'node'> = {
+  'k8s.io/minikube-hostpath': 'node',
+  'docker.io/hostpath': 'node',
+  'rancher.io/local-path': { deployment: 'local-path-provisioner' },
+  'microk8s.io/hostpath': { deployment: 'hostpath-provisioner' },
+};
+
+/** A random (version 4) UUID as uuid.NewUUID prints it. */
+function uuid(rng: Rng): string {
+  const h = rng.hex(32).split('');
+  h[12] = '4';
+  h[16] = '89ab'[rng.int(4)];
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** The event source component of an external provisioner (`node`: the node a hostNetwork provisioner runs on). */
+export function provisionerComponent(provisioner: string, rng: Rng, node: string): string {
+  const host = HOSTS[provisioner];
+  const hostname = host === undefined || host === 'node' ? node : `${host.deployment}-${rng.string(10, NAME_ALPHABET)}-${rng.string(5, NAME_ALPHABET)}`;
+  return `${provisioner}_${hostname}_${uuid(rng)}`;
+}
