@@ -206,6 +206,8 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(card(page, 'PersistentVolumeClaim', 'local-claim')).toHaveAttribute('data-status', 'Bound');
     await expect(edge(page, 'pvc-pv', 'PersistentVolumeClaim/default/local-claim', 'PersistentVolume//local-pv')).toHaveCount(1);
     await expect(edge(page, 'pv-storageclass', 'PersistentVolume//local-pv', 'StorageClass//local-storage')).toHaveCount(1);
+    // the local volume's data lives on k8s-node2, drawn from that node
+    await expect(edge(page, 'node-pv', 'Node//k8s-node2', 'PersistentVolume//local-pv')).toHaveCount(1);
     // the scheduler chose the node the local volume lives on
     await expect(canvas(page).locator('.kp-group[data-name="k8s-node2"]')).toBeVisible();
     expect(await run(page, 'kubectl get pod web -o wide')).toMatch(/web\s+1\/1\s+Running.*k8s-node2/);

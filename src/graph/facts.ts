@@ -5,6 +5,7 @@ import { rolloutFacts } from './rollout';
 import { networkPolicyFacts, podSecurityMarks, podSecurityText, rulesText, subjectsText } from './security';
 import { endpointCounts, type StatusContext } from './status';
 import { ETCD_MEMBER_KIND, etcdMemberFacts } from './etcd';
+import { affinityNodes } from './refs';
 
 export interface Fact {
   /** Short English label (kubectl's own words, so it is not translated). */
@@ -53,12 +54,6 @@ function accessModes(modes: unknown): string {
 function storageClass(name: unknown): string {
   if (name === '') return '""';
   return typeof name === 'string' ? name : '<none>';
-}
-
-/** The node names a PV's required node affinity allows (kubernetes.io/hostname In ...). */
-function affinityNodes(spec: any): string[] {
-  const terms: any[] = spec?.nodeAffinity?.required?.nodeSelectorTerms ?? [];
-  return terms.flatMap((t) => (t?.matchExpressions ?? []).filter((e: any) => e?.key === 'kubernetes.io/hostname' && e?.operator === 'In').flatMap((e: any) => e.values ?? []));
 }
 
 /** Where a PV's data lives: its source (hostPath, local, nfs) and the node its affinity pins it to. */

@@ -109,6 +109,28 @@ describe('graph model', () => {
     expect([source('n'), source('h'), source('l')]).toEqual(['nfs 10.10.0.11:/nfs/data', 'hostPath /tmp/mongodb', 'local /mnt/disks/vol1 on k8s-node2']);
   });
 
+  it('draws a volume pinned to a node (local, or hostPath made by local-path) from that node, under the storage concern', () => {
+    const pinned = (name: string, source: any, nodes: string[]) => ({
+      apiVersion: 'v1',
+      kind: 'PersistentVolume',
+      metadata: { name },
+      spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], ...source, nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: nodes }] }] } } },
+      status: { phase: 'Bound' },
+    });
+    const m = buildModel([
+      node('k8s-node1'),
+      node('k8s-node2'),
+      pinned('l', { local: { path: '/mnt/disks/vol1' } }, ['k8s-node2']),
+      pinned('lp', { hostPath: { path: '/opt/local-path-provisioner/pvc-1' } }, ['k8s-node1']),
+      { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'n' }, spec: { nfs: { server: 's', path: '/e' } }, status: { phase: 'Available' } },
+    ]);
+    const edges = m.edges.filter((e) => e.relation === 'node-pv').map((e) => [e.source, e.target, e.label, e.concern]);
+    expect(edges).toEqual([
+      ['Node//k8s-node1', 'PersistentVolume//lp', 'hostPath', 'storage'],
+      ['Node//k8s-node2', 'PersistentVolume//l', 'local', 'storage'],
+    ]);
+  });
+
   it('maps waiting reasons to the kubectl STATUS and an error tone', () => {
     const p = pod('bad');
     p.status = { phase: 'Pending', containerStatuses: [{ name: 'kubia', ready: false, state: { waiting: { reason: 'ImagePullBackOff' } } }] };

@@ -1,4 +1,4 @@
-/** What a pod refers to by name (ConfigMaps, Secrets, claims), with how and whether it may be missing. */
+/** What objects refer to by name: a pod's ConfigMaps, Secrets and claims (with how, and whether they may be missing), a volume's nodes. */
 import type { KObject } from '../sim/types';
 
 type RefKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
@@ -15,6 +15,12 @@ export interface PodRef {
 /** The pod spec of a Pod (the only kind whose references become edges; controllers reach them via their pods). */
 export function podSpec(o: KObject): any {
   return o.kind === 'Pod' ? (o.spec ?? {}) : {};
+}
+
+/** The node names a PV's required node affinity allows (kubernetes.io/hostname In ...). */
+export function affinityNodes(spec: any): string[] {
+  const terms: any[] = spec?.nodeAffinity?.required?.nodeSelectorTerms ?? [];
+  return terms.flatMap((t) => (t?.matchExpressions ?? []).filter((e: any) => e?.key === 'kubernetes.io/hostname' && e?.operator === 'In').flatMap((e: any) => e.values ?? []));
 }
 
 function containersOf(o: KObject): any[] {

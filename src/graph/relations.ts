@@ -1,8 +1,8 @@
 /** How cluster objects relate, declared as data: each relation has an id, the kinds it links and a match. */
 import { matchesMap, matchesSelector } from '../sim/labels';
 import type { KObject } from '../sim/types';
-import { KINDS, objectId, type Concern } from './kinds';
-import { podRefs, podSpec } from './refs';
+import { KINDS, NODE_KIND, objectId, type Concern } from './kinds';
+import { affinityNodes, podRefs, podSpec } from './refs';
 import { ETCD_RELATIONS } from './etcd';
 import { ROLLOUT_RELATIONS } from './rollout';
 import { rulesText, SECURITY_RELATIONS, selectsLabel, type RelationContext } from './security';
@@ -211,6 +211,16 @@ export const RELATIONS: Relation[] = [
     crossNamespace: true,
     keys: { from: (pv) => (pv.spec?.storageClassName ? [pv.spec.storageClassName] : []), to: nameKey },
     match: (pv, sc) => pv.spec?.storageClassName === name(sc),
+  },
+  {
+    // a volume whose node affinity pins it (local, or hostPath from local-path) keeps its data on that node
+    id: 'node-pv',
+    concern: 'storage',
+    from: [NODE_KIND],
+    to: ['PersistentVolume'],
+    crossNamespace: true,
+    keys: { from: nameKey, to: (pv) => affinityNodes(pv.spec) },
+    match: (node, pv) => affinityNodes(pv.spec).includes(name(node)) && { label: pv.spec?.local ? 'local' : pv.spec?.hostPath ? 'hostPath' : 'affinity' },
   },
   {
     id: 'pvc-storageclass',
