@@ -7,6 +7,7 @@ import { findByGvk, resourceKey } from '../../sim/apiserver/resources';
 import type { KObject } from '../../sim/types';
 import { describeCronJob, describeJob, describeStorageClass } from './batch';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
+import { describeLimitRange } from './limitrange';
 import { describeNamespace, describeNode } from './node';
 import { describePV, describePVC } from './storage';
 import { describeGeneric } from './generic';
@@ -33,6 +34,7 @@ const DESCRIBERS: Record<string, Describer> = {
   configmaps: (_api, o, ev, now) => describeConfigMap(o, ev, now),
   secrets: (_api, o, _ev, now) => describeSecret(o, now),
   serviceaccounts: describeServiceAccount,
+  limitranges: (_api, o, _ev, now) => describeLimitRange(o, now),
   'ingresses.networking.k8s.io': describeIngress,
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
@@ -49,6 +51,7 @@ const DESCRIBERS: Record<string, Describer> = {
 /** Describers that never list events (secrets, namespaces). */
 const NO_EVENTS = new Set([
   'secrets',
+  'limitranges',
   'networkpolicies.networking.k8s.io',
   'namespaces',
   'roles.rbac.authorization.k8s.io',

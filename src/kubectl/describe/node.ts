@@ -3,6 +3,7 @@ import type { ApiServer } from '../../sim/apiserver/apiserver';
 import { milliCpu, parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { nodeRoles } from '../printers/columns/node';
+import { describeLimitRanges } from './limitrange';
 import { describeEvents, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, printTaints, rfc1123z, sortedKeys } from './writer';
 
 /** Quantity.String() for sums: millicores for CPU, the largest exact suffix for bytes. */
@@ -164,23 +165,7 @@ export function describeNamespace(api: ApiServer, ns: KObject, now: number): str
     }
   }
   w.write(LEVEL_0, '\n');
-  const limits = api.list('limitranges', ns.metadata.name);
-  if (limits.length === 0) w.write(LEVEL_0, 'No LimitRange resource.\n');
-  else {
-    w.write(LEVEL_0, 'Resource Limits\n');
-    for (const lr of limits) {
-      w.write(LEVEL_1, `Name:\t${lr.metadata.name}\n`);
-      w.write(LEVEL_1, 'Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n');
-      w.write(LEVEL_1, '----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
-      for (const item of lr.spec?.limits ?? []) {
-        const names = new Set<string>([...Object.keys(item.max ?? {}), ...Object.keys(item.min ?? {}), ...Object.keys(item.default ?? {}), ...Object.keys(item.defaultRequest ?? {}), ...Object.keys(item.maxLimitRequestRatio ?? {})]);
-        for (const r of [...names].sort()) {
-          const g = (m: any) => (m?.[r] !== undefined ? String(m[r]) : '-');
-          w.write(LEVEL_1, `${item.type}\t${r}\t${g(item.min)}\t${g(item.max)}\t${g(item.defaultRequest)}\t${g(item.default)}\t${g(item.maxLimitRequestRatio)}\n`);
-        }
-      }
-    }
-  }
+  describeLimitRanges(w, api.list('limitranges', ns.metadata.name));
   return w.toString();
 }
 
