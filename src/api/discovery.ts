@@ -1,5 +1,4 @@
 /** Discovery documents (`/api`, `/apis`, one per group-version, `/version`) built from the simulation's resource table. */
-import { KUBERNETES_VERSION } from '../sim/config';
 import { RESOURCES, SERVED_ONLY, type ResourceType } from '../sim/apiserver/resources';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -129,11 +128,6 @@ export function resourceList(group: string, version: string): unknown | undefine
 /** Whether `rt` has the subresource `name`. */
 export function hasSubresource(rt: ResourceType, name: string): boolean {
   return (SUBRESOURCES[key(rt)] ?? []).some((s) => s.name === name);
-}
-
-export function versionInfo(): unknown {
-  const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
-  return { major, minor, emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1), gitVersion: KUBERNETES_VERSION, gitCommit: '', gitTreeState: 'clean', buildDate: '2025-09-09T19:37:26Z', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' };
 }
 
 /** The media type of aggregated discovery (one request for every group's resources). */

@@ -7,7 +7,7 @@ import { ANONYMOUS, type UserInfo } from '../apiserver/auth/user';
 import { apiAsUser } from '../apiserver/auth/as-user';
 import { apiVersionOf, findByKey, type ResourceType } from '../apiserver/resources';
 import type { SimContext } from '../context';
-import { KUBERNETES_VERSION } from '../config';
+import { serverVersionInfo } from '../version-info';
 import { ApiError, type KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
 import { headerValue } from './lookups';
@@ -133,8 +133,7 @@ function nonResource(ctx: SimContext, path: string, query: string): Answer {
   const health = healthAnswer(query ? `${path}?${query}` : path, ctx.services.etcdHealth);
   if (health) return { status: health.status, body: health.body, headers: HEALTH_HEADERS, waitMs: health.waitMs };
   if (path === '/version' || path === '/version/') {
-    const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
-    return { status: 200, body: pretty({ major, minor, gitVersion: KUBERNETES_VERSION, gitTreeState: 'clean', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' }), headers: JSON_HEADERS };
+    return { status: 200, body: pretty(serverVersionInfo()), headers: JSON_HEADERS };
   }
   if (path === '/api' || path === '/api/') {
     const cp = ctx.config.nodes.find((n) => n.controlPlane);
