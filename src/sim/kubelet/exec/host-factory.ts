@@ -3,8 +3,8 @@ import type { NodeAgent } from '../agent';
 import { podHostname } from '../rootfs';
 import { capabilities, effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
-import { userName, type ExecHost } from './host';
-import { nodeProcesses } from '../node-procs';
+import type { ExecHost } from './host';
+import { containerProcesses } from '../node-procs';
 
 /** The exec host for a container: its files, user, capabilities and process list. */
 /** `session`: the command line of an interactive shell `kubectl exec -it` started in the container (ps lists it). */
@@ -25,15 +25,9 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
     caps,
     privileged,
     procs: () => {
-      // hostPID: the container sees the node's PID namespace, init first
-      if (rt.pod.spec?.hostPID) return nodeProcesses(k.pods.values(), rt.node);
-      const who = userName(user.uid) ?? String(user.uid);
-      const argv = c.proc?.argv ?? [];
-      // a script run through its shebang shows its interpreter
-      const script = argv[0]?.endsWith('.sh') ? ['/bin/bash', ...argv] : argv;
-      const list = [{ pid: 1, user: who, cmd: script.join(' ') }];
-      (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, user: who, cmd }));
-      if (session) list.push({ pid: list[list.length - 1].pid + 6, user: who, cmd: session });
+      const list = containerProcesses(k.pods.values(), rt, c);
+      // the interactive shell kubectl exec -it started joins the container's PID namespace
+      if (session && !rt.pod.spec?.hostPID) list.push({ ...list[0], pid: list[list.length - 1].pid + 6, cmd: session });
       return list;
     },
     now: () => ctx.clock.now(),

@@ -2,6 +2,7 @@ import type { SimContext } from '../../context';
 import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
+import type { ProcLine } from '../node-procs';
 
 /** The user a process runs as. */
 export interface ProcUser {
@@ -26,7 +27,7 @@ export interface ExecHost {
   caps: Set<string>;
   privileged: boolean;
   /** Processes for `ps`: PID 1 first. */
-  procs(): { pid: number; user: string; cmd: string }[];
+  procs(): ProcLine[];
   now(): number;
   /** Offset the container's clock applies (after `date -s`). */
   clockOffset: { ms: number };

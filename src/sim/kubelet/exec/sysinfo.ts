@@ -35,7 +35,8 @@ function mounts(c: Parameters<Command>[1]): MountLine[] {
   const lines: MountLine[] = [{ dev: 'overlay', path: '/', type: 'overlay', ro: false }];
   lines.push({ dev: 'proc', path: '/proc', type: 'proc', ro: false }, { dev: 'tmpfs', path: '/dev', type: 'tmpfs', ro: false });
   for (const m of [...c.host.fs.mounts].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (m.path === '/') continue;
+    // the root and procfs are listed above, in the runtime's order
+    if (m.path === '/' || m.fstype === 'proc') continue;
     lines.push({ dev: m.source, path: m.path, type: m.fstype, ro: m.readOnly });
   }
   return lines;
