@@ -2,7 +2,7 @@
 import { KUBERNETES_VERSION } from './config';
 
 /** The kubectl release the playground's kubectl answers as; its build facts are what `kubectl34 version -o json` prints. */
-export const KUBECTL_VERSION = 'v1.34.5';
+const KUBECTL_VERSION = 'v1.34.5';
 
 /** version.Info of a client build: no emulation fields (they are omitempty and only servers set them). */
 export function kubectlVersionInfo(): Record<string, string> {

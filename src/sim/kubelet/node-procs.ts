@@ -1,14 +1,7 @@
 import { userName } from './exec/host';
-import { containerCreds, NODE_ROOT_CREDS, type ProcCreds } from './security';
+import type { ProcCreds, ProcLine } from './proc-line';
+import { containerCreds, NODE_ROOT_CREDS } from './security';
 import type { ContainerRt, PodRt } from './state';
-
-/** One line of a process table, with what /proc/<pid>/status shows of it. */
-export interface ProcLine {
-  pid: number;
-  user: string;
-  cmd: string;
-  creds: ProcCreds;
-}
 
 /** The node's own daemons, started at boot before any pod (kubeadm layout, containerd runtime). */
 const NODE_DAEMONS = [
@@ -48,7 +41,7 @@ export function containerProcesses(pods: Iterable<PodRt>, rt: PodRt, c: Containe
  * What `ps` shows from a container sharing the node's PID namespace (hostPID): the node's init as
  * PID 1, its daemons, and for each pod a containerd shim, the pause process and its running containers.
  */
-export function nodeProcesses(pods: Iterable<PodRt>, node: string): ProcLine[] {
+function nodeProcesses(pods: Iterable<PodRt>, node: string): ProcLine[] {
   const lines: ProcLine[] = NODE_DAEMONS.map((cmd, i) => ({ pid: i === 0 ? 1 : 300 + i * PID_GAP, user: 'root', cmd, creds: NODE_ROOT_CREDS }));
   let pid = 1000;
   const onNode = [...pods].filter((rt) => rt.node === node && rt.sandboxReady);

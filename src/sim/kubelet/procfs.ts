@@ -4,8 +4,8 @@
  * (no memory or CPU-affinity lines) and cmdline / comm.
  */
 import { Tree, type Inode } from './fs';
-import type { ProcLine } from './node-procs';
-import { KERNEL_CAPS, type ProcCreds } from './security';
+import type { ProcCreds, ProcLine } from './proc-line';
+import { KERNEL_CAPS } from './security';
 
 /** A capability set as the kernel prints it: 16 hex digits, bit n for capability n. */
 export function capMask(caps: Set<string>): string {
@@ -29,7 +29,7 @@ function capLines(c: ProcCreds): string {
 /** comm: the program's base name, cut to 15 characters as TASK_COMM_LEN does. */
 const comm = (p: ProcLine): string => (p.cmd.split(' ')[0].split('/').pop() ?? '').slice(0, 15);
 
-export function procStatus(p: ProcLine): string {
+function procStatus(p: ProcLine): string {
   const c = p.creds;
   const id = (n: number) => `${n}\t${n}\t${n}\t${n}`;
   const zero = '0'.repeat(16);

@@ -1,5 +1,6 @@
 import type { KObject } from '../types';
 import { primaryGroup, type ProcUser } from './exec/host';
+import type { ProcCreds } from './proc-line';
 import type { ContainerRt } from './state';
 
 /** The groups alpine's /etc/group lists each of its system users in, by uid. */
@@ -47,7 +48,7 @@ export const KERNEL_CAPS = [
  * empty since containerd 1.6.18): everything when privileged, else the default minus `drop` plus `add`,
  * where ALL means every capability.
  */
-export function containerCapSet(c: ContainerRt): Set<string> {
+function containerCapSet(c: ContainerRt): Set<string> {
   const sc = c.spec.securityContext ?? {};
   if (sc.privileged) return new Set(KERNEL_CAPS);
   const strip = (x: string) => String(x).replace(/^CAP_/, '');
@@ -64,18 +65,6 @@ export function capabilities(c: ContainerRt, uid = 0): { caps: Set<string>; priv
   // a non-root process has no effective capabilities
   if (uid !== 0 && !c.spec.securityContext?.privileged) caps.clear();
   return { caps, privileged: !!c.spec.securityContext?.privileged };
-}
-
-/** What /proc/<pid>/status tells about a process's credentials. */
-export interface ProcCreds {
-  uid: number;
-  gid: number;
-  groups: number[];
-  bounding: Set<string>;
-  /** no_new_privs: allowPrivilegeEscalation: false. */
-  noNewPrivs: boolean;
-  /** Seccomp mode: 2 (filter) under RuntimeDefault or Localhost, 0 when unconfined (the kubelet's default). */
-  seccomp: number;
 }
 
 /** The credentials of a container's processes. */

@@ -2,7 +2,7 @@ import type { SimContext } from '../../context';
 import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
-import type { ProcLine } from '../node-procs';
+import type { ProcLine } from '../proc-line';
 
 /** The user a process runs as. */
 export interface ProcUser {
