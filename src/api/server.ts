@@ -14,7 +14,7 @@ import { ApiError, type KObject } from '../sim/types';
 import { ReadTimeout } from '../sim/etcd/unavailable';
 import { healthAnswer } from '../sim/apiserver/health';
 import { DEPRECATION } from '../kubectl/commands/read/query';
-import { mediaType } from './body';
+import { mediaType } from '../sim/apiserver/request-body';
 import { decodeProtobuf } from './protobuf';
 import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, wantsAggregated } from './discovery';
 import { serverVersionInfo } from '../sim/version-info';
