@@ -14,7 +14,7 @@ export interface Violation {
 }
 
 /** The newest policy version the checks know (`latest` and any later v1.x evaluate as it). */
-export const LATEST_MINOR = 34;
+const LATEST_MINOR = 34;
 
 interface Check {
   id: string;
@@ -411,7 +411,7 @@ function checksFor(level: Level, minor: number): Check[] {
 }
 
 /** `latest`, or a v1.x label: the minor version the checks evaluate (later than the newest known means the newest). */
-export function policyMinor(version: string): number {
+function policyMinor(version: string): number {
   const m = /^v1\.(\d+)$/.exec(version);
   return m ? Math.min(Number(m[1]), LATEST_MINOR) : LATEST_MINOR;
 }
