@@ -1,5 +1,5 @@
 /** Discovery documents (`/api`, `/apis`, one per group-version, `/version`) built from the simulation's resource table. */
-import { RESOURCES, SERVED_ONLY, type ResourceType } from '../sim/apiserver/resources';
+import { SERVED, type ResourceType } from '../sim/apiserver/resources';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -48,10 +48,7 @@ const SUBRESOURCES: Record<string, Subresource[]> = {
   'customresourcedefinitions.apiextensions.k8s.io': [STATUS],
 };
 
-/** Resources only the HTTP API serves (the self-reviews kubectl auth sends; reviews are requests, never stored). */
-const REVIEWS: ResourceType[] = SERVED_ONLY.filter((rt) => rt.plural === 'selfsubjectaccessreviews' || rt.plural === 'selfsubjectrulesreviews');
-
-export const SERVED: ResourceType[] = [...RESOURCES, ...REVIEWS];
+export { SERVED };
 
 const key = (rt: ResourceType): string => (rt.group ? `${rt.plural}.${rt.group}` : rt.plural);
 

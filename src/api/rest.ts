@@ -2,6 +2,7 @@
 import { componentStatuses } from '../sim/apiserver/component-status';
 import { apiAsUser } from '../sim/apiserver/auth/as-user';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
+import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
 import type { ApiServer } from '../sim/apiserver/apiserver';
 import { apiVersionOf, resourceKey, type ResourceType } from '../sim/apiserver/resources';
@@ -80,6 +81,8 @@ function apiFor(cluster: Cluster, req: RestRequest): ApiServer {
 /** The objects of a list request, selectors applied. */
 export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   const { rt, namespace } = req.path;
+  // a type served for create only (the reviews, bindings) has no list
+  if (rt.verbs && !rt.verbs.includes('list')) throw methodNotAllowed();
   const match = selectors(rt, req.query);
   const api = apiFor(cluster, req);
   // component statuses come in the order the server probes them, not from storage
@@ -174,12 +177,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
 /** A SelfSubjectAccessReview: may the requesting user do what its spec asks? */
 function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
   const review = decodeObject(req.body, req.contentType) as KObject;
-  const ra = review.spec?.resourceAttributes;
-  const nra = review.spec?.nonResourceAttributes;
-  const attrs = ra
-    ? { resourceRequest: true, verb: String(ra.verb ?? ''), apiGroup: String(ra.group ?? ''), resource: String(ra.resource ?? ''), subresource: ra.subresource ? String(ra.subresource) : undefined, name: ra.name ? String(ra.name) : undefined, namespace: String(ra.namespace ?? '') }
-    : { resourceRequest: false, verb: String(nra?.verb ?? ''), path: String(nra?.path ?? '') };
-  const d = authorize(cluster.api, req.user, attrs);
+  const d = authorize(cluster.api, req.user, reviewAttributes(review.spec));
   const status = { allowed: d.allowed, ...(d.reason ? { reason: d.reason } : {}) };
   return { code: 201, body: { kind: 'SelfSubjectAccessReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
 }
@@ -195,17 +193,25 @@ function rulesReview(cluster: Cluster, req: RestRequest): RestResponse {
   return { code: 201, body: { kind: 'SelfSubjectRulesReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
 }
 
+/** The review kinds, each answered by what it asks (reviews.ts). */
+const REVIEWS: Record<string, (cluster: Cluster, req: RestRequest) => RestResponse> = {
+  selfsubjectaccessreviews: accessReview,
+  selfsubjectrulesreviews: rulesReview,
+  selfsubjectreviews: (cluster, req) => ({ code: 201, body: selfSubjectReview(req.user, cluster.clock.isoNow()) }),
+  subjectaccessreviews: (cluster, req) => ({ code: 201, body: subjectAccessReview(cluster.api, decodeObject(req.body, req.contentType) as KObject) }),
+  localsubjectaccessreviews: (cluster, req) => ({ code: 201, body: subjectAccessReview(cluster.api, decodeObject(req.body, req.contentType) as KObject, req.path.namespace ?? '') }),
+  tokenreviews: (cluster, req) => ({ code: 201, body: tokenReview(cluster.api, decodeObject(req.body, req.contentType) as KObject, cluster.clock.now()) }),
+};
+
 /** Answer one resource request (watch aside, which the server streams). */
 export function handleResource(cluster: Cluster, req: RestRequest): RestResponse {
   const { rt, namespace, name, subresource } = req.path;
   const api = apiFor(cluster, req);
-  if (rt.plural === 'selfsubjectaccessreviews') {
+  const review = REVIEWS[rt.plural];
+  if (review) {
+    // a review is answered, never stored: create is its only verb
     if (req.method !== 'POST' || name) throw methodNotAllowed();
-    return accessReview(cluster, req);
-  }
-  if (rt.plural === 'selfsubjectrulesreviews') {
-    if (req.method !== 'POST' || name) throw methodNotAllowed();
-    return rulesReview(cluster, req);
+    return review(cluster, req);
   }
   if (subresource) return handleSubresource(cluster, req, api);
   const dry = dryRun(req.query);

@@ -66,6 +66,18 @@ serverVersion:
     expect(k('api-versions').out.split('\n')).toContain('apps/v1');
   });
 
+  it('lists what a v1.34 API server serves though the simulation keeps no objects of it', () => {
+    const names = k('api-resources -o name').out.split('\n').filter(Boolean);
+    expect(names).toHaveLength(65);
+    for (const n of ['selfsubjectreviews.authentication.k8s.io', 'tokenreviews.authentication.k8s.io', 'subjectaccessreviews.authorization.k8s.io', 'apiservices.apiregistration.k8s.io', 'validatingadmissionpolicies.admissionregistration.k8s.io', 'flowschemas.flowcontrol.apiserver.k8s.io', 'runtimeclasses.node.k8s.io', 'csinodes.storage.k8s.io', 'volumeattributesclasses.storage.k8s.io', 'ipaddresses.networking.k8s.io', 'servicecidrs.networking.k8s.io', 'resourceclaims.resource.k8s.io', 'certificatesigningrequests.certificates.k8s.io']) {
+      expect(names).toContain(n);
+    }
+    const lines = k('api-resources -o wide').out.split('\n');
+    expect(lines.find((l) => l.startsWith('tokenreviews '))).toMatch(/^tokenreviews\s+authentication\.k8s\.io\/v1\s+false\s+TokenReview\s+create\s*$/);
+    expect(lines.find((l) => l.startsWith('localsubjectaccessreviews '))).toMatch(/\s+true\s+LocalSubjectAccessReview\s+create/);
+    expect(k('api-versions').out.split('\n')).toEqual(expect.arrayContaining(['admissionregistration.k8s.io/v1', 'authentication.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1', 'node.k8s.io/v1', 'resource.k8s.io/v1']));
+  });
+
   it('shows the control plane and CoreDNS', () => {
     const out = k('cluster-info').out;
     expect(out).toMatch(/^Kubernetes control plane is running at https:\/\/[\d.]+:6443\n/);
