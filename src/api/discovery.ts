@@ -1,6 +1,5 @@
 /** Discovery documents (`/api`, `/apis`, one per group-version, `/version`) built from the simulation's resource table. */
-import { KUBERNETES_VERSION } from '../sim/config';
-import { RESOURCES, SERVED_ONLY, type ResourceType } from '../sim/apiserver/resources';
+import { SERVED, type ResourceType } from '../sim/apiserver/resources';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -49,10 +48,7 @@ const SUBRESOURCES: Record<string, Subresource[]> = {
   'customresourcedefinitions.apiextensions.k8s.io': [STATUS],
 };
 
-/** Resources only the HTTP API serves (the self-reviews kubectl auth sends; reviews are requests, never stored). */
-const REVIEWS: ResourceType[] = SERVED_ONLY.filter((rt) => rt.plural === 'selfsubjectaccessreviews' || rt.plural === 'selfsubjectrulesreviews');
-
-export const SERVED: ResourceType[] = [...RESOURCES, ...REVIEWS];
+export { SERVED };
 
 const key = (rt: ResourceType): string => (rt.group ? `${rt.plural}.${rt.group}` : rt.plural);
 
@@ -129,11 +125,6 @@ export function resourceList(group: string, version: string): unknown | undefine
 /** Whether `rt` has the subresource `name`. */
 export function hasSubresource(rt: ResourceType, name: string): boolean {
   return (SUBRESOURCES[key(rt)] ?? []).some((s) => s.name === name);
-}
-
-export function versionInfo(): unknown {
-  const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
-  return { major, minor, emulationMajor: major, emulationMinor: minor, minCompatibilityMajor: major, minCompatibilityMinor: String(Number(minor) - 1), gitVersion: KUBERNETES_VERSION, gitCommit: '', gitTreeState: 'clean', buildDate: '2025-09-09T19:37:26Z', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' };
 }
 
 /** The media type of aggregated discovery (one request for every group's resources). */

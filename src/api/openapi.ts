@@ -10,7 +10,7 @@ import { KUBERNETES_VERSION } from '../sim/config';
 import type { PropSchema, Schema } from '../sim/apiserver/schema/types';
 import { componentName } from '../sim/apiserver/schema/schema';
 import { SCALAR_DEFS } from '../sim/apiserver/schema/scalars';
-import { MERGE_RULES } from '../kubectl/patch/merge-keys';
+import { MERGE_RULES } from '../sim/apiserver/patch/merge-keys';
 import { SERVED, typesOf } from './discovery';
 
 const schema = generated as unknown as Schema;

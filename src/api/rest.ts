@@ -2,6 +2,7 @@
 import { componentStatuses } from '../sim/apiserver/component-status';
 import { apiAsUser } from '../sim/apiserver/auth/as-user';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
+import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
 import type { ApiServer } from '../sim/apiserver/apiserver';
 import { apiVersionOf, resourceKey, type ResourceType } from '../sim/apiserver/resources';
@@ -10,12 +11,9 @@ import { selectorFromString } from '../sim/labels';
 import { ApiError, type KObject } from '../sim/types';
 import { fieldPredicate } from '../kubectl/commands/read/fieldselector';
 import { containerLog } from '../kubectl/commands/node/logs';
-import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../kubectl/patch/json-patch';
-import { jsonMergePatch } from '../kubectl/patch/json-merge';
-import { patchDecodeError } from '../kubectl/patch/patch-errors';
-import { PatchError, strategicMerge } from '../kubectl/patch/strategic-merge';
-import { decodeObject, mediaType, parseJson, unsupportedMedia } from './body';
-import { checkBodyKind } from './body-kind';
+import { patchDecodeError } from '../sim/apiserver/patch/patch-errors';
+import { decodeObject, mediaType, parseJson } from '../sim/apiserver/request-body';
+import { objectFromBody, patchedObject } from '../sim/apiserver/write-body';
 import { hasSubresource } from './discovery';
 import { success } from './status';
 import { fieldValidationOf } from './field-validation';
@@ -83,6 +81,8 @@ function apiFor(cluster: Cluster, req: RestRequest): ApiServer {
 /** The objects of a list request, selectors applied. */
 export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   const { rt, namespace } = req.path;
+  // a type served for create only (the reviews, bindings) has no list
+  if (rt.verbs && !rt.verbs.includes('list')) throw methodNotAllowed();
   const match = selectors(rt, req.query);
   const api = apiFor(cluster, req);
   // component statuses come in the order the server probes them, not from storage
@@ -99,60 +99,6 @@ function compareKeys(a: KObject, b: KObject): number {
 
 function dryRun(query: URLSearchParams): boolean {
   return query.getAll('dryRun').includes('All');
-}
-
-/** A body's object checked against the URL: kind and apiVersion default from it, namespace and name must agree. */
-function objectFor(req: RestRequest, requireName: boolean): KObject {
-  const { rt, namespace, name } = req.path;
-  const obj = decodeObject(req.body, req.contentType) as KObject;
-  // an empty apiVersion or kind defaults from the URL, as the decoder's default kind does
-  if (!obj.apiVersion) obj.apiVersion = apiVersionOf(rt);
-  if (!obj.kind) obj.kind = rt.kind;
-  if (typeof obj.apiVersion === 'string' && typeof obj.kind === 'string') checkBodyKind(rt, obj.apiVersion, obj.kind);
-  if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
-  const meta = obj.metadata;
-  if (typeof meta === 'object' && !Array.isArray(meta)) {
-    if (rt.namespaced && namespace !== undefined) {
-      if (meta.namespace && meta.namespace !== namespace) throw new ApiError(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
-      meta.namespace = namespace;
-    }
-    if (requireName && name !== undefined && meta.name !== name) {
-      throw new ApiError(400, 'BadRequest', `the name of the object (${meta.name ?? ''}) does not match the name on the URL (${name})`);
-    }
-  }
-  return obj;
-}
-
-/** Apply a PATCH body to `live` by its Content-Type, with the server's errors for each patch type. */
-function patched(req: RestRequest, live: KObject): { next: KObject; strategic?: unknown } {
-  const type = mediaType(req.contentType);
-  if (type === 'application/json-patch+json') {
-    const ops = parseJson(req.body, '');
-    if (!Array.isArray(ops)) throw new ApiError(400, 'BadRequest', 'json: cannot unmarshal object into Go value of type jsonpatch.Patch');
-    try {
-      return { next: applyJsonPatch(live, ops as JsonPatchOp[]) };
-    } catch (e) {
-      if (e instanceof JsonPatchError) throw new ApiError(500, '', `jsonpatch ${e.message}`);
-      throw e;
-    }
-  }
-  if (type === 'application/merge-patch+json' || type === 'application/strategic-merge-patch+json') {
-    const patch = parseJson(req.body, '');
-    if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new ApiError(400, 'BadRequest', 'json: cannot unmarshal array into Go value of type map[string]interface {}');
-    if (type === 'application/merge-patch+json') return { next: jsonMergePatch(live, patch) as KObject };
-    try {
-      return { next: strategicMerge(live, patch, req.path.rt.kind) as KObject, strategic: patch };
-    } catch (e) {
-      if (e instanceof PatchError) throw new ApiError(500, '', e.message);
-      throw e;
-    }
-  }
-  if (type === 'application/apply-patch+yaml') {
-    // server-side apply, simplified: the applied configuration merged into the live object
-    const applied = decodeObject(req.body, 'application/yaml');
-    return { next: strategicMerge(live, applied, req.path.rt.kind) as KObject, strategic: applied };
-  }
-  throw unsupportedMedia(['application/json-patch+json', 'application/merge-patch+json', 'application/apply-patch+yaml', 'application/strategic-merge-patch+json']);
 }
 
 /** The Scale (autoscaling/v1) of a scalable object. */
@@ -174,7 +120,7 @@ function handleScale(cluster: Cluster, req: RestRequest, api: ApiServer, live: K
   if (req.method === 'PUT') {
     replicas = (decodeObject(req.body, req.contentType) as KObject).spec?.replicas;
   } else if (req.method === 'PATCH') {
-    replicas = (patched(req, scaleOf(live) as KObject).next as KObject).spec?.replicas;
+    replicas = (patchedObject(req.path.rt, scaleOf(live) as KObject, req.body, req.contentType).next as KObject).spec?.replicas;
   } else {
     throw methodNotAllowed();
   }
@@ -219,7 +165,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
   }
   if (subresource === 'status') {
     if (req.method === 'GET') return { code: 200, body: live };
-    const next = req.method === 'PUT' ? objectFor(req, true) : req.method === 'PATCH' ? patched(req, live).next : undefined;
+    const next = req.method === 'PUT' ? objectFromBody(req.path, req.body, req.contentType, true) : req.method === 'PATCH' ? patchedObject(req.path.rt, live, req.body, req.contentType).next : undefined;
     if (!next) throw methodNotAllowed();
     const res = api.update(next, { subresource: 'status', namespace, dryRun: dryRun(req.query) });
     cluster.runUntilIdle();
@@ -231,12 +177,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
 /** A SelfSubjectAccessReview: may the requesting user do what its spec asks? */
 function accessReview(cluster: Cluster, req: RestRequest): RestResponse {
   const review = decodeObject(req.body, req.contentType) as KObject;
-  const ra = review.spec?.resourceAttributes;
-  const nra = review.spec?.nonResourceAttributes;
-  const attrs = ra
-    ? { resourceRequest: true, verb: String(ra.verb ?? ''), apiGroup: String(ra.group ?? ''), resource: String(ra.resource ?? ''), subresource: ra.subresource ? String(ra.subresource) : undefined, name: ra.name ? String(ra.name) : undefined, namespace: String(ra.namespace ?? '') }
-    : { resourceRequest: false, verb: String(nra?.verb ?? ''), path: String(nra?.path ?? '') };
-  const d = authorize(cluster.api, req.user, attrs);
+  const d = authorize(cluster.api, req.user, reviewAttributes(review.spec));
   const status = { allowed: d.allowed, ...(d.reason ? { reason: d.reason } : {}) };
   return { code: 201, body: { kind: 'SelfSubjectAccessReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
 }
@@ -252,17 +193,25 @@ function rulesReview(cluster: Cluster, req: RestRequest): RestResponse {
   return { code: 201, body: { kind: 'SelfSubjectRulesReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec: review.spec ?? {}, status } };
 }
 
+/** The review kinds, each answered by what it asks (reviews.ts). */
+const REVIEWS: Record<string, (cluster: Cluster, req: RestRequest) => RestResponse> = {
+  selfsubjectaccessreviews: accessReview,
+  selfsubjectrulesreviews: rulesReview,
+  selfsubjectreviews: (cluster, req) => ({ code: 201, body: selfSubjectReview(req.user, cluster.clock.isoNow()) }),
+  subjectaccessreviews: (cluster, req) => ({ code: 201, body: subjectAccessReview(cluster.api, decodeObject(req.body, req.contentType) as KObject) }),
+  localsubjectaccessreviews: (cluster, req) => ({ code: 201, body: subjectAccessReview(cluster.api, decodeObject(req.body, req.contentType) as KObject, req.path.namespace ?? '') }),
+  tokenreviews: (cluster, req) => ({ code: 201, body: tokenReview(cluster.api, decodeObject(req.body, req.contentType) as KObject, cluster.clock.now()) }),
+};
+
 /** Answer one resource request (watch aside, which the server streams). */
 export function handleResource(cluster: Cluster, req: RestRequest): RestResponse {
   const { rt, namespace, name, subresource } = req.path;
   const api = apiFor(cluster, req);
-  if (rt.plural === 'selfsubjectaccessreviews') {
+  const review = REVIEWS[rt.plural];
+  if (review) {
+    // a review is answered, never stored: create is its only verb
     if (req.method !== 'POST' || name) throw methodNotAllowed();
-    return accessReview(cluster, req);
-  }
-  if (rt.plural === 'selfsubjectrulesreviews') {
-    if (req.method !== 'POST' || name) throw methodNotAllowed();
-    return rulesReview(cluster, req);
+    return review(cluster, req);
   }
   if (subresource) return handleSubresource(cluster, req, api);
   const dry = dryRun(req.query);
@@ -278,14 +227,14 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       return { code: 200, body: api.get(rt, namespace, name) };
     case 'POST': {
       if (name !== undefined) throw methodNotAllowed();
-      const obj = objectFor(req, false);
+      const obj = objectFromBody(req.path, req.body, req.contentType, false);
       const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
       cluster.runUntilIdle();
       return { code: 201, body: res };
     }
     case 'PUT': {
       if (name === undefined) throw methodNotAllowed();
-      const obj = objectFor(req, true);
+      const obj = objectFromBody(req.path, req.body, req.contentType, true);
       const res = api.update(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
       cluster.runUntilIdle();
       return { code: 200, body: res };
@@ -296,12 +245,12 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
       if (!live) {
         // the object is missing: only server-side apply creates it, other patches get NotFound
         if (mediaType(req.contentType) !== 'application/apply-patch+yaml') api.get(rt, namespace, name);
-        const obj = objectFor({ ...req, contentType: 'application/yaml' }, true);
+        const obj = objectFromBody(req.path, req.body, 'application/yaml', true);
         const res = api.create(obj, { namespace, dryRun: dry, user: req.user.name, fieldValidation });
         cluster.runUntilIdle();
         return { code: 201, body: res };
       }
-      const { next, strategic } = patched(req, live);
+      const { next, strategic } = patchedObject(req.path.rt, live, req.body, req.contentType);
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let res: KObject;
       try {

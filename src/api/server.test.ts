@@ -34,6 +34,22 @@ describe('the HTTP API', () => {
     expect((await nodes.json()).items.map((n: { metadata: { name: string } }) => n.metadata.name)).toEqual(['k8s-master', 'k8s-node1', 'k8s-node2']);
   });
 
+  it('answers the review kinds at once and refuses to list them', async () => {
+    const who = await post('/apis/authentication.k8s.io/v1/selfsubjectreviews', '{"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"}');
+    expect(who.status).toBe(201);
+    expect((await who.json()).status).toEqual({ userInfo: { username: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] } });
+    const sar = (spec: unknown) => post('/apis/authorization.k8s.io/v1/subjectaccessreviews', JSON.stringify({ apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview', spec }));
+    const denied = await sar({ user: 'system:serviceaccount:default:default', resourceAttributes: { verb: 'list', resource: 'pods', namespace: 'default' } });
+    expect([denied.status, (await denied.json()).status]).toEqual([201, { allowed: false }]);
+    const masters = await sar({ user: 'x', groups: ['system:masters'], resourceAttributes: { verb: 'delete', resource: 'nodes' } });
+    expect((await masters.json()).status.allowed).toBe(true);
+    const nobody = await sar({ resourceAttributes: { verb: 'list', resource: 'pods' } });
+    expect([nobody.status, (await nobody.json()).message]).toEqual([422, 'SubjectAccessReview.authorization.k8s.io "" is invalid: spec.user: Invalid value: "": at least one of user or group must be specified']);
+    // kubectl get tokenreviews: create is their only verb
+    const list = await fetch(`${base}/apis/authentication.k8s.io/v1/tokenreviews`);
+    expect([list.status, (await list.json()).message]).toEqual([405, 'the server does not allow this method on the requested resource']);
+  });
+
   it('decodes YAML bodies as go-yaml v2 does, with its error texts', async () => {
     const cases: [string, string][] = [
       ['a: [\n', 'yaml: line 1: did not find expected node content'],

@@ -14,9 +14,10 @@ import { ApiError, type KObject } from '../sim/types';
 import { ReadTimeout } from '../sim/etcd/unavailable';
 import { healthAnswer } from '../sim/apiserver/health';
 import { DEPRECATION } from '../kubectl/commands/read/query';
-import { mediaType } from './body';
+import { mediaType } from '../sim/apiserver/request-body';
 import { decodeProtobuf } from './protobuf';
-import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, versionInfo, wantsAggregated } from './discovery';
+import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, wantsAggregated } from './discovery';
+import { serverVersionInfo } from '../sim/version-info';
 import { documentFor, openapiIndex } from './openapi';
 import { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_TYPE, openapiV2 } from './openapi-v2';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
@@ -109,7 +110,7 @@ function listBody(rtKind: string, apiVersion: string, resourceVersion: string, i
 
 /** Answer a non-resource GET (discovery, OpenAPI, version); undefined when the path is none of them. */
 function nonResource(path: string, segs: string[]): { body?: unknown; text?: string } | undefined {
-  if (path === '/version') return { body: versionInfo() };
+  if (path === '/version') return { body: serverVersionInfo() };
   if (path === '/api') return { body: apiVersions() };
   if (path === '/apis') return { body: apiGroupList() };
   if (segs[0] === 'apis' && segs.length === 2) {

@@ -37,4 +37,18 @@ describe('Pod Security Admission', { timeout: 60_000 }, () => {
       'error: resource mapping not found for name: "default" namespace: "" from "STDIN": no matches for kind "PodSecurityPolicy" in version "policy/v1beta1"\nensure CRDs are installed first\n',
     );
   });
+
+  it('evaluates a pinned enforce-version with that version\'s checks, warn at latest', () => {
+    expect(outputOf(t, 'kubectl apply -n pinned -f -')).toBe(
+      'Warning: would violate PodSecurity "restricted:latest": unrestricted capabilities (container "main" must set securityContext.capabilities.drop=["ALL"])\npod/keeps-caps created\n',
+    );
+    expect(outputOf(t, 'kubectl label ns pinned pod-security.kubernetes.io/enforce-version-')).toBe(
+      'Warning: existing pods in namespace "pinned" violate the new PodSecurity enforce level "restricted:latest"\nWarning: keeps-caps: unrestricted capabilities\nnamespace/pinned unlabeled\n',
+    );
+  });
+
+  it('copies the deprecated AppArmor annotation to the container field, warning about it', () => {
+    expect(t).toContain('YAML\nWarning: metadata.annotations[container.apparmor.security.beta.kubernetes.io/main]: deprecated since v1.30; use the "appArmorProfile" field instead\npod/armored created\n');
+    expect(outputOf(t, "kubectl get pod armored -o jsonpath='{.spec.containers[0].securityContext}'")).toBe('{"appArmorProfile":{"type":"RuntimeDefault"}}\n');
+  });
 });

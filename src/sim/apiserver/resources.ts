@@ -111,6 +111,9 @@ export const SERVED_ONLY: ResourceType[] = [
   grp('resource.k8s.io', 'v1', 'ResourceSlice', 'resourceslices', [], false),
 ];
 
+/** Everything a v1.34 kube-apiserver serves (its discovery): the simulated resources and the types it keeps no objects of. */
+export const SERVED: ResourceType[] = [...RESOURCES, ...SERVED_ONLY];
+
 /** `pods`, `deployments.apps`: the key the store and watch events use. */
 // asked on every write: built once per resource type
 const KEYS = new WeakMap<ResourceType, string>();

@@ -7,7 +7,8 @@ const base = {
   cmd: [],
   env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', NODE_VERSION: '7.10.1', NPM_CONFIG_LOGLEVEL: 'info' },
   flavor: 'gnu' as const,
-  binaries: [...DEBIAN_TOOLS, 'node', 'npm', 'curl', 'wget', 'ps', 'ping'],
+  // node:7 is built on buildpack-deps:jessie; Kubernetes in Action runs ifconfig in it (13.1.1)
+  binaries: [...DEBIAN_TOOLS, 'node', 'npm', 'curl', 'wget', 'ps', 'ping', 'ifconfig'],
   // node's heap and runtime, idle
   usage: { cpu: 1, memory: 9 * 2 ** 20 },
 };

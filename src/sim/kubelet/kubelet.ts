@@ -19,6 +19,7 @@ import { afterExit, crashLoopBackoff, finalPhase } from './stages';
 import { podQOS } from '../pod';
 import { buildStatus } from './status';
 import { admissionRefusal } from './eviction';
+import { predicateRejection } from './predicate-admission';
 import { nodeContext } from './node-context';
 import { newStorage, setupVolumes, type Storage } from './volumes';
 import { refreshVolumesLater } from './volume-refresh';
@@ -166,19 +167,29 @@ export class Kubelet implements Component, KubeletRuntime {
         this.ctx.api.remove('pods', pod);
         return;
       }
-      const refused = admissionRefusal(this.ctx.api.get('nodes', undefined, node.name), pod);
+      const nodeObj = this.ctx.api.get('nodes', undefined, node.name);
+      const refused = admissionRefusal(nodeObj, pod);
       if (refused) return this.reject(pod, 'Evicted', refused);
+      const rejected = predicateRejection(nodeObj, pod, this.activePods(node.name));
+      if (rejected) return this.reject(pod, rejected.reason, rejected.message);
       rt = this.admit(pod, node);
     }
     rt.pod = pod;
     if (pod.metadata.deletionTimestamp) this.terminate(rt);
   }
 
+  /** The pods the kubelet admitted on a node that have not finished (filterOutInactivePods). */
+  private activePods(node: string): KObject[] {
+    return [...this.pods.values()].filter((rt) => rt.node === node && rt.pod.status?.phase !== 'Succeeded' && rt.pod.status?.phase !== 'Failed').map((rt) => rt.pod);
+  }
+
   /** rejectPod: an admission handler said no; the pod fails at once, nothing runs. */
   private reject(pod: KObject, reason: string, message: string): void {
     const node = nodeContext(this.ctx, pod.spec.nodeName);
     node.events.record(pod, 'Warning', reason, message, { component: 'kubelet', host: pod.spec?.nodeName });
-    const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: podQOS(pod) } };
+    // the status manager gives a status without a start time the current one
+    const startTime = pod.status?.startTime ?? this.ctx.clock.isoNow();
+    const upd: KObject = { ...pod, status: { ...(pod.status ?? {}), phase: 'Failed', reason, message: `Pod was rejected: ${message}`, qosClass: podQOS(pod), startTime } };
     node.api.updateStatus(upd);
   }
 

@@ -1,4 +1,6 @@
 import { ContainerFs, Tree, type Mount } from './fs';
+import { containerProcesses } from './node-procs';
+import { ProcTree } from './procfs';
 import type { KubeletRuntime } from './runtime';
 import { effectiveUser } from './security';
 import type { ContainerRt, PodRt } from './state';
@@ -72,6 +74,8 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
     { path: '/etc/hosts', tree: etc, sub: 'hosts', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
     { path: '/etc/hostname', tree: etc, sub: 'hostname', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
     { path: '/etc/resolv.conf', tree: etc, sub: 'resolv.conf', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
+    // its files are the kernel's: a write fails
+    { path: '/proc', tree: new ProcTree(created, () => containerProcesses(k.pods.values(), rt, c)), sub: '', readOnly: true, source: 'proc', fstype: 'proc' },
   ];
   for (const m of c.spec.volumeMounts ?? []) {
     const vol = rt.volumes.get(m.name);

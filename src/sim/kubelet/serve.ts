@@ -13,9 +13,12 @@ export type ServeResult = { status: number; body: string; headers?: Record<strin
 export const CLIENT_IP_HEADER = 'X-Sim-Client-IP';
 
 /** Deliver a request to whichever running container of the pod listens on the port. */
-export function serveLocal(rt: PodRt, port: number, req: HttpReq): HttpResp | undefined {
+export function serveLocal(rt: PodRt, port: number, req: HttpReq, connectOnly = false): HttpResp | undefined {
   for (const c of rt.containers) {
-    const h = c.proc?.alive ? c.proc.program?.http?.[port] : undefined;
+    const p = c.proc?.alive ? c.proc.program : undefined;
+    const h = p?.http?.[port];
+    // a bare connection (a TLS handshake's stand-in, nc -z) is accepted by any listener and acted on by none
+    if (connectOnly && (h || p?.tcp?.includes(port))) return { status: 200, body: '', headers: {} };
     if (h) return h(req);
   }
   return undefined;
@@ -39,7 +42,7 @@ export function serveHttp(ctx: SimContext, podIP: string, port: number, req: Htt
     const headers = { ...req.headers };
     const client = headers[CLIENT_IP_HEADER] ?? `${k.nodes.get(rt.node)?.cidrPrefix ?? '10.244.0'}.1`;
     delete headers[CLIENT_IP_HEADER];
-    const r = serveLocal(rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+    const r = serveLocal(rt, port, { method: req.method, path: pathOf(req.url), headers, clientIP: client }, req.handshake);
     if (r) return { status: r.status, body: r.body, headers: r.headers };
   }
   // hostPort: the node's address forwards to the pod's containerPort
@@ -53,7 +56,7 @@ export function serveHttp(ctx: SimContext, podIP: string, port: number, req: Htt
         const headers = { ...req.headers };
         const client = headers[CLIENT_IP_HEADER] ?? `${node.cidrPrefix}.1`;
         delete headers[CLIENT_IP_HEADER];
-        const r = serveLocal(rt, p.containerPort, { method: req.method, path: pathOf(req.url), headers, clientIP: client });
+        const r = serveLocal(rt, p.containerPort, { method: req.method, path: pathOf(req.url), headers, clientIP: client }, req.handshake);
         if (r) return { status: r.status, body: r.body, headers: r.headers };
       }
     }

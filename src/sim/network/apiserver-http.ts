@@ -5,9 +5,12 @@ import type { RequestAttributes } from '../apiserver/auth/rules';
 import { authenticateToken } from '../apiserver/auth/token';
 import { ANONYMOUS, type UserInfo } from '../apiserver/auth/user';
 import { apiAsUser } from '../apiserver/auth/as-user';
+import type { ApiServer } from '../apiserver/apiserver';
+import { patchDecodeError } from '../apiserver/patch/patch-errors';
+import { objectFromBody, patchedObject } from '../apiserver/write-body';
 import { apiVersionOf, findByKey, type ResourceType } from '../apiserver/resources';
 import type { SimContext } from '../context';
-import { KUBERNETES_VERSION } from '../config';
+import { serverVersionInfo } from '../version-info';
 import { ApiError, type KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
 import { headerValue } from './lookups';
@@ -25,7 +28,9 @@ const pretty = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 /** A metav1.Status as the API server writes it (its field order). */
 function status(code: number, reason: string, message: string, details: Record<string, unknown> | null = {}): Answer {
   // an authentication failure, and an error that was no StatusError (a media type refused), carry no details
-  const body = code === 401 || !details ? { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code } : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code };
+  // metav1.Status omits an empty reason
+  const why = reason ? { reason } : {};
+  const body = code === 401 || !details ? { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, ...why, code } : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, ...why, details, code };
   return { status: code, body: pretty(body), headers: JSON_HEADERS };
 }
 
@@ -36,7 +41,8 @@ function statusOf(e: ApiError): Answer {
   if (e.details.kind) details.kind = e.details.kind;
   // StatusCause's field order: reason, message, field
   if (e.causes.length) details.causes = e.causes.map((c) => ({ reason: c.reason, message: c.message, ...(c.field ? { field: c.field } : {}) }));
-  return status(e.code, e.reason, e.message, details);
+  // an error made without details (NewBadRequest, a patch that cannot apply) has none in its Status
+  return status(e.code, e.reason, e.message, Object.keys(details).length ? details : null);
 }
 
 const objectBody = (o: KObject) => {
@@ -45,17 +51,20 @@ const objectBody = (o: KObject) => {
 };
 
 /**
- * POST to a collection and DELETE of one object, as the user: the created object (201), the pod
- * being deleted (200), or a Success Status for what is gone at once; the API server's error otherwise.
+ * POST to a collection, PUT, PATCH and DELETE of one object, as the user: the created object (201),
+ * the updated one (200), the pod being deleted (200), or a Success Status for what is gone at once;
+ * the API server's error otherwise.
  */
 function write(ctx: SimContext, user: UserInfo, rt: ResourceType, parsed: ParsedPath, method: string, body: string, contentType: string): Answer {
-  const api = apiAsUser(ctx.api, user);
+  // the verb the user's rights are checked for on the update a PATCH becomes
+  const api = apiAsUser(ctx.api, user, method === 'PATCH' ? 'patch' : 'update');
   if (method === 'DELETE' && parsed.name) {
     const gone = api.delete(rt, parsed.namespace, parsed.name);
     if (ctx.api.tryGet(rt, parsed.namespace, parsed.name)) return { status: 200, body: objectBody(gone), headers: JSON_HEADERS };
     const details = { name: parsed.name, ...(rt.group ? { group: rt.group } : {}), kind: rt.plural, uid: gone.metadata.uid };
     return { status: 200, body: pretty({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details }), headers: JSON_HEADERS };
   }
+  if ((method === 'PUT' || method === 'PATCH') && parsed.name) return update(api, rt, parsed, method, body, contentType);
   if (method !== 'POST' || parsed.name) return status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
   // curl -d sends application/x-www-form-urlencoded unless told otherwise
   if (!/^application\/(json|yaml)\b/.test(contentType)) {
@@ -75,6 +84,25 @@ function write(ctx: SimContext, user: UserInfo, rt: ResourceType, parsed: Parsed
     full.metadata.namespace = parsed.namespace;
   }
   return { status: 201, body: objectBody(api.create(full, { namespace: parsed.namespace })), headers: JSON_HEADERS };
+}
+
+/** PUT replaces the object (unconditionally without a resourceVersion); PATCH applies the body to the live object by its Content-Type. */
+function update(api: ApiServer, rt: ResourceType, parsed: ParsedPath, method: string, body: string, contentType: string): Answer {
+  const target = { rt, namespace: parsed.namespace, name: parsed.name };
+  try {
+    if (method === 'PUT') return { status: 200, body: objectBody(api.update(objectFromBody(target, body, contentType, true), { namespace: parsed.namespace })), headers: JSON_HEADERS };
+    const live = api.get(rt, parsed.namespace, parsed.name!);
+    const { next, strategic } = patchedObject(rt, live, body, contentType);
+    next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
+    try {
+      return { status: 200, body: objectBody(api.update(next, { namespace: parsed.namespace })), headers: JSON_HEADERS };
+    } catch (e) {
+      throw strategic !== undefined ? patchDecodeError(e, strategic) : e;
+    }
+  } catch (e) {
+    if (e instanceof ApiError) return statusOf(e);
+    throw e;
+  }
 }
 
 interface ParsedPath {
@@ -133,8 +161,7 @@ function nonResource(ctx: SimContext, path: string, query: string): Answer {
   const health = healthAnswer(query ? `${path}?${query}` : path, ctx.services.etcdHealth);
   if (health) return { status: health.status, body: health.body, headers: HEALTH_HEADERS, waitMs: health.waitMs };
   if (path === '/version' || path === '/version/') {
-    const [major, minor] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
-    return { status: 200, body: pretty({ major, minor, gitVersion: KUBERNETES_VERSION, gitTreeState: 'clean', goVersion: 'go1.24.6', compiler: 'gc', platform: 'linux/amd64' }), headers: JSON_HEADERS };
+    return { status: 200, body: pretty(serverVersionInfo()), headers: JSON_HEADERS };
   }
   if (path === '/api' || path === '/api/') {
     const cp = ctx.config.nodes.find((n) => n.controlPlane);

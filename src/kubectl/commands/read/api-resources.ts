@@ -1,5 +1,5 @@
 /** `kubectl api-resources` and `kubectl api-versions`, from the simulated server's resource list. */
-import { apiVersionOf, RESOURCES, type ResourceType } from '../../../sim/apiserver/resources';
+import { apiVersionOf, SERVED, type ResourceType } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
 import { tabwrite } from '../../printers/tabwriter';
 import type { CommandDef } from '../../command';
@@ -61,7 +61,7 @@ apiResourcesCommands.push({
     if (!['', 'wide', 'name'].includes(output)) throw new KubectlError(`--output ${output} is not available`);
     const sortBy = String(p.flags['sort-by'] ?? '');
     if (sortBy && sortBy !== 'name' && sortBy !== 'kind') throw new KubectlError(`--sort-by accepts only name or kind`);
-    let list = RESOURCES.filter((r) => verbsOf(r).length > 0);
+    let list = SERVED.filter((r) => verbsOf(r).length > 0);
     if (p.set.has('namespaced')) list = list.filter((r) => r.namespaced === !!p.flags.namespaced);
     if (p.set.has('api-group')) list = list.filter((r) => r.group === String(p.flags['api-group']));
     const verbs = (p.flags.verbs as string[] | undefined) ?? [];
@@ -93,7 +93,7 @@ apiResourcesCommands.push({
   short: 'Print the supported API versions on the server, in the form of "group/version"',
   flags: [],
   run(_p, _ctx, out) {
-    const versions = [...new Set(RESOURCES.map(apiVersionOf))].sort();
+    const versions = [...new Set(SERVED.map(apiVersionOf))].sort();
     for (const v of versions) out.line(v);
   },
 });

@@ -3,7 +3,8 @@
  * (or `--as` impersonated) as (kubectl pkg/cmd/auth/whoami.go).
  */
 import { checkAccess } from '../../../sim/apiserver/auth/as-user';
-import { ApiError, type KObject } from '../../../sim/types';
+import { selfSubjectReview } from '../../../sim/apiserver/auth/reviews';
+import { ApiError } from '../../../sim/types';
 import type { CommandDef } from '../../command';
 import { KubectlError } from '../../errors';
 import { simCluster, userOf } from '../../identity';
@@ -37,12 +38,7 @@ authWhoamiCommands.push({
       return;
     }
     // the review as the server returns it, fields in the Go structs' order
-    const review: KObject = {
-      kind: 'SelfSubjectReview',
-      apiVersion: 'authentication.k8s.io/v1',
-      metadata: { creationTimestamp: cluster.clock.isoNow() },
-      status: { userInfo: { username: user.name, ...(user.groups.length ? { groups: [...user.groups] } : {}) } },
-    } as KObject;
+    const review = selfSubjectReview(user, cluster.clock.isoNow());
     out.write(output === 'name' ? 'selfsubjectreview.authentication.k8s.io/\n' : printObjects([review], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: true }));
   },
 });

@@ -14,8 +14,45 @@ beforeAll(async () => {
 
 describe('informational commands', () => {
   it('prints client, kustomize and server versions', () => {
-    expect(k('version').out).toBe('Client Version: v1.34.1\nKustomize Version: v5.7.1\nServer Version: v1.34.1\n');
-    expect(k('version --client').out).toBe('Client Version: v1.34.1\nKustomize Version: v5.7.1\n');
+    expect(k('version').out).toBe('Client Version: v1.34.5\nKustomize Version: v5.7.1\nServer Version: v1.34.1\n');
+    expect(k('version --client').out).toBe('Client Version: v1.34.5\nKustomize Version: v5.7.1\n');
+  });
+
+  it('prints the build documents as kubectl v1.34.5 against a v1.34.1 server', () => {
+    // `kubectl34 version --client -o json`, byte for byte
+    expect(k('version --client -o json').out).toBe(`{
+  "clientVersion": {
+    "major": "1",
+    "minor": "34",
+    "gitVersion": "v1.34.5",
+    "gitCommit": "ebfac057369b21558006b8815821ab2fb1e29f2d",
+    "gitTreeState": "clean",
+    "buildDate": "2026-02-26T20:06:18Z",
+    "goVersion": "go1.24.13",
+    "compiler": "gc",
+    "platform": "linux/amd64"
+  },
+  "kustomizeVersion": "v5.7.1"
+}
+`);
+    // kubectl34 version -o yaml against npm run api: the server part carries the emulation fields
+    expect(k('version -o yaml').out).toContain(`kustomizeVersion: v5.7.1
+serverVersion:
+  buildDate: "2025-09-09T19:37:26Z"
+  compiler: gc
+  emulationMajor: "1"
+  emulationMinor: "34"
+  gitCommit: 93248f9ae092f571eb870b7664c534bfc7d00f03
+  gitTreeState: clean
+  gitVersion: v1.34.1
+  goVersion: go1.24.6
+  major: "1"
+  minCompatibilityMajor: "1"
+  minCompatibilityMinor: "33"
+  minor: "34"
+  platform: linux/amd64
+
+`);
   });
 
   it('lists API resources sorted by group, then name', () => {
@@ -27,6 +64,18 @@ describe('informational commands', () => {
     expect(k('api-resources --namespaced=false -o name').out).toContain('nodes\n');
     expect(k('api-resources --namespaced=false -o name').out).not.toContain('pods\n');
     expect(k('api-versions').out.split('\n')).toContain('apps/v1');
+  });
+
+  it('lists what a v1.34 API server serves though the simulation keeps no objects of it', () => {
+    const names = k('api-resources -o name').out.split('\n').filter(Boolean);
+    expect(names).toHaveLength(65);
+    for (const n of ['selfsubjectreviews.authentication.k8s.io', 'tokenreviews.authentication.k8s.io', 'subjectaccessreviews.authorization.k8s.io', 'apiservices.apiregistration.k8s.io', 'validatingadmissionpolicies.admissionregistration.k8s.io', 'flowschemas.flowcontrol.apiserver.k8s.io', 'runtimeclasses.node.k8s.io', 'csinodes.storage.k8s.io', 'volumeattributesclasses.storage.k8s.io', 'ipaddresses.networking.k8s.io', 'servicecidrs.networking.k8s.io', 'resourceclaims.resource.k8s.io', 'certificatesigningrequests.certificates.k8s.io']) {
+      expect(names).toContain(n);
+    }
+    const lines = k('api-resources -o wide').out.split('\n');
+    expect(lines.find((l) => l.startsWith('tokenreviews '))).toMatch(/^tokenreviews\s+authentication\.k8s\.io\/v1\s+false\s+TokenReview\s+create\s*$/);
+    expect(lines.find((l) => l.startsWith('localsubjectaccessreviews '))).toMatch(/\s+true\s+LocalSubjectAccessReview\s+create/);
+    expect(k('api-versions').out.split('\n')).toEqual(expect.arrayContaining(['admissionregistration.k8s.io/v1', 'authentication.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1', 'node.k8s.io/v1', 'resource.k8s.io/v1']));
   });
 
   it('shows the control plane and CoreDNS', () => {

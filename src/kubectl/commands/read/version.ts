@@ -1,5 +1,5 @@
-/** `kubectl version`: client, bundled kustomize and server versions (kubectl v1.34.1 against a v1.34.1 server). */
-import { KUBERNETES_VERSION } from '../../../sim/config';
+/** `kubectl version`: client, bundled kustomize and server versions (kubectl v1.34.5 against a v1.34.1 server). */
+import { kubectlVersionInfo, serverVersionInfo } from '../../../sim/version-info';
 import { KubectlError } from '../../errors';
 import { toGoJson } from '../../printers/json';
 import { toYaml } from '../../printers/yaml';
@@ -7,13 +7,8 @@ import type { CommandDef } from '../../command';
 
 export const versionCommands: CommandDef[] = [];
 
-/** kubectl v0.34.1's go.mod pins sigs.k8s.io/kustomize/kustomize/v5 v5.7.1. */
+/** kubectl v1.34's go.mod pins sigs.k8s.io/kustomize/kustomize/v5 v5.7.1. */
 const KUSTOMIZE_VERSION = 'v5.7.1';
-
-function info(v: string): Record<string, string> {
-  const [major, minor] = v.replace(/^v/, '').split('.');
-  return { major, minor, gitVersion: v, gitTreeState: 'clean', compiler: 'gc', platform: 'linux/amd64' };
-}
 
 versionCommands.push({
   path: ['version'],
@@ -26,18 +21,19 @@ versionCommands.push({
     const output = String(p.flags.output ?? '');
     if (output !== '' && output !== 'yaml' && output !== 'json') throw new KubectlError('--output must be \'yaml\' or \'json\'');
     const client = !!p.flags.client;
-    const data: Record<string, unknown> = { clientVersion: info(KUBERNETES_VERSION), kustomizeVersion: KUSTOMIZE_VERSION };
-    if (!client) data.serverVersion = info(KUBERNETES_VERSION);
+    const clientVersion = kubectlVersionInfo();
+    const serverVersion = client ? undefined : serverVersionInfo();
+    const data: Record<string, unknown> = { clientVersion, kustomizeVersion: KUSTOMIZE_VERSION, ...(serverVersion ? { serverVersion } : {}) };
     if (output === 'yaml') {
       out.write(toYaml(data) + '\n');
       return;
     }
     if (output === 'json') {
-      out.write(toGoJson(data, { sortKeys: false }).replace(/^( +)/gm, (s) => ' '.repeat(s.length / 2)) + '\n');
+      out.write(toGoJson(data, { sortKeys: false }).replace(/^( +)/gm, (s) => ' '.repeat(s.length / 2)));
       return;
     }
-    out.line(`Client Version: ${KUBERNETES_VERSION}`);
+    out.line(`Client Version: ${clientVersion.gitVersion}`);
     out.line(`Kustomize Version: ${KUSTOMIZE_VERSION}`);
-    if (!client) out.line(`Server Version: ${KUBERNETES_VERSION}`);
+    if (serverVersion) out.line(`Server Version: ${serverVersion.gitVersion}`);
   },
 });

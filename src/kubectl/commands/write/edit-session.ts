@@ -10,8 +10,8 @@ import type { ResourceType } from '../../../sim/apiserver/resources';
 import { jsonEqual } from '../../../sim/own';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { EditSession, EditTurn, KubectlContext } from '../../context';
-import { patchDecodeError } from '../../patch/patch-errors';
-import { strategicMerge, threeWayMergePatch } from '../../patch/strategic-merge';
+import { patchDecodeError } from '../../../sim/apiserver/patch/patch-errors';
+import { strategicMerge, threeWayMergePatch } from '../../../sim/apiserver/patch/strategic-merge';
 import { opLine, printEach, resourceKey } from './common';
 
 const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,

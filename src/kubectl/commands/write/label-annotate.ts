@@ -4,7 +4,7 @@ import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
-import { jsonMergePatch } from '../../patch/json-merge';
+import { jsonMergePatch } from '../../../sim/apiserver/patch/json-merge';
 import type { CommandDef } from '../../command';
 import { cmdErr, type CmdErr, DRY_RUN_FLAG, dryRunOf, flushErrors, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets, type Target } from './targets';

@@ -3,9 +3,9 @@ import { scanJsonStream } from '../../../sim/apiserver/json-stream';
 import type { KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
-import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/json-patch';
-import { jsonMergePatch } from '../../patch/json-merge';
-import { PatchError, strategicMerge } from '../../patch/strategic-merge';
+import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../../sim/apiserver/patch/json-patch';
+import { jsonMergePatch } from '../../../sim/apiserver/patch/json-merge';
+import { PatchError, strategicMerge } from '../../../sim/apiserver/patch/strategic-merge';
 
 export const OVERRIDE_FLAGS: FlagSpec[] = [
   { name: 'overrides', type: 'string' },

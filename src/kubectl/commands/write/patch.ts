@@ -2,9 +2,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { KObject } from '../../../sim/types';
 import { KubectlError } from '../../errors';
-import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../patch/json-patch';
-import { jsonMergePatch } from '../../patch/json-merge';
-import { deepEqual, PatchError, strategicMerge } from '../../patch/strategic-merge';
+import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from '../../../sim/apiserver/patch/json-patch';
+import { jsonMergePatch } from '../../../sim/apiserver/patch/json-merge';
+import { deepEqual, PatchError, strategicMerge } from '../../../sim/apiserver/patch/strategic-merge';
 import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, flushErrors, dryRunOf, FILENAME_FLAGS, opLine, OUTPUT_FLAG, printEach } from './common';
 import { selectTargets } from './targets';

@@ -2,6 +2,7 @@ import { computePodQOS } from '../../pod';
 import type { AdmissionPlugin } from '../apiserver';
 import { admissionForbidden } from './forbidden';
 import { mutatePodAffinity, mutateTopologySpread } from '../strategy/pod-affinity';
+import { applyAppArmorVersionSkew } from '../strategy/apparmor';
 import type { Json } from '../../json';
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for 300 s. */
@@ -63,11 +64,12 @@ const INITIAL_STATUS: Record<string, (obj: Json) => Json> = {
   'cronjobs.batch': () => ({}),
 };
 
-/** What registry strategies' PrepareForCreate changes in the spec of a new object. */
-const PREPARE_SPEC: Record<string, (obj: Json) => void> = {
-  pods: (pod) => {
+/** What registry strategies' PrepareForCreate changes in the spec of a new object (with the warnings it adds). */
+const PREPARE_SPEC: Record<string, (obj: Json, warn: (message: string) => void) => void> = {
+  pods: (pod, warn) => {
     mutatePodAffinity(pod);
     mutateTopologySpread(pod);
+    applyAppArmorVersionSkew(pod, warn);
   },
 };
 
@@ -80,7 +82,7 @@ export const initialStatusPlugin: AdmissionPlugin = {
     const key = ctx.rt.group ? `${ctx.rt.plural}.${ctx.rt.group}` : ctx.rt.plural;
     const init = INITIAL_STATUS[key];
     if (init) obj.status = init(obj);
-    PREPARE_SPEC[key]?.(obj);
+    PREPARE_SPEC[key]?.(obj, (m) => ctx.warn(m));
   },
 };
 

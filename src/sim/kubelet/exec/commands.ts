@@ -1,7 +1,8 @@
 /** The command table every image draws from, and the commands about the process and the system (env, id, whoami, hostname, date, uname, test, which). */
 import { unixDate } from '../../images/util';
 import { groupName, userName, type Command } from './host';
-import { curl, dig, host, nslookup, wget } from './net';
+import { curl, dig, host, nc, nslookup, wget } from './net';
+import { ifconfig, ip } from './net-ifaces';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
@@ -145,6 +146,9 @@ export const COMMANDS: Record<string, Command> = {
   mount: mountCmd,
   curl,
   wget,
+  nc,
+  ifconfig,
+  ip,
   nslookup,
   dig,
   host,

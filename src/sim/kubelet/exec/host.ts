@@ -2,19 +2,7 @@ import type { SimContext } from '../../context';
 import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
-
-/** One line of a process table. */
-export interface ProcLine {
-  pid: number;
-  user: string;
-  cmd: string;
-  /** The parent's PID (0: started from outside the PID namespace, by the runtime). */
-  ppid: number;
-  /** The controlling terminal (`pts/0`); none when unset. */
-  tty?: string;
-  /** When the process started (virtual ms); the node's boot when unset. */
-  startMs?: number;
-}
+import type { ProcLine } from '../proc-line';
 
 /** The user a process runs as. */
 export interface ProcUser {

@@ -7,6 +7,7 @@ import { verifyServer, type Trust } from '../../network/tls';
 import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
 import { expandShortOptions, writeOut } from './curl-args';
+import { opts } from './args';
 
 const REASONS: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 308: 'Permanent Redirect', 400: 'Bad Request',
@@ -32,7 +33,7 @@ function parseUrl(raw: string): Target | undefined {
 function send(c: CmdCtx, t: Target, method: string, headers: Record<string, string>, connectTimeoutMs?: number, resolve?: Map<string, string>, handshake = false, body?: string): HttpResult {
   const self = t.host === 'localhost' || t.host === '127.0.0.1' || t.host === c.host.podIP;
   if (self) {
-    const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' } });
+    const r = serveHttp(c.host.ctx, c.host.podIP, t.port, { method, url: t.url, headers: { ...headers, [CLIENT_IP_HEADER]: t.host === c.host.podIP ? c.host.podIP : '127.0.0.1' }, handshake });
     if ('refused' in r) return { body: '', error: { code: 'refused', message: `Failed to connect to ${t.host} port ${t.port}: Connection refused` }, path: [] };
     return { status: r.status, body: r.body, headers: r.headers, path: [] };
   }
@@ -293,6 +294,33 @@ export const wget: Command = (argv, c) => {
   if (c.host.fs.stat(`${c.cwd}/${file}`) && !outFile) return { out: '', err: err + `wget: can't open '${file}': File exists\n`, code: 1 };
   c.host.fs.writeFile(file.startsWith('/') ? file : `${c.cwd === '/' ? '' : c.cwd}/${file}`, r.body);
   return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0, elapsedMs };
+};
+
+const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n';
+
+/**
+ * busybox nc (nc_bloaty) connecting out: -z only connects; -w SEC bounds connect() (an alarm, reported
+ * as ETIMEDOUT); -v reports an open port and failures other than a refusal, -vv refusals too. The data
+ * exchange after a connection is not simulated: without -z it ends once connected.
+ */
+export const nc: Command = (argv, c): CmdResult => {
+  const { flags, values, args } = opts(argv, ['w', 'p', 's', 'i', 'o']);
+  const verbose = argv.slice(1).filter((a) => /^-[a-z]+$/.test(a)).join('').split('v').length - 1;
+  const [hostArg, portArg] = args;
+  if (!hostArg || !portArg || flags.has('l')) return { out: '', err: `${BUSYBOX_BANNER}Usage: nc [OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n`, code: 1 };
+  const port = /^\d+$/.test(portArg) ? Number(portArg) : 0;
+  const wait = values.w !== undefined ? Number(values.w) : 0;
+  const timeoutMs = wait > 0 && wait * 1000 < OS_CONNECT_TIMEOUT_MS ? wait * 1000 : undefined;
+  const t: Target = { url: `http://${hostArg}:${port}/`, host: hostArg, port, path: '/' };
+  const r = send(c, t, 'HEAD', { Host: hostArg }, timeoutMs, undefined, true);
+  const ip = firstIP(c, hostArg);
+  if (!ip) return { out: '', err: `nc: bad address '${hostArg}'\n`, code: 1, elapsedMs: r.elapsedMs };
+  const who = `${hostArg} (${ip}:${port})`;
+  if (!r.error && r.status !== undefined) return { out: '', err: verbose ? `${who} open\n` : '', code: 0, elapsedMs: r.elapsedMs };
+  const refused = r.error?.code === 'refused';
+  const why = refused ? 'Connection refused' : 'Connection timed out';
+  const err = verbose > 1 || (verbose && !refused) ? `nc: ${who}: ${why}\n` : '';
+  return { out: '', err, code: 1, elapsedMs: !refused && timeoutMs !== undefined ? timeoutMs : r.elapsedMs };
 };
 
 /** busybox nslookup against the cluster DNS (kube-dns at 10.96.0.10); `-type=srv` lists SRV records. */

@@ -1,5 +1,9 @@
 import { SIM_EPOCH_MS } from '../../clock';
-import { userName, type Command, type ProcLine } from './host';
+import { userName, type Command } from './host';
+import type { ProcLine } from '../proc-line';
+
+/** What ps prints of a process (its credentials are /proc's business). */
+type PsLine = Omit<ProcLine, 'creds'>;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -17,11 +21,11 @@ function stime(startMs: number, nowMs: number): string {
  * default already shows here. The images that ship ps (jessie, trusty, xenial bases) have procps
  * 3.3.9 / 3.3.10, whose PID columns are 5 wide (procps-ng 3.3.16 widened them to 7).
  */
-function procpsLayout(args: string[], procs: ProcLine[], nowMs: number): string {
+function procpsLayout(args: string[], procs: PsLine[], nowMs: number): string {
   const pid = (n: number) => String(n).padStart(5);
   const bsd = args.filter((a) => !a.startsWith('-')).join('');
   const unix = args.filter((a) => a.startsWith('-') && !a.startsWith('--')).map((a) => a.slice(1)).join('');
-  const tty = (p: ProcLine) => p.tty ?? '?';
+  const tty = (p: PsLine) => p.tty ?? '?';
   if (bsd.includes('a') || bsd.includes('u') || unix === 'aux') {
     let out = 'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n';
     for (const p of procs) out += `${p.user.padEnd(8)} ${pid(p.pid)}  0.0  0.1   2480  1536 ${tty(p).padEnd(8)} Ss   ${stime(p.startMs ?? SIM_EPOCH_MS, nowMs)}   0:00 ${p.cmd}\n`;
@@ -50,7 +54,7 @@ export const psCmd: Command = (argv, c) => {
   const now = c.host.now();
   // ps itself: a child of the exec'd shell it was typed into, else started by the runtime
   const session = listed.find((p) => p.pid !== 1 && p.ppid === 0);
-  const self: ProcLine = {
+  const self: PsLine = {
     pid: (listed.at(-1)?.pid ?? 1) + 6,
     ppid: session?.pid ?? 0,
     tty: session?.tty,
@@ -76,7 +80,8 @@ function mounts(c: Parameters<Command>[1]): MountLine[] {
   const lines: MountLine[] = [{ dev: 'overlay', path: '/', type: 'overlay', ro: false }];
   lines.push({ dev: 'proc', path: '/proc', type: 'proc', ro: false }, { dev: 'tmpfs', path: '/dev', type: 'tmpfs', ro: false });
   for (const m of [...c.host.fs.mounts].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (m.path === '/') continue;
+    // the root and procfs are listed above, in the runtime's order
+    if (m.path === '/' || m.fstype === 'proc') continue;
     lines.push({ dev: m.source, path: m.path, type: m.fstype, ro: m.readOnly });
   }
   return lines;

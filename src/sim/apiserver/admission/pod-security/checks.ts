@@ -1,7 +1,9 @@
 import type { Json } from '../../../json';
+import { APPARMOR_ANNOTATION_PREFIX } from '../../strategy/apparmor';
 /**
- * The Pod Security Standards checks (pod-security-admission `policy/check_*.go`), latest version.
- * Each returns the forbidden reason and detail the admission messages print, or undefined.
+ * The Pod Security Standards checks (pod-security-admission `policy/check_*.go` of v0.34), each as of
+ * the policy version a namespace label names (`v1.22`, or latest = v1.34). Each returns the forbidden
+ * reason and detail the admission messages print, or undefined.
  */
 
 export type Level = 'privileged' | 'baseline' | 'restricted';
@@ -11,13 +13,22 @@ export interface Violation {
   detail: string;
 }
 
+/** The newest policy version the checks know (`latest` and any later v1.x evaluate as it). */
+const LATEST_MINOR = 34;
+
 interface Check {
   id: string;
   level: 'baseline' | 'restricted';
-  /** A restricted check that replaces a baseline one at the restricted level. */
+  /** The first policy version (v1.<since>) the check exists in; older versions do not run it (registry.go). */
+  since?: number;
+  /** A restricted check that replaces a baseline one at the restricted level (from its `since`). */
   overrides?: string;
-  run(spec: Json, meta: Json): Violation | undefined;
+  /** `minor`: the policy version evaluated. */
+  run(spec: Json, meta: Json, minor: number): Violation | undefined;
 }
+
+/** From v1.25 the restricted checks that Windows cannot apply admit a pod whose spec.os is windows. */
+const windowsExempt = (spec: Json, minor: number) => minor >= 25 && spec?.os?.name === 'windows';
 
 const plural = (one: string, many: string, n: number) => (n === 1 ? one : many);
 // quoted as is, without escapes (policy helpers.go joinQuote)
@@ -30,11 +41,14 @@ function containers(spec: Json): Json[] {
 }
 
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
-const SAFE_SYSCTLS = new Set([
-  'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range',
-  'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
-  'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem',
-]);
+/** The safe sysctls by the version that added them (check_sysctls.go: v1.0, v1.27, v1.29, v1.32). */
+const SAFE_SYSCTLS: [number, string[]][] = [
+  [0, ['kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start']],
+  [27, ['net.ipv4.ip_local_reserved_ports']],
+  [29, ['net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes']],
+  [32, ['net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem']],
+];
+const safeSysctl = (name: string, minor: number) => SAFE_SYSCTLS.some(([since, names]) => since <= minor && names.includes(name));
 const RESTRICTED_VOLUME_OK = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret']);
 const VOLUME_SOURCE_KEYS = [
   'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs', 'persistentVolumeClaim', 'rbd', 'flexVolume',
@@ -46,9 +60,14 @@ function badContainers(spec: Json, pred: (c: Json) => boolean): string[] {
   return containers(spec).filter(pred).map((c) => c.name);
 }
 
-const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
 /** seLinuxOptions.type values baseline allows (v1.31 added container_engine_t). */
-const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t']);
+const selinuxTypeAllowed = (t: string, minor: number) => SELINUX_TYPES.has(t) || (minor >= 31 && t === 'container_engine_t');
+
+/** The seccomp annotations policy versions before v1.19 look at (the fields came in v1.19). */
+const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
+const SECCOMP_CONTAINER_ANNOTATION = 'container.seccomp.security.alpha.kubernetes.io/';
+const seccompAnnotationOk = (v: string) => v === 'runtime/default' || v === 'docker/default' || v.startsWith('localhost/');
 
 /** `pod`, then `container(s) "a", "b"`, as the checks name who set a forbidden value. */
 function setters(pod: boolean, bad: string[]): string[] {
@@ -78,7 +97,7 @@ const CHECKS: Check[] = [
       });
       const who = setters(podBad, bad);
       const annotations = Object.entries((meta?.annotations ?? {}) as Record<string, unknown>)
-        .filter(([k, v]) => k.startsWith(APPARMOR_ANNOTATION) && !(v === '' || v === 'runtime/default' || String(v).startsWith('localhost/')))
+        .filter(([k, v]) => k.startsWith(APPARMOR_ANNOTATION_PREFIX) && !(v === '' || v === 'runtime/default' || String(v).startsWith('localhost/')))
         .map(([k, v]) => `${k}=${JSON.stringify(String(v))}`)
         .sort();
       const list = [...sortedUnique(values), ...annotations];
@@ -90,13 +109,13 @@ const CHECKS: Check[] = [
   {
     id: 'seLinuxOptions',
     level: 'baseline',
-    run(spec) {
+    run(spec, _meta, minor) {
       const types = new Set<string>();
       let user = false;
       let role = false;
       const valid = (o: Json) => {
         let ok = true;
-        if (!SELINUX_TYPES.has(o.type ?? '')) {
+        if (!selinuxTypeAllowed(o.type ?? '', minor)) {
           ok = false;
           types.add(o.type ?? '');
         }
@@ -135,6 +154,7 @@ const CHECKS: Check[] = [
     // v1.34: a probe or lifecycle handler may not name a host
     id: 'hostProbesAndHostLifecycle',
     level: 'baseline',
+    since: 34,
     run(spec) {
       const hosts = new Set<string>();
       const bad = new Set<string>();
@@ -223,7 +243,14 @@ const CHECKS: Check[] = [
   {
     id: 'seccompProfile_baseline',
     level: 'baseline',
-    run(spec) {
+    run(spec, meta, minor) {
+      if (minor < 19) {
+        // v1.0: only the annotations
+        const annotations: Record<string, unknown> = meta?.annotations ?? {};
+        const keys = [SECCOMP_POD_ANNOTATION, ...containers(spec).map((c) => SECCOMP_CONTAINER_ANNOTATION + c.name)];
+        const bad = sortedUnique(keys.filter((k) => Object.hasOwn(annotations, k) && !seccompAnnotationOk(String(annotations[k]))).map((k) => `${k}=${JSON.stringify(String(annotations[k]))}`));
+        return bad.length ? { reason: 'seccompProfile', detail: `forbidden ${plural('annotation', 'annotations', bad.length)} ${bad.join(', ')}` } : undefined;
+      }
       const setters: string[] = [];
       if (spec?.securityContext?.seccompProfile?.type === 'Unconfined') setters.push('pod');
       const bad = badContainers(spec, (c) => c.securityContext?.seccompProfile?.type === 'Unconfined');
@@ -234,15 +261,17 @@ const CHECKS: Check[] = [
   {
     id: 'sysctls',
     level: 'baseline',
-    run(spec) {
-      const bad = (spec?.securityContext?.sysctls ?? []).map((s: Json) => s?.name).filter((n: string) => !SAFE_SYSCTLS.has(n));
+    run(spec, _meta, minor) {
+      const bad = (spec?.securityContext?.sysctls ?? []).map((s: Json) => s?.name).filter((n: string) => !safeSysctl(n, minor));
       return bad.length ? { reason: 'forbidden sysctls', detail: bad.join(', ') } : undefined;
     },
   },
   {
     id: 'allowPrivilegeEscalation',
     level: 'restricted',
-    run(spec) {
+    since: 8,
+    run(spec, _meta, minor) {
+      if (windowsExempt(spec, minor)) return undefined;
       const bad = badContainers(spec, (c) => c.securityContext?.allowPrivilegeEscalation !== false);
       return bad.length
         ? { reason: 'allowPrivilegeEscalation != false', detail: `${plural('container', 'containers', bad.length)} ${joinQuote(bad)} must set securityContext.allowPrivilegeEscalation=false` }
@@ -252,8 +281,10 @@ const CHECKS: Check[] = [
   {
     id: 'capabilities_restricted',
     level: 'restricted',
+    since: 22,
     overrides: 'capabilities_baseline',
-    run(spec) {
+    run(spec, _meta, minor) {
+      if (windowsExempt(spec, minor)) return undefined;
       const missingDrop: string[] = [];
       const adding: string[] = [];
       const caps = new Set<string>();
@@ -321,6 +352,7 @@ const CHECKS: Check[] = [
   {
     id: 'runAsUser',
     level: 'restricted',
+    since: 23,
     run(spec) {
       if (spec?.hostUsers === false) return undefined;
       const setters: string[] = [];
@@ -333,8 +365,10 @@ const CHECKS: Check[] = [
   {
     id: 'seccompProfile_restricted',
     level: 'restricted',
+    since: 19,
     overrides: 'seccompProfile_baseline',
-    run(spec) {
+    run(spec, _meta, minor) {
+      if (windowsExempt(spec, minor)) return undefined;
       const ok = (t: unknown) => t === 'RuntimeDefault' || t === 'Localhost';
       const setters: string[] = [];
       const badValues = new Set<string>();
@@ -364,22 +398,30 @@ const CHECKS: Check[] = [
   },
 ];
 
-/** The checks a level runs, baseline ones first, each group in ID order; restricted overrides replace their baseline check. */
-function checksFor(level: Level): Check[] {
+/** The checks a level runs at a policy version, baseline ones first, each group in ID order; restricted overrides replace their baseline check. */
+function checksFor(level: Level, minor: number): Check[] {
   if (level === 'privileged') return [];
   const byId = (a: Check, b: Check) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const baseline = CHECKS.filter((c) => c.level === 'baseline').sort(byId);
+  const exists = (c: Check) => (c.since ?? 0) <= minor;
+  const baseline = CHECKS.filter((c) => c.level === 'baseline' && exists(c)).sort(byId);
   if (level === 'baseline') return baseline;
-  const restricted = CHECKS.filter((c) => c.level === 'restricted').sort(byId);
+  const restricted = CHECKS.filter((c) => c.level === 'restricted' && exists(c)).sort(byId);
   const overridden = new Set(restricted.map((c) => c.overrides).filter(Boolean));
   return [...baseline.filter((c) => !overridden.has(c.id)), ...restricted];
 }
 
-/** Every violation of `level` by the pod spec, in the order the messages list them. */
-export function evaluate(level: Level, spec: Json, meta: Json = {}): Violation[] {
+/** `latest`, or a v1.x label: the minor version the checks evaluate (later than the newest known means the newest). */
+function policyMinor(version: string): number {
+  const m = /^v1\.(\d+)$/.exec(version);
+  return m ? Math.min(Number(m[1]), LATEST_MINOR) : LATEST_MINOR;
+}
+
+/** Every violation of `level` at `version` by the pod spec, in the order the messages list them. */
+export function evaluate(level: Level, spec: Json, meta: Json = {}, version = 'latest'): Violation[] {
+  const minor = policyMinor(version);
   const out: Violation[] = [];
-  for (const c of checksFor(level)) {
-    const v = c.run(spec, meta);
+  for (const c of checksFor(level, minor)) {
+    const v = c.run(spec, meta, minor);
     if (v) out.push(v);
   }
   return out;

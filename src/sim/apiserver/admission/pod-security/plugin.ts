@@ -27,7 +27,7 @@ function podWarnings(ctx: AdmissionContext, pod: KObject, labels: Record<string,
   for (const p of [enforce, warn]) {
     if (!p || p.level === 'privileged' || seen.has(policyString(p))) continue;
     seen.add(policyString(p));
-    const vs = evaluate(p.level, pod.spec, pod.metadata);
+    const vs = evaluate(p.level, pod.spec, pod.metadata, p.version);
     if (vs.length) ctx.warn(`would violate PodSecurity "${policyString(p)}": ${formatViolations(vs)}`);
   }
 }
@@ -36,7 +36,7 @@ function podWarnings(ctx: AdmissionContext, pod: KObject, labels: Record<string,
 function existingPodWarnings(ctx: AdmissionContext, ns: string, p: LevelVersion): void {
   const groups = new Map<string, string[]>();
   for (const pod of ctx.api.list('pods', ns)) {
-    const vs = evaluate(p.level, pod.spec, pod.metadata);
+    const vs = evaluate(p.level, pod.spec, pod.metadata, p.version);
     if (!vs.length) continue;
     const key = vs.map((v) => v.reason).join(', ');
     groups.set(key, [...(groups.get(key) ?? []), pod.metadata.name!]);
@@ -68,7 +68,7 @@ export const podSecurityPlugin: AdmissionPlugin = {
       if (!Object.keys(labels).some((k) => k.startsWith(LABEL_PREFIX))) return;
       const enforce = modePolicy(labels, 'enforce');
       if (enforce.level !== 'privileged') {
-        const vs = evaluate(enforce.level, obj.spec, obj.metadata);
+        const vs = evaluate(enforce.level, obj.spec, obj.metadata, enforce.version);
         if (vs.length) throw admissionForbidden(ctx.rt, obj, `violates PodSecurity "${policyString(enforce)}": ${formatViolations(vs)}`);
       }
       podWarnings(ctx, obj, labels);

@@ -1,6 +1,6 @@
 /** JSON merge patch (RFC 7386): maps merge recursively, `null` deletes, anything else replaces. */
-import { isJsonMap as isMap, own, setOwn } from '../../sim/own';
-import type { Json } from '../../sim/json';
+import { isJsonMap as isMap, own, setOwn } from '../../own';
+import type { Json } from '../../json';
 
 /** Apply an RFC 7386 merge patch; `target` is not mutated. */
 export function jsonMergePatch(target: Json, patch: Json): Json {

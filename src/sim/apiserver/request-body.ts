@@ -1,7 +1,7 @@
 /** Request bodies as the API server decodes them: JSON or YAML by Content-Type, Go's messages on failure. */
-import { scanJsonStream } from '../sim/apiserver/json-stream';
-import { decodeYamlBody } from '../sim/apiserver/manifest';
-import { ApiError } from '../sim/types';
+import { scanJsonStream } from './json-stream';
+import { decodeYamlBody } from './manifest';
+import { ApiError } from '../types';
 
 /** The media type of a Content-Type header, without parameters, lower-cased. */
 export function mediaType(contentType: string | undefined): string {

@@ -4,9 +4,9 @@
  * does not convert to that type, fails the decoding (a BadRequest naming both kinds); a kind that
  * converts but from another group-version fails the group-version check that follows.
  */
-import { defIdForKind, goTypeName, SCHEMA } from '../sim/apiserver/schema/schema';
-import { apiVersionOf, type ResourceType } from '../sim/apiserver/resources';
-import { ApiError } from '../sim/types';
+import { defIdForKind, goTypeName, SCHEMA } from './schema/schema';
+import { apiVersionOf, type ResourceType } from './resources';
+import { ApiError } from '../types';
 
 /** The scheme's name in its errors: where the legacy scheme is created. */
 const SCHEME = 'pkg/api/legacyscheme/scheme.go:30';

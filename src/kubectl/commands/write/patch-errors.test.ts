@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Cluster } from '../../sim/cluster';
-import { MemoryWorkspace } from '../context';
-import { runKubectl } from '../kubectl';
-import { goValue } from './go-format';
+import { Cluster } from '../../../sim/cluster';
+import { MemoryWorkspace } from '../../context';
+import { runKubectl } from '../../kubectl';
+import { goValue } from '../../../sim/apiserver/patch/go-format';
 
 /** kubectl on a fresh cluster; arguments as the shell would split them. */
 function shell() {

@@ -3,7 +3,7 @@
  * endpoints/handlers/patch.go): not the create-time BadRequest but an Invalid error on the field
  * `patch`, whose value is the strategic patch printed as Go's `%+v` of a map.
  */
-import { ApiError } from '../../sim/types';
+import { ApiError } from '../../types';
 import { goValue } from './go-format';
 
 /** The strict decoding error of a strategic merge patch, or `e` unchanged. */

@@ -2,8 +2,8 @@
  * JSON patch (RFC 6902): add, remove, replace, move, copy, test on JSON pointers (RFC 6901).
  * Error texts follow evanphx/json-patch, which the API server uses.
  */
-import { hasOwn, jsonEqual, own, setOwn } from '../../sim/own';
-import type { Json } from '../../sim/json';
+import { hasOwn, jsonEqual, own, setOwn } from '../../own';
+import type { Json } from '../../json';
 
 export interface JsonPatchOp {
   op: string;

@@ -4,10 +4,10 @@
  * `null` deletes a field, `$patch: delete` / `$patch: replace` directives, and the three-way
  * patch `kubectl apply` sends.
  */
-import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../sim/own';
+import { hasOwn, isJsonMap, jsonEqual, own, setOwn } from '../../own';
 import { goValue } from './go-format';
 import { listStrategy } from './merge-keys';
-import type { Json } from '../../sim/json';
+import type { Json } from '../../json';
 
 const isMap = isJsonMap as (v: unknown) => v is Record<string, Json>;
 
