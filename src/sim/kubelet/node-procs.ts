@@ -43,7 +43,7 @@ export function containerProcesses(pods: Iterable<PodRt>, rt: PodRt, c: Containe
  * What `ps` shows from a container sharing the node's PID namespace (hostPID): the node's init as
  * PID 1, its daemons, and for each pod a containerd shim, the pause process and its running containers.
  */
-export function nodeProcesses(pods: Iterable<PodRt>, node: string): ProcLine[] {
+function nodeProcesses(pods: Iterable<PodRt>, node: string): ProcLine[] {
   const lines: ProcLine[] = NODE_DAEMONS.map((cmd, i) => ({ pid: i === 0 ? 1 : 300 + i * PID_GAP, ppid: i === 0 ? 0 : 1, user: 'root', cmd, creds: NODE_ROOT_CREDS }));
   let pid = 1000;
   const onNode = [...pods].filter((rt) => rt.node === node && rt.sandboxReady);
