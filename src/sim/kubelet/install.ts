@@ -59,15 +59,6 @@ export function installNodes(cluster: ClusterAssembly): void {
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;
-  // the API server's built-in priority classes (created here if the API server bootstrap has not)
-  for (const [name, value, description] of [
-    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
-    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
-  ] as const) {
-    if (!api.tryGet('priorityclasses.scheduling.k8s.io', undefined, name)) {
-      createOrKeep(cluster, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description, preemptionPolicy: 'PreemptLowerPriority' });
-    }
-  }
   nodes.forEach((node, i) => {
     if (!cluster.config.nodes[i].controlPlane) return;
     const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;

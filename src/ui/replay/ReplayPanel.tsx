@@ -52,8 +52,11 @@ function details(s: ActivityStep, lang: Lang): string[] {
     }
     case 'event':
       return [`${translate(lang, T.event)} ${s.type} ${s.reason}`, s.message];
-    case 'schedule':
-      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${translate(lang, T.filtered)}: ${n.reasons.join('; ')}` : `${translate(lang, T.fits)} ${scoreText(n)}`}`);
+    case 'schedule': {
+      const out = s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${translate(lang, T.filtered)}: ${n.reasons.join('; ')}` : `${translate(lang, T.fits)} ${scoreText(n)}`}`);
+      if (s.preempted) out.push(`${translate(lang, T.preempts)} ${s.preempted.node}, ${translate(lang, T.evicting)} ${s.preempted.victims.join(', ')}`);
+      return out;
+    }
   }
 }
 
