@@ -62,7 +62,7 @@ export function installNodes(cluster: ClusterAssembly): void {
   nodes.forEach((node, i) => {
     if (!cluster.config.nodes[i].controlPlane) return;
     const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;
-    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config))) createOrKeep(cluster, p);
+    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config), cluster.config.serviceCIDR, `${cluster.config.podCIDRPrefix}.0.0/16`)) createOrKeep(cluster, p);
   });
   for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }
