@@ -10,7 +10,8 @@ import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
 import { reportImages } from './node-images';
 import { nodeObject, preloadedImages } from './nodes';
-import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
+import { corednsObjects, ETCD_DATA_DIR, kubeProxyObjects, staticPods } from './system-pods';
+import { fillEtcdDataDir } from '../etcd/data-dir';
 import { etcdHosts } from '../etcd/hosts';
 import { qualified } from '../images/ref';
 import { parseImageRef } from '../images/ref';
@@ -63,6 +64,10 @@ export function installNodes(cluster: ClusterAssembly): void {
     if (!cluster.config.nodes[i].controlPlane) return;
     const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;
     for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config), cluster.config.serviceCIDR, `${cluster.config.podCIDRPrefix}.0.0/16`)) createOrKeep(cluster, p);
+    // the member's files in the etcd pod's data directory on this node
+    const member = cluster.services.etcd.members.find((m) => m.name === node.metadata.name);
+    const data = kubelet.storage.hostPath(node.metadata.name!, ETCD_DATA_DIR, true);
+    if (member && data) fillEtcdDataDir(data, cluster.clock.now(), () => cluster.services.etcd.status(member).index, () => cluster.clock.now());
   });
   for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }

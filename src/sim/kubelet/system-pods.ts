@@ -40,7 +40,8 @@ interface EtcdPeer {
   ip: string;
 }
 
-const ETCD_DATA_DIR = '/var/lib/etcd';
+/** kubeadm's default etcd --data-dir, a hostPath on the control-plane node. */
+export const ETCD_DATA_DIR = '/var/lib/etcd';
 
 /**
  * What kubeadm's GetEtcdPodSpec adds to the common static pod: readiness and startup probes on
