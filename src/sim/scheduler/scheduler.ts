@@ -478,13 +478,14 @@ export class Scheduler implements Component {
         for (const a of this.assigned.values()) if (a.node === node) out.push({ pod: a.pod, req: a.req });
         return out;
       },
-      fits: (info) => {
+      fits: (info, verdict) => {
         const held = this.nominated.withNominated(info, k, pod);
         for (const f of FILTERS) {
           const r = f.filter(pod, req, held);
           if (r) return r.reasons;
         }
-        return undefined;
+        // PodTopologySpread and InterPodAffinity are not worked out again without the victims: a node they rejected stays rejected
+        return verdict.reasons.some((r) => POD_AFFINITY_REASONS.has(r)) ? verdict.reasons : undefined;
       },
       nominatedOn: (node) => this.nominated.on(node),
     };
