@@ -32,7 +32,7 @@ export interface PreemptionView {
   nominatedOn(node: string): KObject[];
 }
 
-/** Preempt's outcome: the text FitError appends, and what becomes of the pod's nominatedNodeName (undefined: unchanged). */
+/** Preempt's outcome: the text FitError appends, and the node nominated (v1.34's scheduler never clears a nomination on failure). */
 export interface PostFilterResult {
   message: string;
   nominate?: string;
@@ -57,7 +57,7 @@ export class DefaultPreemption {
     if (pod.spec?.preemptionPolicy === 'Never') return { message: NEVER_MESSAGE };
     if (this.waitsForVictims(pod, looked, view)) return { message: TERMINATING_MESSAGE };
     const potential = looked.filter((l) => l.verdict.resolvable);
-    if (!potential.length) return { message: noCandidateMessage(numNodes, []), nominate: '' };
+    if (!potential.length) return { message: noCandidateMessage(numNodes, []) };
     const pdbs = this.ctx.api.list('poddisruptionbudgets.policy');
     const now = this.ctx.clock.now();
     const offset = this.rng.int(potential.length);
@@ -77,7 +77,7 @@ export class DefaultPreemption {
       if (nonViolating.length && nonViolating.length + violating.length >= wanted) break;
     }
     const candidates = [...nonViolating, ...violating];
-    if (!candidates.length) return { message: noCandidateMessage(numNodes, statuses), nominate: '' };
+    if (!candidates.length) return { message: noCandidateMessage(numNodes, statuses) };
     const node = candidates.length === 1 ? candidates[0].name : pickOneNodeForPreemption(candidates, now)!;
     const { pods } = candidates.find((c) => c.name === node)!.victims;
     return { message: '', nominate: node, preempted: { node, victims: pods.map((v) => `${v.metadata.namespace}/${v.metadata.name}`) }, victims: pods };

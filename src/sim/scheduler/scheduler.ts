@@ -447,7 +447,7 @@ export class Scheduler implements Component {
     this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
   }
 
-  /** Record the failure; `nominate` is the node preemption nominated ('' clears it, undefined keeps it). */
+  /** Record the failure; `nominate` is the node preemption nominated (a nomination is otherwise kept). */
   private fail(pod: KObject, message: string, nominate?: string): void {
     this.unschedulable.add(key(pod));
     this.armFlush();
@@ -460,12 +460,11 @@ export class Scheduler implements Component {
     if (!cur) return;
     const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
     const old = conds.find((x) => x.type === c.type);
-    const nominationSame = nominate === undefined || (cur.status?.nominatedNodeName ?? '') === nominate;
+    const nominationSame = nominate === undefined || cur.status?.nominatedNodeName === nominate;
     if (old && old.status === c.status && old.reason === c.reason && old.message === c.message && nominationSame) return;
     // only status is written: the rest is shared with the stored object
     const status = withCondition(cur.status, c, this.ctx.clock.isoNow());
     if (nominate) status.nominatedNodeName = nominate;
-    else if (nominate === '') delete status.nominatedNodeName;
     this.ctx.api.updateStatus({ ...cur, status });
   }
 
