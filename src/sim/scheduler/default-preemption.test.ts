@@ -42,4 +42,20 @@ describe('DefaultPreemption in the scheduling cycle', () => {
       'Warning FailedScheduling 0/1 nodes are available: 1 Insufficient cpu. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Insufficient cpu.',
     );
   });
+
+  it('prefers the node whose victim no PodDisruptionBudget protects', () => {
+    const c = testCluster({ nodes: ['w1', 'w2'].map((name) => ({ name, controlPlane: false, cpu: '2', memory: '4Gi', maxPods: 110 })), systemPods: false });
+    for (const [n, v] of [['low', 10], ['high', 1000]] as const) c.api.create(pc(n, v));
+    c.api.create(pod('db', cpu('2'), { priorityClassName: 'low', nodeName: 'w1' }, { labels: { app: 'db' } }));
+    c.api.create(pod('web', cpu('2'), { priorityClassName: 'low', nodeName: 'w2' }, { labels: { app: 'web' } }));
+    c.advance(10_000);
+    c.api.create({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'db', namespace: 'default' }, spec: { minAvailable: 1, selector: { matchLabels: { app: 'db' } } } });
+    c.runUntilIdle();
+    expect(c.api.get('poddisruptionbudgets.policy', 'default', 'db').status.disruptionsAllowed).toBe(0);
+    c.api.create(pod('boss', cpu('2'), { priorityClassName: 'high' }));
+    c.runUntilIdle();
+    expect(c.api.get('pods', 'default', 'boss').status.nominatedNodeName).toBe('w2');
+    expect(c.api.get('pods', 'default', 'web').metadata.deletionTimestamp).toBeDefined();
+    expect(c.api.get('pods', 'default', 'db').metadata.deletionTimestamp).toBeUndefined();
+  });
 });
