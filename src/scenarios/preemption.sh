@@ -26,6 +26,7 @@ kubectl get priorityclasses
 kubectl create priorityclass system-mine --value=5
 kubectl create priorityclass system-node-critical-copy --value=2000001000
 kubectl create priorityclass too-high --value=2000000000
+kubectl create priorityclass beyond-int32 --value=3000000000
 kubectl create priorityclass first-default --value=10 --global-default
 kubectl create priorityclass second-default --value=20 --global-default
 kubectl delete priorityclass first-default

@@ -16,6 +16,10 @@ describe('pod priority and preemption', { timeout: 60_000 }, () => {
     expect(outputOf(t, 'kubectl create priorityclass too-high --value=2000000000')).toBe(
       'error: failed to create priorityclass: PriorityClass.scheduling.k8s.io "too-high" is invalid: value: Forbidden: maximum allowed value of a user defined priority is 1000000000\n',
     );
+    // value is an int32: kubectl's flag refuses more
+    expect(outputOf(t, 'kubectl create priorityclass beyond-int32 --value=3000000000')).toBe(
+      `error: invalid argument "3000000000" for "--value" flag: strconv.ParseInt: parsing "3000000000": value out of range\nSee 'kubectl create priorityclass --help' for usage.\n`,
+    );
   });
 
   it('allows one global default only', () => {
