@@ -24,6 +24,7 @@ function summary(s: ActivityStep, lang: Lang): string {
     case 'event':
       return `${s.type} ${s.reason} · ${refText(s.object)}`;
     case 'schedule':
+      if (s.preempted) return `${refText(s.object)} · ${translate(lang, T.preempts)} ${s.preempted.node}`;
       return `${refText(s.object)} ${s.chosen ? `${translate(lang, T.binds)} ${s.chosen}` : `· ${translate(lang, T.noNode)}`}`;
   }
 }
