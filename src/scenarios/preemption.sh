@@ -57,21 +57,7 @@ EOT
 kubectl apply -f filler.yaml
 kubectl rollout status deployment filler
 kubectl get pods -l app=filler -o custom-columns=NAME:.metadata.name,PRIORITY:.spec.priority,NODE:.spec.nodeName
-cat > polite.yaml <<'EOT'
-apiVersion: v1
-kind: Pod
-metadata:
-  name: polite
-spec:
-  priorityClassName: high-never
-  containers:
-  - name: app
-    image: nginx
-    resources:
-      requests:
-        cpu: "3"
-EOT
-kubectl apply -f polite.yaml
+kubectl run polite --image=nginx --overrides='{"spec":{"priorityClassName":"high-never","containers":[{"name":"polite","image":"nginx","resources":{"requests":{"cpu":"3"}}}]}}'
 sleep 2
 kubectl get pod polite -o jsonpath='{.spec.preemptionPolicy} {.status.conditions[0].message}{"\n"}'
 kubectl delete pod polite
