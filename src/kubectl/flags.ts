@@ -3,7 +3,8 @@ import { goDuration } from '../sim/parse-duration';
 /** A pflag-style parser: `--name=value`, `--name value`, `-n value`, `-nvalue`, bool flags, and `--`. */
 /** `strings` is pflag's StringSlice (splits on commas); `stringArray` is StringArray (each use is one value). */
 /** `duration` is pflag's Duration: checked with Go's time.ParseDuration, kept as the typed text. */
-type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int' | 'duration';
+/** `int32` is pflag's Int32: like `int`, and out of range past 32 bits. */
+type FlagType = 'bool' | 'string' | 'strings' | 'stringArray' | 'int' | 'int32' | 'duration';
 
 export interface FlagSpec {
   name: string;
@@ -67,9 +68,11 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedArgs {
       return;
     }
     if (raw === undefined) throw new FlagError(`flag needs an argument: ${shown}`);
-    if (spec.type === 'int') {
+    if (spec.type === 'int' || spec.type === 'int32') {
       if (!/^-?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
-      out.flags[spec.name] = Number(raw);
+      const n = Number(raw);
+      if (spec.type === 'int32' && (n > 2 ** 31 - 1 || n < -(2 ** 31))) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: strconv.ParseInt: parsing "${raw}": value out of range`);
+      out.flags[spec.name] = n;
     } else if (spec.type === 'duration') {
       const d = goDuration(raw);
       if ('error' in d) throw new FlagError(`invalid argument "${raw}" for "${named}" flag: ${d.error}`);

@@ -47,6 +47,7 @@ function stepLines(s: ActivityStep): string[] {
     case 'schedule': {
       const lines = [`${who(s)}: ${s.chosen ? `binds ${ref(s.object)} to ${s.chosen}` : `finds no node for ${ref(s.object)}`}`];
       for (const n of s.nodes) lines.push(`  ${n.name}: ${n.reasons.length ? `filtered out: ${n.reasons.join('; ')}` : `fits, score ${scoreText(n)}`}`);
+      if (s.preempted) lines.push(`  preemption: nominates ${s.preempted.node}, evicting ${s.preempted.victims.join(', ')}`);
       return lines;
     }
   }

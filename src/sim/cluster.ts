@@ -89,6 +89,8 @@ export class Cluster implements ClusterAssembly {
         let worked = false;
         const outer = this.clock.actor;
         for (const c of this.components) {
+          // a controller manager or scheduler that does not hold its lease does nothing
+          if (this.services.leaders?.paused(c.name)) continue;
           this.clock.actor = c.name;
           try {
             if (c.sync()) worked = true;
@@ -159,13 +161,18 @@ export class Cluster implements ClusterAssembly {
       if (this.held()) break;
       const t = this.clock.popDue(target);
       if (!t) break;
-      const outer = this.clock.actor;
-      this.clock.actor = t.actor || timerActor(t.label);
-      try {
-        t.fn();
-      } finally {
-        this.clock.actor = outer;
-      }
+      const actor = t.actor || timerActor(t.label);
+      const run = () => {
+        const outer = this.clock.actor;
+        this.clock.actor = actor;
+        try {
+          t.fn();
+        } finally {
+          this.clock.actor = outer;
+        }
+      };
+      if (this.services.leaders?.paused(actor)) this.services.leaders.defer(actor, run);
+      else run();
       this.runUntilIdle();
     }
     this.clock.set(Math.max(target, this.clock.now()));

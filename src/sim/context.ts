@@ -11,6 +11,7 @@ import type { Storage } from './kubelet/volumes';
 import type { Hop } from './network/hop';
 import type { NetworkState } from './network/state';
 import type { Rng } from './random';
+import type { LeaderGate } from './controllers/leader-election';
 
 /**
  * What one layer of the cluster offers the others, each slot set by the install function of its
@@ -30,6 +31,8 @@ export interface ClusterServices {
   etcdHealth: EtcdHealthProbe;
   /** The etcd members as a client reaches them (etcdctl in a container of the etcd image). */
   etcd: EtcdClientView;
+  /** Leader election of kube-controller-manager and kube-scheduler: their work waits while they do not lead. */
+  leaders?: LeaderGate;
 }
 
 /** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */

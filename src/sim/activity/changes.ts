@@ -70,6 +70,8 @@ const FIELDS: Record<string, [string, Getter][]> = {
     ['status.phase', at('status.phase')],
     ['status.podIP', at('status.podIP')],
     ['Ready', condition('Ready')],
+    ['DisruptionTarget', condition('DisruptionTarget')],
+    ['status.nominatedNodeName', at('status.nominatedNodeName')],
     ['containers', containerStates],
     ['restarts', restarts],
     ...META,

@@ -33,6 +33,8 @@ export interface ScheduleRecord {
   /** Each score plugin that scored: its weight and its normalized score per node looked at. */
   plugins?: { name: string; weight: number; scores: (number | undefined)[] }[];
   chosen?: string;
+  /** The node preemption nominated and the victims it deleted there (`namespace/name`). */
+  preempted?: { node: string; victims: string[] };
 }
 
 /** The reasons of a node that passed every filter (shared: readers only read them). */
@@ -164,7 +166,7 @@ function scheduleStep(seq: number, at: number, actor: string, rec: ScheduleRecor
     const score = scores?.[i];
     nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score, ...(plugins ? { plugins: plugins.map((p) => ({ name: p.name, weight: p.weight, score: p.scores[i] ?? 0 })) } : {}) };
   }
-  return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), seq, at, actor };
+  return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), ...(rec.preempted ? { preempted: rec.preempted } : {}), seq, at, actor };
 }
 
 function eventStep(seq: number, at: number, ev: WatchEvent): EventStep | undefined {

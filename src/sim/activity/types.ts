@@ -84,4 +84,6 @@ export interface ScheduleStep extends StepBase {
   /** Per scored node, the total and each score plugin's normalized score with its weight (total = Σ score × weight). */
   nodes: { name: string; reasons: string[]; score?: number; plugins?: { name: string; weight: number; score: number }[] }[];
   chosen?: string;
+  /** When no node fit: the node DefaultPreemption nominated and the lower-priority pods it deleted there. */
+  preempted?: { node: string; victims: string[] };
 }

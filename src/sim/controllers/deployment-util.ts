@@ -72,7 +72,7 @@ export interface DeploymentStatus {
 // ---------- int-or-percent ----------
 
 /** apimachinery intstr GetScaledValueFromIntOrPercent: ints as is, "N%" of total rounded up or down. */
-function scaledValueFromIntOrPercent(v: IntOrString | undefined, total: number, roundUp: boolean): number {
+export function scaledValueFromIntOrPercent(v: IntOrString | undefined, total: number, roundUp: boolean): number {
   if (v === undefined || v === null) throw new Error('nil value for IntOrString');
   if (typeof v === 'number') return v;
   if (!v.endsWith('%')) throw new Error('invalid type: string is not a percentage');

@@ -7,15 +7,10 @@ import { NamespaceQuotaController } from './namespace-quota';
 import { PodGarbageCollector } from './pod-gc';
 import { ServiceAccountController } from './serviceaccount';
 import { TokenSecretsController } from './token-secrets';
+import { SYSTEM_PRIORITY_CLASSES } from '../apiserver/validation/scheduling';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
-
-/** The built-in priority classes the apiserver creates at startup. */
-const SYSTEM_PRIORITY_CLASSES = [
-  { name: 'system-cluster-critical', value: 2000000000, description: 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.' },
-  { name: 'system-node-critical', value: 2000001000, description: 'Used for system critical pods that must not be moved from their current node.' },
-];
 
 /** Namespaces, namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
 export function installCoreControllers(cluster: ClusterAssembly): void {
@@ -34,6 +29,7 @@ export function installCoreControllers(cluster: ClusterAssembly): void {
     serviceAccounts.ensure(name);
     quotas.ensure(name);
   }
+  // the API server's bootstrap creates the built-in priority classes at startup
   for (const pc of SYSTEM_PRIORITY_CLASSES) {
     cluster.api.create({
       apiVersion: 'scheduling.k8s.io/v1',

@@ -1,8 +1,14 @@
 import { KUBERNETES_VERSION } from '../config';
-import type { ImageDef, ProgramCtx } from './types';
+import type { ImageDef, ImageTool, ProgramCtx } from './types';
 
 /** The kube-system images: distroless, no shell (so `kubectl exec coredns-... -- ls` fails as in v1.34). */
 const ok = () => ({ status: 200, body: 'ok' });
+
+/**
+ * A Kubernetes component's binary run by hand (`kubectl exec ... -- kube-apiserver --version`): component-base's
+ * version flag prints `Kubernetes <version>`; any other use would start a second server, which is not modelled.
+ */
+const componentBinary: ImageTool = (argv) => ({ out: argv.slice(1).some((a) => a === '--version' || a === '--version=true') ? `Kubernetes ${KUBERNETES_VERSION}\n` : '', code: 0 });
 
 /** A distroless component that answers its health endpoints on the given ports. */
 const distroless = (repo: string, tag: string | RegExp, size: number, bin: string, extra: Partial<ImageDef> = {}, ports: number[] = []): ImageDef => ({
@@ -73,11 +79,11 @@ function metricsServer(ctx: ProgramCtx) {
 
 export const SYSTEM_IMAGES: ImageDef[] = [
   { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns }, usage: { cpu: 2, memory: 14 * MI } },
-  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], tools: { 'kube-proxy': componentBinary }, daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
   distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'], usage: { cpu: 24, memory: 46 * MI } }, [2379, 2380, 2381]),
-  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { usage: { cpu: 48, memory: 236 * MI } }, [6443]),
-  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { usage: { cpu: 16, memory: 52 * MI } }, [10257]),
-  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { usage: { cpu: 5, memory: 23 * MI } }, [10259]),
+  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { tools: { 'kube-apiserver': componentBinary }, usage: { cpu: 48, memory: 236 * MI } }, [6443]),
+  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { tools: { 'kube-controller-manager': componentBinary }, usage: { cpu: 16, memory: 52 * MI } }, [10257]),
+  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { tools: { 'kube-scheduler': componentBinary }, usage: { cpu: 5, memory: 23 * MI } }, [10259]),
   { ...distroless('registry.k8s.io/metrics-server/metrics-server', /^v0\.\d+\.\d+$/, 19_495_144, 'metrics-server'), entrypoint: ['/metrics-server'], daemons: { 'metrics-server': metricsServer } },
 ];

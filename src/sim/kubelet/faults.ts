@@ -67,6 +67,8 @@ export function killContainer(cluster: Cluster, ns: string, pod: string, contain
   if (typeof found === 'string') return { ok: false, message: found };
   const { rt, c } = found;
   if (!c.proc?.alive) return { ok: false, message: `container "${c.name}" in pod "${pod}" is not running` };
+  // a control-plane process killed stops leading at once (its lease is no longer renewed)
+  cluster.services.leaders?.containerKilled(ns, pod);
   cluster.services.kubelet!.containerExited(rt, c, 137, 'Error');
   return { ok: true, message: `container "${c.name}" in pod "${pod}" killed` };
 }

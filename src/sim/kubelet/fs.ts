@@ -8,6 +8,8 @@ export interface Inode {
   gid: number;
   mtime: number;
   content?: string;
+  /** The size `ls -l` shows for a binary file whose bytes are not kept (etcd's database and WAL). */
+  size?: number;
   target?: string;
   children?: Map<string, Inode>;
 }

@@ -10,7 +10,8 @@ import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
 import { reportImages } from './node-images';
 import { nodeObject, preloadedImages } from './nodes';
-import { corednsObjects, kubeProxyObjects, staticPods } from './system-pods';
+import { corednsObjects, ETCD_DATA_DIR, kubeProxyObjects, staticPods } from './system-pods';
+import { fillEtcdDataDir } from '../etcd/data-dir';
 import { etcdHosts } from '../etcd/hosts';
 import { qualified } from '../images/ref';
 import { parseImageRef } from '../images/ref';
@@ -59,19 +60,14 @@ export function installNodes(cluster: ClusterAssembly): void {
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;
-  // the API server's built-in priority classes (created here if the API server bootstrap has not)
-  for (const [name, value, description] of [
-    ['system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'],
-    ['system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'],
-  ] as const) {
-    if (!api.tryGet('priorityclasses.scheduling.k8s.io', undefined, name)) {
-      createOrKeep(cluster, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, description, preemptionPolicy: 'PreemptLowerPriority' });
-    }
-  }
   nodes.forEach((node, i) => {
     if (!cluster.config.nodes[i].controlPlane) return;
     const ip = node.status.addresses.find((a: { type: string }) => a.type === 'InternalIP').address;
-    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config))) createOrKeep(cluster, p);
+    for (const p of staticPods(node, ip, `${now.replace('Z', '')}.000000000Z`, etcdHosts(cluster.config), cluster.config.serviceCIDR, `${cluster.config.podCIDRPrefix}.0.0/16`)) createOrKeep(cluster, p);
+    // the member's files in the etcd pod's data directory on this node
+    const member = cluster.services.etcd.members.find((m) => m.name === node.metadata.name);
+    const data = kubelet.storage.hostPath(node.metadata.name!, ETCD_DATA_DIR, true);
+    if (member && data) fillEtcdDataDir(data, cluster.clock.now(), () => cluster.services.etcd.status(member).index, () => cluster.clock.now());
   });
   for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }

@@ -3,6 +3,7 @@ import type { KObject } from '../types';
 import { deepCopy } from '../clone';
 import { ETCD_VERSION } from '../etcd/etcdctl/etcdctl';
 import { ETCD_PKI_DIR } from '../etcd/pki';
+import { apiServerCommand, controllerManagerCommand, controlPlaneProbes, controlPlaneVolumes, livenessProbe, readinessProbe, schedulerCommand, startupProbe } from './control-plane-manifests';
 
 const V = KUBERNETES_VERSION;
 
@@ -33,23 +34,14 @@ function hash(s: string): string {
   return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).repeat(2);
 }
 
-const probe = (path: string, port: number, host: string, extra: Record<string, unknown> = {}) => ({
-  failureThreshold: 8,
-  httpGet: { host, path, port, scheme: port === 2381 ? 'HTTP' : 'HTTPS' },
-  initialDelaySeconds: 10,
-  periodSeconds: 10,
-  successThreshold: 1,
-  timeoutSeconds: 15,
-  ...extra,
-});
-
 /** An etcd member's host, as its peers and clients address it. */
 interface EtcdPeer {
   name: string;
   ip: string;
 }
 
-const ETCD_DATA_DIR = '/var/lib/etcd';
+/** kubeadm's default etcd --data-dir, a hostPath on the control-plane node. */
+export const ETCD_DATA_DIR = '/var/lib/etcd';
 
 /**
  * What kubeadm's GetEtcdPodSpec adds to the common static pod: readiness and startup probes on
@@ -58,9 +50,9 @@ const ETCD_DATA_DIR = '/var/lib/etcd';
  */
 function etcdPod(pod: KObject): KObject {
   const c = pod.spec.containers[0];
-  const readyz = { host: '127.0.0.1', path: '/readyz', port: 2381, scheme: 'HTTP' };
-  c.readinessProbe = { failureThreshold: 3, httpGet: readyz, periodSeconds: 1, successThreshold: 1, timeoutSeconds: 15 };
-  c.startupProbe = { failureThreshold: 24, httpGet: readyz, initialDelaySeconds: 10, periodSeconds: 10, successThreshold: 1, timeoutSeconds: 15 };
+  const readyz = { host: '127.0.0.1', path: '/readyz', port: 2381, scheme: 'HTTP' as const };
+  c.readinessProbe = readinessProbe(readyz);
+  c.startupProbe = startupProbe(readyz);
   c.volumeMounts = [
     { mountPath: ETCD_DATA_DIR, name: 'etcd-data' },
     { mountPath: ETCD_PKI_DIR, name: 'etcd-certs' },
@@ -73,10 +65,11 @@ function etcdPod(pod: KObject): KObject {
 }
 
 /** The four static pods kubeadm puts on the control-plane node, as their mirror pods appear in the API; the etcd member and the API server name every member of the etcd cluster. */
-export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeers: EtcdPeer[]): KObject[] {
+export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeers: EtcdPeer[], serviceCIDR: string, podCIDR: string): KObject[] {
   const nodeName = node.metadata.name!;
-  const mk = (component: string, image: string, command: string[], cpu: string, extraAnn: Record<string, string>, liveness: unknown, memory?: string): KObject => {
+  const mk = (component: string, image: string, command: string[], cpu: string, extraAnn: Record<string, string>, probes: Record<string, unknown>, memory?: string): KObject => {
     const h = hash(component + nodeName);
+    const { volumes, volumeMounts } = controlPlaneVolumes(component);
     return {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -97,9 +90,11 @@ export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeer
             command,
             ...containerDefaults,
             resources: { requests: { cpu, ...(memory ? { memory } : {}) } },
-            livenessProbe: liveness,
+            ...probes,
+            ...(volumeMounts.length ? { volumeMounts } : {}),
           },
         ],
+        ...(volumes.length ? { volumes } : {}),
       },
     };
   };
@@ -133,43 +128,21 @@ export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeer
         ],
         '100m',
         { 'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${nodeIP}:2379` },
-        probe('/livez', 2381, '127.0.0.1'),
+        { livenessProbe: livenessProbe({ host: '127.0.0.1', path: '/livez', port: 2381, scheme: 'HTTP' }) },
         '100Mi',
       ),
     ),
     mk(
       'kube-apiserver',
       `registry.k8s.io/kube-apiserver:${V}`,
-      [
-        'kube-apiserver',
-        `--advertise-address=${nodeIP}`,
-        '--authorization-mode=Node,RBAC',
-        // the local member first, as kubeadm's stacked etcd; the others keep storage up while a quorum of them runs
-        `--etcd-servers=${['127.0.0.1', ...etcdPeers.filter((p) => p.ip !== nodeIP).map((p) => p.ip)].map((ip) => `https://${ip}:2379`).join(',')}`,
-        '--secure-port=6443',
-        '--service-cluster-ip-range=10.96.0.0/12',
-        '--service-node-port-range=30000-32767',
-      ],
+      // the local member first, as kubeadm's stacked etcd; the others keep storage up while a quorum of them runs
+      apiServerCommand(nodeIP, ['127.0.0.1', ...etcdPeers.filter((p) => p.ip !== nodeIP).map((p) => p.ip)].map((ip) => `https://${ip}:2379`).join(','), serviceCIDR),
       '250m',
       { 'kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint': `${nodeIP}:6443` },
-      probe('/livez', 6443, nodeIP),
+      controlPlaneProbes('kube-apiserver', nodeIP),
     ),
-    mk(
-      'kube-controller-manager',
-      `registry.k8s.io/kube-controller-manager:${V}`,
-      ['kube-controller-manager', '--allocate-node-cidrs=true', '--cluster-cidr=10.244.0.0/16', '--leader-elect=true', '--service-cluster-ip-range=10.96.0.0/12', '--use-service-account-credentials=true'],
-      '200m',
-      {},
-      probe('/healthz', 10257, '127.0.0.1'),
-    ),
-    mk(
-      'kube-scheduler',
-      `registry.k8s.io/kube-scheduler:${V}`,
-      ['kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--bind-address=127.0.0.1', '--kubeconfig=/etc/kubernetes/scheduler.conf', '--leader-elect=true'],
-      '100m',
-      {},
-      probe('/livez', 10259, '127.0.0.1'),
-    ),
+    mk('kube-controller-manager', `registry.k8s.io/kube-controller-manager:${V}`, controllerManagerCommand(podCIDR, serviceCIDR), '200m', {}, controlPlaneProbes('kube-controller-manager', nodeIP)),
+    mk('kube-scheduler', `registry.k8s.io/kube-scheduler:${V}`, schedulerCommand(), '100m', {}, controlPlaneProbes('kube-scheduler', nodeIP)),
   ];
 }
 

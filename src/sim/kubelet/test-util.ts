@@ -1,6 +1,7 @@
 import { Cluster } from '../cluster';
 import type { ClusterConfig } from '../config';
 import type { KObject } from '../types';
+import { execInContainer as execWithParts } from './exec';
 
 /** A cluster for node-level tests, with the default namespace and service account ensured. */
 export function testCluster(overrides: Partial<ClusterConfig> = {}): Cluster {
@@ -25,4 +26,10 @@ export function eventsFor(c: Cluster, name: string, ns = 'default'): string[] {
     .filter((e) => e.involvedObject.name === name)
     .sort((a, b) => (a.firstTimestamp < b.firstTimestamp ? -1 : a.firstTimestamp > b.firstTimestamp ? 1 : 0))
     .map((e) => `${e.type} ${e.reason} ${e.message}`);
+}
+
+/** The terminal's view of an exec: both streams as they are shown, and the exit code. */
+export function execInContainer(...a: Parameters<typeof execWithParts>): { out: string; code: number } {
+  const { out, code } = execWithParts(...a);
+  return { out, code };
 }

@@ -17,26 +17,15 @@ export function histogram(reasons: string[]): string {
 /**
  * FitError.Error() with the v1.34 PostFilter text (DynamicResources, then DefaultPreemption):
  * `0/3 nodes are available: <histogram>. no new claims to deallocate, preemption: 0/3 nodes are available: <histogram>.`
+ * `preemption` is DefaultPreemption's message (preemption.ts); empty when it nominated a node, which ends
+ * PostFilter before DynamicResources' message is kept.
  */
-export function fitErrorMessage(
-  numNodes: number,
-  verdicts: NodeVerdict[],
-  opts: { preFilterMsg?: string; preemptionNever?: boolean } = {},
-): string {
+export function fitErrorMessage(numNodes: number, verdicts: NodeVerdict[], preemption: string, preFilterMsg?: string): string {
   let msg = `0/${numNodes} nodes are available:`;
-  if (opts.preFilterMsg) msg += ` ${opts.preFilterMsg}.`;
+  if (preFilterMsg) msg += ` ${preFilterMsg}.`;
   else {
     const h = histogram(verdicts.flatMap((v) => v.reasons));
     if (h) msg += ` ${h}.`;
   }
-  let preemption: string;
-  if (opts.preemptionNever) preemption = 'preemption: not eligible due to preemptionPolicy=Never.';
-  else {
-    // without lower-priority victims, resolvable nodes find none; the others cannot be helped
-    const per = opts.preFilterMsg
-      ? Array.from({ length: numNodes }, () => 'Preemption is not helpful for scheduling')
-      : verdicts.map((v) => (v.resolvable ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling'));
-    preemption = `preemption: 0/${numNodes} nodes are available: ${histogram(per)}.`;
-  }
-  return `${msg} no new claims to deallocate, ${preemption}`;
+  return preemption ? `${msg} no new claims to deallocate, ${preemption}` : msg;
 }

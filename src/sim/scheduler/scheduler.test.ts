@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsFor, pod, testCluster } from '../kubelet/test-util';
 import { fitErrorMessage, histogram } from './fit-error';
 import { feasibleToFind } from './scheduler';
+import { NO_VICTIMS, noCandidateMessage } from './preemption';
 
 const cond = (c: ReturnType<typeof testCluster>, name: string) =>
   c.api.get('pods', 'default', name).status?.conditions?.find((x: { type: string }) => x.type === 'PodScheduled');
@@ -77,10 +78,14 @@ describe('scheduler FitError', () => {
   });
 
   it('counts insufficient memory and too many pods per node', () => {
-    const msg = fitErrorMessage(2, [
-      { reasons: ['Too many pods', 'Insufficient memory'], resolvable: true },
-      { reasons: ['Insufficient memory'], resolvable: true },
-    ]);
+    const msg = fitErrorMessage(
+      2,
+      [
+        { reasons: ['Too many pods', 'Insufficient memory'], resolvable: true },
+        { reasons: ['Insufficient memory'], resolvable: true },
+      ],
+      noCandidateMessage(2, [[NO_VICTIMS], [NO_VICTIMS]]),
+    );
     expect(msg).toBe(
       '0/2 nodes are available: 1 Too many pods, 2 Insufficient memory. no new claims to deallocate, preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.',
     );

@@ -8,6 +8,8 @@ import type { Component } from '../component';
 import type { Rng } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { fitErrorMessage, type NodeVerdict } from './fit-error';
+import { DefaultPreemption, type PostFilterResult, type PreemptionView } from './default-preemption';
+import { NominatedPods } from './nominated-pods';
 import { account, newNodeInfo, podRequest, type NodeInfo, type PodRequest } from './node-info';
 import { FILTERS, termMatches, tolerates, type Taint, type Toleration } from './plugins';
 import { balancedAllocationScore, balancedSkips, defaultNormalize, leastAllocatedScore, pluginScores, weightedTotals, type ScorePluginName } from './scores';
@@ -80,9 +82,13 @@ export class Scheduler implements Component {
   private readonly rng: Rng;
 
   private flushTimer?: number;
+  /** Pods nominated to a node by preemption, counted there while filtering lower-priority pods. */
+  private readonly nominated = new NominatedPods();
+  private readonly preemption: DefaultPreemption;
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng.fork('scheduler');
+    this.preemption = new DefaultPreemption(ctx);
     addServiceSelectorIndex(ctx.api);
   }
 
@@ -158,6 +164,7 @@ export class Scheduler implements Component {
       }
       this.assign(k, p.spec.nodeName, req, p);
     }
+    this.nominated.observe(k, ev.type === 'DELETED' || !wantsScheduling(p) ? undefined : p);
     if (ev.type === 'DELETED' || !wantsScheduling(p)) {
       this.active.delete(k);
       this.unschedulable.delete(k);
@@ -228,7 +235,8 @@ export class Scheduler implements Component {
     const pre = volumePreFilter(this.ctx.api, pod);
     if (pre) {
       this.ctx.activity.schedule({ object: podRef(pod), order: [], start: 0, count: 0 });
-      this.fail(pod, fitErrorMessage(all, [], { preFilterMsg: pre, preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
+      const post = this.preemption.postFilter(pod, [], all, this.preemptionView(pod, req));
+      this.fail(pod, fitErrorMessage(all, [], post.message, pre), post.nominate);
       return;
     }
     const claims = (pod.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: unknown }) => v.persistentVolumeClaim);
@@ -248,9 +256,11 @@ export class Scheduler implements Component {
     const affinity = affinityPreFilter(pod, this.world);
     for (; processed < all && feasible.length < want; processed++) {
       const info = infos[(start + processed) % all];
+      // pods nominated here with at least this pod's priority hold their room
+      const held = this.nominated.withNominated(info, key(pod), pod);
       let verdict: NodeVerdict | undefined;
       for (const f of FILTERS) {
-        const r = f.filter(pod, req, info);
+        const r = f.filter(pod, req, held);
         if (r) {
           verdict = r;
           break;
@@ -285,13 +295,20 @@ export class Scheduler implements Component {
     const order = this.nodeOrder;
     this.nodeOrderShared = true;
     if (!feasible.length) {
-      this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons });
+      // every node looked at was rejected, in order: PostFilter reads each one's verdict
+      const looked = verdicts.map((verdict, i) => ({ info: infos[(start + i) % all], verdict }));
+      const view = this.preemptionView(pod, req);
+      const post: PostFilterResult = this.preemption.postFilter(pod, looked, all, view);
+      this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons, ...(post.preempted ? { preempted: post.preempted } : {}) });
+      this.preemption.execute(pod, post, view);
       if (verdicts.some((v) => v.reasons.some((r) => POD_AFFINITY_REASONS.has(r)))) this.waitingOnPods.add(key(pod));
-      this.fail(pod, fitErrorMessage(all, verdicts, { preemptionNever: pod.spec?.preemptionPolicy === 'Never' }));
+      this.fail(pod, fitErrorMessage(all, verdicts, post.message), post.nominate);
       return;
     }
-    const scored = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
-    const chosen = scored ? this.pick(feasible, scored.totals) : feasible[0];
+    // a pod nominated by preemption takes its nominated node when that fits (evaluateNominatedNode)
+    const nominatedInfo = feasible.find((f) => f.node.metadata.name === pod.status?.nominatedNodeName);
+    const scored = feasible.length > 1 && !nominatedInfo ? this.scoreNodes(pod, req, feasible) : undefined;
+    const chosen = nominatedInfo ?? (scored ? this.pick(feasible, scored.totals) : feasible[0]);
     // per looked-at node, from per feasible node
     const atLooked = (values: number[]): (number | undefined)[] => {
       if (!feasibleAt) return values;
@@ -430,20 +447,46 @@ export class Scheduler implements Component {
     this.ctx.events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`, { component: SCHEDULER });
   }
 
-  private fail(pod: KObject, message: string): void {
+  /** Record the failure; `nominate` is the node preemption nominated (a nomination is otherwise kept). */
+  private fail(pod: KObject, message: string, nominate?: string): void {
     this.unschedulable.add(key(pod));
     this.armFlush();
-    this.setCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message });
+    this.setCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message }, nominate);
     this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, { component: SCHEDULER });
   }
 
-  private setCondition(pod: KObject, c: PodConditionUpdate): void {
+  private setCondition(pod: KObject, c: PodConditionUpdate, nominate?: string): void {
     const cur = this.ctx.api.tryGet('pods', pod.metadata.namespace, pod.metadata.name!);
     if (!cur) return;
     const conds: Record<string, unknown>[] = cur.status?.conditions ?? [];
     const old = conds.find((x) => x.type === c.type);
-    if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return;
+    const nominationSame = nominate === undefined || cur.status?.nominatedNodeName === nominate;
+    if (old && old.status === c.status && old.reason === c.reason && old.message === c.message && nominationSame) return;
     // only status is written: the rest is shared with the stored object
-    this.ctx.api.updateStatus({ ...cur, status: withCondition(cur.status, c, this.ctx.clock.isoNow()) });
+    const status = withCondition(cur.status, c, this.ctx.clock.isoNow());
+    if (nominate) status.nominatedNodeName = nominate;
+    this.ctx.api.updateStatus({ ...cur, status });
+  }
+
+  /** What DefaultPreemption reads for this pod: the pods on each node and the node-local filters. */
+  private preemptionView(pod: KObject, req: PodRequest): PreemptionView {
+    const k = key(pod);
+    return {
+      podsOn: (node) => {
+        const out = [];
+        for (const a of this.assigned.values()) if (a.node === node) out.push({ pod: a.pod, req: a.req });
+        return out;
+      },
+      fits: (info, verdict) => {
+        const held = this.nominated.withNominated(info, k, pod);
+        for (const f of FILTERS) {
+          const r = f.filter(pod, req, held);
+          if (r) return r.reasons;
+        }
+        // PodTopologySpread and InterPodAffinity are not worked out again without the victims: a node they rejected stays rejected
+        return verdict.reasons.some((r) => POD_AFFINITY_REASONS.has(r)) ? verdict.reasons : undefined;
+      },
+      nominatedOn: (node) => this.nominated.on(node),
+    };
   }
 }

@@ -24,6 +24,7 @@ function summary(s: ActivityStep, lang: Lang): string {
     case 'event':
       return `${s.type} ${s.reason} · ${refText(s.object)}`;
     case 'schedule':
+      if (s.preempted) return `${refText(s.object)} · ${translate(lang, T.preempts)} ${s.preempted.node}`;
       return `${refText(s.object)} ${s.chosen ? `${translate(lang, T.binds)} ${s.chosen}` : `· ${translate(lang, T.noNode)}`}`;
   }
 }
@@ -52,8 +53,11 @@ function details(s: ActivityStep, lang: Lang): string[] {
     }
     case 'event':
       return [`${translate(lang, T.event)} ${s.type} ${s.reason}`, s.message];
-    case 'schedule':
-      return s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${translate(lang, T.filtered)}: ${n.reasons.join('; ')}` : `${translate(lang, T.fits)} ${scoreText(n)}`}`);
+    case 'schedule': {
+      const out = s.nodes.map((n) => `${n.name}: ${n.reasons.length ? `${translate(lang, T.filtered)}: ${n.reasons.join('; ')}` : `${translate(lang, T.fits)} ${scoreText(n)}`}`);
+      if (s.preempted) out.push(`${translate(lang, T.preempts)} ${s.preempted.node}, ${translate(lang, T.evicting)} ${s.preempted.victims.join(', ')}`);
+      return out;
+    }
   }
 }
 

@@ -32,6 +32,8 @@ export const REPLAY_TEXT = {
   binds: { en: 'binds to', zh: '绑定到' },
   noNode: { en: 'no node fits', zh: '没有合适的节点' },
   filtered: { en: 'filtered out', zh: '被过滤' },
+  preempts: { en: 'preemption: nominates', zh: '抢占：提名节点' },
+  evicting: { en: 'evicting', zh: '驱逐' },
   fits: { en: 'fits, score', zh: '可用，得分' },
   phase: {
     decode: { en: 'decoding', zh: '解码' },

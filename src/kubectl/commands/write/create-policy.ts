@@ -12,7 +12,7 @@ for (const path of [['create', 'priorityclass'], ['create', 'pc']]) {
     short: 'Create a priority class with the specified name',
     flags: [
       ...GENERATOR_FLAGS,
-      { name: 'value', type: 'int', default: 0 },
+      { name: 'value', type: 'int32', default: 0 },
       { name: 'global-default', type: 'bool' },
       { name: 'description', type: 'string', default: '' },
       { name: 'preemption-policy', type: 'string', default: 'PreemptLowerPriority' },

@@ -58,6 +58,46 @@ describe('admission', () => {
     expect(api.create(pod('p', 'default', { priorityClassName: 'gold' })).spec.priority).toBe(1000);
   });
 
+  // upstream plugin/pkg/admission/priority admission_test.go: TestPodAdmission's rows on given values
+  it('refuses a pod whose own priority or preemptionPolicy differs from its class', () => {
+    const api = testApi();
+    api.create({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'gold' }, value: 1000, preemptionPolicy: 'Never' });
+    expect(errorOf(() => api.create(pod('a', 'default', { priorityClassName: 'gold', priority: 5 })))).toBe(
+      'pods "a" is forbidden: the integer value of priority (5) must not be provided in pod spec; priority admission controller computed 1000 from the given PriorityClass name',
+    );
+    expect(errorOf(() => api.create(pod('b', 'default', { priorityClassName: 'gold', preemptionPolicy: 'PreemptLowerPriority' })))).toBe(
+      'pods "b" is forbidden: the string value of PreemptionPolicy (PreemptLowerPriority) must not be provided in pod spec; priority admission controller computed Never from the given PriorityClass name',
+    );
+    expect(errorOf(() => api.create(pod('c', 'default', { priority: 7 })))).toBe(
+      'pods "c" is forbidden: the integer value of priority (7) must not be provided in pod spec; priority admission controller computed 0 from the given PriorityClass name',
+    );
+    // the same values are accepted: a pod re-created from its own YAML
+    expect(api.create(pod('d', 'default', { priorityClassName: 'gold', priority: 1000, preemptionPolicy: 'Never' })).spec.priority).toBe(1000);
+  });
+
+  it('gives a pod without a class the global default', () => {
+    const api = testApi();
+    api.create({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'base' }, value: 10, globalDefault: true });
+    expect(api.create(pod('p')).spec).toMatchObject({ priorityClassName: 'base', priority: 10, preemptionPolicy: 'PreemptLowerPriority' });
+  });
+
+  // upstream pkg/apis/scheduling/validation validation_test.go: TestValidatePriorityClass, TestValidatePriorityClassUpdate
+  it('validates priority classes as ValidatePriorityClass does', () => {
+    const api = testApi();
+    const pc = (name: string, value: number, extra: object = {}) => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, ...extra });
+    expect(errorOf(() => api.create(pc('system-node-critical', 5)))).toBe(
+      `PriorityClass.scheduling.k8s.io "system-node-critical" is invalid: metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: value of system-node-critical PriorityClass must be 2000001000`,
+    );
+    expect(errorOf(() => api.create(pc('system-cluster-critical', 2000000000, { globalDefault: true })))).toBe(
+      `PriorityClass.scheduling.k8s.io "system-cluster-critical" is invalid: metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: globalDefault of system-cluster-critical PriorityClass must be false`,
+    );
+    expect(errorOf(() => api.create(pc('p', 1, { preemptionPolicy: 'Sometimes' })))).toBe(
+      'PriorityClass.scheduling.k8s.io "p" is invalid: preemptionPolicy: Unsupported value: "Sometimes": supported values: "PreemptLowerPriority", "Never"',
+    );
+    const made = api.create(pc('ok', 1000000000));
+    expect(errorOf(() => api.update({ ...made, value: 2 }))).toBe('PriorityClass.scheduling.k8s.io "ok" is invalid: value: Forbidden: may not be changed in an update.');
+  });
+
   it('enforces the cluster pod limit as the playground-limit quota, visible with kubectl get quota', () => {
     const c = new Cluster({ systemPods: false, maxPods: 2 });
     expect(c.api.get('resourcequotas', 'default', 'playground-limit').spec).toEqual({ hard: { pods: '2' } });

@@ -7,7 +7,7 @@ import { validationPlugin } from '../validation';
 import { limitRangerPlugin } from './limit-ranger';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
 import { podSecurityPlugin } from './pod-security/plugin';
-import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityPlugin } from './pod-defaults';
+import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityClassPlugin, priorityPlugin } from './pod-defaults';
 import { requestSizePlugin } from './request-size';
 import { objectCountPlugin, resourceQuotaPlugin } from './resource-quota';
 import { serviceAccountPlugin } from './service-account';
@@ -39,6 +39,7 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(storageProtectionPlugin);
   api.use(validationPlugin);
   api.use(podSecurityPlugin);
+  api.use(priorityClassPlugin);
   api.use(resourceQuotaPlugin(config, api));
   api.use(objectCountPlugin(config));
 }

@@ -37,17 +37,49 @@ export const priorityPlugin: AdmissionPlugin = {
       return;
     }
     if (ctx.op !== 'CREATE') return;
+    const classes = ctx.api.list('priorityclasses.scheduling.k8s.io');
+    let pc: Json | undefined;
     if (!spec.priorityClassName) {
-      const global = ctx.api.list('priorityclasses.scheduling.k8s.io').find((pc) => pc.globalDefault === true);
-      spec.priority ??= global?.value ?? 0;
-      spec.preemptionPolicy ??= global?.preemptionPolicy ?? 'PreemptLowerPriority';
-      if (global) spec.priorityClassName = global.metadata.name;
-      return;
+      pc = defaultPriorityClass(classes);
+      if (pc) spec.priorityClassName = pc.metadata.name;
+    } else {
+      pc = classes.find((c) => c.metadata.name === spec.priorityClassName);
+      if (!pc) throw admissionForbidden(ctx.rt, obj, `no PriorityClass with name ${spec.priorityClassName} was found`);
     }
-    const pc = ctx.api.tryGet('priorityclasses.scheduling.k8s.io', undefined, spec.priorityClassName);
-    if (!pc) throw admissionForbidden(ctx.rt, obj, `no PriorityClass with name ${spec.priorityClassName} was found`);
-    spec.priority = pc.value;
-    spec.preemptionPolicy ??= pc.preemptionPolicy ?? 'PreemptLowerPriority';
+    const priority = pc?.value ?? 0;
+    // a pod may repeat the computed values, never set others
+    if (spec.priority !== undefined && spec.priority !== priority) {
+      throw admissionForbidden(ctx.rt, obj, `the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`);
+    }
+    spec.priority = priority;
+    if (pc?.preemptionPolicy) {
+      if (spec.preemptionPolicy !== undefined && spec.preemptionPolicy !== pc.preemptionPolicy) {
+        throw admissionForbidden(ctx.rt, obj, `the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${pc.preemptionPolicy} from the given PriorityClass name`);
+      }
+      spec.preemptionPolicy = pc.preemptionPolicy;
+    }
+    spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  },
+};
+
+/** The globalDefault class; should a race have made two, the one with the lowest value (getDefaultPriorityClass). */
+function defaultPriorityClass(classes: Json[]): Json | undefined {
+  let best: Json | undefined;
+  for (const c of classes) if (c.globalDefault === true && (!best || c.value < best.value)) best = c;
+  return best;
+}
+
+/** Priority's validating half: only one PriorityClass may be the global default. */
+export const priorityClassPlugin: AdmissionPlugin = {
+  name: 'Priority',
+  phase: 'admit',
+  resources: ['priorityclasses.scheduling.k8s.io'],
+  run(obj, ctx) {
+    if ((ctx.op !== 'CREATE' && ctx.op !== 'UPDATE') || ctx.subresource || obj.globalDefault !== true) return;
+    const current = defaultPriorityClass(ctx.api.list('priorityclasses.scheduling.k8s.io'));
+    if (current && (ctx.op === 'CREATE' || current.metadata.name !== obj.metadata?.name)) {
+      throw admissionForbidden(ctx.rt, obj, `PriorityClass ${current.metadata.name} is already marked as default. Only one default can exist`);
+    }
   },
 };
 

@@ -13,6 +13,7 @@ import { validateContainersOnlyForPod, validatePodSpec } from './pod';
 import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
+import { validatePriorityClass, validatePriorityClassUpdate } from './scheduling';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
 import { validateTemplateForController } from './apps';
 
@@ -39,6 +40,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   'rbac.authorization.k8s.io/ClusterRole': { create: validateClusterRole },
   'rbac.authorization.k8s.io/RoleBinding': { create: validateRoleBinding, update: validateRoleRefUpdate },
   'rbac.authorization.k8s.io/ClusterRoleBinding': { create: validateClusterRoleBinding, update: validateRoleRefUpdate },
+  'scheduling.k8s.io/PriorityClass': { create: validatePriorityClass, update: validatePriorityClassUpdate },
 };
 
 /** All field errors of an object (metadata first, then the kind's rules). */

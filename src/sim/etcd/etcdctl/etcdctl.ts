@@ -10,6 +10,7 @@
  * refused handshake or a cluster without quorum fails the way the client does, after its 5s command
  * timeout.
  */
+import { dbSizes } from '../data-dir';
 import type { EtcdCluster, EtcdMember } from '../etcd-cluster';
 import { StreamWriter, type Streams } from '../../sh/streams';
 import { renderTable } from './tablewriter';
@@ -173,11 +174,6 @@ function memberRows(etcd: EtcdClientView): string[][] {
   return etcd.members.map((m) => [m.id, 'started', m.name, `https://${m.ip}:2380`, clientURL(m), 'false']);
 }
 
-function dbSizes(revision: number): { size: number; inUse: number } {
-  const page = 4096;
-  const size = Math.ceil((1_500_000 + revision * 520) / page) * page;
-  return { size, inUse: Math.floor((size * 0.62) / page) * page };
-}
 
 /** What etcdctl reaches where it runs: the etcd members, its files, its environment and the clock. */
 export interface EtcdctlHost {

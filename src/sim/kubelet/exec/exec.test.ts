@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pod, testCluster } from '../test-util';
-import { execInContainer as execWithParts } from '.';
-
-/** The terminal's view of an exec: both streams as they are shown, and the exit code. */
-const execInContainer = (...a: Parameters<typeof execWithParts>) => {
-  const { out, code } = execWithParts(...a);
-  return { out, code };
-};
+import { execInContainer, pod, testCluster } from '../test-util';
 
 function running(spec: Parameters<typeof pod>[1], extra: Record<string, unknown> = {}) {
   const c = testCluster();

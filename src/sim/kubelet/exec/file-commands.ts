@@ -31,7 +31,7 @@ function modeString(n: Inode): string {
 function sizeOf(n: Inode): number {
   if (n.type === 'dir') return 4096;
   if (n.type === 'link') return n.target!.length;
-  return new TextEncoder().encode(n.content ?? '').length;
+  return n.size ?? new TextEncoder().encode(n.content ?? '').length;
 }
 
 function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {

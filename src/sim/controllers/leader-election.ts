@@ -1,0 +1,206 @@
+/**
+ * Leader election of kube-controller-manager and kube-scheduler (client-go tools/leaderelection with a
+ * Lease lock in kube-system; --leader-elect-lease-duration 15s, renew deadline 10s, retry period 2s).
+ * A single control-plane node has no standby: when the static pod's container stops, its controllers
+ * stop; the restarted process, with a new identity, must wait until the lease it observed has gone
+ * unrenewed for a whole lease duration before it takes it, and only then do its controllers act again.
+ */
+import type { ApiServer } from '../apiserver/apiserver';
+import type { UserInfo } from '../apiserver/auth/user';
+import { clientAs } from '../apiserver/client';
+import type { VirtualClock } from '../clock';
+import type { Component } from '../component';
+import type { EventRecorder } from '../events';
+import type { Rng } from '../random';
+import { processOf } from '../activity/actors';
+import type { KObject, WatchEvent } from '../types';
+
+const LEASES = 'leases.coordination.k8s.io';
+/** LeaseDuration, RetryPeriod and the acquire loop's JitterFactor (wait.JitterUntil) of client-go leaderelection. */
+const LEASE_DURATION_S = 15;
+const RETRY_PERIOD_MS = 2_000;
+const JITTER_FACTOR = 1.2;
+/** Timers of the electors themselves run while their process waits (the label's first word names no actor). */
+const LABEL = 'leader-election';
+
+export type ElectedProcess = 'kube-controller-manager' | 'kube-scheduler';
+
+/** What the cluster asks before a component syncs or a timer fires: is its process waiting for the lease? */
+export interface LeaderGate {
+  paused(actor: string): boolean;
+  /** Keep a paused process's timer until it leads again. */
+  defer(actor: string, run: () => void): void;
+  /** A pod's container was stopped by the runtime: the process in it, if elected, stops. */
+  containerKilled(namespace: string, pod: string): void;
+}
+
+interface Elector {
+  process: ElectedProcess;
+  user: UserInfo;
+  /** The event source of its LeaderElection events. */
+  source: string;
+  identity: string;
+  leading: boolean;
+  running: boolean;
+  /** The lease record as this process last saw it, and when (observedRecord, observedTime). */
+  observed?: { record: string; at: number };
+  timer?: number;
+  deferred: (() => void)[];
+  /** The static pod container this process runs in. */
+  containerID?: string;
+}
+
+/** A random UUID (version 4) from the seeded generator. */
+export function uuid(rng: Rng): string {
+  const hex = (n: number) => rng.hex(n);
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[rng.int(4)]}${hex(3)}-${hex(12)}`;
+}
+
+/** Lease times are MicroTime: RFC 3339 with microseconds. */
+export function microTime(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '000Z');
+}
+
+export class LeaderElection implements Component, LeaderGate {
+  readonly name = 'leader-election';
+  readonly watches = ['pods'];
+  private readonly electors = new Map<ElectedProcess, Elector>();
+  private pausedCount = 0;
+
+  constructor(
+    private readonly cluster: { api: ApiServer; clock: VirtualClock; rng: Rng; events: EventRecorder },
+    private readonly hostname: string,
+    private readonly rng: Rng,
+  ) {}
+
+  /** A process that holds its lease from the start (the cluster as kubeadm left it). */
+  add(process: ElectedProcess, user: UserInfo, source: string): string {
+    const e: Elector = { process, user, source, identity: this.newIdentity(), leading: true, running: true, deferred: [] };
+    this.electors.set(process, e);
+    const now = this.cluster.clock.now();
+    clientAs(this.cluster.api, user).create(this.lease(e, { acquireTime: microTime(now), leaseTransitions: 0 }));
+    this.arm(e, RETRY_PERIOD_MS);
+    return e.identity;
+  }
+
+  paused(actor: string): boolean {
+    if (!this.pausedCount || !actor) return false;
+    const e = this.electors.get(processOf(actor) as ElectedProcess);
+    return !!e && !e.leading;
+  }
+
+  defer(actor: string, run: () => void): void {
+    this.electors.get(processOf(actor) as ElectedProcess)!.deferred.push(run);
+  }
+
+  containerKilled(namespace: string, pod: string): void {
+    const e = this.staticPodElector(namespace, pod);
+    if (e) this.exited(e);
+  }
+
+  private staticPodElector(namespace: string | undefined, pod: string | undefined): Elector | undefined {
+    if (namespace !== 'kube-system') return undefined;
+    for (const e of this.electors.values()) if (pod === `${e.process}-${this.hostname}`) return e;
+    return undefined;
+  }
+
+  private exited(e: Elector): void {
+    if (!e.running) return;
+    e.running = false;
+    this.setLeading(e, false);
+    if (e.timer !== undefined) this.cluster.clock.cancel(e.timer);
+    e.timer = undefined;
+  }
+
+  /** A new container of the static pod is a new process: a new identity that has seen no lease yet. */
+  observe(ev: WatchEvent): void {
+    const p = ev.object;
+    const e = ev.type === 'DELETED' ? undefined : this.staticPodElector(p.metadata.namespace, p.metadata.name);
+    const status = p.status?.containerStatuses?.[0];
+    if (!e || !status?.state?.running || !status.containerID) return;
+    if (e.containerID === undefined) e.containerID = status.containerID;
+    if (status.containerID === e.containerID) return;
+    e.containerID = status.containerID;
+    this.exited(e);
+    e.running = true;
+    e.identity = this.newIdentity();
+    e.observed = undefined;
+    // the acquire loop tries at once, then every retry period with jitter
+    this.arm(e, 0);
+  }
+
+  sync(): boolean {
+    return false;
+  }
+
+  private newIdentity(): string {
+    return `${this.hostname}_${uuid(this.rng)}`;
+  }
+
+  private lease(e: Elector, extra: Record<string, unknown>): KObject {
+    const now = microTime(this.cluster.clock.now());
+    return {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: e.process, namespace: 'kube-system' },
+      spec: { holderIdentity: e.identity, leaseDurationSeconds: LEASE_DURATION_S, acquireTime: now, renewTime: now, ...extra },
+    };
+  }
+
+  private arm(e: Elector, ms: number): void {
+    e.timer = this.electorTimer(ms, () => this.attempt(e), e.process);
+  }
+
+  /** A timer of the electors themselves: set by no component, so no waiting process holds it back. */
+  private electorTimer(ms: number, fn: () => void, what: string): number {
+    const clock = this.cluster.clock;
+    const outer = clock.actor;
+    clock.actor = '';
+    try {
+      return clock.after(ms, fn, `${LABEL} ${what}`);
+    } finally {
+      clock.actor = outer;
+    }
+  }
+
+  /** tryAcquireOrRenew, then the next attempt: renewals every retry period, acquisitions jittered. */
+  private attempt(e: Elector): void {
+    e.timer = undefined;
+    if (!e.running) return;
+    const now = this.cluster.clock.now();
+    const client = clientAs(this.cluster.api, e.user);
+    const cur = client.tryGet(LEASES, 'kube-system', e.process);
+    if (!cur) {
+      client.create(this.lease(e, { leaseTransitions: 0 }));
+      this.setLeading(e, true);
+    } else {
+      const record = JSON.stringify(cur.spec ?? {});
+      if (e.observed?.record !== record) e.observed = { record, at: now };
+      const holder: string | undefined = cur.spec?.holderIdentity;
+      const valid = e.observed.at + (cur.spec?.leaseDurationSeconds ?? LEASE_DURATION_S) * 1000 > now;
+      if (holder && holder !== e.identity && valid) {
+        this.arm(e, Math.floor(RETRY_PERIOD_MS * (1 + this.rng.next() * JITTER_FACTOR)));
+        return;
+      }
+      const mine = holder === e.identity;
+      const spec = mine
+        ? { ...cur.spec, renewTime: microTime(now) }
+        : { ...this.lease(e, {}).spec, leaseTransitions: (cur.spec?.leaseTransitions ?? 0) + 1 };
+      const upd = client.update({ ...cur, spec });
+      e.observed = { record: JSON.stringify(upd.spec), at: now };
+      if (!mine) this.setLeading(e, true);
+    }
+    this.arm(e, RETRY_PERIOD_MS);
+  }
+
+  private setLeading(e: Elector, leading: boolean): void {
+    if (e.leading === leading) return;
+    e.leading = leading;
+    this.pausedCount += leading ? -1 : 1;
+    if (!leading) return;
+    const lease = this.cluster.api.get(LEASES, 'kube-system', e.process);
+    this.cluster.events.as(clientAs(this.cluster.api, e.user)).record(lease, 'Normal', 'LeaderElection', `${e.identity} became leader`, { component: e.source });
+    // what waited runs now, as a freshly started controller manager resyncs everything it watches
+    for (const run of e.deferred.splice(0)) this.electorTimer(0, run, 'resume');
+  }
+}
