@@ -87,7 +87,8 @@ export class ActivityLog {
 
   watch(ev: WatchEvent): void {
     const raft = ev.resource === 'events' ? undefined : this.raft?.();
-    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev, ...(raft ? { raft } : {}) });
+    // one record per write, raft left undefined rather than spread in: describe() reads it only when set
+    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev, raft });
   }
 
   /** Set where authorization lives: which rule let a user's request through ('' when none did). */
