@@ -18,7 +18,7 @@ export type Labels = Record<string, string>;
 export function matchesSelector(sel: LabelSelector | null | undefined, labels: Labels | undefined): boolean {
   if (!sel) return false;
   const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
+  if (!matchesPairs(sel.matchLabels, l)) return false;
   for (const r of sel.matchExpressions ?? []) if (!matchesRequirement(r, l)) return false;
   return true;
 }
@@ -26,8 +26,12 @@ export function matchesSelector(sel: LabelSelector | null | undefined, labels: L
 /** A Service-style selector (plain map): empty or missing selects nothing for services, callers decide. */
 export function matchesMap(sel: Record<string, string> | undefined, labels: Labels | undefined): boolean {
   if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel)) if (l[k] !== v) return false;
+  return matchesPairs(sel, labels ?? {});
+}
+
+/** Every own pair of `pairs` is in `l` (read key by key: selectors are matched against every pod in hot loops). */
+function matchesPairs(pairs: Record<string, string> | undefined, l: Labels): boolean {
+  for (const k in pairs) if (Object.hasOwn(pairs, k) && l[k] !== pairs[k]) return false;
   return true;
 }
 

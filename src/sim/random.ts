@@ -1,4 +1,14 @@
 /** Seeded PRNG (mulberry32): every random choice of the simulation goes through one of these. */
+const HEX = '0123456789abcdef';
+const VARIANT = '89ab';
+
+/** One reused list of char codes, sized for the string being made (nothing random is made twice at once). */
+const codeBuffer: number[] = [];
+function scratch(length: number): number[] {
+  codeBuffer.length = length;
+  return codeBuffer;
+}
+
 export class Rng {
   private state: number;
 
@@ -29,14 +39,27 @@ export class Rng {
   }
 
   string(length: number, alphabet: string): string {
-    let s = '';
-    for (let i = 0; i < length; i++) s += alphabet[this.int(alphabet.length)];
-    return s;
+    const codes = scratch(length);
+    for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(this.int(alphabet.length));
+    return String.fromCharCode.apply(null, codes);
+  }
+
+  /**
+   * A string shaped like `pattern`: each `x` a random hex digit, each `y` one of `8`, `9`, `a`, `b` (an RFC 4122
+   * variant), anything else kept; drawn left to right, made at once rather than piece by piece.
+   */
+  hexPattern(pattern: string): string {
+    const codes = scratch(pattern.length);
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern[i];
+      codes[i] = c === 'x' ? HEX.charCodeAt(this.int(16)) : c === 'y' ? VARIANT.charCodeAt(this.int(4)) : pattern.charCodeAt(i);
+    }
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** Lower-case hex digits (container IDs, UIDs, etcd member IDs). */
   hex(length: number): string {
-    return this.string(length, '0123456789abcdef');
+    return this.string(length, HEX);
   }
 
   /** A derived generator, so that one component's draws do not shift another's. */

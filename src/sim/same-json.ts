@@ -29,18 +29,28 @@ export function sameJsonWithout(a: Record<string, unknown>, b: Record<string, un
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Per nesting depth, a scratch list of the second object's member keys (reused: comparing allocates nothing). */
+const scratch: string[][] = [];
+let depth = 0;
+
 function sameMembers(x: Record<string, unknown>, y: Record<string, unknown>, skip: ReadonlySet<string>): boolean {
-  const kx = Object.keys(x);
-  const ky = Object.keys(y);
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < kx.length && (omitted(x[kx[i]]) || skip.has(kx[i]))) i++;
-    while (j < ky.length && (omitted(y[ky[j]]) || skip.has(ky[j]))) j++;
-    if (i === kx.length || j === ky.length) return i === kx.length && j === ky.length;
-    if (kx[i] !== ky[j] || !sameJson(x[kx[i]], y[ky[j]])) return false;
-    i++;
-    j++;
+  // own enumerable keys in Object.keys order: for-in lists them so, after no inherited ones (plain objects)
+  const ky = (scratch[depth] ??= []);
+  let n = 0;
+  for (const k in y) if (Object.hasOwn(y, k) && !omitted(y[k]) && !skip.has(k)) ky[n++] = k;
+  depth++;
+  try {
+    let j = 0;
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      if (omitted(v) || skip.has(k)) continue;
+      if (j === n || ky[j] !== k || !sameJson(v, y[k])) return false;
+      j++;
+    }
+    return j === n;
+  } finally {
+    depth--;
   }
 }
 

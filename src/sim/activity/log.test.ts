@@ -38,4 +38,25 @@ describe('ActivityLog', () => {
     log.aside(() => log.beginCommand('kubectl get pods'));
     expect(log.command?.text).toBe('kubectl apply -f a.yaml');
   });
+  it('reads back a scheduling attempt exactly as the scheduler handed it over, whatever the scores', () => {
+    const log = new ActivityLog(() => 0, () => 'scheduler');
+    const order = ['n1', 'n2', 'n3', 'n4'];
+    const object = { resource: 'pods', namespace: 'default', name: 'p' };
+    const cases: (number | undefined)[][] = [
+      [100, undefined, 0, 42],
+      [1200, 7, undefined, 65534],
+      [3, 2.5, 1, 0],
+      [-1, 4, 70000, undefined],
+    ];
+    for (const scores of cases) log.schedule({ object, order, start: 1, count: 4, scores, plugins: [{ name: 'ImageLocality', weight: 1, scores }], chosen: 'n2' });
+    const steps = log.since(0);
+    expect(steps).toHaveLength(cases.length);
+    steps.forEach((step, k) => {
+      const want = cases[k].map((score, i) => {
+        const name = order[(1 + i) % 4];
+        return score === undefined ? { name, reasons: [] } : { name, reasons: [], score, plugins: [{ name: 'ImageLocality', weight: 1, score }] };
+      });
+      expect(step).toEqual({ kind: 'schedule', object, nodes: want, chosen: 'n2', seq: k, at: 0, actor: 'scheduler' });
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { KObject, WatchEvent } from '../types';
 import { fieldChanges } from './changes';
+import { packScores, scoreAt, type PackedScores } from './packed-scores';
 import { findByGvk, resourceKey } from '../apiserver/resources';
 import type { ActivityStep, EventStep, ObjectRef, RaftRound, RequestStep, ScheduleStep, WriteStep } from './types';
 
@@ -14,7 +15,7 @@ export const ACTIVITY_CAPACITY = 4000;
 
 type Raw =
   | { seq: number; at: number; kind: 'watch'; actor: string; ev: WatchEvent; raft?: RaftRound }
-  | { seq: number; at: number; kind: 'schedule'; actor: string; rec: ScheduleRecord }
+  | { seq: number; at: number; kind: 'schedule'; actor: string; rec: PackedSchedule }
   | { seq: number; at: number; kind: 'step'; step: ActivityStep };
 
 /**
@@ -35,6 +36,12 @@ export interface ScheduleRecord {
   chosen?: string;
   /** The node preemption nominated and the victims it deleted there (`namespace/name`). */
   preempted?: { node: string; victims: string[] };
+}
+
+/** A ScheduleRecord as the log keeps it: its scores packed (packed-scores.ts). */
+interface PackedSchedule extends Omit<ScheduleRecord, 'scores' | 'plugins'> {
+  scores?: PackedScores;
+  plugins?: { name: string; weight: number; scores: PackedScores }[];
 }
 
 /** The reasons of a node that passed every filter (shared: readers only read them). */
@@ -82,7 +89,8 @@ export class ActivityLog {
 
   watch(ev: WatchEvent): void {
     const raft = ev.resource === 'events' ? undefined : this.raft?.();
-    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev, ...(raft ? { raft } : {}) });
+    // one record per write, raft left undefined rather than spread in: describe() reads it only when set
+    this.push({ seq: this.next, at: this.now(), kind: 'watch', actor: this.actor() || CLIENT_ACTOR, ev, raft });
   }
 
   /** Set where authorization lives: which rule let a user's request through ('' when none did). */
@@ -109,7 +117,11 @@ export class ActivityLog {
   }
 
   schedule(rec: ScheduleRecord): void {
-    this.push({ seq: this.next, at: this.now(), kind: 'schedule', actor: this.actor() || CLIENT_ACTOR, rec });
+    const { scores, plugins, ...rest } = rec;
+    const packed: PackedSchedule = { ...rest };
+    if (scores) packed.scores = packScores(scores);
+    if (plugins) packed.plugins = plugins.map((p) => ({ name: p.name, weight: p.weight, scores: packScores(p.scores) }));
+    this.push({ seq: this.next, at: this.now(), kind: 'schedule', actor: this.actor() || CLIENT_ACTOR, rec: packed });
   }
 
   /** The steps recorded since `mark` (as far back as the log still reaches), at most `limit`, oldest first. */
@@ -157,14 +169,14 @@ function describe(r: Raw): ActivityStep | undefined {
   return node ? { ...step, node } : step;
 }
 
-function scheduleStep(seq: number, at: number, actor: string, rec: ScheduleRecord): ScheduleStep {
+function scheduleStep(seq: number, at: number, actor: string, rec: PackedSchedule): ScheduleStep {
   const { order, start, count, reasons, scores, plugins } = rec;
   const nodes: ScheduleStep['nodes'] = new Array(count);
   for (let i = 0; i < count; i++) {
     const name = order[(start + i) % order.length];
     const why = reasons?.[i] ?? NO_REASONS;
-    const score = scores?.[i];
-    nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score, ...(plugins ? { plugins: plugins.map((p) => ({ name: p.name, weight: p.weight, score: p.scores[i] ?? 0 })) } : {}) };
+    const score = scores && scoreAt(scores, i);
+    nodes[i] = score === undefined ? { name, reasons: why } : { name, reasons: why, score, ...(plugins ? { plugins: plugins.map((p) => ({ name: p.name, weight: p.weight, score: scoreAt(p.scores, i) ?? 0 })) } : {}) };
   }
   return { kind: 'schedule', object: rec.object, nodes, ...(rec.chosen === undefined ? {} : { chosen: rec.chosen }), ...(rec.preempted ? { preempted: rec.preempted } : {}), seq, at, actor };
 }

@@ -417,9 +417,7 @@ export class ApiServer {
   /** RFC 4122-shaped UIDs from the seeded generator. */
   private newUid(): string {
     this.uidCounter++;
-    const hex = (n: number) => this.rng.hex(n);
-    // joined, not concatenated: a concatenation keeps every piece alive as a rope for the object's life
-    return [hex(8), hex(4), `4${hex(3)}`, `${'89ab'[this.rng.int(4)]}${hex(3)}`, hex(12)].join('-');
+    return this.rng.hexPattern('xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx');
   }
 }
 

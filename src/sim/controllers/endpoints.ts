@@ -81,7 +81,8 @@ function computeSubsets(svc: KObject, pods: KObject[]): EndpointSubset[] {
   // group ports by the exact set of (address, readiness) that offers them
   const groups = new Map<string, { ports: EndpointPort[]; addrs: Map<string, boolean> }>();
   for (const { port, addrs: set } of portAddrs.values()) {
-    const key = [...set.entries()].map(([k, r]) => `${k}:${r}`).sort().join('|');
+    // one port makes one group: its key is never compared
+    const key = portAddrs.size === 1 ? '' : [...set.entries()].map(([k, r]) => `${k}:${r}`).sort().join('|');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ports: [], addrs: set }));
     if (port) g.ports.push(port);

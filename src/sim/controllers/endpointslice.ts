@@ -71,16 +71,28 @@ function chunk(groups: Map<string, { ports: SlicePort[] | null; endpoints: Slice
 function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): DesiredSlice[] {
   const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
   const groups = new Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>();
+  const svcPorts: KObject[] = svc.spec?.ports ?? [];
+  // a pod's ports follow from the numbers its service ports resolve to: each such signature's ports and key are made once
+  const bySignature = new Map<string, { ports: SlicePort[]; key: string }>();
   for (const pod of pods) {
     if (!shouldPodBeInEndpoints(pod, true)) continue;
-    const ports: SlicePort[] = [];
-    for (const sp of svc.spec?.ports ?? []) {
-      const num = findPort(pod, sp);
-      if (num === undefined) continue;
-      const p: SlicePort = { name: sp.name ?? '', port: num, protocol: sp.protocol ?? 'TCP' };
-      if (sp.appProtocol) p.appProtocol = sp.appProtocol;
-      ports.push(p);
+    const nums = svcPorts.map((sp) => findPort(pod, sp));
+    // numbers (or none) name their ports exactly; anything else a stored object holds is resolved for this pod alone
+    const signature = nums.every((n) => n === undefined || typeof n === 'number') ? nums.join(',') : undefined;
+    let resolved = signature === undefined ? undefined : bySignature.get(signature);
+    if (!resolved) {
+      const ports: SlicePort[] = [];
+      svcPorts.forEach((sp, i) => {
+        const num = nums[i];
+        if (num === undefined) return;
+        const p: SlicePort = { name: sp.name ?? '', port: num, protocol: sp.protocol ?? 'TCP' };
+        if (sp.appProtocol) p.appProtocol = sp.appProtocol;
+        ports.push(p);
+      });
+      resolved = { ports, key: JSON.stringify(ports) };
+      if (signature !== undefined) bySignature.set(signature, resolved);
     }
+    const { ports, key } = resolved;
     const serving = isPodReady(pod);
     const terminating = !!pod.metadata.deletionTimestamp;
     const ep: SliceEndpoint = {
@@ -95,7 +107,6 @@ function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): D
       if (zone) ep.zone = zone;
     }
     ep.targetRef = { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid };
-    const key = JSON.stringify(ports);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ports: ports.length ? ports : null, endpoints: [] }));
     g.endpoints.push(ep);

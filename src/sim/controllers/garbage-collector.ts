@@ -5,6 +5,9 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
 import { sameJson } from '../same-json';
 
+/** The garbage collector's DefaultIgnoredResources: Events are neither owners nor dependents it tracks. */
+const IGNORED = new Set(['events', 'events.events.k8s.io']);
+
 interface Ref {
   key: string;
   ns?: string;
@@ -25,10 +28,12 @@ export class GarbageCollector implements Component {
   /** Dependents to check for missing owners. */
   private dependents = new Map<string, Ref>();
   private readonly keys: string[];
+  readonly watches: readonly string[];
 
   constructor(private readonly ctx: SimContext) {
     const store = ctx.api.store;
-    this.keys = [...new Set(RESOURCES.map(resourceKey))];
+    this.keys = [...new Set(RESOURCES.map(resourceKey))].filter((k) => !IGNORED.has(k));
+    this.watches = this.keys;
     for (const key of this.keys) {
       if (!store.hasIndex(key, 'owner')) store.addIndex(key, 'owner', (o) => (o.metadata.ownerReferences ?? []).map((r) => r.uid));
     }
@@ -36,7 +41,6 @@ export class GarbageCollector implements Component {
 
   observe(ev: WatchEvent): void {
     const meta = ev.object.metadata;
-    const ref = { key: ev.resource, ns: meta.namespace, name: meta.name! };
     if (!meta.uid) return;
     if (ev.type === 'DELETED') {
       this.live.delete(meta.uid);
@@ -50,6 +54,7 @@ export class GarbageCollector implements Component {
     // an update that keeps the object's owner references changes nothing in the graph (graph_builder's referencesDiffs)
     const old = ev.type === 'MODIFIED' ? ev.old?.metadata : undefined;
     if (old && old.uid === meta.uid && this.live.has(meta.uid) && sameJson(old.ownerReferences ?? [], meta.ownerReferences ?? [])) return;
+    const ref = { key: ev.resource, ns: meta.namespace, name: meta.name! };
     this.live.set(meta.uid, ref);
     if ((meta.ownerReferences ?? []).length) this.dependents.set(meta.uid, ref);
   }

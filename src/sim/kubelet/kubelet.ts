@@ -39,6 +39,7 @@ function podDesc(p: KObject): string {
  */
 export class Kubelet implements Component, KubeletRuntime {
   readonly name = 'kubelet';
+  readonly watches = ['pods', 'configmaps', 'secrets', 'persistentvolumeclaims'];
   readonly nodes = new Map<string, NodeState>();
   readonly pods = new PodTable();
   private readonly byIP = new Map<string, Set<PodRt>>();

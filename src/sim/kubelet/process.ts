@@ -1,5 +1,5 @@
 import { apiServerAnswer } from '../network/apiserver-http';
-import type { Program, ProgramCtx } from '../images/types';
+import type { HttpReq, HttpResp, Program, ProgramCtx, ProgramFs } from '../images/types';
 import { parseQuantity } from '../quantity';
 import { expand, mappingOf } from './expansion';
 import { makeHost } from './exec/host-factory';
@@ -50,7 +50,7 @@ export function startProcess(k: KubeletRuntime, rt: PodRt, c: ContainerRt): stri
   const proc: Proc = { argv, alive: true, timers: new Set(), startedMs: k.ctx.clock.now() };
   c.proc = proc;
   c.state = { running: { startedAt: k.ctx.clock.isoNow() } };
-  const ctx = programCtx(k, rt, c, proc);
+  const ctx = new ContainerProgramCtx(k, rt, c, proc, proc.argv);
   // docker-entrypoint.sh "$@" hands over to its arguments
   while (def.wrappers?.includes(basename(argv[0])) && argv.length > 1) argv = argv.slice(1);
   const daemon = def.daemons?.[basename(argv[0])];
@@ -64,7 +64,7 @@ export function startProcess(k: KubeletRuntime, rt: PodRt, c: ContainerRt): stri
   const begin = () => {
     if (!proc.alive) return;
     if (daemon) {
-      const program = daemon({ ...ctx, argv });
+      const program = daemon(ctx.withArgv(argv));
       if (proc.alive) proc.program = program;
       return;
     }
@@ -94,7 +94,7 @@ export function startProcess(k: KubeletRuntime, rt: PodRt, c: ContainerRt): stri
         }
         const d = def.daemons?.[basename(y.daemon[0])];
         if (d) {
-          const program = d({ ...ctx, argv: y.daemon });
+          const program = d(ctx.withArgv(y.daemon));
           if (proc.alive) proc.program = program;
         }
         return;
@@ -125,43 +125,99 @@ function timer(k: KubeletRuntime, proc: Proc, ms: number, fn: () => void): void 
   proc.timers.add(id);
 }
 
-function programCtx(k: KubeletRuntime, rt: PodRt, c: ContainerRt, proc: Proc): ProgramCtx {
-  const fs = () => k.fsOf(rt, c);
-  const limit = c.spec.resources?.limits?.memory;
-  return {
-    argv: proc.argv,
-    env: c.env,
-    hostname: rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name),
-    podIP: rt.ip,
-    hostIP: rt.hostIP,
-    nodeName: rt.node,
-    fs: {
-      read: (p) => fs().read(p),
-      write: (p, content, append) => fs().write(p, content, append),
-      exists: (p) => fs().exists(p),
-      mkdirp: (p) => fs().mkdirp(p),
-      list: (p) => fs().list(p),
-    },
-    log: (line) => appendLog(c, line + '\n', k.ctx.clock.now()),
-    every: (ms, fn) => {
-      const tick = () => {
-        fn();
-        timer(k, proc, ms, tick);
-      };
-      timer(k, proc, ms, tick);
-    },
-    after: (ms, fn) => timer(k, proc, ms, fn),
-    exit: (code, reason) => {
-      if (proc.alive && c.proc === proc) k.containerExited(rt, c, code, reason);
-    },
-    now: () => k.ctx.clock.now(),
-    random: (n) => k.rng.int(n),
-    memoryLimit: limit !== undefined ? parseQuantity(String(limit)) : undefined,
-    apiServer: (req) => {
-      const a = apiServerAnswer(k.ctx, 'https', { method: req.method, url: `https://kubernetes.default.svc${req.path}`, headers: req.headers }, req.path);
-      return { status: a.status, body: a.body, headers: a.headers };
-    },
-  };
+/** A container's files as its program reads them: looked up at each call, as the container's filesystem may be made later. */
+class ContainerProgramFs implements ProgramFs {
+  constructor(
+    private readonly k: KubeletRuntime,
+    private readonly rt: PodRt,
+    private readonly c: ContainerRt,
+  ) {}
+  read(p: string): string | undefined {
+    return this.k.fsOf(this.rt, this.c).read(p);
+  }
+  write(p: string, content: string, append?: boolean): boolean {
+    return this.k.fsOf(this.rt, this.c).write(p, content, append);
+  }
+  exists(p: string): boolean {
+    return this.k.fsOf(this.rt, this.c).exists(p);
+  }
+  mkdirp(p: string): void {
+    this.k.fsOf(this.rt, this.c).mkdirp(p);
+  }
+  list(p: string): string[] | undefined {
+    return this.k.fsOf(this.rt, this.c).list(p);
+  }
+}
+
+/**
+ * What a container's program is given: its calls live on the prototype, so a running container keeps one small
+ * object rather than a closure per call (every container of a large cluster keeps its program's context).
+ */
+class ContainerProgramCtx implements ProgramCtx {
+  readonly env: Record<string, string>;
+  readonly hostname: string;
+  readonly podIP: string;
+  readonly hostIP: string;
+  readonly nodeName: string;
+  readonly fs: ProgramFs;
+  readonly memoryLimit?: number;
+
+  constructor(
+    private readonly k: KubeletRuntime,
+    private readonly rt: PodRt,
+    private readonly c: ContainerRt,
+    private readonly proc: Proc,
+    readonly argv: string[],
+    /** The context this one is for other arguments of: what it saw of the pod is kept as it was. */
+    from?: ContainerProgramCtx,
+  ) {
+    const limit = c.spec.resources?.limits?.memory;
+    this.env = from ? from.env : c.env;
+    this.hostname = from ? from.hostname : rt.pod.spec?.hostNetwork ? rt.node : (rt.pod.spec?.hostname ?? rt.name);
+    this.podIP = from ? from.podIP : rt.ip;
+    this.hostIP = from ? from.hostIP : rt.hostIP;
+    this.nodeName = from ? from.nodeName : rt.node;
+    this.fs = from ? from.fs : new ContainerProgramFs(k, rt, c);
+    this.memoryLimit = from ? from.memoryLimit : limit !== undefined ? parseQuantity(String(limit)) : undefined;
+  }
+
+  /** The same context for a program started with other arguments (a wrapper's or a shell's `exec`). */
+  withArgv(argv: string[]): ContainerProgramCtx {
+    return new ContainerProgramCtx(this.k, this.rt, this.c, this.proc, argv, this);
+  }
+
+  log(line: string): void {
+    appendLog(this.c, line + '\n', this.k.ctx.clock.now());
+  }
+
+  every(ms: number, fn: () => void): void {
+    const tick = () => {
+      fn();
+      timer(this.k, this.proc, ms, tick);
+    };
+    timer(this.k, this.proc, ms, tick);
+  }
+
+  after(ms: number, fn: () => void): void {
+    timer(this.k, this.proc, ms, fn);
+  }
+
+  exit(code: number, reason?: string): void {
+    if (this.proc.alive && this.c.proc === this.proc) this.k.containerExited(this.rt, this.c, code, reason);
+  }
+
+  now(): number {
+    return this.k.ctx.clock.now();
+  }
+
+  random(n: number): number {
+    return this.k.rng.int(n);
+  }
+
+  apiServer(req: HttpReq): HttpResp {
+    const a = apiServerAnswer(this.k.ctx, 'https', { method: req.method, url: `https://kubernetes.default.svc${req.path}`, headers: req.headers }, req.path);
+    return { status: a.status, body: a.body, headers: a.headers };
+  }
 }
 
 /** End the process record (timers stop). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../types';
-import { imageLocalityScore, nodeImages, normalizedImageName, podImages } from './image-locality';
+import { imageLocalityScorer, nodeImages, normalizedImageName, podImages } from './image-locality';
 
 const mb = 1024 * 1024;
 type Img = [string[], number];
@@ -46,7 +46,8 @@ const node203040: Img[] = [
 function scores(p: KObject, nodes: KObject[]): number[] {
   const images = nodes.map(nodeImages);
   const nodesWith = (name: string) => images.filter((m) => m.has(name)).length;
-  return images.map((m) => imageLocalityScore(podImages(p), m, nodesWith, nodes.length));
+  const score = imageLocalityScorer(podImages(p), nodesWith, nodes.length);
+  return images.map(score);
 }
 
 describe('ImageLocality Score (TestImageLocalityPriority)', () => {

@@ -36,17 +36,21 @@ export function podImages(pod: KObject): { images: string[]; containers: number 
 }
 
 /**
- * One node's score: the sum over the pod's images present on the node of trunc(size × nodes with the image / all
- * nodes), clamped to [23 MiB, 1000 MiB × containers] and scaled to 0..100 (integer division).
+ * PreScore and Score: a node's score is the sum over the pod's images present on it of trunc(size × nodes with
+ * the image / all nodes), clamped to [23 MiB, 1000 MiB × containers] and scaled to 0..100 (integer division).
+ * Each image's name and spread are worked out once per pod, not per node.
  */
-export function imageLocalityScore(pod: { images: string[]; containers: number }, images: NodeImages, nodesWith: (name: string) => number, totalNodes: number): number {
-  let sum = 0;
-  for (const image of pod.images) {
-    const name = normalizedImageName(image);
-    const size = images.get(name);
-    if (size !== undefined) sum += Math.trunc(size * (nodesWith(name) / totalNodes));
-  }
+export function imageLocalityScorer(pod: { images: string[]; containers: number }, nodesWith: (name: string) => number, totalNodes: number): (images: NodeImages) => number {
+  const names = pod.images.map(normalizedImageName);
+  const spread = names.map((name) => nodesWith(name) / totalNodes);
   const max = MAX_CONTAINER_THRESHOLD * pod.containers;
-  const clamped = Math.min(Math.max(sum, MIN_THRESHOLD), max);
-  return Math.floor((MAX_NODE_SCORE * (clamped - MIN_THRESHOLD)) / (max - MIN_THRESHOLD));
+  return (images) => {
+    let sum = 0;
+    for (let i = 0; i < names.length; i++) {
+      const size = images.get(names[i]);
+      if (size !== undefined) sum += Math.trunc(size * spread[i]);
+    }
+    const clamped = Math.min(Math.max(sum, MIN_THRESHOLD), max);
+    return Math.floor((MAX_NODE_SCORE * (clamped - MIN_THRESHOLD)) / (max - MIN_THRESHOLD));
+  };
 }

@@ -18,7 +18,7 @@ import { defaultSpreadSelector, nodeIncluded, spreadConstraints, type SpreadCons
 import { SPREAD_CONSTRAINTS_NOT_MATCH, spreadFilter, spreadPreFilter, spreadScores, type SpreadView } from './topology-spread';
 import { volumeFilter, volumePreBind, volumePreFilter, type VolumeDecision } from './volumes';
 import { AFFINITY_RULES_NOT_MATCH, ANTI_AFFINITY_RULES_NOT_MATCH, EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH, affinityFilter, affinityPreFilter, affinityScores, hasPodAffinity, type AffinityWorld, type PlacedPod } from './interpod-affinity';
-import { imageLocalityScore, podImages } from './image-locality';
+import { imageLocalityScorer, podImages } from './image-locality';
 import { podRef, withCondition, type PodConditionUpdate } from './pod-condition';
 import { addServiceSelectorIndex } from '../controllers/service-pods';
 import { sameJson } from '../same-json';
@@ -382,9 +382,8 @@ export class Scheduler implements Component {
     if (spread) perPlugin.PodTopologySpread = spread;
     const affinity = affinityScores(pod, nodes.map((x) => x.node), this.world);
     if (affinity) perPlugin.InterPodAffinity = affinity;
-    const images = podImages(pod);
-    const nodesWith = (name: string) => this.imageNodes.get(name) ?? 0;
-    perPlugin.ImageLocality = nodes.map((x) => imageLocalityScore(images, x.images, nodesWith, this.nodes.size));
+    const imageScore = imageLocalityScorer(podImages(pod), (name) => this.imageNodes.get(name) ?? 0, this.nodes.size);
+    perPlugin.ImageLocality = nodes.map((x) => imageScore(x.images));
     return { totals: weightedTotals(perPlugin, n), plugins: pluginScores(perPlugin) };
   }
 

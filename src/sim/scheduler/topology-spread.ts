@@ -74,19 +74,27 @@ export function spreadFilter(state: SpreadFilterState, nodeLabels: Labels): Node
  * node has the key).
  */
 export function spreadScores<N>(constraints: SpreadConstraint[], requireAll: boolean, filtered: N[], all: () => N[], view: SpreadView<N>): number[] {
-  const ignored = filtered.map((n) => requireAll && !hasAllKeys(view.labels(n), constraints));
-  const scoredCount = ignored.filter((x) => !x).length;
+  const n = filtered.length;
+  // each scored node's labels read once (undefined: ignored)
+  const labelsOf = new Array<Labels | undefined>(n);
+  let scoredCount = 0;
+  for (let j = 0; j < n; j++) {
+    const labels = view.labels(filtered[j]);
+    if (requireAll && !hasAllKeys(labels, constraints)) continue;
+    labelsOf[j] = labels;
+    scoredCount++;
+  }
   let every: N[] | undefined;
   const perConstraint = constraints.map((c, i) => {
     if (c.topologyKey === HOSTNAME) return { weight: Math.log(scoredCount + 2), counts: undefined };
     const counts = new Map<string, number>();
     let keyed = false;
-    filtered.forEach((n, j) => {
-      if (ignored[j]) return;
-      const v = view.labels(n)[c.topologyKey];
+    for (const labels of labelsOf) {
+      if (!labels) continue;
+      const v = labels[c.topologyKey];
       if (v !== undefined) keyed = true;
       counts.set(v ?? '', 0);
-    });
+    }
     const weight = Math.log(counts.size + 2);
     // a domain's count is read only for a scored node that has the key
     if (keyed) {
@@ -100,24 +108,31 @@ export function spreadScores<N>(constraints: SpreadConstraint[], requireAll: boo
     }
     return { weight, counts };
   });
-  const raw = filtered.map((n, j) => {
-    if (ignored[j]) return -1;
-    const labels = view.labels(n);
-    let s = 0;
-    constraints.forEach((c, i) => {
-      const v = labels[c.topologyKey];
-      if (v === undefined) return;
-      const { weight, counts } = perConstraint[i];
-      s += (counts ? counts.get(v)! : view.count(i, n)) * weight + (c.maxSkew - 1);
-    });
-    return Math.round(s);
-  });
+  const raw = new Array<number>(n);
   let max = 0;
   let min = Infinity;
-  for (const s of raw) {
-    if (s < 0) continue;
-    if (s > max) max = s;
-    if (s < min) min = s;
+  for (let j = 0; j < n; j++) {
+    const labels = labelsOf[j];
+    if (!labels) {
+      raw[j] = -1;
+      continue;
+    }
+    let s = 0;
+    for (let i = 0; i < constraints.length; i++) {
+      const c = constraints[i];
+      const v = labels[c.topologyKey];
+      if (v === undefined) continue;
+      const { weight, counts } = perConstraint[i];
+      s += (counts ? counts.get(v)! : view.count(i, filtered[j])) * weight + (c.maxSkew - 1);
+    }
+    const r = Math.round(s);
+    raw[j] = r;
+    if (r > max) max = r;
+    if (r < min) min = r;
   }
-  return raw.map((s) => (s < 0 ? 0 : max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - s)) / max)));
+  for (let j = 0; j < n; j++) {
+    const s = raw[j];
+    raw[j] = s < 0 ? 0 : max === 0 ? MAX_NODE_SCORE : Math.floor((MAX_NODE_SCORE * (max + min - s)) / max);
+  }
+  return raw;
 }
