@@ -20,7 +20,8 @@ function setControllerRef(api: ApiServer, obj: KObject, owner: KObject, adopt: b
   else delete upd.metadata.ownerReferences;
   delete upd.metadata.resourceVersion;
   try {
-    return api.update(upd);
+    // ClaimObject adopts and releases with a patch of the ownerReferences
+    return api.update(upd, { sent: { verb: 'patch' } });
   } catch (e) {
     if (e instanceof ApiError) return undefined;
     throw e;
