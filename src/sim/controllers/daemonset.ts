@@ -5,6 +5,7 @@ import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../sched
 import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { OWNER_INDEX } from './workload-indexes';
 import { keyOf, splitKey, WorkQueue } from './workqueue';
 
 const SOURCE = { component: 'daemonset-controller' };
@@ -52,7 +53,6 @@ export class DaemonSetController implements Component {
   private readonly byUid = new Map<string, string>();
 
   constructor(private readonly ctx: SimContext) {
-    ctx.api.store.addIndex('daemonsets.apps', 'all', () => ['*']);
     this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
@@ -86,7 +86,7 @@ export class DaemonSetController implements Component {
     const api = this.ctx.api;
     const gen = String(ds.metadata.generation ?? 1);
     const hash = templateHash(ds.spec.template);
-    const pods = api.store.byIndex('pods', 'owner', ds.metadata.uid!).filter((p) => !p.metadata.deletionTimestamp);
+    const pods = api.store.byIndex('pods', OWNER_INDEX, ds.metadata.uid!).filter((p) => !p.metadata.deletionTimestamp);
     const byNode = new Map<string, KObject[]>();
     for (const p of pods) {
       const n = podNode(p) ?? '';
