@@ -140,11 +140,10 @@ const NODE_AGENTS = new Set(['scheduler', 'kubelet']);
 
 /**
  * Swap the cluster's scheduler and kubelets for a FakeKubelet, so controller tests see pods run
- * on a fixed timetable whatever the node layer does. Test-only: reaches into the component list.
+ * on a fixed timetable whatever the node layer does.
  */
 export function useFakeKubelet(cluster: Cluster, opts: FakeKubeletOptions = {}): FakeKubelet {
-  const holder = cluster as unknown as { components: Component[] };
-  holder.components = holder.components.filter((c) => !NODE_AGENTS.has(c.name));
+  cluster.removeComponents(NODE_AGENTS);
   // it binds and reports as the scheduler and the kubelets would: as components
   const fake = new FakeKubelet(componentContext(cluster.ctx, KUBE_SCHEDULER), opts);
   cluster.addComponent(fake);
