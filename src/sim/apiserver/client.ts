@@ -1,6 +1,7 @@
 import type { KObject } from '../types';
 import type { ApiServer } from './apiserver';
 import { checkAccess, resourceRequest } from './auth/as-user';
+import { admitNodeWrite, type NodeWrite } from './auth/node-restriction';
 import type { UserInfo } from './auth/user';
 import type { DeleteOptions, WriteOptions } from './request-options';
 import type { ResourceType } from './resources';
@@ -25,10 +26,15 @@ export function clientAs(api: ApiServer, identity: UserInfo): ApiServer {
     const rt = api.kindFor(obj?.apiVersion, obj?.kind);
     // a create names no object (its name is in the body), a create of a subresource does
     checkAccess(api, identity, resourceRequest(rt, verb, obj.metadata?.namespace ?? ns ?? 'default', verb === 'create' && !subresource ? undefined : obj.metadata?.name, subresource));
+    const op: NodeWrite['op'] = verb === 'create' && !subresource ? 'CREATE' : 'UPDATE';
+    admitNodeWrite(api, identity, { op, rt, obj, namespace: ns, subresource });
   };
   const mayDelete = (rt: ResourceType | string, ns: string | undefined, name: string) => {
     const r = typeof rt === 'string' ? api.resource(rt) : rt;
-    if (r) checkAccess(api, identity, resourceRequest(r, 'delete', ns ?? 'default', name));
+    if (!r) return;
+    const namespace = ns ?? 'default';
+    checkAccess(api, identity, resourceRequest(r, 'delete', namespace, name));
+    admitNodeWrite(api, identity, { op: 'DELETE', rt: r, obj: { apiVersion: '', kind: r.kind, metadata: { name, namespace } } });
   };
   const writes: Partial<ApiServer> = {
     create: (obj: KObject, opts: WriteOptions = {}) => {

@@ -27,7 +27,7 @@ const ALLOW: NodeDecision = { allowed: true, reason: '' };
 const noOpinion = (reason: string): NodeDecision => ({ allowed: false, reason });
 
 /** The node a user is a kubelet of (nodeidentifier: the system:node: prefix and the system:nodes group), '' for an unnamed one. */
-function nodeIdentity(user: UserInfo): string | undefined {
+export function nodeIdentity(user: UserInfo): string | undefined {
   if (!user.name.startsWith(NODE_PREFIX) || !user.groups.includes(NODES_GROUP)) return undefined;
   return user.name.slice(NODE_PREFIX.length);
 }
