@@ -75,6 +75,12 @@ export class Cluster implements ClusterAssembly {
     this.observers.clear();
   }
 
+  /** Take out the components of these names (controller tests swap the node agents for a fake). */
+  removeComponents(names: ReadonlySet<string>): void {
+    this.components = this.components.filter((c) => !names.has(c.name));
+    this.observers.clear();
+  }
+
   now(): number {
     return this.clock.now();
   }

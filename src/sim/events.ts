@@ -82,7 +82,8 @@ export class EventRecorder {
         const upd = deepCopy(ev);
         upd.count = (ev.count ?? 1) + 1;
         upd.lastTimestamp = now;
-        this.api.update(upd);
+        // the recorder's EventCorrelator sends the count as a PATCH
+        this.api.update(upd, { sent: { verb: 'patch' } });
         return;
       }
     }

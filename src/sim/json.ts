@@ -5,6 +5,9 @@
 // oxlint-disable-next-line typescript/no-explicit-any
 export type Json = any;
 
+/** A value as a JSON round trip leaves it: what printers walk once they have normalized an object. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
+
 /** JSON with object keys sorted, so equal objects serialize equally. */
 export function canonicalJson(v: unknown): string {
   if (v === null || v === undefined) return 'null';

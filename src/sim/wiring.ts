@@ -2,7 +2,7 @@ import { installApiServerPlugins } from './apiserver/admission/install';
 import { installRbac } from './apiserver/auth/install';
 import type { ClusterAssembly } from './context';
 import { installControlPlaneLeases } from './controllers/control-plane-leases';
-import { installCoreControllers } from './controllers/install-core';
+import { installCoreControllers, installSystemNamespaces } from './controllers/install-core';
 import { installWorkloadControllers } from './controllers/install-workloads';
 import { installNodes } from './kubelet/install';
 import { installNetwork } from './network/install';
@@ -13,8 +13,10 @@ import { installNetwork } from './network/install';
  */
 export function installComponents(cluster: ClusterAssembly): void {
   installApiServerPlugins(cluster);
-  installCoreControllers(cluster);
+  // the API server bootstraps its namespaces and RBAC policy before controllers authenticate against it
+  installSystemNamespaces(cluster);
   installRbac(cluster);
+  installCoreControllers(cluster);
   installWorkloadControllers(cluster);
   installNetwork(cluster);
   installNodes(cluster);

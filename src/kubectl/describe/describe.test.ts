@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiServer } from '../../sim/apiserver/apiserver';
+import { ApiServer } from '../../sim/apiserver/apiserver';
+import { resourceKey } from '../../sim/apiserver/resources';
+import { VirtualClock } from '../../sim/clock';
+import { Rng } from '../../sim/random';
 import type { KObject } from '../../sim/types';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
 import { describeIngress, describeService } from './network';
@@ -10,13 +13,11 @@ import { describeEvents, PrefixWriter } from './writer';
 
 const NOW = Date.UTC(2026, 0, 1, 8, 0, 0);
 
-/** Just enough of the API server for describers: list by resource, get by name. */
-function fakeApi(objs: Record<string, KObject[]>): ApiServer {
-  return {
-    list: (rt: string) => objs[rt] ?? [],
-    tryGet: (rt: string, _ns: string, name: string) => (objs[rt] ?? []).find((o) => o.metadata.name === name),
-    store: { hasIndex: () => false },
-  } as unknown as ApiServer;
+/** An API server holding exactly these objects (stored as given: the describers read what upstream's tests hand them). */
+function apiWith(objs: Record<string, KObject[]>): ApiServer {
+  const api = new ApiServer(new VirtualClock(NOW), new Rng(1));
+  for (const [rt, list] of Object.entries(objs)) for (const o of list) api.store.put(resourceKey(api.resource(rt)!), o, 'ADDED');
+  return api;
 }
 
 // Expected texts are kubectl's own (pkg/describe/describe_test.go at kubectl v0.34.1).
@@ -78,7 +79,7 @@ Events:  <none>
       secrets: [{ name: 'test-objectref' }],
       imagePullSecrets: [{ name: 'test-local-ref' }],
     } as KObject;
-    expect(describeServiceAccount(fakeApi({}), sa, [], NOW)).toBe(`Name:                bar
+    expect(describeServiceAccount(apiWith({}), sa, [], NOW)).toBe(`Name:                bar
 Namespace:           foo
 Labels:              <none>
 Annotations:         <none>
@@ -115,7 +116,7 @@ Events:              <none>
       endpoints: ['10.244.0.1', '10.244.0.2', '10.244.0.3'].map((a) => ({ addresses: [a], conditions: { ready: true } })),
       ports: [{ name: 'port-tcp', port: 9527, protocol: 'TCP' }],
     } as KObject;
-    expect(describeService(fakeApi({ 'endpointslices.discovery.k8s.io': [slice] }), svc, [], NOW)).toBe(`Name:                     bar
+    expect(describeService(apiWith({ 'endpointslices.discovery.k8s.io': [slice] }), svc, [], NOW)).toBe(`Name:                     bar
 Namespace:                foo
 Labels:                   <none>
 Annotations:              <none>
@@ -148,7 +149,7 @@ Events:                   <none>
         rules: [{ host: 'foo.bar.com', http: { paths: [{ path: '/foo', backend: { service: { name: 'default-backend', port: { number: 80 } } } }] } }],
       },
     } as KObject;
-    expect(describeIngress(fakeApi({}), ing, [], NOW)).toBe(`Name:             bar
+    expect(describeIngress(apiWith({}), ing, [], NOW)).toBe(`Name:             bar
 Labels:           <none>
 Namespace:        foo
 Address:          
@@ -165,8 +166,7 @@ Events:        <none>
   });
 
   it('events: Type/Reason/Age/From/Message with repeat counts', () => {
-    const ev = (reason: string, count: number, first: number, last: number) =>
-      ({
+    const ev = (reason: string, count: number, first: number, last: number): KObject => ({
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { name: reason },
@@ -177,7 +177,7 @@ Events:        <none>
         firstTimestamp: new Date(NOW - first).toISOString(),
         lastTimestamp: new Date(NOW - last).toISOString(),
         source: { component: 'kubelet' },
-      }) as unknown as KObject;
+      });
     const w = new PrefixWriter(NOW);
     describeEvents([ev('BackOff', 3, 300_000, 10_000), ev('Failed', 1, 60_000, 60_000)], w);
     expect(w.toString()).toBe(`Events:

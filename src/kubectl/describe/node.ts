@@ -99,7 +99,9 @@ export function describeNode(api: ApiServer, node: KObject, events: KObject[] | 
   if (node.spec?.podCIDR) w.write(LEVEL_0, `PodCIDR:\t${node.spec.podCIDR}\n`);
   if ((node.spec?.podCIDRs ?? []).length) w.write(LEVEL_0, `PodCIDRs:\t${node.spec.podCIDRs.join(',')}\n`);
   if (node.spec?.providerID) w.write(LEVEL_0, `ProviderID:\t${node.spec.providerID}\n`);
-  const pods = (api.store.hasIndex('pods', 'nodeName') ? api.store.byIndex('pods', 'nodeName', node.metadata.name!) : api.list('pods').filter((p) => p.spec?.nodeName === node.metadata.name))
+  // every API server indexes pods by spec.nodeName
+  const pods = api.store
+    .byIndex('pods', 'nodeName', node.metadata.name!)
     .filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
     .sort((a, b) => {
       const ka = `${a.metadata.namespace}/${a.metadata.name}`;

@@ -1,3 +1,4 @@
+import type { JsonValue } from '../../sim/json';
 import { setOwn } from '../../sim/own';
 import { textWidth } from './tabwriter';
 import { analyze, escapeFor, formatNumber, isBase60Float, isBreak, isPrintable, keyCompare, resolvesAsString } from './yaml-scalars';
@@ -9,8 +10,6 @@ export { formatNumber } from './yaml-scalars';
  * map keys in go-yaml's natural order, sequences not indented under their key, strings quoted only
  * when they would read back as another type, plain/quoted scalars folded past column 80.
  */
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const BEST_WIDTH = 80;
 const BEST_INDENT = 2;
@@ -24,14 +23,14 @@ export function toYaml(value: unknown): string {
 }
 
 /** Drop undefined members and functions, the way a JSON round trip does. */
-function normalize(v: unknown): Json {
+function normalize(v: unknown): JsonValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : normalize(x)));
   if (typeof v === 'object') {
-    const o: { [k: string]: Json } = {};
+    const o: { [k: string]: JsonValue } = {};
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined && typeof x !== 'function') setOwn(o, k, normalize(x));
     return o;
   }
@@ -55,7 +54,7 @@ class Emitter {
   indent = -1;
   private indents: number[] = [];
 
-  node(v: Json, ctx: NodeCtx): void {
+  node(v: JsonValue, ctx: NodeCtx): void {
     if (Array.isArray(v)) {
       if (v.length === 0) return this.flowEmpty('[', ']');
       this.pushIndent(false, ctx.mapping && !this.indention);

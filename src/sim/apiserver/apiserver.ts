@@ -283,7 +283,7 @@ export class ApiServer {
   }
 
   /** `owned`: the caller built `obj.status` for this write and never changes it afterwards, so it is stored without a copy. */
-  updateStatus(obj: KObject, opts: Pick<WriteOptions, 'user' | 'identity'> & { owned?: boolean } = {}): KObject {
+  updateStatus(obj: KObject, opts: Pick<WriteOptions, 'user' | 'identity' | 'sent'> & { owned?: boolean } = {}): KObject {
     return this.update(obj, { ...opts, subresource: 'status' });
   }
 

@@ -19,6 +19,17 @@ export interface WriteOptions {
   validate?: boolean;
   /** How unknown fields are treated (the request's `fieldValidation`); Strict when unset, as kubectl asks. */
   fieldValidation?: FieldValidation;
+  /**
+   * The request a component's client really sends when the simulated write stands for another:
+   * a PATCH, or a patch of the status subresource that also sets finalizers. It is what the
+   * component is authorized for (client.ts).
+   */
+  sent?: SentRequest;
+}
+
+interface SentRequest {
+  verb: 'patch' | 'update';
+  subresource?: string;
 }
 
 export interface DeleteOptions extends WriteOptions {

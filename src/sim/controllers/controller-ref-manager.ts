@@ -3,9 +3,27 @@
  * objects its selector matches, adopting orphans and releasing what it owns but no longer matches.
  */
 import type { ApiServer } from '../apiserver/apiserver';
+import type { ObjectStore } from '../apiserver/store';
 import { ApiError, type KObject } from '../types';
 import { deepCopy } from '../clone';
 import { controllerOf, controllerRef } from './pod-control';
+import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
+
+/**
+ * What an owner may claim (the informer list its selector filters upstream): the objects of
+ * `resource` that name it as an owner in its namespace, then the orphans of that namespace, each once.
+ */
+export function claimCandidates(store: ObjectStore, resource: string, owner: KObject): KObject[] {
+  const ns = owner.metadata.namespace ?? '';
+  const seen = new Set<string>();
+  const out: KObject[] = [];
+  for (const o of [...store.byIndex(resource, OWNER_INDEX, owner.metadata.uid!), ...store.byIndex(resource, ORPHAN_INDEX, ns)]) {
+    if (o.metadata.namespace !== ns || seen.has(o.metadata.uid!)) continue;
+    seen.add(o.metadata.uid!);
+    out.push(o);
+  }
+  return out;
+}
 
 /**
  * Adopt (`true`) or release (`false`) a dependent: rewrite its ownerReferences with or without the
@@ -20,7 +38,8 @@ function setControllerRef(api: ApiServer, obj: KObject, owner: KObject, adopt: b
   else delete upd.metadata.ownerReferences;
   delete upd.metadata.resourceVersion;
   try {
-    return api.update(upd);
+    // ClaimObject adopts and releases with a patch of the ownerReferences
+    return api.update(upd, { sent: { verb: 'patch' } });
   } catch (e) {
     if (e instanceof ApiError) return undefined;
     throw e;

@@ -15,6 +15,19 @@ describe('daemonset controller', () => {
     expect(ds.status).toMatchObject({ desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 3, numberAvailable: 3, numberMisscheduled: 0, updatedNumberScheduled: 3 });
   });
 
+  it("labels its pods with controller.ComputeHash of the template, the hash a Deployment's ReplicaSet of the same template carries", () => {
+    const c = testCluster();
+    const labels = { app: 'same' };
+    const template = { metadata: { labels }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] } };
+    c.api.create({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds', namespace: 'default' }, spec: { selector: { matchLabels: labels }, template } });
+    c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'other' } });
+    c.api.create({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dep', namespace: 'other' }, spec: { replicas: 1, selector: { matchLabels: labels }, template } });
+    c.advance(10_000);
+    const rsHash = c.api.list('replicasets.apps', 'other')[0].metadata.labels!['pod-template-hash'];
+    const dsHashes = new Set(c.api.list('pods', 'default').map((p) => p.metadata.labels!['controller-revision-hash']));
+    expect([...dsHashes]).toEqual([rsHash]);
+  });
+
   it('skips nodes whose taints the template does not tolerate, and follows node selectors', () => {
     const c = testCluster();
     c.api.create({

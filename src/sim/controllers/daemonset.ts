@@ -2,9 +2,10 @@ import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { isPodReady } from '../pod';
 import { nodeAffinityMatches, untoleratedTaint, type Toleration } from '../scheduler/plugins';
-import { NAME_ALPHABET } from '../random';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { computeHash } from './template-hash';
+import { OWNER_INDEX } from './workload-indexes';
 import { keyOf, splitKey, WorkQueue } from './workqueue';
 
 const SOURCE = { component: 'daemonset-controller' };
@@ -21,16 +22,6 @@ function daemonTolerations(hostNetwork: boolean): Toleration[] {
   ];
   if (hostNetwork) t.push({ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' });
   return t;
-}
-
-/** controller.ComputeHash's encoding: fnv32a of the template, decimal digits through the safe alphabet. */
-function templateHash(template: unknown): string {
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(template)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return String(h)
-    .split('')
-    .map((d) => NAME_ALPHABET[d.charCodeAt(0) % NAME_ALPHABET.length])
-    .join('');
 }
 
 /**
@@ -52,7 +43,6 @@ export class DaemonSetController implements Component {
   private readonly byUid = new Map<string, string>();
 
   constructor(private readonly ctx: SimContext) {
-    ctx.api.store.addIndex('daemonsets.apps', 'all', () => ['*']);
     this.queue = new WorkQueue(ctx.clock, this.name);
   }
 
@@ -85,8 +75,9 @@ export class DaemonSetController implements Component {
     if (!ds || ds.metadata.deletionTimestamp) return;
     const api = this.ctx.api;
     const gen = String(ds.metadata.generation ?? 1);
-    const hash = templateHash(ds.spec.template);
-    const pods = api.store.byIndex('pods', 'owner', ds.metadata.uid!).filter((p) => !p.metadata.deletionTimestamp);
+    // snapshot (daemon/update.go): the revision's hash is controller.ComputeHash, as a Deployment's
+    const hash = computeHash(ds.spec.template, ds.status?.collisionCount);
+    const pods = api.store.byIndex('pods', OWNER_INDEX, ds.metadata.uid!).filter((p) => !p.metadata.deletionTimestamp);
     const byNode = new Map<string, KObject[]>();
     for (const p of pods) {
       const n = podNode(p) ?? '';

@@ -48,8 +48,7 @@ import {
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './template-hash';
 import { semanticEqual } from '../json';
 import { controllerOf, controllerRef } from './pod-control';
-import { claimObjects } from './controller-ref-manager';
-import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
+import { claimCandidates, claimObjects } from './controller-ref-manager';
 import { deepCopy } from '../clone';
 
 const DEPLOYMENT_COMPONENT = 'deployment-controller';
@@ -170,11 +169,7 @@ export class DeploymentController implements Component, DeploymentSync {
 
   /** ClaimReplicaSets: adopt matching orphans, release owned ones that stopped matching. */
   getReplicaSetsForDeployment(d: KObject): KObject[] {
-    const store = this.ctx.api.store;
-    const ns = d.metadata.namespace ?? '';
-    const owned = store.byIndex(REPLICASETS, OWNER_INDEX, d.metadata.uid!).filter((rs) => rs.metadata.namespace === d.metadata.namespace);
-    const orphans = store.byIndex(REPLICASETS, ORPHAN_INDEX, ns);
-    return claimObjects(this.ctx.api, d, [...owned, ...orphans], (rs) => matchesSelector(d.spec?.selector, rs.metadata.labels));
+    return claimObjects(this.ctx.api, d, claimCandidates(this.ctx.api.store, REPLICASETS, d), (rs) => matchesSelector(d.spec?.selector, rs.metadata.labels));
   }
 
   /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked) and all the old ones. */

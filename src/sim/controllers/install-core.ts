@@ -1,4 +1,4 @@
-import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { controllerUser, KUBE_APISERVER, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { GarbageCollector } from './garbage-collector';
@@ -12,19 +12,27 @@ import { SYSTEM_PRIORITY_CLASSES } from '../apiserver/validation/scheduling';
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
-/** Namespaces, namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
-export function installCoreControllers(cluster: ClusterAssembly): void {
-  const ctx = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
-  const serviceAccounts = new ServiceAccountController(ctx);
-  const quotas = new NamespaceQuotaController(ctx);
-  cluster.addComponent(new GarbageCollector(ctx));
-  cluster.addComponent(new PodGarbageCollector(ctx));
-  cluster.addComponent(new NamespaceController(ctx));
-  cluster.addComponent(serviceAccounts);
-  cluster.addComponent(new TokenSecretsController(ctx));
-  cluster.addComponent(quotas);
+/** The API server's system namespaces (before the RBAC bootstrap, whose Roles live in two of them). */
+export function installSystemNamespaces(cluster: ClusterAssembly): void {
   for (const name of SYSTEM_NAMESPACES) {
     if (!cluster.api.tryGet('namespaces', undefined, name)) cluster.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  }
+}
+
+/** Namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
+export function installCoreControllers(cluster: ClusterAssembly): void {
+  const as = (controller: string) => componentContext(cluster.ctx, controllerUser(controller));
+  const serviceAccounts = new ServiceAccountController(as('service-account-controller'), as('root-ca-cert-publisher'));
+  // the playground's pod limit is the cluster operator's policy: the API server's loopback client creates it
+  const quotas = new NamespaceQuotaController(as('resourcequota-controller'), componentContext(cluster.ctx, KUBE_APISERVER));
+  cluster.addComponent(new GarbageCollector(as('generic-garbage-collector')));
+  cluster.addComponent(new PodGarbageCollector(as('pod-garbage-collector')));
+  cluster.addComponent(new NamespaceController(as('namespace-controller')));
+  cluster.addComponent(serviceAccounts);
+  // the tokens controller runs on kube-controller-manager's own credentials
+  cluster.addComponent(new TokenSecretsController(componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER)));
+  cluster.addComponent(quotas);
+  for (const name of SYSTEM_NAMESPACES) {
     // other installers create kube-system pods right away: their service accounts must exist
     serviceAccounts.ensure(name);
     quotas.ensure(name);

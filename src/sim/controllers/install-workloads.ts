@@ -1,4 +1,4 @@
-import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { controllerUser } from '../apiserver/auth/components';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
@@ -13,14 +13,14 @@ import { DisruptionController } from './disruption';
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job and disruption controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
-  const ctx = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
-  cluster.addComponent(new DeploymentController(ctx));
-  cluster.addComponent(new ReplicaSetController(ctx));
-  cluster.addComponent(new ReplicaSetController(ctx, REPLICATION_CONTROLLER_KIND));
-  cluster.addComponent(new StatefulSetController(ctx));
-  cluster.addComponent(new JobController(ctx));
-  cluster.addComponent(new DisruptionController(ctx));
+  const as = (controller: string) => componentContext(cluster.ctx, controllerUser(controller));
+  cluster.addComponent(new DeploymentController(as('deployment-controller')));
+  cluster.addComponent(new ReplicaSetController(as('replicaset-controller')));
+  cluster.addComponent(new ReplicaSetController(as('replication-controller'), REPLICATION_CONTROLLER_KIND));
+  cluster.addComponent(new StatefulSetController(as('statefulset-controller')));
+  cluster.addComponent(new JobController(as('job-controller')));
+  cluster.addComponent(new DisruptionController(as('disruption-controller')));
   // no other component binds claims yet; the binder lives here until storage gets its own install
-  cluster.addComponent(new PersistentVolumeController(ctx));
-  cluster.addComponent(new StorageProtectionController(ctx));
+  cluster.addComponent(new PersistentVolumeController(as('persistent-volume-binder')));
+  cluster.addComponent(new StorageProtectionController(as('pvc-protection-controller'), as('pv-protection-controller')));
 }

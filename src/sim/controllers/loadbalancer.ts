@@ -7,6 +7,8 @@ import { deepCopy } from '../clone';
 
 /** Finalizer the cloud service controller puts on LoadBalancer services. */
 const LB_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
+/** servicehelper.PatchService sets the finalizer through a patch of the status subresource, all the service controller's role allows. */
+const FINALIZER_PATCH = { verb: 'patch', subresource: 'status' } as const;
 /** Virtual time the simulated provider takes to program a load balancer. */
 const LB_PROVISION_MS = 5_000;
 const SOURCE = { component: 'service-controller' };
@@ -55,7 +57,7 @@ export class LoadBalancerController implements Component {
       if (!hasFinalizer) {
         const upd = deepCopy(svc);
         upd.metadata.finalizers = [...(upd.metadata.finalizers ?? []), LB_FINALIZER];
-        api.update(upd);
+        api.update(upd, { sent: FINALIZER_PATCH });
       }
       this.provisioning.add(key);
       this.ctx.clock.after(LB_PROVISION_MS, () => this.provision(key, svc.metadata.uid!), `lb ${key}`);
@@ -78,7 +80,7 @@ export class LoadBalancerController implements Component {
       upd.metadata.finalizers = upd.metadata.finalizers!.filter((f) => f !== LB_FINALIZER);
       if (upd.metadata.finalizers.length === 0) delete upd.metadata.finalizers;
       try {
-        api.update(upd);
+        api.update(upd, { sent: FINALIZER_PATCH });
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
       }

@@ -13,7 +13,11 @@ export class NamespaceQuotaController implements Component {
   readonly watches = ['namespaces', 'pods', 'resourcequotas'];
   private dirty = new Set<string>();
 
-  constructor(private readonly ctx: SimContext) {}
+  /** `operator`: who creates the playground's quota objects (no controller of a real cluster does; the quota controller writes their status). */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly operator: SimContext,
+  ) {}
 
   observe(ev: WatchEvent): void {
     const meta = ev.object.metadata;
@@ -44,7 +48,7 @@ export class NamespaceQuotaController implements Component {
     try {
       let q = api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
       if (!q) {
-        q = api.create({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: PLAYGROUND_QUOTA, namespace: ns }, spec: { hard } });
+        q = this.operator.api.create({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: PLAYGROUND_QUOTA, namespace: ns }, spec: { hard } });
         did = true;
       }
       if (JSON.stringify(q.status ?? {}) !== JSON.stringify({ hard, used })) {

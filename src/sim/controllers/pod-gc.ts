@@ -57,7 +57,8 @@ export class PodGarbageCollector implements Component {
           const conditions = (upd.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'DisruptionTarget');
           conditions.push({ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByPodGC', message: 'PodGC: node no longer exists', lastTransitionTime: this.ctx.clock.isoNow() });
           upd.status = { ...(upd.status ?? {}), phase: 'Failed', conditions };
-          api.updateStatus(upd);
+          // podgc marks the pod failed with a status patch
+          api.updateStatus(upd, { sent: { verb: 'patch' } });
         }
         api.delete('pods', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
       } catch (e) {

@@ -9,6 +9,7 @@ import type { SimContext } from '../context';
 import type { Component } from '../component';
 import type { KObject, WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { nodeContext } from '../kubelet/node-context';
 
 export interface FakeKubeletOptions {
   /** Delay from creation to Running+Ready (ms). */
@@ -21,7 +22,10 @@ export interface FakeKubeletOptions {
   namespaces?: string[];
 }
 
-/** Binds pods round-robin to worker nodes, marks them Running+Ready after a delay, removes deleted ones. */
+/**
+ * Binds pods round-robin to worker nodes (as the scheduler: its context), marks them Running+Ready
+ * after a delay (as the node's kubelet), removes deleted ones.
+ */
 export class FakeKubelet implements Component {
   readonly name = 'test-fake-kubelet';
   private noted = new Set<string>();
@@ -77,8 +81,7 @@ export class FakeKubelet implements Component {
       upd.spec.nodeName = this.nodes[this.nodeIdx++ % this.nodes.length];
       upd.status = { ...(upd.status ?? {}), phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: this.ctx.clock.isoNow() }] };
       delete upd.metadata.resourceVersion;
-      this.ctx.api.update(upd);
-      this.ctx.api.updateStatus(upd);
+      this.ctx.api.update(upd, { withStatus: true });
       return;
     }
     if (pod.status?.phase === 'Running' || this.readyTimers.has(key)) return;
@@ -117,7 +120,7 @@ export class FakeKubelet implements Component {
       })),
     };
     delete upd.metadata.resourceVersion;
-    this.ctx.api.updateStatus(upd);
+    nodeContext(this.ctx, pod.spec.nodeName).api.updateStatus(upd);
   }
 }
 
@@ -137,12 +140,11 @@ const NODE_AGENTS = new Set(['scheduler', 'kubelet']);
 
 /**
  * Swap the cluster's scheduler and kubelets for a FakeKubelet, so controller tests see pods run
- * on a fixed timetable whatever the node layer does. Test-only: reaches into the component list.
+ * on a fixed timetable whatever the node layer does.
  */
 export function useFakeKubelet(cluster: Cluster, opts: FakeKubeletOptions = {}): FakeKubelet {
-  const holder = cluster as unknown as { components: Component[] };
-  holder.components = holder.components.filter((c) => !NODE_AGENTS.has(c.name));
-  // it binds and reports as the scheduler and the kubelets would: as a component
+  cluster.removeComponents(NODE_AGENTS);
+  // it binds and reports as the scheduler and the kubelets would: as components
   const fake = new FakeKubelet(componentContext(cluster.ctx, KUBE_SCHEDULER), opts);
   cluster.addComponent(fake);
   return fake;

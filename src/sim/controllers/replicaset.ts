@@ -10,10 +10,10 @@ import type { Component } from '../component';
 import { matchesMap, matchesSelector, type Labels } from '../labels';
 import type { KObject, WatchEvent } from '../types';
 import { availableAt, controllerOf, createPod, deletePod, isPodActive, isPodAvailable, slowStartBatch } from './pod-control';
-import { claimObjects } from './controller-ref-manager';
+import { claimCandidates, claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
 import { podsToDelete } from './replicaset-ranking';
-import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
+import { OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
 /** upstream BurstReplicas: at most this many creations or deletions per sync. */
@@ -150,19 +150,9 @@ export class ReplicaSetController implements Component {
     }
   }
 
-  /** Pods this owner controls plus orphans in its namespace (both from indexes). */
+  /** The claim candidates by name (the order the informer's list gives). */
   private candidatePods(rs: KObject): KObject[] {
-    const store = this.ctx.api.store;
-    const owned = store.byIndex('pods', OWNER_INDEX, rs.metadata.uid!).filter((p) => p.metadata.namespace === rs.metadata.namespace);
-    const orphans = store.byIndex('pods', ORPHAN_INDEX, rs.metadata.namespace ?? '');
-    const seen = new Set<string>();
-    const out: KObject[] = [];
-    for (const p of [...owned, ...orphans]) {
-      if (seen.has(p.metadata.uid!)) continue;
-      seen.add(p.metadata.uid!);
-      out.push(p);
-    }
-    return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
+    return claimCandidates(this.ctx.api.store, 'pods', rs).sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
   }
 
   /** manageReplicas: create the missing pods in slow-start batches or delete the surplus by rank. */

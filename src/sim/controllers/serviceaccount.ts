@@ -25,7 +25,11 @@ export class ServiceAccountController implements Component {
   private dirty = new Set<string>();
   private readonly caPem: string;
 
-  constructor(private readonly ctx: SimContext) {
+  /** `publisher`: the root-CA publisher's own client (kube-controller-manager's root-ca-cert-publisher). */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly publisher: SimContext,
+  ) {
     const rng = ctx.rng.fork('root-ca');
     // a DER certificate of a kubeadm CA is about 1.1 kB
     this.caPem = fakeCertificate(Array.from({ length: 825 }, () => rng.int(256)));
@@ -54,12 +58,12 @@ export class ServiceAccountController implements Component {
     const nsObj = api.tryGet('namespaces', undefined, ns);
     if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
     if (!api.tryGet('serviceaccounts', ns, 'default')) {
-      did = this.tryCreate({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
+      did = this.tryCreate(this.ctx, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
     }
     const cm = api.tryGet('configmaps', ns, ROOT_CA_CONFIGMAP);
     if (!cm) {
       did =
-        this.tryCreate({
+        this.tryCreate(this.publisher, {
           apiVersion: 'v1',
           kind: 'ConfigMap',
           metadata: { name: ROOT_CA_CONFIGMAP, namespace: ns, annotations: { 'kubernetes.io/description': ROOT_CA_DESCRIPTION } },
@@ -68,15 +72,15 @@ export class ServiceAccountController implements Component {
     } else if (cm.data?.['ca.crt'] !== this.caPem) {
       const upd = deepCopy(cm);
       upd.data = { ...(upd.data ?? {}), 'ca.crt': this.caPem };
-      api.update(upd);
+      this.publisher.api.update(upd);
       did = true;
     }
     return did;
   }
 
-  private tryCreate(obj: KObject): boolean {
+  private tryCreate(client: SimContext, obj: KObject): boolean {
     try {
-      this.ctx.api.create(obj);
+      client.api.create(obj);
       return true;
     } catch (e) {
       if (e instanceof ApiError) return false;

@@ -12,9 +12,9 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 import { computeHash } from './template-hash';
 import { canonicalJson } from '../json';
 import { availableAt, controllerOf, controllerRef, isPodAvailable, podFromTemplate } from './pod-control';
-import { claimObjects } from './controller-ref-manager';
+import { claimCandidates, claimObjects } from './controller-ref-manager';
 import { isPodReady } from '../pod';
-import { ORPHAN_INDEX, OWNER_INDEX } from './workload-indexes';
+import { OWNER_INDEX } from './workload-indexes';
 import { deepCopy } from '../clone';
 
 const STATEFULSET_COMPONENT = 'statefulset-controller';
@@ -112,14 +112,7 @@ export class StatefulSetController implements Component {
 
   /** Owned members that still match, plus matching orphans named like members (adopted). */
   private claimPods(set: KObject): KObject[] {
-    const store = this.ctx.api.store;
-    const seen = new Set<string>();
-    const indexed = [...store.byIndex('pods', OWNER_INDEX, set.metadata.uid!), ...store.byIndex('pods', ORPHAN_INDEX, set.metadata.namespace ?? '')];
-    const candidates = indexed.filter((pod) => {
-      if (seen.has(pod.metadata.uid!) || pod.metadata.namespace !== set.metadata.namespace) return false;
-      seen.add(pod.metadata.uid!);
-      return true;
-    });
+    const candidates = claimCandidates(this.ctx.api.store, 'pods', set);
     // a set being deleted is not synced, so claiming never sees its deletionTimestamp
     return claimObjects(this.ctx.api, set, candidates, (pod) => matchesSelector(set.spec?.selector, pod.metadata.labels) && ordinalOf(set, pod) >= 0);
   }

@@ -26,7 +26,11 @@ export class StorageProtectionController implements Component {
   private readonly claims = new Set<string>();
   private readonly volumes = new Set<string>();
 
-  constructor(private readonly ctx: SimContext) {}
+  /** `ctx` is the pvc-protection controller's client, `volumesCtx` the pv-protection controller's. */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly volumesCtx: SimContext,
+  ) {}
 
   observe(ev: WatchEvent): void {
     const o = ev.object;
@@ -71,7 +75,7 @@ export class StorageProtectionController implements Component {
     upd.metadata.finalizers = (upd.metadata.finalizers ?? []).filter((f) => f !== finalizer);
     if (!upd.metadata.finalizers.length) delete upd.metadata.finalizers;
     try {
-      this.ctx.api.update(upd);
+      (resource === PVCS ? this.ctx : this.volumesCtx).api.update(upd);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       // a concurrent change: look again on the next event

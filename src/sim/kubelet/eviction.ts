@@ -10,11 +10,16 @@ import { bytes } from '../quantity';
 import type { KObject } from '../types';
 import type { NodeAgent } from './agent';
 import { nodeContext } from './node-context';
+import { controllerUser } from '../apiserver/auth/components';
+import { componentContext } from '../component-context';
 import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
 import { podQOS } from '../pod';
 import { tolerates, type Toleration } from '../scheduler/plugins';
+
+/** The node lifecycle controller's client (kube-controller-manager's node-controller). */
+const nodeLifecycle = (ctx: SimContext) => componentContext(ctx, controllerUser('node-controller'));
 
 /** evictionMonitoringPeriod. */
 const EVICTION_PERIOD_MS = 10_000;
@@ -91,7 +96,8 @@ function message(k: NodeAgent, c: Candidate, available: number): string {
   return msg;
 }
 
-function setPressure(ctx: SimContext, name: string, pressure: boolean): void {
+/** The kubelet (`ctx`, the node's) reports the condition; the node lifecycle controller (`lifecycle`) taints the node. */
+function setPressure(ctx: SimContext, lifecycle: SimContext, name: string, pressure: boolean): void {
   const api = ctx.api;
   const node = api.tryGet('nodes', undefined, name);
   if (!node) return;
@@ -109,12 +115,12 @@ function setPressure(ctx: SimContext, name: string, pressure: boolean): void {
   const reason = pressure ? 'NodeHasInsufficientMemory' : 'NodeHasSufficientMemory';
   ctx.events.record(stored, 'Normal', reason, `Node ${name} status is now: ${reason}`, { component: 'kubelet', host: name });
   // TaintNodesByCondition in the node lifecycle controller
-  const spec = deepCopy(api.get('nodes', undefined, name));
+  const spec = deepCopy(lifecycle.api.get('nodes', undefined, name));
   const taints = (spec.spec.taints ?? []).filter((t: { key: string }) => t.key !== MEMORY_PRESSURE_TAINT);
   if (pressure) taints.push({ key: MEMORY_PRESSURE_TAINT, effect: 'NoSchedule', timeAdded: now });
   if (taints.length) spec.spec.taints = taints;
   else delete spec.spec.taints;
-  api.update(spec);
+  lifecycle.api.update(spec);
 }
 
 /**
@@ -155,12 +161,12 @@ export function armEviction(ctx: SimContext, k: NodeAgent): void {
       if (available < MEMORY_THRESHOLD) {
         busy = true;
         state.lastPressure.set(name, now);
-        if (!under) setPressure(nodeContext(ctx, name), name, true);
+        if (!under) setPressure(nodeContext(ctx, name), nodeLifecycle(ctx), name, true);
         nodeContext(ctx, name).events.record(ctx.api.get('nodes', undefined, name), 'Warning', 'EvictionThresholdMet', 'Attempting to reclaim memory', { component: 'kubelet', host: name });
         const [victim] = rankForMemory(candidates(k, name));
         if (victim) k.evict(victim.rt, message(k, victim, available));
       } else if (under) {
-        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(nodeContext(ctx, name), name, false);
+        if (now - (state.lastPressure.get(name) ?? 0) >= PRESSURE_TRANSITION_MS) setPressure(nodeContext(ctx, name), nodeLifecycle(ctx), name, false);
         else busy = true;
       }
     }

@@ -1,4 +1,4 @@
-import { KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER } from '../apiserver/auth/components';
+import { controllerUser, KUBE_SCHEDULER } from '../apiserver/auth/components';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DaemonSetController } from '../controllers/daemonset';
@@ -54,9 +54,9 @@ export function installNodes(cluster: ClusterAssembly): void {
     reportImages(cluster.ctx, state, kubelet.downNodes);
   });
   cluster.addComponent(new Scheduler(componentContext(cluster.ctx, KUBE_SCHEDULER)));
-  const kcm = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
-  cluster.addComponent(new DaemonSetController(kcm));
-  cluster.addComponent(new TaintEvictionController(kcm));
+  cluster.addComponent(new DaemonSetController(componentContext(cluster.ctx, controllerUser('daemon-set-controller'))));
+  // kube-controller-manager starts the taint eviction controller on the node controller's credentials
+  cluster.addComponent(new TaintEvictionController(componentContext(cluster.ctx, controllerUser('node-controller'))));
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;

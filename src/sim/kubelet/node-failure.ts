@@ -1,4 +1,4 @@
-import { KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { controllerUser } from '../apiserver/auth/components';
 import type { Cluster } from '../cluster';
 import { componentContext } from '../component-context';
 import { nodeContext } from './node-context';
@@ -22,7 +22,7 @@ export function setNodeDown(cluster: Cluster, name: string, down: boolean): void
   if (!k || !k.nodes.has(name)) throw new Error(`node ${name} is not part of this cluster`);
   k.setNodeDown(name, down);
   const api = cluster.api;
-  const controller = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER);
+  const controller = componentContext(cluster.ctx, controllerUser('node-controller'));
   if (down) {
     cluster.clock.after(NODE_MONITOR_GRACE_MS, () => {
       const api = controller.api;

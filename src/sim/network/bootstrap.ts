@@ -1,4 +1,5 @@
 import type { SimContext } from '../context';
+import { ingressNginxRbac } from './ingress-nginx-rbac';
 import type { Component } from '../component';
 import { SERVICE_NAME_LABEL, SLICE_RESOURCE } from '../controllers/endpointslice';
 import { ApiError, type KObject, type WatchEvent } from '../types';
@@ -86,7 +87,7 @@ export class NetworkBootstrap implements Component {
   private nodesChanged = true;
 
   constructor(private readonly ctx: SimContext) {
-    this.pending = [...bootstrapServices(ctx.config.serviceCIDR), INGRESS_CLASS];
+    this.pending = [...bootstrapServices(ctx.config.serviceCIDR), INGRESS_CLASS, ...ingressNginxRbac()];
   }
 
   observe(ev: WatchEvent): void {

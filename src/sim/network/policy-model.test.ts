@@ -32,7 +32,7 @@ const PORTS = [80, 81].flatMap((port) => ['TCP', 'UDP'].map((protocol) => ({ nam
 
 function peer(w: World, id: string): PolicyPeer {
   const ns = id.split('/')[0];
-  return { ip: ipOf(id), pod: { namespace: ns, labels: w.podLabels[id], ports: PORTS as unknown as KObject[] }, namespaceLabels: w.nsLabels[ns] };
+  return { ip: ipOf(id), pod: { namespace: ns, labels: w.podLabels[id], ports: PORTS }, namespaceLabels: w.nsLabels[ns] };
 }
 
 const ALL = NAMESPACES.flatMap((ns) => PODS.map((p) => `${ns}/${p}`));

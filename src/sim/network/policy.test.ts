@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../types';
-import { isTrafficAllowed, policyTypes, type PolicyPeer } from './policy';
+import { isTrafficAllowed, policyTypes, type ContainerPort, type PolicyPeer } from './policy';
 
-const pod = (ns: string, labels: Record<string, string>, ip: string, nsLabels: Record<string, string> = {}, ports: object[] = []): PolicyPeer => ({
+const pod = (ns: string, labels: Record<string, string>, ip: string, nsLabels: Record<string, string> = {}, ports: ContainerPort[] = []): PolicyPeer => ({
   ip,
-  pod: { namespace: ns, labels, ports: ports as KObject[] },
+  pod: { namespace: ns, labels, ports },
   namespaceLabels: { 'kubernetes.io/metadata.name': ns, ...nsLabels },
 });
 const np = (name: string, ns: string, spec: Record<string, any>): KObject => ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: ns }, spec });

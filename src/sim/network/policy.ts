@@ -2,10 +2,17 @@ import { matchesSelector, type LabelSelector } from '../labels';
 import type { KObject } from '../types';
 import { ipInCidr } from './ip';
 
+/** A container port as the pod spec declares it (named ports resolve through these). */
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  protocol?: string;
+}
+
 /** One end of a connection as NetworkPolicy sees it: an IP, and the pod (with its namespace's labels) if it is one. */
 export interface PolicyPeer {
   ip: string;
-  pod?: { namespace: string; labels: Record<string, string>; ports?: KObject[] };
+  pod?: { namespace: string; labels: Record<string, string>; ports?: ContainerPort[] };
   /** Labels of the pod's namespace (namespaceSelector). */
   namespaceLabels?: Record<string, string>;
 }

@@ -4,6 +4,7 @@ import type { DeleteOptions, ListOptions, WriteOptions } from '../request-option
 import type { ResourceType } from '../resources';
 import { confirmNoEscalation } from './escalation';
 import { forbidden } from './forbidden';
+import { admitNodeWrite } from './node-restriction';
 import { authorize } from './rbac';
 import type { RequestAttributes } from './rules';
 import type { UserInfo } from './user';
@@ -55,6 +56,7 @@ export function apiAsUser(api: ApiServer, user: UserInfo, updateVerb: 'update' |
       const ns = obj.metadata?.namespace ?? opts.namespace ?? 'default';
       check(rt, 'create', ns);
       if (rt.group === RBAC) confirmNoEscalation(api, user, obj, ns);
+      admitNodeWrite(api, user, { op: 'CREATE', rt, obj, namespace: ns });
       return api.create(obj, { ...opts, user: user.name });
     },
     update(obj: KObject, opts: WriteOptions & { subresource?: 'status' } = {}): KObject {
@@ -62,10 +64,14 @@ export function apiAsUser(api: ApiServer, user: UserInfo, updateVerb: 'update' |
       const ns = obj.metadata?.namespace ?? opts.namespace ?? 'default';
       check(rt, updateVerb, ns, obj.metadata?.name, opts.subresource);
       if (rt.group === RBAC) confirmNoEscalation(api, user, obj, ns);
+      admitNodeWrite(api, user, { op: 'UPDATE', rt, obj, namespace: ns, subresource: opts.subresource });
       return api.update(obj, { ...opts, user: user.name });
     },
     delete(rt: ResourceType | string, ns: string | undefined, name: string, opts: DeleteOptions = {}): KObject {
-      check(rt, 'delete', ns ?? opts.namespace ?? 'default', name);
+      const namespace = ns ?? opts.namespace ?? 'default';
+      check(rt, 'delete', namespace, name);
+      const r = rtOf(rt);
+      if (r) admitNodeWrite(api, user, { op: 'DELETE', rt: r, obj: { apiVersion: '', kind: r.kind, metadata: { name, namespace } } });
       return api.delete(rt, ns, name, { ...opts, user: user.name });
     },
   };

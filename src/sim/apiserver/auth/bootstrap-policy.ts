@@ -2,13 +2,13 @@
  * The default ClusterRoles and ClusterRoleBindings a v1.34 kube-apiserver and kubeadm create
  * (bootstrappolicy testdata; kubeadm's own bindings), and the Roles and RoleBindings they put in
  * kube-system and kube-public (bootstrappolicy namespace_policy.go; kubeadm's upload-config,
- * kubelet, kube-proxy and cluster-info phases). The per-controller `system:controller:*`
- * roles are not simulated: the controllers all write as system:kube-controller-manager
- * (components.ts), and components' requests are not authorized.
+ * kubelet, kube-proxy and cluster-info phases), with the per-controller `system:controller:*`
+ * roles of controller-policy.ts.
  */
 import type { KObject } from '../../types';
 import type { PolicyRule } from './rules';
 import { deepCopy } from '../../clone';
+import { CONTROLLER_NAMES, CONTROLLER_ROLE_PREFIX, controllerRules } from './controller-policy';
 
 const RW = ['create', 'delete', 'deletecollection', 'patch', 'update'];
 const READ = ['get', 'list', 'watch'];
@@ -179,6 +179,7 @@ const ROLES: RoleDef[] = [
     rules: [r(['get', 'list', 'patch', 'update', 'watch'], [''], ['persistentvolumes']), r(READ, ['storage.k8s.io'], ['storageclasses']), r(['get', 'list', 'patch', 'update', 'watch'], [''], ['persistentvolumeclaims'])],
   },
   { name: 'view', aggregateFrom: 'view', aggregateTo: ['edit'] },
+  ...CONTROLLER_NAMES.map((c) => ({ name: CONTROLLER_ROLE_PREFIX + c, rules: controllerRules(c) })),
   // kubeadm's roles
   { name: 'kubeadm:get-nodes', rules: [r(['get'], [''], ['nodes'])] },
   { name: 'system:coredns', rules: [r(['list', 'watch'], [''], ['endpoints', 'services', 'pods', 'namespaces']), r(['list', 'watch'], ['discovery.k8s.io'], ['endpointslices'])] },
@@ -209,9 +210,13 @@ const BINDINGS: { name: string; role: string; subjects: Subject[]; kubeadm?: boo
   { name: 'system:public-info-viewer', role: 'system:public-info-viewer', subjects: [G('system:authenticated'), G('system:unauthenticated')] },
   { name: 'system:service-account-issuer-discovery', role: 'system:service-account-issuer-discovery', subjects: [G('system:serviceaccounts')] },
   { name: 'system:volume-scheduler', role: 'system:volume-scheduler', subjects: [U('system:kube-scheduler')] },
+  ...CONTROLLER_NAMES.map((c) => ({ name: CONTROLLER_ROLE_PREFIX + c, role: CONTROLLER_ROLE_PREFIX + c, subjects: [SA('kube-system', c)] })),
 ];
 
 const API_VERSION = 'rbac.authorization.k8s.io/v1';
+
+/** The system:node role's rules, which the Node authorizer applies to requests it does not subdivide (NodeRules). */
+export const NODE_RULES: readonly PolicyRule[] = ROLES.find((d) => d.name === 'system:node')!.rules!;
 const BOOTSTRAP_LABELS = { 'kubernetes.io/bootstrapping': 'rbac-defaults' };
 const AUTOUPDATE = { 'rbac.authorization.kubernetes.io/autoupdate': 'true' };
 

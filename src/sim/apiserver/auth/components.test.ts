@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cluster } from '../../cluster';
 import { ApiError, type KObject } from '../../types';
 import { clientAs } from '../client';
-import { isComponent, KUBE_SCHEDULER, nodeUser } from './components';
+import { controllerUser, isComponent, KUBE_SCHEDULER, nodeUser } from './components';
 import { impersonate } from './user';
 
 /** A pod the strict decoder refuses (a misspelt field). */
@@ -71,7 +71,7 @@ describe('component identities', () => {
     const warnings: string[] = [];
     cluster.api.warningSink = (m) => warnings.push(m);
     const pod = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
-    clientAs(cluster.api, KUBE_SCHEDULER).create(pod('by-component'));
+    clientAs(cluster.api, controllerUser('replicaset-controller')).create(pod('by-component'));
     expect(warnings).toEqual([]);
     cluster.api.create(pod('by-client'));
     expect(warnings).toHaveLength(1);

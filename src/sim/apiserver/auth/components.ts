@@ -18,8 +18,21 @@ const AUTHENTICATED = 'system:authenticated';
 /** The API server's loopback client (its bootstrap controllers, lease renewals). */
 export const KUBE_APISERVER = issue({ name: 'system:apiserver', groups: ['system:masters', AUTHENTICATED] }, 'kube-apiserver');
 
-/** kube-controller-manager's credentials (the per-controller `system:controller:*` roles are not simulated). */
+/** kube-controller-manager's own credentials: its lease, and the controllers kubeadm's flags leave on them (the tokens controller). */
 export const KUBE_CONTROLLER_MANAGER = issue({ name: 'system:kube-controller-manager', groups: [AUTHENTICATED] }, 'kube-controller-manager');
+
+const controllerUsers = new Map<string, UserInfo>();
+
+/**
+ * A kube-controller-manager controller's credentials: kubeadm runs it with
+ * `--use-service-account-credentials=true`, so each controller authenticates as the ServiceAccount
+ * kube-system/<controller> that its `system:controller:<controller>` role is bound to.
+ */
+export function controllerUser(controller: string): UserInfo {
+  let user = controllerUsers.get(controller);
+  if (!user) controllerUsers.set(controller, (user = issue(serviceAccountUser('kube-system', controller), 'kube-controller-manager')));
+  return user;
+}
 
 export const KUBE_SCHEDULER = issue({ name: 'system:kube-scheduler', groups: [AUTHENTICATED] }, 'scheduler');
 
@@ -39,7 +52,8 @@ export function nodeUser(node: string): UserInfo {
 }
 
 /**
- * Whether a request comes from a simulated component. Their writes take the API server's fast path:
+ * Whether a request comes from a simulated component. Their writes are authorized as anyone's
+ * (client.ts) and then take the API server's fast path:
  * they are built from objects the server already decoded and validated, so decoding and validation
  * are skipped (the pipeline's cost is paid once per client request, not per status tick), no client
  * sees their warnings, the object-count quota exempts them, and the request log keeps them as writes.

@@ -1,5 +1,6 @@
 import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
+import { authorizeNode } from './node-authorizer';
 import { ruleAllows, type PolicyRule, type RequestAttributes } from './rules';
 import { serviceAccountUsername, SYSTEM_MASTERS, type UserInfo } from './user';
 
@@ -67,11 +68,20 @@ function visitBindings(api: ApiServer, user: UserInfo, namespace: string, visit:
 }
 
 /**
- * kube-apiserver's authorizer chain for the simulated users: the system:masters group is always
- * allowed, then RBAC (allow-only, additive). Node authorization is not simulated.
+ * kube-apiserver's authorizer chain under kubeadm (`--authorization-mode=Node,RBAC`): the
+ * system:masters group is always allowed, then the Node authorizer, then RBAC (allow-only,
+ * additive); the reasons of those without an opinion are joined as the union authorizer does.
  */
 export function authorize(api: ApiServer, user: UserInfo, req: RequestAttributes): Decision {
   if (user.groups.includes(SYSTEM_MASTERS)) return { allowed: true, reason: '' };
+  const node = authorizeNode(api, user, req);
+  if (node?.allowed) return node;
+  const rbac = authorizeRbac(api, user, req);
+  const reasons = [node?.reason ?? '', rbac.reason].filter((r) => r !== '');
+  return { allowed: rbac.allowed, reason: rbac.allowed ? '' : reasons.join('\n') };
+}
+
+function authorizeRbac(api: ApiServer, user: UserInfo, req: RequestAttributes): Decision {
   const errors: string[] = [];
   let allowed = false;
   visitBindings(api, user, req.namespace ?? '', (g) => {
@@ -99,6 +109,7 @@ export function rulesFor(api: ApiServer, user: UserInfo, namespace: string): { r
 /** What let the request through, for the replay: the always-allowed group, or the binding and role that grant it ('' when nothing does). */
 export function grantedBy(api: ApiServer, user: UserInfo, req: RequestAttributes): string {
   if (user.groups.includes(SYSTEM_MASTERS)) return `group ${SYSTEM_MASTERS}`;
+  if (authorizeNode(api, user, req)?.allowed) return 'Node authorizer';
   let by = '';
   visitBindings(api, user, req.namespace ?? '', (g) => {
     if (!g.rules.some((r) => ruleAllows(req, r))) return true;
