@@ -6,7 +6,7 @@ import { etcdMemberObjects } from '../../graph/etcd';
 import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import { absoluteBoxes, cameraCore, cameraFor, focusSet, PRESENT_SCALE, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
-import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
+import { LiveModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
 import { stackPods } from '../../graph/stack';
 import { traceIds, withTrace } from '../../graph/trace';
 import { useApp } from '../../state/react';
@@ -103,7 +103,9 @@ function useZoom() {
 
 function CanvasInner(props: ClusterCanvasProps) {
   const { lang, theme, step } = useApp(useShallow(selectPrefs));
-  const model = useMemo(() => buildModel([...props.view.objects, ...etcdMemberObjects(props.view.etcd ?? [])]), [props.view.objects, props.view.etcd]);
+  // one live model per canvas: a view rebuilds the cards and edges of what changed only
+  const [live] = useState(() => new LiveModel());
+  const model = useMemo(() => live.update([...props.view.objects, ...etcdMemberObjects(props.view.etcd ?? [])]), [live, props.view.objects, props.view.etcd]);
   // namespaces holding only what every cluster has (kube-public, kube-node-lease) get no chip
   const namespaces = useMemo(() => namespacesOf({ nodes: model.nodes.filter((n) => !n.system), edges: [] }), [model]);
   const [filter, setFilter] = useState<GraphFilter | null>(null);
