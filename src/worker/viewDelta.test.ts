@@ -55,6 +55,11 @@ describe('view deltas', () => {
     cluster.api.update({ ...d, spec: { ...d.spec, replicas: 1 } });
     cluster.advance(40_000);
     same();
+    // a few keys come: the replica inserts them in place instead of sorting again
+    const one = cluster.api.get('deployments.apps', 'default', 'web');
+    cluster.api.update({ ...one, spec: { ...one.spec, replicas: 3 } });
+    cluster.advance(20_000);
+    same();
     cluster.api.delete('deployments.apps', 'default', 'web');
     cluster.advance(60_000);
     same();
