@@ -1,7 +1,7 @@
 /** One relation's edges, kept per source object: a changed object re-matches only the sources it concerns. */
 import type { KObject } from '../sim/types';
 import { objectId } from './kinds';
-import type { GraphEdge } from './model';
+import type { GraphEdge } from './graph';
 import type { Relation } from './relations';
 import type { RelationContext } from './security';
 
