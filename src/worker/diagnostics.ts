@@ -29,7 +29,7 @@ function docsOf(file: string, text: string): ManifestDoc[] {
  * Editor markers for the problems `kubectl apply -f <file>` reported as data: each cause on the
  * line of its field (or of the nearest ancestor present), syntax errors on the lines they name,
  * causes without a field (admission denials) on their document's first line. Unknown fields get
- * suggestions on the page (addSuggestions).
+ * their "did you mean" from addSuggestions, in the worker too.
  */
 export function diagnose(file: string, text: string, problems: SourceProblem[]): Diagnostic[] {
   const mine = problems.filter((p) => normalizePath(p.source) === normalizePath(file));

@@ -80,6 +80,12 @@ export interface Diagnostic {
   root?: { apiVersion: string; kind: string };
 }
 
+/** What changed in the editor's files since the worker last heard of them: new or edited texts, closed tabs. */
+export interface FileChanges {
+  set: Record<string, string>;
+  removed: string[];
+}
+
 /** Words the terminal completes, sent with `ready`. */
 export interface CompletionData {
   /** kubectl command paths, e.g. ['rollout', 'status']. */
@@ -102,12 +108,13 @@ export type ToWorker =
       cluster?: ClusterSize;
     }
   /** `quiet`: a query of the page (inspector, describe), not the learner's command: the control-plane replay keeps the last one. */
-  | { type: 'run'; id: number; text: string; quiet?: boolean }
+  | { type: 'run'; id: number; text: string; quiet?: boolean; files?: FileChanges }
+  /** Every workspace file (what is not listed goes). */
   | { type: 'files'; id: number; files: Record<string, string> }
   | { type: 'advance'; id: number; ms: number }
   | { type: 'checks'; id: number; checks: CheckSpec[] }
   /** `kubectl apply -f <file>` with diagnostics for the editor. */
-  | { type: 'apply'; id: number; file: string }
+  | { type: 'apply'; id: number; file: string; files?: FileChanges }
   /** Play (advance virtual time continuously at `speed`× real time) or pause. */
   | { type: 'clock'; id: number; playing: boolean; speed: number }
   /** Start a `kubectl get -w` stream: the reply is the initial output, then `stream` messages with this id. */
@@ -145,7 +152,11 @@ export type FromWorker =
       type: 'result';
       id: number;
       result: CommandResult;
-      files: Record<string, string>;
+      /** Files the command wrote (only those whose text the page does not have). */
+      files?: Record<string, string>;
+      /** Files the command removed. */
+      gone?: string[];
+      /** Editor markers of an apply, "did you mean" included. */
       diagnostics?: Diagnostic[];
       /** Virtual time when the command started (for the share log). */
       at?: number;
