@@ -13,6 +13,7 @@ import { addSuggestions } from './suggest';
 import { suggestField } from '../sim/apiserver/schema/suggest-field';
 import { objectId } from '../graph/kinds';
 import { etcdSignature, etcdView, HIDDEN, isVisibleChange, lastTrace } from './view';
+import { ModelTracker } from './modelDelta';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
@@ -50,6 +51,8 @@ export class SimHost {
   private ticker: unknown;
   private watches = new Map<number, WatchStream>();
   private tracker = new ViewTracker();
+  /** The graph model follows the same deltas, so the page's main thread only patches it. */
+  private models = new ModelTracker();
   private lastPostAt = -Infinity;
   /** The request path the page last got; a curl changes no object but the canvas draws its path. */
   private postedTrace: unknown;
@@ -170,6 +173,7 @@ export class SimHost {
     });
     this.cluster = cluster;
     this.tracker.reset();
+    this.models = new ModelTracker();
     this.fs = new MemoryWorkspace();
     this.edits.clear();
     this.shell = new Shell({
@@ -353,7 +357,9 @@ export class SimHost {
     if (force || (this.version !== this.postedVersion && !throttled)) {
       this.postedVersion = this.version;
       if (realNow !== undefined) this.lastPostAt = realNow;
-      this.post({ type: 'viewDelta', delta: this.tracker.delta(cluster, this.version) });
+      const delta = this.tracker.delta(cluster, this.version);
+      delta.model = this.models.delta(delta);
+      this.post({ type: 'viewDelta', delta });
       for (const [id, w] of this.watches) {
         const chunk = w.poll();
         if (chunk) this.post({ type: 'stream', id, chunk });

@@ -4,6 +4,7 @@ import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
 import type { EtcdMemberView } from '../graph/etcd';
+import type { GraphEdge, GraphModel, GraphNode } from '../graph/graph';
 
 /** The size a cluster starts with (`?workers=N&maxpods=M&etcd=E`); share links carry it. */
 export interface ClusterSize {
@@ -13,8 +14,13 @@ export interface ClusterSize {
   etcdMembers?: number;
 }
 
+/** The objects of the view, as the replica rebuilds them from deltas. */
+export type ObjectsView = Omit<ClusterView, 'model'>;
+
 /** What the page sees of the cluster after every change (the canvas and inspector draw from this). */
 export interface ClusterView {
+  /** The graph the canvas draws, built in the worker (src/graph LiveModel). */
+  model: GraphModel;
   /** Every object in the cluster (all namespaces, events excluded). */
   objects: KObject[];
   /** Recent events (core/v1 Event objects), newest last. */
@@ -141,6 +147,18 @@ export interface ViewDelta {
   /** Same for the recent events. */
   eventUpserts: { key: string; obj: KObject }[];
   eventRemoved: string[];
+  /** The graph model's changes (the host adds them). */
+  model?: ModelDelta;
+}
+
+/** Cards and edges of the graph model that changed, by id; the id lists in drawing order when ids came, went or moved. */
+export interface ModelDelta {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  removedNodes: string[];
+  removedEdges: string[];
+  nodeOrder?: string[];
+  edgeOrder?: string[];
 }
 
 /** Messages from the sim worker to the page. */

@@ -1,6 +1,6 @@
 import type { Cluster } from '../sim/cluster';
 import type { KObject, WatchEvent } from '../sim/types';
-import type { ClusterView, ViewDelta } from './protocol';
+import type { ObjectsView, ViewDelta } from './protocol';
 import { etcdView, eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
 /** `resource|namespace|name`: unique across the cluster and sortable the way the view is ordered. */
@@ -143,7 +143,7 @@ export class ViewReplica {
   private events = new Map<string, KObject>();
   private eventOrder: KObject[] = [];
 
-  apply(d: ViewDelta): ClusterView {
+  apply(d: ViewDelta): ObjectsView {
     const fresh = d.upserts.filter((u) => !this.has(u.key));
     if (fresh.length + d.removed.length > RESORT_OVER) this.resort(d);
     else if (d.upserts.length || d.removed.length) this.patch(d);
