@@ -5,7 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { figure, heading, type Target } from './report';
 
-const PORT = 4179;
+// BENCH_PORT: a free port when others run benchmarks on the same machine
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const BASE = `http://localhost:${PORT}`;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const BIG_PODS = Number(process.env.BENCH_PAGE_PODS ?? 1000);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster, node, pod } from './fixtures';
-import { buildModel } from './model';
+import type { KObject } from '../sim/types';
+import { buildModel, LiveModel, type GraphModel } from './model';
 
 describe('graph model', () => {
   const model = buildModel(kubiaCluster());
@@ -152,5 +153,65 @@ describe('graph model at scale', () => {
     const m = buildModel(objs);
     expect(m.edges.filter((e) => e.relation === 'endpoints-pod')).toHaveLength(1003);
     expect(m.nodes.filter((n) => n.parent === 'Node//k8s-node1').length).toBeGreaterThan(500);
+  });
+});
+
+describe('live model', () => {
+  /** A copy of `o` as the API server would store a write: a new object with the change. */
+  const write = (o: KObject, change: (c: any) => void): KObject => {
+    const c = structuredClone(o);
+    change(c);
+    c.metadata.resourceVersion = String(Number(c.metadata.resourceVersion) + 1);
+    return c;
+  };
+
+  it('equals a fresh build after every change, and keeps the cards and edges of what did not change', () => {
+    const live = new LiveModel();
+    let objs = kubiaCluster();
+    const steps: ((o: KObject[]) => KObject[])[] = [
+      (o) => o,
+      // a pod becomes ready: its card and its Endpoints edge change
+      (o) => o.map((x) => (x.metadata.name === 'kubia-5d9f7c8b6-c3' ? write(x, (p) => (p.status.conditions[0].status = 'True')) : x)),
+      (o) => o.map((x) => (x.kind === 'Endpoints' ? write(x, (ep) => ep.subsets[0].addresses.push(...ep.subsets[0].notReadyAddresses.splice(0))) : x)),
+      // a pod goes, a pod with a missing ConfigMap and an emptyDir comes
+      (o) => [...o.filter((x) => x.metadata.name !== 'kubia-5d9f7c8b6-a1'), pod('cm-user', { spec: { volumes: [{ name: 'cache', emptyDir: {} }, { name: 'cfg', configMap: { name: 'settings' } }] } })],
+      // a NetworkPolicy selects pods; then a namespace label changes what it admits
+      (o) => [...o, { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'np', namespace: 'default', uid: 'np', resourceVersion: '1' }, spec: { podSelector: { matchLabels: { app: 'kubia' } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'a' } } }] }] } }],
+      (o) => [...o, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default', uid: 'ns', resourceVersion: '1', labels: { team: 'a' } } }],
+      // a cluster node goes: its pods leave its group
+      (o) => o.filter((x) => x.metadata.name !== 'k8s-node2'),
+    ];
+    let prev: GraphModel | undefined;
+    for (const step of steps) {
+      objs = step(objs);
+      const m = live.update(objs);
+      expect(m).toEqual(buildModel(objs));
+      if (prev) {
+        const before = new Map(prev.nodes.map((n) => [n.id, n]));
+        const kept = m.nodes.filter((n) => before.get(n.id) === n);
+        expect(kept.length).toBeGreaterThan(0);
+      }
+      prev = m;
+    }
+  });
+
+  it('returns the same model when nothing changed', () => {
+    const live = new LiveModel();
+    const objs = kubiaCluster();
+    const m = live.update(objs);
+    expect(live.update([...objs])).toBe(m);
+  });
+
+  it('rebuilds only the changed pod card of a 1000-pod service', () => {
+    const live = new LiveModel();
+    const objs = kubiaCluster();
+    for (let i = 0; i < 1000; i++) objs.push(pod(`kubia-many-${i}`, { node: i % 2 ? 'k8s-node1' : 'k8s-node2' }));
+    const before = live.update(objs);
+    const i = objs.findIndex((o) => o.metadata.name === 'kubia-many-7');
+    objs[i] = write(objs[i], (p) => (p.status.phase = 'Failed'));
+    const after = live.update([...objs]);
+    const changed = after.nodes.filter((n, k) => before.nodes[k] !== n).map((n) => n.id);
+    expect(changed).toEqual(['Pod/default/kubia-many-7']);
+    expect(after).toEqual(buildModel(objs));
   });
 });

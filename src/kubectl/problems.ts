@@ -2,6 +2,7 @@
  * Problems with a manifest file, as data: what `kubectl apply -f` printed, but with the document,
  * field path and type each error is about, so the editor marks every cause on its own line.
  */
+import type { ManifestDoc } from '../sim/apiserver/manifest';
 import { ApiError } from '../sim/types';
 import { KubectlError } from './errors';
 
@@ -10,6 +11,8 @@ export interface SourceProblem {
   source: string;
   /** 0-based index of the document in the file (after `kind: List` expansion). */
   doc?: number;
+  /** That document as kubectl parsed it (where each field is): the editor's markers need no second parse. */
+  manifest?: ManifestDoc;
   /** Field path in the document, e.g. `spec.ports[0].port`. */
   field?: string;
   /** 1-based file lines, for problems with the file's syntax rather than a field. */
@@ -24,7 +27,7 @@ export interface SourceProblem {
 export type ProblemSink = (p: SourceProblem) => void;
 
 /** One problem per cause of an API error (its message alone when it has none), or the client error. */
-export function problemsOf(e: unknown, where: { source: string; doc?: number }): SourceProblem[] {
+export function problemsOf(e: unknown, where: { source: string; doc?: number; manifest?: ManifestDoc }): SourceProblem[] {
   if (e instanceof ApiError) {
     if (e.causes.length === 0) return [{ ...where, message: e.message, type: e.reason }];
     return e.causes.map((c) => ({

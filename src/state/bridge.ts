@@ -1,4 +1,5 @@
 import type { ClusterView, FromWorker, Request, ToWorker } from '../worker/protocol';
+import { ModelReplica } from '../worker/modelDelta';
 import { ViewReplica } from '../worker/viewDelta';
 
 /** What the bridge needs of a Worker (a real one, or an in-process fake for tests). */
@@ -29,6 +30,8 @@ export interface BridgeListeners {
   onCrash?(detail: string): void;
 }
 
+const NO_CHANGE = { nodes: [], edges: [], removedNodes: [], removedEdges: [] };
+
 /** What the worker posts on its own, outside replies to requests. */
 const BROADCASTS = new Set<FromWorker['type']>(['viewDelta', 'time', 'stream', 'activity', 'sessionEnd']);
 
@@ -37,6 +40,7 @@ export class Bridge {
   private nextId = 1;
   private pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>();
   private replica = new ViewReplica();
+  private models = new ModelReplica();
   /** The init request the worker has not answered yet: until it does, what it posts is the old cluster's. */
   private booting: number | null = null;
 
@@ -57,6 +61,7 @@ export class Bridge {
     // a new cluster starts from an empty view
     if (msg.type === 'init') {
       this.replica = new ViewReplica();
+      this.models = new ModelReplica();
       this.booting = id;
     }
     const p = new Promise<FromWorker>((resolve, reject) => this.pending.set(id, { resolve, reject })) as Promise<FromWorker> & { id: number };
@@ -84,7 +89,7 @@ export class Bridge {
     if (this.booting !== null && BROADCASTS.has(m.type)) return;
     switch (m.type) {
       case 'viewDelta':
-        return this.listeners.onView?.(this.replica.apply(m.delta));
+        return this.listeners.onView?.({ ...this.replica.apply(m.delta), model: this.models.apply(m.delta.model ?? NO_CHANGE) });
       case 'time':
         return this.listeners.onTime?.(m);
       case 'stream':

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CommandResult } from '../kubectl/context';
 import type { CheckResult, CheckSpec } from '../lessons/types';
-import type { ClusterSize, ClusterView, CompletionData, Diagnostic, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
+import type { ClusterSize, ClusterView, CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo } from '../worker/protocol';
 import { WorkerCrashed, type Bridge } from './bridge';
 import type { EditorSlice } from './editor';
 import type { ReplaySlice } from './replay';
@@ -88,17 +88,6 @@ export interface ClusterSliceEnv {
   restartWorker: () => void;
 }
 
-/** "did you mean" from the API schema (loaded lazily: it is in Monaco's chunk anyway). */
-async function withSuggestions(list: Diagnostic[]): Promise<Diagnostic[]> {
-  if (!list.some((d) => d.unknownField)) return list;
-  try {
-    const [{ suggestField }, { addSuggestions }] = await Promise.all([import('../sim/apiserver/schema/json-schema'), import('../worker/suggest')]);
-    return addSuggestions(list, suggestField);
-  } catch {
-    return list;
-  }
-}
-
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => b[k] === a[k]);
@@ -123,10 +112,29 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
       await env.bridge().request({ type: 'files', files });
       synced = { ...files };
     };
-    /** Take the worker's files (the shell may have written some) into the editor. */
-    const takeFiles = (files: Record<string, string>) => {
-      for (const [k, v] of Object.entries(files)) if (synced[k] !== v) get().setFile(k, v);
-      synced = { ...files };
+    /** The editor's edits the worker has not seen: a request carries them, so one apply is one round trip. */
+    const unsent = (): FileChanges | undefined => {
+      const files = get().files;
+      const set: Record<string, string> = {};
+      for (const [k, v] of Object.entries(files)) if (synced[k] !== v) set[k] = v;
+      const removed = Object.keys(synced).filter((k) => !(k in files));
+      return Object.keys(set).length || removed.length ? { set, removed } : undefined;
+    };
+    /** The worker took the edits in. */
+    const sent = (c: FileChanges | undefined) => {
+      if (!c) return;
+      synced = { ...synced, ...c.set };
+      for (const k of c.removed) delete synced[k];
+    };
+    /** Take the files the shell wrote into the editor; a file it removed is the editor's again (sent with the next request). */
+    const takeFiles = (m: { files?: Record<string, string>; gone?: string[] }) => {
+      if (!m.files && !m.gone) return;
+      synced = { ...synced };
+      for (const [k, v] of Object.entries(m.files ?? {})) {
+        if (get().files[k] !== v) get().setFile(k, v);
+        synced[k] = v;
+      }
+      for (const k of m.gone ?? []) delete synced[k];
     };
     const record = (text: string, at: number | undefined, input?: LoggedCommand['input']) => {
       const entry: LoggedCommand = { at: at ?? get().now, text, ...(input ? { input } : {}) };
@@ -185,13 +193,14 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
       },
       run(text, opts = {}) {
         return serial(async () => {
-          await syncFiles();
-          const m = expect(await env.bridge().request({ type: 'run', text }), 'result');
+          const files = unsent();
+          const m = expect(await env.bridge().request({ type: 'run', text, files }), 'result');
+          sent(files);
           if (opts.log !== false) record(text, m.at);
-          takeFiles(m.files);
+          takeFiles(m);
           set({ session: m.session ?? null, edits: m.edits ?? get().edits, touched: m.touched ?? [] });
           // `kubectl edit`: its file opens as the active tab
-          if (m.editing) get().openFile(m.editing, m.files[m.editing] ?? '');
+          if (m.editing) get().openFile(m.editing, m.files?.[m.editing] ?? get().files[m.editing] ?? '');
           return m.editing ? { ...m.result, editing: m.editing } : m.result;
         });
       },
@@ -199,7 +208,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
         return serial(async () => {
           const m = expect(await env.bridge().request({ type: 'input', line }), 'result');
           record(line ?? '', m.at, line === null ? 'eof' : 'line');
-          takeFiles(m.files);
+          takeFiles(m);
           set({ session: m.session ?? null, touched: m.touched ?? [] });
           return m.result;
         });
@@ -212,13 +221,14 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
       },
       apply(file) {
         return serial(async () => {
-          await syncFiles();
-          const m = expect(await env.bridge().request({ type: 'apply', file }), 'result');
+          const files = unsent();
+          const m = expect(await env.bridge().request({ type: 'apply', file, files }), 'result');
+          sent(files);
           if (m.saved) record(file, m.at, 'save');
           else record(`kubectl apply -f ${file}`, m.at);
-          takeFiles(m.files);
+          takeFiles(m);
           set({ edits: m.edits ?? get().edits, touched: m.touched ?? [] });
-          get().setDiagnostics(file, await withSuggestions(m.diagnostics ?? []));
+          get().setDiagnostics(file, m.diagnostics ?? []);
           return m.result;
         });
       },

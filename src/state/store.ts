@@ -29,6 +29,26 @@ export interface StoreEnv extends PrefsEnv {
   worker: () => WorkerLike;
 }
 
+/**
+ * Views and clock ticks reach the store at most once per animation frame, the latest winning: a
+ * burst of worker messages is one render, and decoding a message never waits for a render.
+ * Without frames (Node tests) they apply at once.
+ */
+function perFrame(apply: (patch: Partial<AppState>) => void): (patch: Partial<AppState>) => void {
+  let pending: Partial<AppState> | null = null;
+  return (patch) => {
+    if (typeof requestAnimationFrame !== 'function') return apply(patch);
+    const first = !pending;
+    pending = { ...pending, ...patch };
+    if (first)
+      requestAnimationFrame(() => {
+        const p = pending!;
+        pending = null;
+        apply(p);
+      });
+  };
+}
+
 /** A fresh store (one per page; one per test). The worker starts on first use. */
 export function createAppStore(env: StoreEnv): AppStore {
   let bridge: Bridge | undefined;
@@ -44,11 +64,12 @@ export function createAppStore(env: StoreEnv): AppStore {
     setRestart: (restart) => a[0]({ restart }),
     startWorker: () => void getBridge(),
   }));
+  const nextFrame = perFrame((patch) => store.setState(patch));
   function getBridge(): Bridge {
     if (!bridge) {
       bridge = new Bridge(env.worker(), {
-        onView: (view) => store.setState({ view, now: view.now }),
-        onTime: (m) => store.setState({ now: m.now }),
+        onView: (view) => nextFrame({ view, now: view.now }),
+        onTime: (m) => nextFrame({ now: m.now }),
         onStream: (m) => watchers.get(m.id)?.(m.chunk),
         onActivity: (m) => {
           const prev = store.getState();

@@ -30,6 +30,16 @@ spec:
 `;
 
 describe('apply diagnostics', () => {
+  it("places causes from kubectl's own parse of the file, without parsing it again", () => {
+    const fs = new MemoryWorkspace();
+    const problems: SourceProblem[] = [];
+    fs.write('svc.yaml', svc);
+    new Shell({ cluster: new Cluster({ seed: 1 }), fs, report: (p) => problems.push(p) }).run('kubectl apply -f svc.yaml');
+    expect(problems.every((p) => p.manifest)).toBe(true);
+    // the text given is not read again: the markers stand where kubectl's parse put the fields
+    expect(diagnose('svc.yaml', '', problems).map((d) => d.line)).toEqual([8]);
+  });
+
   it('splits field paths with indexes', () => {
     expect(fieldPath('spec.ports[0].nodePort')).toEqual(['spec', 'ports', 0, 'nodePort']);
   });

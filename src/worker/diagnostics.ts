@@ -29,16 +29,17 @@ function docsOf(file: string, text: string): ManifestDoc[] {
  * Editor markers for the problems `kubectl apply -f <file>` reported as data: each cause on the
  * line of its field (or of the nearest ancestor present), syntax errors on the lines they name,
  * causes without a field (admission denials) on their document's first line. Unknown fields get
- * suggestions on the page (addSuggestions).
+ * their "did you mean" from addSuggestions, in the worker too.
  */
 export function diagnose(file: string, text: string, problems: SourceProblem[]): Diagnostic[] {
   const mine = problems.filter((p) => normalizePath(p.source) === normalizePath(file));
   if (!mine.length) return [];
-  const docs = docsOf(file, text);
+  // kubectl's own parse names the document; the text is parsed again only for a problem without it
+  let docs: ManifestDoc[] | undefined;
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const p of mine) {
-    const doc = p.doc === undefined ? undefined : docs[p.doc];
+    const doc = p.doc === undefined ? undefined : (p.manifest ?? (docs ??= docsOf(file, text))[p.doc]);
     let d: Diagnostic;
     if (p.line !== undefined || !doc) {
       d = { file, line: p.line ?? doc?.line ?? 1, col: 1, severity: 'error', message: p.message, type: p.type };

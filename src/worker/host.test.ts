@@ -34,15 +34,30 @@ describe('sim worker host', () => {
     expect(view && view.type === 'viewDelta' && view.delta.upserts.some((o) => o.obj.kind === 'Event')).toBe(false);
   });
 
-  it('runs a command and returns its output, the workspace files and the virtual time', () => {
+  it('runs a command and returns its output, the files it wrote (only those) and the virtual time', () => {
     const h = harness();
     h.send({ type: 'init', seed: 7, files: { 'a.yaml': 'x: 1\n' } });
     const [r] = h.send({ type: 'run', text: 'kubectl get nodes' });
     expect(r.type).toBe('result');
     if (r.type !== 'result') return;
-    expect(r.files).toEqual({ 'a.yaml': 'x: 1\n' });
+    expect(r.files).toBeUndefined();
     expect(typeof r.at).toBe('number');
     expect(r.result.out.length).toBeGreaterThan(0);
+    // the page's edits come with the request; the reply brings back only what the shell wrote
+    const [w] = h.send({ type: 'run', text: 'cat a.yaml > b.yaml', files: { set: { 'a.yaml': 'x: 2\n' }, removed: [] } });
+    expect(w.type === 'result' && w.files).toEqual({ 'b.yaml': 'x: 2\n' });
+    const [g] = h.send({ type: 'run', text: 'cat b.yaml', files: { set: {}, removed: ['b.yaml'] } });
+    expect(g.type === 'result' && g.result.out).toContain('No such file');
+  });
+
+  it('answers an apply with its markers, "did you mean" computed in the worker', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: {} });
+    const bad = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n  - port: 80\n    tragetPort: 8080\n';
+    const [r] = h.send({ type: 'apply', file: 's.yaml', files: { set: { 's.yaml': bad }, removed: [] } });
+    if (r.type !== 'result') throw new Error(r.type);
+    expect(r.diagnostics?.map((d) => [d.line, d.suggestion])).toEqual([[8, 'targetPort']]);
+    expect(r.files).toBeUndefined();
   });
 
   it('advances virtual time in play mode, speed times the real tick', () => {

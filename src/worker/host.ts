@@ -8,9 +8,12 @@ import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
-import type { CompletionData, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
+import type { CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
+import { addSuggestions } from './suggest';
+import { suggestField } from '../sim/apiserver/schema/suggest-field';
 import { objectId } from '../graph/kinds';
 import { etcdSignature, etcdView, HIDDEN, isVisibleChange, lastTrace } from './view';
+import { ModelTracker } from './modelDelta';
 import { ViewTracker } from './viewDelta';
 import { WatchStream } from './watch';
 
@@ -39,6 +42,8 @@ export class SimHost {
   private cluster?: Cluster;
   private shell?: Shell;
   private fs = new MemoryWorkspace();
+  /** The files as the page has them: replies carry only what the shell changed since. */
+  private pageFiles = new Map<string, string>();
   private version = 0;
   private postedVersion = -1;
   private playing = false;
@@ -46,6 +51,8 @@ export class SimHost {
   private ticker: unknown;
   private watches = new Map<number, WatchStream>();
   private tracker = new ViewTracker();
+  /** The graph model follows the same deltas, so the page's main thread only patches it. */
+  private models = new ModelTracker();
   private lastPostAt = -Infinity;
   /** The request path the page last got; a curl changes no object but the canvas draws its path. */
   private postedTrace: unknown;
@@ -89,37 +96,39 @@ export class SimHost {
     if (!cluster || !shell) throw new Error('sim worker: init first');
     switch (msg.type) {
       case 'run': {
+        if (msg.files) this.patchFiles(msg.files);
         const at = cluster.now();
         // the inspector's and checks' queries are not the learner's commands: the camera stays
         const [result, touched] = msg.quiet ? [cluster.activity.aside(() => this.run(msg.text)), undefined] : this.tracking(() => this.run(msg.text, true));
         const editing = this.takeEditing();
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), edits: [...this.edits.keys()], touched, ...(editing ? { editing } : {}) });
+        this.post({ type: 'result', id: msg.id, result, ...this.fileChanges(), at, session: this.sessionInfo(), edits: [...this.edits.keys()], touched, ...(editing ? { editing } : {}) });
         break;
       }
       case 'input': {
         const at = cluster.now();
         const [result, touched] = this.tracking(() => this.input(msg.line));
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), at, session: this.sessionInfo(), touched });
+        this.post({ type: 'result', id: msg.id, result, ...this.fileChanges(), at, session: this.sessionInfo(), touched });
         break;
       }
       case 'apply': {
+        if (msg.files) this.patchFiles(msg.files);
         const text = this.fs.read(msg.file) ?? '';
         const at = cluster.now();
         this.problems = [];
         const saved = this.edits.has(msg.file);
         const [result, touched] = this.tracking(() => (saved ? this.saveEdit(msg.file) : this.run(`kubectl apply -f ${quote(msg.file)}`)));
-        const diagnostics = diagnose(msg.file, text, this.problems);
+        const diagnostics = addSuggestions(diagnose(msg.file, text, this.problems), suggestField);
         this.problems = [];
-        this.post({ type: 'result', id: msg.id, result, files: this.files(), diagnostics, at, edits: [...this.edits.keys()], touched, ...(saved ? { saved } : {}) });
+        this.post({ type: 'result', id: msg.id, result, ...this.fileChanges(), diagnostics, at, edits: [...this.edits.keys()], touched, ...(saved ? { saved } : {}) });
         break;
       }
       case 'files':
         this.setFiles(msg.files);
-        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 } });
         break;
       case 'advance':
         cluster.advance(msg.ms);
-        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 } });
         break;
       case 'checks': {
         const results = evaluateChecks(shell, msg.checks);
@@ -128,19 +137,19 @@ export class SimHost {
       }
       case 'clock':
         this.setClock(msg.playing, msg.speed);
-        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 } });
         break;
       case 'watch': {
         const w = new WatchStream(msg.text, shell, cluster);
         this.watches.set(msg.id, w);
         const first = w.start();
-        this.post({ type: 'result', id: msg.id, result: first, files: this.files() });
+        this.post({ type: 'result', id: msg.id, result: first });
         if (first.code !== 0) this.watches.delete(msg.id);
         break;
       }
       case 'unwatch':
         this.watches.delete(msg.watchId);
-        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 }, files: this.files() });
+        this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 } });
         break;
     }
     this.afterChange();
@@ -164,6 +173,7 @@ export class SimHost {
     });
     this.cluster = cluster;
     this.tracker.reset();
+    this.models = new ModelTracker();
     this.fs = new MemoryWorkspace();
     this.edits.clear();
     this.shell = new Shell({
@@ -183,7 +193,9 @@ export class SimHost {
     if (msg.until !== undefined && msg.until > cluster.now()) cluster.advance(msg.until - cluster.now());
     this.pollSession();
     this.version++;
-    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files: this.files(), session: this.sessionInfo(), edits: [...this.edits.keys()] });
+    const files = this.files();
+    this.pageFiles = new Map(Object.entries(files));
+    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files, session: this.sessionInfo(), edits: [...this.edits.keys()] });
     this.afterChange(true);
   }
 
@@ -268,6 +280,31 @@ export class SimHost {
   private setFiles(files: Record<string, string>): void {
     for (const k of this.fs.list()) if (!(k in files)) this.fs.files.delete(k);
     for (const [k, v] of Object.entries(files)) this.fs.write(k, v);
+    this.pageFiles = new Map(Object.entries(files));
+  }
+
+  /** The page's edits since its last request (it sends only those). */
+  private patchFiles(c: FileChanges): void {
+    for (const k of c.removed) {
+      this.fs.files.delete(k);
+      this.pageFiles.delete(k);
+    }
+    for (const [k, v] of Object.entries(c.set)) {
+      this.fs.write(k, v);
+      this.pageFiles.set(k, v);
+    }
+  }
+
+  /** What the shell wrote or removed since the page last had the files (then it has them). */
+  private fileChanges(): { files?: Record<string, string>; gone?: string[] } {
+    const files: Record<string, string> = {};
+    for (const k of this.fs.list()) {
+      const v = this.fs.read(k)!;
+      if (this.pageFiles.get(k) !== v) files[k] = v;
+    }
+    const gone = [...this.pageFiles.keys()].filter((k) => this.fs.read(k) === undefined);
+    this.pageFiles = new Map(this.fs.list().map((k) => [k, this.fs.read(k)!]));
+    return { ...(Object.keys(files).length ? { files } : {}), ...(gone.length ? { gone } : {}) };
   }
 
   private files(): Record<string, string> {
@@ -320,7 +357,9 @@ export class SimHost {
     if (force || (this.version !== this.postedVersion && !throttled)) {
       this.postedVersion = this.version;
       if (realNow !== undefined) this.lastPostAt = realNow;
-      this.post({ type: 'viewDelta', delta: this.tracker.delta(cluster, this.version) });
+      const delta = this.tracker.delta(cluster, this.version);
+      delta.model = this.models.delta(delta);
+      this.post({ type: 'viewDelta', delta });
       for (const [id, w] of this.watches) {
         const chunk = w.poll();
         if (chunk) this.post({ type: 'stream', id, chunk });

@@ -4,6 +4,7 @@ import type { Hop } from '../sim/network/hop';
 import type { KObject } from '../sim/types';
 import type { ActivityStep } from '../sim/activity/types';
 import type { EtcdMemberView } from '../graph/etcd';
+import type { GraphEdge, GraphModel, GraphNode } from '../graph/graph';
 
 /** The size a cluster starts with (`?workers=N&maxpods=M&etcd=E`); share links carry it. */
 export interface ClusterSize {
@@ -13,8 +14,13 @@ export interface ClusterSize {
   etcdMembers?: number;
 }
 
+/** The objects of the view, as the replica rebuilds them from deltas. */
+export type ObjectsView = Omit<ClusterView, 'model'>;
+
 /** What the page sees of the cluster after every change (the canvas and inspector draw from this). */
 export interface ClusterView {
+  /** The graph the canvas draws, built in the worker (src/graph LiveModel). */
+  model: GraphModel;
   /** Every object in the cluster (all namespaces, events excluded). */
   objects: KObject[];
   /** Recent events (core/v1 Event objects), newest last. */
@@ -80,6 +86,12 @@ export interface Diagnostic {
   root?: { apiVersion: string; kind: string };
 }
 
+/** What changed in the editor's files since the worker last heard of them: new or edited texts, closed tabs. */
+export interface FileChanges {
+  set: Record<string, string>;
+  removed: string[];
+}
+
 /** Words the terminal completes, sent with `ready`. */
 export interface CompletionData {
   /** kubectl command paths, e.g. ['rollout', 'status']. */
@@ -102,12 +114,13 @@ export type ToWorker =
       cluster?: ClusterSize;
     }
   /** `quiet`: a query of the page (inspector, describe), not the learner's command: the control-plane replay keeps the last one. */
-  | { type: 'run'; id: number; text: string; quiet?: boolean }
+  | { type: 'run'; id: number; text: string; quiet?: boolean; files?: FileChanges }
+  /** Every workspace file (what is not listed goes). */
   | { type: 'files'; id: number; files: Record<string, string> }
   | { type: 'advance'; id: number; ms: number }
   | { type: 'checks'; id: number; checks: CheckSpec[] }
   /** `kubectl apply -f <file>` with diagnostics for the editor. */
-  | { type: 'apply'; id: number; file: string }
+  | { type: 'apply'; id: number; file: string; files?: FileChanges }
   /** Play (advance virtual time continuously at `speed`× real time) or pause. */
   | { type: 'clock'; id: number; playing: boolean; speed: number }
   /** Start a `kubectl get -w` stream: the reply is the initial output, then `stream` messages with this id. */
@@ -134,6 +147,18 @@ export interface ViewDelta {
   /** Same for the recent events. */
   eventUpserts: { key: string; obj: KObject }[];
   eventRemoved: string[];
+  /** The graph model's changes (the host adds them). */
+  model?: ModelDelta;
+}
+
+/** Cards and edges of the graph model that changed, by id; the id lists in drawing order when ids came, went or moved. */
+export interface ModelDelta {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  removedNodes: string[];
+  removedEdges: string[];
+  nodeOrder?: string[];
+  edgeOrder?: string[];
 }
 
 /** Messages from the sim worker to the page. */
@@ -145,7 +170,11 @@ export type FromWorker =
       type: 'result';
       id: number;
       result: CommandResult;
-      files: Record<string, string>;
+      /** Files the command wrote (only those whose text the page does not have). */
+      files?: Record<string, string>;
+      /** Files the command removed. */
+      gone?: string[];
+      /** Editor markers of an apply, "did you mean" included. */
       diagnostics?: Diagnostic[];
       /** Virtual time when the command started (for the share log). */
       at?: number;

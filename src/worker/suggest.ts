@@ -1,6 +1,6 @@
 import type { Diagnostic } from './protocol';
 
-/** Signature of suggestField (src/sim/apiserver/schema/json-schema.ts). */
+/** Signature of suggestField (src/sim/apiserver/schema/suggest-field.ts). */
 export type SuggestField = (parentPath: (string | number)[], unknownName: string, root?: { apiVersion: string; kind: string }) => string | undefined;
 
 /** Turn `spec.ports[0].nodePort` into ['spec', 'ports', 0, 'nodePort']. */
@@ -13,10 +13,7 @@ export function fieldPath(field: string): (string | number)[] {
   return out;
 }
 
-/**
- * Add "did you mean" to unknown-field diagnostics. Runs on the page (the schema with its docs is
- * already loaded there for Monaco), so the worker stays small.
- */
+/** Add "did you mean" to unknown-field diagnostics (in the worker: field names need no schema docs). */
 export function addSuggestions(list: Diagnostic[], suggest: SuggestField): Diagnostic[] {
   return list.map((d) => {
     if (!d.unknownField || !d.field || d.suggestion) return d;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../sim/cluster';
 import type { KObject } from '../sim/types';
-import type { ClusterView } from './protocol';
+import type { ObjectsView } from './protocol';
 import { etcdView, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 import { objectKey, ViewReplica, ViewTracker } from './viewDelta';
 
 /** The whole view at once: what the replica of the deltas must equal. */
-function fullView(cluster: Cluster, version: number): ClusterView {
+function fullView(cluster: Cluster, version: number): ObjectsView {
   return { objects: viewObjects(cluster), events: recentEvents(cluster), now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), version };
 }
 
@@ -54,6 +54,11 @@ describe('view deltas', () => {
     const d = cluster.api.get('deployments.apps', 'default', 'web');
     cluster.api.update({ ...d, spec: { ...d.spec, replicas: 1 } });
     cluster.advance(40_000);
+    same();
+    // a few keys come: the replica inserts them in place instead of sorting again
+    const one = cluster.api.get('deployments.apps', 'default', 'web');
+    cluster.api.update({ ...one, spec: { ...one.spec, replicas: 3 } });
+    cluster.advance(20_000);
     same();
     cluster.api.delete('deployments.apps', 'default', 'web');
     cluster.advance(60_000);

@@ -1,6 +1,6 @@
 import type { Cluster } from '../sim/cluster';
 import type { KObject, WatchEvent } from '../sim/types';
-import type { ClusterView, ViewDelta } from './protocol';
+import type { ObjectsView, ViewDelta } from './protocol';
 import { etcdView, eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
 /** `resource|namespace|name`: unique across the cluster and sortable the way the view is ordered. */
@@ -118,28 +118,75 @@ export class ViewTracker {
   }
 }
 
-/** The page's copy of the view, rebuilt from deltas (bridge side). */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Where `key` is, or would go, in the sorted `keys`. */
+function slot(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Beyond this many keys coming or going in one delta, sorting again is cheaper than inserting one by one. */
+const RESORT_OVER = 64;
+
+/** The page's copy of the view, patched object by object from deltas (bridge side). */
 export class ViewReplica {
-  private objects = new Map<string, KObject>();
-  /** The objects' keys in view order; recomputed only when keys come or go. */
-  private order: string[] = [];
+  /** The objects' keys in view order and the objects in the same order. */
+  private keys: string[] = [];
+  private objects: KObject[] = [];
   private events = new Map<string, KObject>();
   private eventOrder: KObject[] = [];
 
-  apply(d: ViewDelta): ClusterView {
-    let keysChanged = d.removed.length > 0;
-    for (const k of d.removed) this.objects.delete(k);
-    for (const u of d.upserts) {
-      if (!this.objects.has(u.key)) keysChanged = true;
-      this.objects.set(u.key, u.obj);
-    }
-    // the worker's order: resource, then namespace/name (keys sort the same way within a kind)
-    if (keysChanged) this.order = [...this.objects.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  apply(d: ViewDelta): ObjectsView {
+    const fresh = d.upserts.filter((u) => !this.has(u.key));
+    if (fresh.length + d.removed.length > RESORT_OVER) this.resort(d);
+    else if (d.upserts.length || d.removed.length) this.patch(d);
     const eventsChanged = d.eventRemoved.length > 0 || d.eventUpserts.length > 0;
     for (const k of d.eventRemoved) this.events.delete(k);
     for (const u of d.eventUpserts) this.events.set(u.key, u.obj);
     if (eventsChanged) this.eventOrder = [...this.events.values()].sort(eventOrder);
-    const objects = this.order.map((k) => this.objects.get(k)!);
-    return { objects, events: this.eventOrder, now: d.now, trace: d.trace, etcd: d.etcd, version: d.version };
+    return { objects: this.objects, events: this.eventOrder, now: d.now, trace: d.trace, etcd: d.etcd, version: d.version };
+  }
+
+  private has(key: string): boolean {
+    return this.keys[slot(this.keys, key)] === key;
+  }
+
+  /** A few objects changed: a new array with them replaced, inserted or taken out in place (unchanged objects keep their slot). */
+  private patch(d: ViewDelta): void {
+    const keys = this.keys.slice();
+    const objects = this.objects.slice();
+    for (const k of d.removed) {
+      const i = slot(keys, k);
+      if (keys[i] !== k) continue;
+      keys.splice(i, 1);
+      objects.splice(i, 1);
+    }
+    for (const u of d.upserts) {
+      const i = slot(keys, u.key);
+      if (keys[i] === u.key) objects[i] = u.obj;
+      else {
+        keys.splice(i, 0, u.key);
+        objects.splice(i, 0, u.obj);
+      }
+    }
+    this.keys = keys;
+    this.objects = objects;
+  }
+
+  /** Many keys came or went (the first view, a big scale): rebuild the order once. */
+  private resort(d: ViewDelta): void {
+    const map = new Map<string, KObject>();
+    this.keys.forEach((k, i) => map.set(k, this.objects[i]));
+    for (const k of d.removed) map.delete(k);
+    for (const u of d.upserts) map.set(u.key, u.obj);
+    this.keys = [...map.keys()].sort(byKey);
+    this.objects = this.keys.map((k) => map.get(k)!);
   }
 }

@@ -1,12 +1,11 @@
 import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { etcdMemberObjects } from '../../graph/etcd';
 import { applyFilter, defaultFilter, hiddenNamespaces, namespacesOf, pinsFor, SYSTEM_NAMESPACES, type GraphFilter } from '../../graph/filter';
 import { absoluteBoxes, cameraCore, cameraFor, focusSet, PRESENT_SCALE, type Viewport } from '../../graph/focus';
 import type { Box } from '../../graph/layout';
-import { buildModel, type GraphEdge, type GraphModel, type GraphNode } from '../../graph/model';
+import type { GraphEdge, GraphModel, GraphNode } from '../../graph/model';
 import { stackPods } from '../../graph/stack';
 import { traceIds, withTrace } from '../../graph/trace';
 import { useApp } from '../../state/react';
@@ -103,7 +102,10 @@ function useZoom() {
 
 function CanvasInner(props: ClusterCanvasProps) {
   const { lang, theme, step } = useApp(useShallow(selectPrefs));
-  const model = useMemo(() => buildModel([...props.view.objects, ...etcdMemberObjects(props.view.etcd ?? [])]), [props.view.objects, props.view.etcd]);
+  // the canvas redraws at low priority: a new view is drawn in slices that let typing, the terminal and the clock run between them
+  const view = useDeferredValue(props.view);
+  // the worker builds the model; the view brings it patched where objects changed
+  const model = view.model;
   // namespaces holding only what every cluster has (kube-public, kube-node-lease) get no chip
   const namespaces = useMemo(() => namespacesOf({ nodes: model.nodes.filter((n) => !n.system), edges: [] }), [model]);
   const [filter, setFilter] = useState<GraphFilter | null>(null);
@@ -116,7 +118,7 @@ function CanvasInner(props: ClusterCanvasProps) {
     setFilter((f) => (f ? { ...f, namespaces: [...f.namespaces, ...fresh.filter((n) => !SYSTEM_NAMESPACES.includes(n))] } : f));
   }, [namespaces, seenNs]);
   const f = filter ?? defaultFilter(model);
-  const trace = useCurrentTrace(props.view.trace);
+  const trace = useCurrentTrace(view.trace);
   const { now: touched, kept: lastWritten } = useTouched();
   // what a command writes where the filter does not look stays in sight for the step, without the rest of its namespace
   const [pinned, setPinned] = useState<{ step: string; ids: ReadonlySet<string> }>({ step, ids: new Set() });
@@ -219,7 +221,7 @@ function CanvasInner(props: ClusterCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
-    <div className="kp-canvas" data-testid="cluster-canvas" data-version={props.view.version} data-settled={settled} ref={canvasRef}>
+    <div className="kp-canvas" data-testid="cluster-canvas" data-version={view.version} data-settled={settled} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
       {cardCount === 0 && <EmptyCanvas hidden={hiddenNamespaces(model, f)} started={started} lang={lang} onShow={(ns) => setFilter({ ...f, namespaces: [...f.namespaces, ns] })} />}
       <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>
@@ -247,8 +249,8 @@ function CanvasInner(props: ClusterCanvasProps) {
       <CanvasToolbar lang={lang} all={viewport?.all ?? true} showAll={showAll} hasTrace={onPath.size > 0} onZoom={zoom} onShowAll={setShowAll} onTidy={() => setTidy((t) => t + 1)} />
       <Inspector
         selection={inspected}
-        events={props.view.events}
-        version={props.view.version}
+        events={view.events}
+        version={view.version}
         lang={lang}
         run={props.run}
         openInEditor={props.openInEditor}

@@ -37,7 +37,8 @@ const roomy = (e: GraphEdge) => !!e.label && !!relation(e.relation)?.labelRoom;
  * mid-step, gets it by moving the columns from its target on to the right (`makeLabelRoom`).
  */
 export function useGraphLayout(model: GraphModel, epoch: string): GraphLayout {
-  const key = structureKey(model);
+  // a render without a new model (a highlight fading, a selection) asks nothing of the layout
+  const key = useMemo(() => structureKey(model), [model]);
   const [elk, setElk] = useState<{ boxes: Map<string, Box>; epoch: string; key: string } | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;

@@ -60,7 +60,7 @@ applyCommands.push({
       } catch (e) {
         const err = e instanceof SourcedError ? e.err : cmdErr(e, 'applying', info.source);
         errors.push(err);
-        for (const problem of problemsOf(typeof err === 'string' ? e : err.e, { source: info.source, doc: info.doc })) ctx.report?.(problem);
+        for (const problem of problemsOf(typeof err === 'string' ? e : err.e, { source: info.source, doc: info.doc, manifest: info.manifest })) ctx.report?.(problem);
       }
     }
     // -o yaml|json prints every object at the end, as one List when there are several

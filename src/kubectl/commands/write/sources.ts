@@ -24,6 +24,8 @@ export interface Info {
   source: string;
   /** 0-based index of its document in the file. */
   doc: number;
+  /** That document as parsed (positions of its fields, for the editor's markers). */
+  manifest?: ManifestDoc;
   name: string;
   /** The namespace it goes to (undefined for cluster-scoped kinds). */
   namespace?: string;
@@ -122,7 +124,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
   const validated = (obj: KObject, list: boolean) => {
     if (list || !takesFieldValidation(obj)) warnings.push(klogWarning(ctx.cluster.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
   };
-  const report = (x: Omit<SourceProblem, 'source'>, source: string) => ctx.report?.({ source, ...x });
+  const report = (doc: ManifestDoc, x: Omit<SourceProblem, 'source' | 'doc' | 'manifest'>, source: string) => ctx.report?.({ source, doc: doc.index, manifest: doc, ...x });
   for (const { source, text } of readSources(p, ctx)) {
     let docs: ManifestDoc[];
     let streamError: string | undefined;
@@ -155,7 +157,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         // the unstructured typer's error for an item without a kind, else without a version
         const missing = typeof obj.kind !== 'string' || !obj.kind ? `'Kind' is missing in 'object has no kind field '` : `'apiVersion' is missing in 'object has no apiVersion field'`;
         itemErrors.push(`error: unable to get type info from the object "*unstructured.Unstructured": Object ${missing}`);
-        report({ doc: doc.index, field: missing.startsWith(`'Kind'`) ? 'kind' : 'apiVersion', message: `Object ${missing}`, type: 'ClientValidation' }, source);
+        report(doc, { field: missing.startsWith(`'Kind'`) ? 'kind' : 'apiVersion', message: `Object ${missing}`, type: 'ClientValidation' }, source);
         continue;
       }
       const missing = [obj.apiVersion ? '' : 'apiVersion not set', obj.kind ? '' : 'kind not set'].filter(Boolean);
@@ -164,10 +166,10 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         if (validate) {
           const list = missing.length > 1 ? `[${missing.join(', ')}]` : missing[0];
           errors.push(`error: error validating "${source}": error validating data: ${list}; ${STOP_VALIDATE}`);
-          for (const m of missing) report({ doc: doc.index, field: m.split(' ')[0], message: m, type: 'ClientValidation' }, source);
+          for (const m of missing) report(doc, { field: m.split(' ')[0], message: m, type: 'ClientValidation' }, source);
         } else {
           errors.push(`error: unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(obj)}'`);
-          report({ doc: doc.index, field: 'kind', message: "Object 'Kind' is missing", type: 'ClientValidation' }, source);
+          report(doc, { field: 'kind', message: "Object 'Kind' is missing", type: 'ClientValidation' }, source);
         }
         break;
       }
@@ -175,7 +177,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
       const badMeta = itemErrors ? undefined : metadataDecodeError(obj.metadata);
       if (badMeta) {
         errors.push(`error: unable to decode "${source}": ${badMeta.message}`);
-        report({ doc: doc.index, field: badMeta.field, message: badMeta.message, type: 'FieldValueTypeInvalid' }, source);
+        report(doc, { field: badMeta.field, message: badMeta.message, type: 'FieldValueTypeInvalid' }, source);
         continue;
       }
       if (obj.metadata === undefined || obj.metadata === null) obj.metadata = {};
@@ -193,13 +195,13 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         if (itemErrors) {
           // the List's items are mapped one by one (mapper.infoForObject), without name or file
           itemErrors.push(`error: unable to recognize ${e.message}`);
-          report({ doc: doc.index, field: 'kind', message: `unable to recognize ${e.message}`, type: 'NoKindMatch' }, source);
+          report(doc, { field: 'kind', message: `unable to recognize ${e.message}`, type: 'NoKindMatch' }, source);
           continue;
         }
         errors.push(
           `error: resource mapping not found for name: "${typeof meta.name === 'string' ? meta.name : ''}" namespace: "${typeof meta.namespace === 'string' ? meta.namespace : ''}" from "${source}": ${e.message}\nensure CRDs are installed first`,
         );
-        report({ doc: doc.index, field: 'kind', message: `resource mapping not found: ${e.message}`, type: 'NoKindMatch' }, source);
+        report(doc, { field: 'kind', message: `resource mapping not found: ${e.message}`, type: 'NoKindMatch' }, source);
         continue;
       }
       let namespace: string | undefined;
@@ -207,7 +209,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         if (enforce && typeof meta.namespace === 'string' && meta.namespace && meta.namespace !== ns) {
           const message = `the namespace from the provided object "${meta.namespace}" does not match the namespace "${ns}". You must pass '--namespace=${meta.namespace}' to perform this operation.`;
           namespaceErrors.push(`error: ${message}`);
-          report({ doc: doc.index, field: 'metadata.namespace', message, type: 'NamespaceMismatch' }, source);
+          report(doc, { field: 'metadata.namespace', message, type: 'NamespaceMismatch' }, source);
           continue;
         }
         // unstructured GetNamespace: a value that is not a string reads as unset (the server then refuses it)
@@ -215,7 +217,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
         namespace = given || ns;
         if (!opts.local && (meta.namespace === undefined || meta.namespace === null || meta.namespace === '')) meta.namespace = namespace;
       }
-      infos.push({ obj, rt, source, doc: doc.index, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
+      infos.push({ obj, rt, source, doc: doc.index, manifest: doc, name: typeof meta.name === 'string' ? meta.name : '', namespace, tooLarge: doc.tooLarge });
     }
     if (streamError) errors.push(streamError);
     if (streamProblem) ctx.report?.(streamProblem);
