@@ -20,10 +20,11 @@ function devCsp(): Plugin {
 /**
  * Offline: Workbox precaches the whole build (every lazy chunk, worker, font, the lessons inside
  * their chunk) on the first visit; navigations are answered with index.html, so any route reloads
- * offline. The service worker is registered by a same-origin script (the CSP allows no inline one).
+ * offline. The page registers the service worker itself (src/ui/offline.ts): on a workbench page only
+ * once Monaco is up, since precaching makes Chromium compile every script of the build meanwhile.
  */
 const offline = VitePWA({
-  injectRegister: 'script-defer',
+  injectRegister: false,
   registerType: 'autoUpdate',
   manifest: false,
   workbox: {

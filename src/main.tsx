@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { StoreProvider } from './state/react';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
+import { registerOffline } from './ui/offline';
 import { loadLessons } from './ui/lessonRegistry';
 import { parseRoute } from './ui/router';
 import './ui/styles.css';
@@ -21,9 +22,14 @@ document.documentElement.dataset.theme = store.getState().theme;
 // A workbench page needs the cluster and the editor at once: the worker's script and Monaco load
 // while the lessons load and the page renders, instead of after (each would wait for the render).
 const first = parseRoute(location.pathname).page;
+const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
 if (first === 'play' || first === 'lesson') {
   store.getState().startWorker();
-  void import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang)).catch(() => undefined);
+  const monaco = import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang));
+  // offline caching waits until the editor is up: it would slow a first visit's editor down
+  registerOffline(Promise.all([loaded, monaco]));
+} else {
+  registerOffline(loaded);
 }
 
 // not a top-level await: the lessons chunk shares modules with this one and would wait for it forever
