@@ -55,20 +55,36 @@ async function loadSchema(): Promise<{ schema?: unknown; suggest?: Suggest }> {
 }
 
 /**
- * Load Monaco, monaco-yaml and their workers once (lazily: Monaco is ~1 MB gzip and stays out of
- * the first load). Follows monaco-yaml's Vite example: `?worker` imports, getWorker by label,
- * configureMonacoYaml once.
+ * monaco-yaml with the bundled schema, and the field Quick Fix. The schema (~200 KB gzip, built
+ * when its module runs) loads once the editor is up: typing never waits for it, and the YAML
+ * worker starts once, with the schema, instead of once without and again with it.
+ */
+async function configureYaml(monaco: MonacoApi): Promise<void> {
+  const [{ configureMonacoYaml }, { schema, suggest }] = await Promise.all([import('monaco-yaml'), loadSchema()]);
+  configureMonacoYaml(monaco, {
+    enableSchemaRequest: false,
+    hover: true,
+    completion: true,
+    validate: true,
+    isKubernetes: true,
+    schemas: schema ? [{ uri: SCHEMA_URI, fileMatch: ['file:///*'], schema: schema as never }] : [],
+  });
+  if (suggest) registerFieldFix(monaco, suggest, (field) => translate(lang, EDITOR_TEXT.changeTo, { field }));
+}
+
+/**
+ * Load Monaco and its workers once (lazily: Monaco is ~850 KB gzip and stays out of the first
+ * load), then monaco-yaml without waiting for it. Follows monaco-yaml's Vite example: `?worker`
+ * imports, getWorker by label, configureMonacoYaml once.
  */
 export function loadMonaco(initialLang: Lang): Promise<MonacoApi> {
   loading ??= (async () => {
     // before Monaco's modules load: they read part of their words at that moment
     await setMonacoLang(initialLang);
-    const [monaco, { configureMonacoYaml }, { default: EditorWorker }, { default: YamlWorker }, { schema, suggest }] = await Promise.all([
-      import('./monacoEntry').then((m) => m.default),
-      import('monaco-yaml'),
+    const [monaco, { default: EditorWorker }, { default: YamlWorker }] = await Promise.all([
+      import('./monacoEntry').then((m) => m.default as unknown as MonacoApi),
       import('monaco-editor/esm/vs/editor/editor.worker.js?worker'),
       import('./yaml.worker.ts?worker'),
-      loadSchema(),
     ]);
     (globalThis as unknown as { MonacoEnvironment: Monaco.Environment }).MonacoEnvironment = {
       getWorker(_moduleId: string, label: string) {
@@ -82,16 +98,8 @@ export function loadMonaco(initialLang: Lang): Promise<MonacoApi> {
         }
       },
     };
-    configureMonacoYaml(monaco as unknown as MonacoApi, {
-      enableSchemaRequest: false,
-      hover: true,
-      completion: true,
-      validate: true,
-      isKubernetes: true,
-      schemas: schema ? [{ uri: SCHEMA_URI, fileMatch: ['file:///*'], schema: schema as never }] : [],
-    });
-    if (suggest) registerFieldFix(monaco as unknown as MonacoApi, suggest, (field) => translate(lang, EDITOR_TEXT.changeTo, { field }));
-    return monaco as unknown as MonacoApi;
+    void configureYaml(monaco).catch(() => undefined);
+    return monaco;
   })();
   return loading;
 }
