@@ -18,6 +18,31 @@ function devCsp(): Plugin {
 }
 
 /**
+ * The editor's Monaco chunk (~850 KB gzip) is fetched and compiled from the page's first bytes,
+ * alongside the entry script, instead of once the entry has run and asked for it: on a lesson link
+ * it is the longest load of the page. A modulepreload does not run it (Monaco's words must be set
+ * first, see src/ui/editor/monaco.ts).
+ */
+function preloadEditor(): Plugin {
+  let base = '/';
+  return {
+    name: 'kube-playground-preload-editor',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/ui/editor/monacoEntry.ts'));
+        if (!chunk) throw new Error('the Monaco entry chunk is missing from the build');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + chunk.fileName }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/**
  * Offline: Workbox precaches the whole build (every lazy chunk, worker, font, the lessons inside
  * their chunk) on the first visit; navigations are answered with index.html, so any route reloads
  * offline. The page registers the service worker itself (src/ui/offline.ts): on a workbench page only
@@ -39,7 +64,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), devCsp(), lessonsPlugin(), offline],
+  plugins: [react(), devCsp(), preloadEditor(), lessonsPlugin(), offline],
   worker: { format: 'es' },
   // monaco-yaml's worker imports path-browserify (CommonJS): the dev server must pre-bundle it
   // (excluding it, as older monaco-yaml examples did, fails with "module is not defined" on Vite 8)
