@@ -104,13 +104,13 @@ export function EditorPane(props: { fontSize?: number; showProblems?: boolean })
         </button>
       </div>
       <div className="pane-body">
-        {order.length === 0 ? (
-          <div className="editor-fallback">{t(T.empty)}</div>
-        ) : (
+        {/* the editor is created while the cluster boots, hidden until a tab arrives: then it only takes the file */}
+        <div className="editor-slot" hidden={order.length === 0} inert={order.length === 0}>
           <Suspense fallback={<div className="editor-fallback">{t(T.loading)}</div>}>
             <LazyMonaco onApply={apply} fontSize={props.fontSize ?? 13} onTabMode={setTabMode} />
           </Suspense>
-        )}
+        </div>
+        {order.length === 0 && <div className="editor-fallback">{t(T.empty)}</div>}
       </div>
       <div className="focus-hint" data-testid="editor-tab-mode" data-mode={tabMode} aria-live="polite">
         {tabMode === 'off' ? '' : tabMode === 'indent' ? t(T.tabIndents) : t(T.tabMoves)}
