@@ -26,8 +26,11 @@ const loaded = new Promise((resolve) => window.addEventListener('load', resolve,
 if (first === 'play' || first === 'lesson') {
   store.getState().startWorker();
   const monaco = import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang));
-  // offline caching waits until the editor is up: it would slow a first visit's editor down
-  registerOffline(Promise.all([loaded, monaco]));
+  const booted = new Promise<void>((resolve) => {
+    const unsub = store.subscribe((s) => (s.ready || s.workerError) && (unsub(), resolve()));
+  });
+  // offline caching waits until the editor and the cluster are up: it would slow a first visit down
+  registerOffline(Promise.all([loaded, monaco, booted]));
 } else {
   registerOffline(loaded);
 }
