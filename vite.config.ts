@@ -18,10 +18,10 @@ function devCsp(): Plugin {
 }
 
 /**
- * The editor's Monaco chunk (~850 KB gzip) is fetched and compiled from the page's first bytes,
- * alongside the entry script, instead of once the entry has run and asked for it: on a lesson link
- * it is the longest load of the page. A modulepreload does not run it (Monaco's words must be set
- * first, see src/ui/editor/monaco.ts).
+ * index.html names the editor's Monaco chunk (~850 KB gzip) in a meta tag: a workbench page
+ * modulepreloads it as its entry starts (src/main.tsx), instead of after the monaco module has
+ * loaded and asked for it; other pages never fetch it. A preload does not run it (Monaco's words
+ * must be set first, see src/ui/editor/monaco.ts).
  */
 function preloadEditor(): Plugin {
   let base = '/';
@@ -36,7 +36,7 @@ function preloadEditor(): Plugin {
       handler(_html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/ui/editor/monacoEntry.ts'));
         if (!chunk) throw new Error('the Monaco entry chunk is missing from the build');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + chunk.fileName }, injectTo: 'head' }];
+        return [{ tag: 'meta', attrs: { name: 'kp-editor-chunk', content: base + chunk.fileName }, injectTo: 'head' }];
       },
     },
   };

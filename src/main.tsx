@@ -9,6 +9,14 @@ import { parseRoute } from './ui/router';
 import './ui/styles.css';
 import SimWorker from './worker/sim.worker.ts?worker';
 
+/** Fetch and compile Monaco's chunk now, without running it (the build names it in index.html). */
+function preloadEditor(): void {
+  const href = document.querySelector<HTMLMetaElement>('meta[name=kp-editor-chunk]')?.content;
+  if (!href) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' });
+  document.head.append(link);
+}
+
 const store = createAppStore({
   worker: () => new SimWorker({ name: 'sim' }),
   storage: localStorage,
@@ -24,6 +32,7 @@ document.documentElement.dataset.theme = store.getState().theme;
 const first = parseRoute(location.pathname).page;
 const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
 if (first === 'play' || first === 'lesson') {
+  preloadEditor();
   store.getState().startWorker();
   const monaco = import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang));
   const booted = new Promise<void>((resolve) => {
