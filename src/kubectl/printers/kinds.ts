@@ -1,5 +1,6 @@
 import type { TableDef } from './table';
 import * as cf from './columns/config';
+import * as cp from './columns/control-plane';
 import * as n from './columns/network';
 import * as nd from './columns/node';
 import * as pl from './columns/policy';
@@ -42,6 +43,7 @@ const TABLES: Record<string, TableDef> = {
   'poddisruptionbudgets.policy': pl.PDB_TABLE,
   'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
   'horizontalpodautoscalers.autoscaling': w.HPA_TABLE,
+  'apiservices.apiregistration.k8s.io': cp.APISERVICE_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */

@@ -54,6 +54,8 @@ export const RESOURCES: ResourceType[] = [
   core('Service', 'services', ['svc']),
   // stored, not established: the custom resources a definition names are not served
   { ...grp('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', ['crd', 'crds'], false), categories: ['api-extensions'] },
+  // the aggregator's own registrations (apiservices.ts)
+  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
   grp('apps', 'v1', 'ControllerRevision', 'controllerrevisions'),
   grp('apps', 'v1', 'DaemonSet', 'daemonsets', ['ds']),
   grp('apps', 'v1', 'Deployment', 'deployments', ['deploy']),
@@ -95,7 +97,6 @@ export const SERVED_ONLY: ResourceType[] = [
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', [], false),
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicyBinding', 'validatingadmissionpolicybindings', [], false),
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', [], false),
-  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', [], false),
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', [], false),
   grp('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', [], false),

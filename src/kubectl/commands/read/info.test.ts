@@ -78,6 +78,16 @@ serverVersion:
     expect(k('api-versions').out.split('\n')).toEqual(expect.arrayContaining(['admissionregistration.k8s.io/v1', 'authentication.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1', 'node.k8s.io/v1', 'resource.k8s.io/v1']));
   });
 
+  it('lists one Local APIService per served group version, as the aggregator registers them', () => {
+    const lines = k('get apiservices').out.split('\n').filter(Boolean);
+    // one per group version api-versions prints, core `v1.` first
+    expect(lines).toHaveLength(1 + k('api-versions').out.split('\n').filter(Boolean).length);
+    expect(lines[0]).toMatch(/^NAME\s+SERVICE\s+AVAILABLE\s+AGE$/);
+    expect(lines[1]).toMatch(/^v1\.\s+Local\s+True\s+\d+d$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^v2\.autoscaling\s+Local\s+True\s/));
+    expect(k('get apiservice v1.apps -o jsonpath={.spec.groupPriorityMinimum}/{.spec.versionPriority}').out).toBe('17800/15');
+  });
+
   it('shows the control plane and CoreDNS', () => {
     const out = k('cluster-info').out;
     expect(out).toMatch(/^Kubernetes control plane is running at https:\/\/[\d.]+:6443\n/);
