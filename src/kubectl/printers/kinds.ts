@@ -34,6 +34,7 @@ const TABLES: Record<string, TableDef> = {
   persistentvolumes: st.PV_TABLE,
   persistentvolumeclaims: st.PVC_TABLE,
   'storageclasses.storage.k8s.io': st.STORAGECLASS_TABLE,
+  'csinodes.storage.k8s.io': st.CSINODE_TABLE,
   'rolebindings.rbac.authorization.k8s.io': pl.ROLEBINDING_TABLE,
   'clusterrolebindings.rbac.authorization.k8s.io': pl.CLUSTERROLEBINDING_TABLE,
   resourcequotas: pl.RESOURCEQUOTA_TABLE,

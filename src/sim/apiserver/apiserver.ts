@@ -453,7 +453,7 @@ function generateName(base: string, rng: Rng): string {
 }
 
 /** Kinds whose registry strategies never set metadata.generation (their PrepareForCreate leaves it alone). */
-const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass']);
+const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode']);
 
 // rbac and coordination (Leases) strategies set none either
 function hasGeneration(rt: ResourceType): boolean {

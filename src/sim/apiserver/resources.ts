@@ -77,6 +77,7 @@ export const RESOURCES: ResourceType[] = [
   grp('rbac.authorization.k8s.io', 'v1', 'Role', 'roles'),
   grp('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', ['pc'], false),
   grp('storage.k8s.io', 'v1', 'CSIDriver', 'csidrivers', [], false),
+  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
   grp('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', ['sc'], false),
 ];
 
@@ -100,7 +101,6 @@ export const SERVED_ONLY: ResourceType[] = [
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', [], false),
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', [], false),
   grp('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', [], false),
-  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
   grp('storage.k8s.io', 'v1', 'CSIStorageCapacity', 'csistoragecapacities'),
   grp('storage.k8s.io', 'v1', 'VolumeAttachment', 'volumeattachments', [], false),
   grp('storage.k8s.io', 'v1', 'VolumeAttributesClass', 'volumeattributesclasses', ['vac'], false),

@@ -88,6 +88,14 @@ serverVersion:
     expect(k('get apiservice v1.apps -o jsonpath={.spec.groupPriorityMinimum}/{.spec.versionPriority}').out).toBe('17800/15');
   });
 
+  it('lists the CSINode each kubelet registers beside its Node, without drivers', () => {
+    const nodes = k('get nodes -o name').out.split('\n').filter(Boolean).map((n) => n.replace('node/', ''));
+    const lines = k('get csinodes').out.split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^NAME\s+DRIVERS\s+AGE$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(nodes.map((n) => `${n} 0`));
+    expect(k(`get csinode ${nodes[0]} -o jsonpath={.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}`).out).toBe(`Node/${nodes[0]}`);
+  });
+
   it('shows the control plane and CoreDNS', () => {
     const out = k('cluster-info').out;
     expect(out).toMatch(/^Kubernetes control plane is running at https:\/\/[\d.]+:6443\n/);
