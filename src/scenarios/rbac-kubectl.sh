@@ -42,6 +42,10 @@ kubectl get podsecuritypolicies.policy
 kubectl get deploy.v1.apps
 kubectl get deployment.v2.apps
 kubectl explain psp
+kubectl get tokenreviews
+kubectl get bindings
+kubectl get volumeattachments
+kubectl certificate approve csr-x
 kubectl auth can-i create selfsubjectaccessreviews --as=bob
 kubectl auth can-i list csr --as=bob
 kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml

@@ -46,6 +46,12 @@ const CASES: [string, string][] = [
   ["kubectl get deploy.v1.apps", "No resources found in default namespace.\n"],
   ["kubectl get deployment.v2.apps", "error: the server doesn't have a resource type \"deployment\"\n"],
   ["kubectl explain psp", "the server doesn't have a resource type \"psp\"\n"],
+  // served for create only: the list request is refused, as the server answers it
+  ["kubectl get tokenreviews", "Error from server (MethodNotAllowed): the server does not allow this method on the requested resource\n"],
+  ["kubectl get bindings", "Error from server (MethodNotAllowed): the server does not allow this method on the requested resource\n"],
+  // served but holding no objects: mapped, listed empty
+  ["kubectl get volumeattachments", "No resources found\n"],
+  ["kubectl certificate approve csr-x", "Error from server (NotFound): certificatesigningrequests.certificates.k8s.io \"csr-x\" not found\n"],
   ["kubectl auth can-i create selfsubjectaccessreviews --as=bob", "Warning: resource 'selfsubjectaccessreviews' is not namespace scoped in group 'authorization.k8s.io'\n\nyes\n"],
   ["kubectl auth can-i list csr --as=bob", "Warning: resource 'certificatesigningrequests' is not namespace scoped in group 'certificates.k8s.io'\n\nno\n"],
   ["kubectl create clusterrole tr --verb=create --resource=tokenreviews,subjectaccessreviews --dry-run=client -o yaml", "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: tr\nrules:\n- apiGroups:\n  - authentication.k8s.io\n  resources:\n  - tokenreviews\n  verbs:\n  - create\n- apiGroups:\n  - authorization.k8s.io\n  resources:\n  - subjectaccessreviews\n  verbs:\n  - create\n"],

@@ -1,5 +1,6 @@
 import type { TableDef } from './table';
 import * as cf from './columns/config';
+import * as cp from './columns/control-plane';
 import * as n from './columns/network';
 import * as nd from './columns/node';
 import * as pl from './columns/policy';
@@ -33,6 +34,7 @@ const TABLES: Record<string, TableDef> = {
   persistentvolumes: st.PV_TABLE,
   persistentvolumeclaims: st.PVC_TABLE,
   'storageclasses.storage.k8s.io': st.STORAGECLASS_TABLE,
+  'csinodes.storage.k8s.io': st.CSINODE_TABLE,
   'rolebindings.rbac.authorization.k8s.io': pl.ROLEBINDING_TABLE,
   'clusterrolebindings.rbac.authorization.k8s.io': pl.CLUSTERROLEBINDING_TABLE,
   resourcequotas: pl.RESOURCEQUOTA_TABLE,
@@ -42,6 +44,7 @@ const TABLES: Record<string, TableDef> = {
   'poddisruptionbudgets.policy': pl.PDB_TABLE,
   'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
   'horizontalpodautoscalers.autoscaling': w.HPA_TABLE,
+  'apiservices.apiregistration.k8s.io': cp.APISERVICE_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */

@@ -132,6 +132,8 @@ export class ApiServer {
 
   list(rt: ResourceType | string, namespace?: string, opts: ListOptions = {}): KObject[] {
     const r = this.rt(rt);
+    // a type served for create only (the reviews, bindings) has no list
+    if (r.verbs && !r.verbs.includes('list')) throw new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
     let items = this.store.list(resourceKey(r), r.namespaced ? namespace : undefined);
     if (opts.labelSelector) items = items.filter((o) => opts.labelSelector!(o.metadata.labels ?? {}));
     if (opts.fieldSelector) items = items.filter(opts.fieldSelector);
@@ -451,7 +453,7 @@ function generateName(base: string, rng: Rng): string {
 }
 
 /** Kinds whose registry strategies never set metadata.generation (their PrepareForCreate leaves it alone). */
-const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass']);
+const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode']);
 
 // rbac and coordination (Leases) strategies set none either
 function hasGeneration(rt: ResourceType): boolean {

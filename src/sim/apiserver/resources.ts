@@ -54,6 +54,8 @@ export const RESOURCES: ResourceType[] = [
   core('Service', 'services', ['svc']),
   // stored, not established: the custom resources a definition names are not served
   { ...grp('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', ['crd', 'crds'], false), categories: ['api-extensions'] },
+  // the aggregator's own registrations (apiservices.ts)
+  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
   grp('apps', 'v1', 'ControllerRevision', 'controllerrevisions'),
   grp('apps', 'v1', 'DaemonSet', 'daemonsets', ['ds']),
   grp('apps', 'v1', 'Deployment', 'deployments', ['deploy']),
@@ -75,12 +77,13 @@ export const RESOURCES: ResourceType[] = [
   grp('rbac.authorization.k8s.io', 'v1', 'Role', 'roles'),
   grp('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', ['pc'], false),
   grp('storage.k8s.io', 'v1', 'CSIDriver', 'csidrivers', [], false),
+  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
   grp('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', ['sc'], false),
 ];
 
 /**
  * What a v1.34 kubeadm cluster also serves that the simulation keeps no objects of: kubectl's RESTMapper
- * still maps them (create role --resource, auth can-i), though nothing can be created or listed.
+ * still maps them (get, create role --resource, auth can-i); their lists are empty until something stores them.
  */
 export const SERVED_ONLY: ResourceType[] = [
   // reviews are requests answered at once: create is their only verb
@@ -95,11 +98,9 @@ export const SERVED_ONLY: ResourceType[] = [
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', [], false),
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicyBinding', 'validatingadmissionpolicybindings', [], false),
   grp('admissionregistration.k8s.io', 'v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', [], false),
-  grp('apiregistration.k8s.io', 'v1', 'APIService', 'apiservices', [], false),
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', [], false),
   grp('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', [], false),
   grp('node.k8s.io', 'v1', 'RuntimeClass', 'runtimeclasses', [], false),
-  grp('storage.k8s.io', 'v1', 'CSINode', 'csinodes', [], false),
   grp('storage.k8s.io', 'v1', 'CSIStorageCapacity', 'csistoragecapacities'),
   grp('storage.k8s.io', 'v1', 'VolumeAttachment', 'volumeattachments', [], false),
   grp('storage.k8s.io', 'v1', 'VolumeAttributesClass', 'volumeattributesclasses', ['vac'], false),
@@ -130,11 +131,10 @@ export function apiVersionOf(rt: ResourceType): string {
 
 const byGvk = new Map<string, ResourceType>();
 const byKey = new Map<string, ResourceType>();
-for (const rt of RESOURCES) {
-  // events.k8s.io Event shares the kind name: core wins for lookups by kind only
-  byGvk.set(`${apiVersionOf(rt)}/${rt.kind}`, rt);
-  if (!byKey.has(resourceKey(rt))) byKey.set(resourceKey(rt), rt);
-}
+// events.k8s.io Event shares the kind name: core wins for lookups by kind only
+for (const rt of RESOURCES) byGvk.set(`${apiVersionOf(rt)}/${rt.kind}`, rt);
+// every served type resolves by name, as the server's discovery maps it
+for (const rt of SERVED) if (!byKey.has(resourceKey(rt))) byKey.set(resourceKey(rt), rt);
 
 /** Look up a kind by apiVersion + kind exactly as written in a manifest. */
 export function findByGvk(apiVersion: string, kind: string): ResourceType | undefined {
@@ -151,7 +151,7 @@ export function findByKey(key: string): ResourceType | undefined {
  */
 export function resolveResourceArg(arg: string): ResourceType | undefined {
   const [name, ...rest] = arg.toLowerCase().split('.');
-  const cands = RESOURCES.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
+  const cands = SERVED.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
   const inGroup = (group: string) => (group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands);
   const full = rest.length >= 2 ? inGroup(rest.slice(1).join('.')).filter((rt) => rt.version === rest[0]) : [];
   // core group first, then events.k8s.io loses to core Event

@@ -8,6 +8,7 @@ import { PodGarbageCollector } from './pod-gc';
 import { ServiceAccountController } from './serviceaccount';
 import { TokenSecretsController } from './token-secrets';
 import { SYSTEM_PRIORITY_CLASSES } from '../apiserver/validation/scheduling';
+import { localAPIServices, localAvailable } from '../apiserver/apiservices';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -48,4 +49,6 @@ export function installCoreControllers(cluster: ClusterAssembly): void {
       preemptionPolicy: 'PreemptLowerPriority',
     });
   }
+  // the aggregator registers every group version the server serves itself, available at once
+  for (const svc of localAPIServices()) cluster.api.createGenerated({ ...svc, status: localAvailable(cluster.ctx.clock.isoNow()) });
 }

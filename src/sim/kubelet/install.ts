@@ -9,7 +9,7 @@ import { startHeartbeat } from './heartbeat';
 import { Kubelet } from './kubelet';
 import { metricsServer } from './metrics-server';
 import { reportImages } from './node-images';
-import { nodeObject, preloadedImages } from './nodes';
+import { csiNodeObject, nodeObject, preloadedImages } from './nodes';
 import { corednsObjects, ETCD_DATA_DIR, kubeProxyObjects, staticPods } from './system-pods';
 import { fillEtcdDataDir } from '../etcd/data-dir';
 import { etcdHosts } from '../etcd/hosts';
@@ -46,6 +46,7 @@ export function installNodes(cluster: ClusterAssembly): void {
       api.updateStatus(upd);
     }
     nodes.push(api.get('nodes', undefined, cfg.name));
+    if (!api.tryGet('csinodes.storage.k8s.io', undefined, cfg.name)) api.create(csiNodeObject(nodes[nodes.length - 1]));
     const state = kubelet.nodes.get(cfg.name)!;
     for (const img of preloadedImages(cfg)) {
       const ref = parseImageRef(img);

@@ -94,3 +94,14 @@ export function nodeObject(cfg: NodeConfig, index: number, config: ClusterConfig
     },
   };
 }
+
+/** The CSINode the kubelet's node info manager registers beside its Node: owned by it, no CSI drivers yet. */
+export function csiNodeObject(node: KObject): KObject {
+  return {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'CSINode',
+    metadata: { name: node.metadata.name, ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.metadata.name!, uid: node.metadata.uid! }] },
+    // the drivers list is not omitempty: a node without CSI plugins shows null
+    spec: { drivers: null },
+  };
+}

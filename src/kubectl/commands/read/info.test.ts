@@ -78,6 +78,24 @@ serverVersion:
     expect(k('api-versions').out.split('\n')).toEqual(expect.arrayContaining(['admissionregistration.k8s.io/v1', 'authentication.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1', 'node.k8s.io/v1', 'resource.k8s.io/v1']));
   });
 
+  it('lists one Local APIService per served group version, as the aggregator registers them', () => {
+    const lines = k('get apiservices').out.split('\n').filter(Boolean);
+    // one per group version api-versions prints, core `v1.` first
+    expect(lines).toHaveLength(1 + k('api-versions').out.split('\n').filter(Boolean).length);
+    expect(lines[0]).toMatch(/^NAME\s+SERVICE\s+AVAILABLE\s+AGE$/);
+    expect(lines[1]).toMatch(/^v1\.\s+Local\s+True\s+\d+d$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^v2\.autoscaling\s+Local\s+True\s/));
+    expect(k('get apiservice v1.apps -o jsonpath={.spec.groupPriorityMinimum}/{.spec.versionPriority}').out).toBe('17800/15');
+  });
+
+  it('lists the CSINode each kubelet registers beside its Node, without drivers', () => {
+    const nodes = k('get nodes -o name').out.split('\n').filter(Boolean).map((n) => n.replace('node/', ''));
+    const lines = k('get csinodes').out.split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^NAME\s+DRIVERS\s+AGE$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(nodes.map((n) => `${n} 0`));
+    expect(k(`get csinode ${nodes[0]} -o jsonpath={.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}`).out).toBe(`Node/${nodes[0]}`);
+  });
+
   it('shows the control plane and CoreDNS', () => {
     const out = k('cluster-info').out;
     expect(out).toMatch(/^Kubernetes control plane is running at https:\/\/[\d.]+:6443\n/);

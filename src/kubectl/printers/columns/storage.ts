@@ -69,3 +69,7 @@ export const STORAGECLASS_TABLE: TableDef = {
     AGE,
   ],
 };
+
+export const CSINODE_TABLE: TableDef = {
+  columns: [NAME, { name: 'Drivers', cell: (o) => String(o.spec?.drivers?.length ?? 0) }, AGE],
+};
