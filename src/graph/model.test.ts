@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubiaCluster, node, pod } from './fixtures';
 import type { KObject } from '../sim/types';
+import { ingressNginxRbac } from '../sim/network/ingress-nginx-rbac';
 import { buildModel, LiveModel, type GraphModel } from './model';
 
 describe('graph model', () => {
@@ -50,6 +51,10 @@ describe('graph model', () => {
     // kubeadm's own RBAC (kubeadm:get-nodes ...) is part of every cluster too
     const crb = buildModel([{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'kubeadm:get-nodes' }, roleRef: { kind: 'ClusterRole', name: 'kubeadm:get-nodes' } }]);
     expect(crb.nodes[0].system).toBe(true);
+    // so is the ingress-nginx add-on's RBAC, installed with the cluster
+    const addOn = buildModel(ingressNginxRbac()).nodes;
+    expect(addOn.map((n) => n.id)).toContain('ClusterRoleBinding//ingress-nginx');
+    expect(addOn.filter((n) => !n.system).map((n) => n.id)).toEqual([]);
   });
 
   it('draws emptyDir and hostPath volumes as their own nodes beside the pod', () => {

@@ -20,6 +20,9 @@ const SYSTEM_NAMES: Record<string, string[]> = {
   // kubeadm's kube-proxy Role and RoleBinding in kube-system carry no bootstrap label
   Role: ['kube-proxy'],
   RoleBinding: ['kube-proxy'],
+  // the ingress-nginx add-on's ClusterRole and binding, installed with the cluster as its deploy.yaml makes them
+  ClusterRole: ['ingress-nginx'],
+  ClusterRoleBinding: ['ingress-nginx'],
 };
 
 const RBAC_KINDS = ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'];
