@@ -117,7 +117,10 @@ function CanvasInner(props: ClusterCanvasProps) {
     setSeenNs([...seenNs, ...fresh]);
     setFilter((f) => (f ? { ...f, namespaces: [...f.namespaces, ...fresh.filter((n) => !SYSTEM_NAMESPACES.includes(n))] } : f));
   }, [namespaces, seenNs]);
-  const f = filter ?? defaultFilter(model);
+  // the default filter keeps its identity while the namespaces do: the views memoised on it are not redone per frame
+  const allNs = useMemo(() => namespacesOf(model).join('\n'), [model]);
+  const initial = useMemo(() => defaultFilter(model), [allNs]);
+  const f = filter ?? initial;
   const trace = useCurrentTrace(view.trace);
   const { now: touched, kept: lastWritten } = useTouched();
   // what a command writes where the filter does not look stays in sight for the step, without the rest of its namespace
