@@ -94,7 +94,7 @@ const median = (xs: (number | undefined)[]): number | undefined => {
 
 // Page-side code is passed as strings: tsx's helpers (`__name`) do not exist in the page.
 
-/** Apply a manifest through the page and time until the canvas shows `replicas` pods of that app. */
+/** Apply a manifest through the page and time until the canvas has drawn `replicas` pods of that app. */
 async function applyToCanvas(page: Page, name: string, replicas: number): Promise<number | undefined> {
   const text = JSON.stringify(deployment(name, replicas));
   return page.evaluate(`(async () => {
@@ -103,10 +103,15 @@ async function applyToCanvas(page: Page, name: string, replicas: number): Promis
     const t0 = performance.now();
     await s.apply(${JSON.stringify(name + '.yaml')});
     const deadline = t0 + 120000;
-    // big owners are drawn as a few pod cards plus a counted stack (data-count)
-    const drawn = () => document.querySelectorAll('[data-kind="Pod"][data-name^="${name}-"]').length +
-      [...document.querySelectorAll('[data-kind="PodStack"][data-name^="${name}-"]')].reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0);
-    while (drawn() < ${replicas}) {
+    // the canvas has drawn a view (data-version) whose model holds every pod: big canvases render only the cards in sight
+    let ready = Infinity;
+    const drawn = () => {
+      const canvas = document.querySelector('[data-testid=cluster-canvas]'); // mounts once the canvas chunk has loaded
+      const v = window.__kp.store.getState().view;
+      if (ready === Infinity && v.model.nodes.filter((n) => n.kind === 'Pod' && n.name.startsWith('${name}-')).length >= ${replicas}) ready = v.version;
+      return !!canvas && Number(canvas.getAttribute('data-version')) >= ready;
+    };
+    while (!drawn()) {
       if (performance.now() > deadline) return undefined;
       await new Promise((r) => requestAnimationFrame(r));
     }

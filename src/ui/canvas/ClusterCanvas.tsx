@@ -45,6 +45,8 @@ const selectPrefs = (s: AppState) => ({ lang: s.lang, theme: s.theme, step: s.le
 
 /** Up to this many objects the last command touched keep their own card instead of joining a stack. */
 const KEEP_TOUCHED = 20;
+/** With more pods than this the canvas draws only what is in view, without card shadows: paint and DOM stay bounded at 1,000 pods, lesson-sized and busy lesson clusters look and behave as before. */
+const MANY_PODS = 200;
 /** No pinned cards: one empty set, so memoised views keep their identity. */
 const NO_PINS: ReadonlySet<string> = new Set();
 
@@ -117,7 +119,10 @@ function CanvasInner(props: ClusterCanvasProps) {
     setSeenNs([...seenNs, ...fresh]);
     setFilter((f) => (f ? { ...f, namespaces: [...f.namespaces, ...fresh.filter((n) => !SYSTEM_NAMESPACES.includes(n))] } : f));
   }, [namespaces, seenNs]);
-  const f = filter ?? defaultFilter(model);
+  // the default filter keeps its identity while the namespaces do: the views memoised on it are not redone per frame
+  const allNs = useMemo(() => namespacesOf(model).join('\n'), [model]);
+  const initial = useMemo(() => defaultFilter(model), [allNs]);
+  const f = filter ?? initial;
   const trace = useCurrentTrace(view.trace);
   const { now: touched, kept: lastWritten } = useTouched();
   // what a command writes where the filter does not look stays in sight for the step, without the rest of its namespace
@@ -217,11 +222,12 @@ function CanvasInner(props: ClusterCanvasProps) {
   }, [selectedId]);
   const zoom = useZoom();
   const cardCount = nodes.filter((n) => n.type === 'kind').length;
+  const many = useMemo(() => model.nodes.reduce((k, n) => k + (n.kind === 'Pod' ? 1 : 0), 0) > MANY_PODS, [model]);
   const started = useApp((s) => s.log.length > 0);
   const canvasRef = useRef<HTMLDivElement>(null);
 
   return (
-    <div className="kp-canvas" data-testid="cluster-canvas" data-version={view.version} data-settled={settled} ref={canvasRef}>
+    <div className="kp-canvas" data-testid="cluster-canvas" data-version={view.version} data-settled={settled} data-many={many || undefined} ref={canvasRef}>
       <FilterBar filter={f} namespaces={namespaces} lang={lang} onChange={setFilter} />
       {cardCount === 0 && <EmptyCanvas hidden={hiddenNamespaces(model, f)} started={started} lang={lang} onShow={(ns) => setFilter({ ...f, namespaces: [...f.namespaces, ns] })} />}
       <div className="kp-flow" ref={flowRef} onKeyDown={onKeyDown} data-camera={viewport ? (viewport.all ? 'all' : 'focus') : undefined} data-focus={[...focus].join(" ")}>
@@ -236,6 +242,7 @@ function CanvasInner(props: ClusterCanvasProps) {
           nodesConnectable={false}
           nodesDraggable={false}
           edgesFocusable={false}
+          onlyRenderVisibleElements={many}
           minZoom={0.1}
           maxZoom={2}
           colorMode={theme}
