@@ -14,7 +14,7 @@ describe('kubectl options, plugin, completion, certificate', () => {
     ['completion foo', "error: Unsupported shell type \"foo\".\nSee 'kubectl completion -h' for help and examples\n", 1],
     ['completion bash x', "error: Too many arguments. Expected only the shell type.\nSee 'kubectl completion -h' for help and examples\n", 1],
     ['certificate approve', 'error: one or more CSRs must be specified as <name> or -f <filename>\n', 1],
-    ['certificate deny csr-1', 'error: the server doesn\'t have a resource type "certificatesigningrequests"\n', 1],
+    ['certificate deny csr-1', 'Error from server (NotFound): certificatesigningrequests.certificates.k8s.io "csr-1" not found\n', 1],
     ['port-forward', "error: TYPE/NAME and list of ports are required for port-forward\nSee 'kubectl port-forward -h' for help and examples\n", 1],
     ['attach', 'error: at least 1 argument is required for attach\n', 1],
     ['cp a', 'error: source and destination are required\n', 1],
