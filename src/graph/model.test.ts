@@ -55,6 +55,12 @@ describe('graph model', () => {
     const addOn = buildModel(ingressNginxRbac()).nodes;
     expect(addOn.map((n) => n.id)).toContain('ClusterRoleBinding//ingress-nginx');
     expect(addOn.filter((n) => !n.system).map((n) => n.id)).toEqual([]);
+    // and kube-controller-manager's controllers' ServiceAccounts, but not a learner's of the same name
+    const sa = (namespace: string) => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'deployment-controller', namespace } });
+    expect(buildModel([sa('kube-system'), sa('default')]).nodes.map((n) => [n.id, n.system === true])).toEqual([
+      ['ServiceAccount/kube-system/deployment-controller', true],
+      ['ServiceAccount/default/deployment-controller', false],
+    ]);
   });
 
   it('draws emptyDir and hostPath volumes as their own nodes beside the pod', () => {

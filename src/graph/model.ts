@@ -1,4 +1,5 @@
 /** Cluster objects → graph nodes (cards, and cluster Nodes as groups) and edges (from RELATIONS). */
+import { CONTROLLER_ACCOUNTS, CONTROLLER_ACCOUNTS_NAMESPACE } from '../sim/apiserver/auth/controller-accounts';
 import type { KObject } from '../sim/types';
 import { factsOf, type Fact } from './facts';
 import type { GraphEdge, GraphModel, GraphNode } from './graph';
@@ -27,9 +28,13 @@ const SYSTEM_NAMES: Record<string, string[]> = {
 
 const RBAC_KINDS = ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'];
 
+/** kube-controller-manager's controllers' ServiceAccounts in kube-system (a learner's of the same name elsewhere is drawn). */
+const CONTROLLER_ACCOUNT_NAMES: ReadonlySet<string> = new Set(CONTROLLER_ACCOUNTS);
+
 function isSystem(o: KObject): boolean {
   const n = o.metadata.name ?? '';
   if (SYSTEM_NAMES[o.kind]?.includes(n)) return true;
+  if (o.kind === 'ServiceAccount' && o.metadata.namespace === CONTROLLER_ACCOUNTS_NAMESPACE && CONTROLLER_ACCOUNT_NAMES.has(n)) return true;
   if (o.systemOnly) return true;
   // the bootstrap RBAC objects (system:*, kubeadm:*, the default admin/edit/view roles, kube-system's leader locking ...)
   if (RBAC_KINDS.includes(o.kind) && (n.startsWith('system:') || n.startsWith('kubeadm:') || o.metadata.labels?.['kubernetes.io/bootstrapping'])) return true;

@@ -1,4 +1,5 @@
 import { controllerUser, KUBE_APISERVER, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
+import { CONTROLLER_ACCOUNTS, CONTROLLER_ACCOUNTS_NAMESPACE, type ControllerAccount } from '../apiserver/auth/controller-accounts';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { GarbageCollector } from './garbage-collector';
@@ -20,9 +21,18 @@ export function installSystemNamespaces(cluster: ClusterAssembly): void {
   }
 }
 
+/** kube-controller-manager's client builder: each controller's ServiceAccount, created (if missing) with the manager's own credentials before the controller starts. */
+function createControllerAccounts(cluster: ClusterAssembly): void {
+  const api = componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER).api;
+  for (const name of CONTROLLER_ACCOUNTS) {
+    if (!api.tryGet('serviceaccounts', CONTROLLER_ACCOUNTS_NAMESPACE, name)) api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: CONTROLLER_ACCOUNTS_NAMESPACE } });
+  }
+}
+
 /** Namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
 export function installCoreControllers(cluster: ClusterAssembly): void {
-  const as = (controller: string) => componentContext(cluster.ctx, controllerUser(controller));
+  createControllerAccounts(cluster);
+  const as = (controller: ControllerAccount) => componentContext(cluster.ctx, controllerUser(controller));
   const serviceAccounts = new ServiceAccountController(as('service-account-controller'), as('root-ca-cert-publisher'));
   // the playground's pod limit is the cluster operator's policy: the API server's loopback client creates it
   const quotas = new NamespaceQuotaController(as('resourcequota-controller'), componentContext(cluster.ctx, KUBE_APISERVER));

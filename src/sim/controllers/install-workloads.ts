@@ -1,4 +1,5 @@
 import { controllerUser } from '../apiserver/auth/components';
+import type { ControllerAccount } from '../apiserver/auth/controller-accounts';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
@@ -13,7 +14,7 @@ import { DisruptionController } from './disruption';
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job and disruption controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
-  const as = (controller: string) => componentContext(cluster.ctx, controllerUser(controller));
+  const as = (controller: ControllerAccount) => componentContext(cluster.ctx, controllerUser(controller));
   cluster.addComponent(new DeploymentController(as('deployment-controller')));
   cluster.addComponent(new ReplicaSetController(as('replicaset-controller')));
   cluster.addComponent(new ReplicaSetController(as('replication-controller'), REPLICATION_CONTROLLER_KIND));

@@ -1,3 +1,4 @@
+import { CONTROLLER_ACCOUNTS_NAMESPACE, type ControllerAccount } from './controller-accounts';
 import { serviceAccountUser, type UserInfo } from './user';
 
 /**
@@ -21,16 +22,17 @@ export const KUBE_APISERVER = issue({ name: 'system:apiserver', groups: ['system
 /** kube-controller-manager's own credentials: its lease, and the controllers kubeadm's flags leave on them (the tokens controller). */
 export const KUBE_CONTROLLER_MANAGER = issue({ name: 'system:kube-controller-manager', groups: [AUTHENTICATED] }, 'kube-controller-manager');
 
-const controllerUsers = new Map<string, UserInfo>();
+const controllerUsers = new Map<ControllerAccount, UserInfo>();
 
 /**
  * A kube-controller-manager controller's credentials: kubeadm runs it with
  * `--use-service-account-credentials=true`, so each controller authenticates as the ServiceAccount
- * kube-system/<controller> that its `system:controller:<controller>` role is bound to.
+ * kube-system/<controller> that its `system:controller:<controller>` role is bound to (and that
+ * kube-controller-manager creates as it starts the controller, controller-accounts.ts).
  */
-export function controllerUser(controller: string): UserInfo {
+export function controllerUser(controller: ControllerAccount): UserInfo {
   let user = controllerUsers.get(controller);
-  if (!user) controllerUsers.set(controller, (user = issue(serviceAccountUser('kube-system', controller), 'kube-controller-manager')));
+  if (!user) controllerUsers.set(controller, (user = issue(serviceAccountUser(CONTROLLER_ACCOUNTS_NAMESPACE, controller), 'kube-controller-manager')));
   return user;
 }
 
