@@ -4,6 +4,7 @@ import { COMMANDS } from '../kubectl/commands';
 import '../kubectl/kubectl';
 import { RESOURCES } from '../sim/apiserver/resources';
 import { Cluster } from '../sim/cluster';
+import type { ClusterConfig } from '../sim/config';
 import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
@@ -74,9 +75,11 @@ export class SimHost {
   /** Graph ids of the objects written while a command runs (the clock's own changes are not the command's). */
   private touched?: Set<string>;
 
+  /** `newCluster`: how an init builds its cluster (a test gives one whose clock fails). */
   constructor(
     private readonly post: (m: FromWorker) => void,
     private readonly timers: HostTimers,
+    private readonly newCluster: (config: Partial<ClusterConfig>) => Cluster = (config) => new Cluster(config),
   ) {}
 
   /** Handle one message; replies (and views) go through `post`. */
@@ -160,7 +163,7 @@ export class SimHost {
     this.watches.clear();
     this.session = undefined;
     const size = msg.cluster ?? {};
-    const cluster = new Cluster({
+    const cluster = this.newCluster({
       seed: msg.seed,
       ...(size.workers ? { nodes: defaultNodes(size.workers) } : {}),
       ...(size.maxPods ? { maxPods: size.maxPods } : {}),
