@@ -34,9 +34,9 @@ describe('leader election of the controller manager and the scheduler', () => {
     const c = new Cluster({ seed: 3 });
     killContainer(c, 'kube-system', 'kube-controller-manager-k8s-master');
     c.advance(25_000);
-    const renewed = lease(c, 'kube-controller-manager').renewTime;
+    const renewed = lease(c, 'kube-scheduler').renewTime;
     c.advance(2_000);
-    expect(lease(c, 'kube-controller-manager').renewTime).not.toBe(renewed);
+    expect(lease(c, 'kube-scheduler').renewTime).not.toBe(renewed);
   });
 
   it('leaves new pods unscheduled while kube-scheduler waits for its lease', () => {
@@ -50,5 +50,18 @@ describe('leader election of the controller manager and the scheduler', () => {
     expect(c.advanceUntil(() => !!c.api.get('pods', 'default', 'p').spec.nodeName, 15_000, 100)).toBe(true);
     const ev = c.api.list('events', 'kube-system').find((e) => e.reason === 'LeaderElection');
     expect(ev).toMatchObject({ involvedObject: { name: 'kube-scheduler' }, source: { component: 'default-scheduler' } });
+  });
+
+  it('keeps the cluster running when a leader may no longer write its lease, and leads again once it may', () => {
+    const c = new Cluster({ seed: 3, systemPods: false });
+    const rbac = 'clusterrolebindings.rbac.authorization.k8s.io';
+    const binding = structuredClone(c.api.get(rbac, undefined, 'system:kube-scheduler'));
+    const renewed = lease(c, 'kube-scheduler').renewTime;
+    c.api.delete(rbac, undefined, 'system:kube-scheduler');
+    c.advance(30_000);
+    expect(lease(c, 'kube-scheduler').renewTime).toBe(renewed);
+    c.api.create({ ...binding, metadata: { name: binding.metadata.name, labels: binding.metadata.labels, annotations: binding.metadata.annotations } });
+    c.advance(4_000);
+    expect(lease(c, 'kube-scheduler').renewTime).not.toBe(renewed);
   });
 });

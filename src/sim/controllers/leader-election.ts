@@ -13,12 +13,14 @@ import type { Component } from '../component';
 import type { EventRecorder } from '../events';
 import type { Rng } from '../random';
 import { processOf } from '../activity/actors';
-import type { KObject, WatchEvent } from '../types';
+import { ApiError, type KObject, type WatchEvent } from '../types';
 
 const LEASES = 'leases.coordination.k8s.io';
 /** LeaseDuration, RetryPeriod and the acquire loop's JitterFactor (wait.JitterUntil) of client-go leaderelection. */
 const LEASE_DURATION_S = 15;
 const RETRY_PERIOD_MS = 2_000;
+/** --leader-elect-renew-deadline: a leader that cannot renew for this long stands down. */
+const RENEW_DEADLINE_MS = 10_000;
 const JITTER_FACTOR = 1.2;
 /** Timers of the electors themselves run while their process waits (the label's first word names no actor). */
 const LABEL = 'leader-election';
@@ -44,6 +46,8 @@ interface Elector {
   running: boolean;
   /** The lease record as this process last saw it, and when (observedRecord, observedTime). */
   observed?: { record: string; at: number };
+  /** When this elector last wrote its lease. */
+  renewedAt?: number;
   timer?: number;
   deferred: (() => void)[];
   /** The static pod container this process runs in. */
@@ -169,28 +173,41 @@ export class LeaderElection implements Component, LeaderGate {
     if (!e.running) return;
     const now = this.cluster.clock.now();
     const client = clientAs(this.cluster.api, e.user);
+    let next = RETRY_PERIOD_MS;
+    try {
+      next = this.tryAcquireOrRenew(e, client, now);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      // a refused write (its role revoked): past the renew deadline the leader stands down, as the process does on a lost lease
+      if (e.leading && now - (e.renewedAt ?? now) >= RENEW_DEADLINE_MS) this.setLeading(e, false);
+    }
+    this.arm(e, next);
+  }
+
+  /** One attempt; returns the wait before the next (jittered while another holds a valid lease). */
+  private tryAcquireOrRenew(e: Elector, client: ApiServer, now: number): number {
     const cur = client.tryGet(LEASES, 'kube-system', e.process);
     if (!cur) {
       client.create(this.lease(e, { leaseTransitions: 0 }));
+      e.renewedAt = now;
       this.setLeading(e, true);
     } else {
       const record = JSON.stringify(cur.spec ?? {});
       if (e.observed?.record !== record) e.observed = { record, at: now };
       const holder: string | undefined = cur.spec?.holderIdentity;
       const valid = e.observed.at + (cur.spec?.leaseDurationSeconds ?? LEASE_DURATION_S) * 1000 > now;
-      if (holder && holder !== e.identity && valid) {
-        this.arm(e, Math.floor(RETRY_PERIOD_MS * (1 + this.rng.next() * JITTER_FACTOR)));
-        return;
-      }
+      if (holder && holder !== e.identity && valid) return Math.floor(RETRY_PERIOD_MS * (1 + this.rng.next() * JITTER_FACTOR));
       const mine = holder === e.identity;
       const spec = mine
         ? { ...cur.spec, renewTime: microTime(now) }
         : { ...this.lease(e, {}).spec, leaseTransitions: (cur.spec?.leaseTransitions ?? 0) + 1 };
       const upd = client.update({ ...cur, spec });
       e.observed = { record: JSON.stringify(upd.spec), at: now };
-      if (!mine) this.setLeading(e, true);
+      e.renewedAt = now;
+      // a leader that stood down leads again once its lease is its own
+      this.setLeading(e, true);
     }
-    this.arm(e, RETRY_PERIOD_MS);
+    return RETRY_PERIOD_MS;
   }
 
   private setLeading(e: Elector, leading: boolean): void {
