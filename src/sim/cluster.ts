@@ -2,6 +2,7 @@ import { ActivityLog } from './activity/log';
 import { timerActor } from './activity/actors';
 import { ApiServer } from './apiserver/apiserver';
 import { componentActor } from './apiserver/auth/components';
+import type { UserInfo } from './apiserver/auth/user';
 import { EtcdHealthChecks } from './apiserver/etcd-checks';
 import { VirtualClock, SIM_EPOCH_MS } from './clock';
 import type { Component } from './component';
@@ -10,6 +11,7 @@ import type { ClusterAssembly, ClusterServices, SimContext } from './context';
 import { EtcdCluster } from './etcd/etcd-cluster';
 import { etcdHosts } from './etcd/hosts';
 import { EventRecorder } from './events';
+import { InformerAccess } from './informer-access';
 import { InternalError } from './internal-error';
 import { Rng } from './random';
 import type { WatchEvent } from './types';
@@ -37,6 +39,9 @@ export class Cluster implements ClusterAssembly {
   private components: Component[] = [];
   /** Per resource key: the components that watch it, in component order (worked out on first use). */
   private observers = new Map<string, Component[]>();
+  /** The identity each component's informers read as. */
+  private readonly readers = new Map<Component, UserInfo>();
+  private readonly informers: InformerAccess;
   private queue: WatchEvent[] = [];
   private draining = false;
   /** What the layers offer each other (the network's state, the node agents, storage); see ClusterServices. */
@@ -58,7 +63,9 @@ export class Cluster implements ClusterAssembly {
     this.etcdHealth = new EtcdHealthChecks(() => this.clock.now(), this.etcd);
     this.services = { advance: (ms) => this.advance(ms), etcdHealth: this.etcdHealth, etcd: this.etcd };
     this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };
+    this.informers = new InformerAccess(this.api);
     this.api.store.onChange((ev) => {
+      this.informers.changed(ev.resource);
       this.queue.push(ev);
       this.activity.watch(ev);
     });
@@ -70,8 +77,9 @@ export class Cluster implements ClusterAssembly {
     this.jumpTo(this.config.epochMs ?? SIM_EPOCH_MS);
   }
 
-  addComponent(c: Component): void {
+  addComponent(c: Component, reader?: UserInfo): void {
     this.components.push(c);
+    if (reader) this.readers.set(c, reader);
     this.observers.clear();
   }
 
@@ -99,6 +107,8 @@ export class Cluster implements ClusterAssembly {
           if (this.services.leaders?.paused(c.name)) continue;
           this.clock.actor = c.name;
           try {
+            // one whose informers may not list and watch what it watches sees no change: it waits
+            if (!this.informersSynced(c)) continue;
             if (c.sync()) worked = true;
           } finally {
             this.clock.actor = outer;
@@ -115,6 +125,11 @@ export class Cluster implements ClusterAssembly {
     } finally {
       this.draining = false;
     }
+  }
+
+  private informersSynced(c: Component): boolean {
+    const reader = this.readers.get(c);
+    return !reader || !c.watches || this.informers.synced(reader, c.watches);
   }
 
   /** Hand the queued watch events, in order, to the components watching their resources. */

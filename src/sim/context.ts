@@ -1,5 +1,6 @@
 import type { ActivityLog } from './activity/log';
 import type { ApiServer } from './apiserver/apiserver';
+import type { UserInfo } from './apiserver/auth/user';
 import type { EtcdHealthProbe } from './apiserver/etcd-checks';
 import type { VirtualClock } from './clock';
 import type { Component } from './component';
@@ -50,5 +51,6 @@ export interface SimContext {
 /** What an install function gets while the cluster is put together: the context and a way to add components. */
 export interface ClusterAssembly extends SimContext {
   readonly ctx: SimContext;
-  addComponent(c: Component): void;
+  /** `reader`: the identity the component's informers list and watch as (none: they are not authorized). */
+  addComponent(c: Component, reader?: UserInfo): void;
 }

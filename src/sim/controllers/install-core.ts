@@ -1,6 +1,7 @@
 import { controllerUser, KUBE_APISERVER, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import { CONTROLLER_ACCOUNTS, CONTROLLER_ACCOUNTS_NAMESPACE, type ControllerAccount } from '../apiserver/auth/controller-accounts';
 import { componentContext } from '../component-context';
+import type { Component } from '../component';
 import type { ClusterAssembly } from '../context';
 import { GarbageCollector } from './garbage-collector';
 import { NamespaceController } from './namespace';
@@ -36,13 +37,15 @@ export function installCoreControllers(cluster: ClusterAssembly): void {
   const serviceAccounts = new ServiceAccountController(as('service-account-controller'), as('root-ca-cert-publisher'));
   // the playground's pod limit is the cluster operator's policy: the API server's loopback client creates it
   const quotas = new NamespaceQuotaController(as('resourcequota-controller'), componentContext(cluster.ctx, KUBE_APISERVER));
-  cluster.addComponent(new GarbageCollector(as('generic-garbage-collector')));
-  cluster.addComponent(new PodGarbageCollector(as('pod-garbage-collector')));
-  cluster.addComponent(new NamespaceController(as('namespace-controller')));
-  cluster.addComponent(serviceAccounts);
+  // kube-controller-manager's shared informers read on its own credentials
+  const add = (c: Component) => cluster.addComponent(c, KUBE_CONTROLLER_MANAGER);
+  add(new GarbageCollector(as('generic-garbage-collector')));
+  add(new PodGarbageCollector(as('pod-garbage-collector')));
+  add(new NamespaceController(as('namespace-controller')));
+  add(serviceAccounts);
   // the tokens controller runs on kube-controller-manager's own credentials
-  cluster.addComponent(new TokenSecretsController(componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER)));
-  cluster.addComponent(quotas);
+  add(new TokenSecretsController(componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER)));
+  add(quotas);
   for (const name of SYSTEM_NAMESPACES) {
     // other installers create kube-system pods right away: their service accounts must exist
     serviceAccounts.ensure(name);

@@ -1,6 +1,7 @@
-import { controllerUser } from '../apiserver/auth/components';
+import { controllerUser, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import type { ControllerAccount } from '../apiserver/auth/controller-accounts';
 import { componentContext } from '../component-context';
+import type { Component } from '../component';
 import type { ClusterAssembly } from '../context';
 import { DeploymentController } from './deployment';
 import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset';
@@ -15,13 +16,15 @@ import { DisruptionController } from './disruption';
 export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
   const as = (controller: ControllerAccount) => componentContext(cluster.ctx, controllerUser(controller));
-  cluster.addComponent(new DeploymentController(as('deployment-controller')));
-  cluster.addComponent(new ReplicaSetController(as('replicaset-controller')));
-  cluster.addComponent(new ReplicaSetController(as('replication-controller'), REPLICATION_CONTROLLER_KIND));
-  cluster.addComponent(new StatefulSetController(as('statefulset-controller')));
-  cluster.addComponent(new JobController(as('job-controller')));
-  cluster.addComponent(new DisruptionController(as('disruption-controller')));
+  // kube-controller-manager's shared informers read on its own credentials
+  const add = (c: Component) => cluster.addComponent(c, KUBE_CONTROLLER_MANAGER);
+  add(new DeploymentController(as('deployment-controller')));
+  add(new ReplicaSetController(as('replicaset-controller')));
+  add(new ReplicaSetController(as('replication-controller'), REPLICATION_CONTROLLER_KIND));
+  add(new StatefulSetController(as('statefulset-controller')));
+  add(new JobController(as('job-controller')));
+  add(new DisruptionController(as('disruption-controller')));
   // no other component binds claims yet; the binder lives here until storage gets its own install
-  cluster.addComponent(new PersistentVolumeController(as('persistent-volume-binder')));
-  cluster.addComponent(new StorageProtectionController(as('pvc-protection-controller'), as('pv-protection-controller')));
+  add(new PersistentVolumeController(as('persistent-volume-binder')));
+  add(new StorageProtectionController(as('pvc-protection-controller'), as('pv-protection-controller')));
 }

@@ -1,4 +1,4 @@
-import { controllerUser, KUBE_SCHEDULER } from '../apiserver/auth/components';
+import { controllerUser, KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER } from '../apiserver/auth/components';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { DaemonSetController } from '../controllers/daemonset';
@@ -54,10 +54,10 @@ export function installNodes(cluster: ClusterAssembly): void {
     }
     reportImages(cluster.ctx, state, kubelet.downNodes);
   });
-  cluster.addComponent(new Scheduler(componentContext(cluster.ctx, KUBE_SCHEDULER)));
-  cluster.addComponent(new DaemonSetController(componentContext(cluster.ctx, controllerUser('daemon-set-controller'))));
+  cluster.addComponent(new Scheduler(componentContext(cluster.ctx, KUBE_SCHEDULER)), KUBE_SCHEDULER);
+  cluster.addComponent(new DaemonSetController(componentContext(cluster.ctx, controllerUser('daemon-set-controller'))), KUBE_CONTROLLER_MANAGER);
   // kube-controller-manager starts the taint eviction controller on the node controller's credentials
-  cluster.addComponent(new TaintEvictionController(componentContext(cluster.ctx, controllerUser('node-controller'))));
+  cluster.addComponent(new TaintEvictionController(componentContext(cluster.ctx, controllerUser('node-controller'))), KUBE_CONTROLLER_MANAGER);
   cluster.addComponent(kubelet);
   startHeartbeat(cluster, kubelet.downNodes);
   if (!cluster.config.systemPods) return;

@@ -1,4 +1,4 @@
-import { addOnUser, controllerUser, KUBE_APISERVER } from '../apiserver/auth/components';
+import { addOnUser, controllerUser, KUBE_APISERVER, KUBE_CONTROLLER_MANAGER } from '../apiserver/auth/components';
 import { componentContext } from '../component-context';
 import type { ClusterAssembly } from '../context';
 import { EndpointsController } from '../controllers/endpoints';
@@ -26,8 +26,8 @@ export function installNetwork(cluster: ClusterAssembly): void {
   cluster.services.network = state;
   // the `kubernetes` Service and its endpoints are the API server's own bootstrap
   cluster.addComponent(new NetworkBootstrap(componentContext(cluster.ctx, KUBE_APISERVER)));
-  cluster.addComponent(new EndpointsController(componentContext(cluster.ctx, controllerUser('endpoint-controller'))));
-  cluster.addComponent(new EndpointSliceController(componentContext(cluster.ctx, controllerUser('endpointslice-controller'))));
+  cluster.addComponent(new EndpointsController(componentContext(cluster.ctx, controllerUser('endpoint-controller'))), KUBE_CONTROLLER_MANAGER);
+  cluster.addComponent(new EndpointSliceController(componentContext(cluster.ctx, controllerUser('endpointslice-controller'))), KUBE_CONTROLLER_MANAGER);
   cluster.addComponent(new LoadBalancerController(componentContext(cluster.ctx, addOnUser('kube-system', 'service-controller', 'service-lb-controller'))));
   cluster.addComponent(new IngressController(componentContext(cluster.ctx, addOnUser('ingress-nginx', 'ingress-nginx', 'ingress-nginx-controller'))));
 }

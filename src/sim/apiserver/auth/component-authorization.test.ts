@@ -66,4 +66,38 @@ describe('components are authorized as their users', () => {
       'configmaps "kube-root-ca.crt" is forbidden: User "system:node:k8s-node1" cannot delete resource "configmaps" in API group "" in the namespace "default": can only read resources of this type',
     );
   });
+
+  it("stops the scheduler while its informers may not list and watch pods, with the API server's Forbidden in the log, and resumes once they may", () => {
+    const cluster = new Cluster({ systemPods: false });
+    const binding = structuredClone(cluster.api.get('clusterrolebindings.rbac.authorization.k8s.io', undefined, 'system:kube-scheduler'));
+    const mark = cluster.activity.mark();
+    cluster.api.delete('clusterrolebindings.rbac.authorization.k8s.io', undefined, 'system:kube-scheduler');
+    cluster.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'waits', namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
+    cluster.advance(60_000);
+    expect(cluster.api.get('pods', 'default', 'waits').spec.nodeName).toBeUndefined();
+    const refused = cluster.activity.since(mark, 1_000_000).flatMap((s) => (s.kind === 'request' && 'message' in s.outcome ? [s.outcome.message] : []));
+    expect(refused).toContain('pods is forbidden: User "system:kube-scheduler" cannot list resource "pods" in API group "" at the cluster scope');
+    // each refused list once per change of policy, not once per sync; the lease renewals are refused at every retry
+    const lists = refused.filter((m) => m.includes('cannot list'));
+    expect(new Set(lists).size).toBe(lists.length);
+    expect(refused).toContain('leases.coordination.k8s.io "kube-scheduler" is forbidden: User "system:kube-scheduler" cannot update resource "leases" in API group "coordination.k8s.io" in the namespace "kube-system"');
+    delete binding.metadata.resourceVersion;
+    delete binding.metadata.uid;
+    delete binding.metadata.creationTimestamp;
+    cluster.api.create(binding);
+    cluster.advance(10_000);
+    expect(cluster.api.get('pods', 'default', 'waits').spec.nodeName).toBeDefined();
+  });
+
+  it("keeps a controller reading when its own role is revoked, as kube-controller-manager's shared informers read on the manager's credentials", () => {
+    const cluster = new Cluster({ systemPods: false });
+    const mark = cluster.activity.mark();
+    cluster.api.delete('clusterrolebindings.rbac.authorization.k8s.io', undefined, 'system:kube-controller-manager');
+    cluster.api.create({ apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'rs', namespace: 'default' }, spec: { replicas: 1, selector: { matchLabels: { app: 'rs' } }, template: { metadata: { labels: { app: 'rs' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } });
+    cluster.advance(10_000);
+    // without the manager's list and watch, no controller sees the ReplicaSet
+    expect(cluster.api.list('pods', 'default')).toEqual([]);
+    const refused = cluster.activity.since(mark, 1_000_000).flatMap((s) => (s.kind === 'request' && 'message' in s.outcome ? [s.outcome.message] : []));
+    expect(refused).toContain('replicasets.apps is forbidden: User "system:kube-controller-manager" cannot list resource "replicasets" in API group "apps" at the cluster scope');
+  });
 });

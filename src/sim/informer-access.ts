@@ -1,0 +1,52 @@
+import type { ApiServer } from './apiserver/apiserver';
+import { checkAccess, resourceRequest } from './apiserver/auth/as-user';
+import type { UserInfo } from './apiserver/auth/user';
+import { ApiError } from './types';
+
+const RBAC_SUFFIX = '.rbac.authorization.k8s.io';
+
+/**
+ * Whether a component's informers may list and watch the resources it watches, cluster-wide, as
+ * the identity they run as (the scheduler's own; kube-controller-manager's shared informers run
+ * on its root credentials, not on each controller's account). The same authorizer as any request
+ * decides; a decision holds until an RBAC object changes. A refused list is logged once per
+ * change of policy, as a 403 request in the activity log, with the API server's Forbidden text.
+ */
+export class InformerAccess {
+  private generation = 0;
+  private readonly decided = new Map<string, { generation: number; ok: boolean }>();
+
+  constructor(private readonly api: ApiServer) {}
+
+  /** Note a stored change: one to RBAC can grant or revoke. */
+  changed(resource: string): void {
+    if (resource.endsWith(RBAC_SUFFIX)) this.generation++;
+  }
+
+  /** Whether `reader` may list and watch every one of `resources`. */
+  synced(reader: UserInfo, resources: readonly string[]): boolean {
+    let ok = true;
+    for (const resource of resources) if (!this.may(reader, resource)) ok = false;
+    return ok;
+  }
+
+  private may(reader: UserInfo, resource: string): boolean {
+    const key = `${reader.name}\u0000${resource}`;
+    const hit = this.decided.get(key);
+    if (hit?.generation === this.generation) return hit.ok;
+    const rt = this.api.resource(resource);
+    let ok = true;
+    if (rt) {
+      try {
+        // a reflector lists, then watches from the list's resourceVersion
+        checkAccess(this.api, reader, resourceRequest(rt, 'list', ''));
+        checkAccess(this.api, reader, resourceRequest(rt, 'watch', ''));
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        ok = false;
+      }
+    }
+    this.decided.set(key, { generation: this.generation, ok });
+    return ok;
+  }
+}
