@@ -216,6 +216,27 @@ describe('ConfigMap and Secret validation (k8s-facts §9)', () => {
     expect(causes({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'x'.repeat(1024 * 1024 + 1) } })).toEqual([': Too long: may not be more than 1048576 bytes']);
   });
 
+  it('reports a key in both data and binaryData on the data side, as ValidateConfigMap does', () => {
+    expect(causes({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { k: 'v' }, binaryData: { k: 'AA==' } })).toEqual([
+      'data[k]: Invalid value: "k": duplicate of key present in binaryData',
+    ]);
+  });
+
+  it('keeps an immutable object immutable, listing immutable before data and binaryData as upstream does', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' }, binaryData: { b: 'AA==' }, immutable: true };
+    expect(causes(cm, (o) => { o.immutable = false; o.data = { a: '2' }; o.binaryData = {}; })).toEqual([
+      'immutable: Forbidden: field is immutable when `immutable` is set',
+      'data: Forbidden: field is immutable when `immutable` is set',
+      'binaryData: Forbidden: field is immutable when `immutable` is set',
+    ]);
+    expect(causes(cm, (o) => { o.metadata.labels = { x: 'y' }; })).toEqual([]);
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { a: 'MQ==' }, immutable: true };
+    expect(causes(secret, (o) => { delete o.immutable; o.data = { a: 'Mg==' }; })).toEqual([
+      'immutable: Forbidden: field is immutable when `immutable` is set',
+      'data: Forbidden: field is immutable when `immutable` is set',
+    ]);
+  });
+
   it('requires the keys of typed secrets', () => {
     expect(causes({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/tls', data: {} })).toEqual(['data[tls.crt]: Required value', 'data[tls.key]: Required value']);
   });
