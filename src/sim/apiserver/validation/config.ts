@@ -1,7 +1,6 @@
 import { base64DecodedLength } from '../../base64';
 import type { KObject } from '../../types';
 import { eachInvalid, forbidden, invalidValue, maxLenError, regexError, required, tooLong, type Causes } from './field';
-import type { Json } from '../../json';
 
 const CONFIG_KEY_FMT = '[-._a-zA-Z0-9]+';
 

@@ -13,6 +13,7 @@ import { validateContainersOnlyForPod, validatePodSpec } from './pod';
 import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
+import { validateStorageClass, validateStorageClassUpdate } from './storage-class';
 import { validatePriorityClass, validatePriorityClassUpdate } from './scheduling';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
 import { validateTemplateForController } from './apps';
@@ -34,6 +35,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   LimitRange: { create: validateLimitRange },
   PersistentVolumeClaim: { create: validatePVC },
   PersistentVolume: { create: validatePV },
+  'storage.k8s.io/StorageClass': { create: validateStorageClass, update: validateStorageClassUpdate },
   'networking.k8s.io/Ingress': { create: validateIngress },
   'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
   'rbac.authorization.k8s.io/Role': { create: validateRole },

@@ -242,6 +242,34 @@ describe('ConfigMap and Secret validation (k8s-facts §9)', () => {
   });
 });
 
+describe('StorageClass validation (pkg/apis/storage/validation)', () => {
+  const sc = (extra: object) => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast' }, provisioner: 'example.com/nfs', ...extra });
+
+  it('defaults reclaimPolicy and volumeBindingMode, and rejects unsupported values and bad provisioners', () => {
+    expect(causes(sc({}))).toEqual([]);
+    expect(causes(sc({ provisioner: 'Bad Prov!', reclaimPolicy: 'Recycle', volumeBindingMode: 'Bogus' }))).toEqual([
+      "provisioner: Invalid value: \"Bad Prov!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+      'reclaimPolicy: Unsupported value: "Recycle": supported values: "Delete", "Retain"',
+      'volumeBindingMode: Unsupported value: "Bogus": supported values: "Immediate", "WaitForFirstConsumer"',
+    ]);
+    expect(causes(sc({ provisioner: '' }))).toEqual(['provisioner: Required value']);
+  });
+
+  it('keeps what provisioning reads immutable, but not allowVolumeExpansion', () => {
+    expect(
+      causes(sc({ parameters: { a: 'b' } }), (o) => {
+        Object.assign(o, { parameters: { a: 'c' }, provisioner: 'x.io/y', reclaimPolicy: 'Retain', volumeBindingMode: 'WaitForFirstConsumer' });
+      }),
+    ).toEqual([
+      'parameters: Forbidden: updates to parameters are forbidden.',
+      'provisioner: Forbidden: updates to provisioner are forbidden.',
+      'reclaimPolicy: Forbidden: updates to reclaimPolicy are forbidden.',
+      'volumeBindingMode: Invalid value: "WaitForFirstConsumer": field is immutable',
+    ]);
+    expect(causes(sc({}), (o) => { o.allowVolumeExpansion = true; })).toEqual([]);
+  });
+});
+
 describe('Ingress and NetworkPolicy validation', () => {
   const ing = (path: object) => ({
     apiVersion: 'networking.k8s.io/v1',
