@@ -61,3 +61,29 @@ kubectl patch configmap cfg -p '{"data":{"a":"2"}}'
 sleep 90
 kubectl exec vols -- cat /cm/a /all/a /pinned/a
 kubectl exec vols -- ls -la /cm
+# an emptyDir over its sizeLimit: the eviction manager evicts the pod at its next round
+cat > limit.yml <<'X'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: limited
+spec:
+  containers:
+  - name: c
+    image: busybox
+    command: ["sleep", "3600"]
+    volumeMounts:
+    - {name: cache, mountPath: /cache}
+  volumes:
+  - name: cache
+    emptyDir: {sizeLimit: 1Mi}
+X
+kubectl create -f limit.yml
+kubectl wait --for=condition=Ready pod/limited
+kubectl exec limited -- dd if=/dev/zero of=/cache/small bs=512k count=1
+sleep 20
+kubectl get pod limited
+kubectl exec limited -- dd if=/dev/zero of=/cache/big bs=1M count=1
+sleep 20
+kubectl get events --field-selector involvedObject.name=limited,reason=Evicted
+kubectl get pod limited -o jsonpath='{.status.phase} {.status.reason}: {.status.message}'

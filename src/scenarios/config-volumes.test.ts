@@ -32,4 +32,11 @@ describe('ConfigMap, Secret, downwardAPI and projected volumes (config-volumes.s
     expect(now.match(/^d.* \.\.\d{4}_/gm)).toHaveLength(1);
     expect(outputOf(after, 'kubectl exec vols -- cat /cm/a /all/a /pinned/a')).toBe('221\n');
   });
+
+  it('evicts a pod once its emptyDir holds more than the sizeLimit, with the eviction manager\'s message', () => {
+    expect(outputOf(t, 'kubectl exec limited -- dd if=/dev/zero of=/cache/small bs=512k count=1')).toBe('1+0 records in\n1+0 records out\n524288 bytes (512.0KB) copied, 0.000524 seconds, 953.7MB/s\n');
+    expect(outputOf(t, 'kubectl get pod limited')).toMatch(/limited {3}1\/1 {5}Running/);
+    expect(outputOf(t, 'kubectl get events --field-selector involvedObject.name=limited,reason=Evicted')).toContain('Warning   Evicted   pod/limited   Usage of EmptyDir volume "cache" exceeds the limit "1Mi".');
+    expect(outputOf(t, "kubectl get pod limited -o jsonpath='{.status.phase} {.status.reason}: {.status.message}'")).toBe('Failed Evicted: Usage of EmptyDir volume "cache" exceeds the limit "1Mi". \n');
+  });
 });
