@@ -28,6 +28,7 @@ spec:
     - {name: info, mountPath: /info}
     - {name: all, mountPath: /all}
     - {name: scratch, mountPath: /scratch}
+    - {name: absent, mountPath: /absent}
   volumes:
   - name: cm
     configMap: {name: cfg}
@@ -47,11 +48,14 @@ spec:
           - {path: cpu-millis, resourceFieldRef: {containerName: c, resource: limits.cpu, divisor: 1m}}
   - name: scratch
     emptyDir: {medium: Memory}
+  - name: absent
+    configMap: {name: no-such-config, optional: true}
 X
 kubectl create -f pod.yml
 kubectl wait --for=condition=Ready pod/vols
 kubectl exec vols -- ls -la /cm
 kubectl exec vols -- ls -ld /sec /info /scratch
+kubectl exec vols -- ls -la /absent
 kubectl exec vols -- cat /info/labels
 kubectl exec vols -- cat /info/annotations
 kubectl exec vols -- cat /all/cpu-millis

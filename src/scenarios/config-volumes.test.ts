@@ -14,6 +14,10 @@ describe('ConfigMap, Secret, downwardAPI and projected volumes (config-volumes.s
     expect(mounts).toContain('tmpfs on /scratch type tmpfs (rw,relatime)\n');
   });
 
+  it('lays out an optional ConfigMap that is missing as an empty payload: a data directory and ..data, no keys', () => {
+    expect(outputOf(t, 'kubectl exec vols -- ls -la /absent')).toMatch(/^drwxrwxrwx {4}3 root .* \.\ndrwxr-xr-x .* \.\.\ndrwxr-xr-x {4}2 root .* \.\.2026_[\d_.]+\nlrwxrwxrwx .* \.\.data -> \.\.2026_[\d_.]+\n$/);
+  });
+
   it('writes labels and annotations as fieldpath.FormatMap does: sorted keys, Go-quoted values', () => {
     expect(outputOf(t, 'kubectl exec vols -- cat /info/labels')).toBe('app="demo"\nzone="b"\n');
     expect(outputOf(t, 'kubectl exec vols -- cat /info/annotations')).toBe('note="say \\"hi\\""\n');

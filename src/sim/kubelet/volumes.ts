@@ -71,6 +71,8 @@ type VolumeFile = { path: string; content: string | (() => string); mode: number
 function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined, rootMode: number): Tree {
   const tree = new Tree(ms, rootMode);
   const dir = dataDir(ms);
+  // the data directory exists even for an empty payload (an optional object that is missing)
+  tree.mkdirs([dir], ms);
   const top = new Set<string>();
   for (const f of files) {
     tree.put(`${dir}/${f.path}`, f.content, ms, f.mode, 0, fsGroup ?? 0);
