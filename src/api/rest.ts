@@ -1,6 +1,6 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
 import { componentStatuses } from '../sim/apiserver/component-status';
-import { apiAsUser, checkAccess, resourceRequest } from '../sim/apiserver/auth/as-user';
+import { apiAsUser, authorizeEviction } from '../sim/apiserver/auth/as-user';
 import { evictPod } from '../sim/apiserver/eviction';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
 import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
@@ -154,9 +154,9 @@ function handleLog(cluster: Cluster, req: RestRequest, pod: KObject): RestRespon
  * registry itself (its reads and writes are the server's own, not the user's).
  */
 function handleEviction(cluster: Cluster, req: RestRequest): RestResponse {
-  const { rt, namespace, name } = req.path;
+  const { namespace, name } = req.path;
   if (req.method !== 'POST') throw methodNotAllowed();
-  if (req.user !== ADMIN) checkAccess(cluster.api, req.user, resourceRequest(rt, 'create', namespace, name, 'eviction'));
+  if (req.user !== ADMIN) authorizeEviction(cluster.api, req.user, namespace ?? 'default', name!);
   const eviction = decodeObject(req.body, req.contentType) as KObject;
   const api = cluster.etcd.hasQuorum() ? cluster.api : apiWithoutQuorum(cluster.api, cluster.etcd, { cached: false, hang: (ms) => cluster.advance(ms) });
   const res = evictPod(api, { namespace: namespace ?? 'default', name: name!, eviction, dryRun: dryRun(req.query), user: req.user.name });
