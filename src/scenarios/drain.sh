@@ -20,3 +20,16 @@ kubectl uncordon k8s-node1
 kubectl drain k8s-node2 --ignore-daemonsets --timeout=8s
 kubectl drain k8s-node2 --ignore-daemonsets --disable-eviction
 kubectl get pods -o wide
+# a pod that ignores SIGTERM (sleep as PID 1) outlives --timeout: the wait for it ends at the deadline
+kubectl uncordon k8s-node1
+kubectl uncordon k8s-node2
+kubectl delete pdb web
+kubectl create deployment slow --image=busybox -- sleep 3600
+kubectl patch deployment slow -p '{"spec":{"template":{"spec":{"terminationGracePeriodSeconds":60}}}}'
+sleep 15
+kubectl get pods -l app=slow -o wide
+kubectl drain k8s-node2 --ignore-daemonsets --timeout=5s
+kubectl uncordon k8s-node2
+sleep 1
+kubectl get pods -l app=slow -o wide
+kubectl drain k8s-node1 --ignore-daemonsets --timeout=5s --disable-eviction

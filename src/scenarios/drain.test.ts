@@ -54,4 +54,15 @@ describe('drain: kubectl drain evicts through the Eviction API and its PodDisrup
   it('deletes without eviction with --disable-eviction', () => {
     expect(outputOf(t, 'kubectl drain k8s-node2 --ignore-daemonsets --disable-eviction')).toBe('node/k8s-node2 already cordoned\nWarning: ignoring DaemonSet-managed Pods: kube-system/kube-proxy-pwxs4\nnode/k8s-node2 drained\n');
   });
+
+  it('ends the wait for a pod that outlives --timeout with context deadline exceeded, an aggregate with eviction and a lone error without', () => {
+    const wait = 'error when waiting for pod "slow-769ddd875c-6mgxb" in namespace "default" to terminate: context deadline exceeded';
+    expect(outputOf(t, 'kubectl drain k8s-node2 --ignore-daemonsets --timeout=5s')).toBe(
+      `node/k8s-node2 cordoned\nWarning: ignoring DaemonSet-managed Pods: kube-system/kube-proxy-pwxs4\nevicting pod default/slow-769ddd875c-6mgxb\nThere are pending pods in node "k8s-node2" when an error occurred: ${wait}\npod/slow-769ddd875c-6mgxb\nerror: unable to drain node "k8s-node2" due to error: ${wait}, continuing command...\nThere are pending nodes to be drained:\n k8s-node2\n${wait}\n`,
+    );
+    const deleted = outputOf(t, 'kubectl drain k8s-node1 --ignore-daemonsets --timeout=5s --disable-eviction');
+    expect(deleted).toContain('pod/coredns-69965cf58-r7qvn deleted\n');
+    expect(deleted.endsWith('There are pending pods in node "k8s-node1" when an error occurred: context deadline exceeded\npod/slow-769ddd875c-njfp9\nerror: unable to drain node "k8s-node1" due to error: context deadline exceeded, continuing command...\nThere are pending nodes to be drained:\n k8s-node1\nerror: context deadline exceeded\n')).toBe(true);
+  });
 });
+

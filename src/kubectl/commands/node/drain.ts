@@ -66,9 +66,10 @@ interface PodTask {
 /**
  * DeleteOrEvictPods, on the virtual clock: each pod's goroutine evicts (retrying a refusal every 5 s)
  * and then polls every second until the pod is gone; with --disable-eviction the pods are deleted
- * and polled. Returns the errors, as the aggregate the command reports (undefined: interrupted).
+ * and polled. Returns the errors (`aggregated`: evictPods' aggregate, else deletePods' single error), or
+ * undefined when interrupted.
  */
-function deleteOrEvict(ctx: KubectlContext, out: Output, pods: KObject[], p: ParsedArgs, dryRun: DryRun): string[] | undefined {
+function deleteOrEvict(ctx: KubectlContext, out: Output, pods: KObject[], p: ParsedArgs, dryRun: DryRun): { errors: string[]; aggregated: boolean } | undefined {
   const api = ctx.cluster.api;
   const useEviction = !p.flags['disable-eviction'];
   const timeoutMs = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;
@@ -86,10 +87,10 @@ function deleteOrEvict(ctx: KubectlContext, out: Output, pods: KObject[], p: Par
         api.delete('pods', pod.metadata.namespace, pod.metadata.name!, { ...options, dryRun: dryRun === 'server' });
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        if (e.code !== 404) return [e.message];
+        if (e.code !== 404) return { errors: [e.message], aggregated: false };
       }
     }
-    if (dryRun === 'server') return [];
+    if (dryRun === 'server') return { errors: [], aggregated: false };
   }
   // the goroutine started last runs first (Go's scheduler), the others in their order
   const order = useEviction && pods.length > 1 ? [pods[pods.length - 1], ...pods.slice(0, -1)] : pods;
@@ -135,14 +136,15 @@ function deleteOrEvict(ctx: KubectlContext, out: Output, pods: KObject[], p: Par
         out.line(`pod/${task.pod.metadata.name} ${useEviction ? 'evicted' : 'deleted'}`);
         task.step = 'done';
       } else if (expired) {
-        errors.push(useEviction ? `error when waiting for pod "${task.pod.metadata.name}" in namespace "${task.pod.metadata.namespace}" to terminate: context deadline exceeded` : 'context deadline exceeded');
+        // deletePods waits for all of them at once: its deadline ends the wait
+        if (!useEviction) return { errors: ['context deadline exceeded'], aggregated: false };
+        errors.push(`error when waiting for pod "${task.pod.metadata.name}" in namespace "${task.pod.metadata.namespace}" to terminate: context deadline exceeded`);
         task.step = 'done';
-        if (!useEviction) break;
       } else {
         task.at = t + POLL_S;
       }
     }
-    if (tasks.every((x) => x.step === 'done')) return errors;
+    if (tasks.every((x) => x.step === 'done')) return { errors, aggregated: true };
     if (!timeoutMs && t >= NO_TIMEOUT_CAP_S) return undefined;
     ctx.cluster.advance(start + (t + 1) * 1000 - ctx.cluster.now());
   }
@@ -172,6 +174,7 @@ drainCommands.push({
     const names = p.args.map((arg) => arg.replace(/^(node|nodes|no)\//, ''));
     for (const name of names) setUnschedulable(ctx, out, name, true, dryRun);
     const fatal: string[] = [];
+    const plain = new Set<string>();
     const remaining: string[] = [];
     for (const name of names) {
       const { pods, errors, warnings } = podsForDeletion(api, name, p);
@@ -184,13 +187,16 @@ drainCommands.push({
         if (dryRun === 'client') {
           for (const pod of pods) out.line(`evicting pod ${pod.metadata.namespace}/${pod.metadata.name} (dry run)`);
         } else {
-          const errs = deleteOrEvict(ctx, out, pods, p, dryRun);
-          if (!errs) {
+          const result = deleteOrEvict(ctx, out, pods, p, dryRun);
+          if (!result) {
             out.code = 130;
             return;
           }
+          const errs = result.errors;
           if (errs.length) {
             failure = errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+            // CheckErr prints an aggregate's messages as they are, a lone error after `error: `
+            if (!result.aggregated) plain.add(failure);
             const pending = podsForDeletion(api, name, p).pods;
             if (pending.length) out.writeErr(`There are pending pods in node "${name}" when an error occurred: ${failure}\n${pending.map((x) => `pod/${x.metadata.name}\n`).join('')}`);
           }
@@ -205,6 +211,6 @@ drainCommands.push({
       }
     }
     if (remaining.length) out.fail(`There are pending nodes to be drained:\n${remaining.map((n) => ` ${n}`).join('\n')}`);
-    if (fatal.length) out.fail(fatal.join('\n'));
+    if (fatal.length) out.fail(fatal.map((f) => (plain.has(f) ? `error: ${f}` : f)).join('\n'));
   },
 });
