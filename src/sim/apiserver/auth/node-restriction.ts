@@ -8,7 +8,7 @@ import type { UserInfo } from './user';
 /**
  * The NodeRestriction admission plugin kubeadm enables (plugin/pkg/admission/noderestriction):
  * what the Node authorizer lets a kubelet write, limited to its own node: its Node object (not its
- * taints), the status and deletion of pods bound to it, mirror pods only, its own lease. It runs
+ * taints), the status, eviction and deletion of pods bound to it, mirror pods only, its own lease. It runs
  * on the request's object as the authorization wrappers see it (as-user.ts, client.ts).
  */
 
@@ -33,6 +33,7 @@ function podReason(api: ApiServer, node: string, w: NodeWrite): string {
     if (!sameJson(old?.metadata.labels, w.obj.metadata?.labels)) return `node "${node}" cannot update labels through pod status`;
     return '';
   }
+  if (w.subresource === 'eviction') return old && old.spec?.nodeName !== node ? `node ${node} can only evict pods with spec.nodeName set to itself` : '';
   if (w.subresource) return '';
   if (w.op === 'DELETE') return old && old.spec?.nodeName !== node ? `node "${node}" can only delete pods with spec.nodeName set to itself` : '';
   if (w.op === 'UPDATE') return `unexpected operation "UPDATE", node "${node}" can only create and delete mirror pods`;
