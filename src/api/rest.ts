@@ -1,6 +1,7 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
 import { componentStatuses } from '../sim/apiserver/component-status';
-import { apiAsUser } from '../sim/apiserver/auth/as-user';
+import { apiAsUser, authorizeEviction } from '../sim/apiserver/auth/as-user';
+import { evictPod } from '../sim/apiserver/eviction';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
 import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
@@ -148,10 +149,26 @@ function handleLog(cluster: Cluster, req: RestRequest, pod: KObject): RestRespon
   return { code: 200, body: undefined, text };
 }
 
+/**
+ * POST pods/<name>/eviction: authorized as a create of the subresource, then carried out by the
+ * registry itself (its reads and writes are the server's own, not the user's).
+ */
+function handleEviction(cluster: Cluster, req: RestRequest): RestResponse {
+  const { namespace, name } = req.path;
+  if (req.method !== 'POST') throw methodNotAllowed();
+  if (req.user !== ADMIN) authorizeEviction(cluster.api, req.user, namespace ?? 'default', name!);
+  const eviction = decodeObject(req.body, req.contentType) as KObject;
+  const api = cluster.etcd.hasQuorum() ? cluster.api : apiWithoutQuorum(cluster.api, cluster.etcd, { cached: false, hang: (ms) => cluster.advance(ms) });
+  const res = evictPod(api, { namespace: namespace ?? 'default', name: name!, eviction, dryRun: dryRun(req.query), user: req.user.name });
+  cluster.runUntilIdle();
+  return { code: 201, body: res };
+}
+
 /** A subresource request on an existing object. */
 function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): RestResponse {
   const { rt, namespace, name, subresource } = req.path;
   if (!hasSubresource(rt, subresource!)) throw notFoundPath();
+  if (subresource === 'eviction') return handleEviction(cluster, req);
   if (['exec', 'attach', 'portforward'].includes(subresource!)) {
     throw new ApiError(501, '', `${subresource} is not available: the simulated cluster answers ${subresource} only in its own kubectl (npm run sim, the browser terminal)`);
   }

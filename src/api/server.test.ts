@@ -226,4 +226,27 @@ describe('the HTTP API', () => {
     const r = await post('/api/v1/namespaces/kube-system/pods/etcd-k8s-master/exec', '');
     expect(r.status).toBe(501);
   });
+
+  it('evicts through pods/<name>/eviction: 429 with the DisruptionBudget cause while a budget forbids it, 201 Success otherwise', async () => {
+    const pdb = { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'dns' }, spec: { minAvailable: 2, selector: { matchLabels: { 'k8s-app': 'kube-dns' } } } };
+    expect((await post('/apis/policy/v1/namespaces/kube-system/poddisruptionbudgets', JSON.stringify(pdb))).status).toBe(201);
+    const pods = await (await fetch(`${base}/api/v1/namespaces/kube-system/pods?labelSelector=k8s-app%3Dkube-dns`)).json();
+    const name = pods.items[0].metadata.name;
+    const eviction = JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name, namespace: 'kube-system' } });
+    const refused = await post(`/api/v1/namespaces/kube-system/pods/${name}/eviction`, eviction);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: "Cannot evict pod as it would violate the pod's disruption budget.",
+      reason: 'TooManyRequests',
+      details: { causes: [{ reason: 'DisruptionBudget', message: 'The disruption budget dns needs 2 healthy pods and has 2 currently' }] },
+      code: 429,
+    });
+    expect((await fetch(`${base}/apis/policy/v1/namespaces/kube-system/poddisruptionbudgets/dns`, { method: 'DELETE' })).status).toBe(200);
+    const granted = await post(`/api/v1/namespaces/kube-system/pods/${name}/eviction?dryRun=All`, eviction);
+    expect([granted.status, await granted.json()]).toEqual([201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }]);
+  });
 });

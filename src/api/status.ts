@@ -24,7 +24,8 @@ export function statusOf(err: ApiError): StatusBody {
   if (d.kind) details.kind = d.kind;
   // decoding problems are the message's text only, as the server's strict decoder reports them
   const causes = err.causes.filter((c) => !DECODE_ONLY.has(c.reason));
-  if (causes.length) details.causes = causes.map((c) => ({ reason: c.reason, message: c.message, field: c.field }));
+  if (causes.length) details.causes = causes.map((c) => ({ reason: c.reason, message: c.message, ...(c.field ? { field: c.field } : {}) }));
+  if (d.retryAfterSeconds) details.retryAfterSeconds = d.retryAfterSeconds;
   return {
     kind: 'Status',
     apiVersion: 'v1',

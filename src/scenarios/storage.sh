@@ -79,6 +79,11 @@ kubectl apply -f pvc1.yml
 sleep 2
 kubectl get pvc yh-pvc
 kubectl describe pv yh-pv1
+# the administrator frees the Retained volume by removing its claimRef: Available again, it binds the waiting claim
+kubectl patch pv yh-pv1 --type json -p '[{"op":"remove","path":"/spec/claimRef"}]'
+sleep 2
+kubectl get pv yh-pv1
+kubectl get pvc yh-pvc
 # WaitForFirstConsumer: a local volume on k8s-node2 binds once a pod uses the claim, and the pod goes there
 cat > local.yml <<'X'
 apiVersion: storage.k8s.io/v1

@@ -38,6 +38,12 @@ describe('persistent storage as in notes 6.5 (storage.sh)', { timeout: 60_000 },
     expect(outputOf(retained, 'kubectl describe pv yh-pv1')).toContain('Finalizers:      [kubernetes.io/pv-protection]\n');
   });
 
+  it('makes a Released volume whose claimRef the administrator removed Available, so the waiting claim binds it', () => {
+    const freed = t.split(`$ kubectl patch pv yh-pv1 --type json -p '[{"op":"remove","path":"/spec/claimRef"}]'\n`)[1];
+    expect(outputOf(freed, 'kubectl get pv yh-pv1')).toMatch(/yh-pv1 +1Gi +RWO +Retain +Bound +default\/yh-pvc +nfs/);
+    expect(outputOf(freed, 'kubectl get pvc yh-pvc')).toMatch(/yh-pvc {3}Bound {4}yh-pv1/);
+  });
+
   it('waits for the first consumer, then binds the local volume and runs the pod on its node', () => {
     expect(outputOf(t, 'kubectl get pvc local-claim')).toMatch(/local-claim {3}Pending/);
     expect(outputOf(t, 'kubectl get events --field-selector involvedObject.name=local-claim')).toContain('Normal   WaitForFirstConsumer   persistentvolumeclaim/local-claim   waiting for first consumer to be created before binding');

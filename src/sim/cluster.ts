@@ -176,8 +176,25 @@ export class Cluster implements ClusterAssembly {
     return !this.etcd.hasQuorum();
   }
 
+  /** When the current stand-still without a quorum began. */
+  private heldFrom?: number;
+
+  /** Note when a stand-still begins; when it ends, the leaders learn how long their writes failed. */
+  private noteHold(): void {
+    if (this.held()) {
+      this.heldFrom ??= this.clock.now();
+      return;
+    }
+    if (this.heldFrom === undefined) return;
+    const from = this.heldFrom;
+    this.heldFrom = undefined;
+    this.services.leaders?.quorumRestored(from, this.clock.now());
+    this.runUntilIdle();
+  }
+
   private runUntil(target: number): void {
     this.runUntilIdle();
+    this.noteHold();
     for (;;) {
       if (this.held()) break;
       const t = this.clock.popDue(target);

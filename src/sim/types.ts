@@ -88,7 +88,7 @@ export class ApiError extends Error {
     message: string,
     public readonly causes: StatusCause[] = [],
     /** The object the error is about (metav1.StatusDetails), used by kubectl's `The X "n" is invalid` form. */
-    public readonly details: { kind?: string; group?: string; name?: string } = {},
+    public readonly details: { kind?: string; group?: string; name?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

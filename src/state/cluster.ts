@@ -166,9 +166,10 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
       touched: [],
 
       boot(opts) {
+        // the step's tabs show at once (and take edits) while the cluster boots; the worker gets them once it is up
+        get().setFiles(opts.finalFiles ?? opts.files, opts.active);
         return serial(async () => {
           set({ ready: false, playing: false, seed: opts.seed, size: opts.cluster, log: [...(opts.log ?? [])], startFiles: { ...opts.files }, workerError: null, activity: null, replayIndex: null, session: null, edits: [], touched: [] });
-          get().setFiles(opts.files, opts.active);
           try {
             const m = expect(
               await env.bridge().request({ type: 'init', seed: opts.seed, files: opts.files, commands: opts.log, until: opts.until, cluster: opts.cluster }),
@@ -176,10 +177,8 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
             );
             synced = { ...(m.files ?? opts.files) };
             logged = { ...synced };
-            if (opts.finalFiles) {
-              get().setFiles(opts.finalFiles, opts.active);
-              await syncFiles();
-            } else if (m.files) get().setFiles(m.files, opts.active);
+            if (opts.finalFiles) await syncFiles();
+            else if (m.files) get().setFiles(m.files, opts.active);
             set({ ready: true, completions: m.completions ?? null, session: m.session ?? null, edits: m.edits ?? [] });
             // a real cluster's time runs: from here on the clock plays at the chosen speed
             set({ playing: true });

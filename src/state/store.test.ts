@@ -55,4 +55,18 @@ describe('app store', () => {
     await s().run("cat > x.yaml <<'EOF'\nkind: Pod\nEOF");
     expect(s().files['x.yaml']).toBe('kind: Pod\n');
   });
+
+  it("shows a step's tabs while the cluster boots, and an edit made meanwhile reaches the worker", async () => {
+    const store = createAppStore({ worker: inProcessWorker });
+    const s = store.getState;
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: c\n    image: nginx\n';
+    const booting = s().boot({ seed: 2, files: {}, log: [{ at: 0, text: 'kubectl create ns hidden', hidden: true }], finalFiles: { 'pod.yaml': 'draft' }, active: 'pod.yaml' });
+    expect(s().ready).toBe(false);
+    expect(s().files).toEqual({ 'pod.yaml': 'draft' });
+    expect(s().active).toBe('pod.yaml');
+    s().setFile('pod.yaml', pod);
+    await booting;
+    expect(s().files['pod.yaml']).toBe(pod);
+    expect((await s().run('cat pod.yaml')).out).toBe(pod);
+  });
 });

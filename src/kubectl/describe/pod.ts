@@ -1,5 +1,6 @@
 /** describe for pods and pod templates (kubectl describe.go describePod, describeContainers, describeVolumes). */
 import { podQOS } from '../../sim/pod';
+import { parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { formatLabelSelector } from '../printers/columns/util';
 import { joinHostPort } from '../printers/columns/network';
@@ -164,11 +165,14 @@ function describeContainers(label: string, containers: any[], statuses: any[] | 
   }
 }
 
+/** kubectl's ExtractContainerResourceValue: the container's own value in units of the divisor (default 1), rounded up; a missing limit is the node's allocatable. */
 function resourceFieldValue(c: any, ref: any): string {
   const [kind, res] = String(ref.resource).split('.');
-  const v = c.resources?.[kind]?.[res];
-  if (v === undefined && (ref.resource === 'limits.cpu' || ref.resource === 'limits.memory')) return 'node allocatable';
-  return v === undefined ? '0' : String(v);
+  const raw = c.resources?.[kind]?.[res];
+  const divisor = ref.divisor === undefined || ref.divisor === '' ? 1 : parseQuantity(String(ref.divisor));
+  const n = raw === undefined ? 0 : Math.ceil(parseQuantity(String(raw)) / (divisor || 1));
+  if (n === 0 && (ref.resource === 'limits.cpu' || ref.resource === 'limits.memory')) return 'node allocatable';
+  return String(n);
 }
 
 function describeVolumes(volumes: any[] | undefined, w: PrefixWriter, space: string): void {

@@ -3,6 +3,7 @@ import { clientAs } from '../apiserver/client';
 import { deepCopy } from '../clone';
 import type { ClusterAssembly } from '../context';
 import { base32Lower, sha256 } from '../sha256';
+import { appendLog } from '../kubelet/process';
 import { LeaderElection, microTime, uuid } from './leader-election';
 
 const LEASES = 'leases.coordination.k8s.io';
@@ -42,7 +43,16 @@ export function installControlPlaneLeases(cluster: ClusterAssembly): void {
   });
   const holderId = `${id}_${uuid(rng)}`;
   api.create(identityLease(holderId));
-  const elections = new LeaderElection(cluster, master, rng);
+  // the process ends with exit code 1 in its static pod's container, which the kubelet restarts
+  const lost = (process: string, logLine: string) => {
+    const kubelet = cluster.services.kubelet;
+    const rt = kubelet?.find('kube-system', `${process}-${master}`);
+    const c = rt?.containers.find((x) => !x.init && x.proc?.alive);
+    if (!kubelet || !rt || !c) return;
+    appendLog(c, logLine, cluster.clock.now());
+    kubelet.containerExited(rt, c, 1, 'Error');
+  };
+  const elections = new LeaderElection(cluster, master, rng, lost);
   elections.add('kube-controller-manager', KUBE_CONTROLLER_MANAGER, 'kube-controller-manager');
   elections.add('kube-scheduler', KUBE_SCHEDULER, 'default-scheduler');
   cluster.addComponent(elections);

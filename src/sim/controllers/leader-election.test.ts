@@ -64,4 +64,23 @@ describe('leader election of the controller manager and the scheduler', () => {
     c.advance(4_000);
     expect(lease(c, 'kube-scheduler').renewTime).not.toBe(renewed);
   });
+
+  // renew(): after the last renewal the loop starts a retry period (2 s) later and gives up at its renew deadline (10 s)
+  it.each([
+    [9_000, 0],
+    [13_000, 1],
+  ])('keeps the leaders through %i ms without an etcd quorum only within the renew deadline (restarts: %i)', (ms, restarts) => {
+    const c = new Cluster({ seed: 3 });
+    const holder = lease(c, 'kube-scheduler').holderIdentity;
+    c.etcd.stop('etcd-2');
+    c.etcd.stop('etcd-3');
+    c.advance(ms);
+    c.etcd.start('etcd-2');
+    c.advance(1_000);
+    const restartCount = (name: string) => c.api.get('pods', 'kube-system', `${name}-k8s-master`).status.containerStatuses[0].restartCount;
+    expect([restartCount('kube-controller-manager'), restartCount('kube-scheduler')]).toEqual([restarts, restarts]);
+    c.advance(30_000);
+    expect(lease(c, 'kube-scheduler').holderIdentity === holder).toBe(restarts === 0);
+  });
 });
+

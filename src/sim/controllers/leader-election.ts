@@ -4,6 +4,10 @@
  * A single control-plane node has no standby: when the static pod's container stops, its controllers
  * stop; the restarted process, with a new identity, must wait until the lease it observed has gone
  * unrenewed for a whole lease duration before it takes it, and only then do its controllers act again.
+ * A leader that cannot renew (no etcd quorum: every write times out) for the renew deadline after
+ * its retry period loses the lease: its OnStoppedLeading logs "leaderelection lost" and exits 1, and
+ * the kubelet restarts the static pod's container (the cluster's timers stand still without a
+ * quorum, so the loss is played out when the quorum is back, before anything else runs).
  */
 import type { ApiServer } from '../apiserver/apiserver';
 import type { UserInfo } from '../apiserver/auth/user';
@@ -18,9 +22,9 @@ import { ApiError, type KObject, type WatchEvent } from '../types';
 const LEASES = 'leases.coordination.k8s.io';
 /** LeaseDuration, RetryPeriod and the acquire loop's JitterFactor (wait.JitterUntil) of client-go leaderelection. */
 const LEASE_DURATION_S = 15;
-const RETRY_PERIOD_MS = 2_000;
-/** --leader-elect-renew-deadline: a leader that cannot renew for this long stands down. */
+/** --leader-elect-renew-deadline: how long the renew loop keeps failing before the leader gives up. */
 const RENEW_DEADLINE_MS = 10_000;
+const RETRY_PERIOD_MS = 2_000;
 const JITTER_FACTOR = 1.2;
 /** Timers of the electors themselves run while their process waits (the label's first word names no actor). */
 const LABEL = 'leader-election';
@@ -34,6 +38,8 @@ export interface LeaderGate {
   defer(actor: string, run: () => void): void;
   /** A pod's container was stopped by the runtime: the process in it, if elected, stops. */
   containerKilled(namespace: string, pod: string): void;
+  /** etcd had no quorum from `from` to `to` (every write timed out): leaders whose renew deadline passed meanwhile lost the lease. */
+  quorumRestored(from: number, to: number): void;
 }
 
 interface Elector {
@@ -52,6 +58,21 @@ interface Elector {
   deferred: (() => void)[];
   /** The static pod container this process runs in. */
   containerID?: string;
+}
+
+/** What a process that lost its lease does on its way out: the line OnStoppedLeading logs, then exit code 1. */
+export type LeaseLost = (process: ElectedProcess, logLine: string) => void;
+
+/** OnStoppedLeading's message in each component (cmd/kube-controller-manager and cmd/kube-scheduler app); klog's file:line is unverified for v1.34 (368 seen in a kube-controller-manager log). */
+const LOST_LOG: Record<ElectedProcess, string> = {
+  'kube-controller-manager': 'controllermanager.go:368] "leaderelection lost"',
+  'kube-scheduler': 'server.go:275] "Leaderelection lost"',
+};
+
+/** A klog header: severity, MMDD hh:mm:ss.uuuuuu, the thread id, then `file:line] message`. */
+function klogLine(severity: 'E' | 'I', ms: number, rest: string): string {
+  const iso = new Date(ms).toISOString();
+  return `${severity}${iso.slice(5, 7)}${iso.slice(8, 10)} ${iso.slice(11, 23)}000       1 ${rest}\n`;
 }
 
 /** A random UUID (version 4) from the seeded generator. */
@@ -75,13 +96,14 @@ export class LeaderElection implements Component, LeaderGate {
     private readonly cluster: { api: ApiServer; clock: VirtualClock; rng: Rng; events: EventRecorder },
     private readonly hostname: string,
     private readonly rng: Rng,
+    private readonly lost?: LeaseLost,
   ) {}
 
   /** A process that holds its lease from the start (the cluster as kubeadm left it). */
   add(process: ElectedProcess, user: UserInfo, source: string): string {
-    const e: Elector = { process, user, source, identity: this.newIdentity(), leading: true, running: true, deferred: [] };
-    this.electors.set(process, e);
     const now = this.cluster.clock.now();
+    const e: Elector = { process, user, source, identity: this.newIdentity(), leading: true, running: true, deferred: [], renewedAt: now };
+    this.electors.set(process, e);
     clientAs(this.cluster.api, user).create(this.lease(e, { acquireTime: microTime(now), leaseTransitions: 0 }));
     this.arm(e, RETRY_PERIOD_MS);
     return e.identity;
@@ -100,6 +122,17 @@ export class LeaderElection implements Component, LeaderGate {
   containerKilled(namespace: string, pod: string): void {
     const e = this.staticPodElector(namespace, pod);
     if (e) this.exited(e);
+  }
+
+  quorumRestored(from: number, to: number): void {
+    for (const e of this.electors.values()) {
+      if (!e.leading || e.renewedAt === undefined) continue;
+      // renew(): the loop after the last renewal began a retry period later and gave up at its deadline
+      const gaveUp = Math.max(e.renewedAt, from - RETRY_PERIOD_MS) + RETRY_PERIOD_MS + RENEW_DEADLINE_MS;
+      if (gaveUp > to) continue;
+      this.exited(e);
+      this.lost?.(e.process, klogLine('E', gaveUp, LOST_LOG[e.process]));
+    }
   }
 
   private staticPodElector(namespace: string | undefined, pod: string | undefined): Elector | undefined {

@@ -256,8 +256,9 @@ export class PersistentVolumeController implements Component {
     const pv = this.ctx.api.store.get(PVS, undefined, name);
     if (!pv) return;
     const ref = pv.spec?.claimRef;
+    // unused, or reserved for a claim not bound yet: Available, whatever it was (an administrator freeing a Released volume removes its claimRef)
     if (!ref || !ref.uid) {
-      if (pv.status?.phase !== 'Available' && pv.status?.phase !== 'Released' && pv.status?.phase !== 'Failed') this.setVolumePhase(pv, 'Available');
+      if (pv.status?.phase !== 'Available') this.setVolumePhase(pv, 'Available');
       return;
     }
     const claim = this.ctx.api.store.get(PVCS, ref.namespace, ref.name);

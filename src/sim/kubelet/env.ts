@@ -1,6 +1,7 @@
 import { hasOwn, own, setOwn } from '../own';
 import type { ApiServer } from '../apiserver/apiserver';
 import { decodeBase64 } from '../base64';
+import { goQuote } from '../apiserver/validation/go-quote';
 import { parseQuantity } from '../quantity';
 import type { KObject } from '../types';
 import { expand, mappingOf } from './expansion';
@@ -53,6 +54,14 @@ export function serviceEnv(api: ApiServer, ns: string, enableServiceLinks: boole
 }
 
 /** Resolve a downward API field path (`metadata.name`, `metadata.labels['app']`, `status.podIP`). */
+/** fieldpath.FormatMap: `key="value"` lines in key order, values Go-quoted, no final newline. */
+function formatMap(m: Record<string, string> | undefined): string {
+  return Object.entries(m ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${goQuote(String(v))}`)
+    .join('\n');
+}
+
 export function fieldValue(pod: KObject, fieldPath: string): string {
   const m = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(fieldPath);
   if (m) return own<string>(pod.metadata[m[1] as 'labels' | 'annotations'], m[2]) ?? '';
@@ -64,9 +73,9 @@ export function fieldValue(pod: KObject, fieldPath: string): string {
     case 'metadata.uid':
       return pod.metadata.uid ?? '';
     case 'metadata.labels':
-      return Object.entries(pod.metadata.labels ?? {}).map(([k, v]) => `${k}="${v}"`).join('\n');
+      return formatMap(pod.metadata.labels);
     case 'metadata.annotations':
-      return Object.entries(pod.metadata.annotations ?? {}).map(([k, v]) => `${k}="${v}"`).join('\n');
+      return formatMap(pod.metadata.annotations);
     case 'spec.nodeName':
       return pod.spec?.nodeName ?? '';
     case 'spec.serviceAccountName':

@@ -16,6 +16,8 @@ import { containerUsage, nodeUsage } from './usage';
 import { milliCpu } from '../quantity';
 import type { PodRt } from './state';
 import { podQOS } from '../pod';
+import { treeBytes } from './fs';
+import { parseQuantity } from '../quantity';
 import { tolerates, type Toleration } from '../scheduler/plugins';
 
 /** The node lifecycle controller's client (kube-controller-manager's node-controller). */
@@ -96,6 +98,24 @@ function message(k: NodeAgent, c: Candidate, available: number): string {
   return msg;
 }
 
+/** Pods of the node with an emptyDir sizeLimit: the manager keeps measuring while any runs. */
+function sizeLimited(k: NodeAgent, node: string): PodRt[] {
+  return [...k.pods.on(node)].filter((rt) => !rt.final && !rt.terminating && (rt.pod.spec?.volumes ?? []).some((v: { emptyDir?: { sizeLimit?: string } }) => v.emptyDir?.sizeLimit));
+}
+
+/** emptyDirLimitEviction: the first emptyDir of a pod whose files exceed its sizeLimit evicts the pod. */
+function emptyDirEvictions(k: NodeAgent, node: string): void {
+  for (const rt of sizeLimited(k, node)) {
+    for (const v of rt.pod.spec.volumes as { name: string; emptyDir?: { sizeLimit?: string } }[]) {
+      const limit = v.emptyDir?.sizeLimit;
+      const tree = limit ? rt.volumes.get(v.name)?.tree : undefined;
+      if (!limit || !tree || parseQuantity(limit) <= 0 || treeBytes(tree.root) <= parseQuantity(limit)) continue;
+      k.evict(rt, `Usage of EmptyDir volume "${v.name}" exceeds the limit "${limit}". `);
+      break;
+    }
+  }
+}
+
 /** The kubelet (`ctx`, the node's) reports the condition; the node lifecycle controller (`lifecycle`) taints the node. */
 function setPressure(ctx: SimContext, lifecycle: SimContext, name: string, pressure: boolean): void {
   const api = ctx.api;
@@ -156,6 +176,9 @@ export function armEviction(ctx: SimContext, k: NodeAgent): void {
       if (k.downNodes.has(name)) continue;
       const node = ctx.api.tryGet('nodes', undefined, name);
       if (!node) continue;
+      // localStorageEviction runs first: emptyDir volumes over their sizeLimit
+      emptyDirEvictions(k, name);
+      if (sizeLimited(k, name).length) busy = true;
       const available = memoryAvailable(k, node);
       const under = (node.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'MemoryPressure' && c.status === 'True');
       if (available < MEMORY_THRESHOLD) {

@@ -81,6 +81,13 @@ export class Tree {
   }
 }
 
+/** Bytes the files of a tree hold (what the kubelet's volume stats count against an emptyDir's sizeLimit). */
+export function treeBytes(n: Inode): number {
+  if (n.type === 'dir') return [...n.children!.values()].reduce((sum, c) => sum + treeBytes(c), 0);
+  if (n.type === 'link') return 0;
+  return n.size ?? new TextEncoder().encode(n.content ?? '').length;
+}
+
 function split(path: string): string[] {
   return path.split('/').filter((p) => p !== '' && p !== '.');
 }
@@ -207,6 +214,8 @@ export class ContainerFs implements ProgramFs {
     if (existing?.type === 'dir') return 'EISDIR';
     if (existing) {
       existing.content = append ? (existing.content ?? '') + content : content;
+      // written text replaces a device-filled file's recorded size
+      delete existing.size;
       existing.mtime = this.now();
     } else {
       dir.children!.set(name, { type: 'file', mode: 0o644, uid: this.user.uid, gid: this.newGid(dir), mtime: this.now(), content });

@@ -81,8 +81,10 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
     const vol = rt.volumes.get(m.name);
     if (!vol) continue;
     const sub = realSub(vol.tree, m.subPath ?? '');
-    if (sub && !vol.tree.node(sub.split('/').filter(Boolean))) vol.tree.mkdirs(sub.split('/').filter(Boolean), now);
-    mounts.push({ path: m.mountPath.replace(/\/+$/, '') || '/', tree: vol.tree, sub, readOnly: !!m.readOnly || !!vol.readOnly, source: vol.source, fstype: vol.fstype });
+    const parts = sub.split('/').filter(Boolean);
+    if (sub && !vol.tree.node(parts)) vol.tree.mkdirs(parts, now);
+    const at = pinned(vol.tree, parts, now);
+    mounts.push({ path: m.mountPath.replace(/\/+$/, '') || '/', tree: at.tree, sub: at.sub, readOnly: !!m.readOnly || !!vol.readOnly, source: vol.source, fstype: vol.fstype });
     // the mount point exists in the image's tree
     root.mkdirs(m.mountPath.split('/').filter(Boolean).slice(0, -1), created);
   }
@@ -90,6 +92,16 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
   const devs = c.spec.securityContext?.privileged ? PRIVILEGED_DEVICES : DEVICES;
   for (const d of devs) root.put(`/dev/${d}`, '', created, 0o666);
   return new ContainerFs(root, mounts, () => k.ctx.clock.now(), { uid: u.uid, gid: u.gid }, !!c.spec.securityContext?.readOnlyRootFilesystem);
+}
+
+/** A subPath into the atomic writer's data directory binds that file itself, so the writer's later swaps (and its removal of the old directory) never reach it. */
+function pinned(tree: Tree, parts: string[], now: number): { tree: Tree; sub: string } {
+  const node = parts[0]?.startsWith('..') ? tree.node(parts) : undefined;
+  if (!node) return { tree, sub: parts.join('/') };
+  const name = parts[parts.length - 1];
+  const bound = new Tree(now);
+  bound.root.children!.set(name, node);
+  return { tree: bound, sub: name };
 }
 
 /** subPath mounts see the real file, not the atomic writer's symlink. */

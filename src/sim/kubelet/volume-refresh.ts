@@ -18,12 +18,8 @@ export function refreshVolumesLater(k: KubeletRuntime, storage: Storage, resourc
       for (const v of vols) {
         const cur = rt.volumes.get(v);
         const next = r.volumes.get(v);
-        if (!cur || !next) continue;
-        const subPathUsers = rt.containers.some((c) => (c.spec.volumeMounts ?? []).some((m: { name: string; subPath?: string }) => m.name === v && m.subPath));
-        const merged = next.tree.root.children!;
-        // subPath mounts keep the old file: keep its data directory around
-        if (subPathUsers) for (const [key, n] of cur.tree.root.children!) if (key.startsWith('..') && key !== '..data' && !merged.has(key)) merged.set(key, n);
-        cur.tree.root.children = merged;
+        // the atomic writer swaps ..data to the new directory and removes the old one; subPath mounts hold their own file
+        if (cur && next) cur.tree.root.children = next.tree.root.children;
       }
     });
   }

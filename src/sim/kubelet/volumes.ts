@@ -68,9 +68,11 @@ function dataDir(ms: number): string {
 type VolumeFile = { path: string; content: string | (() => string); mode: number };
 
 /** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
-function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
-  const tree = new Tree(ms, 0o1777);
+function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined, rootMode: number): Tree {
+  const tree = new Tree(ms, rootMode);
   const dir = dataDir(ms);
+  // the data directory exists even for an empty payload (an optional object that is missing)
+  tree.mkdirs([dir], ms);
   const top = new Set<string>();
   for (const f of files) {
     tree.put(`${dir}/${f.path}`, f.content, ms, f.mode, 0, fsGroup ?? 0);
@@ -81,15 +83,19 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup?: number): Tree {
   return tree;
 }
 
+/** The wrapped emptyDir under each atomic-writer volume: a disk directory (mode 0777) for configMap, tmpfs (its root 1777) for the others. */
+const ON_DISK = { source: '/dev/sda1', fstype: 'ext4', rootMode: 0o777 };
+const IN_MEMORY = { source: 'tmpfs', fstype: 'tmpfs', rootMode: 0o1777 };
+
 /** A read-only volume laid out by the atomic writer, its tree built on first use: most pods' volumes are never read. */
-function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefined, source: string, fstype: string): VolumeRt {
+function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefined, medium: typeof ON_DISK): VolumeRt {
   let tree: Tree | undefined;
   return {
     get tree() {
-      return (tree ??= atomicTree(files, ms, fsGroup));
+      return (tree ??= atomicTree(files, ms, fsGroup, medium.rootMode));
     },
-    source,
-    fstype,
+    source: medium.source,
+    fstype: medium.fstype,
     readOnly: true,
   };
 }
@@ -130,6 +136,15 @@ export function clusterCaPem(api: ApiServer, ns: string): string {
   return cm ? String(cm.data?.['ca.crt'] ?? '') : FAKE_CA;
 }
 
+type DownwardItem = { path: string; mode?: number; fieldRef?: { fieldPath: string }; resourceFieldRef?: { containerName?: string; resource: string; divisor?: string } };
+
+/** One file of a downwardAPI volume or projection: a pod field, or a container's resource in units of the divisor. */
+function downwardFile(pod: KObject, it: DownwardItem, defaultMode: number, allocatable: { cpu: string; memory: string }): VolumeFile {
+  const ref = it.resourceFieldRef;
+  const container = ref && ((pod.spec.containers ?? []).find((c: { name: string }) => c.name === ref.containerName) ?? pod.spec.containers?.[0]);
+  return { path: it.path, mode: it.mode ?? defaultMode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : ref ? resourceValue(container, ref, allocatable) : '' };
+}
+
 /** Set up every volume of a pod, or say which one fails and what it waits for. */
 export function setupVolumes(
   api: ApiServer,
@@ -147,7 +162,9 @@ export function setupVolumes(
     if (v.emptyDir) {
       const mem = v.emptyDir.medium === 'Memory';
       // fsGroup: the kubelet gives the volume to the group and sets set-group-ID, so new files join it
-      out.set(name, { tree: new Tree(ms, fsGroup === undefined ? 0o777 : 0o2777, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+      // a tmpfs root is sticky (1777), a disk directory is made 0777
+      const mode = (mem ? 0o1777 : 0o777) | (fsGroup === undefined ? 0 : 0o2000);
+      out.set(name, { tree: new Tree(ms, mode, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
     } else if (v.configMap || v.secret) {
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;
@@ -162,18 +179,10 @@ export function setupVolumes(
           : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
       const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
       if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
-      out.set(name, atomicVolume(files, ms, fsGroup, isCm ? '/dev/sda1' : 'tmpfs', isCm ? 'ext4' : 'tmpfs'));
+      out.set(name, atomicVolume(files, ms, fsGroup, isCm ? ON_DISK : IN_MEMORY));
     } else if (v.downwardAPI) {
-      const files = (v.downwardAPI.items ?? []).map((it: { path: string; mode?: number; fieldRef?: { fieldPath: string }; resourceFieldRef?: { containerName?: string; resource: string; divisor?: string } }) => ({
-        path: it.path,
-        mode: it.mode ?? v.downwardAPI.defaultMode ?? 0o644,
-        content: it.fieldRef
-          ? fieldValue(pod, it.fieldRef.fieldPath)
-          : it.resourceFieldRef
-            ? resourceValue((pod.spec.containers ?? []).find((c: { name: string }) => c.name === it.resourceFieldRef!.containerName) ?? pod.spec.containers?.[0], it.resourceFieldRef, allocatable)
-            : '',
-      }));
-      out.set(name, atomicVolume(files, ms, fsGroup, '/dev/sda1', 'ext4'));
+      const files = (v.downwardAPI.items ?? []).map((it: DownwardItem) => downwardFile(pod, it, v.downwardAPI.defaultMode ?? 0o644, allocatable));
+      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY));
     } else if (v.projected) {
       const files: VolumeFile[] = [];
       const mode = v.projected.defaultMode ?? 0o644;
@@ -193,10 +202,10 @@ export function setupVolumes(
           if (r.missing !== undefined && !src.optional) return fail(name, missingKey(isCm, r.missing));
           files.push(...r.files);
         } else if (s.downwardAPI) {
-          for (const it of s.downwardAPI.items ?? []) files.push({ path: it.path, mode: it.mode ?? mode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : '' });
+          for (const it of s.downwardAPI.items ?? []) files.push(downwardFile(pod, it, mode, allocatable));
         }
       }
-      out.set(name, atomicVolume(files, ms, fsGroup, 'tmpfs', 'tmpfs'));
+      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY));
     } else if (v.hostPath) {
       const type = v.hostPath.type ?? '';
       const create = type === 'DirectoryOrCreate' || type === 'FileOrCreate' || type === '';

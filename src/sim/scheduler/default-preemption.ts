@@ -26,8 +26,8 @@ import {
 export interface PreemptionView {
   /** The pods the scheduler counts on a node. */
   podsOn(node: string): NodePod[];
-  /** The preemptor's filter reasons on a node as it would be (undefined: it fits); `verdict` is what filtering found there. */
-  fits(info: NodeInfo, verdict: NodeVerdict): string[] | undefined;
+  /** The preemptor's filter reasons on a node as it would be without the `removed` pods (undefined: it fits). */
+  fits(info: NodeInfo, removed: ReadonlySet<KObject>): string[] | undefined;
   /** The pods nominated to a node. */
   nominatedOn(node: string): KObject[];
 }
@@ -66,9 +66,9 @@ export class DefaultPreemption {
     const violating: Candidate[] = [];
     const statuses: string[][] = [];
     for (let i = 0; i < potential.length; i++) {
-      const { info, verdict } = potential[(offset + i) % potential.length];
+      const { info } = potential[(offset + i) % potential.length];
       const name = info.node.metadata.name!;
-      const r = selectVictimsOnNode(pod, info, view.podsOn(name), pdbs, (trial) => view.fits(trial, verdict), now);
+      const r = selectVictimsOnNode(pod, info, view.podsOn(name), pdbs, (trial, removed) => view.fits(trial, removed), now);
       if ('reasons' in r) {
         statuses.push(r.reasons);
         continue;

@@ -91,14 +91,15 @@ function cloneInfo(info: NodeInfo): NodeInfo {
 /**
  * SelectVictimsOnNode: take every lower-priority pod off the node; if the preemptor still does not fit, the
  * node is no candidate (with the filters' reasons). Otherwise put pods back, most important first, PDB-violating
- * ones before the others, and keep as victims those that do not fit back.
+ * ones before the others, and keep as victims those that do not fit back. `fits` is told which pods are off the
+ * node at each step, as the PreFilter extensions' RemovePod and AddPod tell PodTopologySpread and InterPodAffinity.
  */
 export function selectVictimsOnNode(
   preemptor: KObject,
   info: NodeInfo,
   onNode: NodePod[],
   pdbs: KObject[],
-  fits: (info: NodeInfo) => string[] | undefined,
+  fits: (info: NodeInfo, removed: ReadonlySet<KObject>) => string[] | undefined,
   now: number,
 ): { victims: Victims } | { reasons: string[] } {
   const prio = podPriority(preemptor);
@@ -106,7 +107,8 @@ export function selectVictimsOnNode(
   if (!potential.length) return { reasons: [NO_VICTIMS] };
   const trial = cloneInfo(info);
   for (const np of potential) account(trial, np.req, -1);
-  const still = fits(trial);
+  const removed = new Set(potential.map((np) => np.pod));
+  const still = fits(trial, removed);
   if (still) return { reasons: still };
   const byImportance = (a: NodePod, b: NodePod) => (moreImportantPod(a.pod, b.pod, now) ? -1 : moreImportantPod(b.pod, a.pod, now) ? 1 : 0);
   potential.sort(byImportance);
@@ -115,8 +117,10 @@ export function selectVictimsOnNode(
   let numPDBViolations = 0;
   const reprieve = (np: NodePod): boolean => {
     account(trial, np.req, 1);
-    if (!fits(trial)) return true;
+    removed.delete(np.pod);
+    if (!fits(trial, removed)) return true;
     account(trial, np.req, -1);
+    removed.add(np.pod);
     victims.push(np);
     return false;
   };

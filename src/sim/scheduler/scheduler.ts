@@ -193,12 +193,17 @@ export class Scheduler implements Component {
   }
 
   /** The assigned pods of these keys that are on a node the scheduler knows, with that node. */
-  private *placedPods(keys: Iterable<string>): Iterable<PlacedPod> {
+  private *placedPods(keys: Iterable<string>, removed?: ReadonlySet<KObject>): Iterable<PlacedPod> {
     for (const k of keys) {
       const a = this.assigned.get(k);
       const info = a && this.nodes.get(a.node);
-      if (info) yield { pod: a.pod, node: info.node };
+      if (info && !removed?.has(a.pod)) yield { pod: a.pod, node: info.node };
     }
+  }
+
+  /** The placed pods as InterPodAffinity would read them with `removed` gone. */
+  private worldWithout(removed: ReadonlySet<KObject>): AffinityWorld {
+    return { ...this.world, all: () => this.placedPods(this.assigned.keys(), removed), withAffinity: () => this.placedPods(this.withAffinity, removed) };
   }
 
   private countImages(info: NodeInfo, sign: 1 | -1): void {
@@ -254,27 +259,34 @@ export class Scheduler implements Component {
     const hard = spreadConstraints(pod, 'DoNotSchedule', () => defaultSpreadSelector(this.ctx.api, pod));
     const spread = spreadPreFilter(hard, pod.metadata.labels ?? {}, infos, this.spreadView(pod, hard));
     const affinity = affinityPreFilter(pod, this.world);
-    for (; processed < all && feasible.length < want; processed++) {
-      const info = infos[(start + processed) % all];
+    const filterOn = (info: NodeInfo): NodeVerdict | undefined => {
       // pods nominated here with at least this pod's priority hold their room
       const held = this.nominated.withNominated(info, key(pod), pod);
-      let verdict: NodeVerdict | undefined;
       for (const f of FILTERS) {
         const r = f.filter(pod, req, held);
-        if (r) {
-          verdict = r;
-          break;
-        }
+        if (r) return r;
       }
       // a pod without claims passes VolumeBinding on every node with nothing to bind
-      if (!verdict && claims) {
+      if (claims) {
         const v = volumeFilter(this.ctx.api, pod, info.node);
-        if (v.decision) decisions.set(info.node.metadata.name!, v.decision);
-        else verdict = { reasons: v.reasons, resolvable: false };
+        if (!v.decision) return { reasons: v.reasons, resolvable: false };
+        decisions.set(info.node.metadata.name!, v.decision);
       }
       // PodTopologySpread, then InterPodAffinity, run after the volume plugins
-      if (!verdict && spread) verdict = spreadFilter(spread, info.node.metadata.labels ?? {});
-      if (!verdict && affinity) verdict = affinityFilter(affinity, info.node);
+      return (spread && spreadFilter(spread, info.node.metadata.labels ?? {})) || (affinity && affinityFilter(affinity, info.node)) || undefined;
+    };
+    // evaluateNominatedNode: a pod nominated by preemption tries its nominated node alone first, and takes it if it fits
+    const nominatedName: string | undefined = pod.status?.nominatedNodeName;
+    const nominatedInfo = nominatedName ? this.nodes.get(nominatedName) : undefined;
+    if (nominatedInfo && !filterOn(nominatedInfo)) {
+      this.nodeOrderShared = true;
+      this.ctx.activity.schedule({ object: podRef(pod), order: this.nodeOrder, start: this.nodeOrder.indexOf(nominatedName!), count: 1, chosen: nominatedName });
+      this.place(pod, nominatedInfo, decisions);
+      return;
+    }
+    for (; processed < all && feasible.length < want; processed++) {
+      const info = infos[(start + processed) % all];
+      const verdict = filterOn(info);
       if (verdict) {
         if (!reasons) {
           reasons = new Array<string[]>(processed).fill(NO_REASONS);
@@ -305,10 +317,8 @@ export class Scheduler implements Component {
       this.fail(pod, fitErrorMessage(all, verdicts, post.message), post.nominate);
       return;
     }
-    // a pod nominated by preemption takes its nominated node when that fits (evaluateNominatedNode)
-    const nominatedInfo = feasible.find((f) => f.node.metadata.name === pod.status?.nominatedNodeName);
-    const scored = feasible.length > 1 && !nominatedInfo ? this.scoreNodes(pod, req, feasible) : undefined;
-    const chosen = nominatedInfo ?? (scored ? this.pick(feasible, scored.totals) : feasible[0]);
+    const scored = feasible.length > 1 ? this.scoreNodes(pod, req, feasible) : undefined;
+    const chosen = scored ? this.pick(feasible, scored.totals) : feasible[0];
     // per looked-at node, from per feasible node
     const atLooked = (values: number[]): (number | undefined)[] => {
       if (!feasibleAt) return values;
@@ -319,6 +329,11 @@ export class Scheduler implements Component {
     const scores = scored && atLooked(scored.totals);
     const plugins = scored?.plugins.map((p) => ({ name: p.name, weight: p.weight, scores: atLooked(p.scores) }));
     this.ctx.activity.schedule({ object: podRef(pod), order, start, count: processed, reasons, scores, plugins, chosen: chosen.node.metadata.name });
+    this.place(pod, chosen, decisions);
+  }
+
+  /** PreBind (the volumes' decision for the node, if any), then Bind. */
+  private place(pod: KObject, chosen: NodeInfo, decisions: Map<string, VolumeDecision>): void {
     const decision = decisions.get(chosen.node.metadata.name!);
     if (decision) {
       try {
@@ -413,8 +428,8 @@ export class Scheduler implements Component {
   }
 
   /** The nodes as PodTopologySpread reads them for these constraints of a pod (each selector's bucket looked up once). */
-  private spreadView(pod: KObject, constraints: SpreadConstraint[]): SpreadView<NodeInfo> {
-    const counters = constraints.map((c) => this.placed.counter(c.selector.buckets, c.selector.matches));
+  private spreadView(pod: KObject, constraints: SpreadConstraint[], removed?: ReadonlySet<KObject>): SpreadView<NodeInfo> {
+    const counters = constraints.map((c) => this.placed.counter(c.selector.buckets, removed ? (p) => !removed.has(p) && c.selector.matches(p) : c.selector.matches));
     return {
       labels: (n) => n.node.metadata.labels ?? {},
       included: (i, n) => nodeIncluded(constraints[i], pod, n.node),
@@ -470,20 +485,27 @@ export class Scheduler implements Component {
   /** What DefaultPreemption reads for this pod: the pods on each node and the node-local filters. */
   private preemptionView(pod: KObject, req: PodRequest): PreemptionView {
     const k = key(pod);
+    let hard: SpreadConstraint[] | undefined;
     return {
       podsOn: (node) => {
         const out = [];
         for (const a of this.assigned.values()) if (a.node === node) out.push({ pod: a.pod, req: a.req });
         return out;
       },
-      fits: (info, verdict) => {
+      fits: (info, removed) => {
         const held = this.nominated.withNominated(info, k, pod);
         for (const f of FILTERS) {
           const r = f.filter(pod, req, held);
           if (r) return r.reasons;
         }
-        // PodTopologySpread and InterPodAffinity are not worked out again without the victims: a node they rejected stays rejected
-        return verdict.reasons.some((r) => POD_AFFINITY_REASONS.has(r)) ? verdict.reasons : undefined;
+        // PodTopologySpread and InterPodAffinity worked out again without the pods taken off (their PreFilter extensions' RemovePod)
+        hard ??= spreadConstraints(pod, 'DoNotSchedule', () => defaultSpreadSelector(this.ctx.api, pod));
+        const infos = (this.orderInfos ??= this.nodeOrder.map((n) => this.nodes.get(n)!));
+        const spread = spreadPreFilter(hard, pod.metadata.labels ?? {}, infos, this.spreadView(pod, hard, removed));
+        const spreadVerdict = spread && spreadFilter(spread, info.node.metadata.labels ?? {});
+        if (spreadVerdict) return spreadVerdict.reasons;
+        const affinity = affinityPreFilter(pod, this.worldWithout(removed));
+        return (affinity && affinityFilter(affinity, info.node))?.reasons;
       },
       nominatedOn: (node) => this.nominated.on(node),
     };

@@ -6,8 +6,8 @@ import { selectorFromString } from '../../../sim/labels';
 
 export const cordonCommands: CommandDef[] = [];
 
-/** Set spec.unschedulable; prints `node/x cordoned` or `node/x already cordoned`. */
-export function setUnschedulable(ctx: KubectlContext, out: Output, name: string, desired: boolean, dryRun = false): KObject {
+/** Set spec.unschedulable; prints `node/x cordoned` or `node/x already cordoned` (a dry run changes nothing). */
+export function setUnschedulable(ctx: KubectlContext, out: Output, name: string, desired: boolean, dryRun: 'none' | 'client' | 'server' = 'none'): KObject {
   const node = ctx.cluster.api.get('nodes', undefined, name);
   const verb = desired ? 'cordoned' : 'uncordoned';
   if (!!node.spec?.unschedulable === desired) {
@@ -17,8 +17,8 @@ export function setUnschedulable(ctx: KubectlContext, out: Output, name: string,
   const upd = structuredClone(node);
   if (desired) upd.spec = { ...(upd.spec ?? {}), unschedulable: true };
   else delete upd.spec.unschedulable;
-  const res = dryRun ? upd : ctx.cluster.api.update(upd);
-  out.line(`node/${name} ${verb}${dryRun ? ' (client dry run)' : ''}`);
+  const res = dryRun === 'client' ? upd : ctx.cluster.api.update(upd, { dryRun: dryRun === 'server' });
+  out.line(`node/${name} ${verb}${dryRun === 'none' ? '' : ` (${dryRun} dry run)`}`);
   return res;
 }
 
@@ -40,7 +40,7 @@ for (const [cmd, desired] of [
       const names = p.set.has('selector')
         ? ctx.cluster.api.list('nodes', undefined, { labelSelector: selectorFromString(String(p.flags.selector)) }).map((n) => n.metadata.name!)
         : p.args;
-      for (const name of names) setUnschedulable(ctx, out, name.replace(/^(node|nodes|no)\//, ''), desired, !!p.flags['dry-run'] && p.flags['dry-run'] !== 'none');
+      for (const name of names) setUnschedulable(ctx, out, name.replace(/^(node|nodes|no)\//, ''), desired, p.flags['dry-run'] === 'server' ? 'server' : p.flags['dry-run'] && p.flags['dry-run'] !== 'none' ? 'client' : 'none');
     },
   });
 }

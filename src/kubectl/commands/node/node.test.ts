@@ -131,7 +131,7 @@ describe('kubectl cordon, uncordon, drain', () => {
     const { cluster, k } = session();
     const proxy = cluster.api.list('pods', 'kube-system').find((p) => p.spec.nodeName === 'k8s-node2' && p.metadata.name!.startsWith('kube-proxy'))!;
     const r = k(['drain', 'k8s-node2']);
-    expect(r.out).toContain(`error: unable to drain node "k8s-node2" due to error:cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy.metadata.name}, continuing command...\nThere are pending nodes to be drained:\n k8s-node2\n`);
+    expect(r.out).toContain(`error: unable to drain node "k8s-node2" due to error: cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy.metadata.name}, continuing command...\nThere are pending nodes to be drained:\n k8s-node2\n`);
     expect(r.code).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { limitRangerPlugin } from './limit-ranger';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
 import { podSecurityPlugin } from './pod-security/plugin';
 import { defaultStorageClassPlugin, defaultTolerationSecondsPlugin, initialStatusPlugin, priorityClassPlugin, priorityPlugin } from './pod-defaults';
+import { pvcResizePlugin } from './pvc-resize';
 import { requestSizePlugin } from './request-size';
 import { objectCountPlugin, resourceQuotaPlugin } from './resource-quota';
 import { serviceAccountPlugin } from './service-account';
@@ -40,6 +41,7 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(validationPlugin);
   api.use(podSecurityPlugin);
   api.use(priorityClassPlugin);
+  api.use(pvcResizePlugin);
   api.use(resourceQuotaPlugin(config, api));
   api.use(objectCountPlugin(config));
 }

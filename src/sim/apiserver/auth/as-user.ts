@@ -27,6 +27,13 @@ export function resourceRequest(rt: ResourceType, verb: string, namespace: strin
   return { resourceRequest: true, verb, apiGroup: rt.group, resource: rt.plural, subresource, name, namespace: rt.namespaced ? (namespace ?? '') : '' };
 }
 
+/** A create of pods/<name>/eviction: RBAC (or the Node authorizer), then NodeRestriction's rule for kubelets. */
+export function authorizeEviction(api: ApiServer, user: UserInfo, namespace: string, name: string): void {
+  const rt = api.kindFor('v1', 'Pod');
+  checkAccess(api, user, resourceRequest(rt, 'create', namespace, name, 'eviction'));
+  admitNodeWrite(api, user, { op: 'CREATE', rt, obj: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name, namespace } }, namespace, subresource: 'eviction' });
+}
+
 /**
  * The API server as one user sees it: every read and write is authorized first, as the real
  * server's filter chain does before a request reaches storage. `updateVerb` is `patch` for

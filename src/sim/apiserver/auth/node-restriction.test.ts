@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cluster } from '../../cluster';
 import type { KObject } from '../../types';
 import { errorOf } from '../testing';
-import { apiAsUser } from './as-user';
+import { apiAsUser, authorizeEviction } from './as-user';
 import { admitNodeWrite } from './node-restriction';
 import { impersonate } from './user';
 
@@ -34,8 +34,18 @@ describe('NodeRestriction', () => {
       (o: KObject) => `pods "${o.metadata.name}" is forbidden: node "k8s-node1" can only delete pods with spec.nodeName set to itself`,
       () => onNode('k8s-node2'),
     ],
+    [
+      'eviction of a pod bound to another node',
+      () => authorizeEviction(cluster.api, impersonate('system:node:k8s-node1', ['system:nodes']), 'kube-system', onNode('k8s-node2').metadata.name!),
+      (o: KObject) => `pods "${o.metadata.name}" is forbidden: node k8s-node1 can only evict pods with spec.nodeName set to itself`,
+      () => onNode('k8s-node2'),
+    ],
   ])('refuses the %s', (_name, write, message, target) => {
     expect(errorOf(write)).toBe(message(target()));
+  });
+
+  it('lets a kubelet evict the pods bound to itself', () => {
+    expect(() => authorizeEviction(cluster.api, impersonate('system:node:k8s-node1', ['system:nodes']), 'kube-system', onNode('k8s-node1').metadata.name!)).not.toThrow();
   });
 
   it('lets a kubelet create only mirror pods bound to itself', () => {

@@ -7,6 +7,7 @@ import { defaultIngress, defaultNetworkPolicy } from './networking';
 import { defaultPod, defaultTemplate } from './pod';
 import { defaultBinding } from './rbac';
 import { defaultService } from './service';
+import { defaultStorageClass } from './storage';
 
 /** Defaulting functions by resource key, as data. */
 const DEFAULTERS: Record<string, (obj: any) => void> = {
@@ -30,6 +31,7 @@ const DEFAULTERS: Record<string, (obj: any) => void> = {
   'ingresses.networking.k8s.io': defaultIngress,
   'rolebindings.rbac.authorization.k8s.io': defaultBinding,
   'clusterrolebindings.rbac.authorization.k8s.io': defaultBinding,
+  'storageclasses.storage.k8s.io': defaultStorageClass,
 };
 
 /** Admission phase `default`: the API's defaulting functions (run when the server decodes a request). */

@@ -1,7 +1,6 @@
 import { base64DecodedLength } from '../../base64';
 import type { KObject } from '../../types';
 import { eachInvalid, forbidden, invalidValue, maxLenError, regexError, required, tooLong, type Causes } from './field';
-import type { Json } from '../../json';
 
 const CONFIG_KEY_FMT = '[-._a-zA-Z0-9]+';
 
@@ -24,27 +23,32 @@ const MAX_DATA_SIZE = 1024 * 1024;
 export function validateConfigMap(obj: KObject): Causes {
   const out: Causes = [];
   let total = 0;
-  const seen = new Set<string>();
-  for (const [field, map] of [['data', obj.data], ['binaryData', obj.binaryData]] as const) {
-    for (const k of Object.keys((map as Json) ?? {}).sort()) {
-      out.push(...eachInvalid(`${field}[${k}]`, k, isConfigMapKey(k)));
-      if (seen.has(k)) out.push(invalidValue(`${field}[${k}]`, k, 'duplicate of key present in data'));
-      seen.add(k);
-      const v = String((map as Json)[k] ?? '');
-      total += field === 'data' ? new TextEncoder().encode(v).length : base64DecodedLength(v);
-    }
+  const data: Record<string, string> = obj.data ?? {};
+  const binary: Record<string, string> = obj.binaryData ?? {};
+  for (const k of Object.keys(data).sort()) {
+    out.push(...eachInvalid(`data[${k}]`, k, isConfigMapKey(k)));
+    // upstream checks the overlap from the data side only
+    if (Object.hasOwn(binary, k)) out.push(invalidValue(`data[${k}]`, k, 'duplicate of key present in binaryData'));
+    total += new TextEncoder().encode(String(data[k] ?? '')).length;
+  }
+  for (const k of Object.keys(binary).sort()) {
+    out.push(...eachInvalid(`binaryData[${k}]`, k, isConfigMapKey(k)));
+    total += base64DecodedLength(String(binary[k] ?? ''));
   }
   if (total > MAX_DATA_SIZE) out.push(tooLong('', MAX_DATA_SIZE));
   return out;
 }
 
+const IMMUTABLE_SET = 'field is immutable when `immutable` is set';
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+
+/** `ValidateConfigMapUpdate`: once `immutable` is set, it and the payload stay (in upstream's order). */
 export function validateConfigMapUpdate(obj: KObject, old: KObject): Causes {
   if (old.immutable !== true) return [];
   const out: Causes = [];
-  if (JSON.stringify(obj.data ?? {}) !== JSON.stringify(old.data ?? {}) || JSON.stringify(obj.binaryData ?? {}) !== JSON.stringify(old.binaryData ?? {})) {
-    out.push(forbidden('data', 'field is immutable when `immutable` is set'));
-  }
-  if (obj.immutable !== true) out.push(forbidden('immutable', 'field is immutable when `immutable` is set'));
+  if (obj.immutable !== true) out.push(forbidden('immutable', IMMUTABLE_SET));
+  if (!same(obj.data, old.data)) out.push(forbidden('data', IMMUTABLE_SET));
+  if (!same(obj.binaryData, old.binaryData)) out.push(forbidden('binaryData', IMMUTABLE_SET));
   return out;
 }
 
@@ -78,8 +82,8 @@ export function validateSecretUpdate(obj: KObject, old: KObject): Causes {
   const out: Causes = [];
   if ((obj.type ?? 'Opaque') !== (old.type ?? 'Opaque')) out.push(invalidValue('type', obj.type, 'field is immutable'));
   if (old.immutable === true) {
-    if (JSON.stringify(obj.data ?? {}) !== JSON.stringify(old.data ?? {})) out.push(forbidden('data', 'field is immutable when `immutable` is set'));
-    if (obj.immutable !== true) out.push(forbidden('immutable', 'field is immutable when `immutable` is set'));
+    if (obj.immutable !== true) out.push(forbidden('immutable', IMMUTABLE_SET));
+    if (!same(obj.data, old.data)) out.push(forbidden('data', IMMUTABLE_SET));
   }
   return out;
 }

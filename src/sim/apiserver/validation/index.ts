@@ -13,6 +13,8 @@ import { validateContainersOnlyForPod, validatePodSpec } from './pod';
 import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
+import { validatePVCUpdate } from './pvc-update';
+import { validateStorageClass, validateStorageClassUpdate } from './storage-class';
 import { validatePriorityClass, validatePriorityClassUpdate } from './scheduling';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
 import { validateTemplateForController } from './apps';
@@ -32,8 +34,9 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   Secret: { create: validateSecret, update: validateSecretUpdate },
   Endpoints: { create: validateEndpoints },
   LimitRange: { create: validateLimitRange },
-  PersistentVolumeClaim: { create: validatePVC },
+  PersistentVolumeClaim: { create: validatePVC, update: validatePVCUpdate },
   PersistentVolume: { create: validatePV },
+  'storage.k8s.io/StorageClass': { create: validateStorageClass, update: validateStorageClassUpdate },
   'networking.k8s.io/Ingress': { create: validateIngress },
   'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
   'rbac.authorization.k8s.io/Role': { create: validateRole },

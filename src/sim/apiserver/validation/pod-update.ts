@@ -34,7 +34,7 @@ function semanticEqual(x: GoStruct, y: GoStruct): boolean {
   return compareValues(podSpec, emptyAsNil(podSpec, x), emptyAsNil(podSpec, y)).numDiff === 0;
 }
 
-function emptyAsNil(t: GoType, v: GoValue): GoValue {
+export function emptyAsNil(t: GoType, v: GoValue): GoValue {
   if (v === null) return v;
   switch (t.kind) {
     case 'basic':

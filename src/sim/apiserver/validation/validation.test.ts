@@ -216,8 +216,57 @@ describe('ConfigMap and Secret validation (k8s-facts §9)', () => {
     expect(causes({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'x'.repeat(1024 * 1024 + 1) } })).toEqual([': Too long: may not be more than 1048576 bytes']);
   });
 
+  it('reports a key in both data and binaryData on the data side, as ValidateConfigMap does', () => {
+    expect(causes({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { k: 'v' }, binaryData: { k: 'AA==' } })).toEqual([
+      'data[k]: Invalid value: "k": duplicate of key present in binaryData',
+    ]);
+  });
+
+  it('keeps an immutable object immutable, listing immutable before data and binaryData as upstream does', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' }, binaryData: { b: 'AA==' }, immutable: true };
+    expect(causes(cm, (o) => { o.immutable = false; o.data = { a: '2' }; o.binaryData = {}; })).toEqual([
+      'immutable: Forbidden: field is immutable when `immutable` is set',
+      'data: Forbidden: field is immutable when `immutable` is set',
+      'binaryData: Forbidden: field is immutable when `immutable` is set',
+    ]);
+    expect(causes(cm, (o) => { o.metadata.labels = { x: 'y' }; })).toEqual([]);
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { a: 'MQ==' }, immutable: true };
+    expect(causes(secret, (o) => { delete o.immutable; o.data = { a: 'Mg==' }; })).toEqual([
+      'immutable: Forbidden: field is immutable when `immutable` is set',
+      'data: Forbidden: field is immutable when `immutable` is set',
+    ]);
+  });
+
   it('requires the keys of typed secrets', () => {
     expect(causes({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/tls', data: {} })).toEqual(['data[tls.crt]: Required value', 'data[tls.key]: Required value']);
+  });
+});
+
+describe('StorageClass validation (pkg/apis/storage/validation)', () => {
+  const sc = (extra: object) => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast' }, provisioner: 'example.com/nfs', ...extra });
+
+  it('defaults reclaimPolicy and volumeBindingMode, and rejects unsupported values and bad provisioners', () => {
+    expect(causes(sc({}))).toEqual([]);
+    expect(causes(sc({ provisioner: 'Bad Prov!', reclaimPolicy: 'Recycle', volumeBindingMode: 'Bogus' }))).toEqual([
+      "provisioner: Invalid value: \"Bad Prov!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+      'reclaimPolicy: Unsupported value: "Recycle": supported values: "Delete", "Retain"',
+      'volumeBindingMode: Unsupported value: "Bogus": supported values: "Immediate", "WaitForFirstConsumer"',
+    ]);
+    expect(causes(sc({ provisioner: '' }))).toEqual(['provisioner: Required value']);
+  });
+
+  it('keeps what provisioning reads immutable, but not allowVolumeExpansion', () => {
+    expect(
+      causes(sc({ parameters: { a: 'b' } }), (o) => {
+        Object.assign(o, { parameters: { a: 'c' }, provisioner: 'x.io/y', reclaimPolicy: 'Retain', volumeBindingMode: 'WaitForFirstConsumer' });
+      }),
+    ).toEqual([
+      'parameters: Forbidden: updates to parameters are forbidden.',
+      'provisioner: Forbidden: updates to provisioner are forbidden.',
+      'reclaimPolicy: Forbidden: updates to reclaimPolicy are forbidden.',
+      'volumeBindingMode: Invalid value: "WaitForFirstConsumer": field is immutable',
+    ]);
+    expect(causes(sc({}), (o) => { o.allowVolumeExpansion = true; })).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { ifconfig, ip } from './net-ifaces';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
+import { dd } from './dd';
 import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
@@ -122,6 +123,7 @@ export const COMMANDS: Record<string, Command> = {
   ...ETCD_COMMANDS,
   ls,
   touch,
+  dd,
   mkdir,
   rm,
   rmdir: rm,
