@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { needsMoreInput, scanScript } from './tokenizer';
+import { needsMoreInput, scanScript } from '../sim/sh/lexer';
 import { parseSleep } from './builtins';
 
 function shell() {

@@ -5,9 +5,12 @@ import { basename } from './paths';
 import { COMMANDS } from './commands';
 import { fsErrorText } from './file-commands';
 import { shellKind, type CmdCtx, type ExecHost } from './host';
-import { parse, ParseError, type Node, type Simple } from './parse';
+import { parse, ParseError, type Node, type Simple } from '../../sh/parse';
 import { toolIO } from './tool-io';
-import { backquoteEnd, substEnd, unescapeBackquoted } from '../../shell-syntax';
+import { expandFields, expandJoined, splitAssignment } from '../../sh/expand';
+import type { WordPart, WordToken } from '../../sh/lexer';
+import { SH_LEX_ERRORS } from '../../sh/lex-errors';
+import { paramValue } from '../../sh/params';
 
 /** What the interpreter yields: a sleep (ms) or a hand-over to a long-running image program. */
 export type Yield = number | { daemon: string[] } | typeof SPIN;
@@ -52,7 +55,8 @@ export function* runScript(src: string, host: ExecHost, st: ShellState, sink: Si
     tree = parse(src);
   } catch (e) {
     if (e instanceof ParseError) {
-      sink.err += st.shell === 'ash' ? `sh: ${e.message}\n` : `sh: 1: ${e.message}\n`;
+      const message = e.lex ? SH_LEX_ERRORS[e.lex] : e.message;
+      sink.err += st.shell === 'ash' ? `sh: ${message}\n` : `sh: 1: ${message}\n`;
       return 2;
     }
     throw e;
@@ -127,8 +131,8 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   for (const w of n.words) argv.push(...(yield* expand(w, host, st, sink)));
   const assigns: Record<string, string> = {};
   for (const a of n.assigns) {
-    const eq = a.indexOf('=');
-    setOwn(assigns, a.slice(0, eq), (yield* expand(a.slice(eq + 1), host, st, sink)).join(' '));
+    const [name, value] = splitAssignment(yield* expandWhole(a, host, st, sink));
+    setOwn(assigns, name, value);
   }
   if (argv.some((w) => w.length > MAX_WORD_BYTES) || Object.values(assigns).some((v) => v.length > MAX_WORD_BYTES)) {
     // the shell's memory runs out long before the string does in real life
@@ -141,8 +145,9 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   }
   let input = stdin;
   for (const r of n.redirects) {
-    if (r.op === '<') {
-      const t = (yield* expand(r.target, host, st, sink)).join(' ');
+    if (r.kind === 'heredoc') input = r.body;
+    else if (r.kind === 'in') {
+      const t = (yield* expand(r.path, host, st, sink)).join(' ');
       const c = host.fs.read(abs(t, st.cwd));
       if (c === undefined) {
         sink.err += `${prefix(st)}can't open ${t}: no such file\n`;
@@ -157,17 +162,17 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   let out = part.out;
   let err = part.err;
   for (const r of n.redirects) {
-    if (r.op === '>&1') {
+    if (r.kind === 'errToOut') {
       out = err + out;
       err = '';
-    } else if (r.op === '>&2') {
+    } else if (r.kind === 'outToErr') {
       err += out;
       out = '';
-    } else if (r.op === '>' || r.op === '>>') {
-      const target = (yield* expand(r.target, host, st, sink)).join(' ');
-      const text = r.fd === 1 ? out : err;
-      if (r.fd === 1) out = '';
-      else err = '';
+    } else if (r.kind === 'out' || r.kind === 'err' || r.kind === 'both') {
+      const target = (yield* expand(r.path, host, st, sink)).join(' ');
+      const text = r.kind === 'out' ? out : r.kind === 'err' ? err : err + out;
+      if (r.kind !== 'err') out = '';
+      if (r.kind !== 'out') err = '';
       if (target === '/dev/null') continue;
       if (target === '/dev/stderr') {
         err += text;
@@ -177,7 +182,7 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
         out += text;
         continue;
       }
-      const e = host.fs.writeFile(abs(target, st.cwd), text, r.op === '>>');
+      const e = host.fs.writeFile(abs(target, st.cwd), text, r.kind !== 'both' && r.append);
       if (e) {
         sink.err += st.shell === 'ash' ? `sh: can't create ${target}: ${fsErrorText(e)}\n` : `${prefix(st)}cannot create ${target}: ${fsErrorText(e)}\n`;
         return 2;
@@ -345,118 +350,34 @@ function normalizeCwd(p: string, cwd: string): string {
   return '/' + parts.join('/');
 }
 
-/** Expand one word: quotes, `$VAR`, `${VAR}`, `$?`, `$(cmd)`, globs in unquoted text. */
-function* expand(word: string, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
-  const fields: string[] = [];
-  let cur = '';
-  let any = false;
-  let glob = false;
-  let i = 0;
-  const pushSplit = (text: string) => {
-    const parts = text.split(/\s+/);
-    parts.forEach((p, k) => {
-      if (k > 0 && (cur !== '' || any)) {
-        fields.push(cur);
-        cur = '';
-        any = false;
-      }
-      cur += p;
-      if (p) any = true;
-    });
-  };
-  function* dollar(quoted: boolean): Generator<Yield, void> {
-    i++;
-    const c = word[i];
-    let val = '';
-    if (c === '(') {
-      const close = substEnd(word, i + 1);
-      const j = close < 0 ? word.length : close;
-      const sub: Sink = { out: '', err: '' };
-      yield* runScript(word.slice(i + 1, j), host, { ...st, vars: { ...st.vars }, main: false }, sub);
-      sink.err += sub.err;
-      val = sub.out.replace(/\n+$/, '');
-      i = j + 1;
-    } else if (c === '{') {
-      const j = word.indexOf('}', i);
-      const inner = word.slice(i + 1, j);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)?(.*)$/.exec(inner);
-      val = m ? (st.vars[m[1]] ?? (m[2] ? m[3] : '')) : '';
-      if (m && m[2] === ':-' && val === '') val = m[3];
-      i = j + 1;
-    } else if (c === '?') {
-      val = String(st.last);
-      i++;
-    } else if (c === '$') {
-      val = '1';
-      i++;
-    } else if (c !== undefined && /[A-Za-z_]/.test(c)) {
-      let j = i;
-      while (j < word.length && /[A-Za-z0-9_]/.test(word[j])) j++;
-      val = st.vars[word.slice(i, j)] ?? '';
-      i = j;
-    } else if (c !== undefined && /[0-9@*#]/.test(c)) {
-      val = c === '#' ? '0' : '';
-      i++;
-    } else {
-      cur += '$';
-      any = true;
-      return;
+/** The value of each expansion in a word: substitutions run here, as a subshell that may sleep. */
+function* resolveParts(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, Map<WordPart, string>> {
+  const values = new Map<WordPart, string>();
+  for (const part of word.parts ?? []) {
+    if (part.kind === 'text') continue;
+    if (part.kind === 'param') {
+      values.set(part, part.bad ? '' : paramValue(part, (name) => st.vars[name], { '?': String(st.last), $: '1', '#': '0' }));
+      continue;
     }
-    if (quoted) {
-      cur += val;
-      any = true;
-    } else pushSplit(val);
-  }
-  function* backquote(quoted: boolean): Generator<Yield, void> {
-    const close = backquoteEnd(word, i + 1);
-    const j = close < 0 ? word.length : close;
     const sub: Sink = { out: '', err: '' };
-    yield* runScript(unescapeBackquoted(word.slice(i + 1, j), quoted), host, { ...st, vars: { ...st.vars }, main: false }, sub);
+    yield* runScript(part.script, host, { ...st, vars: { ...st.vars }, main: false }, sub);
     sink.err += sub.err;
-    const val = sub.out.replace(/\n+$/, '');
-    i = j + 1;
-    if (quoted) {
-      cur += val;
-      any = true;
-    } else pushSplit(val);
+    values.set(part, sub.out.replace(/\n+$/, ''));
   }
-  while (i < word.length) {
-    const c = word[i];
-    if (c === "'") {
-      const j = word.indexOf("'", i + 1);
-      cur += word.slice(i + 1, j);
-      any = true;
-      i = j + 1;
-    } else if (c === '"') {
-      any = true;
-      i++;
-      while (i < word.length && word[i] !== '"') {
-        if (word[i] === '\\' && /["\\$`]/.test(word[i + 1] ?? '')) {
-          cur += word[i + 1];
-          i += 2;
-        } else if (word[i] === '$') yield* dollar(true);
-        else if (word[i] === '`') yield* backquote(true);
-        else cur += word[i++];
-      }
-      i++;
-    } else if (c === '\\') {
-      cur += word[i + 1] ?? '';
-      any = true;
-      i += 2;
-    } else if (c === '$') {
-      yield* dollar(false);
-    } else if (c === '`') {
-      yield* backquote(false);
-    } else {
-      if (c === '*' || c === '?') glob = true;
-      cur += c;
-      any = true;
-      i++;
-    }
-  }
-  if (cur !== '' || any) fields.push(cur);
-  if (glob) return fields.flatMap((f) => globExpand(f, host, st.cwd));
-  return fields;
+  return values;
+}
+
+/** Expand one word into fields: parameters, `$(cmd)` and backquotes, field splitting, then globs in unquoted text. */
+function* expand(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
+  const values = yield* resolveParts(word, host, st, sink);
+  const fields = expandFields(word, (part) => values.get(part) ?? '');
+  return word.glob ? fields.flatMap((f) => globExpand(f, host, st.cwd)) : fields;
+}
+
+/** Expand a word without field splitting or globs, as the value of `NAME=value` is. */
+function* expandWhole(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string> {
+  const values = yield* resolveParts(word, host, st, sink);
+  return expandJoined(word, (part) => values.get(part) ?? '');
 }
 
 function globExpand(pattern: string, host: ExecHost, cwd: string): string[] {
