@@ -1,47 +1,20 @@
-// Over 400 lines: commands, builtins and word expansion call each other ($(...) runs a script), so the
-// interpreter stays one module; parsing is parse.ts, the commands are commands.ts and its neighbours.
-import { setOwn } from '../../own';
-import { basename } from './paths';
-import { COMMANDS } from './commands';
-import { fsErrorText } from './file-commands';
-import { shellKind, type CmdCtx, type ExecHost } from './host';
-import { parse, ParseError, type Node, type Simple } from '../../sh/parse';
-import { toolIO } from './tool-io';
-import { expandFields, expandJoined, splitAssignment } from '../../sh/expand';
-import type { WordPart, WordToken } from '../../sh/lexer';
-import { SH_LEX_ERRORS } from '../../sh/lex-errors';
-import { paramValue } from '../../sh/params';
-
-/** What the interpreter yields: a sleep (ms) or a hand-over to a long-running image program. */
-export type Yield = number | { daemon: string[] } | typeof SPIN;
-
 /**
- * Yielded by a loop that ran MAX_SPIN iterations without letting time pass: it will never end by
- * itself (`while true; do :; done`). A container keeps running; an exec is stopped.
+ * The resumable shell interpreter: runs the one grammar's tree (parse.ts) as a generator that yields
+ * its sleeps, so a host drives it on its own clock. Builtins, expansion and redirections are here;
+ * every program and file is the host's (ShellHost, host.ts).
  */
-export const SPIN = { spin: true } as const;
-export const MAX_SPIN = 100_000;
+import { setOwn } from '../own';
+import { parse, ParseError, type Node, type Simple } from './parse';
+import { expandFields, expandJoined, splitAssignment } from './expand';
+import type { WordPart, WordToken } from './lexer';
+import { SH_LEX_ERRORS } from './lex-errors';
+import { paramValue } from './params';
+import { MAX_SPIN, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
 const MAX_WORD_BYTES = 1024 * 1024;
 
-export interface ShellState {
-  vars: Record<string, string>;
-  cwd: string;
-  last: number;
-  /** `ash`, `dash` or `bash`: decides error message shapes. */
-  shell: 'ash' | 'dash' | 'bash';
-  /** Whether long-running programs may take over (the container's main process). */
-  main: boolean;
-  /** Set by `exit`: the code this shell ended with (an interactive shell reads no further lines). */
-  exited?: number;
-}
-
-export interface Sink {
-  out: string;
-  err: string;
-}
-
+/** Thrown by `exit`: unwinds to the script's runner, which returns the code. */
 class ExitSignal {
   constructor(readonly code: number) {}
 }
@@ -49,7 +22,7 @@ class ExitSignal {
 const BUILTINS = new Set(['echo', 'printf', 'cd', 'pwd', 'export', 'exit', 'true', 'false', ':', 'test', '[', 'sleep', 'set', 'unset', 'read', 'exec', 'trap', 'wait', 'type', 'command']);
 
 /** Run a shell script; yields sleeps; returns the exit code. Output accumulates in `sink`. */
-export function* runScript(src: string, host: ExecHost, st: ShellState, sink: Sink, stdin = ''): Generator<Yield, number> {
+export function* runScript(src: string, host: ShellHost, st: ShellState, sink: Sink, stdin = ''): Generator<Yield, number> {
   let tree: Node;
   try {
     tree = parse(src);
@@ -69,7 +42,7 @@ export function* runScript(src: string, host: ExecHost, st: ShellState, sink: Si
   }
 }
 
-function* node(n: Node, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
   switch (n.kind) {
     case 'simple':
       return (st.last = yield* simple(n, host, st, sink, stdin));
@@ -126,7 +99,7 @@ function* node(n: Node, host: ExecHost, st: ShellState, sink: Sink, stdin: strin
   }
 }
 
-function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
   const argv: string[] = [];
   for (const w of n.words) argv.push(...(yield* expand(w, host, st, sink)));
   const assigns: Record<string, string> = {};
@@ -148,7 +121,7 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
     if (r.kind === 'heredoc') input = r.body;
     else if (r.kind === 'in') {
       const t = (yield* expand(r.path, host, st, sink)).join(' ');
-      const c = host.fs.read(abs(t, st.cwd));
+      const c = host.files.read(abs(t, st.cwd));
       if (c === undefined) {
         sink.err += `${prefix(st)}can't open ${t}: no such file\n`;
         return 1;
@@ -182,9 +155,9 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
         out += text;
         continue;
       }
-      const e = host.fs.writeFile(abs(target, st.cwd), text, r.kind !== 'both' && r.append);
+      const e = host.files.write(abs(target, st.cwd), text, r.kind !== 'both' && r.append);
       if (e) {
-        sink.err += st.shell === 'ash' ? `sh: can't create ${target}: ${fsErrorText(e)}\n` : `${prefix(st)}cannot create ${target}: ${fsErrorText(e)}\n`;
+        sink.err += st.shell === 'ash' ? `sh: can't create ${target}: ${e}\n` : `${prefix(st)}cannot create ${target}: ${e}\n`;
         return 2;
       }
     }
@@ -194,71 +167,23 @@ function* simple(n: Simple, host: ExecHost, st: ShellState, sink: Sink, stdin: s
   return code;
 }
 
-function prefix(st: ShellState): string {
+/** How the shell starts its own messages. */
+export function prefix(st: ShellState): string {
   return st.shell === 'ash' ? 'sh: ' : st.shell === 'bash' ? 'bash: line 1: ' : 'sh: 1: ';
 }
 
-function abs(p: string, cwd: string): string {
+export function abs(p: string, cwd: string): string {
   return p.startsWith('/') ? p : `${cwd === '/' ? '' : cwd}/${p}`;
 }
 
-/** Run one command: builtins, then the image's tools and applets on PATH. */
-export function* invoke(argv: string[], env: Record<string, string>, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
-  const name = argv[0];
-  const base = basename(name);
-  if (BUILTINS.has(base) && !name.includes('/')) {
-    return yield* builtin(argv, env, host, st, sink, stdin);
-  }
-  if (!onPath(host, name, base)) {
-    sink.err += st.shell === 'bash' ? `bash: line 1: ${name}: command not found\n` : `${prefix(st)}${name}: not found\n`;
-    return 127;
-  }
-  if (st.main && host.def.daemons?.[base]) {
-    yield { daemon: argv };
-    return 0;
-  }
-  if (host.def.wrappers?.includes(base)) return argv.length > 1 ? yield* invoke(argv.slice(1), env, host, st, sink, stdin) : 0;
-  if (base === 'sh' || base === 'ash' || base === 'bash' || base === 'dash') {
-    const sub: ShellState = { ...st, vars: { ...env }, shell: shellKind(host.def, base) };
-    if (argv[1] === '-c') return yield* runScript(argv[2] ?? '', host, sub, sink, stdin);
-    if (argv[1] && !argv[1].startsWith('-')) {
-      const script = host.fs.read(abs(argv[1], st.cwd));
-      if (script === undefined) {
-        sink.err += `${base}: can't open '${argv[1]}': No such file or directory\n`;
-        return 2;
-      }
-      return yield* runScript(script, host, sub, sink, stdin);
-    }
-    return yield* runScript(stdin, host, sub, sink, '');
-  }
-  if (base === 'sleep') return yield* sleep(argv, sink);
-  const tool = host.def.tools?.[base];
-  if (tool) {
-    const r = tool(argv, toolIO(host, env, stdin));
-    sink.out += r.out;
-    return r.code;
-  }
-  const cmd = COMMANDS[base];
-  if (!cmd) {
-    if (host.def.daemons?.[base]) return 0;
-    sink.err += `${base}: applet not found\n`;
-    return 127;
-  }
-  const ctx: CmdCtx = { host, env, cwd: st.cwd, stdin };
-  const r = cmd(argv, ctx);
-  sink.out += r.out;
-  if (r.err) sink.err += r.err;
-  if (r.elapsedMs) yield r.elapsedMs;
-  return r.code;
+/** Run one command: the shell's builtins, else the host's programs. */
+export function* invoke(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  if (BUILTINS.has(argv[0])) return yield* builtin(argv, env, host, st, sink, stdin);
+  return yield* host.run(argv, env, st, sink, stdin);
 }
 
-/** Whether the command exists in the container (PATH lookup or an absolute path). */
-export function onPath(host: ExecHost, name: string, base = basename(name)): boolean {
-  if (name.includes('/')) return host.def.binaries.includes(base) || host.fs.stat(name)?.type === 'file';
-  return host.def.binaries.includes(base) || !!host.def.tools?.[base];
-}
-
-function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
+/** `sleep N[smhd]` and `sleep infinity`: yields the time to let pass. */
+export function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
   const a = argv[1];
   const m = a === undefined ? null : /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(a);
   if (a === 'infinity') {
@@ -273,7 +198,7 @@ function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
   return 0;
 }
 
-function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
   const [name, ...args] = argv;
   switch (name) {
     case 'exit': {
@@ -288,7 +213,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, s
       return 1;
     case 'cd': {
       const target = args[0] ? normalizeCwd(args[0], st.cwd) : (env.HOME ?? '/root');
-      if (host.fs.stat(target)?.type !== 'dir') {
+      if (!host.files.isDir(target)) {
         sink.err += `${prefix(st)}cd: can't cd to ${args[0]}: No such file or directory\n`;
         return 2;
       }
@@ -323,20 +248,14 @@ function* builtin(argv: string[], env: Record<string, string>, host: ExecHost, s
     case 'type':
     case 'command': {
       const n = args.filter((a) => !a.startsWith('-'))[0];
-      if (n && (BUILTINS.has(n) || onPath(host, n))) {
+      if (n && (BUILTINS.has(n) || host.onPath(n))) {
         sink.out += BUILTINS.has(n) ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`;
         return 0;
       }
       return 1;
     }
-    default: {
-      const cmd = COMMANDS[name];
-      const r = cmd(argv, { host, env, cwd: st.cwd, stdin });
-      sink.out += r.out;
-      if (r.err) sink.err += r.err;
-      if (r.elapsedMs) yield r.elapsedMs;
-      return r.code;
-    }
+    default:
+      return yield* host.utility(argv, env, st, sink, stdin);
   }
 }
 
@@ -351,7 +270,7 @@ function normalizeCwd(p: string, cwd: string): string {
 }
 
 /** The value of each expansion in a word: substitutions run here, as a subshell that may sleep. */
-function* resolveParts(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, Map<WordPart, string>> {
+function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, Map<WordPart, string>> {
   const values = new Map<WordPart, string>();
   for (const part of word.parts ?? []) {
     if (part.kind === 'text') continue;
@@ -368,25 +287,25 @@ function* resolveParts(word: WordToken, host: ExecHost, st: ShellState, sink: Si
 }
 
 /** Expand one word into fields: parameters, `$(cmd)` and backquotes, field splitting, then globs in unquoted text. */
-function* expand(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
+function* expand(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, string[]> {
   const values = yield* resolveParts(word, host, st, sink);
   const fields = expandFields(word, (part) => values.get(part) ?? '');
   return word.glob ? fields.flatMap((f) => globExpand(f, host, st.cwd)) : fields;
 }
 
 /** Expand a word without field splitting or globs, as the value of `NAME=value` is. */
-function* expandWhole(word: WordToken, host: ExecHost, st: ShellState, sink: Sink): Generator<Yield, string> {
+function* expandWhole(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, string> {
   const values = yield* resolveParts(word, host, st, sink);
   return expandJoined(word, (part) => values.get(part) ?? '');
 }
 
-function globExpand(pattern: string, host: ExecHost, cwd: string): string[] {
+function globExpand(pattern: string, host: ShellHost, cwd: string): string[] {
   if (!/[*?]/.test(pattern)) return [pattern];
   const slash = pattern.lastIndexOf('/');
   const dir = slash >= 0 ? pattern.slice(0, slash) || '/' : cwd;
   const pat = slash >= 0 ? pattern.slice(slash + 1) : pattern;
   const re = new RegExp('^' + pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-  const names = (host.fs.list(dir) ?? []).filter((n) => re.test(n) && (!n.startsWith('.') || pat.startsWith('.')));
+  const names = (host.files.list(dir) ?? []).filter((n) => re.test(n) && (!n.startsWith('.') || pat.startsWith('.')));
   if (!names.length) return [pattern];
   return names.map((n) => (slash >= 0 ? `${dir === '/' ? '' : dir}/${n}` : n));
 }
