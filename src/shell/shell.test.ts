@@ -152,6 +152,12 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(seen).toEqual([['edit', 'deploy/kubia'], ['creat']]);
   });
 
+  it('prints the virtual time with date, and a +FORMAT of it as GNU date does', () => {
+    const { sh, cluster } = shell();
+    expect(sh.run('date +%s').out).toBe(`${Math.floor(cluster.now() / 1000)}\n`);
+    expect(sh.run('date').out).toMatch(/^\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d UTC \d{4}\n$/);
+  });
+
   it('routes k to kubectl', () => {
     const { sh } = shell();
     expect(sh.run('k creat').out).toContain('error: unknown command "creat" for "kubectl"');
