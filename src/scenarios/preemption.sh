@@ -78,7 +78,7 @@ EOT
 kubectl apply -f urgent.yaml
 replay
 kubectl get pod urgent -o jsonpath='{.spec.priority} nominated={.status.nominatedNodeName}{"\n"}'
-kubectl get pods -l app=filler -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,DISRUPTION:.status.conditions[?(@.type==\"DisruptionTarget\")].message
+kubectl get pods -l app=filler -o 'custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,DISRUPTION:.status.conditions[?(@.type=="DisruptionTarget")].message'
 kubectl get events --field-selector reason=Preempted -o custom-columns=REASON:.reason,OBJECT:.involvedObject.name,MESSAGE:.message
 sleep 40
 kubectl get pods -o wide

@@ -40,7 +40,7 @@ describe('pod priority and preemption', { timeout: 60_000 }, () => {
 
   it('nominates a node, marks the lower-priority victim and deletes it with the Preempted event', () => {
     expect(outputOf(t, `kubectl get pod urgent -o jsonpath='{.spec.priority} nominated={.status.nominatedNodeName}{"\\n"}'`)).toBe('1000000 nominated=k8s-node1\n');
-    expect(outputOf(t, 'kubectl get pods -l app=filler -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,DISRUPTION')).toMatch(/ k8s-node1 +default-scheduler: preempting to accommodate a higher priority pod\n/);
+    expect(outputOf(t, "kubectl get pods -l app=filler -o 'custom-columns=NAME:.metadata.name,NODE:.spec.nodeName,DISRUPTION")).toMatch(/ k8s-node1 +default-scheduler: preempting to accommodate a higher priority pod\n/);
     expect(outputOf(t, 'kubectl get events --field-selector reason=Preempted')).toMatch(/^Preempted +filler-\S+ +Preempted by pod [0-9a-f-]{36} on node k8s-node1\n$/m);
   });
 

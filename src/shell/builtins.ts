@@ -5,6 +5,7 @@ import { container, etcd, node } from './fault-builtins';
 import { replay } from './replay-builtin';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
+import { dateText } from '../sim/sh/utils/date';
 import { ls, TEXT_BUILTINS } from './workspace-files';
 
 /** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
@@ -39,16 +40,8 @@ const sleep: Builtin = (args, env) => {
   return w.done();
 };
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `date` prints the cluster's virtual time, as coreutils does in the C locale (`Thu Jan  1 08:00:00 UTC 2026`). */
-const date: Builtin = (_args, env) => {
-  const d = new Date(env.cluster.now());
-  const p = (n: number) => String(n).padStart(2, '0');
-  const text = `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
-  return new StreamWriter().out(text + '\n').done();
-};
+/** `date [+FORMAT]` prints the cluster's virtual time, as coreutils does in the C locale (`Thu Jan  1 08:00:00 UTC 2026`). */
+const date: Builtin = (args, env) => new StreamWriter().out(dateText(env.cluster.now(), args.find((a) => a.startsWith('+'))?.slice(1)) + '\n').done();
 
 const clear: Builtin = () => new StreamWriter().out(CLEAR_SCREEN).done();
 

@@ -1,14 +1,6 @@
 /** The shell's grammar: `cmd [args] [redirections] | cmd ...`, pipelines joined by `&&`, `||`, `;`. */
-import type { OpKind, Token, WordToken } from './tokenizer';
-
-/** A redirection; `P` is how its file is named: a word as typed, or the path it expanded to. */
-export type Redirect<P = WordToken> =
-  | { kind: 'out'; append: boolean; path: P }
-  | { kind: 'err'; append: boolean; path: P }
-  | { kind: 'both'; path: P }
-  | { kind: 'errToOut' }
-  | { kind: 'in'; path: P }
-  | { kind: 'heredoc'; body: string; warning?: string };
+import type { OpKind, Token, WordToken } from '../sim/sh/lexer';
+import type { Redirect } from '../sim/sh/parse';
 
 export interface SimpleCommand {
   /** Leading `NAME=value` words. */
@@ -61,14 +53,15 @@ export function parseTokens(tokens: Token[]): CommandList {
       if ((t.op === ';' || t.op === '&') && i === tokens.length - 1) return list;
       continue;
     }
-    if (t.op === '2>&1') {
-      cmd.redirects.push({ kind: 'errToOut' });
+    // the prompt runs simple commands only: a subshell or `case` item is bash's syntax error here
+    if (t.op === '(' || t.op === ')' || t.op === ';;' || t.op === '\n') throw new ShellSyntaxError(near(t));
+    if (t.op === '2>&1' || t.op === '>&2') {
+      cmd.redirects.push({ kind: t.op === '2>&1' ? 'errToOut' : 'outToErr' });
       continue;
     }
     if (t.op === '<<' || t.op === '<<-') {
       const h = t.heredoc!;
-      const warning = h.unterminated ? `bash: warning: here-document delimited by end-of-file (wanted \`${h.delimiter}')` : undefined;
-      cmd.redirects.push({ kind: 'heredoc', body: h.body, warning });
+      cmd.redirects.push(h.unterminated ? { kind: 'heredoc', body: h.body, unterminated: h.delimiter } : { kind: 'heredoc', body: h.body });
       continue;
     }
     const target = tokens[i + 1];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { needsMoreInput, scanScript } from './tokenizer';
+import { needsMoreInput, scanScript } from '../sim/sh/lexer';
 import { parseSleep } from './builtins';
 
 function shell() {
@@ -150,6 +150,12 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('k edit deploy/kubia').out).toBe('opened in the editor\n');
     expect(sh.run('kubectl creat').out).toContain('unknown command');
     expect(seen).toEqual([['edit', 'deploy/kubia'], ['creat']]);
+  });
+
+  it('prints the virtual time with date, and a +FORMAT of it as GNU date does', () => {
+    const { sh, cluster } = shell();
+    expect(sh.run('date +%s').out).toBe(`${Math.floor(cluster.now() / 1000)}\n`);
+    expect(sh.run('date').out).toMatch(/^\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d UTC \d{4}\n$/);
   });
 
   it('routes k to kubectl', () => {

@@ -5,10 +5,13 @@ import { runKubectl } from '../kubectl/kubectl';
 import { Kubeconfig } from '../kubectl/kubeconfig';
 import type { ProblemSink } from '../kubectl/problems';
 import { BUILTINS, CLEAR_SCREEN } from './builtins';
-import { expandFields, expandJoined, splitAssignment, type Resolve } from './expand';
+import { expandFields, expandJoined, splitAssignment, type Resolve } from '../sim/sh/expand';
 import { StreamWriter, type Streams } from '../sim/sh/streams';
-import { parseTokens, ShellSyntaxError, type CommandList, type Redirect, type SimpleCommand } from './parser';
-import { scanScript, type ScannedCommand, type WordToken } from './tokenizer';
+import { parseTokens, ShellSyntaxError, type CommandList, type SimpleCommand } from './parser';
+import type { Redirect } from '../sim/sh/parse';
+import { scanScript, type ScannedCommand, type WordToken } from '../sim/sh/lexer';
+import { BASH_LEX_ERRORS } from '../sim/sh/lex-errors';
+import { paramValue } from '../sim/sh/params';
 
 export interface ShellOptions {
   cluster: Cluster;
@@ -42,6 +45,9 @@ const DEV_NULL = '/dev/null';
 const MAX_SUBST_DEPTH = 32;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `$$` at the prompt: the learner's bash has some process id; it only has to stay the same. */
+const PROMPT_PID = '4242';
 
 /**
  * The small shell shared by the terminal, lesson Run buttons, checks and the CLI: kubectl, a few
@@ -92,7 +98,7 @@ export class Shell {
   }
 
   private runScanned(sc: ScannedCommand): Streams {
-    if (sc.error) return new StreamWriter().err(`bash: ${sc.error}`, 2).done();
+    if (sc.error) return new StreamWriter().err(`bash: ${BASH_LEX_ERRORS[sc.error]}`, 2).done();
     // `replay` tells what the command before it set off
     const first = sc.tokens[0];
     if (!(first?.type === 'word' && first.value === 'replay')) this.opts.cluster.activity.beginCommand(sc.source);
@@ -156,7 +162,7 @@ export class Shell {
     try {
       for (const sc of scanScript(script)) {
         if (sc.error) {
-          stderr += `bash: command substitution: ${sc.error}\n`;
+          stderr += `bash: command substitution: ${BASH_LEX_ERRORS[sc.error]}\n`;
           code = 2;
           continue;
         }
@@ -193,6 +199,10 @@ export class Shell {
         stdout = r.merged;
         stderr = '';
         redirected = true;
+      } else if (rd.kind === 'outToErr') {
+        stderr = r.merged;
+        stdout = '';
+        redirected = true;
       } else if (rd.kind === 'out' || rd.kind === 'err' || rd.kind === 'both') {
         const content = rd.kind === 'out' ? stdout : rd.kind === 'err' ? stderr : r.merged;
         this.writeFile(rd.path, content, rd.kind !== 'both' && rd.append);
@@ -221,7 +231,8 @@ export class Shell {
     let notes = '';
     let substCode: number | undefined;
     const resolve: Resolve = (part) => {
-      if (part.kind === 'param') return part.name === '?' ? String(this.status) : (this.vars.get(part.name) ?? '');
+      // a `${...}` that names no parameter stays as typed
+      if (part.kind === 'param') return part.bad ? `\${${part.name}}` : paramValue(part, (name) => this.vars.get(name), { '?': String(this.status), $: PROMPT_PID, '#': '0', '0': 'bash' });
       const r = this.substitute(part.script);
       notes += r.stderr;
       substCode = r.code;
@@ -231,7 +242,7 @@ export class Shell {
     const argv = cmd.words.flatMap((w, i) => (declaring && i > 0 && w.assign ? [expandJoined(w, resolve)] : expandFields(w, resolve)));
     const redirects: Redirect<string>[] = [];
     for (const rd of cmd.redirects) {
-      if (rd.kind === 'errToOut' || rd.kind === 'heredoc') {
+      if (rd.kind === 'errToOut' || rd.kind === 'outToErr' || rd.kind === 'heredoc') {
         redirects.push(rd);
         continue;
       }
@@ -248,7 +259,7 @@ export class Shell {
     for (const rd of redirects) {
       if (rd.kind === 'heredoc') {
         stdin = rd.body;
-        if (rd.warning) notes += rd.warning + '\n';
+        if (rd.unterminated) notes += `bash: warning: here-document delimited by end-of-file (wanted \`${rd.unterminated}')\n`;
       } else if (rd.kind === 'in') {
         const text = rd.path === DEV_NULL ? '' : this.opts.fs.read(rd.path);
         if (text === undefined) return { result: new StreamWriter().err(`bash: ${rd.path}: No such file or directory`).done(), notes, redirects };

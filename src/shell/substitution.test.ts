@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { needsMoreInput } from './tokenizer';
+import { needsMoreInput } from '../sim/sh/lexer';
 
 function shell() {
   const fs = new MemoryWorkspace();
@@ -30,8 +30,12 @@ describe('command substitution and variables at the page prompt', { timeout: 60_
     ['echo `echo back` "`echo quoted`"', 'back quoted\n'],
     ['echo `echo \\`echo nested\\``', 'nested\n'],
     [`echo $(echo ')' "(")`, ') (\n'],
-    // single quotes keep everything; \\$ is a dollar
-    [`echo '$(echo no)' \\$(echo no)`, '$(echo no) $(echo no)\n'],
+    // single quotes keep everything; \\$ is a dollar (unquoted, the `(` after it is bash's syntax error)
+    [`echo '$(echo no)' "\\$(echo no)"`, '$(echo no) $(echo no)\n'],
+    [`echo \\$(echo no)`, "bash: syntax error near unexpected token `('\n"],
+    // special parameters: no positional arguments at the prompt; ${NAME:-word} and ${NAME-word} give defaults
+    ['echo [$1] [$#] [$0]', '[] [0] [bash]\n'],
+    ['echo ${UNSET:-dflt} ${UNSET-dflt} [${UNSET}]', 'dflt dflt []\n'],
     ['echo "cost: \\$5"', 'cost: $5\n'],
     // a $ that starts no expansion stays
     ['echo a$ $ "$"', 'a$ $ $\n'],

@@ -3,7 +3,9 @@ import type { HttpReq, HttpResp, Program, ProgramCtx, ProgramFs } from '../image
 import { parseQuantity } from '../quantity';
 import { expand, mappingOf } from './expansion';
 import { makeHost } from './exec/host-factory';
-import { invoke, onPath, type Sink, type Yield } from './exec/interp';
+import { invoke } from '../sh/interp';
+import type { Sink, Yield } from '../sh/host';
+import { containerShellHost, onPath } from './exec/shell-host';
 import { isBareShell, shellKind } from './exec/host';
 import { basename } from './exec/paths';
 import type { KubeletRuntime } from './runtime';
@@ -70,7 +72,7 @@ export function startProcess(k: KubeletRuntime, rt: PodRt, c: ContainerRt): stri
     }
     const sink: Sink = { out: '', err: '' };
     const st = { vars: { ...c.env }, cwd: c.spec.workingDir ?? def.workingDir ?? '/', last: 0, shell: shellKind(def, argv[0]), main: true };
-    const gen = invoke(argv, c.env, host, st, sink, '');
+    const gen = invoke(argv, c.env, containerShellHost(host), st, sink, '');
     const drive = () => {
       for (let guard = 0; guard < 10_000 && proc.alive; guard++) {
         const r = gen.next();

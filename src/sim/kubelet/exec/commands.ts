@@ -1,5 +1,5 @@
 /** The command table every image draws from, and the commands about the process and the system (env, id, whoami, hostname, date, uname, test, which). */
-import { unixDate } from '../../images/util';
+import { dateText } from '../../sh/utils/date';
 import { groupName, userName, type Command } from './host';
 import { curl, dig, host, nc, nslookup, wget } from './net';
 import { ifconfig, ip } from './net-ifaces';
@@ -47,21 +47,7 @@ const date: Command = (argv, c) => {
   const setTo = values.s ?? values.set;
   const fmt = args.find((a) => a.startsWith('+'));
   const now = c.host.now() + c.host.clockOffset.ms;
-  const format = (ms: number) => {
-    if (!fmt) return unixDate(ms);
-    const d = new Date(ms);
-    const p2 = (n: number) => String(n).padStart(2, '0');
-    return fmt
-      .slice(1)
-      .replace(/%T/g, `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`)
-      .replace(/%H/g, p2(d.getUTCHours()))
-      .replace(/%M/g, p2(d.getUTCMinutes()))
-      .replace(/%S/g, p2(d.getUTCSeconds()))
-      .replace(/%Y/g, String(d.getUTCFullYear()))
-      .replace(/%m/g, p2(d.getUTCMonth() + 1))
-      .replace(/%d/g, p2(d.getUTCDate()))
-      .replace(/%s/g, String(Math.floor(ms / 1000)));
-  };
+  const format = (ms: number) => dateText(ms, fmt?.slice(1));
   if (setTo !== undefined) {
     if (!c.host.privileged && !c.host.caps.has('SYS_TIME')) {
       return gnu(c) ? { out: '', err: 'date: cannot set date: Operation not permitted\n', code: 1 } : { out: '', err: "date: can't set date: Operation not permitted\n", code: 1 };

@@ -50,6 +50,14 @@ describe('exec command set', () => {
     expect(x(['sh', '-c', 'nosuch']).code).toBe(127);
   });
 
+  it('reads heredocs, &> and >&2 with the grammar of the prompt, and ${NAME:-word} defaults', () => {
+    const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
+    expect(x(['sh', '-c', "cat <<'EOF'\none\ntwo\nEOF\ncat <<-X\n\ttab\n\tX"])).toEqual({ out: 'one\ntwo\ntab\n', code: 0 });
+    expect(x(['sh', '-c', 'echo both &> /tmp/b; cat /tmp/b; echo hidden >&2 2>/dev/null; echo [${NOPE:-d}] [${NOPE-e}]'])).toEqual({ out: 'both\n[d] [e]\n', code: 0 });
+    expect(x(['sh', '-c', 'A="x  y"; B=$A; echo "$B"'])).toEqual({ out: 'x  y\n', code: 0 });
+    expect(x(['sh', '-c', 'echo `echo open'])).toEqual({ out: 'sh: syntax error: EOF in backquote substitution\n', code: 2 });
+  });
+
   it('shows the pod DNS config and hosts file', () => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     expect(x(['cat', '/etc/resolv.conf']).out).toBe('search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n');

@@ -3,6 +3,7 @@ import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
 import type { ProcLine } from '../proc-line';
+import type { Dialect } from '../../sh/host';
 
 /** The user a process runs as. */
 export interface ProcUser {
@@ -52,7 +53,7 @@ export interface CmdCtx {
 export type Command = (argv: string[], ctx: CmdCtx) => CmdResult;
 
 /** The shell of the image: busybox ash, dash (`sh` on debian) or bash. */
-export function shellKind(def: ImageDef, argv0: string): 'ash' | 'dash' | 'bash' {
+export function shellKind(def: ImageDef, argv0: string): Dialect {
   if (argv0.endsWith('bash')) return 'bash';
   return def.flavor === 'gnu' ? 'dash' : 'ash';
 }

@@ -5,7 +5,9 @@ import { effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
 import { shellKind, type ExecHost } from './host';
 import { makeHost } from './host-factory';
-import { invoke, MAX_SPIN, onPath, SPIN, type Sink, type Yield } from './interp';
+import { invoke } from '../../sh/interp';
+import { MAX_SPIN, SPIN, type Sink, type Yield } from '../../sh/host';
+import { containerShellHost, onPath } from './shell-host';
 
 /** Printed when an exec'd command loops without ever sleeping. */
 const SPIN_NOTE = `command stopped: a loop ran ${MAX_SPIN} times without sleeping and would never end (the playground's limit); the container keeps running\n`;
@@ -48,7 +50,7 @@ export function execIn(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerRt,
   const env = containerEnv(ctx, rt, c);
   const sink: Sink = { out: '', err: '' };
   const st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, exe), main: false };
-  return drive(ctx, c, invoke(argv, env, host, st, sink, stdin), sink, advance);
+  return drive(ctx, c, invoke(argv, env, containerShellHost(host), st, sink, stdin), sink, advance);
 }
 
 /** Run an interpreter generator to its end: collect output, let `sleep` move virtual time (bounded). */

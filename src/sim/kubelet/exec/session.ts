@@ -5,7 +5,9 @@ import type { ContainerRt, PodRt, Proc } from '../state';
 import { shellKind, userName, type ExecHost } from './host';
 import { makeHost } from './host-factory';
 import { containerEnv, drive, execIn, execTarget, missingExecutable } from './index';
-import { runScript, type ShellState, type Sink } from './interp';
+import { runScript } from '../../sh/interp';
+import type { ShellHost, ShellState, Sink } from '../../sh/host';
+import { containerShellHost } from './shell-host';
 
 /** What one line typed into a container shell printed, and the shell's exit code if it ended. */
 export interface ShellTurn {
@@ -24,6 +26,7 @@ export type ShellOrigin = 'exec' | 'main';
 export class ContainerShell {
   private readonly st: ShellState;
   private readonly host: ExecHost;
+  private readonly sh: ShellHost;
   private readonly proc: Proc | undefined;
   private ended = false;
 
@@ -37,6 +40,7 @@ export class ContainerShell {
     private readonly tty: boolean,
   ) {
     this.host = makeHost(ctx, k, rt, c, origin === 'exec' ? { cmd: argv.join(' '), tty } : undefined);
+    this.sh = containerShellHost(this.host);
     this.proc = c.proc;
     const env = containerEnv(ctx, rt, c);
     this.st = { vars: { ...env }, cwd: c.spec.workingDir ?? c.def?.workingDir ?? '/', last: 0, shell: shellKind(c.def!, argv[0] ?? 'sh'), main: false };
@@ -64,7 +68,7 @@ export class ContainerShell {
   input(line: string): ShellTurn {
     if (!this.alive()) return this.finish('', 137);
     const sink: Sink = { out: '', err: '' };
-    const r = drive(this.ctx, this.c, runScript(line, this.host, this.st, sink, ''), sink, true);
+    const r = drive(this.ctx, this.c, runScript(line, this.sh, this.st, sink, ''), sink, true);
     // an interactive bash says goodbye on its terminal
     const bye = this.st.exited !== undefined && this.st.shell === 'bash' && this.tty ? 'exit\n' : '';
     const out = r.out + bye;

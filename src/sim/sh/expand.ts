@@ -1,9 +1,9 @@
 /**
- * Word expansion, POSIX style: parameters and command substitutions are replaced by their values;
- * an unquoted value is split into fields at spaces, tabs and newlines (the default IFS), a quoted
- * one never is. The page shell has no globbing, so nothing else happens to a field.
+ * Word expansion, POSIX style, for every shell: parameters and command substitutions are replaced
+ * by their values; an unquoted value is split into fields at spaces, tabs and newlines (the default
+ * IFS), a quoted one never is. Pathname expansion is the host's (the prompt has none).
  */
-import type { WordPart, WordToken } from './tokenizer';
+import type { WordPart, WordToken } from './lexer';
 
 /** The value of one expansion part (a parameter, or what a substitution printed). */
 export type Resolve = (part: Exclude<WordPart, { kind: 'text' }>) => string;

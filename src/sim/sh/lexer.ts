@@ -1,23 +1,41 @@
 /**
- * The shell's lexer: splits a script into commands (a line, its continuations and its heredoc bodies)
- * and each command into words and operators. A word that holds expansions (`$NAME`, `${NAME}`, `$?`,
+ * The one shell lexer, for the prompt's shell and the shells inside containers: splits a script into
+ * commands (a line, its continuations and its heredoc bodies) and each command into words and
+ * operators. A word that holds expansions (`$NAME`, `${NAME}`, `${NAME:-word}`, `$?`, `$$`, `$1`,
  * `$(...)`, backquotes) keeps them as parts, expanded when the command runs; heredoc bodies are
  * never expanded.
  */
 
-import { backquoteEnd, substEnd, unescapeBackquoted } from '../sim/shell-syntax';
+import { backquoteEnd, substEnd, unescapeBackquoted } from './quote-ends';
 
-/** An operator token: control (`|`, `&&`, `||`, `;`, `&`) or redirection. */
-export type OpKind = '|' | '&&' | '||' | ';' | '&' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '&>';
+/** An operator token: control (`|`, `&&`, `||`, `;`, `&`, `;;`, a newline, parentheses) or redirection. */
+export type OpKind = '|' | '&&' | '||' | ';' | '&' | ';;' | '\n' | '(' | ')' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '>&2' | '&>';
 
-/** A piece of a word: literal text, a parameter, or a command substitution (its script as typed). */
-export type WordPart = { kind: 'text'; text: string; quoted: boolean } | { kind: 'param'; name: string; quoted: boolean } | { kind: 'subst'; script: string; quoted: boolean };
+/** How a lexical error reads depends on the shell that prints it: the lexer names only what went wrong. */
+export type LexError = 'quote' | 'dquote' | 'backquote' | 'subst' | 'heredocDelimiter';
+
+/** `${NAME-word}` / `${NAME:-word}`: the word (as typed) used when NAME is unset (or, with `:`, empty). */
+interface ParamDefault {
+  colon: boolean;
+  word: string;
+}
+
+/**
+ * A piece of a word: literal text, a parameter, or a command substitution (its script as typed).
+ * A parameter is a name, `?`, or a special one (`$`, `#`, `0`-`9`, `@`, `*`); `bad` is a `${...}`
+ * that names none of them (its text inside the braces).
+ */
+export type WordPart =
+  | { kind: 'text'; text: string; quoted: boolean }
+  | { kind: 'param'; name: string; quoted: boolean; default?: ParamDefault; bad?: boolean }
+  | { kind: 'subst'; script: string; quoted: boolean };
 
 /**
  * A word: `value` is its text with quotes removed (expansions as typed); `parts` is set when it
- * holds an expansion; `assign` when it starts with an unquoted `NAME=`.
+ * holds an expansion; `assign` when it starts with an unquoted `NAME=`; `glob` when an unquoted
+ * `*` or `?` makes it a pattern (the container shells expand it to the files it matches).
  */
-export type WordToken = { type: 'word'; value: string; quoted: boolean; parts?: WordPart[]; assign?: boolean };
+export type WordToken = { type: 'word'; value: string; quoted: boolean; parts?: WordPart[]; assign?: boolean; glob?: boolean };
 
 export type Token = WordToken | { type: 'op'; op: OpKind; heredoc?: Heredoc };
 
@@ -41,10 +59,10 @@ export interface ScannedCommand {
   line: number;
   tokens: Token[];
   /** A lexical error (e.g. an unclosed quote at the end of the script). */
-  error?: string;
+  error?: LexError;
 }
 
-const OPERATOR_CHARS = new Set(['|', '&', ';', '<', '>']);
+const OPERATOR_CHARS = new Set(['|', '&', ';', '<', '>', '(', ')']);
 
 /** Split a script into commands. Blank lines and comment-only lines yield nothing. */
 export function scanScript(text: string): ScannedCommand[] {
@@ -70,11 +88,25 @@ function lineAt(src: string, pos: number): number {
   return n;
 }
 
+/**
+ * A whole script as one token stream, lines separated by newline operators (the grammar of
+ * `sh -c` scripts, where `while`, `if` and `for` span lines), or its first lexical error.
+ */
+export function lexScript(text: string): { tokens: Token[]; error?: LexError } {
+  const tokens: Token[] = [];
+  for (const c of scanScript(text)) {
+    if (c.error) return { tokens, error: c.error };
+    if (tokens.length) tokens.push({ type: 'op', op: '\n' });
+    tokens.push(...c.tokens);
+  }
+  return { tokens };
+}
+
 interface LexResult {
   tokens: Token[];
   /** Position after the terminating newline (or the end). */
   end: number;
-  error?: string;
+  error?: LexError;
   pending: Heredoc[];
 }
 
@@ -88,6 +120,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
   let quoted = false;
   let parts: WordPart[] = [];
   let expands = false;
+  let glob = false;
   const lit = (text: string, q: boolean) => {
     word += text;
     inWord = true;
@@ -105,6 +138,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
     if (inWord) {
       const tok: WordToken = { type: 'word', value: word, quoted };
       if (expands) tok.parts = parts;
+      if (glob) tok.glob = true;
       const head = parts[0];
       if (head?.kind === 'text' && !head.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(head.text)) tok.assign = true;
       tokens.push(tok);
@@ -114,9 +148,10 @@ function lexUntilNewline(src: string, start: number): LexResult {
     quoted = false;
     parts = [];
     expands = false;
+    glob = false;
   };
   /** A `$` or backquote at `i`: the expansion it starts, or a literal `$`. */
-  const dollarOrBackquote = (q: boolean): string | undefined => {
+  const dollarOrBackquote = (q: boolean): LexError | undefined => {
     const r = readExpansion(src, i, q);
     if ('error' in r) return r.error;
     if (r.part) expansion(r.part, src.slice(i, r.end));
@@ -155,7 +190,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
     }
     if (c === "'") {
       const close = src.indexOf("'", i + 1);
-      if (close < 0) return { tokens, end: src.length, error: `unexpected EOF while looking for matching \`''`, pending };
+      if (close < 0) return { tokens, end: src.length, error: 'quote', pending };
       lit(src.slice(i + 1, close), true);
       quoted = true;
       i = close + 1;
@@ -186,13 +221,22 @@ function lexUntilNewline(src: string, start: number): LexResult {
         val += src[i];
         i++;
       }
-      if (i >= src.length) return { tokens, end: src.length, error: 'unexpected EOF while looking for matching `"\'', pending };
+      if (i >= src.length) return { tokens, end: src.length, error: 'dquote', pending };
       if (val) lit(val, true);
       quoted = true;
       i++;
       continue;
     }
     if (OPERATOR_CHARS.has(c)) {
+      // `1>&2` is `>&2`: it binds to a bare unquoted "1" just before the `>`
+      if (c === '>' && inWord && !quoted && !expands && word === '1' && src.startsWith('>&2', i)) {
+        word = '';
+        inWord = false;
+        parts = [];
+        tokens.push({ type: 'op', op: '>&2' });
+        i += 3;
+        continue;
+      }
       // `2>`, `2>>` and `2>&1` bind to a bare unquoted "2" just before the `>`
       if (c === '>' && inWord && !quoted && !expands && word === '2') {
         word = '';
@@ -216,7 +260,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
       if (op === '<<' || op === '<<-') {
         while (src[i] === ' ' || src[i] === '\t') i++;
         const d = readDelimiter(src, i);
-        if (!d) return { tokens, end: skipLine(src, i), error: 'syntax error near unexpected token `newline\'', pending };
+        if (!d) return { tokens, end: skipLine(src, i), error: 'heredocDelimiter', pending };
         i = d.end;
         const h: Heredoc = { delimiter: d.value, quoted: d.quoted, stripTabs: op === '<<-', body: '', unterminated: false };
         pending.push(h);
@@ -226,6 +270,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
       }
       continue;
     }
+    if (c === '*' || c === '?') glob = true;
     lit(c, false);
     i++;
   }
@@ -233,29 +278,39 @@ function lexUntilNewline(src: string, start: number): LexResult {
   return { tokens, end: i, pending };
 }
 
-type ExpansionRead = { part?: WordPart; end: number } | { error: string };
+type ExpansionRead = { part?: WordPart; end: number } | { error: LexError };
+
+/** Parameters named by one character after `$`. */
+const SPECIAL = /^[?$#@*0-9]/;
+
+/** Inside `${...}`: a name or special parameter, and an optional `-word` / `:-word` default. */
+const BRACED = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*0-9])(?:(:?)-(.*))?$/s;
 
 /**
  * Read the expansion that starts at `src[i]` (`$` or a backquote). A `$` that starts none
- * (`$` alone, `$1`, `$'...'`) has no part: it is a literal `$`.
+ * (`$` alone, `$'...'`, `$` before a space) has no part: it is a literal `$`.
  */
 function readExpansion(src: string, i: number, quoted: boolean): ExpansionRead {
   if (src[i] === '`') {
     const end = backquoteEnd(src, i + 1);
-    if (end < 0) return { error: 'unexpected EOF while looking for matching ``\'' };
+    if (end < 0) return { error: 'backquote' };
     return { part: { kind: 'subst', script: unescapeBackquoted(src.slice(i + 1, end), quoted), quoted }, end: end + 1 };
   }
   const c = src[i + 1];
   if (c === '(') {
     const close = substEnd(src, i + 2);
-    if (close < 0) return { error: "unexpected EOF while looking for matching `)'" };
+    if (close < 0) return { error: 'subst' };
     return { part: { kind: 'subst', script: src.slice(i + 2, close), quoted }, end: close + 1 };
   }
-  if (c === '?') return { part: { kind: 'param', name: '?', quoted }, end: i + 2 };
+  if (c !== undefined && SPECIAL.test(c)) return { part: { kind: 'param', name: c, quoted }, end: i + 2 };
   if (c === '{') {
-    const m = /^\{([A-Za-z_][A-Za-z0-9_]*|\?)\}/.exec(src.slice(i + 1));
-    if (m) return { part: { kind: 'param', name: m[1], quoted }, end: i + 1 + m[0].length };
-    return { end: i + 1 };
+    const close = src.indexOf('}', i + 2);
+    if (close < 0) return { end: i + 1 };
+    const inner = src.slice(i + 2, close);
+    const m = BRACED.exec(inner);
+    const end = close + 1;
+    if (!m) return { part: { kind: 'param', name: inner, quoted, bad: true }, end };
+    return { part: m[3] === undefined ? { kind: 'param', name: m[1], quoted } : { kind: 'param', name: m[1], quoted, default: { colon: m[2] === ':', word: m[3] } }, end };
   }
   const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i + 1));
   if (m) return { part: { kind: 'param', name: m[0], quoted }, end: i + 1 + m[0].length };
@@ -269,7 +324,7 @@ function skipLine(src: string, i: number): number {
 
 /** Longest operator at `i`. */
 function readOperator(src: string, i: number): string {
-  for (const op of ['<<-', '&&', '||', '>>', '<<', '&>', '|', '&', ';', '<', '>']) if (src.startsWith(op, i)) return op;
+  for (const op of ['<<-', '>&2', '&&', '||', ';;', '>>', '<<', '&>', '|', '&', ';', '<', '>', '(', ')']) if (src.startsWith(op, i)) return op;
   return src[i];
 }
 
@@ -334,7 +389,7 @@ export function needsMoreInput(text: string): boolean {
   const cmds = scanScript(src.endsWith('\n') ? src : src + '\n');
   const last = cmds[cmds.length - 1];
   if (!last) return false;
-  if (last.error && /unexpected EOF while looking for matching/.test(last.error)) return true;
+  if (last.error && last.error !== 'heredocDelimiter') return true;
   const lastTok = last.tokens[last.tokens.length - 1];
   if (lastTok?.type === 'op' && (lastTok.op === '|' || lastTok.op === '&&' || lastTok.op === '||')) return true;
   return last.tokens.some((t) => t.type === 'op' && t.heredoc?.unterminated);

@@ -1,6 +1,6 @@
 /**
- * Where quoted text and command substitutions end in shell source, as POSIX sh reads them: shared
- * by the page's shell (src/shell) and the shell inside containers (kubelet/exec), so both find the
+ * Where quoted text and command substitutions end in shell source, as POSIX sh reads them: used
+ * by the one lexer (lexer.ts) of the prompt and container shells, so both find the
  * same `)` of `$(echo ")")` and the same backquote of `` `echo \`x\`` ``.
  */
 
@@ -36,7 +36,7 @@ export function substEnd(src: string, i: number): number {
 }
 
 /** Index of the `"` closing a double-quoted string whose text starts at `i`, or -1. */
-export function doubleQuoteEnd(src: string, i: number): number {
+function doubleQuoteEnd(src: string, i: number): number {
   while (i < src.length && src[i] !== '"') {
     if (src[i] === '\\') i += 2;
     else if (src[i] === '$' && src[i + 1] === '(') {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { ShellHost, ShellState, Sink, Yield } from './host';
+import { runScript } from './interp';
+
+/** The programs of the in-memory host: `echo`, `cat`, `fail` (exit 3), and `nap`, which takes half a second. */
+function* program(files: Map<string, string>, argv: string[], st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+  switch (argv[0]) {
+    case 'echo':
+      sink.out += argv.slice(1).join(' ') + '\n';
+      return 0;
+    case 'cat': {
+      const path = argv[1] && (argv[1].startsWith('/') ? argv[1] : `${st.cwd}/${argv[1]}`);
+      sink.out += path ? (files.get(path) ?? '') : stdin;
+      return 0;
+    }
+    case 'fail':
+      return 3;
+    case 'nap':
+      yield 500;
+      return 0;
+  }
+  sink.err += `sh: ${argv[0]}: not found\n`;
+  return 127;
+}
+
+/** A host with no container: files in a map, its programs above, `echo` as the utility the shell builds in. */
+function memoryHost(files: Map<string, string>): ShellHost {
+  return {
+    files: {
+      read: (p) => files.get(p),
+      write: (p, text, append) => {
+        if (p.startsWith('/ro/')) return 'Read-only file system';
+        files.set(p, (append ? (files.get(p) ?? '') : '') + text);
+        return undefined;
+      },
+      isDir: (p) => p === '/' || [...files.keys()].some((f) => f.startsWith(p + '/')),
+      list: (dir) => [...files.keys()].filter((f) => f.startsWith(dir === '/' ? '/' : dir + '/')).map((f) => f.slice(dir === '/' ? 1 : dir.length + 1)),
+    },
+    onPath: (name) => ['cat', 'fail', 'nap'].includes(name),
+    run: (argv, _env, st, sink, stdin) => program(files, argv, st, sink, stdin),
+    utility: (argv, _env, st, sink, stdin) => program(files, argv, st, sink, stdin),
+  };
+}
+
+function start(script: string, files = new Map<string, string>()) {
+  const st: ShellState = { vars: {}, cwd: '/', last: 0, shell: 'ash', main: false };
+  const sink: Sink = { out: '', err: '' };
+  return { gen: runScript(script, memoryHost(files), st, sink), sink, files };
+}
+
+/** Run to the end, ignoring sleeps. */
+function run(script: string, files?: Map<string, string>): { out: string; err: string; code: number } {
+  const { gen, sink } = start(script, files);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return { ...sink, code: r.value };
+  }
+}
+
+describe('the shell interpreter behind a ShellHost', () => {
+  it.each<[string, string, number]>([
+    ['for i in 1 "2 3"; do echo $i; done', '1\n2 3\n', 0],
+    ['X=a; echo ${X:-b} ${Y:-c} [$Y]', 'a c []\n', 0],
+    ["cat <<'EOF'\nhi $X\nEOF", 'hi $X\n', 0],
+    ['echo x > /f; echo y >> /f; cat < /f', 'x\ny\n', 0],
+    ['if fail; then echo y; else echo n $?; fi', 'n 3\n', 0],
+    ['fail || echo $?; fail && echo never', '3\n', 3],
+    ['echo $(echo inner) `echo back`', 'inner back\n', 0],
+    ['cd /d && pwd && cat f', '/d\nin d\n', 0],
+    ['A="x  y"; B=$A; echo "$B" $B', 'x  y x y\n', 0],
+  ])('%j', (script, out, code) => {
+    const files = new Map([['/d/f', 'in d\n']]);
+    expect(run(script, files)).toEqual({ out, err: '', code });
+  });
+
+  it('expands globs against the host files, unquoted only', () => {
+    const files = new Map([
+      ['/a.txt', ''],
+      ['/b.txt', ''],
+      ['/c.log', ''],
+    ]);
+    expect(run('echo *.txt "*.txt"', files).out).toBe('a.txt b.txt *.txt\n');
+  });
+
+  it("words errors in the host's dialect: files the host refuses, missing programs, syntax", () => {
+    expect(run('echo x > /ro/f')).toEqual({ out: '', err: "sh: can't create /ro/f: Read-only file system\n", code: 2 });
+    expect(run('nosuch')).toEqual({ out: '', err: 'sh: nosuch: not found\n', code: 127 });
+    expect(run('cd /nope')).toEqual({ out: '', err: "sh: cd: can't cd to /nope: No such file or directory\n", code: 2 });
+    expect(run('echo "open')).toEqual({ out: '', err: 'sh: unterminated quoted string\n', code: 2 });
+  });
+
+  it('yields each sleep and resumes where it stopped: the host decides when time passes', () => {
+    const { gen, sink } = start('echo a; sleep 2; echo b; nap | cat; sleep 1m; echo c');
+    const seen: (Yield | string)[] = [];
+    for (let r = gen.next(); !r.done; r = gen.next()) seen.push(r.value, sink.out);
+    expect(seen).toEqual([2000, 'a\n', 500, 'a\nb\n', 60_000, 'a\nb\n']);
+    expect(sink.out).toBe('a\nb\nc\n');
+  });
+
+  it('stops a loop that never sleeps with SPIN instead of running forever', () => {
+    const { gen } = start('while true; do :; done');
+    expect(gen.next().value).toEqual({ spin: true });
+  });
+});

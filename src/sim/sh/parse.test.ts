@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parse, ParseError, type Node } from './parse';
+
+/** The words of a tree's simple commands, in order, as the lexer left them (quotes removed). */
+function words(n: Node): string[][] {
+  switch (n.kind) {
+    case 'simple':
+      return [n.words.map((w) => w.value)];
+    case 'pipeline':
+      return n.cmds.flatMap(words);
+    case 'andor':
+      return [...words(n.first), ...n.rest.flatMap((r) => words(r.node))];
+    case 'seq':
+      return n.items.flatMap((i) => words(i.node));
+    case 'while':
+      return [...words(n.cond), ...words(n.body)];
+    case 'for':
+      return [n.words.map((w) => w.value), ...words(n.body)];
+    case 'if':
+      return [...words(n.cond), ...words(n.then), ...n.elifs.flatMap((e) => [...words(e.cond), ...words(e.then)]), ...(n.else ? words(n.else) : [])];
+  }
+}
+
+describe('the one shell grammar', () => {
+  it.each<[string, string[][]]>([
+    ['echo a; echo b | grep b && echo ok || echo no', [['echo', 'a'], ['echo', 'b'], ['grep', 'b'], ['echo', 'ok'], ['echo', 'no']]],
+    ['while true\ndo\n  sleep 1\ndone', [['true'], ['sleep', '1']]],
+    ['for i in 1 "2 3"; do echo $i; done', [['1', '2 3'], ['echo', '$i']]],
+    ['if test -f x; then echo y; elif false; then :; else echo n; fi', [['test', '-f', 'x'], ['echo', 'y'], ['false'], [':'], ['echo', 'n']]],
+    ['echo "do" done', [['echo', 'do', 'done']]],
+  ])('%j', (src, want) => {
+    expect(words(parse(src))).toEqual(want);
+  });
+
+  it('keeps redirections as data, heredoc bodies included', () => {
+    const n = parse("cat <<'EOF' >> out 2>&1\n$x\nEOF\necho e >&2 &> both");
+    expect(n.kind).toBe('seq');
+    const [cat, echo] = n.kind === 'seq' ? n.items.map((i) => i.node) : [];
+    expect(cat.kind === 'simple' && cat.redirects.map((r) => r.kind)).toEqual(['heredoc', 'out', 'errToOut']);
+    expect(cat.kind === 'simple' && cat.redirects[0]).toEqual({ kind: 'heredoc', body: '$x\n' });
+    expect(echo.kind === 'simple' && echo.redirects.map((r) => r.kind)).toEqual(['outToErr', 'both']);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['echo "open', 'dquote', 'dquote'],
+    ['echo $(true', 'subst', 'subst'],
+    ['while true; do :', 'syntax error: unexpected end of file (expecting "done")', undefined],
+    ['fi', 'syntax error: unexpected "fi"', undefined],
+    ['echo >', 'syntax error: unexpected redirection', undefined],
+  ])('%j fails as the container shells say', (src, message, lex) => {
+    const e = (() => {
+      try {
+        parse(src);
+      } catch (x) {
+        return x;
+      }
+    })();
+    expect(e).toBeInstanceOf(ParseError);
+    expect(e).toMatchObject({ message, lex });
+  });
+});
