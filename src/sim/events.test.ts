@@ -43,4 +43,25 @@ describe('event recorder', () => {
     expect(count('first')).toEqual([1, 1, 1]);
     expect(count('kept')).toEqual([3]);
   });
+
+  it('keeps evicting the least recently seen event, over many evictions and repeats', () => {
+    const c = new Cluster({ seed: 3 });
+    const cm = c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
+    const count = (message: string) => c.api.list('events', 'default').filter((e) => e.reason === 'Test' && e.message === message).map((e) => e.count);
+    const rec = (message: string) => c.events.record(cm, 'Normal', 'Test', message, { component: 'test' });
+    rec('kept');
+    for (let i = 0; i < 2 * MAX_LRU_CACHE_ENTRIES; i++) {
+      rec(`filler ${i}`);
+      if (i % 1000 === 0) rec('kept');
+    }
+    // the last MAX_LRU_CACHE_ENTRIES - 1 fillers and 'kept' are remembered; the filler before them is not
+    const forgotten = `filler ${MAX_LRU_CACHE_ENTRIES}`;
+    const remembered = `filler ${MAX_LRU_CACHE_ENTRIES + 1}`;
+    rec('kept');
+    rec(remembered);
+    rec(forgotten);
+    expect(count('kept')).toEqual([2 + Math.floor((2 * MAX_LRU_CACHE_ENTRIES - 1) / 1000) + 1]);
+    expect(count(remembered)).toEqual([2]);
+    expect(count(forgotten)).toEqual([1, 1]);
+  });
 });

@@ -21,7 +21,17 @@ interface RecorderState {
    * Per source (component and host: each binary has its own correlator), event key → `ns/name` of the
    * event it folds into, least recently seen first: an LRU of MAX_LRU_CACHE_ENTRIES, as upstream's.
    */
-  folded: Map<string, Map<string, string>>;
+  folded: Map<string, FoldCache>;
+}
+
+/** One correlator's LRU: event key → `ns/name`, least recently seen first, with an iterator that stays on the oldest entry. */
+interface FoldCache {
+  names: Map<string, string>;
+  /**
+   * Evicting through one long-lived iterator: a fresh `keys()` would walk past every slot deleted since
+   * the map last rehashed. Entries it passed were evicted, and a touched entry moves behind it, so its next key is the oldest.
+   */
+  oldest: Iterator<string>;
 }
 
 /**
@@ -50,9 +60,9 @@ export class EventRecorder {
         const last = Date.parse(ev.lastTimestamp ?? ev.metadata.creationTimestamp ?? '');
         if (last < cutoff) this.api.remove('events', ev);
       }
-      for (const [source, cache] of this.state.folded) {
-        for (const [key, name] of cache) if (!name || !this.exists(name)) cache.delete(key);
-        if (!cache.size) this.state.folded.delete(source);
+      for (const [source, { names }] of this.state.folded) {
+        for (const [key, name] of names) if (!name || !this.exists(name)) names.delete(key);
+        if (!names.size) this.state.folded.delete(source);
       }
       this.api.clock.after(SWEEP_EVERY_MS, sweep, 'event-ttl');
     };
@@ -69,8 +79,12 @@ export class EventRecorder {
     // joined, not concatenated: a template literal's rope keeps every piece alive as long as the map keeps the key
     const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message].join('|');
     const sourceKey = [source.component, source.host ?? ''].join('|');
-    let cache = this.state.folded.get(sourceKey);
-    if (!cache) this.state.folded.set(sourceKey, (cache = new Map()));
+    let fold = this.state.folded.get(sourceKey);
+    if (!fold) {
+      const names = new Map<string, string>();
+      this.state.folded.set(sourceKey, (fold = { names, oldest: names.keys() }));
+    }
+    const cache = fold.names;
     const now = this.api.clock.isoNow();
     const existing = cache.get(key);
     if (existing) {
@@ -82,8 +96,8 @@ export class EventRecorder {
         const upd = deepCopy(ev);
         upd.count = (ev.count ?? 1) + 1;
         upd.lastTimestamp = now;
-        // the recorder's EventCorrelator sends the count as a PATCH
-        this.api.update(upd, { sent: { verb: 'patch' } });
+        // the recorder's EventCorrelator sends the count as a PATCH; `upd` is this write's own copy
+        this.api.update(upd, { sent: { verb: 'patch' }, owned: true });
         return;
       }
     }
@@ -116,6 +130,6 @@ export class EventRecorder {
     });
     cache.set(key, [ns, name].join('/'));
     // the least recently seen event is forgotten: a repeat of it starts a new Event, as upstream
-    if (cache.size > MAX_LRU_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    if (cache.size > MAX_LRU_CACHE_ENTRIES) cache.delete(fold.oldest.next().value);
   }
 }

@@ -1,6 +1,7 @@
 import type { KObject } from '../../types';
 import type { ApiServer } from '../apiserver';
 import { authorizeNode } from './node-authorizer';
+import { rbacMemo } from './rbac-cache';
 import { ruleAllows, type PolicyRule, type RequestAttributes } from './rules';
 import { serviceAccountUsername, SYSTEM_MASTERS, type UserInfo } from './user';
 
@@ -50,21 +51,23 @@ interface GrantingBinding {
   error?: string;
 }
 
-/**
- * Visit the bindings that apply to `user` in the order upstream's rule resolver does:
- * ClusterRoleBindings, then the RoleBindings of `namespace`. `visit` returns false to stop.
- */
+/** The bindings that apply to a user in a namespace, with their rules, per user name and groups (all a subject can match). */
+const applying = rbacMemo<GrantingBinding[]>();
+
+/** The bindings that apply to `user` in the order upstream's rule resolver visits them: ClusterRoleBindings, then the RoleBindings of `namespace`. */
+function applyingBindings(api: ApiServer, user: UserInfo, namespace: string): GrantingBinding[] {
+  return applying(api, JSON.stringify([user.name, namespace, user.groups]), () => {
+    const out: GrantingBinding[] = [];
+    const applies = (b: KObject, ns: string) => (b.subjects ?? []).some((s: KObject) => subjectMatches(s, user, ns));
+    for (const b of api.list(`clusterrolebindings.${RBAC_GROUP}`)) if (applies(b, '')) out.push({ binding: b, ...roleRules(api, b, '') });
+    if (namespace) for (const b of api.list(`rolebindings.${RBAC_GROUP}`, namespace)) if (applies(b, namespace)) out.push({ binding: b, ...roleRules(api, b, namespace) });
+    return out;
+  });
+}
+
+/** Visit the bindings that apply to `user` in upstream's order; `visit` returns false to stop. */
 function visitBindings(api: ApiServer, user: UserInfo, namespace: string, visit: (g: GrantingBinding) => boolean): void {
-  const applies = (b: KObject, ns: string) => (b.subjects ?? []).some((s: KObject) => subjectMatches(s, user, ns));
-  for (const b of api.list(`clusterrolebindings.${RBAC_GROUP}`)) {
-    if (!applies(b, '')) continue;
-    if (!visit({ binding: b, ...roleRules(api, b, '') })) return;
-  }
-  if (!namespace) return;
-  for (const b of api.list(`rolebindings.${RBAC_GROUP}`, namespace)) {
-    if (!applies(b, namespace)) continue;
-    if (!visit({ binding: b, ...roleRules(api, b, namespace) })) return;
-  }
+  for (const g of applyingBindings(api, user, namespace)) if (!visit(g)) return;
 }
 
 /**
