@@ -45,6 +45,8 @@ const TABLES: Record<string, TableDef> = {
   'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
   'horizontalpodautoscalers.autoscaling': w.HPA_TABLE,
   'apiservices.apiregistration.k8s.io': cp.APISERVICE_TABLE,
+  'flowschemas.flowcontrol.apiserver.k8s.io': cp.FLOWSCHEMA_TABLE,
+  'prioritylevelconfigurations.flowcontrol.apiserver.k8s.io': cp.PRIORITYLEVEL_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */
