@@ -31,6 +31,8 @@ const TABLES: Record<string, TableDef> = {
   'ingresses.networking.k8s.io': n.INGRESS_TABLE,
   'ingressclasses.networking.k8s.io': n.INGRESSCLASS_TABLE,
   'networkpolicies.networking.k8s.io': n.NETWORKPOLICY_TABLE,
+  'servicecidrs.networking.k8s.io': n.SERVICECIDR_TABLE,
+  'ipaddresses.networking.k8s.io': n.IPADDRESS_TABLE,
   persistentvolumes: st.PV_TABLE,
   persistentvolumeclaims: st.PVC_TABLE,
   'storageclasses.storage.k8s.io': st.STORAGECLASS_TABLE,

@@ -454,7 +454,7 @@ function generateName(base: string, rng: Rng): string {
 }
 
 /** Kinds whose registry strategies never set metadata.generation (their PrepareForCreate leaves it alone). */
-const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode']);
+const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode', 'IPAddress', 'ServiceCIDR']);
 
 // rbac and coordination (Leases) strategies set none either
 function hasGeneration(rt: ResourceType): boolean {
