@@ -27,7 +27,7 @@ export function toTable(resourceKey: string, objs: KObject[], now: number, resou
     description: '',
     priority: c.wide ? 1 : 0,
   }));
-  const rows = objs.map((o) => {
+  const rows = (def.listOrder ? [...objs].sort(def.listOrder) : objs).map((o) => {
     const cells = def.columns.map((c) => c.cell(o, ctx));
     const object = rowObject(o, req.includeObject);
     return object === undefined ? { cells } : { cells, object };

@@ -105,7 +105,9 @@ describe('sim worker host', () => {
     const touched = r.type === 'result' ? (r.touched ?? []) : [];
     expect(touched).toContain('Service/default/kubia');
     expect(touched).toContain('Endpoints/default/kubia');
-    expect(touched.filter((id) => !/^(Service|Endpoints|EndpointSlice)\/default\/kubia/.test(id))).toEqual([]);
+    // the API server's allocator writes the ClusterIP's IPAddress with the Service
+    expect(touched).toContainEqual(expect.stringMatching(/^IPAddress\/\/10\.\d+\.\d+\.\d+$/));
+    expect(touched.filter((id) => !/^(Service|Endpoints|EndpointSlice)\/default\/kubia|^IPAddress\/\//.test(id))).toEqual([]);
     const [q] = h.send({ type: 'run', text: 'kubectl get pods', quiet: true });
     expect(q.type === 'result' && q.touched).toBeUndefined();
   });

@@ -31,6 +31,8 @@ const TABLES: Record<string, TableDef> = {
   'ingresses.networking.k8s.io': n.INGRESS_TABLE,
   'ingressclasses.networking.k8s.io': n.INGRESSCLASS_TABLE,
   'networkpolicies.networking.k8s.io': n.NETWORKPOLICY_TABLE,
+  'servicecidrs.networking.k8s.io': n.SERVICECIDR_TABLE,
+  'ipaddresses.networking.k8s.io': n.IPADDRESS_TABLE,
   persistentvolumes: st.PV_TABLE,
   persistentvolumeclaims: st.PVC_TABLE,
   'storageclasses.storage.k8s.io': st.STORAGECLASS_TABLE,
@@ -45,6 +47,8 @@ const TABLES: Record<string, TableDef> = {
   'controllerrevisions.apps': pl.CONTROLLERREVISION_TABLE,
   'horizontalpodautoscalers.autoscaling': w.HPA_TABLE,
   'apiservices.apiregistration.k8s.io': cp.APISERVICE_TABLE,
+  'flowschemas.flowcontrol.apiserver.k8s.io': cp.FLOWSCHEMA_TABLE,
+  'prioritylevelconfigurations.flowcontrol.apiserver.k8s.io': cp.PRIORITYLEVEL_TABLE,
 };
 
 /** The table for a resource key; roles, clusterroles and other kinds without a printer get NAME / CREATED AT. */

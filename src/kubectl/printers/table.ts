@@ -22,6 +22,8 @@ export interface Column {
 
 export interface TableDef {
   columns: Column[];
+  /** The order of a list's rows when upstream's list printer sorts them (FlowSchemas); absent: the server's list order. */
+  listOrder?: (a: KObject, b: KObject) => number;
 }
 
 export interface TableOptions {

@@ -68,7 +68,8 @@ const PHASES: AdmissionPlugin['phase'][] = ['decode', 'default', 'validate', 'ad
 export class ApiServer {
   readonly store = new ObjectStore();
   private plugins: AdmissionPlugin[] = [];
-  private uidCounter = 0;
+  /** UIDs come from their own stream: an object created at boot (or a Service's IPAddress) shifts no generated name. */
+  private readonly uids: Rng;
   /** Where warnings of the current client request go (kubectl sets it while a command runs). */
   warningSink?: (message: string) => void;
   /** The control plane's log (the cluster sets it): client requests are recorded with their way through the filters. */
@@ -84,6 +85,7 @@ export class ApiServer {
     readonly clock: VirtualClock,
     private readonly rng: Rng,
   ) {
+    this.uids = rng.fork('uids');
     for (const rt of ['pods', 'events', 'services', 'endpoints', 'replicasets.apps', 'deployments.apps', 'configmaps', 'secrets']) {
       this.store.addIndex(rt, 'namespace', (o) => [o.metadata.namespace ?? '']);
     }
@@ -418,8 +420,7 @@ export class ApiServer {
 
   /** RFC 4122-shaped UIDs from the seeded generator. */
   private newUid(): string {
-    this.uidCounter++;
-    return this.rng.hexPattern('xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx');
+    return this.uids.hexPattern('xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx');
   }
 }
 
@@ -453,7 +454,7 @@ function generateName(base: string, rng: Rng): string {
 }
 
 /** Kinds whose registry strategies never set metadata.generation (their PrepareForCreate leaves it alone). */
-const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode']);
+const NO_GENERATION = new Set(['Event', 'Endpoints', 'ConfigMap', 'Secret', 'Service', 'Namespace', 'ServiceAccount', 'Node', 'PersistentVolume', 'PersistentVolumeClaim', 'LimitRange', 'ResourceQuota', 'ControllerRevision', 'StorageClass', 'CSINode', 'IPAddress', 'ServiceCIDR']);
 
 // rbac and coordination (Leases) strategies set none either
 function hasGeneration(rt: ResourceType): boolean {

@@ -11,6 +11,7 @@ import { ServiceAccountController } from './serviceaccount';
 import { TokenSecretsController } from './token-secrets';
 import { SYSTEM_PRIORITY_CLASSES } from '../apiserver/validation/scheduling';
 import { localAPIServices, localAvailable } from '../apiserver/apiservices';
+import { bootstrapFlowSchemas, bootstrapPriorityLevels } from '../apiserver/flowcontrol-bootstrap';
 
 /** The namespaces every cluster starts with (the apiserver's system namespaces controller creates them). */
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -62,6 +63,8 @@ export function installCoreControllers(cluster: ClusterAssembly): void {
       preemptionPolicy: 'PreemptLowerPriority',
     });
   }
+  // the API server's APF bootstrap: priority levels, then the flow schemas its config controller finds them for
+  for (const o of [...bootstrapPriorityLevels(), ...bootstrapFlowSchemas(cluster.ctx.clock.isoNow())]) cluster.api.createGenerated(o);
   // the aggregator registers every group version the server serves itself, available at once
   for (const svc of localAPIServices()) cluster.api.createGenerated({ ...svc, status: localAvailable(cluster.ctx.clock.isoNow()) });
 }

@@ -7,6 +7,8 @@ import { defaultIngressClassPlugin, IngressController } from '../controllers/ing
 import { LoadBalancerController } from '../controllers/loadbalancer';
 import { addPodLabelIndex, podIP } from '../controllers/service-pods';
 import { NetworkBootstrap } from './bootstrap';
+import { defaultServiceCIDR } from './ip-address-objects';
+import { ServiceIPAddresses } from './ip-addresses';
 import { POD_IP_INDEX } from './request';
 import { addAllocationIndexes, ServiceAllocator } from './service-alloc';
 import type { NetworkState } from './state';
@@ -24,6 +26,9 @@ export function installNetwork(cluster: ClusterAssembly): void {
   api.use(defaultIngressClassPlugin());
   const state: NetworkState = { allocator, proxyRng: rng.fork('kube-proxy'), dnsRng: rng.fork('coredns'), affinity: new Map(), spread: new Map() };
   cluster.services.network = state;
+  // the API server's default ServiceCIDR, then an IPAddress for each ClusterIP it allocates
+  api.createGenerated(defaultServiceCIDR(config.serviceCIDR, cluster.ctx.clock.isoNow()));
+  cluster.addComponent(new ServiceIPAddresses(componentContext(cluster.ctx, KUBE_APISERVER)));
   // the `kubernetes` Service and its endpoints are the API server's own bootstrap
   cluster.addComponent(new NetworkBootstrap(componentContext(cluster.ctx, KUBE_APISERVER)));
   cluster.addComponent(new EndpointsController(componentContext(cluster.ctx, controllerUser('endpoint-controller'))), KUBE_CONTROLLER_MANAGER);

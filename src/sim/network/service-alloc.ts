@@ -2,6 +2,7 @@ import type { AdmissionContext, AdmissionPlugin, ApiServer } from '../apiserver/
 import { invalid } from '../apiserver/errors';
 import type { Rng } from '../random';
 import { ApiError, type KObject, type StatusCause } from '../types';
+import { IPADDRESS_RESOURCE, ipAddressOwnedBy, releasedIPAddress } from './ip-address-objects';
 import { cidrContains, formatIPv4, parseCidr, parseIPv4, type Cidr } from './ip';
 
 /** Store index names the allocators read: which service holds an address or a node port. */
@@ -300,13 +301,16 @@ export class ServiceAllocator {
     if (spec.type === 'ExternalName' && old.spec.type !== 'ExternalName' && spec.internalTrafficPolicy === old.spec.internalTrafficPolicy) delete spec.internalTrafficPolicy;
   }
 
-  /** The other service (ns/name) holding an IP, if any. */
+  /** The other service (ns/name) holding an IP, if any; an IPAddress object of another parent holds it too. */
   private ipHolder(ip: string, self: string): string | undefined {
     for (const s of this.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)) {
       const k = `${s.metadata.namespace}/${s.metadata.name}`;
       if (k !== self) return k;
     }
-    return undefined;
+    const held = this.api.store.get(IPADDRESS_RESOURCE, undefined, ip);
+    const [namespace, name] = self.split('/');
+    if (!held || ipAddressOwnedBy(held, namespace, name) || releasedIPAddress(held, (ns, n) => this.api.store.get('services', ns, n))) return undefined;
+    return `ipaddress/${ip}`;
   }
 
   private portHolder(port: number, self: string): string | undefined {

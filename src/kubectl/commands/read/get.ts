@@ -13,6 +13,8 @@ import { restGet } from '../../../sim/apiserver/rest-read';
 import { parseDuration } from '../write/waiting';
 import { runQuery, unprefixed, type QueryResult } from './query';
 import { sortObjects } from './sortby';
+import { tableFor } from '../../printers/kinds';
+import { resourceKey } from '../../../sim/apiserver/resources';
 import { watchChanges, WatchRowPrinter } from './watch';
 
 export const getCommands: CommandDef[] = [];
@@ -74,6 +76,22 @@ function queryFor(p: ParsedArgs, ctx: KubectlContext): QueryResult {
   });
 }
 
+/** The rows of each listed type in the order the server's table prints them (a list printer may sort them). */
+function inTableOrder(items: QueryResult['items']): QueryResult['items'] {
+  const out: QueryResult['items'] = [];
+  let i = 0;
+  while (i < items.length) {
+    let j = i + 1;
+    const list = items[i].list;
+    while (j < items.length && list !== undefined && items[j].list === list) j++;
+    const run = items.slice(i, j);
+    const order = list === undefined ? undefined : tableFor(resourceKey(items[i].rt)).listOrder;
+    out.push(...(order ? run.sort((a, b) => order(a.obj, b.obj)) : run));
+    i = j;
+  }
+  return out;
+}
+
 /** Everything `kubectl get` prints for one invocation (without watching). */
 function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult | undefined {
   const files = (p.flags.filename as string[] | undefined) ?? [];
@@ -85,11 +103,11 @@ function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult
   checkFormat(fmt);
   const q = queryFor(p, ctx);
   for (const w of q.warnings) out.warn(w);
-  let items = q.items;
+  const human = fmt === '' || fmt === 'wide';
+  let items = human ? inTableOrder(q.items) : q.items;
   if (p.flags['sort-by']) items = sortObjects(items, String(p.flags['sort-by']), (x) => x.obj);
   const objs = items.map((x) => x.obj);
   const now = ctx.cluster.now();
-  const human = fmt === '' || fmt === 'wide';
   if (human) {
     const text = printTables(objs, {
       now,

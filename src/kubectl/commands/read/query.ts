@@ -48,8 +48,8 @@ export function unprefixed(e: string): string {
 }
 
 export interface QueryResult {
-  /** Objects in output order, each with its resource type. */
-  items: { rt: ResourceType; obj: KObject }[];
+  /** Objects in output order, each with its resource type and, when a list returned it, that list's number. */
+  items: { rt: ResourceType; obj: KObject; list?: number }[];
   /** Printed after the output, one line each. */
   errors: string[];
   /** Printed before the output. */
@@ -115,6 +115,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
   const parsedLabels = labelMatcher(o.selector);
   const labels = parsedLabels.match;
 
+  let lists = 0;
   const probed = () => componentStatuses(simCluster(ctx).etcd, (ms) => simCluster(ctx).advance(ms));
   const listAll = (rt: ResourceType) => {
     warn(rt);
@@ -127,7 +128,8 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
     if (rt.plural === 'componentstatuses') items = items.filter((o) => (!labels || labels(o.metadata.labels ?? {})) && (!field || field(o)));
     // a list is one info even when empty (kubectl receives one Table per type)
     infoKinds.add(rt);
-    for (const obj of items) res.items.push({ rt, obj });
+    const list = ++lists;
+    for (const obj of items) res.items.push({ rt, obj, list });
   };
   const getOne = (rt: ResourceType, name: string) => {
     warn(rt);

@@ -190,3 +190,20 @@ export const INGRESSCLASS_TABLE: TableDef = {
 export const NETWORKPOLICY_TABLE: TableDef = {
   columns: [NAME, { name: 'Pod-Selector', cell: (o) => formatLabelSelector(o.spec?.podSelector ?? {}) }, AGE],
 };
+
+export const SERVICECIDR_TABLE: TableDef = {
+  columns: [NAME, { name: 'CIDRs', cell: (o) => (o.spec?.cidrs ?? []).join(',') }, AGE],
+};
+
+/** `<group.>resource[/namespace]/name` of the parent, lower-cased (printIPAddress). */
+function parentRef(o: KObject): string {
+  const ref = o.spec?.parentRef;
+  if (!ref) return '<none>';
+  const gr = (ref.group ? `${ref.resource ?? ''}.${ref.group}` : String(ref.resource ?? '')).toLowerCase();
+  return `${gr}${ref.namespace ? `/${ref.namespace}` : ''}/${ref.name ?? ''}`;
+}
+
+/** Upstream's row also carries an age, but only two columns are declared: kubectl prints those. */
+export const IPADDRESS_TABLE: TableDef = {
+  columns: [NAME, { name: 'ParentRef', cell: parentRef }],
+};

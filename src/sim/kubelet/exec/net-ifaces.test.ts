@@ -46,6 +46,17 @@ describe('the interfaces of the pod network namespace', () => {
     expect(x('client', ['ip', 'link', 'show', 'lo']).out).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n');
   });
 
+  it('busybox ip route (ip r): the default route and the cluster range via the node\'s cni0, the /24 on the link', () => {
+    const { x, ipOf } = cluster();
+    const ip = ipOf('client');
+    const subnet = ip.replace(/\.\d+$/, '');
+    // print_route: no "proto kernel", a blank after each word, two before src
+    const table = `default via ${subnet}.1 dev eth0 \n10.244.0.0/16 via ${subnet}.1 dev eth0 \n${subnet}.0/24 dev eth0 scope link  src ${ip} \n`;
+    expect(x('client', ['ip', 'route'])).toMatchObject({ out: table, code: 0 });
+    expect(x('client', ['ip', 'r', 'show']).out).toBe(table);
+    expect(x('client', ['ip', 'neigh']).code).toBe(1);
+  });
+
   it('with hostNetwork the container sees the node\'s eth0 and its cni0 bridge (kubia has net-tools\' ifconfig)', () => {
     const { c, x } = cluster();
     const p = c.api.get('pods', 'default', 'host');

@@ -111,19 +111,39 @@ function addrText(f: Iface): string {
   );
 }
 
-/** busybox ip's object names, by the abbreviations it accepts. */
-const OBJECTS: [string, 'address' | 'link'][] = [
+/**
+ * The pod's main routing table as the flannel CNI config (bridge plugin, host-local IPAM with the
+ * cluster route and the default gateway on the node's cni0) leaves it, printed as busybox iproute.c's
+ * print_route does (no "proto kernel"; " src " and a trailing blank after each route).
+ */
+function routeText(c: CmdCtx, eth0: Iface): string {
+  const subnet = eth0.ip.replace(/\.\d+$/, '.0');
+  const gateway = eth0.ip.replace(/\.\d+$/, '.1');
+  const cluster = `${c.host.ctx.config.podCIDRPrefix}.0.0/16`;
+  return `default via ${gateway} dev eth0 \n${cluster} via ${gateway} dev eth0 \n${subnet}/${eth0.prefix} dev eth0 scope link  src ${eth0.ip} \n`;
+}
+
+/** busybox ip's object names, by the abbreviations it accepts (index_in_substrings: the first that starts so; `r` is route). */
+const OBJECTS: [string, 'address' | 'route' | 'link'][] = [
   ['address', 'address'],
+  ['route', 'route'],
   ['link', 'link'],
 ];
+
+const SHOW = ['show', 'list', 'lst', 'sh', 'ls', 'l', 's'];
 
 export const ip: Command = (argv, c): CmdResult => {
   const [obj = '', cmd = 'show', ...rest] = argv.slice(1);
   const kind = OBJECTS.find(([full]) => obj !== '' && full.startsWith(obj))?.[1];
-  // the other objects (route, neigh, rule, tunnel) are not simulated
-  if (!kind || !['show', 'list', 'lst', 'sh', 'ls', 'l', 's'].includes(cmd)) return { out: '', err: `ip: only "ip addr" and "ip link" (show) are simulated\n`, code: 1 };
+  const pod = c.host.pod;
+  // the node's own table (hostNetwork), the other objects (neigh, rule, tunnel) and changes are not simulated
+  if (!kind || !SHOW.includes(cmd) || (kind === 'route' && (pod.spec?.hostNetwork || rest.length > 0))) {
+    return { out: '', err: `ip: only "ip addr", "ip link" and a pod's "ip route" (show) are simulated\n`, code: 1 };
+  }
+  const list = interfaces(c);
+  if (kind === 'route') return { out: routeText(c, list.find((f) => f.name === 'eth0')!), code: 0 };
   const devArg = rest[0] === 'dev' ? rest[1] : rest[0];
-  const list = interfaces(c).filter((f) => devArg === undefined || f.name === devArg);
-  if (devArg !== undefined && list.length === 0) return { out: '', err: `ip: can't find device '${devArg}'\n`, code: 1 };
-  return { out: list.map((f) => linkText(f) + (kind === 'address' ? addrText(f) : '')).join(''), code: 0 };
+  const shown = list.filter((f) => devArg === undefined || f.name === devArg);
+  if (devArg !== undefined && shown.length === 0) return { out: '', err: `ip: can't find device '${devArg}'\n`, code: 1 };
+  return { out: shown.map((f) => linkText(f) + (kind === 'address' ? addrText(f) : '')).join(''), code: 0 };
 };
