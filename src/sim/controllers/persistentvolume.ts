@@ -10,7 +10,8 @@ import { volumeDataKey } from '../kubelet/volumes';
 import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBoundToClaim } from './persistentvolume-match';
 import { deepCopy } from '../clone';
 import { reclaimOf } from './persistentvolume-reclaim';
-import { IN_TREE_PROVISIONER, provisionerComponent } from './provisioner-source';
+import { provisionPlugin } from './provisionable-plugin';
+import { provisionerComponent } from './provisioner-source';
 import { RECYCLER_NAMESPACE, recycledVolume, recyclerName, recyclerPod } from './persistentvolume-recycler';
 
 const PV_COMPONENT = 'persistentvolume-controller';
@@ -21,7 +22,7 @@ const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
 const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
 
 /** Provisioners the simulation runs itself (hostPath-backed, as in minikube, kind, k3s, Docker Desktop). */
-const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', IN_TREE_PROVISIONER]);
+const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath']);
 
 const PVS = 'persistentvolumes';
 const PVCS = 'persistentvolumeclaims';
@@ -42,9 +43,8 @@ export class PersistentVolumeController implements Component {
     this.sourceRng = ctx.rng.fork('provisioners');
   }
 
-  /** The recorder of the provisioner's own events: the PV controller's for the in-tree plugin. */
+  /** The recorder of an external provisioner's own events. */
   private provisionerEvent(pvc: KObject, provisioner: string, type: 'Normal' | 'Warning', reason: string, message: string): void {
-    if (provisioner === IN_TREE_PROVISIONER) return this.event(pvc, type, reason, message);
     let component = this.sources.get(provisioner);
     if (!component) {
       const controlPlane = this.ctx.api.store.list('nodes').find((n) => n.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined);
@@ -191,13 +191,18 @@ export class PersistentVolumeController implements Component {
     }
   }
 
-  /** provisionClaim: simulated hostPath provisioners create the volume; others are external. */
+  /** provisionClaim: simulated hostPath provisioners create the volume; others are external or fail as upstream's plugins do. */
   private provision(claim: KObject, className: string, sc: KObject | undefined): void {
     if (!sc) {
       this.event(claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`);
       return;
     }
-    const provisioner: string = sc.provisioner ?? '';
+    const plugin = provisionPlugin(sc.provisioner ?? '');
+    const provisioner = plugin.kind === 'external' ? plugin.name : String(sc.provisioner);
+    if (plugin.kind === 'failed' && !plugin.annotate) {
+      this.event(claim, 'Warning', 'ProvisioningFailed', plugin.message);
+      return;
+    }
     const ann = claim.metadata.annotations ?? {};
     let pvc = claim;
     if (ann[STORAGE_PROVISIONER] !== provisioner) {
@@ -205,15 +210,16 @@ export class PersistentVolumeController implements Component {
       upd.metadata.annotations = { ...ann, [STORAGE_PROVISIONER]: provisioner, [BETA_STORAGE_PROVISIONER]: provisioner };
       pvc = this.write(upd);
     }
-    // an in-tree plugin provisions in this controller; for any other name it waits for someone else
-    if (provisioner !== IN_TREE_PROVISIONER) {
-      this.event(
-        pvc,
-        'Normal',
-        'ExternalProvisioning',
-        `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
-      );
+    if (plugin.kind === 'failed') {
+      this.event(pvc, 'Warning', 'ProvisioningFailed', plugin.message);
+      return;
     }
+    this.event(
+      pvc,
+      'Normal',
+      'ExternalProvisioning',
+      `Waiting for a volume to be created either by the external provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
+    );
     if (!SIMULATED_PROVISIONERS.has(provisioner)) return;
     const name = `pvc-${pvc.metadata.uid}`;
     const node = pvc.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
@@ -222,7 +228,7 @@ export class PersistentVolumeController implements Component {
       this.provisionerEvent(pvc, provisioner, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${className}": configuration error, no node was specified`);
       return;
     }
-    if (provisioner !== IN_TREE_PROVISIONER) this.provisionerEvent(pvc, provisioner, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`);
+    this.provisionerEvent(pvc, provisioner, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${pvc.metadata.namespace}/${pvc.metadata.name}"`);
     try {
       this.ctx.api.create({
         apiVersion: 'v1',
@@ -246,9 +252,7 @@ export class PersistentVolumeController implements Component {
       if (e instanceof ApiError && e.reason === 'AlreadyExists') return;
       throw e;
     }
-    // provisionClaimOperation names the plugin; the external library does not
-    const using = provisioner === IN_TREE_PROVISIONER ? ` using ${provisioner}` : '';
-    this.provisionerEvent(pvc, provisioner, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${name}${using}`);
+    this.provisionerEvent(pvc, provisioner, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${name}`);
   }
 
   /** syncVolume: Available without a claim, Released (then reclaimed) when the claim is gone. */

@@ -2,12 +2,9 @@
  * Who signs a provisioner's events. The external ones are built on
  * sig-storage-lib-external-provisioner, whose recorder's component is
  * `<provisioner>_<hostname>_<uuid>` (NewProvisionController: os.Hostname() and a uuid drawn at
- * start); the in-tree host-path plugin provisions inside the PV controller.
+ * start).
  */
 import { NAME_ALPHABET, type Rng } from '../random';
-
-/** The in-tree plugin the controller manager itself provisions with. */
-export const IN_TREE_PROVISIONER = 'kubernetes.io/host-path';
 
 /** Where each external provisioner runs: a bare hostNetwork pod sees its node's hostname, a Deployment's pod its own name. */
 const HOSTS: Record<string, { deployment: string } | 'node'> = {
