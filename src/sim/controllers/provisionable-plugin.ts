@@ -16,7 +16,7 @@ const MIGRATED: Record<string, string> = {
   'kubernetes.io/portworx-volume': 'pxd.portworx.com',
 };
 
-export const HOST_PATH_PLUGIN = 'kubernetes.io/host-path';
+const HOST_PATH_PLUGIN = 'kubernetes.io/host-path';
 
 /** Plugins kube-controller-manager loads for the PV controller that cannot provision (ProbeProvisionableRecyclableVolumePlugins). */
 const LOADED_WITHOUT_PROVISIONER = new Set(['kubernetes.io/nfs']);
