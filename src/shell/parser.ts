@@ -1,6 +1,6 @@
 /** The shell's grammar: `cmd [args] [redirections] | cmd ...`, pipelines joined by `&&`, `||`, `;`. */
 import type { OpKind, Token, WordToken } from '../sim/sh/lexer';
-import type { Redirect } from '../sim/sh/parse';
+import { heredocRedirect, type Redirect } from '../sim/sh/parse';
 
 export interface SimpleCommand {
   /** Leading `NAME=value` words. */
@@ -61,7 +61,7 @@ export function parseTokens(tokens: Token[]): CommandList {
     }
     if (t.op === '<<' || t.op === '<<-') {
       const h = t.heredoc!;
-      cmd.redirects.push(h.unterminated ? { kind: 'heredoc', body: h.body, unterminated: h.delimiter } : { kind: 'heredoc', body: h.body });
+      cmd.redirects.push(heredocRedirect(h));
       continue;
     }
     const target = tokens[i + 1];

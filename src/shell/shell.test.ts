@@ -54,10 +54,13 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('ls').out).toBe('f.yaml\n');
   });
 
-  it('leaves heredoc bodies unexpanded but unescapes \\$ in unquoted ones', () => {
+  it('expands unquoted heredoc bodies as bash does (a quoted delimiter keeps them as typed)', () => {
     const { sh, fs } = shell();
-    sh.run('cat > a <<EOF\n$(VAR) \\$x\nEOF');
-    expect(fs.read('a')).toBe('$(VAR) $x\n');
+    sh.run('X=1');
+    expect(sh.run('cat > a <<EOF\n$X ${X}2 $(echo s) \\$x $(VAR)\nEOF').out).toBe('bash: VAR: command not found\n');
+    expect(fs.read('a')).toBe('1 12 s $x \n');
+    sh.run("cat > b <<'EOF'\n$X $(VAR)\nEOF");
+    expect(fs.read('b')).toBe('$X $(VAR)\n');
   });
 
   it('reports unknown commands with exit 127', () => {

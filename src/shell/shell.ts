@@ -258,7 +258,7 @@ export class Shell {
     }
     for (const rd of redirects) {
       if (rd.kind === 'heredoc') {
-        stdin = rd.body;
+        stdin = rd.word ? expandJoined(rd.word, resolve) : rd.body;
         if (rd.unterminated) notes += `bash: warning: here-document delimited by end-of-file (wanted \`${rd.unterminated}')\n`;
       } else if (rd.kind === 'in') {
         const text = rd.path === DEV_NULL ? '' : this.opts.fs.read(rd.path);

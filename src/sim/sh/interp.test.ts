@@ -62,6 +62,7 @@ describe('the shell interpreter behind a ShellHost', () => {
     ['for i in 1 "2 3"; do echo $i; done', '1\n2 3\n', 0],
     ['X=a; echo ${X:-b} ${Y:-c} [$Y]', 'a c []\n', 0],
     ["cat <<'EOF'\nhi $X\nEOF", 'hi $X\n', 0],
+    ['X=a; cat <<EOF\nhi $X ${X}b $(echo s) `echo q` \\$X "d" \'e\'\nEOF', 'hi a ab s q $X "d" \'e\'\n', 0],
     ['echo x > /f; echo y >> /f; cat < /f', 'x\ny\n', 0],
     ['if fail; then echo y; else echo n $?; fi', 'n 3\n', 0],
     ['fail || echo $?; fail && echo never', '3\n', 3],

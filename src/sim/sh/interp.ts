@@ -118,7 +118,7 @@ function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: 
   }
   let input = stdin;
   for (const r of n.redirects) {
-    if (r.kind === 'heredoc') input = r.body;
+    if (r.kind === 'heredoc') input = r.word ? yield* expandWhole(r.word, host, st, sink) : r.body;
     else if (r.kind === 'in') {
       const t = (yield* expand(r.path, host, st, sink)).join(' ');
       const c = host.files.read(abs(t, st.cwd));

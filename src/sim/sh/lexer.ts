@@ -2,8 +2,8 @@
  * The one shell lexer, for the prompt's shell and the shells inside containers: splits a script into
  * commands (a line, its continuations and its heredoc bodies) and each command into words and
  * operators. A word that holds expansions (`$NAME`, `${NAME}`, `${NAME:-word}`, `$?`, `$$`, `$1`,
- * `$(...)`, backquotes) keeps them as parts, expanded when the command runs; heredoc bodies are
- * never expanded.
+ * `$(...)`, backquotes) keeps them as parts, expanded when the command runs; so does the body of
+ * an unquoted heredoc.
  */
 
 import { backquoteEnd, substEnd, unescapeBackquoted } from './quote-ends';
@@ -47,6 +47,8 @@ interface Heredoc {
   /** `<<-EOF`: leading tabs are stripped from body lines and the delimiter line. */
   stripTabs: boolean;
   body: string;
+  /** An unquoted body that holds expansions: expanded as a double-quoted word is, when the command runs. */
+  word?: WordToken;
   /** The delimiter line never came (bash warns and uses what it read). */
   unterminated: boolean;
 }
@@ -361,22 +363,53 @@ function readHeredocBody(src: string, pos: number, h: Heredoc): number {
     pos = nl < 0 ? src.length : nl + 1;
     const line = h.stripTabs ? raw.replace(/^\t+/, '') : raw;
     if (line === h.delimiter) {
-      h.body = joinBody(lines, h.quoted);
+      setBody(h, lines);
       return pos;
     }
     lines.push(line);
   }
   h.unterminated = true;
-  h.body = joinBody(lines, h.quoted);
+  setBody(h, lines);
   return pos;
 }
 
-/** Unquoted heredocs process `\\`, `\$`, `` \` `` and backslash-newline; there is nothing to expand. */
-function joinBody(lines: string[], quoted: boolean): string {
-  if (!lines.length) return '';
-  const text = lines.join('\n') + '\n';
-  if (quoted) return text;
-  return text.replace(/\\\n/g, '').replace(/\\([\\$`])/g, '$1');
+/**
+ * A quoted delimiter keeps the body as typed. Otherwise, as inside double quotes (where `"` is
+ * plain text): `\\`, `\$`, `` \` `` escape, a backslash-newline joins lines, and `$...` and
+ * backquotes expand; an expansion that does not lex (`$(` unclosed) stays literal text.
+ */
+function setBody(h: Heredoc, lines: string[]): void {
+  const text = lines.length ? lines.join('\n') + '\n' : '';
+  if (h.quoted) {
+    h.body = text;
+    return;
+  }
+  const parts: WordPart[] = [];
+  let lit = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length && '\\$`\n'.includes(text[i + 1])) {
+      if (text[i + 1] !== '\n') lit += text[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '$' || c === '`') {
+      const r = readExpansion(text, i, true);
+      if ('part' in r && r.part) {
+        if (lit) parts.push({ kind: 'text', text: lit, quoted: true });
+        lit = '';
+        parts.push(r.part);
+        i = r.end;
+        continue;
+      }
+    }
+    lit += c;
+    i++;
+  }
+  if (lit) parts.push({ kind: 'text', text: lit, quoted: true });
+  h.body = parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  if (parts.some((p) => p.kind !== 'text')) h.word = { type: 'word', value: h.body, quoted: true, parts };
 }
 
 /**

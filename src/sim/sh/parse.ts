@@ -14,7 +14,7 @@ export type Redirect<P = WordToken> =
   | { kind: 'errToOut' }
   | { kind: 'outToErr' }
   | { kind: 'in'; path: P }
-  | { kind: 'heredoc'; body: string; /** The delimiter line never came: the body is what was read. */ unterminated?: string };
+  | { kind: 'heredoc'; body: string; /** The body's expansions, when it has any. */ word?: WordToken; /** The delimiter line never came: the body is what was read. */ unterminated?: string };
 
 export interface Simple {
   kind: 'simple';
@@ -237,7 +237,7 @@ export function parse(src: string): Node {
       if (tk.op === '<<' || tk.op === '<<-') {
         p++;
         const h = tk.heredoc;
-        if (h) s.redirects.push(h.unterminated ? { kind: 'heredoc', body: h.body, unterminated: h.delimiter } : { kind: 'heredoc', body: h.body });
+        if (h) s.redirects.push(heredocRedirect(h));
         continue;
       }
       break;
@@ -250,4 +250,9 @@ export function parse(src: string): Node {
   const rest = toks[p];
   if (rest) throw new ParseError(`syntax error: unexpected "${rest.type === 'op' && rest.op === '\n' ? 'newline' : shown(rest)}"`);
   return root;
+}
+
+/** A `<<` redirection from the lexer's heredoc: its body, its expansions and whether it was closed. */
+export function heredocRedirect(h: { body: string; word?: WordToken; unterminated: boolean; delimiter: string }): Redirect {
+  return { kind: 'heredoc', body: h.body, ...(h.word ? { word: h.word } : {}), ...(h.unterminated ? { unterminated: h.delimiter } : {}) };
 }
