@@ -61,6 +61,8 @@ describe('/proc/self', () => {
     // busybox ls: procfs links have size 0
     expect(x(['ls', '-l', '/proc/self'])).toMatch(/^lrwxrwxrwx {4}1 root {5}root {13}0 \w{3} [ \d]\d \d\d:\d\d \/proc\/self -> 7\n$/);
     expect(x(['cat', '/proc/self/cgroup'])).toBe('0::/\n');
+    expect(x(['readlink', '/proc/self'])).toBe('7\n');
+    expect(x(['readlink', '-f', '/proc/self'])).toBe('/proc/7\n');
     expect(x(['cat', '/proc/self/cmdline'])).toBe('cat\0/proc/self/cmdline\0');
     expect(x(['ls', '/proc'])).toBe('1\n7\nself\n');
     // PID 1 is not the reader
@@ -84,6 +86,7 @@ describe('/proc/self', () => {
     expect(ps[3]).toMatch(/^root {8}13 {5}7 .* ps -ef$/);
     const status = shell.input('cat /proc/self/status').out;
     expect([field(status, 'Name'), field(status, 'Pid'), field(status, 'PPid')]).toEqual(['cat', '13', '7']);
+    expect(shell.input('readlink /proc/self').out).toBe('13\n');
     expect(shell.input('read l < /proc/self/status; echo "$l"').out).toBe('Name:\tbash\n');
     expect(shell.input('cat /proc/7/comm').out).toBe('bash\n');
   });
