@@ -133,7 +133,7 @@ export const BUSYBOX_APPLETS = [
   'wget', 'nslookup', 'date', 'chown', 'chmod', 'sleep', 'tail', 'head', 'grep', 'wc', 'df', 'mount', 'true', 'false',
   'pwd', 'cp', 'mv', 'test', '[', 'uname', 'kill', 'ln', 'sort', 'uniq', 'tee', 'which', 'basename', 'dirname', 'expr',
   'seq', 'yes', 'nc', 'ping', 'top', 'free', 'du', 'find', 'sed', 'awk', 'cut', 'tr', 'xargs', 'base64', 'md5sum', 'stat',
-  'ifconfig', 'ip', 'dd',
+  'ifconfig', 'ip', 'dd', 'readlink',
 ];
 
 /** The coreutils a debian-based image has (no curl, wget, ps or nslookup unless added). */
@@ -141,5 +141,5 @@ export const DEBIAN_TOOLS = [
   'sh', 'bash', 'ls', 'cat', 'echo', 'touch', 'mkdir', 'rm', 'rmdir', 'env', 'printenv', 'id', 'whoami', 'hostname', 'date',
   'chown', 'chmod', 'sleep', 'tail', 'head', 'grep', 'wc', 'df', 'mount', 'true', 'false', 'pwd', 'cp', 'mv', 'test', '[',
   'uname', 'kill', 'ln', 'sort', 'uniq', 'tee', 'which', 'basename', 'dirname', 'expr', 'seq', 'yes', 'du', 'find', 'sed',
-  'cut', 'tr', 'xargs', 'base64', 'md5sum', 'stat', 'dd',
+  'cut', 'tr', 'xargs', 'base64', 'md5sum', 'stat', 'dd', 'readlink',
 ];

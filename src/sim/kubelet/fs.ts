@@ -8,7 +8,7 @@ export interface Inode {
   gid: number;
   mtime: number;
   content?: string;
-  /** The size `ls -l` shows for a binary file whose bytes are not kept (etcd's database and WAL). */
+  /** The size `ls -l` shows when it is not the content's: a binary file whose bytes are not kept (etcd's database and WAL), a procfs link. */
   size?: number;
   target?: string;
   children?: Map<string, Inode>;
@@ -129,6 +129,11 @@ export class ContainerFs implements ProgramFs {
     readonly rootReadOnly = false,
   ) {
     this.mounts.sort((a, b) => b.path.length - a.path.length);
+  }
+
+  /** The same files with `m` mounted in place of what is mounted at its path (a process's own view of procfs). */
+  withMount(m: Mount): ContainerFs {
+    return new ContainerFs(this.rootfs, [...this.mounts.filter((x) => x.path !== m.path), m], this.now, this.user, this.rootReadOnly);
   }
 
   private mountFor(path: string): { m?: Mount; tree: Tree; parts: string[] } {

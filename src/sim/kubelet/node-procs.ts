@@ -33,9 +33,9 @@ export function containerProcesses(pods: Iterable<PodRt>, rt: PodRt, c: Containe
   const creds = containerCreds(rt.pod, c);
   const user = userName(creds.uid) ?? String(creds.uid);
   const startMs = c.proc?.startedMs;
-  const list: ProcLine[] = [{ pid: 1, ppid: 0, user, cmd: containerCmd(c), startMs, creds }];
+  const list: ProcLine[] = [{ pid: 1, ppid: 0, user, cmd: containerCmd(c), startMs, creds, cgroup: '/' }];
   // workers are forked by PID 1
-  (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, ppid: 1, user, cmd, startMs, creds }));
+  (c.proc?.program?.extraProcs ?? []).forEach((cmd, i) => list.push({ pid: 7 + i, ppid: 1, user, cmd, startMs, creds, cgroup: '/' }));
   return list;
 }
 

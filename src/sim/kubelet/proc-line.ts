@@ -24,4 +24,6 @@ export interface ProcLine {
   /** When the process started (virtual ms); the node's boot when unset. */
   startMs?: number;
   creds: ProcCreds;
+  /** Its cgroup as the container's cgroup namespace shows it (`/`: the container's own); unset for the node's processes. */
+  cgroup?: string;
 }

@@ -1,7 +1,7 @@
 /**
  * The container's /proc: one directory per process of its PID namespace, rebuilt on every look (the
  * process table changes), with the status fields fs/proc/array.c prints that the simulation knows
- * (no memory or CPU-affinity lines) and cmdline / comm.
+ * (no memory or CPU-affinity lines), cmdline, comm and cgroup, and `self`, the link to the reader's own directory.
  */
 import { Tree, type Inode } from './fs';
 import type { ProcCreds, ProcLine } from './proc-line';
@@ -29,12 +29,13 @@ function capLines(c: ProcCreds): string {
 /** comm: the program's base name, cut to 15 characters as TASK_COMM_LEN does. */
 const comm = (p: ProcLine): string => (p.cmd.split(' ')[0].split('/').pop() ?? '').slice(0, 15);
 
-function procStatus(p: ProcLine): string {
+/** `running`: the process reading its own status is on a CPU as it does. */
+function procStatus(p: ProcLine, running: boolean): string {
   const c = p.creds;
   const id = (n: number) => `${n}\t${n}\t${n}\t${n}`;
   const zero = '0'.repeat(16);
   return (
-    `Name:\t${comm(p)}\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t${p.pid}\nNgid:\t0\nPid:\t${p.pid}\nPPid:\t${p.pid === 1 ? 0 : 1}\nTracerPid:\t0\n` +
+    `Name:\t${comm(p)}\nUmask:\t0022\nState:\t${running ? 'R (running)' : 'S (sleeping)'}\nTgid:\t${p.pid}\nNgid:\t0\nPid:\t${p.pid}\nPPid:\t${p.ppid}\nTracerPid:\t0\n` +
     `Uid:\t${id(c.uid)}\nGid:\t${id(c.gid)}\nFDSize:\t64\nGroups:\t${c.groups.map((g) => `${g} `).join('')}\n` +
     `NStgid:\t${p.pid}\nNSpid:\t${p.pid}\nNSpgid:\t${p.pid}\nNSsid:\t${p.pid}\nThreads:\t1\nSigQ:\t0/31457\n` +
     `SigPnd:\t${zero}\nShdPnd:\t${zero}\nSigBlk:\t${zero}\nSigIgn:\t${zero}\nSigCgt:\t${zero}\n` +
@@ -43,23 +44,31 @@ function procStatus(p: ProcLine): string {
   );
 }
 
-/** procfs: its entries are the processes `procs` lists at the moment of the look. */
+/** procfs: its entries are the processes `procs` lists at the moment of the look, and `reader`, the process looking (none from outside a command). */
 export class ProcTree extends Tree {
   constructor(
     mtime: number,
     private readonly procs: () => ProcLine[],
+    private readonly reader: () => ProcLine | undefined = () => undefined,
   ) {
     super(mtime, 0o555);
   }
 
   override node(parts: string[]): Inode | undefined {
     const t = new Tree(this.root.mtime, 0o555);
-    for (const p of this.procs()) {
+    const self = this.reader();
+    const listed = this.procs();
+    const all = self && !listed.some((p) => p.pid === self.pid) ? [...listed, self] : listed;
+    for (const p of all) {
       const { uid, gid } = p.creds;
-      t.put(`${p.pid}/status`, () => procStatus(p), this.root.mtime, 0o444, uid, gid);
+      t.put(`${p.pid}/status`, () => procStatus(p, p.pid === self?.pid), this.root.mtime, 0o444, uid, gid);
       t.put(`${p.pid}/cmdline`, () => p.cmd.split(' ').map((a) => `${a}\0`).join(''), this.root.mtime, 0o444, uid, gid);
       t.put(`${p.pid}/comm`, () => `${comm(p)}\n`, this.root.mtime, 0o444, uid, gid);
+      // cgroup v2's one line, as the container's cgroup namespace roots it
+      if (p.cgroup) t.put(`${p.pid}/cgroup`, `0::${p.cgroup}\n`, this.root.mtime, 0o444, uid, gid);
     }
+    // the kernel resolves it per reader; ls -l shows a size of 0
+    if (self) t.root.children!.set('self', { type: 'link', mode: 0o777, uid: 0, gid: 0, mtime: this.root.mtime, target: String(self.pid), size: 0 });
     return t.node(parts);
   }
 }

@@ -7,6 +7,7 @@ import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
 import { dd } from './dd';
+import { readlink } from './readlink';
 import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
@@ -108,6 +109,7 @@ export const COMMANDS: Record<string, Command> = {
   ...TEXT_COMMANDS,
   ...ETCD_COMMANDS,
   ls,
+  readlink,
   touch,
   dd,
   mkdir,

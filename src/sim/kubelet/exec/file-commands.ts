@@ -30,7 +30,8 @@ function modeString(n: Inode): string {
 
 function sizeOf(n: Inode): number {
   if (n.type === 'dir') return 4096;
-  if (n.type === 'link') return n.target!.length;
+  // procfs links report 0
+  if (n.type === 'link') return n.size ?? n.target!.length;
   return n.size ?? new TextEncoder().encode(n.content ?? '').length;
 }
 

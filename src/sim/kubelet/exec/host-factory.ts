@@ -1,7 +1,9 @@
 import type { SimContext } from '../../context';
 import type { NodeAgent } from '../agent';
 import { podHostname } from '../rootfs';
-import { capabilities, effectiveUser } from '../security';
+import type { ContainerFs } from '../fs';
+import { ProcTree } from '../procfs';
+import { capabilities, containerCreds, effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
 import type { ExecHost } from './host';
 import { containerProcesses } from '../node-procs';
@@ -12,10 +14,16 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
   const user = effectiveUser(rt.pod, c);
   const { caps, privileged } = capabilities(c, user.uid);
   const sessionStart = ctx.clock.now();
-  return {
+  // the container's files with a /proc that knows who reads it, rebuilt when the container's files are
+  let view: { base: ContainerFs; fs: ContainerFs } | undefined;
+  const host: ExecHost = {
     ctx,
     get fs() {
-      return k.fsOf(rt, c);
+      const base = k.fsOf(rt, c);
+      const proc = base.mounts.find((m) => m.fstype === 'proc');
+      if (!proc) return base;
+      if (view?.base !== base) view = { base, fs: base.withMount({ ...proc, tree: new ProcTree(proc.tree.root.mtime, () => host.procs(), () => host.running ?? sessionProc()) }) };
+      return view.fs;
     },
     def: c.def!,
     pod: rt.pod,
@@ -25,6 +33,7 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
     user,
     caps,
     privileged,
+    creds: containerCreds(rt.pod, c),
     procs: () => {
       const list = containerProcesses(k.pods.values(), rt, c);
       // the interactive shell kubectl exec -i[t] started joins the container's PID namespace
@@ -34,4 +43,7 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
     now: () => ctx.clock.now(),
     clockOffset: c.clockOffset,
   };
+  // between commands the interactive shell itself is the reader (a redirection it opens)
+  const sessionProc = () => (session ? host.procs().find((p) => p.pid !== 1 && p.ppid === 0) : undefined);
+  return host;
 }

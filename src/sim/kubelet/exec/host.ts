@@ -2,7 +2,7 @@ import type { SimContext } from '../../context';
 import type { ImageDef } from '../../images/types';
 import type { KObject } from '../../types';
 import type { ContainerFs } from '../fs';
-import type { ProcLine } from '../proc-line';
+import type { ProcCreds, ProcLine } from '../proc-line';
 import type { Dialect } from '../../sh/host';
 
 /** The user a process runs as. */
@@ -27,8 +27,12 @@ export interface ExecHost {
   /** Linux capabilities beyond the runtime default (from securityContext.capabilities.add, or all if privileged). */
   caps: Set<string>;
   privileged: boolean;
+  /** What the kernel holds of a process exec starts (uid, capabilities, no_new_privs, seccomp). */
+  creds: ProcCreds;
   /** Processes for `ps`: PID 1 first. */
   procs(): ProcLine[];
+  /** The command whose code runs now (set while the shell runs it): /proc/self names it. */
+  running?: ProcLine;
   now(): number;
   /** Offset the container's clock applies (after `date -s`). */
   clockOffset: { ms: number };

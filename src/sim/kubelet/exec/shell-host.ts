@@ -8,6 +8,7 @@ import { COMMANDS } from './commands';
 import { fsErrorText } from './file-commands';
 import { shellKind, type CmdCtx, type CmdResult, type ExecHost } from './host';
 import { basename } from './paths';
+import { commandProc } from './command-proc';
 import { toolIO } from './tool-io';
 
 /** Whether the command exists in the container (PATH lookup or an absolute path). */
@@ -73,7 +74,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
   if (base === 'sleep') return yield* sleep(argv, sink);
   const tool = host.def.tools?.[base];
   if (tool) {
-    const r = tool(argv, toolIO(host, env, stdin));
+    const r = asProcess(host, argv, () => tool(argv, toolIO(host, env, stdin)));
     sink.out += r.out;
     return r.code;
   }
@@ -84,5 +85,16 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
     return 127;
   }
   const ctx: CmdCtx = { host, env, cwd: st.cwd, stdin };
-  return yield* result(cmd(argv, ctx), sink);
+  return yield* result(asProcess(host, argv, () => cmd(argv, ctx)), sink);
+}
+
+/** Run a command's (synchronous) code as its own process, so that /proc/self is the PID ps would list for it. */
+function asProcess<T>(host: ExecHost, argv: string[], run: () => T): T {
+  const outer = host.running;
+  host.running = commandProc(host, argv);
+  try {
+    return run();
+  } finally {
+    host.running = outer;
+  }
 }

@@ -1,5 +1,6 @@
 import { SIM_EPOCH_MS } from '../../clock';
-import { userName, type Command } from './host';
+import type { Command } from './host';
+import { commandProc } from './command-proc';
 import type { ProcLine } from '../proc-line';
 
 /** What ps prints of a process (its credentials are /proc's business). */
@@ -52,16 +53,7 @@ function procpsLayout(args: string[], procs: PsLine[], nowMs: number): string {
 export const psCmd: Command = (argv, c) => {
   const listed = c.host.procs();
   const now = c.host.now();
-  // ps itself: a child of the exec'd shell it was typed into, else started by the runtime
-  const session = listed.find((p) => p.pid !== 1 && p.ppid === 0);
-  const self: PsLine = {
-    pid: (listed.at(-1)?.pid ?? 1) + 6,
-    ppid: session?.pid ?? 0,
-    tty: session?.tty,
-    user: userName(c.host.user.uid) ?? String(c.host.user.uid),
-    cmd: argv.join(' '),
-    startMs: now,
-  };
+  const self: PsLine = commandProc(c.host, argv);
   const procs = [...listed, self];
   if (c.host.def.flavor === 'gnu') return { out: procpsLayout(argv.slice(1), procs, now), code: 0 };
   let out = 'PID   USER     TIME  COMMAND\n';
