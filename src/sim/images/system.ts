@@ -79,7 +79,7 @@ function metricsServer(ctx: ProgramCtx) {
 
 export const SYSTEM_IMAGES: ImageDef[] = [
   { ...distroless('registry.k8s.io/coredns/coredns', /^v1\.\d+\.\d+$/, 22_384_805, 'coredns'), entrypoint: ['/coredns'], daemons: { coredns }, usage: { cpu: 2, memory: 14 * MI } },
-  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'ip6tables', 'conntrack'], tools: { 'kube-proxy': componentBinary }, daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
+  distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'iptables-save', 'ip6tables', 'conntrack'], tools: { 'kube-proxy': componentBinary }, daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
   distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'], usage: { cpu: 24, memory: 46 * MI } }, [2379, 2380, 2381]),
   distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { tools: { 'kube-apiserver': componentBinary }, usage: { cpu: 48, memory: 236 * MI } }, [6443]),

@@ -11,6 +11,7 @@ import { readlink } from './readlink';
 import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
+import { IPTABLES_COMMANDS } from './iptables-commands';
 
 const envCmd: Command = (argv, c) => {
   if (argv[0] === 'printenv' && argv[1]) {
@@ -108,6 +109,7 @@ const kill: Command = () => ok();
 export const COMMANDS: Record<string, Command> = {
   ...TEXT_COMMANDS,
   ...ETCD_COMMANDS,
+  ...IPTABLES_COMMANDS,
   ls,
   readlink,
   touch,

@@ -1,0 +1,152 @@
+/**
+ * The nat table kube-proxy v1.34 (iptables mode) programs for the cluster's Services and EndpointSlices,
+ * as rules iptables holds them (src/sim/network/iptables-format.ts prints them in iptables' formats).
+ * Modelled: ClusterIP and NodePort Services with externalTrafficPolicy Cluster, endpoints that are ready.
+ */
+import type { SimContext } from '../context';
+import { base32Lower, sha256 } from '../sha256';
+import type { KObject } from '../types';
+import { serviceEndpoints } from './lookups';
+
+/** One match of a rule, in the order kube-proxy writes it. */
+export type Match =
+  | { kind: 'comment'; text: string }
+  | { kind: 'proto'; proto: string; dport?: number }
+  | { kind: 'statistic'; probability: string }
+  | { kind: 'addrtype'; dstType: string }
+  | { kind: 'mark'; negate: boolean; mark: string };
+
+/** A jump to a chain, or a target with its options. */
+export type Target =
+  | { kind: 'jump'; chain: string }
+  | { kind: 'dnat'; to: string }
+  | { kind: 'mark'; op: 'or' | 'xor'; value: string }
+  | { kind: 'masquerade' };
+
+export interface Rule {
+  src?: { cidr: string; negate: boolean };
+  dst?: string;
+  proto?: string;
+  matches: Match[];
+  target: Target;
+}
+
+export interface NatTable {
+  /** PREROUTING, INPUT, OUTPUT, POSTROUTING with their rules. */
+  builtins: [string, Rule[]][];
+  /** User chains by name. */
+  chains: Map<string, Rule[]>;
+}
+
+const MASQ_MARK = '0x4000';
+const KUBE_MARK_MASQ = 'KUBE-MARK-MASQ';
+const PORTALS = 'kubernetes service portals';
+const NODEPORTS_LAST = 'kubernetes service nodeports; NOTE: this must be the last rule in this chain';
+
+/** kube-proxy's chain suffix: the first 16 characters of base32(sha256(text)). */
+function hashSuffix(text: string): string {
+  return base32Lower(sha256(new TextEncoder().encode(text))).slice(0, 16).toUpperCase();
+}
+
+/** servicePortChainName: KUBE-SVC- + hash of the ServicePortName string and the lower-case protocol. */
+export function servicePortChainName(servicePortName: string, protocol: string): string {
+  return 'KUBE-SVC-' + hashSuffix(servicePortName + protocol);
+}
+
+/** The external-traffic chain of a service port shares the KUBE-SVC- chain's hash. */
+function externalChainName(servicePortName: string, protocol: string): string {
+  return 'KUBE-EXT-' + hashSuffix(servicePortName + protocol);
+}
+
+/** servicePortEndpointChainName: KUBE-SEP- + hash of the ServicePortName, protocol and endpoint ip:port. */
+export function servicePortEndpointChainName(servicePortName: string, protocol: string, endpoint: string): string {
+  return 'KUBE-SEP-' + hashSuffix(servicePortName + protocol + endpoint);
+}
+
+/** ServicePortName.String(): ns/name, with :port when the port is named. */
+export function servicePortName(namespace: string, name: string, port: string): string {
+  return `${namespace}/${name}${port ? ':' + port : ''}`;
+}
+
+/** kube-proxy writes 1/(n-i) with %0.10f for every endpoint but the last. */
+export function probability(remaining: number): string {
+  return (1 / remaining).toFixed(10);
+}
+
+const comment = (text: string): Match => ({ kind: 'comment', text });
+const jump = (chain: string): Target => ({ kind: 'jump', chain });
+
+interface PortRules {
+  name: string;
+  services: Rule[];
+  nodePorts: Rule[];
+  chains: [string, Rule[]][];
+}
+
+/** The rules of one service port that has ready endpoints. */
+function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number }[], clusterCIDR: string | undefined): PortRules {
+  const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
+  const proto = String(port.protocol ?? 'TCP').toLowerCase();
+  const svcChain = servicePortChainName(spn, proto);
+  const clusterIP: string = svc.spec.clusterIP;
+  const dstMatch: Match = { kind: 'proto', proto, dport: port.port };
+  const services: Rule[] = [{ dst: clusterIP, proto, matches: [comment(`${spn} cluster IP`), dstMatch], target: jump(svcChain) }];
+  // traffic to the cluster IP from outside the pod network is masqueraded (only when kube-proxy knows that network)
+  const svcRules: Rule[] = clusterCIDR ? [{ src: { cidr: clusterCIDR, negate: true }, dst: clusterIP, proto, matches: [comment(`${spn} cluster IP`), dstMatch], target: jump(KUBE_MARK_MASQ) }] : [];
+  const chains: [string, Rule[]][] = [];
+  // endpoints in the order of their "ip:port" strings, as kube-proxy's endpoint cache sorts them
+  const eps = endpoints.map((e) => `${e.ip}:${e.port}`).sort();
+  eps.forEach((ep, i) => {
+    const sep = servicePortEndpointChainName(spn, proto, ep);
+    const matches: Match[] = [comment(`${spn} -> ${ep}`)];
+    if (i < eps.length - 1) matches.push({ kind: 'statistic', probability: probability(eps.length - i) });
+    svcRules.push({ matches, target: jump(sep) });
+    chains.push([sep, [
+      { src: { cidr: ep.slice(0, ep.lastIndexOf(':')), negate: false }, matches: [comment(spn)], target: jump(KUBE_MARK_MASQ) },
+      { proto, matches: [comment(spn), { kind: 'proto', proto }], target: { kind: 'dnat', to: ep } },
+    ]]);
+  });
+  chains.push([svcChain, svcRules]);
+  const nodePorts: Rule[] = [];
+  if (port.nodePort) {
+    const ext = externalChainName(spn, proto);
+    nodePorts.push({ proto, matches: [comment(spn), { kind: 'proto', proto, dport: port.nodePort }], target: jump(ext) });
+    chains.push([ext, [{ matches: [comment(`masquerade traffic for ${spn} external destinations`)], target: jump(KUBE_MARK_MASQ) }, { matches: [], target: jump(svcChain) }]]);
+  }
+  return { name: spn, services, nodePorts, chains };
+}
+
+
+/** The nat table kube-proxy keeps on every node for the Services in the API. */
+export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined): NatTable {
+  const ports: PortRules[] = [];
+  for (const svc of ctx.api.list('services')) {
+    const ip = svc.spec?.clusterIP;
+    if (!ip || ip === 'None' || svc.spec?.type === 'ExternalName') continue;
+    for (const port of svc.spec?.ports ?? []) {
+      const eps = serviceEndpoints(ctx, svc, port);
+      // a port without endpoints gets a REJECT in the filter table, nothing in nat
+      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR));
+    }
+  }
+  // kube-proxy walks a Go map; the playground fixes the order by service port name
+  ports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const chains = new Map<string, Rule[]>();
+  chains.set('KUBE-SERVICES', [...ports.flatMap((p) => p.services), { matches: [comment(NODEPORTS_LAST), { kind: 'addrtype', dstType: 'LOCAL' }], target: jump('KUBE-NODEPORTS') }]);
+  chains.set('KUBE-NODEPORTS', ports.flatMap((p) => p.nodePorts));
+  chains.set('KUBE-POSTROUTING', [
+    { matches: [{ kind: 'mark', negate: true, mark: `${MASQ_MARK}/${MASQ_MARK}` }], target: { kind: 'jump', chain: 'RETURN' } },
+    { matches: [], target: { kind: 'mark', op: 'xor', value: MASQ_MARK } },
+    { matches: [comment('kubernetes service traffic requiring SNAT')], target: { kind: 'masquerade' } },
+  ]);
+  chains.set(KUBE_MARK_MASQ, [{ matches: [], target: { kind: 'mark', op: 'or', value: MASQ_MARK } }]);
+  // the canary chains kube-proxy and the kubelet watch to notice a flushed table
+  chains.set('KUBE-PROXY-CANARY', []);
+  chains.set('KUBE-KUBELET-CANARY', []);
+  for (const p of ports) for (const [name, rules] of p.chains) chains.set(name, rules);
+  const portals: Rule = { matches: [comment(PORTALS)], target: jump('KUBE-SERVICES') };
+  return {
+    builtins: [['PREROUTING', [portals]], ['INPUT', []], ['OUTPUT', [portals]], ['POSTROUTING', [{ matches: [comment('kubernetes postrouting rules')], target: jump('KUBE-POSTROUTING') }]]],
+    chains,
+  };
+}
