@@ -115,7 +115,7 @@ export interface Mount {
   fstype: string;
 }
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM';
 
 /** A container's view: its root filesystem plus volume mounts (longest mount path wins). */
 export class ContainerFs implements ProgramFs {
@@ -253,6 +253,40 @@ export class ContainerFs implements ProgramFs {
   mkdirp(path: string): void {
     const parts = split(path);
     for (let i = 1; i <= parts.length; i++) this.mkdir('/' + parts.slice(0, i).join('/'), true);
+  }
+
+  /** Where a new entry at `path` goes (its last component is not followed), or why it cannot be made. */
+  private newEntry(path: string): { dir: Inode; name: string; m?: Mount } | FsError {
+    const abs = this.resolve(path, false);
+    const { m, tree, parts } = this.mountFor(abs);
+    const name = parts.pop();
+    const dir = name === undefined ? undefined : tree.node(parts);
+    if (!dir) return name === undefined ? 'EEXIST' : 'ENOENT';
+    if (dir.type !== 'dir') return 'ENOTDIR';
+    if (dir.children!.has(name!)) return 'EEXIST';
+    if (m ? m.readOnly : this.rootReadOnly) return 'EROFS';
+    return { dir, name: name!, m };
+  }
+
+  /** symlink(2): the target is stored as written and may dangle. */
+  symlink(target: string, path: string): FsError | undefined {
+    const e = this.newEntry(path);
+    if (typeof e === 'string') return e;
+    e.dir.children!.set(e.name, { type: 'link', mode: 0o777, uid: this.user.uid, gid: this.newGid(e.dir), mtime: this.now(), target });
+    return undefined;
+  }
+
+  /** link(2): a second name for the same inode, on the same filesystem only; never for a directory. */
+  hardlink(existing: string, path: string): FsError | undefined {
+    const abs = this.resolve(existing, false);
+    const node = this.at(abs);
+    if (!node) return 'ENOENT';
+    if (node.type === 'dir') return 'EPERM';
+    const e = this.newEntry(path);
+    if (typeof e === 'string') return e;
+    if (this.mountFor(abs).m !== e.m) return 'EXDEV';
+    e.dir.children!.set(e.name, node);
+    return undefined;
   }
 
   remove(path: string, recursive = false): FsError | undefined {

@@ -8,6 +8,7 @@ import { gnu, ok, opts, path } from './args';
 import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
 import { dd } from './dd';
 import { readlink } from './readlink';
+import { ln } from './ln';
 import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
@@ -112,6 +113,7 @@ export const COMMANDS: Record<string, Command> = {
   ...IPTABLES_COMMANDS,
   ls,
   readlink,
+  ln,
   touch,
   dd,
   mkdir,

@@ -14,6 +14,8 @@ export function fsErrorText(e: FsError): string {
     EEXIST: 'File exists',
     EACCES: 'Permission denied',
     ENOTEMPTY: 'Directory not empty',
+    EXDEV: 'Invalid cross-device link',
+    EPERM: 'Operation not permitted',
   }[e];
 }
 
@@ -113,7 +115,8 @@ function fsCmd(name: string, c: CmdCtx, t: string, e: FsError | undefined): stri
   return `${name}: ${name === 'mkdir' ? "can't create directory '" + t + "'" : t}: ${fsErrorText(e)}\n`;
 }
 
-function writable(c: CmdCtx, p: string): FsError | undefined {
+/** Whether the process may create an entry in the directory holding `p` (root always may). */
+export function writable(c: CmdCtx, p: string): FsError | undefined {
   const u = c.host.user;
   if (u.uid === 0) return undefined;
   const dir = c.host.fs.stat(normalize('..', p) === p ? '/' : normalize(p + '/..'));
