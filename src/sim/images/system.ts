@@ -42,19 +42,20 @@ function coredns(ctx: ProgramCtx) {
 
 const minor = KUBERNETES_VERSION;
 
-/** kube-proxy's first klog lines (iptables mode). */
+/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the Proxier line's number is iptables mode's, unverified). */
 function kubeProxy(ctx: ProgramCtx) {
   const d = new Date(ctx.now());
   const p = (n: number) => String(n).padStart(2, '0');
   const t = `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.000000       1`;
-  const node = ctx.env.NODE_NAME ?? '';
-  ctx.log(`${t} server_linux.go:53] "Using iptables proxy"`);
-  ctx.log(`${t} server.go:715] "Successfully retrieved node IP(s)" IPs=["${ctx.podIP}"]`);
+  ctx.log(`${t} server.go:219] "Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`);
   ctx.log(`${t} server_linux.go:132] "Using iptables Proxier"`);
-  ctx.log(`${t} server.go:553] "Version info" version="${KUBERNETES_VERSION}"`);
-  ctx.log(`${t} config.go:199] "Starting service config controller"`);
-  ctx.log(`${t} config.go:105] "Starting endpoint slice config controller"`);
-  ctx.log(`${t} config.go:329] "Starting node config controller" node="${node}"`);
+  ctx.log(`${t} server.go:527] "Version info" version="${KUBERNETES_VERSION}"`);
+  ctx.log(`${t} server.go:529] "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
+  ctx.log(`${t} config.go:200] "Starting service config controller"`);
+  ctx.log(`${t} shared_informer.go:349] "Waiting for caches to sync" controller="service config"`);
+  ctx.log(`${t} config.go:309] "Starting node config controller"`);
+  ctx.log(`${t} config.go:106] "Starting endpoint slice config controller"`);
+  ctx.log(`${t} config.go:403] "Starting serviceCIDR config controller"`);
   ctx.log(`${t} shared_informer.go:356] "Caches are synced" controller="service config"`);
   const ok = () => ({ status: 200, body: 'ok' });
   return { sigterm: 'exit' as const, http: { 10249: ok, 10256: ok } };
