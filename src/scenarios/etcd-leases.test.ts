@@ -6,8 +6,8 @@ describe('etcd-leases: without a quorum the controller manager and the scheduler
   const t = transcriptOf('etcd-leases.sh', 1);
 
   it('ends both processes with "leaderelection lost" and exit code 1, and the kubelet restarts them', () => {
-    expect(outputOf(t, 'kubectl logs -n kube-system kube-controller-manager-k8s-master --previous')).toBe('E0101 08:00:12.000000       1 controllermanager.go:368] "leaderelection lost"\n');
-    expect(outputOf(t, 'kubectl logs -n kube-system kube-scheduler-k8s-master --previous')).toMatch(/^E0101 08:00:12\.000000 {7}1 server\.go:\d+\] "Leaderelection lost"\n$/);
+    expect(outputOf(t, 'kubectl logs -n kube-system kube-controller-manager-k8s-master --previous').split('\n').slice(-2).join('\n')).toBe('E0101 08:00:12.000000       1 controllermanager.go:368] "leaderelection lost"\n');
+    expect(outputOf(t, 'kubectl logs -n kube-system kube-scheduler-k8s-master --previous')).toMatch(/\nE0101 08:00:12\.000000 {7}1 server\.go:307\] "Leaderelection lost"\n$/);
     expect(outputOf(t, "kubectl get pod -n kube-system kube-controller-manager-k8s-master -o jsonpath='{.status.containerStatuses[0].lastState.terminated.exitCode} {.status.containerStatuses[0].lastState.terminated.reason}'")).toBe('1 Error\n');
     const pods = outputOf(t, 'kubectl get pods -n kube-system kube-controller-manager-k8s-master kube-scheduler-k8s-master');
     expect(pods.split('\n').slice(1, 3).every((l) => /\s1 \(1s ago\)\s/.test(l))).toBe(true);

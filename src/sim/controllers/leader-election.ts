@@ -63,10 +63,14 @@ interface Elector {
 /** What a process that lost its lease does on its way out: the line OnStoppedLeading logs, then exit code 1. */
 export type LeaseLost = (process: ElectedProcess, logLine: string) => void;
 
-/** OnStoppedLeading's message in each component (cmd/kube-controller-manager and cmd/kube-scheduler app); klog's file:line is unverified for v1.34 (368 seen in a kube-controller-manager log). */
+/**
+ * OnStoppedLeading's message in each component (cmd/kube-controller-manager and cmd/kube-scheduler app).
+ * Scheduler: 132 lines after "Starting Kubernetes Scheduler" in upstream server.go (v1.33+ layout); real v1.34 logs put that line at server.go:175.
+ * Controller manager: 368 is from a real 2026 log (etcd 3.6.5), not counted in v1.34 source.
+ */
 const LOST_LOG: Record<ElectedProcess, string> = {
   'kube-controller-manager': 'controllermanager.go:368] "leaderelection lost"',
-  'kube-scheduler': 'server.go:275] "Leaderelection lost"',
+  'kube-scheduler': 'server.go:307] "Leaderelection lost"',
 };
 
 /** A klog header: severity, MMDD hh:mm:ss.uuuuuu, the thread id, then `file:line] message`. */

@@ -42,25 +42,50 @@ function coredns(ctx: ProgramCtx) {
 
 const minor = KUBERNETES_VERSION;
 
-/** kube-proxy's first klog lines (iptables mode). */
+/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the Proxier line's number is iptables mode's, unverified). */
 function kubeProxy(ctx: ProgramCtx) {
-  const d = new Date(ctx.now());
-  const p = (n: number) => String(n).padStart(2, '0');
-  const t = `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.000000       1`;
-  const node = ctx.env.NODE_NAME ?? '';
-  ctx.log(`${t} server_linux.go:53] "Using iptables proxy"`);
-  ctx.log(`${t} server.go:715] "Successfully retrieved node IP(s)" IPs=["${ctx.podIP}"]`);
+  const t = klogInfo(ctx);
+  ctx.log(`${t} server.go:219] "Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`);
   ctx.log(`${t} server_linux.go:132] "Using iptables Proxier"`);
-  ctx.log(`${t} server.go:553] "Version info" version="${KUBERNETES_VERSION}"`);
-  ctx.log(`${t} config.go:199] "Starting service config controller"`);
-  ctx.log(`${t} config.go:105] "Starting endpoint slice config controller"`);
-  ctx.log(`${t} config.go:329] "Starting node config controller" node="${node}"`);
+  ctx.log(`${t} server.go:527] "Version info" version="${KUBERNETES_VERSION}"`);
+  ctx.log(`${t} server.go:529] "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
+  ctx.log(`${t} config.go:200] "Starting service config controller"`);
+  ctx.log(`${t} shared_informer.go:349] "Waiting for caches to sync" controller="service config"`);
+  ctx.log(`${t} config.go:309] "Starting node config controller"`);
+  ctx.log(`${t} config.go:106] "Starting endpoint slice config controller"`);
+  ctx.log(`${t} config.go:403] "Starting serviceCIDR config controller"`);
   ctx.log(`${t} shared_informer.go:356] "Caches are synced" controller="service config"`);
   const ok = () => ({ status: 200, body: 'ok' });
   return { sigterm: 'exit' as const, http: { 10249: ok, 10256: ok } };
 }
 
 const MI = 2 ** 20;
+
+/** klog's header for an info line at the program's start: I, MMDD hh:mm:ss.uuuuuu, thread id 1. */
+function klogInfo(ctx: ProgramCtx): string {
+  const d = new Date(ctx.now());
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.000000       1`;
+}
+
+/** Start-up lines of the controller manager and the scheduler, file:line as a real v1.34.5 one logs them, up to its bid for the lease. */
+const ELECTED_START: Record<'kube-controller-manager' | 'kube-scheduler', { port: number; start: string; golang: string }> = {
+  'kube-controller-manager': { port: 10257, start: `controllermanager.go:191] "Starting" version="${KUBERNETES_VERSION}"`, golang: 'controllermanager.go:193]' },
+  'kube-scheduler': { port: 10259, start: `server.go:175] "Starting Kubernetes Scheduler" version="${KUBERNETES_VERSION}"`, golang: 'server.go:177]' },
+};
+
+function elected(bin: 'kube-controller-manager' | 'kube-scheduler') {
+  const { port, start, golang } = ELECTED_START[bin];
+  return (ctx: ProgramCtx) => {
+    const t = klogInfo(ctx);
+    ctx.log(`${t} serving.go:386] Generated self-signed cert in-memory`);
+    ctx.log(`${t} ${start}`);
+    ctx.log(`${t} ${golang} "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
+    ctx.log(`${t} secure_serving.go:211] Serving securely on [::]:${port}`);
+    ctx.log(`${t} leaderelection.go:257] attempting to acquire leader lease kube-system/${bin}...`);
+    return { sigterm: 'exit' as const, http: { [port]: ok } };
+  };
+}
 
 /**
  * metrics-server: without --kubelet-insecure-tls it cannot verify kubeadm's self-signed kubelet
@@ -83,7 +108,7 @@ export const SYSTEM_IMAGES: ImageDef[] = [
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
   distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'], usage: { cpu: 24, memory: 46 * MI } }, [2379, 2380, 2381]),
   distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { tools: { 'kube-apiserver': componentBinary }, usage: { cpu: 48, memory: 236 * MI } }, [6443]),
-  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { tools: { 'kube-controller-manager': componentBinary }, usage: { cpu: 16, memory: 52 * MI } }, [10257]),
-  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { tools: { 'kube-scheduler': componentBinary }, usage: { cpu: 5, memory: 23 * MI } }, [10259]),
+  distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { tools: { 'kube-controller-manager': componentBinary }, daemons: { 'kube-controller-manager': elected('kube-controller-manager') }, usage: { cpu: 16, memory: 52 * MI } }, [10257]),
+  distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { tools: { 'kube-scheduler': componentBinary }, daemons: { 'kube-scheduler': elected('kube-scheduler') }, usage: { cpu: 5, memory: 23 * MI } }, [10259]),
   { ...distroless('registry.k8s.io/metrics-server/metrics-server', /^v0\.\d+\.\d+$/, 19_495_144, 'metrics-server'), entrypoint: ['/metrics-server'], daemons: { 'metrics-server': metricsServer } },
 ];
