@@ -4,8 +4,12 @@
  * `--controllers=*,bootstrapsigner,tokencleaner` with v1.34's default feature gates: the names
  * its controllers pass to `ClientOrDie` (several controllers share one: the node lifecycle, IPAM
  * and taint eviction controllers all use node-controller's, the CSR signer, approver and cleaner
- * certificate-controller's). No cloud controllers (service-controller, route-controller) run
- * without a cloud provider, and the SELinux warning controller is off by default.
+ * certificate-controller's, as in v1.34's cmd/kube-controller-manager/app/certificates.go).
+ * Cloud controllers (service-lb-controller, node-route-controller, cloud-node-lifecycle) are
+ * `isCloudProviderController` and skipped before their constructor runs, so no service-controller
+ * account is created; the load-balancer add-on's kube-system/service-controller identity stands
+ * for a cloud-controller-manager outside this list. The SELinux warning controller is
+ * `isDisabledByDefault` (and gated on SELinuxChangePolicy).
  */
 export const CONTROLLER_ACCOUNTS = [
   'attachdetach-controller',
