@@ -3,6 +3,7 @@ import { Cluster } from '../../cluster';
 import { setNodeDown } from '../../kubelet/node-failure';
 import type { KObject } from '../../types';
 import { clientAs } from '../client';
+import { checkAccess, resourceRequest } from './as-user';
 import { controllerUser, KUBE_SCHEDULER, nodeUser } from './components';
 
 const labels = { app: 'web' };
@@ -64,6 +65,16 @@ describe('components are authorized as their users', () => {
     const node = clientAs(cluster.api, nodeUser('k8s-node1'));
     expect(() => node.delete('configmaps', 'default', 'kube-root-ca.crt')).toThrow(
       'configmaps "kube-root-ca.crt" is forbidden: User "system:node:k8s-node1" cannot delete resource "configmaps" in API group "" in the namespace "default": can only read resources of this type',
+    );
+  });
+
+  it("refuses a kubelet a Secret no pod bound to its node references, with the Node authorizer's reason", () => {
+    const cluster = new Cluster({ systemPods: false });
+    cluster.api.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'x', namespace: 'default' }, data: {} });
+    const secrets = cluster.api.resource('secrets');
+    if (!secrets) throw new Error('secrets is a built-in resource');
+    expect(() => checkAccess(cluster.api, nodeUser('k8s-node1'), resourceRequest(secrets, 'get', 'default', 'x'))).toThrow(
+      'secrets "x" is forbidden: User "system:node:k8s-node1" cannot get resource "secrets" in API group "" in the namespace "default": no relationship found between node \'k8s-node1\' and this object',
     );
   });
 
