@@ -15,6 +15,8 @@ const RBAC_SUFFIX = '.rbac.authorization.k8s.io';
 export class InformerAccess {
   private generation = 0;
   private readonly decided = new Map<string, { generation: number; ok: boolean }>();
+  // each component asks before every sync: its whole answer is remembered until policy changes
+  private readonly answers = new WeakMap<UserInfo, WeakMap<readonly string[], { generation: number; ok: boolean }>>();
 
   constructor(private readonly api: ApiServer) {}
 
@@ -25,8 +27,13 @@ export class InformerAccess {
 
   /** Whether `reader` may list and watch every one of `resources`. */
   synced(reader: UserInfo, resources: readonly string[]): boolean {
+    let byList = this.answers.get(reader);
+    if (!byList) this.answers.set(reader, (byList = new WeakMap()));
+    const hit = byList.get(resources);
+    if (hit?.generation === this.generation) return hit.ok;
     let ok = true;
     for (const resource of resources) if (!this.may(reader, resource)) ok = false;
+    byList.set(resources, { generation: this.generation, ok });
     return ok;
   }
 
