@@ -22,6 +22,7 @@ import { terminalFont } from './sizes';
 import { useViewport } from './useViewport';
 import { LAYOUT_TEXT } from './strings';
 import type { ClusterSize } from '../../worker/protocol';
+import type { ClusterCanvasProps } from '../canvas/ClusterCanvas';
 
 // the canvas (React Flow, elk) and the lesson panel (markdown) load in parallel with the cluster's boot
 const ClusterCanvas = lazy(() => import('../canvas/ClusterCanvas').then((m) => ({ default: m.ClusterCanvas })));
@@ -41,12 +42,19 @@ interface Booted {
   key: string;
 }
 
+type CanvasSlotProps = Omit<ClusterCanvasProps, 'view'> & { loading: string };
+
+/** The canvas with the latest view: only this subtree renders per view, not the editor, terminal and lesson beside it. */
+function CanvasSlot(props: CanvasSlotProps) {
+  const view = useApp((s) => s.view);
+  return view ? <ClusterCanvas view={view} run={props.run} openInEditor={props.openInEditor} present={props.present} /> : <div className="center-msg">{props.loading}</div>;
+}
+
 /** A lesson step or the sandbox: lesson panel | editor + terminal | canvas + events, with time controls and sharing. */
 export function Workbench(props: WorkbenchProps) {
   const t = useT();
   const store = useAppStore();
   const lang = useApp((s) => s.lang);
-  const view = useApp((s) => s.view);
   const booted = useRef<Booted | null>(null);
   const [shareError, setShareError] = useState<'bad' | 'unknownStep' | null>(null);
   const lesson = props.lessonId ? lessonById(props.lessonId) : undefined;
@@ -147,7 +155,7 @@ export function Workbench(props: WorkbenchProps) {
       )}
       <div className="pane-body">
         <Suspense fallback={<div className="center-msg">{t(T.loading)}</div>}>
-          {view ? <ClusterCanvas view={view} run={run} openInEditor={openInEditor} present={props.present} /> : <div className="center-msg">{t(T.loading)}</div>}
+          <CanvasSlot run={run} openInEditor={openInEditor} present={props.present} loading={t(T.loading)} />
         </Suspense>
       </div>
     </section>
