@@ -186,7 +186,9 @@ function CanvasInner(props: ClusterCanvasProps) {
     () => toFlowNodes(drawn.nodes, boxes, absoluteBoxes(boxes), { marks, removed, trace: onPath, aside, selected, replay: replayed, lang }, nodeCache.current),
     [drawn, boxes, marks, removed, onPath, aside, selected, replayed, lang],
   );
-  const frames = useMemo(() => new Set(shown.nodes.filter((n) => n.group).map((n) => n.id)), [shown]);
+  // the frames keep their identity while their ids do: a status tick re-routes no edge
+  const frameKey = shown.nodes.filter((n) => n.group).map((n) => n.id).join('\n');
+  const frames = useMemo(() => new Set(frameKey ? frameKey.split('\n') : []), [frameKey]);
   const routes = useRoutes(abs, shown.edges, frames);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const edges = useMemo(() => toFlowEdges(drawn.edges, nodeIds, { marks, removed, selected, routes, lang, replay: raftEdges }, edgeCache.current), [drawn, nodeIds, marks, removed, selected, routes, lang, raftEdges]);
