@@ -17,6 +17,11 @@ export interface ObjectChange {
 
 const idOf = (o: KObject) => objectId(o.kind, o.metadata.namespace, o.metadata.name ?? '');
 
+/** Every field of an edge (all plain values): two edges with equal fields draw the same. */
+const EDGE_FIELDS = ['id', 'relation', 'source', 'target', 'concern', 'state', 'label', 'hiddenByDefault'] as const satisfies readonly (keyof GraphEdge)[];
+
+const sameEdge = (a: GraphEdge, b: GraphEdge) => EDGE_FIELDS.every((k) => a[k] === b[k]);
+
 /**
  * Targets indexed by lookup key and, for each key, the sources that looked it up: a target that
  * changes marks exactly the sources that may gain or lose an edge to it; a source that changes is
@@ -105,6 +110,8 @@ export class RelationJoin {
 
   private match(id: string, src: KObject, ctx: RelationContext, rank: (o: KObject) => number): void {
     const rel = this.rel;
+    // an edge found again unchanged stays the same object: the page's copy and the canvas then skip it
+    const had = new Map((this.bySource.get(id) ?? []).map((e) => [e.id, e]));
     this.dropSource(id);
     const keys = this.scoped(src, rel.keys ? rel.keys.from(src, ctx) : ALL());
     this.sourceKeys.set(id, keys);
@@ -127,7 +134,9 @@ export class RelationJoin {
         const m = rel.match(src, dst, ctx);
         if (!m) continue;
         const target = idOf(dst);
-        found.push({ id: `${rel.id}:${id}->${target}`, relation: rel.id, source: id, target, concern: rel.concern, hiddenByDefault: rel.hiddenByDefault, ...(m === true ? {} : m) });
+        const edge: GraphEdge = { id: `${rel.id}:${id}->${target}`, relation: rel.id, source: id, target, concern: rel.concern, hiddenByDefault: rel.hiddenByDefault, ...(m === true ? {} : m) };
+        const prev = had.get(edge.id);
+        found.push(prev && sameEdge(prev, edge) ? prev : edge);
       }
     }
     if (found.length) this.bySource.set(id, found);

@@ -225,4 +225,21 @@ describe('live model', () => {
     expect(changed).toEqual(['Pod/default/kubia-many-7']);
     expect(after).toEqual(buildModel(objs));
   });
+
+  it('keeps the edges a changed pod\'s sources find again unchanged (its Service and ReplicaSet match every pod again)', () => {
+    const live = new LiveModel();
+    const objs = kubiaCluster();
+    for (let i = 0; i < 1000; i++) objs.push(pod(`kubia-many-${i}`, { node: i % 2 ? 'k8s-node1' : 'k8s-node2' }));
+    const before = live.update(objs);
+    const i = objs.findIndex((o) => o.metadata.name === 'kubia-many-7');
+    objs[i] = write(objs[i], (p) => (p.metadata.labels = { app: 'other' }));
+    const after = live.update([...objs]);
+    const was = new Map(before.edges.map((e) => [e.id, e]));
+    const changed = after.edges.filter((e) => was.get(e.id) !== e).map((e) => e.id);
+    const gone = before.edges.filter((e) => !after.edges.some((x) => x.id === e.id)).map((e) => e.id);
+    expect(changed).toEqual([]);
+    expect(gone.length).toBeGreaterThan(0);
+    expect(gone.every((id) => id.endsWith('->Pod/default/kubia-many-7'))).toBe(true);
+    expect(after).toEqual(buildModel(objs));
+  });
 });
