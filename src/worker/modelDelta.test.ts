@@ -28,7 +28,10 @@ describe('graph model deltas', () => {
     const web = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 20, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'luksa/kubia' }] } } } };
     cluster.api.create(web);
     cluster.runUntilIdle();
-    step();
+    // new cards travel with their positions, not with the whole order
+    const created = step();
+    expect(created.nodeOrder).toBeUndefined();
+    expect(created.nodeInserts?.map(([, id]) => id)).toEqual(expect.arrayContaining(['Deployment/default/web']));
     cluster.advance(20_000);
     step();
     cluster.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } });

@@ -157,8 +157,12 @@ export interface ModelDelta {
   edges: GraphEdge[];
   removedNodes: string[];
   removedEdges: string[];
+  /** The whole id order, when ids that stay changed their order. */
   nodeOrder?: string[];
   edgeOrder?: string[];
+  /** Otherwise where new ids go: `[index in the new list, id]`, by index. */
+  nodeInserts?: [number, string][];
+  edgeInserts?: [number, string][];
 }
 
 /** Messages from the sim worker to the page. */
