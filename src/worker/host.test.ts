@@ -94,6 +94,20 @@ describe('sim worker host', () => {
     expect(d.upserts.length).toBeLessThan(10);
   });
 
+  it('sends the page an object\'s kind and name once, when it appears, not with each write', () => {
+    const h = harness();
+    h.send({ type: 'init', seed: 7, files: {} });
+    h.send({ type: 'run', text: 'kubectl create configmap cfg --from-literal=a=1' });
+    const deltas = () => h.out.filter((m): m is Extract<FromWorker, { type: 'viewDelta' }> => m.type === 'viewDelta');
+    const created = deltas()[deltas().length - 1].delta.upserts.find((u) => u.obj.metadata.name === 'cfg');
+    expect(created?.obj).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' } });
+    h.send({ type: 'run', text: 'kubectl label configmap cfg tier=web' });
+    const labelled = deltas()[deltas().length - 1].delta;
+    expect(labelled.upserts.some((u) => u.obj.metadata.name === 'cfg')).toBe(false);
+    h.send({ type: 'run', text: 'kubectl delete configmap cfg' });
+    expect(deltas()[deltas().length - 1].delta.removed.some((k) => k.endsWith('|default|cfg'))).toBe(true);
+  });
+
   it('names the objects a command wrote, not what the running clock changed before it', () => {
     const h = harness();
     h.send({ type: 'init', seed: 7, files: {} });

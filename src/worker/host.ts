@@ -9,7 +9,8 @@ import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
-import type { CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker } from './protocol';
+import type { CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker, ViewDelta } from './protocol';
+import type { KObject } from '../sim/types';
 import { addSuggestions } from './suggest';
 import { suggestField } from '../sim/apiserver/schema/suggest-field';
 import { objectId } from '../graph/kinds';
@@ -52,6 +53,8 @@ export class SimHost {
   private ticker: unknown;
   private watches = new Map<number, WatchStream>();
   private tracker = new ViewTracker();
+  /** The view keys the page holds. */
+  private pageKeys = new Set<string>();
   /** The graph model follows the same deltas, so the page's main thread only patches it. */
   private models = new ModelTracker();
   private lastPostAt = -Infinity;
@@ -176,6 +179,7 @@ export class SimHost {
     });
     this.cluster = cluster;
     this.tracker.reset();
+    this.pageKeys.clear();
     this.models = new ModelTracker();
     this.fs = new MemoryWorkspace();
     this.edits.clear();
@@ -362,7 +366,7 @@ export class SimHost {
       if (realNow !== undefined) this.lastPostAt = realNow;
       const delta = this.tracker.delta(cluster, this.version);
       delta.model = this.models.delta(delta);
-      this.post({ type: 'viewDelta', delta });
+      this.post({ type: 'viewDelta', delta: this.forPage(delta) });
       for (const [id, w] of this.watches) {
         const chunk = w.poll();
         if (chunk) this.post({ type: 'stream', id, chunk });
@@ -371,6 +375,17 @@ export class SimHost {
       this.post({ type: 'time', now: cluster.now(), playing: this.playing, speed: this.speed });
     }
     if (!throttled) this.postActivity(cluster);
+  }
+
+  /**
+   * The page keeps each object's kind and name only (tab completion; the cards come in the model):
+   * an object crosses once, when it appears, not with every write to its status.
+   */
+  private forPage(d: ViewDelta): ViewDelta {
+    const upserts = d.upserts.filter((u) => !this.pageKeys.has(u.key)).map((u) => ({ key: u.key, obj: nameOnly(u.obj) }));
+    for (const u of upserts) this.pageKeys.add(u.key);
+    for (const k of d.removed) this.pageKeys.delete(k);
+    return { ...d, upserts };
   }
 
   /** Send the control-plane steps of the latest command that the page does not have yet. */
@@ -386,6 +401,11 @@ export class SimHost {
     this.activitySeq = steps.length === ACTIVITY_BATCH ? steps[steps.length - 1].seq + 1 : log.mark();
     if (reset || steps.length) this.post({ type: 'activity', command: cmd.text, at: cmd.at, reset, steps });
   }
+}
+
+function nameOnly(o: KObject): KObject {
+  const { name, namespace } = o.metadata;
+  return { apiVersion: o.apiVersion, kind: o.kind, metadata: namespace === undefined ? { name } : { name, namespace } };
 }
 
 function quote(s: string): string {

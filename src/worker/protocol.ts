@@ -21,7 +21,7 @@ export type ObjectsView = Omit<ClusterView, 'model'>;
 export interface ClusterView {
   /** The graph the canvas draws, built in the worker (src/graph LiveModel). */
   model: GraphModel;
-  /** Every object in the cluster (all namespaces, events excluded). */
+  /** Every object in the cluster (all namespaces, events excluded); the page's copy holds only their kinds and names. */
   objects: KObject[];
   /** Recent events (core/v1 Event objects), newest last. */
   events: KObject[];
