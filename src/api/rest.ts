@@ -1,4 +1,5 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
+import { inVersion } from '../sim/apiserver/conversions';
 import { componentStatuses } from '../sim/apiserver/component-status';
 import { apiAsUser, authorizeEviction } from '../sim/apiserver/auth/as-user';
 import { evictPod } from '../sim/apiserver/eviction';
@@ -180,7 +181,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
   }
   if (subresource === 'status') {
     if (req.method === 'GET') return { code: 200, body: live };
-    const next = req.method === 'PUT' ? objectFromBody(req.path, req.body, req.contentType, true) : req.method === 'PATCH' ? patchedObject(req.path.rt, live, req.body, req.contentType).next : undefined;
+    const next = req.method === 'PUT' ? objectFromBody(req.path, req.body, req.contentType, true) : req.method === 'PATCH' ? patchedObject(req.path.rt, inVersion(live, apiVersionOf(rt)), req.body, req.contentType).next : undefined;
     if (!next) throw methodNotAllowed();
     const res = api.update(next, { subresource: 'status', namespace, dryRun: dryRun(req.query) });
     cluster.runUntilIdle();
@@ -265,7 +266,8 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
         cluster.runUntilIdle();
         return { code: 201, body: res };
       }
-      const { next, strategic } = patchedObject(req.path.rt, live, req.body, req.contentType);
+      // the patch applies to the object as the request's version shows it
+      const { next, strategic } = patchedObject(req.path.rt, inVersion(live, apiVersionOf(rt)), req.body, req.contentType);
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let res: KObject;
       try {
