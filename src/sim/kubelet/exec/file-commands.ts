@@ -40,7 +40,7 @@ function sizeOf(n: Inode): number {
 function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {
   const u = (numeric ? undefined : userName(n.uid)) ?? String(n.uid);
   const g = (numeric ? undefined : groupName(n.gid)) ?? String(n.gid);
-  const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : 1;
+  const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : (n.nlink ?? 1);
   const target = n.type === 'link' ? ` -> ${n.target}` : '';
   if (gnu(c)) return `${modeString(n)} ${links} ${u} ${g} ${String(sizeOf(n)).padStart(5)} ${lsDate(n.mtime)} ${name}${target}`;
   // busybox's "%-10s %4lu %-8.8s %-8.8s %9u": link counts right-aligned, names cut at 8
