@@ -41,4 +41,9 @@ describe('autoscaling/v1 HorizontalPodAutoscaler conversion (pkg/apis/autoscalin
     expect(back.metadata.annotations).toEqual({});
     expect(back.status).toEqual({ currentReplicas: 1, desiredReplicas: 1, conditions: [{ type: 'AbleToScale', status: 'True', lastTransitionTime: '2026-01-01T08:00:00Z', reason: 'SucceededGetScale', message: condition.message }] });
   });
+
+  it('shows v1 status replicas even at zero (currentReplicas has no omitempty in v1, as the v1 schema requires it)', () => {
+    const stored: KObject = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h' }, spec: { scaleTargetRef: ref, maxReplicas: 3, metrics: cpu(50) }, status: { desiredReplicas: 0 } };
+    expect(hpaToV1(stored).status).toEqual({ currentReplicas: 0, desiredReplicas: 0 });
+  });
 });

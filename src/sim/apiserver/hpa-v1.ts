@@ -64,7 +64,16 @@ export function hpaToV1(obj: KObject): KObject {
     }
     const current = Array.isArray(currentMetrics) ? currentMetrics.map(cpuResource).find((r) => r) : undefined;
     const value = isObj(current?.current) ? current.current.averageUtilization : undefined;
-    out.status = { ...status, ...(typeof value === 'number' ? { currentCPUUtilizationPercentage: value } : {}) };
+    // v1's currentReplicas has no omitempty: a zero is shown; fields in the v1 struct's order
+    const { observedGeneration, lastScaleTime, currentReplicas, desiredReplicas, ...others } = status;
+    out.status = {
+      ...(observedGeneration !== undefined ? { observedGeneration } : {}),
+      ...(lastScaleTime !== undefined ? { lastScaleTime } : {}),
+      currentReplicas: currentReplicas ?? 0,
+      desiredReplicas: desiredReplicas ?? 0,
+      ...(typeof value === 'number' ? { currentCPUUtilizationPercentage: value } : {}),
+      ...others,
+    };
   }
   return out;
 }
