@@ -55,4 +55,14 @@ describe('protobuf bodies', () => {
     // port is required; nodePort and name are omitempty values; appProtocol is a *string
     expect(svc.spec).toEqual({ ports: [{ port: 0, appProtocol: '' }] });
   });
+
+  it('names fields as their Go json tags do where the proto name differs in case', () => {
+    // kubectl34 create token --bound-object-uid sends BoundObjectReference's uID (json "uid")
+    const tr = decodeProtobuf(
+      body('authentication.k8s.io/v1', 'TokenRequest', 'k8s.io.api.authentication.v1.TokenRequest', { metadata: { name: 'sa' }, spec: { boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name: 'p', uID: 'abc' } } }),
+    );
+    expect(tr.spec).toEqual({ boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name: 'p', uid: 'abc' } });
+    const ic = decodeProtobuf(body('networking.k8s.io/v1', 'IngressClass', 'k8s.io.api.networking.v1.IngressClass', { metadata: { name: 'i' }, spec: { controller: 'c', parameters: { aPIGroup: 'g', kind: 'K', name: 'n' } } }));
+    expect(ic.spec).toEqual({ controller: 'c', parameters: { apiGroup: 'g', kind: 'K', name: 'n' } });
+  });
 });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { def, SCHEMA } from '../sim/apiserver/schema/schema';
+import type { DefSchema } from '../sim/apiserver/schema/types';
 import { ApiError } from '../sim/types';
 
 /** [name, protobuf type, repeated (1), message type name ('' for a scalar), Go value type (1) rather than pointer]. */
@@ -39,6 +40,11 @@ let byVersionName: Map<string, string[]> | undefined;
  * `omitempty`, so the apiserver's JSON shows it even at its zero value.
  */
 function required(typeName: string, field: string): boolean {
+  return !!schemaOf(typeName)?.req?.includes(field);
+}
+
+/** The schema definition of a proto message, by its package's group, version and name. */
+function schemaOf(typeName: string): DefSchema | undefined {
   const parts = typeName.split('.');
   const [group, version, name] = parts.slice(-3);
   let d = def(`${group}.${version}.${name}`);
@@ -53,7 +59,18 @@ function required(typeName: string, field: string): boolean {
     const ids = byVersionName.get(`${version}.${name}`) ?? [];
     d = ids.length === 1 ? def(ids[0]) : undefined;
   }
-  return !!d?.req?.includes(field);
+  return d;
+}
+
+/**
+ * The JSON name of a proto field: most are the same, a few differ only in case (BoundObjectReference's
+ * `uID` is `uid`, IngressClassParametersReference's `aPIGroup` is `apiGroup`), as the Go json tags say.
+ */
+function jsonName(typeName: string, name: string): string {
+  const props = schemaOf(typeName)?.p;
+  if (!props || Object.hasOwn(props, name)) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(props).find((k) => k.toLowerCase() === lower) ?? name;
 }
 
 const T_DOUBLE = 1;
@@ -170,7 +187,8 @@ function decodeMessage(typeName: string, buf: Uint8Array, depth: number): unknow
   for (const [no, wt, v] of wire(buf)) {
     const f = Object.prototype.hasOwnProperty.call(msg.f, no) ? msg.f[no] : undefined;
     if (!f) continue;
-    const [name, type, repeated, sub, isValue] = f;
+    const [protoName, type, repeated, sub, isValue] = f;
+    const name = jsonName(typeName, protoName);
     let value: unknown;
     if (type === T_MESSAGE && wt === 2) {
       value = decodeMessage(sub!, v as Uint8Array, depth + 1);

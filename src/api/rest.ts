@@ -1,6 +1,8 @@
 /** The resource handlers of the HTTP API: get, list, create, update, patch, delete and subresources over the simulated API server. */
+import { inVersion } from '../sim/apiserver/conversions';
 import { componentStatuses } from '../sim/apiserver/component-status';
-import { apiAsUser, authorizeEviction } from '../sim/apiserver/auth/as-user';
+import { apiAsUser, authorizeEviction, checkAccess, resourceRequest } from '../sim/apiserver/auth/as-user';
+import { requestToken } from '../sim/apiserver/auth/token-request';
 import { evictPod } from '../sim/apiserver/eviction';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
 import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
@@ -164,11 +166,27 @@ function handleEviction(cluster: Cluster, req: RestRequest): RestResponse {
   return { code: 201, body: res };
 }
 
+/** POST serviceaccounts/<name>/token: a TokenRequest, answered and never stored. */
+function handleTokenRequest(cluster: Cluster, req: RestRequest): RestResponse {
+  if (req.method !== 'POST') throw methodNotAllowed();
+  const { rt, namespace, name } = req.path;
+  const ns = namespace ?? 'default';
+  if (req.user !== ADMIN) checkAccess(cluster.api, req.user, resourceRequest(rt, 'create', ns, name, 'token'));
+  const body = decodeObject(req.body, req.contentType) as KObject;
+  const spec = body?.spec ?? {};
+  const audiences = Array.isArray(spec.audiences) ? spec.audiences.filter((a: unknown): a is string => typeof a === 'string') : [];
+  const ref = spec.boundObjectRef;
+  const boundObjectRef = ref && typeof ref === 'object' ? { kind: String(ref.kind ?? ''), apiVersion: String(ref.apiVersion ?? ''), name: String(ref.name ?? ''), ...(ref.uid ? { uid: String(ref.uid) } : {}) } : undefined;
+  const expirationSeconds = typeof spec.expirationSeconds === 'number' ? spec.expirationSeconds : undefined;
+  return { code: 201, body: requestToken(cluster.api, { namespace: ns, name: name!, audiences, expirationSeconds, boundObjectRef, nowMs: cluster.clock.now() }) };
+}
+
 /** A subresource request on an existing object. */
 function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): RestResponse {
   const { rt, namespace, name, subresource } = req.path;
   if (!hasSubresource(rt, subresource!)) throw notFoundPath();
   if (subresource === 'eviction') return handleEviction(cluster, req);
+  if (subresource === 'token') return handleTokenRequest(cluster, req);
   if (['exec', 'attach', 'portforward'].includes(subresource!)) {
     throw new ApiError(501, '', `${subresource} is not available: the simulated cluster answers ${subresource} only in its own kubectl (npm run sim, the browser terminal)`);
   }
@@ -180,7 +198,7 @@ function handleSubresource(cluster: Cluster, req: RestRequest, api: ApiServer): 
   }
   if (subresource === 'status') {
     if (req.method === 'GET') return { code: 200, body: live };
-    const next = req.method === 'PUT' ? objectFromBody(req.path, req.body, req.contentType, true) : req.method === 'PATCH' ? patchedObject(req.path.rt, live, req.body, req.contentType).next : undefined;
+    const next = req.method === 'PUT' ? objectFromBody(req.path, req.body, req.contentType, true) : req.method === 'PATCH' ? patchedObject(req.path.rt, inVersion(live, apiVersionOf(rt)), req.body, req.contentType).next : undefined;
     if (!next) throw methodNotAllowed();
     const res = api.update(next, { subresource: 'status', namespace, dryRun: dryRun(req.query) });
     cluster.runUntilIdle();
@@ -265,7 +283,8 @@ export function handleResource(cluster: Cluster, req: RestRequest): RestResponse
         cluster.runUntilIdle();
         return { code: 201, body: res };
       }
-      const { next, strategic } = patchedObject(req.path.rt, live, req.body, req.contentType);
+      // the patch applies to the object as the request's version shows it
+      const { next, strategic } = patchedObject(req.path.rt, inVersion(live, apiVersionOf(rt)), req.body, req.contentType);
       next.metadata = { ...next.metadata, resourceVersion: next.metadata?.resourceVersion ?? live.metadata.resourceVersion };
       let res: KObject;
       try {

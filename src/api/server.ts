@@ -20,6 +20,7 @@ import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions
 import { serverVersionInfo } from '../sim/version-info';
 import { documentFor, openapiIndex } from './openapi';
 import { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_TYPE, openapiV2 } from './openapi-v2';
+import { inVersion } from '../sim/apiserver/conversions';
 import { handleResource, listObjects, type ResourcePath, type RestRequest } from './rest';
 import { aheadOfStore, whenFresh } from './fresh-read';
 import { statusFor, statusOf, type StatusBody } from './status';
@@ -236,7 +237,7 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
     const watch = url.searchParams.get('watch');
     if (watch === 'true' || watch === '1') return serveWatch(cluster, history, watches, rr, res, table, includeObject, warnings);
     const items = listObjects(cluster, rr);
-    return send(res, 200, table ? toTable(resourceKey(rp.rt), items, cluster.now(), rv(), { includeObject }) : listBody(rp.rt.kind, apiVersionOfPath(rp), rv(), items), warnings);
+    return send(res, 200, table ? toTable(resourceKey(rp.rt), items, cluster.now(), rv(), { includeObject, apiVersion: apiVersionOfPath(rp) }) : listBody(rp.rt.kind, apiVersionOfPath(rp), rv(), items.map((o) => inVersion(o, apiVersionOfPath(rp)))), warnings);
   }
   // a watch of one object (kubectl delete --wait, rollout status) comes as a list with a name field selector
   const answer = handleResource(cluster, rr);
@@ -244,8 +245,13 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
     res.writeHead(answer.code, { 'Content-Type': 'text/plain', 'Content-Length': String(Buffer.byteLength(answer.text)) });
     return void res.end(answer.text);
   }
-  if (table && answer.code === 200) return send(res, 200, toTable(resourceKey(rp.rt), [answer.body as KObject], cluster.now(), rv(), { includeObject }), warnings);
-  send(res, answer.code, answer.body, warnings);
+  if (table && answer.code === 200) return send(res, 200, toTable(resourceKey(rp.rt), [answer.body as KObject], cluster.now(), rv(), { includeObject, apiVersion: apiVersionOfPath(rp) }), warnings);
+  send(res, answer.code, isObjectOf(answer.body, rp.rt.kind) ? inVersion(answer.body, apiVersionOfPath(rp)) : answer.body, warnings);
+}
+
+/** Whether a response body is an object of the requested kind (not a Status, list or subresource). */
+function isObjectOf(body: unknown, kind: string): body is KObject {
+  return !!body && typeof body === 'object' && (body as KObject).kind === kind && typeof (body as KObject).metadata === 'object';
 }
 
 function apiVersionOfPath(rp: ResourcePath): string {
@@ -258,7 +264,7 @@ function serveWatch(cluster: Cluster, history: WatchHistory, watches: WatchCount
   let first = true;
   const key = resourceKey(rr.path.rt);
   const write = (type: string, obj: KObject) => {
-    const object = table ? toTable(key, [obj], cluster.now(), obj.metadata.resourceVersion ?? '', { includeObject, noHeaders: !first }) : obj;
+    const object = table ? toTable(key, [obj], cluster.now(), obj.metadata.resourceVersion ?? '', { includeObject, noHeaders: !first, apiVersion: apiVersionOfPath(rr.path) }) : inVersion(obj, apiVersionOfPath(rr.path));
     first = false;
     res.write(`${JSON.stringify({ type, object })}\n`);
   };

@@ -1,5 +1,6 @@
 /** Server-side printing: objects as a meta.k8s.io/v1 Table with the columns of the project's printers. */
 import { tableFor } from '../kubectl/printers/kinds';
+import { inVersion } from '../sim/apiserver/conversions';
 import type { KObject } from '../sim/types';
 
 export interface TableRequest {
@@ -7,11 +8,13 @@ export interface TableRequest {
   includeObject: string;
   /** Leave the column definitions out (later events of a watch). */
   noHeaders?: boolean;
+  /** The version of the request's path: embedded objects are shown in it, cells come from the stored form. */
+  apiVersion?: string;
 }
 
 /** The object a row carries: its metadata only unless the client asked for the whole object. */
-function rowObject(obj: KObject, include: string): unknown {
-  if (include === 'Object') return obj;
+function rowObject(obj: KObject, include: string, apiVersion: string | undefined): unknown {
+  if (include === 'Object') return apiVersion ? inVersion(obj, apiVersion) : obj;
   if (include === 'None') return undefined;
   return { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: obj.metadata };
 }
@@ -29,7 +32,7 @@ export function toTable(resourceKey: string, objs: KObject[], now: number, resou
   }));
   const rows = (def.listOrder ? [...objs].sort(def.listOrder) : objs).map((o) => {
     const cells = def.columns.map((c) => c.cell(o, ctx));
-    const object = rowObject(o, req.includeObject);
+    const object = rowObject(o, req.includeObject, req.apiVersion);
     return object === undefined ? { cells } : { cells, object };
   });
   return {

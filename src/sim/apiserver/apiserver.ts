@@ -8,6 +8,7 @@ import type { Rng } from '../random';
 import { NAME_ALPHABET } from '../random';
 import { PREPARE_WITH_UID } from './strategy';
 import { ApiError, type KObject } from '../types';
+import { toStoredVersion } from './conversions';
 import { apiVersionOf, findByGvk, findByKey, resolveResourceArg, resourceKey, RESOURCES, type ResourceType } from './resources';
 import { ObjectStore } from './store';
 import { sameJson, sameJsonWithout } from '../same-json';
@@ -147,7 +148,8 @@ export class ApiServer {
     return this.logged('create', ref, opts, () => this.doCreate(input, opts));
   }
 
-  private doCreate(input: KObject, opts: WriteOptions): KObject {
+  private doCreate(served: KObject, opts: WriteOptions): KObject {
+    const input = toStoredVersion(served);
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const obj = deepCopy(input);
@@ -198,7 +200,8 @@ export class ApiServer {
     return this.logged('update', ref, opts, () => this.doUpdate(input, opts));
   }
 
-  private doUpdate(input: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean }): KObject {
+  private doUpdate(served: KObject, opts: WriteOptions & { subresource?: 'status'; owned?: boolean; withStatus?: boolean }): KObject {
+    const input = toStoredVersion(served);
     const rt = this.kindFor(input.apiVersion, input.kind);
     refuseUndecodable(input);
     const ns = rt.namespaced ? (input.metadata.namespace ?? opts.namespace ?? 'default') : undefined;

@@ -114,8 +114,14 @@ export const SERVED_ONLY: ResourceType[] = [
   grp('resource.k8s.io', 'v1', 'ResourceSlice', 'resourceslices', [], false),
 ];
 
-/** Everything a v1.34 kube-apiserver serves (its discovery): the simulated resources and the types it keeps no objects of. */
-export const SERVED: ResourceType[] = [...RESOURCES, ...SERVED_ONLY];
+/**
+ * Versions served beside a resource's stored one (not its preferred version): requests in them are
+ * converted to and from the stored form (conversions.ts). autoscaling/v1 stays served in v1.34.
+ */
+export const OTHER_VERSIONS: ResourceType[] = [grp('autoscaling', 'v1', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', ['hpa'])];
+
+/** Everything a v1.34 kube-apiserver serves (its discovery): the simulated resources, the types it keeps no objects of, other versions. */
+export const SERVED: ResourceType[] = [...RESOURCES, ...SERVED_ONLY, ...OTHER_VERSIONS];
 
 /** `pods`, `deployments.apps`: the key the store and watch events use. */
 // asked on every write: built once per resource type
@@ -134,7 +140,7 @@ export function apiVersionOf(rt: ResourceType): string {
 const byGvk = new Map<string, ResourceType>();
 const byKey = new Map<string, ResourceType>();
 // events.k8s.io Event shares the kind name: core wins for lookups by kind only
-for (const rt of RESOURCES) byGvk.set(`${apiVersionOf(rt)}/${rt.kind}`, rt);
+for (const rt of [...RESOURCES, ...OTHER_VERSIONS]) byGvk.set(`${apiVersionOf(rt)}/${rt.kind}`, rt);
 // every served type resolves by name, as the server's discovery maps it
 for (const rt of SERVED) if (!byKey.has(resourceKey(rt))) byKey.set(resourceKey(rt), rt);
 
@@ -155,7 +161,8 @@ export function resolveResourceArg(arg: string): ResourceType | undefined {
   const [name, ...rest] = arg.toLowerCase().split('.');
   const cands = SERVED.filter((rt) => rt.plural === name || rt.singular === name || rt.shortNames.includes(name));
   const inGroup = (group: string) => (group ? cands.filter((rt) => rt.group === group || rt.group.startsWith(group)) : cands);
-  const full = rest.length >= 2 ? inGroup(rest.slice(1).join('.')).filter((rt) => rt.version === rest[0]) : [];
+  // kubectl's shortcut expander keeps only the group of a short name: `hpa.v1.autoscaling` is the preferred version
+  const full = rest.length >= 2 ? inGroup(rest.slice(1).join('.')).filter((rt) => rt.version === rest[0] || (rt.plural !== name && rt.singular !== name)) : [];
   // core group first, then events.k8s.io loses to core Event
   return (full.length ? full : inGroup(rest.join('.'))).sort((x, y) => (x.group === '' ? -1 : y.group === '' ? 1 : 0))[0];
 }

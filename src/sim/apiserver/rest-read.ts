@@ -2,7 +2,11 @@
 import { ApiError, type KObject } from '../types';
 import type { ApiServer } from './apiserver';
 import { METRICS_GROUP, METRICS_VERSION, metricsNotFound, nodeMetrics, podMetrics } from './metrics-api';
-import { RESOURCES, apiVersionOf, type ResourceType } from './resources';
+import { inVersion } from './conversions';
+import { OTHER_VERSIONS, RESOURCES, apiVersionOf, type ResourceType } from './resources';
+
+/** The types readable here: the stored ones and the versions served beside them (autoscaling/v1). */
+const READABLE: ResourceType[] = [...RESOURCES, ...OTHER_VERSIONS];
 
 export interface RestAnswer {
   status: number;
@@ -21,7 +25,7 @@ const notFoundPath = (): ApiError => new ApiError(404, 'NotFound', 'the server c
 
 function groupVersions(): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const rt of RESOURCES) {
+  for (const rt of READABLE) {
     if (!rt.group) continue;
     const versions = groups.get(rt.group) ?? [];
     if (!versions.includes(rt.version)) versions.push(rt.version);
@@ -30,14 +34,20 @@ function groupVersions(): Map<string, string[]> {
   return groups;
 }
 
-function apiGroupList(api: ApiServer): unknown {
+/** One group's APIGroup entry: its versions, the first preferred. */
+function apiGroup(name: string, versions: string[]): { name: string; versions: { groupVersion: string; version: string }[]; preferredVersion: { groupVersion: string; version: string } } {
+  const vs = versions.map((version) => ({ groupVersion: `${name}/${version}`, version }));
+  return { name, versions: vs, preferredVersion: vs[0] };
+}
+
+function servedGroups(api: ApiServer): [string, string[]][] {
   const served = [...groupVersions()];
   if (api.metrics?.available()) served.push([METRICS_GROUP, [METRICS_VERSION]]);
-  const groups = served.map(([name, versions]) => {
-    const vs = versions.map((version) => ({ groupVersion: `${name}/${version}`, version }));
-    return { name, versions: vs, preferredVersion: vs[0] };
-  });
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups };
+  return served;
+}
+
+function apiGroupList(api: ApiServer): unknown {
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: servedGroups(api).map(([name, versions]) => apiGroup(name, versions)) };
 }
 
 function resourceList(groupVersion: string, types: ResourceType[]): unknown {
@@ -76,11 +86,12 @@ function readObjects(api: ApiServer, group: string, version: string, rest: strin
     rest = rest.slice(2);
   }
   const [plural, name, sub, ...more] = rest;
-  const rt = RESOURCES.find((r) => r.group === group && r.version === version && r.plural === plural);
+  const rt = READABLE.find((r) => r.group === group && r.version === version && r.plural === plural);
   if (!rt || more.length || (sub !== undefined && sub !== 'status') || (ns !== undefined && !rt.namespaced)) throw notFoundPath();
-  if (name === undefined) return listOf(api, rt, api.list(rt, ns));
+  // objects are shown in the version of the path
+  if (name === undefined) return listOf(api, rt, api.list(rt, ns).map((o) => inVersion(o, apiVersionOf(rt))));
   if (rt.namespaced && ns === undefined) throw notFoundPath();
-  return api.get(rt, rt.namespaced ? (ns ?? '') : undefined, name);
+  return inVersion(api.get(rt, rt.namespaced ? (ns ?? '') : undefined, name), apiVersionOf(rt));
 }
 
 const METRICS_RESOURCES = [
@@ -114,11 +125,14 @@ export function restGet(api: ApiServer, path: string): RestAnswer {
   const segs = p.split('/').filter(Boolean);
   if (p === '/api') return { status: 200, body: json({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: SERVER_ADDRESS }] }) };
   if (p === '/apis') return { status: 200, body: json(apiGroupList(api)) };
+  // `/apis/<group>`: the group's APIGroup
+  const named = segs.length === 2 && segs[0] === 'apis' ? servedGroups(api).find(([name]) => name === segs[1]) : undefined;
+  if (named) return { status: 200, body: json({ kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(named[0], named[1]) }) };
   const gv = splitPath(segs);
   if (!gv) throw notFoundPath();
   const [group, version, rest] = gv;
   if (group === METRICS_GROUP) return { status: 200, body: json(readMetrics(api, version, rest)) };
-  const types = RESOURCES.filter((r) => r.group === group && r.version === version);
+  const types = READABLE.filter((r) => r.group === group && r.version === version);
   if (!types.length) throw notFoundPath();
   if (!rest.length) return { status: 200, body: json(resourceList(group ? `${group}/${version}` : version, types)) };
   return { status: 200, body: json(readObjects(api, group, version, rest)) };

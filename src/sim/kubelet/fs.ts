@@ -12,6 +12,14 @@ export interface Inode {
   size?: number;
   target?: string;
   children?: Map<string, Inode>;
+  /** Names the inode has beyond 1 (hard links), for the link count `ls -l` shows; absent means one. */
+  nlink?: number;
+}
+
+/** A removed name: each file under it loses one link (the inode lives on under its other names). */
+function unlinkTree(node: Inode): void {
+  if (node.type === 'dir') for (const child of node.children!.values()) unlinkTree(child);
+  else if (node.nlink !== undefined) node.nlink = node.nlink > 2 ? node.nlink - 1 : undefined;
 }
 
 function lazyFile(compute: () => string, mtime: number, mode: number, uid: number, gid: number): Inode {
@@ -286,6 +294,7 @@ export class ContainerFs implements ProgramFs {
     if (typeof e === 'string') return e;
     if (this.mountFor(abs).m !== e.m) return 'EXDEV';
     e.dir.children!.set(e.name, node);
+    node.nlink = (node.nlink ?? 1) + 1;
     return undefined;
   }
 
@@ -299,6 +308,7 @@ export class ContainerFs implements ProgramFs {
     if (!node) return 'ENOENT';
     if (node.type === 'dir' && !recursive) return 'EISDIR';
     parent!.children!.delete(name!);
+    unlinkTree(node);
     return undefined;
   }
 

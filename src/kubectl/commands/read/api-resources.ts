@@ -1,5 +1,5 @@
 /** `kubectl api-resources` and `kubectl api-versions`, from the simulated server's resource list. */
-import { apiVersionOf, SERVED, type ResourceType } from '../../../sim/apiserver/resources';
+import { apiVersionOf, OTHER_VERSIONS, SERVED, type ResourceType } from '../../../sim/apiserver/resources';
 import { KubectlError } from '../../errors';
 import { tabwrite } from '../../printers/tabwriter';
 import type { CommandDef } from '../../command';
@@ -61,7 +61,8 @@ apiResourcesCommands.push({
     if (!['', 'wide', 'name'].includes(output)) throw new KubectlError(`--output ${output} is not available`);
     const sortBy = String(p.flags['sort-by'] ?? '');
     if (sortBy && sortBy !== 'name' && sortBy !== 'kind') throw new KubectlError(`--sort-by accepts only name or kind`);
-    let list = SERVED.filter((r) => verbsOf(r).length > 0);
+    // kubectl lists each resource once, in its group's preferred version
+    let list = SERVED.filter((r) => verbsOf(r).length > 0 && !OTHER_VERSIONS.includes(r));
     if (p.set.has('namespaced')) list = list.filter((r) => r.namespaced === !!p.flags.namespaced);
     if (p.set.has('api-group')) list = list.filter((r) => r.group === String(p.flags['api-group']));
     const verbs = (p.flags.verbs as string[] | undefined) ?? [];

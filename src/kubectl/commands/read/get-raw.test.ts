@@ -22,6 +22,25 @@ describe('kubectl get --raw', () => {
     expect(apps.resources.find((r: { name: string }) => r.name === 'deployments')).toMatchObject({ kind: 'Deployment', namespaced: true, shortNames: ['deploy'] });
   });
 
+  it('answers /apis/<group> with its APIGroup, and reads autoscaling/v1 in that version', () => {
+    const { k } = setup();
+    // the same bodies npm run api serves (src/api/discovery.ts) for kubectl34
+    expect(JSON.parse(k('get --raw /apis/autoscaling').out)).toEqual({
+      kind: 'APIGroup',
+      apiVersion: 'v1',
+      name: 'autoscaling',
+      versions: [{ groupVersion: 'autoscaling/v2', version: 'v2' }, { groupVersion: 'autoscaling/v1', version: 'v1' }],
+      preferredVersion: { groupVersion: 'autoscaling/v2', version: 'v2' },
+    });
+    k('create deployment web --image=nginx');
+    k('autoscale deployment web --max=3 --cpu=50%');
+    const v1 = JSON.parse(k('get --raw /apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers/web').out);
+    expect([v1.apiVersion, v1.spec.targetCPUUtilizationPercentage, v1.spec.metrics]).toEqual(['autoscaling/v1', 50, undefined]);
+    const list = JSON.parse(k('get --raw /apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers').out);
+    expect([list.apiVersion, list.items[0].spec.targetCPUUtilizationPercentage]).toEqual(['autoscaling/v1', 50]);
+    expect(k('get --raw /apis/nosuch').code).toBe(1);
+  });
+
   it('reads objects and lists, with the list resourceVersion and items without their own kind', () => {
     const { cluster, k } = setup();
     cluster.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' }, data: { a: '1' } });

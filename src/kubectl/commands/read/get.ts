@@ -14,7 +14,8 @@ import { parseDuration } from '../write/waiting';
 import { runQuery, unprefixed, type QueryResult } from './query';
 import { sortObjects } from './sortby';
 import { tableFor } from '../../printers/kinds';
-import { resourceKey } from '../../../sim/apiserver/resources';
+import { apiVersionOf, resourceKey } from '../../../sim/apiserver/resources';
+import { inVersion } from '../../../sim/apiserver/conversions';
 import { watchChanges, WatchRowPrinter } from './watch';
 
 export const getCommands: CommandDef[] = [];
@@ -125,7 +126,8 @@ function renderGet(p: ParsedArgs, ctx: KubectlContext, out: Output): QueryResult
   } else if (!(q.singleItem && q.errors.length)) {
     if (!(objs.length === 0 && p.flags['ignore-not-found'])) {
       out.write(
-        printObjects(objs, fmt, {
+        // objects print in the version asked for (horizontalpodautoscalers.v1.autoscaling); tables from the stored form
+        printObjects(items.map((x) => inVersion(x.obj, apiVersionOf(x.rt))), fmt, {
           now,
           list: !q.singleItem,
           noHeaders: !!p.flags['no-headers'],

@@ -17,7 +17,7 @@ describe('kubectl autoscale', () => {
     expect(k('autoscale deploy/ev --min=2 --max=5 --cpu=500m --memory=1Gi --name=two').out).toBe('horizontalpodautoscaler.autoscaling/two autoscaled\n');
     expect(k('get hpa').out).toBe(
       'NAME   REFERENCE       TARGETS                                      MINPODS   MAXPODS   REPLICAS   AGE\n' +
-        'ev     Deployment/ev   cpu: <unknown>/70%                           <unset>   5         0          0s\n' +
+        'ev     Deployment/ev   cpu: <unknown>/70%                           1         5         0          0s\n' +
         'two    Deployment/ev   cpu: <unknown>/500m, memory: <unknown>/1Gi   2         5         0          0s\n',
     );
     expect(k('get hpa two -o jsonpath={.spec.metrics[1].resource.target}').out).toBe('{"averageValue":"1Gi","type":"AverageValue"}');

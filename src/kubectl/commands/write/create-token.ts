@@ -1,7 +1,6 @@
 /** `kubectl create token SA`: a TokenRequest for a ServiceAccount (the way to get a token since v1.24). */
-import { ISSUER, issueToken } from '../../../sim/apiserver/auth/token';
-import type { ApiServer } from '../../../sim/apiserver/apiserver';
-import type { KObject } from '../../../sim/types';
+import { requestToken } from '../../../sim/apiserver/auth/token-request';
+import { ApiError, type KObject } from '../../../sim/types';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
@@ -11,31 +10,8 @@ import { parseGoDuration } from '../../../sim/parse-duration';
 
 export const createTokenCommands: CommandDef[] = [];
 
-/** The API server's default TokenRequest lifetime (--service-account-max-token-expiration aside). */
-const DEFAULT_EXPIRATION_SECONDS = 3600;
-
 /** Kinds a token can be bound to (create_token.go boundObjectKinds), sorted as kubectl lists them. */
 const BOUND_OBJECT_KINDS = ['Node', 'Pod', 'Secret'];
-
-/** The object a token is bound to, as the TokenRequest REST looks it up (token.go Create). */
-function boundObject(p: ParsedArgs, api: ApiServer, ns: string, sa: string): { ref?: Record<string, string>; claims: { pod?: KObject; node?: KObject; secret?: KObject } } {
-  const kind = String(p.flags['bound-object-kind'] ?? '');
-  if (!kind) return { claims: {} };
-  const name = String(p.flags['bound-object-name'] ?? '');
-  const uid = String(p.flags['bound-object-uid'] ?? '');
-  const resource = kind === 'Pod' ? 'pods' : kind === 'Node' ? 'nodes' : 'secrets';
-  const obj = api.tryGet(resource, kind === 'Node' ? undefined : ns, name);
-  if (!obj) throw new KubectlError(`failed to create token: ${resource} "${name}" not found`);
-  if (kind === 'Pod' && (obj.spec?.serviceAccountName ?? 'default') !== sa) {
-    throw new KubectlError(`failed to create token: cannot bind token for serviceaccount "${sa}" to pod running with different serviceaccount name.`);
-  }
-  if (uid && uid !== obj.metadata.uid) {
-    throw new KubectlError(`failed to create token: Operation cannot be fulfilled on ${kind} "${name}": the UID in the bound object reference (${uid}) does not match the UID in record. The object might have been deleted and then recreated`);
-  }
-  const ref = { kind, apiVersion: 'v1', name, ...(uid ? { uid } : {}) };
-  if (kind === 'Pod') return { ref, claims: { pod: obj, node: obj.spec?.nodeName ? api.tryGet('nodes', undefined, obj.spec.nodeName) : undefined } };
-  return { ref, claims: kind === 'Node' ? { node: obj } : { secret: obj } };
-}
 
 /** TokenOptions.Validate, in its order. */
 function validate(p: ParsedArgs, ms: number): void {
@@ -76,27 +52,21 @@ createTokenCommands.push({
     const name = p.args[0];
     const ns = ctx.namespace;
     requireAccess(ctx, { resourceRequest: true, verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token', name, namespace: ns });
-    const api = simCluster(ctx).api;
-    const sa = api.tryGet('serviceaccounts', ns, name);
-    if (!sa) throw new KubectlError(`failed to create token: serviceaccounts "${name}" not found`);
-    const seconds = ms > 0 ? Math.floor(ms / 1000) : DEFAULT_EXPIRATION_SECONDS;
-    if (seconds < 600) throw new KubectlError('failed to create token: TokenRequest.authentication.k8s.io "' + name + '" is invalid: spec.expirationSeconds: Invalid value: ' + seconds + ': may not specify a duration less than 10 minutes');
-    const now = ctx.cluster.now();
-    const bound = boundObject(p, api, ns, name);
-    const audiences = ((p.flags.audience as string[] | undefined) ?? []).length ? (p.flags.audience as string[]) : [ISSUER];
-    const token = issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: now, jti: `${sa.metadata.uid}-${now}`, audiences, ...bound.claims });
+    const kind = String(p.flags['bound-object-kind'] ?? '');
+    const uid = String(p.flags['bound-object-uid'] ?? '');
+    const boundObjectRef = kind ? { kind, apiVersion: 'v1', name: String(p.flags['bound-object-name'] ?? ''), ...(uid ? { uid } : {}) } : undefined;
+    let review: KObject;
+    try {
+      review = requestToken(simCluster(ctx).api, { namespace: ns, name, audiences: (p.flags.audience as string[] | undefined) ?? [], expirationSeconds: Math.floor(ms / 1000), boundObjectRef, nowMs: ctx.cluster.now() });
+    } catch (e) {
+      if (e instanceof ApiError) throw new KubectlError(`failed to create token: ${e.message}`);
+      throw e;
+    }
+    const token = String(review.status?.token ?? '');
     if (output === undefined) {
       out.line(token);
       return;
     }
-    // the TokenRequest the server answers, fields in the Go structs' order
-    const review = {
-      kind: 'TokenRequest',
-      apiVersion: 'authentication.k8s.io/v1',
-      metadata: { name, namespace: ns },
-      spec: { audiences, expirationSeconds: seconds, boundObjectRef: bound.ref ?? null },
-      status: { token, expirationTimestamp: new Date(Math.floor(now / 1000) * 1000 + seconds * 1000).toISOString().replace(/\.\d+Z$/, 'Z') },
-    } as unknown as KObject;
     out.write(output === 'name' ? `tokenrequest.authentication.k8s.io/${name}\n` : printObjects([review], output, { allowedFormats: NON_TABLE_FORMATS, keepKeyOrder: true }));
   },
 });

@@ -8,7 +8,7 @@ import type { KObject } from '../../types';
 import { ApiError } from '../../types';
 import { authorize } from './rbac';
 import type { RequestAttributes } from './rules';
-import { authenticateToken } from './token';
+import { authenticateToken, issuedHere } from './token';
 import type { UserInfo } from './user';
 
 /** The SelfSubjectReview of `user`, fields in the Go structs' order. */
@@ -51,10 +51,16 @@ export function subjectAccessReview(api: ApiServer, review: KObject, namespace?:
   return { kind, apiVersion: 'authorization.k8s.io/v1', metadata: { ...(namespace !== undefined ? { namespace } : {}) }, spec, status: { allowed: d.allowed, ...(d.reason ? { reason: d.reason } : {}) } } as KObject;
 }
 
-/** A TokenReview: the token's user when the API server issued it, else not authenticated (the authenticators' error text is not simulated). */
+/**
+ * A TokenReview (pkg/registry/authentication/tokenreview/storage.go): a token is required; the
+ * token's user when the API server issued it; a token no authenticator takes up gets the bearer
+ * token authenticator's default error. Why a recognized token failed (expired, its pod or
+ * ServiceAccount gone) is not told.
+ */
 export function tokenReview(api: ApiServer, review: KObject, nowMs: number): KObject {
   const spec = review.spec ?? {};
-  const user = typeof spec.token === 'string' ? authenticateToken(api, spec.token, nowMs) : undefined;
-  const status = user ? { authenticated: true, user: { username: user.name, groups: user.groups } } : { user: {} };
+  if (typeof spec.token !== 'string' || !spec.token) throw new ApiError(400, 'BadRequest', 'token is required for TokenReview in authentication');
+  const user = authenticateToken(api, spec.token, nowMs);
+  const status = user ? { authenticated: true, user: { username: user.name, groups: user.groups } } : { user: {}, ...(issuedHere(spec.token) ? {} : { error: 'invalid bearer token' }) };
   return { kind: 'TokenReview', apiVersion: 'authentication.k8s.io/v1', metadata: {}, spec, status } as KObject;
 }

@@ -104,22 +104,32 @@ function legacyUser(api: ApiServer, claims: Record<string, unknown>): UserInfo |
   return serviceAccountUser(ns, name);
 }
 
+/** The claims of a token this API server signed, or undefined when no authenticator recognizes it. */
+function issuedClaims(token: string): Record<string, any> | undefined {
+  const parts = token.trim().split('.');
+  if (parts.length !== 3 || sign(`${parts[0]}.${parts[1]}`) !== parts[2]) return undefined;
+  const text = fromB64url(parts[1]);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a token is one this API server signed (a ServiceAccount authenticator takes it up). */
+export function issuedHere(token: string): boolean {
+  return issuedClaims(token) !== undefined;
+}
+
 /**
  * The user a bearer token authenticates as, or undefined (401): the signature must match, the
  * service account must still exist with the same uid, a pod-bound token's pod must still exist
  * (the kubelet keeps renewing it), and any other token must not have expired.
  */
 export function authenticateToken(api: ApiServer, token: string, nowMs: number): UserInfo | undefined {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3 || sign(`${parts[0]}.${parts[1]}`) !== parts[2]) return undefined;
-  const text = fromB64url(parts[1]);
-  if (!text) return undefined;
-  let claims: Record<string, any>;
-  try {
-    claims = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const claims = issuedClaims(token);
+  if (!claims) return undefined;
   if (claims?.iss === LEGACY_ISSUER) return legacyUser(api, claims);
   const k8s = claims?.['kubernetes.io'];
   const ns = k8s?.namespace;

@@ -199,4 +199,20 @@ status: {}
     expect(np.spec.policyTypes).toEqual(['Ingress', 'Egress']);
     expect(np.spec.egress[0].ports[0].protocol).toBe('TCP');
   });
+
+  it('defaults an autoscaling/v2 HPA as SetDefaults_HorizontalPodAutoscaler: minReplicas 1, an 80% CPU target without metrics', () => {
+    const hpa = createFrom(`apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: h
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  maxReplicas: 3
+`);
+    expect(hpa.spec.minReplicas).toBe(1);
+    expect(hpa.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { KObject } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultReplicationController, defaultStatefulSet } from './apps';
+import { defaultHorizontalPodAutoscaler } from './autoscaling';
 import { defaultCronJob, defaultJob } from './batch';
 import { defaultEndpoints, defaultLimitRange, defaultNamespace, defaultPV, defaultPVC, defaultSecret } from './core';
 import { defaultIngress, defaultNetworkPolicy } from './networking';
@@ -25,6 +26,7 @@ const DEFAULTERS: Record<string, (obj: any) => void> = {
   'replicasets.apps': defaultReplicaSet,
   'statefulsets.apps': defaultStatefulSet,
   'daemonsets.apps': defaultDaemonSet,
+  'horizontalpodautoscalers.autoscaling': defaultHorizontalPodAutoscaler,
   'jobs.batch': defaultJob,
   'cronjobs.batch': defaultCronJob,
   'networkpolicies.networking.k8s.io': defaultNetworkPolicy,

@@ -188,6 +188,19 @@ describe('security context', () => {
   it('denies chown when CHOWN is dropped', () => {
     const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'], securityContext: { capabilities: { drop: ['CHOWN'] } } }]);
     expect(x(['chown', 'guest', '/tmp'])).toEqual({ out: 'chown: /tmp: Operation not permitted\n', code: 1 });
+    // names come from the image's /etc/passwd and /etc/group (alpine has nobody and nogroup)
+    expect(x(['chown', 'nobody:nogroup', '/tmp'])).toEqual({ out: 'chown: /tmp: Operation not permitted\n', code: 1 });
+  });
+
+  it('chown looks names up in the container\'s /etc/passwd and /etc/group, with busybox\'s and coreutils\' words for unknown ones', () => {
+    const { x } = running([{ name: 'c', image: 'alpine', command: ['sleep', '3600'] }]);
+    expect(x(['chown', 'nobody:nogroup', '/tmp'])).toEqual({ out: '', code: 0 });
+    expect(x(['ls', '-ld', '/tmp']).out).toMatch(/^d\S+ +\d+ nobody +nogroup /);
+    expect(x(['chown', 'nosuchuser', '/tmp'])).toEqual({ out: 'chown: unknown user nosuchuser\n', code: 1 });
+    expect(x(['chown', 'root:nosuchgrp', '/tmp'])).toEqual({ out: 'chown: unknown user/group root:nosuchgrp\n', code: 1 });
+    const debian = running([{ name: 'c', image: 'nginx' }]);
+    expect(debian.x(['chown', 'nosuchuser', '/tmp'])).toEqual({ out: "chown: invalid user: 'nosuchuser'\n", code: 1 });
+    expect(debian.x(['chown', 'root:nosuchgrp', '/tmp'])).toEqual({ out: "chown: invalid group: 'root:nosuchgrp'\n", code: 1 });
   });
 
   it('refuses writes to a read-only root filesystem but not to volumes', () => {

@@ -40,7 +40,7 @@ function sizeOf(n: Inode): number {
 function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {
   const u = (numeric ? undefined : userName(n.uid)) ?? String(n.uid);
   const g = (numeric ? undefined : groupName(n.gid)) ?? String(n.gid);
-  const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : 1;
+  const links = n.type === 'dir' ? 2 + [...n.children!.values()].filter((x) => x.type === 'dir').length : (n.nlink ?? 1);
   const target = n.type === 'link' ? ` -> ${n.target}` : '';
   if (gnu(c)) return `${modeString(n)} ${links} ${u} ${g} ${String(sizeOf(n)).padStart(5)} ${lsDate(n.mtime)} ${name}${target}`;
   // busybox's "%-10s %4lu %-8.8s %-8.8s %9u": link counts right-aligned, names cut at 8
@@ -161,18 +161,28 @@ export const rm: Command = (argv, c) => {
   return { out: '', err, code: err ? 1 : 0 };
 };
 
+/** The id of a name in the container's /etc/passwd or /etc/group (`name:x:id:...`), as getpwnam/getgrnam find it. */
+function idOf(c: CmdCtx, file: '/etc/passwd' | '/etc/group', name: string): number | undefined {
+  const line = (c.host.fs.read(file) ?? '').split('\n').find((l) => l.split(':')[0] === name);
+  const id = line?.split(':')[2];
+  return id !== undefined && /^\d+$/.test(id) ? Number(id) : undefined;
+}
+
 export const chown: Command = (argv, c) => {
   const { args } = opts(argv);
   const [spec, ...files] = args;
   if (!spec || !files.length) return { out: '', err: 'chown: missing operand\n', code: 1 };
   const [us, gs] = spec.split(':');
-  const uid = /^\d+$/.test(us) ? Number(us) : us === 'root' ? 0 : us === 'guest' ? 405 : NaN;
-  if (isNaN(uid)) return { out: '', err: `chown: unknown user ${us}\n`, code: 1 };
+  const uid = /^\d+$/.test(us) ? Number(us) : idOf(c, '/etc/passwd', us);
+  // busybox's and coreutils' words (coreutils quotes the whole spec, in the C locale's ASCII quotes)
+  if (uid === undefined) return { out: '', err: gnu(c) ? `chown: invalid user: '${spec}'\n` : `chown: unknown user ${us}\n`, code: 1 };
+  const gid = gs === undefined || gs === '' ? undefined : /^\d+$/.test(gs) ? Number(gs) : idOf(c, '/etc/group', gs);
+  if (gs && gid === undefined) return { out: '', err: gnu(c) ? `chown: invalid group: '${spec}'\n` : `chown: unknown user/group ${spec}\n`, code: 1 };
   if (!c.host.privileged && !c.host.caps.has('CHOWN')) {
     return { out: '', err: files.map((f) => (gnu(c) ? `chown: changing ownership of '${f}': Operation not permitted\n` : `chown: ${f}: Operation not permitted\n`)).join(''), code: 1 };
   }
   let err = '';
-  for (const f of files) err += fsCmd('chown', c, f, c.host.fs.chown(path(c, f), uid, gs ? Number(gs) : undefined));
+  for (const f of files) err += fsCmd('chown', c, f, c.host.fs.chown(path(c, f), uid, gid));
   return { out: '', err, code: err ? 1 : 0 };
 };
 

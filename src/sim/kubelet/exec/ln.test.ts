@@ -29,6 +29,15 @@ describe('ln', () => {
     expect(x('ln')).toEqual([expect.stringContaining('Usage: ln [-sfnbtv] [-S SUF] TARGET... LINK|DIR\n'), 1]);
   });
 
+  it('ls -l counts the names a file has: each hard link adds one, removing a name takes one away', () => {
+    const x = running('busybox');
+    const count = (script: string) => String(x(script)[0]).split('\n').filter(Boolean).map((l) => l.split(/ +/)[1]);
+    expect(count('ln a b; ln a c; ls -l a b c')).toEqual(['3', '3', '3']);
+    expect(count('ln a b; rm b; ls -l a')).toEqual(['1']);
+    expect(count('ln a d/b; rm -r d; ls -l a')).toEqual(['1']);
+    expect(count('ln -s a s; ls -l a')).toEqual(['1']);
+  });
+
   it('coreutils: its own messages, one operand links into the working directory', () => {
     const x = running('nginx');
     expect(x('ln -s a b; ln -s a b')).toEqual(["ln: failed to create symbolic link 'b': File exists\n", 1]);

@@ -95,4 +95,15 @@ describe('busybox nc', () => {
     const slow = x('client', ['nc', '-z', web, '80']);
     expect([slow.code, slow.tookMs >= 134_000]).toEqual([1, true]);
   });
+
+  it('an HTTP request piped in gets the server\'s response bytes; other data is only connected', () => {
+    const { x, ipOf } = cluster();
+    const web = ipOf('web');
+    const get = x('client', ['sh', '-c', `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc ${web} 80`]);
+    expect(get.code).toBe(0);
+    expect(get.out).toMatch(/^HTTP\/1\.1 200 OK\r\nServer: nginx\/[\d.]+\r\n(.+\r\n)*Content-Length: 615\r\n\r\n<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!<\/title>/);
+    const head = x('client', ['sh', '-c', `printf 'HEAD /missing HTTP/1.1\\r\\nHost: web\\r\\n\\r\\n' | nc ${web} 80`]);
+    expect(head.out).toMatch(/^HTTP\/1\.1 404 Not Found\r\n(.+\r\n)+\r\n$/);
+    expect(x('client', ['sh', '-c', `echo hi | nc -v ${web} 80`])).toMatchObject({ out: `${web} (${web}:80) open\n`, code: 0 });
+  });
 });

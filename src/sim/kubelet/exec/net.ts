@@ -298,10 +298,27 @@ export const wget: Command = (argv, c) => {
 
 const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n';
 
+/** The HTTP/1.x request a client piped into nc (`printf 'GET / HTTP/1.0\r\n\r\n' | nc host 80`), or undefined for other data. */
+function httpRequestOf(data: string): { method: string; path: string; headers: Record<string, string>; body?: string } | undefined {
+  const end = data.search(/\r?\n\r?\n/);
+  if (end < 0) return undefined;
+  const [first, ...lines] = data.slice(0, end).split(/\r?\n/);
+  const m = /^([A-Z]+) (\S+) HTTP\/1\.[01]$/.exec(first);
+  if (!m) return undefined;
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const i = line.indexOf(':');
+    if (i > 0) Object.defineProperty(headers, line.slice(0, i).trim(), { value: line.slice(i + 1).trim(), enumerable: true, writable: true, configurable: true });
+  }
+  const body = data.slice(end).replace(/^\r?\n\r?\n/, '');
+  return { method: m[1], path: m[2].startsWith('/') ? m[2] : '/', headers, ...(body ? { body } : {}) };
+}
+
 /**
  * busybox nc (nc_bloaty) connecting out: -z only connects; -w SEC bounds connect() (an alarm, reported
- * as ETIMEDOUT); -v reports an open port and failures other than a refusal, -vv refusals too. The data
- * exchange after a connection is not simulated: without -z it ends once connected.
+ * as ETIMEDOUT); -v reports an open port and failures other than a refusal, -vv refusals too. An HTTP
+ * request on stdin gets the server's response bytes (the connection then ends, as after HTTP/1.0); other
+ * data is not exchanged: nc ends once connected.
  */
 export const nc: Command = (argv, c): CmdResult => {
   const { flags, values, args } = opts(argv, ['w', 'p', 's', 'i', 'o']);
@@ -316,7 +333,19 @@ export const nc: Command = (argv, c): CmdResult => {
   const ip = firstIP(c, hostArg);
   if (!ip) return { out: '', err: `nc: bad address '${hostArg}'\n`, code: 1, elapsedMs: r.elapsedMs };
   const who = `${hostArg} (${ip}:${port})`;
-  if (!r.error && r.status !== undefined) return { out: '', err: verbose ? `${who} open\n` : '', code: 0, elapsedMs: r.elapsedMs };
+  if (!r.error && r.status !== undefined) {
+    const opened = verbose ? `${who} open\n` : '';
+    const http = flags.has('z') ? undefined : httpRequestOf(c.stdin);
+    if (!http) return { out: '', err: opened, code: 0, elapsedMs: r.elapsedMs };
+    // an HTTP server reads the request from the connection and writes its response back
+    const target: Target = { url: `http://${hostArg}:${port}${http.path}`, host: hostArg, port, path: http.path };
+    const res = send(c, target, http.method, http.headers, timeoutMs, undefined, false, http.body);
+    if (res.status === undefined) return { out: '', err: opened, code: 0, elapsedMs: (r.elapsedMs ?? 0) + (res.elapsedMs ?? 0) };
+    const head = `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? ''}`.trimEnd();
+    const headers = { ...(res.headers ?? {}), 'Content-Length': String(new TextEncoder().encode(res.body).length) };
+    const bytes = `${head}\r\n` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n' + (http.method === 'HEAD' ? '' : res.body);
+    return { out: bytes, err: opened, code: 0, elapsedMs: (r.elapsedMs ?? 0) + (res.elapsedMs ?? 0) };
+  }
   const refused = r.error?.code === 'refused';
   const why = refused ? 'Connection refused' : 'Connection timed out';
   const err = verbose > 1 || (verbose && !refused) ? `nc: ${who}: ${why}\n` : '';
