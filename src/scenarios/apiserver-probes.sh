@@ -8,3 +8,7 @@ sleep 10
 kubectl get pod -n kube-system kube-apiserver-k8s-master
 kubectl get pod -n kube-system kube-apiserver-k8s-master -o jsonpath='{.status.containerStatuses[0].lastState.terminated.reason} {.status.containerStatuses[0].lastState.terminated.finishedAt}{"\n"}'
 kubectl get events -n kube-system --field-selector involvedObject.name=kube-apiserver-k8s-master -o custom-columns=FIRST:.firstTimestamp,LAST:.lastTimestamp,COUNT:.count,REASON:.reason,MESSAGE:.message
+# the kubelet records a static pod's events against the pod it read from its manifest: the UID is the config hash, which the mirror pod carries as an annotation (kubectl describe looks them up by it)
+kubectl get events -n kube-system --field-selector reason=Killing -o jsonpath='{.items[0].involvedObject.uid}{"\n"}'
+kubectl get pod -n kube-system kube-apiserver-k8s-master -o jsonpath='{.metadata.annotations.kubernetes\.io/config\.mirror}{"\n"}'
+kubectl describe pod -n kube-system kube-apiserver-k8s-master | grep Killing

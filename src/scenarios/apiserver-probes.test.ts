@@ -27,4 +27,12 @@ describe('apiserver-probes: kube-apiserver fails its own probes without an etcd 
   it('writes the status and events only once etcd answers, stamped when they happened', () => {
     expect(outputOf(t, "kubectl get pod -n kube-system kube-apiserver-k8s-master -o jsonpath='{.status.containerStatuses[0].lastState.terminated.reason} {.status.containerStatuses[0].lastState.terminated.finishedAt}{\"\\n\"}'")).toBe('Completed 2026-01-01T08:01:22Z\n');
   });
+
+  it("names the static pod in its events (its UID is the mirror pod's config.mirror hash), and describe finds them by it", () => {
+    const uid = outputOf(t, `kubectl get events -n kube-system --field-selector reason=Killing -o jsonpath='{.items[0].involvedObject.uid}{"\\n"}'`);
+    expect(uid).toMatch(/^[0-9a-f]{32}\n$/);
+    expect(outputOf(t, `kubectl get pod -n kube-system kube-apiserver-k8s-master -o jsonpath='{.metadata.annotations.kubernetes\\.io/config\\.mirror}{"\\n"}'`)).toBe(uid);
+    expect(outputOf(t, 'kubectl describe pod -n kube-system kube-apiserver-k8s-master | grep Killing')).toMatch(/^ {2}Normal {3}Killing {4}30s {18}kubelet {2}Container kube-apiserver failed liveness probe, will be restarted\n$/);
+  });
 });
+

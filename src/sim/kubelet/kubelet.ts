@@ -448,7 +448,10 @@ export class Kubelet implements Component, KubeletRuntime {
   event(rt: PodRt, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
     const pod = this.ctx.api.tryGet('pods', rt.ns, rt.name) ?? rt.pod;
     if (pod.metadata.uid !== rt.uid) return;
-    const record = (at?: number) => nodeContext(this.ctx, rt.node).events.record(pod, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath, at);
+    // a static pod's events name the pod the kubelet read from its file, whose UID is the config hash (the mirror annotation)
+    const mirror = pod.metadata.annotations?.['kubernetes.io/config.mirror'];
+    const subject = mirror ? { ...pod, metadata: { ...pod.metadata, uid: mirror, resourceVersion: undefined } } : pod;
+    const record = (at?: number) => nodeContext(this.ctx, rt.node).events.record(subject, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath, at);
     // without a quorum the event sink's writes fail; its retries land the event, stamped when it happened, once etcd answers
     if (!this.ctx.services.etcd.hasQuorum()) {
       const at = this.ctx.clock.now();
