@@ -28,3 +28,8 @@ kubectl exec peek -- ls -l /etcd/member /etcd/member/snap /etcd/member/wal
 kubectl create deployment web --image=nginx --replicas=20
 sleep 30
 kubectl exec peek -- ls -l /etcd/member/snap
+# kubeadm runs etcd with --snapshot-count=10000: past 10,000 raft entries since the last snapshot a <term>-<index>.snap file is written (hours of lease renewals)
+sleep 3h
+kubectl exec peek -- ls -l /etcd/member/snap
+sleep 24h
+kubectl exec peek -- ls /etcd/member/snap

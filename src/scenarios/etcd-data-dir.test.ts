@@ -16,4 +16,17 @@ describe("etcd's data directory (notes 11.3)", { timeout: 60_000 }, () => {
     const before = size(outputOf(t, 'kubectl exec peek -- ls -l /etcd/member /etcd/member/snap /etcd/member/wal'));
     expect(size(outputOf(t, 'kubectl exec peek -- ls -l /etcd/member/snap'))).toBeGreaterThan(before);
   });
+
+  it('writes a <term>-<index>.snap file each 10,001 raft entries and keeps the last five (kubeadm --snapshot-count=10000, --max-snapshots 5)', () => {
+    const blocks = t.split('$ kubectl exec peek -- ls -l /etcd/member/snap\n');
+    // 3 hours of lease renewals pass index 10001 (0x2711) once, in term 2
+    expect(blocks[2]).toMatch(/^-rw------- +1 root +root +\d+ Jan  1 \d\d:\d\d 0000000000000002-0000000000002711\.snap\n-rw------- +1 root +root +\d+ .* db\n/);
+    const names = outputOf(t, 'kubectl exec peek -- ls /etcd/member/snap').trim().split('\n');
+    expect(names.length).toBe(6);
+    expect(names.at(-1)).toBe('db');
+    const indexes = names.slice(0, 5).map((n) => parseInt(/^0000000000000002-([0-9a-f]{16})\.snap$/.exec(n)![1], 16));
+    expect(indexes.slice(1).map((x, i) => x - indexes[i])).toEqual([10_001, 10_001, 10_001, 10_001]);
+    expect(indexes[0] % 10_001).toBe(0);
+  });
 });
+

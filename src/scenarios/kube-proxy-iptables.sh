@@ -15,3 +15,5 @@ kubectl scale deployment web --replicas=3
 sleep 30
 kubectl -n kube-system exec kube-proxy-mmf95 -- iptables -t nat -S KUBE-SVC-LOLE4ISW44XBNF3G
 kubectl -n kube-system exec kube-proxy-mmf95 -- iptables -t nat -L KUBE-NOPE -n
+# the connection tracking table is not modelled: conntrack says so
+kubectl -n kube-system exec kube-proxy-mmf95 -- conntrack -L

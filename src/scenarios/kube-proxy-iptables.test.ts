@@ -25,4 +25,9 @@ describe('kube-proxy iptables rules in the kube-proxy pod', () => {
     expect(out.match(/--probability [\d.]+/g)).toEqual(['--probability 0.33333333349', '--probability 0.50000000000']);
     expect(outputOf(t, `${EXEC}iptables -t nat -L KUBE-NOPE -n`)).toBe('iptables: No chain/target/match by that name.\ncommand terminated with exit code 1\n');
   });
+
+  it('says the conntrack table is not modelled instead of a busybox "applet not found"', () => {
+    expect(outputOf(t, `${EXEC}conntrack -L`)).toBe('conntrack: the playground does not model the connection tracking table; iptables -t nat -L shows how kube-proxy rewrites Service connections\ncommand terminated with exit code 1\n');
+  });
 });
+

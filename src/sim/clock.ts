@@ -39,16 +39,7 @@ export class VirtualClock {
   /** Schedule fn at absolute virtual time `at` (ms). Timers at the same instant run in insertion order. */
   schedule(at: number, fn: () => void, label = ''): number {
     const t: Timer = { id: this.nextId++, at: Math.max(at, this.nowMs), seq: this.seq++, fn, label, actor: this.actor };
-    const h = this.heap;
-    this.live.add(t.id);
-    h.push(t);
-    let i = h.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(h[i], h[parent])) break;
-      swap(h, i, parent);
-      i = parent;
-    }
+    this.requeue(t);
     return t.id;
   }
 
@@ -79,6 +70,20 @@ export class VirtualClock {
     this.live.delete(t.id);
     this.nowMs = Math.max(this.nowMs, t.at);
     return t;
+  }
+
+  /** Put a popped timer back, due at its own time and in its own order (a timer that could not run yet). */
+  requeue(t: Timer): void {
+    const h = this.heap;
+    this.live.add(t.id);
+    h.push(t);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(h[i], h[parent])) break;
+      swap(h, i, parent);
+      i = parent;
+    }
   }
 
   /** Move the clock to `ms` (never backwards). Timers are not run: use Cluster.advance for that. */

@@ -4,7 +4,7 @@ import { ApiServer } from './apiserver/apiserver';
 import { componentActor } from './apiserver/auth/components';
 import type { UserInfo } from './apiserver/auth/user';
 import { EtcdHealthChecks } from './apiserver/etcd-checks';
-import { VirtualClock, SIM_EPOCH_MS } from './clock';
+import { VirtualClock, SIM_EPOCH_MS, type Timer } from './clock';
 import type { Component } from './component';
 import { defaultConfig, type ClusterConfig } from './config';
 import type { ClusterAssembly, ClusterServices, SimContext } from './context';
@@ -170,7 +170,8 @@ export class Cluster implements ClusterAssembly {
   /**
    * Without an etcd quorum the control plane stands still: every component's write would time out,
    * so controllers, the scheduler and the kubelets' status updates wait (their timers stay due) and
-   * resume, as their retries would, once a quorum is back.
+   * resume, as their retries would, once a quorum is back. What a kubelet does on its node alone
+   * (probes, processes, restarts) goes on: see runsWithoutQuorum.
    */
   private held(): boolean {
     return !this.etcd.hasQuorum();
@@ -195,10 +196,14 @@ export class Cluster implements ClusterAssembly {
   private runUntil(target: number): void {
     this.runUntilIdle();
     this.noteHold();
+    const waiting: Timer[] = [];
     for (;;) {
-      if (this.held()) break;
       const t = this.clock.popDue(target);
       if (!t) break;
+      if (this.held() && !runsWithoutQuorum(t)) {
+        waiting.push(t);
+        continue;
+      }
       const actor = t.actor || timerActor(t.label);
       const run = () => {
         const outer = this.clock.actor;
@@ -213,6 +218,7 @@ export class Cluster implements ClusterAssembly {
       else run();
       this.runUntilIdle();
     }
+    for (const t of waiting) this.clock.requeue(t);
     this.clock.set(Math.max(target, this.clock.now()));
     this.runUntilIdle();
   }
@@ -223,4 +229,11 @@ export class Cluster implements ClusterAssembly {
     this.clock.set(ms);
     this.runUntil(ms);
   }
+}
+
+/** The kubelet's own timers on its node (pod workers, probes, processes, kills) need no API write to run; its heartbeats and evictions do. */
+const NODE_LOCAL_LABELS = new Set(['kubelet', 'process', 'sigkill']);
+
+function runsWithoutQuorum(t: Timer): boolean {
+  return NODE_LOCAL_LABELS.has(t.label) || (t.label === '' && t.actor === 'kubelet');
 }

@@ -1,6 +1,7 @@
 import type { ApiServer } from './apiserver/apiserver';
 import type { KObject } from './types';
 import { deepCopy } from './clone';
+import { toRfc3339 } from './clock';
 
 /** kube-apiserver's default --event-ttl. */
 const EVENT_TTL_MS = 3600_000;
@@ -74,7 +75,8 @@ export class EventRecorder {
     return !!this.api.tryGet('events', ns, name);
   }
 
-  record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
+  /** `atMs`: when the event happened, if it is sent later (a retried write). */
+  record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string, atMs = this.api.clock.now()): void {
     const ns = obj.metadata.namespace ?? 'default';
     // joined, not concatenated: a template literal's rope keeps every piece alive as long as the map keeps the key
     const key = [obj.metadata.uid, fieldPath ?? '', type, reason, message].join('|');
@@ -85,7 +87,7 @@ export class EventRecorder {
       this.state.folded.set(sourceKey, (fold = { names, oldest: names.keys() }));
     }
     const cache = fold.names;
-    const now = this.api.clock.isoNow();
+    const now = toRfc3339(atMs);
     const existing = cache.get(key);
     if (existing) {
       // seen again: the most recently used entry
@@ -102,7 +104,7 @@ export class EventRecorder {
       }
     }
     // kubelet/event names are `<object>.<hex unix nanos>`; the sequence keeps them unique within an instant
-    const nanos = BigInt(this.api.clock.now()) * 1000000n + BigInt(this.state.seq++ % 1000000);
+    const nanos = BigInt(atMs) * 1000000n + BigInt(this.state.seq++ % 1000000);
     const name = [obj.metadata.name, nanos.toString(16)].join('.');
     this.api.createGenerated({
       apiVersion: 'v1',

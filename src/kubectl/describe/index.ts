@@ -62,17 +62,19 @@ const NO_EVENTS = new Set([
 
 /**
  * searchEvents: events whose involvedObject has the object's name, namespace and uid
- * (nodes also match the node name as uid, which the kubelet uses); pods match any kind.
+ * (nodes also match the node name as uid, which the kubelet uses); pods match any kind, and a
+ * mirror pod is looked up by its static pod's UID (the mirror annotation), as describePod does.
  */
 function eventsFor(api: ApiServer, obj: KObject): KObject[] {
   const ns = obj.metadata.namespace;
+  const uid = (obj.kind === 'Pod' && obj.metadata.annotations?.['kubernetes.io/config.mirror']) || obj.metadata.uid;
   const candidates = ns ? api.list('events', ns) : api.list('events');
   return candidates.filter((e) => {
     const io = e.involvedObject ?? {};
     if (io.name !== obj.metadata.name) return false;
     if ((io.namespace ?? '') !== (ns ?? '')) return false;
     if (obj.kind !== 'Pod' && io.kind && io.kind !== obj.kind) return false;
-    const uidOk = !io.uid || io.uid === obj.metadata.uid || (obj.kind === 'Node' && io.uid === obj.metadata.name);
+    const uidOk = !io.uid || io.uid === uid || (obj.kind === 'Node' && io.uid === obj.metadata.name);
     return uidOk;
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
-import { dbSizes } from './data-dir';
+import { dbSizes, snapshotIndexes } from './data-dir';
 
 describe("etcd's data directory on the control-plane node", () => {
   const c = new Cluster({ seed: 1 });
@@ -29,4 +29,12 @@ describe("etcd's data directory on the control-plane node", () => {
     expect(db()).toBeGreaterThan(before);
     expect(db() % 4096).toBe(0);
   });
+
+  it('keeps the snapshots taken every --snapshot-count + 1 entries, the last five', () => {
+    expect(snapshotIndexes(10_000)).toEqual([]);
+    expect(snapshotIndexes(10_001)).toEqual([10_001]);
+    expect(snapshotIndexes(60_005)).toEqual([10_001, 20_002, 30_003, 40_004, 50_005]);
+    expect(snapshotIndexes(60_006)).toEqual([20_002, 30_003, 40_004, 50_005, 60_006]);
+  });
 });
+

@@ -38,14 +38,72 @@ function sizedFile(size: () => number, mtime: () => number): Inode & { size: num
   };
 }
 
-/** Lay out the member's files in the data directory's tree; `revision` is the member's applied index now. */
-export function fillEtcdDataDir(tree: Tree, createdMs: number, revision: () => number, now: () => number): void {
+/** kubeadm's --snapshot-count: a snapshot is taken once the applied index is more than this past the last one. */
+const SNAPSHOT_COUNT = 10_000;
+/** etcd's --max-snapshots default: older .snap files are purged. */
+const MAX_SNAP_FILES = 5;
+/** Estimate, not measured: a snapshot holds the v2 store, which keeps only the membership (a few KB). */
+const SNAP_BYTES = 8_192;
+
+/** The raft indexes of the snapshots kept at applied index `index`: every SNAPSHOT_COUNT + 1 entries, the last five. */
+export function snapshotIndexes(index: number): number[] {
+  const every = SNAPSHOT_COUNT + 1;
+  const last = Math.floor(index / every);
+  const out: number[] = [];
+  for (let k = Math.max(1, last - MAX_SNAP_FILES + 1); k <= last; k++) out.push(k * every);
+  return out;
+}
+
+/** The member as its data directory shows it: its applied index and the term of any index. */
+export interface MemberLog {
+  index(): number;
+  termAt(index: number): number;
+}
+
+/**
+ * `member/snap`: the bbolt file and the kept `<term>-<index>.snap` files, listed as they are now. When a
+ * snapshot was taken is not recorded: its time is interpolated between two looks at the directory.
+ */
+function snapDir(createdMs: number, log: MemberLog, now: () => number): Inode {
+  const db = sizedFile(() => dbSizes(log.index()).size, now);
+  const taken = new Map<number, number>();
+  let seen = { index: log.index(), at: createdMs };
+  const children = (): Map<string, Inode> => {
+    const index = log.index();
+    const at = now();
+    const kept = snapshotIndexes(index);
+    for (const i of kept) if (!taken.has(i)) taken.set(i, index > seen.index ? seen.at + Math.round(((at - seen.at) * (i - seen.index)) / (index - seen.index)) : at);
+    seen = { index, at };
+    const files = new Map<string, Inode>([['db', db]]);
+    for (const i of kept) {
+      const mtime = taken.get(i)!;
+      files.set(`${pair(log.termAt(i), i)}.snap`, sizedFile(() => SNAP_BYTES, () => mtime));
+    }
+    return files;
+  };
+  return {
+    type: 'dir',
+    mode: PRIVATE_DIR,
+    uid: 0,
+    gid: 0,
+    // a new .snap file changes the directory; the db file is written in place
+    get mtime() {
+      const kept = snapshotIndexes(log.index()).map((i) => taken.get(i) ?? createdMs);
+      return Math.max(createdMs, ...kept);
+    },
+    get children() {
+      return children();
+    },
+  };
+}
+
+/** Lay out the member's files in the data directory's tree. */
+export function fillEtcdDataDir(tree: Tree, createdMs: number, log: MemberLog, now: () => number): void {
   tree.root.mode = PRIVATE_DIR;
   const member = tree.mkdirs(['member'], createdMs, PRIVATE_DIR);
-  const snap = tree.mkdirs(['member', 'snap'], createdMs, PRIVATE_DIR);
+  member.children!.set('snap', snapDir(createdMs, log, now));
   const wal = tree.mkdirs(['member', 'wal'], createdMs, PRIVATE_DIR);
-  member.mode = snap.mode = wal.mode = PRIVATE_DIR;
-  snap.children!.set('db', sizedFile(() => dbSizes(revision()).size, now));
+  member.mode = wal.mode = PRIVATE_DIR;
   wal.children!.set(`${pair(0, 0)}.wal`, sizedFile(() => SEGMENT_BYTES, now));
   wal.children!.set('0.tmp', sizedFile(() => SEGMENT_BYTES, () => createdMs));
 }

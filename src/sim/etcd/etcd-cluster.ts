@@ -47,6 +47,8 @@ export class EtcdCluster {
   /** Since when no member has been leader (undefined while one is). */
   private leaderlessSince: number | undefined;
   private term = 2;
+  /** Each term and the raft index it began at (a snapshot file is named after the term of its index). */
+  private readonly terms: { term: number; from: number }[] = [{ term: 2, from: 0 }];
   /** When a candidate wins (it campaigns once its randomized timeout passes with a quorum up). */
   private election: { at: number; candidate: string } | undefined;
   /** When a leader that lost its quorum steps down. */
@@ -103,6 +105,13 @@ export class EtcdCluster {
   currentTerm(): number {
     this.settle();
     return this.term;
+  }
+
+  /** The term of the entry at a raft index. */
+  termAt(index: number): number {
+    let term = this.terms[0].term;
+    for (const t of this.terms) if (t.from <= index) term = t.term;
+    return term;
   }
 
   committedIndex(): number {
@@ -239,6 +248,7 @@ export class EtcdCluster {
       this.leaderlessSince = undefined;
       this.term++;
       this.extraEntries++;
+      this.terms.push({ term: this.term, from: this.committedIndex() });
       this.election = undefined;
     }
   }

@@ -1,5 +1,5 @@
 import { KUBERNETES_VERSION } from '../config';
-import type { ImageDef, ImageTool, ProgramCtx } from './types';
+import type { HttpReq, ImageDef, ImageTool, ProgramCtx } from './types';
 
 /** The kube-system images: distroless, no shell (so `kubectl exec coredns-... -- ls` fails as in v1.34). */
 const ok = () => ({ status: 200, body: 'ok' });
@@ -87,6 +87,11 @@ function elected(bin: 'kube-controller-manager' | 'kube-scheduler') {
   };
 }
 
+/** kube-apiserver on its secure port: the kubelet's probes get the API server's own /livez and /readyz answers (they fail without an etcd quorum). */
+function kubeApiserver(ctx: ProgramCtx) {
+  return { sigterm: 'exit' as const, http: { 6443: (req: HttpReq) => ctx.apiServer(req) } };
+}
+
 /**
  * metrics-server: without --kubelet-insecure-tls it cannot verify kubeadm's self-signed kubelet
  * certificates (no IP SANs), scrapes nothing and never becomes ready.
@@ -107,7 +112,7 @@ export const SYSTEM_IMAGES: ImageDef[] = [
   distroless('registry.k8s.io/kube-proxy', /^v1\.\d+\.\d+$/, 30_916_240, 'kube-proxy', { binaries: ['kube-proxy', 'iptables', 'iptables-save', 'ip6tables', 'conntrack'], tools: { 'kube-proxy': componentBinary }, daemons: { 'kube-proxy': kubeProxy }, usage: { cpu: 1, memory: 17 * MI } }),
   { ...distroless('registry.k8s.io/pause', /^3\.\d+(\.\d+)?$/, 320_448, 'pause'), entrypoint: ['/pause'], daemons: { pause: () => ({ sigterm: 'exit' }) } },
   distroless('registry.k8s.io/etcd', /^3\.\d+\.\d+-0$/, 22_876_530, 'etcd', { binaries: ['etcd', 'etcdctl', 'etcdutl'], usage: { cpu: 24, memory: 46 * MI } }, [2379, 2380, 2381]),
-  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { tools: { 'kube-apiserver': componentBinary }, usage: { cpu: 48, memory: 236 * MI } }, [6443]),
+  distroless('registry.k8s.io/kube-apiserver', minor, 27_385_464, 'kube-apiserver', { tools: { 'kube-apiserver': componentBinary }, daemons: { 'kube-apiserver': kubeApiserver }, usage: { cpu: 48, memory: 236 * MI } }),
   distroless('registry.k8s.io/kube-controller-manager', minor, 22_819_474, 'kube-controller-manager', { tools: { 'kube-controller-manager': componentBinary }, daemons: { 'kube-controller-manager': elected('kube-controller-manager') }, usage: { cpu: 16, memory: 52 * MI } }, [10257]),
   distroless('registry.k8s.io/kube-scheduler', minor, 17_385_568, 'kube-scheduler', { tools: { 'kube-scheduler': componentBinary }, daemons: { 'kube-scheduler': elected('kube-scheduler') }, usage: { cpu: 5, memory: 23 * MI } }, [10259]),
   { ...distroless('registry.k8s.io/metrics-server/metrics-server', /^v0\.\d+\.\d+$/, 19_495_144, 'metrics-server'), entrypoint: ['/metrics-server'], daemons: { 'metrics-server': metricsServer } },

@@ -22,6 +22,8 @@ export interface HttpResp {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** Virtual time the server kept the request before answering (the API server's etcd checks). */
+  waitMs?: number;
 }
 
 /** A tiny filesystem interface programs use (the container's view, mounts included). */

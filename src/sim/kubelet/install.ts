@@ -68,7 +68,7 @@ export function installNodes(cluster: ClusterAssembly): void {
     // the member's files in the etcd pod's data directory on this node
     const member = cluster.services.etcd.members.find((m) => m.name === node.metadata.name);
     const data = kubelet.storage.hostPath(node.metadata.name!, ETCD_DATA_DIR, true);
-    if (member && data) fillEtcdDataDir(data, cluster.clock.now(), () => cluster.services.etcd.status(member).index, () => cluster.clock.now());
+    if (member && data) fillEtcdDataDir(data, cluster.clock.now(), { index: () => cluster.services.etcd.status(member).index, termAt: (i) => cluster.services.etcd.termAt(i) }, () => cluster.clock.now());
   });
   for (const o of [...corednsObjects(), ...kubeProxyObjects()]) createOrKeep(cluster, o);
 }

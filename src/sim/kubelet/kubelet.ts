@@ -45,6 +45,8 @@ export class Kubelet implements Component, KubeletRuntime {
   private readonly byIP = new Map<string, Set<PodRt>>();
   private readonly dirty = new Set<string>();
   private readonly statusDirty = new Set<PodRt>();
+  /** Events recorded while etcd had no quorum, sent when it has one again. */
+  private readonly unsentEvents: (() => void)[] = [];
   /** Nodes whose machine is down: their kubelet neither acts nor reports. */
   readonly downNodes = new Set<string>();
   /** `configmaps/ns/name` → pods waiting for it. */
@@ -82,7 +84,9 @@ export class Kubelet implements Component, KubeletRuntime {
   }
 
   sync(): boolean {
-    if (!this.dirty.size && !this.statusDirty.size) return false;
+    const unsent = this.unsentEvents.splice(0);
+    for (const send of unsent) send();
+    if (!this.dirty.size && !this.statusDirty.size) return unsent.length > 0;
     const keys = [...this.dirty];
     this.dirty.clear();
     for (const k of keys) this.reconcile(k);
@@ -444,7 +448,15 @@ export class Kubelet implements Component, KubeletRuntime {
   event(rt: PodRt, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
     const pod = this.ctx.api.tryGet('pods', rt.ns, rt.name) ?? rt.pod;
     if (pod.metadata.uid !== rt.uid) return;
-    nodeContext(this.ctx, rt.node).events.record(pod, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath);
+    // a static pod's events name the pod the kubelet read from its file, whose UID is the config hash (the mirror annotation)
+    const mirror = pod.metadata.annotations?.['kubernetes.io/config.mirror'];
+    const subject = mirror ? { ...pod, metadata: { ...pod.metadata, uid: mirror, resourceVersion: undefined } } : pod;
+    const record = (at?: number) => nodeContext(this.ctx, rt.node).events.record(subject, type, reason, message, { component: SOURCE, host: rt.node }, fieldPath, at);
+    // without a quorum the event sink's writes fail; its retries land the event, stamped when it happened, once etcd answers
+    if (!this.ctx.services.etcd.hasQuorum()) {
+      const at = this.ctx.clock.now();
+      this.unsentEvents.push(() => record(at));
+    } else record();
   }
 
   /** Note that the pod's status changed; it is written when the current step ends (sync). */

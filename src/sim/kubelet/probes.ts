@@ -15,8 +15,8 @@ function portOf(c: ContainerRt, port: any): number {
   return p?.containerPort ?? 0;
 }
 
-/** One probe run: success, or the kubelet's failure text. */
-function runProbe(k: KubeletRuntime, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string } {
+/** One probe run: success, or the kubelet's failure text; `tookMs` when the server kept the request. */
+function runProbe(k: KubeletRuntime, rt: PodRt, c: ContainerRt, p: any): { ok: boolean; msg: string; tookMs?: number } {
   const node = k.nodes.get(rt.node)!;
   const gateway = `${node.cidrPrefix}.1`;
   if (p.httpGet) {
@@ -29,8 +29,9 @@ function runProbe(k: KubeletRuntime, rt: PodRt, c: ContainerRt, p: any): { ok: b
     for (const h of p.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
     const r = serveLocal(rt, port, { method: 'GET', path, headers, clientIP: gateway });
     if (!r) return { ok: false, msg: `Get "${scheme}://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused` };
-    if (r.status >= 200 && r.status < 400) return { ok: true, msg: '' };
-    return { ok: false, msg: `HTTP probe failed with statuscode: ${r.status}` };
+    const tookMs = r.waitMs;
+    if (r.status >= 200 && r.status < 400) return { ok: true, msg: '', tookMs };
+    return { ok: false, msg: `HTTP probe failed with statuscode: ${r.status}`, tookMs };
   }
   if (p.tcpSocket || p.grpc) {
     const port = portOf(c, (p.tcpSocket ?? p.grpc).port);
@@ -61,12 +62,13 @@ export function startProbes(k: KubeletRuntime, rt: PodRt, c: ContainerRt): void 
   }
 }
 
-function schedule(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, first: boolean): void {
+/** `tookMs`: how long the last probe took; the worker's ticker keeps one tick, so a probe slower than its period is followed at once. */
+function schedule(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, first: boolean, tookMs = 0): void {
   const p = c.spec[`${kind}Probe`];
   const period = (p.periodSeconds ?? 10) * 1000;
   const delay = (p.initialDelaySeconds ?? 0) * 1000;
   // the probe worker ticks every period and skips ticks before the initial delay
-  const wait = first ? (delay > 0 ? Math.ceil(delay / period) * period : Math.min(1000, period)) : period;
+  const wait = first ? (delay > 0 ? Math.ceil(delay / period) * period : Math.min(1000, period)) : Math.max(0, period - tookMs);
   const id = k.after(rt, wait, () => {
     if (!c.proc?.alive || rt.terminating) return;
     tick(k, rt, c, kind);
@@ -75,9 +77,19 @@ function schedule(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, firs
 }
 
 function tick(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind): void {
+  const r = runProbe(k, rt, c, c.spec[`${kind}Probe`]);
+  if (!r.tookMs) return judge(k, rt, c, kind, r);
+  // the outcome is known when the server answers (within the probe's timeout, which is 15 s for the API server)
+  const id = k.after(rt, r.tookMs, () => {
+    if (!c.proc?.alive || rt.terminating) return;
+    judge(k, rt, c, kind, r);
+  });
+  c.probes!.timers.push(id);
+}
+
+function judge(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, r: { ok: boolean; msg: string; tookMs?: number }): void {
   const p = c.spec[`${kind}Probe`];
   const st = c.probes!;
-  const r = runProbe(k, rt, c, p);
   const failureThreshold = p.failureThreshold ?? 3;
   const successThreshold = p.successThreshold ?? 1;
   if (!r.ok) k.event(rt, 'Warning', 'Unhealthy', `${LABEL[kind]} probe failed: ${r.msg}`, k.fieldPath(c));
@@ -116,5 +128,5 @@ function tick(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind): void {
       return;
     }
   }
-  schedule(k, rt, c, kind, false);
+  schedule(k, rt, c, kind, false, r.tookMs);
 }

@@ -218,7 +218,7 @@ class ContainerProgramCtx implements ProgramCtx {
 
   apiServer(req: HttpReq): HttpResp {
     const a = apiServerAnswer(this.k.ctx, 'https', { method: req.method, url: `https://kubernetes.default.svc${req.path}`, headers: req.headers }, req.path);
-    return { status: a.status, body: a.body, headers: a.headers };
+    return { status: a.status, body: a.body, headers: a.headers, ...(a.waitMs ? { waitMs: a.waitMs } : {}) };
   }
 }
 

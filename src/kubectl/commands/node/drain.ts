@@ -21,6 +21,7 @@ const EVICT_RETRY_S = 5;
 const POLL_S = 1;
 /** Without --timeout kubectl waits until interrupted: the simulation stops it after 10 virtual minutes, as Ctrl+C would. */
 const NO_TIMEOUT_CAP_S = 600;
+const STOPPED = `playground: kubectl drain keeps retrying until interrupted when --timeout is 0 (its default); stopped after ${NO_TIMEOUT_CAP_S / 60}m of simulated time, as Ctrl+C would (exit code 130). Give --timeout to bound the wait.`;
 
 type DryRun = 'none' | 'client' | 'server';
 
@@ -189,7 +190,8 @@ drainCommands.push({
         } else {
           const result = deleteOrEvict(ctx, out, pods, p, dryRun);
           if (!result) {
-            out.code = 130;
+            // not kubectl's output: the prompt says why it ended the wait a real kubectl keeps up
+            out.fail(STOPPED, 130);
             return;
           }
           const errs = result.errors;

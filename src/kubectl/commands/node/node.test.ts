@@ -134,6 +134,22 @@ describe('kubectl cordon, uncordon, drain', () => {
     expect(r.out).toContain(`error: unable to drain node "k8s-node2" due to error: cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy.metadata.name}, continuing command...\nThere are pending nodes to be drained:\n k8s-node2\n`);
     expect(r.code).toBe(1);
   });
+
+  it('without --timeout retries a refused eviction until interrupted: the prompt stops it after 10 minutes and says so in its own words', () => {
+    const { cluster, k } = session();
+    k(['create', 'deployment', 'web', '--image=nginx', '--replicas=2']);
+    k(['create', 'pdb', 'web', '--selector=app=web', '--min-available=2']);
+    cluster.advanceUntil(() => cluster.api.list('pods', 'default').filter((p) => p.status?.phase === 'Running').length === 2, 60_000, 500);
+    const node = cluster.api.list('pods', 'default')[0].spec.nodeName;
+    const t0 = cluster.now();
+    const r = k(['drain', node, '--ignore-daemonsets']);
+    expect(r.code).toBe(130);
+    expect(cluster.now() - t0).toBe(600_000);
+    // kubectl's own lines are its retries; the last line is the playground's, not kubectl's
+    const lines = r.out.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/^error when evicting pods\/"web-\S+" -n "default" \(will retry after 5s\): Cannot evict pod as it would violate the pod's disruption budget\.$/);
+    expect((r.stderr ?? '').endsWith('playground: kubectl drain keeps retrying until interrupted when --timeout is 0 (its default); stopped after 10m of simulated time, as Ctrl+C would (exit code 130). Give --timeout to bound the wait.\n')).toBe(true);
+  });
 });
 
 describe('kubectl logs of a crashing container', () => {

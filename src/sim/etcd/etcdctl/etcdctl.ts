@@ -191,7 +191,7 @@ export interface EtcdctlHost {
 }
 
 /** What etcdctl asks of the etcd cluster. */
-export type EtcdClientView = Pick<EtcdCluster, 'members' | 'clientTiming' | 'hasQuorum' | 'status'>;
+export type EtcdClientView = Pick<EtcdCluster, 'members' | 'clientTiming' | 'hasQuorum' | 'status' | 'termAt'>;
 
 const SUPPORTED = 'version, member list, endpoint status, endpoint health and get';
 

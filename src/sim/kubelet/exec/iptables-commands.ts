@@ -71,4 +71,7 @@ const iptablesSaveCmd: Command = (argv, c) => {
   return { out: iptablesSave(table(c), c.host.now() + c.host.clockOffset.ms), code: 0 };
 };
 
-export const IPTABLES_COMMANDS: Record<string, Command> = { iptables, 'iptables-save': iptablesSaveCmd };
+/** The node's connection tracking table is not modelled: said so, rather than busybox's "applet not found" from a distroless image. */
+const conntrack: Command = () => fail('conntrack: the playground does not model the connection tracking table; iptables -t nat -L shows how kube-proxy rewrites Service connections\n');
+
+export const IPTABLES_COMMANDS: Record<string, Command> = { iptables, 'iptables-save': iptablesSaveCmd, conntrack };

@@ -3,7 +3,7 @@ import { HEALTHCHECK_TIMEOUT_MS, READYCHECK_TIMEOUT_MS } from '../../apiserver/e
 import { pod, testCluster } from '../test-util';
 import { execInContainer } from '.';
 
-/** A curl pod and a busybox pod, then two of the three etcd members stopped and a second for the health checks' rate limit to pass. */
+/** A curl pod and a busybox pod, then two of the three etcd members stopped and two seconds for the health checks' rate limit to pass (the kubelet's probes of the API server use it too: each /readyz of theirs now takes 4 s). */
 function withoutQuorum() {
   const c = testCluster();
   c.api.create(pod('curl', [{ name: 'c', image: 'curlimages/curl', command: ['sleep', '3600'] }]));
@@ -11,7 +11,7 @@ function withoutQuorum() {
   c.advanceUntil(() => c.api.list('pods', 'default').every((p) => p.status?.phase === 'Running'), 120_000, 200);
   c.etcd.stop(c.etcd.running()[0].name);
   c.etcd.stop(c.etcd.running()[0].name);
-  c.advance(1000);
+  c.advance(2000);
   const x = (name: string, argv: string[]) => {
     const t0 = c.now();
     const { out, code } = execInContainer(c, 'default', name, undefined, argv);
