@@ -53,7 +53,7 @@ export function selectString(s: string, spec: string): boolean {
 }
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
-export function podSpecOf(obj: KObject): SetPodSpec | undefined {
+function podSpecOf(obj: KObject): SetPodSpec | undefined {
   switch (obj.kind) {
     case 'Pod':
       return obj.spec;
@@ -98,7 +98,7 @@ export function selectedContainers(spec: SetPodSpec, selector: string): SetConta
 }
 
 /** UpdatePodSpecForObject's error for other kinds; `%T` of a typed object is `*<version>.<Kind>`. */
-export function noPodTemplate(obj: KObject): string {
+function noPodTemplate(obj: KObject): string {
   const version = String(obj.apiVersion ?? '').split('/').pop();
   return `the object is not a pod or does not have a pod template: *${version}.${obj.kind}`;
 }
