@@ -6,7 +6,7 @@ import { clusterFor, requestUser } from './identity';
 import type { CommandDef } from './command';
 import { COMMANDS } from './commands';
 import { Kubeconfig } from './kubeconfig';
-import { klogWarning } from './klog';
+import { klogLine } from '../sim/klog';
 import { dryRunDeprecation } from './commands/write/common';
 import { ADMIN } from '../sim/apiserver/auth/user';
 
@@ -53,7 +53,7 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     const cluster = clusterFor(ctx.cluster, user, def.path[0]);
     // commands read --dry-run in Complete, so its klog warning comes before their output
     const deprecated = def.flags.some((f) => f.name === 'dry-run') ? dryRunDeprecation(parsed) : undefined;
-    if (deprecated) out.warn(klogWarning(ctx.cluster.now(), deprecated.at, deprecated.msg));
+    if (deprecated) out.warn(klogLine('W', ctx.cluster.now(), deprecated.at, deprecated.msg));
     // the API server's warning headers, printed as they arrive
     ctx.cluster.api.warningSink = (m) => out.warn(`Warning: ${m}`);
     const contextNamespace = def.path[0] === 'config' ? '' : kubeconfig.namespaceFor({ context: global('context'), cluster: global('cluster'), user: global('user') });

@@ -3,6 +3,58 @@
  * each text is fed unchanged to the real kubectl v1.34 and to the project's.
  */
 
+/** A StatefulSet, a CronJob and a Service in one file. */
+const MULTI = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: mysql
+        image: mysql:5.6
+        volumeMounts:
+        - name: data
+          mountPath: /var/lib/mysql
+  volumeClaimTemplates:
+  - metadata:
+      name: data
+    spec:
+      accessModes: ["ReadWriteOnce"]
+      resources:
+        requests:
+          storage: 1Gi
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: cj
+spec:
+  schedule: "*/1 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+          - name: hello
+            image: busybox
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: s
+spec:
+  ports:
+  - port: 80
+`;
+
 /** Manifests the cases read (every pod-template kind, kinds without one, a CRD, mistyped fields of named Go types, a pod with most fields, JSON, a List). */
 export const SET_FILES: Record<string, string> = {
   'set/dep.yaml': `apiVersion: apps/v1
@@ -99,56 +151,7 @@ spec:
     image: busybox
     command: ["sleep", "3600"]
 `,
-  'set/multi.yaml': `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-  serviceName: db
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: mysql
-        image: mysql:5.6
-        volumeMounts:
-        - name: data
-          mountPath: /var/lib/mysql
-  volumeClaimTemplates:
-  - metadata:
-      name: data
-    spec:
-      accessModes: ["ReadWriteOnce"]
-      resources:
-        requests:
-          storage: 1Gi
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: cj
-spec:
-  schedule: "*/1 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          containers:
-          - name: hello
-            image: busybox
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: s
-spec:
-  ports:
-  - port: 80
-`,
+  'set/multi.yaml': MULTI,
   'set/ds.yaml': `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -266,56 +269,8 @@ spec:
       - name: side
         image: busybox
 `,
-  'set/multi2.yaml': `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: db
-spec:
-
-  selector:
-    matchLabels: {app: db}
-  template:
-    metadata:
-      labels: {app: db}
-    spec:
-      containers:
-      - name: mysql
-        image: mysql:5.6
-        volumeMounts:
-        - name: data
-          mountPath: /var/lib/mysql
-  volumeClaimTemplates:
-  - metadata:
-      name: data
-    spec:
-      accessModes: ["ReadWriteOnce"]
-      resources:
-        requests:
-          storage: 1Gi
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: cj
-spec:
-  schedule: "*/1 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          containers:
-          - name: hello
-            image: busybox
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: s
-spec:
-  ports:
-  - port: 80
-`,
+  // the same objects, the StatefulSet without its serviceName
+  'set/multi2.yaml': MULTI.replace('  serviceName: db\n', '\n'),
   'set/rich.yaml': `apiVersion: v1
 kind: Pod
 metadata:

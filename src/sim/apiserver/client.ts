@@ -18,9 +18,10 @@ function updateRequest(opts: UpdateOptions): { verb: string; subresource?: strin
  * The API server as one component's client sees it: every write carries the component's identity,
  * as a clientset built from its kubeconfig does, and is authorized as that user (the Node authorizer
  * and RBAC, as for any client). Reads go straight to the server: components read from their
- * informers' caches, which their roles' list and watch fill.
+ * informers' caches, which their roles' list and watch fill; a get of one of `gets` (core plural names)
+ * is a request of its own and is authorized too (a kubelet's secret and configmap managers).
  */
-export function clientAs(api: ApiServer, identity: UserInfo): ApiServer {
+export function clientAs(api: ApiServer, identity: UserInfo, gets?: ReadonlySet<string>): ApiServer {
   const as = { identity, user: identity.name };
   const may = (obj: KObject, verb: string, subresource?: string, ns?: string) => {
     const rt = api.kindFor(obj?.apiVersion, obj?.kind);
@@ -36,7 +37,22 @@ export function clientAs(api: ApiServer, identity: UserInfo): ApiServer {
     checkAccess(api, identity, resourceRequest(r, 'delete', namespace, name));
     admitNodeWrite(api, identity, { op: 'DELETE', rt: r, obj: { apiVersion: '', kind: r.kind, metadata: { name, namespace } } });
   };
+  const mayGet = (rt: ResourceType | string, ns: string | undefined, name: string) => {
+    const r = typeof rt === 'string' ? api.resource(rt) : rt;
+    if (r && !r.group && gets?.has(r.plural)) checkAccess(api, identity, resourceRequest(r, 'get', ns, name));
+  };
+  const reads: Partial<ApiServer> = {
+    get: (rt: ResourceType | string, ns: string | undefined, name: string) => {
+      mayGet(rt, ns, name);
+      return api.get(rt, ns, name);
+    },
+    tryGet: (rt: ResourceType | string, ns: string | undefined, name: string) => {
+      mayGet(rt, ns, name);
+      return api.tryGet(rt, ns, name);
+    },
+  };
   const writes: Partial<ApiServer> = {
+    ...(gets ? reads : {}),
     create: (obj: KObject, opts: WriteOptions = {}) => {
       may(obj, 'create', undefined, opts.namespace);
       return api.create(obj, { ...opts, ...as });

@@ -155,15 +155,11 @@ export class EndpointSliceController implements Component {
   }
 
   sync(): boolean {
-    if (this.tracker.dirty.size === 0) return false;
-    let worked = false;
-    for (const key of this.tracker.drain()) if (this.syncService(key)) worked = true;
-    return worked;
+    return this.tracker.sync((ns, name) => this.syncService(ns, name));
   }
 
-  private syncService(key: string): boolean {
+  private syncService(ns: string, name: string): boolean {
     const api = this.ctx.api;
-    const [ns, name] = key.split('/');
     const svc = api.tryGet('services', ns, name);
     const existing = slicesForService(api, ns, name);
     let desired: DesiredSlice[] = [];

@@ -9,6 +9,7 @@
  * the kubelet restarts the static pod's container (the cluster's timers stand still without a
  * quorum, so the loss is played out when the quorum is back, before anything else runs).
  */
+import { klogLine } from '../klog';
 import type { ApiServer } from '../apiserver/apiserver';
 import type { UserInfo } from '../apiserver/auth/user';
 import { clientAs } from '../apiserver/client';
@@ -68,16 +69,10 @@ export type LeaseLost = (process: ElectedProcess, logLine: string) => void;
  * Scheduler: 132 lines after "Starting Kubernetes Scheduler" in upstream server.go (v1.33+ layout); real v1.34 logs put that line at server.go:175.
  * Controller manager: 368 is from a real 2026 log (etcd 3.6.5), not counted in v1.34 source.
  */
-const LOST_LOG: Record<ElectedProcess, string> = {
-  'kube-controller-manager': 'controllermanager.go:368] "leaderelection lost"',
-  'kube-scheduler': 'server.go:307] "Leaderelection lost"',
+const LOST_LOG: Record<ElectedProcess, { at: string; msg: string }> = {
+  'kube-controller-manager': { at: 'controllermanager.go:368', msg: '"leaderelection lost"' },
+  'kube-scheduler': { at: 'server.go:307', msg: '"Leaderelection lost"' },
 };
-
-/** A klog header: severity, MMDD hh:mm:ss.uuuuuu, the thread id, then `file:line] message`. */
-function klogLine(severity: 'E' | 'I', ms: number, rest: string): string {
-  const iso = new Date(ms).toISOString();
-  return `${severity}${iso.slice(5, 7)}${iso.slice(8, 10)} ${iso.slice(11, 23)}000       1 ${rest}\n`;
-}
 
 /** A random UUID (version 4) from the seeded generator. */
 export function uuid(rng: Rng): string {
@@ -135,7 +130,7 @@ export class LeaderElection implements Component, LeaderGate {
       const gaveUp = Math.max(e.renewedAt, from - RETRY_PERIOD_MS) + RETRY_PERIOD_MS + RENEW_DEADLINE_MS;
       if (gaveUp > to) continue;
       this.exited(e);
-      this.lost?.(e.process, klogLine('E', gaveUp, LOST_LOG[e.process]));
+      this.lost?.(e.process, `${klogLine('E', gaveUp, LOST_LOG[e.process].at, LOST_LOG[e.process].msg)}\n`);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Component } from '../component';
 import { countsAgainstQuota, PLAYGROUND_QUOTA, QUOTA_INDEX } from '../apiserver/admission/resource-quota';
 import { ApiError, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { activeNamespace, NamespaceWork } from './namespace-work';
 
 /**
  * Keeps the `playground-limit` ResourceQuota (the cluster's pod limit) in every namespace,
@@ -11,7 +12,7 @@ import { deepCopy } from '../clone';
 export class NamespaceQuotaController implements Component {
   readonly name = 'resourcequota-controller';
   readonly watches = ['namespaces', 'pods', 'resourcequotas'];
-  private dirty = new Set<string>();
+  private readonly work = new NamespaceWork();
 
   /** `operator`: who creates the playground's quota objects (no controller of a real cluster does; the quota controller writes their status). */
   constructor(
@@ -21,20 +22,15 @@ export class NamespaceQuotaController implements Component {
 
   observe(ev: WatchEvent): void {
     const meta = ev.object.metadata;
-    if (ev.resource === 'namespaces' && ev.type !== 'DELETED' && !meta.deletionTimestamp) this.dirty.add(meta.name!);
-    else if (ev.resource === 'pods' && meta.namespace) {
+    if (this.work.observeNamespace(ev)) return;
+    if (ev.resource === 'pods' && meta.namespace) {
       // only a change of whether the pod counts matters
-      if (ev.type !== 'MODIFIED' || countsAgainstQuota(ev.object) !== countsAgainstQuota(ev.old ?? ev.object)) this.dirty.add(meta.namespace);
-    } else if (ev.resource === 'resourcequotas' && meta.name === PLAYGROUND_QUOTA && ev.type === 'DELETED') this.dirty.add(meta.namespace!);
+      if (ev.type !== 'MODIFIED' || countsAgainstQuota(ev.object) !== countsAgainstQuota(ev.old ?? ev.object)) this.work.add(meta.namespace);
+    } else if (ev.resource === 'resourcequotas' && meta.name === PLAYGROUND_QUOTA && ev.type === 'DELETED') this.work.add(meta.namespace!);
   }
 
   sync(): boolean {
-    if (this.dirty.size === 0) return false;
-    const work = [...this.dirty].sort();
-    this.dirty.clear();
-    let did = false;
-    for (const ns of work) if (this.ensure(ns)) did = true;
-    return did;
+    return this.work.sync((ns) => this.ensure(ns));
   }
 
   /** Create or refresh the namespace's quota; returns whether anything was written. */
@@ -42,8 +38,7 @@ export class NamespaceQuotaController implements Component {
     const api = this.ctx.api;
     let did = false;
     const hard = { pods: String(this.ctx.config.maxPods) };
-    const nsObj = api.tryGet('namespaces', undefined, ns);
-    if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
+    if (!activeNamespace(api, ns)) return false;
     const used = { pods: String(api.store.countByIndex('pods', QUOTA_INDEX, ns)) };
     try {
       let q = api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);

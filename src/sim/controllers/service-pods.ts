@@ -210,10 +210,16 @@ export class ServiceTracker {
     }
   }
 
-  /** Take the dirty set (sorted, for deterministic writes). */
-  drain(): string[] {
+  /** Resync each dirty service, in sorted order for deterministic writes; whether any of them wrote. */
+  sync(syncService: (namespace: string, name: string) => boolean): boolean {
+    if (this.dirty.size === 0) return false;
     const keys = [...this.dirty].sort();
     this.dirty.clear();
-    return keys;
+    let worked = false;
+    for (const key of keys) {
+      const [ns, name] = key.split('/');
+      if (syncService(ns, name)) worked = true;
+    }
+    return worked;
   }
 }

@@ -3,6 +3,7 @@ import type { SimContext } from '../context';
 import type { Component } from '../component';
 import { ApiError, type KObject, type WatchEvent } from '../types';
 import { deepCopy } from '../clone';
+import { activeNamespace, NamespaceWork } from './namespace-work';
 
 const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
 const ROOT_CA_DESCRIPTION =
@@ -22,7 +23,7 @@ function fakeCertificate(bytes: number[]): string {
 export class ServiceAccountController implements Component {
   readonly name = 'serviceaccount-controller';
   readonly watches = ['namespaces', 'serviceaccounts', 'configmaps'];
-  private dirty = new Set<string>();
+  private readonly work = new NamespaceWork();
   private readonly caPem: string;
 
   /** `publisher`: the root-CA publisher's own client (kube-controller-manager's root-ca-cert-publisher). */
@@ -37,26 +38,20 @@ export class ServiceAccountController implements Component {
 
   observe(ev: WatchEvent): void {
     const meta = ev.object.metadata;
-    if (ev.resource === 'namespaces' && ev.type !== 'DELETED' && !meta.deletionTimestamp) this.dirty.add(meta.name!);
-    else if (ev.resource === 'serviceaccounts' && ev.type === 'DELETED' && meta.name === 'default') this.dirty.add(meta.namespace!);
-    else if (ev.resource === 'configmaps' && meta.name === ROOT_CA_CONFIGMAP && ev.type !== 'ADDED') this.dirty.add(meta.namespace!);
+    if (this.work.observeNamespace(ev)) return;
+    if (ev.resource === 'serviceaccounts' && ev.type === 'DELETED' && meta.name === 'default') this.work.add(meta.namespace!);
+    else if (ev.resource === 'configmaps' && meta.name === ROOT_CA_CONFIGMAP && ev.type !== 'ADDED') this.work.add(meta.namespace!);
   }
 
   sync(): boolean {
-    if (this.dirty.size === 0) return false;
-    const work = [...this.dirty].sort();
-    this.dirty.clear();
-    let did = false;
-    for (const ns of work) if (this.ensure(ns)) did = true;
-    return did;
+    return this.work.sync((ns) => this.ensure(ns));
   }
 
   /** Create what the namespace lacks; returns whether anything was written. */
   ensure(ns: string): boolean {
     const api = this.ctx.api;
     let did = false;
-    const nsObj = api.tryGet('namespaces', undefined, ns);
-    if (!nsObj || nsObj.metadata.deletionTimestamp) return false;
+    if (!activeNamespace(api, ns)) return false;
     if (!api.tryGet('serviceaccounts', ns, 'default')) {
       did = this.tryCreate(this.ctx, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } }) || did;
     }

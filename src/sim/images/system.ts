@@ -1,4 +1,5 @@
 import { KUBERNETES_VERSION } from '../config';
+import { klogLine } from '../klog';
 import type { HttpReq, ImageDef, ImageTool, ProgramCtx } from './types';
 
 /** The kube-system images: distroless, no shell (so `kubectl exec coredns-... -- ls` fails as in v1.34). */
@@ -44,45 +45,38 @@ const minor = KUBERNETES_VERSION;
 
 /** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the Proxier line's number is iptables mode's, unverified). */
 function kubeProxy(ctx: ProgramCtx) {
-  const t = klogInfo(ctx);
-  ctx.log(`${t} server.go:219] "Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`);
-  ctx.log(`${t} server_linux.go:132] "Using iptables Proxier"`);
-  ctx.log(`${t} server.go:527] "Version info" version="${KUBERNETES_VERSION}"`);
-  ctx.log(`${t} server.go:529] "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
-  ctx.log(`${t} config.go:200] "Starting service config controller"`);
-  ctx.log(`${t} shared_informer.go:349] "Waiting for caches to sync" controller="service config"`);
-  ctx.log(`${t} config.go:309] "Starting node config controller"`);
-  ctx.log(`${t} config.go:106] "Starting endpoint slice config controller"`);
-  ctx.log(`${t} config.go:403] "Starting serviceCIDR config controller"`);
-  ctx.log(`${t} shared_informer.go:356] "Caches are synced" controller="service config"`);
+  const t = ctx.now();
+  ctx.log(klogLine('I', t, 'server.go:219', `"Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`));
+  ctx.log(klogLine('I', t, 'server_linux.go:132', '"Using iptables Proxier"'));
+  ctx.log(klogLine('I', t, 'server.go:527', `"Version info" version="${KUBERNETES_VERSION}"`));
+  ctx.log(klogLine('I', t, 'server.go:529', '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'));
+  ctx.log(klogLine('I', t, 'config.go:200', '"Starting service config controller"'));
+  ctx.log(klogLine('I', t, 'shared_informer.go:349', '"Waiting for caches to sync" controller="service config"'));
+  ctx.log(klogLine('I', t, 'config.go:309', '"Starting node config controller"'));
+  ctx.log(klogLine('I', t, 'config.go:106', '"Starting endpoint slice config controller"'));
+  ctx.log(klogLine('I', t, 'config.go:403', '"Starting serviceCIDR config controller"'));
+  ctx.log(klogLine('I', t, 'shared_informer.go:356', '"Caches are synced" controller="service config"'));
   const ok = () => ({ status: 200, body: 'ok' });
   return { sigterm: 'exit' as const, http: { 10249: ok, 10256: ok } };
 }
 
 const MI = 2 ** 20;
 
-/** klog's header for an info line at the program's start: I, MMDD hh:mm:ss.uuuuuu, thread id 1. */
-function klogInfo(ctx: ProgramCtx): string {
-  const d = new Date(ctx.now());
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `I${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.000000       1`;
-}
-
 /** Start-up lines of the controller manager and the scheduler, file:line as a real v1.34.5 one logs them, up to its bid for the lease. */
-const ELECTED_START: Record<'kube-controller-manager' | 'kube-scheduler', { port: number; start: string; golang: string }> = {
-  'kube-controller-manager': { port: 10257, start: `controllermanager.go:191] "Starting" version="${KUBERNETES_VERSION}"`, golang: 'controllermanager.go:193]' },
-  'kube-scheduler': { port: 10259, start: `server.go:175] "Starting Kubernetes Scheduler" version="${KUBERNETES_VERSION}"`, golang: 'server.go:177]' },
+const ELECTED_START: Record<'kube-controller-manager' | 'kube-scheduler', { port: number; start: [string, string]; golang: string }> = {
+  'kube-controller-manager': { port: 10257, start: ['controllermanager.go:191', `"Starting" version="${KUBERNETES_VERSION}"`], golang: 'controllermanager.go:193' },
+  'kube-scheduler': { port: 10259, start: ['server.go:175', `"Starting Kubernetes Scheduler" version="${KUBERNETES_VERSION}"`], golang: 'server.go:177' },
 };
 
 function elected(bin: 'kube-controller-manager' | 'kube-scheduler') {
   const { port, start, golang } = ELECTED_START[bin];
   return (ctx: ProgramCtx) => {
-    const t = klogInfo(ctx);
-    ctx.log(`${t} serving.go:386] Generated self-signed cert in-memory`);
-    ctx.log(`${t} ${start}`);
-    ctx.log(`${t} ${golang} "Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""`);
-    ctx.log(`${t} secure_serving.go:211] Serving securely on [::]:${port}`);
-    ctx.log(`${t} leaderelection.go:257] attempting to acquire leader lease kube-system/${bin}...`);
+    const t = ctx.now();
+    ctx.log(klogLine('I', t, 'serving.go:386', 'Generated self-signed cert in-memory'));
+    ctx.log(klogLine('I', t, ...start));
+    ctx.log(klogLine('I', t, golang, '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'));
+    ctx.log(klogLine('I', t, 'secure_serving.go:211', `Serving securely on [::]:${port}`));
+    ctx.log(klogLine('I', t, 'leaderelection.go:257', `attempting to acquire leader lease kube-system/${bin}...`));
     return { sigterm: 'exit' as const, http: { [port]: ok } };
   };
 }
@@ -98,10 +92,10 @@ function kubeApiserver(ctx: ProgramCtx) {
  */
 function metricsServer(ctx: ProgramCtx) {
   const insecure = ctx.argv.includes('--kubelet-insecure-tls');
-  ctx.log('I1203 00:00:00.000000       1 serving.go:374] Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)');
-  ctx.log('I1203 00:00:00.000000       1 secure_serving.go:213] Serving securely on [::]:10250');
+  ctx.log(klogLine('I', ctx.now(), 'serving.go:374', 'Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)'));
+  ctx.log(klogLine('I', ctx.now(), 'secure_serving.go:213', 'Serving securely on [::]:10250'));
   if (!insecure) {
-    ctx.every(15_000, () => ctx.log(`E1203 00:00:00.000000       1 scraper.go:149] "Failed to scrape node" err="Get \\"https://${ctx.hostIP}:10250/metrics/resource\\": tls: failed to verify certificate: x509: cannot validate certificate for ${ctx.hostIP} because it doesn't contain any IP SANs" node="${ctx.nodeName}"`));
+    ctx.every(15_000, () => ctx.log(klogLine('E', ctx.now(), 'scraper.go:149', `"Failed to scrape node" err="Get \\"https://${ctx.hostIP}:10250/metrics/resource\\": tls: failed to verify certificate: x509: cannot validate certificate for ${ctx.hostIP} because it doesn't contain any IP SANs" node="${ctx.nodeName}"`)));
   }
   const health = (req: { path: string }) => (req.path === '/readyz' && !insecure ? { status: 500, body: '[-]metric-storage-ready failed: reason withheld\nreadyz check failed\n' } : { status: 200, body: 'ok' });
   return { sigterm: 'exit' as const, http: { 10250: health }, usage: { cpu: 4, memory: 21 * MI } };

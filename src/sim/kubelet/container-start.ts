@@ -1,5 +1,6 @@
 import { resolveEnv, serviceEnv } from './env';
 import { armEviction } from './eviction';
+import { nodeContext } from './node-context';
 import { startProbes } from './probes';
 import { startProcess } from './process';
 import type { KubeletRuntime } from './runtime';
@@ -13,7 +14,7 @@ export function createAndStart(k: KubeletRuntime, rt: PodRt, c: ContainerRt, wai
   const node = k.nodes.get(rt.node)!;
   const needsSvc = JSON.stringify([c.spec.env ?? [], c.spec.command ?? [], c.spec.args ?? []]).includes('$(');
   const svc = needsSvc ? serviceEnv(k.ctx.api, rt.ns, pod.spec?.enableServiceLinks !== false) : {};
-  const env = resolveEnv(k.ctx.api, pod, c.spec, svc, { cpu: node.config.cpu, memory: node.config.memory });
+  const env = resolveEnv(nodeContext(k.ctx, rt.node).api, pod, c.spec, svc, { cpu: node.config.cpu, memory: node.config.memory });
   const configError = (msg: string) => {
     c.busy = false;
     c.state = { waiting: { reason: 'CreateContainerConfigError', message: msg } };

@@ -5,6 +5,7 @@ import { goQuote } from '../apiserver/validation/go-quote';
 import { parseQuantity } from '../quantity';
 import type { KObject } from '../types';
 import { expand, mappingOf } from './expansion';
+import { kubeletGet } from './node-reads';
 
 /** Result of building a container's environment (kubelet makeEnvironmentVariables). */
 export type EnvResult =
@@ -131,7 +132,8 @@ export function resolveEnv(
     const isCm = !!src.configMapRef;
     const ref = src.configMapRef ?? src.secretRef;
     if (!ref) continue;
-    const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, ref.name);
+    const { obj, refused } = kubeletGet(api, isCm ? 'configmaps' : 'secrets', ns, ref.name);
+    if (refused) return { ok: false, error: refused, waitOn: `${isCm ? 'configmaps' : 'secrets'}/${ns}/${ref.name}` };
     if (!obj) {
       if (ref.optional) continue;
       return { ok: false, error: `${isCm ? 'configmap' : 'secret'} "${ref.name}" not found`, waitOn: `${isCm ? 'configmaps' : 'secrets'}/${ns}/${ref.name}` };
@@ -155,8 +157,9 @@ export function resolveEnv(
       if (vf.configMapKeyRef || vf.secretKeyRef) {
         const isCm = !!vf.configMapKeyRef;
         const ref = vf.configMapKeyRef ?? vf.secretKeyRef;
-        const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, ref.name);
+        const { obj, refused } = kubeletGet(api, isCm ? 'configmaps' : 'secrets', ns, ref.name);
         const waitOn = `${isCm ? 'configmaps' : 'secrets'}/${ns}/${ref.name}`;
+        if (refused) return { ok: false, error: refused, waitOn };
         if (!obj) {
           if (ref.optional) continue;
           return { ok: false, error: `${isCm ? 'configmap' : 'secret'} "${ref.name}" not found`, waitOn };

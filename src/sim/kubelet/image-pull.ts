@@ -2,6 +2,8 @@ import { goDuration } from '../duration';
 import { resolveImage } from '../images/catalog';
 import { defaultPullPolicy, qualified, repoOf } from '../images/ref';
 import { imagesChanged } from './node-images';
+import { nodeContext } from './node-context';
+import { kubeletGet } from './node-reads';
 import { pullCredentials } from './pull-secrets';
 import type { KubeletRuntime } from './runtime';
 import { nextPullBackoff, pullStep } from './stages';
@@ -67,7 +69,8 @@ export function ensureImage(k: KubeletRuntime, rt: PodRt, c: ContainerRt, then: 
 function pullDenied(k: KubeletRuntime, rt: PodRt, res: Resolved): string | undefined {
   if (!res.ref) return undefined;
   const ns = rt.pod.metadata.namespace ?? 'default';
-  const { credentials, missing } = pullCredentials((n) => k.ctx.api.tryGet('secrets', ns, n), rt.pod, res.ref.domain);
+  // a refused get counts as a missing pull secret, as getPullSecretsForPod counts any failed get
+  const { credentials, missing } = pullCredentials((n) => kubeletGet(nodeContext(k.ctx, rt.node).api, 'secrets', ns, n).obj, rt.pod, res.ref.domain);
   if (missing.length) {
     k.event(rt, 'Warning', 'FailedToRetrieveImagePullSecret', `Unable to retrieve some image pull secrets (${missing.join(', ')}); attempting to pull the image may not succeed.`);
   }

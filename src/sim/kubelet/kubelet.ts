@@ -210,7 +210,7 @@ export class Kubelet implements Component, KubeletRuntime {
   /** Mount volumes; a missing ConfigMap/Secret/claim keeps the pod in ContainerCreating until it appears. */
   private setupVolumes(rt: PodRt): void {
     const node = this.nodes.get(rt.node)!;
-    const r = setupVolumes(this.ctx.api, rt.pod, this.storage, { cpu: node.config.cpu, memory: node.config.memory }, this.ctx.clock.now());
+    const r = setupVolumes(nodeContext(this.ctx, rt.node).api, rt.pod, this.storage, { cpu: node.config.cpu, memory: node.config.memory }, this.ctx.clock.now());
     if (!r.ok) {
       rt.blocked = r.error;
       if (r.waitOn) this.waitOn(r.waitOn, rt);

@@ -1,4 +1,5 @@
 import type { KubeletRuntime } from './runtime';
+import { nodeContext } from './node-context';
 import { setupVolumes, type Storage } from './volumes';
 
 /** ConfigMap and Secret volumes follow changes after the kubelet's next sync (a few seconds to a minute). */
@@ -13,7 +14,7 @@ export function refreshVolumesLater(k: KubeletRuntime, storage: Storage, resourc
     if (!vols.length) continue;
     k.after(rt, 5_000 + k.rng.int(55_000), () => {
       const node = k.nodes.get(rt.node)!;
-      const r = setupVolumes(k.ctx.api, rt.pod, storage, { cpu: node.config.cpu, memory: node.config.memory }, k.ctx.clock.now());
+      const r = setupVolumes(nodeContext(k.ctx, rt.node).api, rt.pod, storage, { cpu: node.config.cpu, memory: node.config.memory }, k.ctx.clock.now());
       if (!r.ok) return;
       for (const v of vols) {
         const cur = rt.volumes.get(v);

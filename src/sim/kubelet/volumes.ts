@@ -1,9 +1,13 @@
 import { own } from '../own';
 import type { ApiServer } from '../apiserver/apiserver';
+import { checkAccess, resourceRequest } from '../apiserver/auth/as-user';
+import { nodeUser } from '../apiserver/auth/components';
+import { admitNodeWrite } from '../apiserver/auth/node-restriction';
 import { issueToken } from '../apiserver/auth/token';
-import type { KObject } from '../types';
+import { ApiError, type KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
 import { Tree } from './fs';
+import { kubeletGet } from './node-reads';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
 interface VolumeRt {
@@ -120,11 +124,28 @@ function missingKey(isCm: boolean, key: string): string {
   return isCm ? `configmap references non-existent config key: ${key}` : `references non-existent secret key: ${key}`;
 }
 
-/** The pod's bound ServiceAccount token, as the kubelet requests it from the TokenRequest API. */
-function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): () => string {
+/**
+ * The pod's bound ServiceAccount token, as the kubelet requests it: a create of
+ * serviceaccounts/<name>/token as its node (the Node authorizer's pod → service account edge); the
+ * API server, not the kubelet, reads the ServiceAccount. A refusal is the API server's message.
+ */
+function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs: number): (() => string) | { refused: string } {
   const ns = pod.metadata.namespace!;
-  const sa = api.tryGet('serviceaccounts', ns, pod.spec?.serviceAccountName ?? 'default') ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: pod.spec?.serviceAccountName ?? 'default' } };
-  const node = pod.spec?.nodeName ? api.tryGet('nodes', undefined, pod.spec.nodeName) : undefined;
+  const name = pod.spec?.serviceAccountName ?? 'default';
+  if (pod.spec?.nodeName) {
+    try {
+      const user = nodeUser(pod.spec.nodeName);
+      const rt = api.kindFor('v1', 'ServiceAccount');
+      checkAccess(api, user, resourceRequest(rt, 'create', ns, name, 'token'));
+      const request = { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', metadata: { name, namespace: ns }, spec: { boundObjectRef: { apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid } } };
+      admitNodeWrite(api, user, { op: 'CREATE', rt, obj: request, namespace: ns, subresource: 'token' });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 403) return { refused: e.message };
+      throw e;
+    }
+  }
+  const sa = api.store.get('serviceaccounts', ns, name) ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } };
+  const node = pod.spec?.nodeName ? api.store.get('nodes', undefined, pod.spec.nodeName) : undefined;
   return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, node, jti: pod.metadata.uid ?? '' });
 }
 
@@ -169,7 +190,8 @@ export function setupVolumes(
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;
       const objName = isCm ? src.name : src.secretName;
-      const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, objName);
+      const { obj, refused } = kubeletGet(api, isCm ? 'configmaps' : 'secrets', ns, objName);
+      if (refused) return fail(name, refused);
       const kind = isCm ? 'configmap' : 'secret';
       if (!obj && !src.optional) return fail(name, `${kind} "${objName}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
       const data: Record<string, string> = !obj
@@ -188,11 +210,15 @@ export function setupVolumes(
       const mode = v.projected.defaultMode ?? 0o644;
       for (const s of v.projected.sources ?? []) {
         // signing is costly and most pods never read their token: sign on first read
-        if (s.serviceAccountToken) files.push({ path: s.serviceAccountToken.path ?? 'token', content: podToken(api, pod, s.serviceAccountToken.expirationSeconds ?? 3600, ms), mode });
-        else if (s.configMap || s.secret) {
+        if (s.serviceAccountToken) {
+          const token = podToken(api, pod, s.serviceAccountToken.expirationSeconds ?? 3600, ms);
+          if ('refused' in token) return fail(name, token.refused);
+          files.push({ path: s.serviceAccountToken.path ?? 'token', content: token, mode });
+        } else if (s.configMap || s.secret) {
           const isCm = !!s.configMap;
           const src = s.configMap ?? s.secret;
-          const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, src.name);
+          const { obj, refused } = kubeletGet(api, isCm ? 'configmaps' : 'secrets', ns, src.name);
+          if (refused) return fail(name, refused);
           let data: Record<string, string> | undefined;
           if (obj) data = isCm ? { ...(obj.data ?? {}) } : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
           // kube-root-ca.crt is published by a controller; stand in for it if that controller is not there
@@ -214,13 +240,16 @@ export function setupVolumes(
       out.set(name, { tree, source: '/dev/sda1', fstype: 'ext4' });
     } else if (v.persistentVolumeClaim) {
       const claim = v.persistentVolumeClaim.claimName;
-      const pvc = api.tryGet('persistentvolumeclaims', ns, claim);
+      const { obj: pvc, refused } = kubeletGet(api, 'persistentvolumeclaims', ns, claim);
+      if (refused) return fail(name, refused);
       if (!pvc) return fail(name, `persistentvolumeclaim "${claim}" not found`, `persistentvolumeclaims/${ns}/${claim}`);
       const pvName = pvc.spec?.volumeName;
       if (!pvName || pvc.status?.phase !== 'Bound') {
         return { ok: false, volume: name, error: `unbound immediate PersistentVolumeClaims`, waitOn: `persistentvolumeclaims/${ns}/${claim}` };
       }
-      const pv = api.tryGet('persistentvolumes', undefined, pvName);
+      const got = kubeletGet(api, 'persistentvolumes', undefined, pvName);
+      if (got.refused) return fail(name, got.refused);
+      const pv = got.obj;
       const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(volumeDataKey(pv, pvName));
       out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
     } else if (v.nfs) {

@@ -1,11 +1,12 @@
-/** What `kubectl set image` and `kubectl set resources` share (kubectl pkg/cmd/set, polymorphichelpers). */
+/** What the `kubectl set` commands share (kubectl pkg/cmd/set, polymorphichelpers). */
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
 import { formatApiError, KubectlError } from '../../errors';
-import type { ParsedArgs } from '../../flags';
+import type { FlagSpec, ParsedArgs } from '../../flags';
+import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import { asTyped } from '../../printers/typed-object';
-import { aggregateText, dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
+import { aggregateText, changeCause, dryRunOf, flushErrors, opLine, readerErrors } from '../write/common';
 import { loadInfos, type Loaded, type ReaderErr } from '../write/sources';
 import { MISSING_RESOURCE } from '../write/targets';
 import { failWith, liveTargets, writeBack } from './common';
@@ -52,7 +53,7 @@ export function selectString(s: string, spec: string): boolean {
 }
 
 /** Where each kind keeps its pod spec (polymorphichelpers updatepodspec.go); undefined for kinds without one. */
-export function podSpecOf(obj: KObject): SetPodSpec | undefined {
+function podSpecOf(obj: KObject): SetPodSpec | undefined {
   switch (obj.kind) {
     case 'Pod':
       return obj.spec;
@@ -70,8 +71,34 @@ export function podSpecOf(obj: KObject): SetPodSpec | undefined {
   }
 }
 
+/** The flags every `kubectl set` command ends with: --field-manager and the print flags it shares with apply. */
+export const SET_PRINT_FLAGS: FlagSpec[] = [
+  { name: 'field-manager', type: 'string' },
+  { name: 'template', type: 'string' },
+  { name: 'allow-missing-template-keys', type: 'bool' },
+  { name: 'show-managed-fields', type: 'bool' },
+];
+
+/** A copy of the object to change and its pod spec, or the patch that carries UpdatePodSpecForObject's error. */
+export function podTemplateUpdate(obj: KObject, plural: string | undefined): { upd: KObject; spec: SetPodSpec } | { refused: SetPatch } {
+  const upd = structuredClone(obj);
+  const spec = podSpecOf(upd);
+  return spec ? { upd, spec } : { refused: { obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` } };
+}
+
+/** --record: the changed copy's change-cause annotation holds the command line. */
+export function recordCause(upd: KObject, p: ParsedArgs, command: string[]): void {
+  upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(command, p) };
+}
+
+/** The containers, then the init containers, whose names match the --containers glob. */
+export function selectedContainers(spec: SetPodSpec, selector: string): SetContainer[] {
+  const pick = (list: SetContainer[] | undefined) => (list ?? []).filter((c) => selectString(c.name, selector));
+  return [...pick(spec.containers), ...pick(spec.initContainers)];
+}
+
 /** UpdatePodSpecForObject's error for other kinds; `%T` of a typed object is `*<version>.<Kind>`. */
-export function noPodTemplate(obj: KObject): string {
+function noPodTemplate(obj: KObject): string {
   const version = String(obj.apiVersion ?? '').split('/').pop();
   return `the object is not a pod or does not have a pod template: *${version}.${obj.kind}`;
 }

@@ -7,7 +7,7 @@ import { SET_ENV_HELP } from '../../help/set-env';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { SELECTION_FLAGS } from './common';
 import { parseEnv, splitEnvFromResources } from './set-env-parse';
-import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, selectString, sendPatches, setObjects, type SetContainer, type SetEnvVar, type SetPatch } from './set-common';
+import { checkSetPrinter, infoName, podTemplateUpdate, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects, type SetEnvVar, type SetPatch } from './set-common';
 
 export const setEnvCommands: CommandDef[] = [];
 
@@ -96,14 +96,13 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const selector = String(p.flags.containers ?? '*');
   const patches: SetPatch[] = [];
   for (const { obj, plural } of objects) {
-    const upd = structuredClone(obj);
-    const spec = podSpecOf(upd);
-    if (!spec) {
-      patches.push({ obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` });
+    const change = podTemplateUpdate(obj, plural);
+    if ('refused' in change) {
+      patches.push(change.refused);
       continue;
     }
-    const pick = (list: SetContainer[] | undefined) => (list ?? []).filter((c) => selectString(c.name, selector));
-    const containers = [...pick(spec.containers), ...pick(spec.initContainers)];
+    const { upd, spec } = change;
+    const containers = selectedContainers(spec, selector);
     const name = upd.metadata?.name ?? '';
     if (!containers.length) out.warn(`Warning: ${upd.kind}/${name} does not have any containers matching ${JSON.stringify(selector)}`);
     let error: string | undefined;
@@ -145,10 +144,7 @@ setEnvCommands.push({
     { name: 'resolve', type: 'bool' },
     { name: 'overwrite', type: 'bool', default: true },
     { name: 'local', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'template', type: 'string' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'show-managed-fields', type: 'bool' },
+    ...SET_PRINT_FLAGS,
   ],
   run,
 });

@@ -3,12 +3,11 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
-import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
 import { HELP } from '../../help/set';
-import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import { recording, SELECTION_FLAGS } from './common';
-import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplateUpdate, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects, type SetContainer, type SetPatch } from './set-common';
 
 export const setImageCommands: CommandDef[] = [];
 
@@ -52,18 +51,18 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const errs: string[] = [];
   const patches: SetPatch[] = [];
   for (const { obj, plural } of objects) {
-    const upd = structuredClone(obj);
-    const spec = podSpecOf(upd);
-    if (!spec) {
-      patches.push({ obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` });
+    const change = podTemplateUpdate(obj, plural);
+    if ('refused' in change) {
+      patches.push(change.refused);
       continue;
     }
+    const { upd, spec } = change;
     for (const [name, image] of images) {
       const inInit = setImage(spec.initContainers, name, image);
       const inMain = setImage(spec.containers, name, image);
       if (!inInit && !inMain) errs.push(`error: unable to find container named "${name}"`);
     }
-    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'image'], p) };
+    if (record) recordCause(upd, p, ['set', 'image']);
     patches.push({ obj, upd });
   }
   sendPatches(p, ctx, out, patches, errs, { operation: 'image updated', failed: 'failed to patch image update to pod template: ' });
@@ -80,10 +79,7 @@ setImageCommands.push({
     { name: 'all', type: 'bool' },
     { name: 'local', type: 'bool' },
     { name: 'record', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'template', type: 'string' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'show-managed-fields', type: 'bool' },
+    ...SET_PRINT_FLAGS,
   ],
   run,
 });

@@ -1,15 +1,14 @@
 /** `kubectl set resources (-f FILENAME | TYPE NAME) --limits=... --requests=...` (kubectl pkg/cmd/set/set_resources.go). */
 import { QUANTITY_FORMAT_ERROR, canonicalQuantity, quantityError } from '../../../sim/quantity-string';
 import { setOwn } from '../../../sim/own';
-import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
 import { HELP } from '../../help/set';
-import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording, SELECTION_FLAGS } from './common';
-import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, selectString, sendPatches, setObjects, type SetContainer, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplateUpdate, recordCause, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects, type SetPatch } from './set-common';
 
 export const setResourcesCommands: CommandDef[] = [];
 
@@ -51,14 +50,13 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const errs: string[] = [];
   const patches: SetPatch[] = [];
   for (const { obj, plural } of objects) {
-    const upd = structuredClone(obj);
-    const spec = podSpecOf(upd);
-    if (!spec) {
-      patches.push({ obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` });
+    const change = podTemplateUpdate(obj, plural);
+    if ('refused' in change) {
+      patches.push(change.refused);
       continue;
     }
-    const pick = (list: SetContainer[] | undefined) => (list ?? []).filter((c) => selectString(c.name, selector));
-    const containers = [...pick(spec.containers), ...pick(spec.initContainers)];
+    const { upd, spec } = change;
+    const containers = selectedContainers(spec, selector);
     if (!containers.length) {
       errs.push(`error: unable to find container named ${selector}`);
       continue;
@@ -68,7 +66,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
       if (limits) resources.limits = { ...(resources.limits ?? {}), ...limits };
       if (requests) resources.requests = { ...(resources.requests ?? {}), ...requests };
     }
-    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'resources'], p) };
+    if (record) recordCause(upd, p, ['set', 'resources']);
     patches.push({ obj, upd });
   }
   sendPatches(p, ctx, out, patches, errs, { operation: 'resource requirements updated', failed: 'failed to patch resources update to pod template ' });
@@ -88,10 +86,7 @@ setResourcesCommands.push({
     { name: 'requests', type: 'string' },
     { name: 'local', type: 'bool' },
     { name: 'record', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'template', type: 'string' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'show-managed-fields', type: 'bool' },
+    ...SET_PRINT_FLAGS,
   ],
   run,
 });

@@ -1,14 +1,13 @@
 /** `kubectl set selector (-f FILENAME | TYPE NAME) EXPRESSIONS [--resource-version=version]` (kubectl pkg/cmd/set/set_selector.go). */
-import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import type { CommandDef } from '../../command';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { SET_SELECTOR_HELP } from '../../help/set-selector';
 import { parseToLabelSelector, type ParsedLabelSelector } from '../../label-selector-string';
-import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording } from './common';
-import { checkSetPrinter, sendPatches, visitSetObjects, type SetPatch } from './set-common';
+import { checkSetPrinter, recordCause, sendPatches, SET_PRINT_FLAGS, visitSetObjects, type SetPatch } from './set-common';
 
 export const setSelectorCommands: CommandDef[] = [];
 
@@ -44,7 +43,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
     const labels = selector.matchLabels;
     if (Object.keys(labels).length) upd.spec = { ...(upd.spec ?? {}), selector: labels };
     else if (upd.spec) delete upd.spec.selector;
-    if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', 'selector'], p) };
+    if (record) recordCause(upd, p, ['set', 'selector']);
     return { obj, upd, preconditioned: !!resourceVersion };
   });
   // Visit hands the readers' aggregate back after the objects' errors
@@ -64,10 +63,7 @@ setSelectorCommands.push({
     { name: 'local', type: 'bool' },
     { name: 'record', type: 'bool' },
     { name: 'resource-version', type: 'string' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'template', type: 'string' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'show-managed-fields', type: 'bool' },
+    ...SET_PRINT_FLAGS,
   ],
   run,
 });

@@ -1,13 +1,12 @@
 /** `kubectl set serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT`, alias `sa` (kubectl pkg/cmd/set/set_serviceaccount.go). */
-import { CHANGE_CAUSE_ANNOTATION } from '../../../sim/controllers/deployment-util';
 import type { CommandDef } from '../../command';
 import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { SET_SERVICEACCOUNT_HELP } from '../../help/set-serviceaccount';
-import { changeCause, DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
+import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording } from './common';
-import { checkSetPrinter, infoName, noPodTemplate, podSpecOf, sendPatches, setObjects, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplateUpdate, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects, type SetPatch } from './set-common';
 
 export const setServiceAccountCommands: CommandDef[] = [];
 
@@ -22,11 +21,11 @@ function run(alias: string) {
     const objects = setObjects(p, ctx, out, p.args.slice(0, -1), 'ignore');
     if (!objects) return;
     const patches: SetPatch[] = objects.map(({ obj, plural }) => {
-      const upd = structuredClone(obj);
-      const spec = podSpecOf(upd);
-      if (!spec) return { obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` };
+      const change = podTemplateUpdate(obj, plural);
+      if ('refused' in change) return change.refused;
+      const { upd, spec } = change;
       spec.serviceAccountName = account;
-      if (record) upd.metadata.annotations = { ...(upd.metadata.annotations ?? {}), [CHANGE_CAUSE_ANNOTATION]: changeCause(['set', alias], p) };
+      if (record) recordCause(upd, p, ['set', alias]);
       return { obj, upd };
     });
     sendPatches(p, ctx, out, patches, [], { operation: 'serviceaccount updated', failed: 'failed to patch ServiceAccountName ', keepUnchanged: true });
@@ -47,10 +46,7 @@ for (const alias of ['serviceaccount', 'sa']) {
       { name: 'all', type: 'bool' },
       { name: 'local', type: 'bool' },
       { name: 'record', type: 'bool' },
-      { name: 'field-manager', type: 'string' },
-      { name: 'template', type: 'string' },
-      { name: 'allow-missing-template-keys', type: 'bool' },
-      { name: 'show-managed-fields', type: 'bool' },
+      ...SET_PRINT_FLAGS,
     ],
     run: run(alias),
   });

@@ -7,7 +7,7 @@ import type { ParsedArgs } from '../../flags';
 import { SET_SUBJECT_HELP } from '../../help/set-subject';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { SELECTION_FLAGS } from './common';
-import { checkSetPrinter, infoName, sendPatches, setObjects, type SetPatch } from './set-common';
+import { checkSetPrinter, infoName, sendPatches, SET_PRINT_FLAGS, setObjects, type SetPatch } from './set-common';
 
 export const setSubjectCommands: CommandDef[] = [];
 
@@ -93,10 +93,7 @@ setSubjectCommands.push({
     { name: 'user', type: 'stringArray' },
     { name: 'group', type: 'stringArray' },
     { name: 'serviceaccount', type: 'stringArray' },
-    { name: 'field-manager', type: 'string' },
-    { name: 'template', type: 'string' },
-    { name: 'allow-missing-template-keys', type: 'bool' },
-    { name: 'show-managed-fields', type: 'bool' },
+    ...SET_PRINT_FLAGS,
   ],
   run,
 });

@@ -10,7 +10,7 @@ import type { ResourceType } from '../../../sim/apiserver/resources';
 import { ApiError, type KObject } from '../../../sim/types';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
-import { klogWarning } from '../../klog';
+import { klogLine } from '../../../sim/klog';
 import { restMapping } from '../../rest-mapper';
 import type { ParsedArgs } from '../../flags';
 import type { SourceProblem } from '../../problems';
@@ -122,7 +122,7 @@ export function loadInfos(p: ParsedArgs, ctx: KubectlContext, ns: string, enforc
   // --validate=warn leaves validation to the server (fieldValidation=Warn); a document whose kind has
   // no PATCH endpoint taking fieldValidation (a List, an unknown kind) is not checked at all
   const validated = (obj: KObject, list: boolean) => {
-    if (list || !takesFieldValidation(obj)) warnings.push(klogWarning(ctx.cluster.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
+    if (list || !takesFieldValidation(obj)) warnings.push(klogLine('W', ctx.cluster.now(), 'schema.go:145', 'cannot perform warn validation if server-side field validation is unsupported, skipping validation'));
   };
   const report = (doc: ManifestDoc, x: Omit<SourceProblem, 'source' | 'doc' | 'manifest'>, source: string) => ctx.report?.({ source, doc: doc.index, manifest: doc, ...x });
   for (const { source, text } of readSources(p, ctx)) {
