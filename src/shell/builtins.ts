@@ -24,22 +24,6 @@ export function parseSleep(args: string[]): number | { bad: string } {
   return Math.round(total);
 }
 
-/** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
-const MAX_SLEEP_MS = 24 * 3600 * 1000;
-
-/** `sleep` lets virtual time pass: controllers, kubelets and timers run as they would meanwhile. */
-const sleep: Builtin = (args, env) => {
-  const w = new StreamWriter();
-  if (!args.length) return w.err(`sleep: missing operand\nTry 'sleep --help' for more information.`).done();
-  const ms = parseSleep(args);
-  if (typeof ms !== 'number') return w.err(`sleep: invalid time interval '${ms.bad}'\nTry 'sleep --help' for more information.`).done();
-  if (ms > MAX_SLEEP_MS) {
-    w.err('sleep: the playground moves its clock at most 24h per sleep; sleeping 24h', 0);
-  }
-  env.cluster.advance(Math.min(ms, MAX_SLEEP_MS));
-  return w.done();
-};
-
 /** `date [+FORMAT]` prints the cluster's virtual time, as coreutils does in the C locale (`Thu Jan  1 08:00:00 UTC 2026`). */
 const date: Builtin = (args, env) => new StreamWriter().out(dateText(env.cluster.now(), args.find((a) => a.startsWith('+'))?.slice(1)) + '\n').done();
 
@@ -73,27 +57,17 @@ const help: Builtin = () => new StreamWriter().out(HELP).done();
 // the playground's terminal has nothing to log out of; a learner typing exit expects to leave a container's shell
 const exit: Builtin = () => new StreamWriter().err('exit: this is the playground\'s own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)', 0).done();
 
-const pwd: Builtin = () => new StreamWriter().out('/root\n').done();
-
 export const BUILTINS: Record<string, Builtin> = {
   ...TEXT_BUILTINS,
   ls,
-  sleep,
   date,
   clear,
   help,
   curl,
-  pwd,
   exit,
   node,
   container,
   etcd,
   etcdctl,
   replay,
-  true: () => new StreamWriter().done(),
-  false: () => {
-    const w = new StreamWriter();
-    w.code = 1;
-    return w.done();
-  },
 };

@@ -14,8 +14,8 @@ export type Yield = number | { daemon: string[] } | typeof SPIN;
 export const SPIN = { spin: true } as const;
 export const MAX_SPIN = 100_000;
 
-/** Which shell it is: decides the shape of its messages. */
-export type Dialect = 'ash' | 'dash' | 'bash';
+/** Which shell it is: decides the shape of its messages (dialect.ts). `prompt` is the learner's interactive bash. */
+export type Dialect = 'ash' | 'dash' | 'bash' | 'prompt';
 
 export interface ShellState {
   vars: Record<string, string>;
@@ -27,11 +27,46 @@ export interface ShellState {
   main: boolean;
   /** Set by `exit`: the code this shell ended with (an interactive shell reads no further lines). */
   exited?: number;
+  /**
+   * The names `export` marked, when the shell keeps plain variables apart (the prompt): only these
+   * reach a program's environment. Absent: every variable is in it (a container's shell starts from its env).
+   */
+  exported?: Set<string>;
+  /** `$$`, when not 1 (a container's shell is PID 1 of its namespace). */
+  pid?: string;
+  /** Running a command substitution: messages say so (bash's `command substitution:`). */
+  subst?: boolean;
+  /** How much of its stdin the last `read` took (a `while` loop reads on from there). */
+  consumed?: number;
+  /** How many command substitutions this one runs inside. */
+  depth?: number;
+  /** The status of the last command substitution of the command being expanded (an assignment alone returns it). */
+  substStatus?: number;
 }
 
 export interface Sink {
   out: string;
   err: string;
+  /** Both streams in the order they were written, kept when one terminal shows them (the prompt). */
+  both?: string;
+}
+
+/** Write to one stream of a sink. */
+export function put(sink: Sink, stream: 'out' | 'err', text: string): void {
+  sink[stream] += text;
+  if (sink.both !== undefined) sink.both += text;
+}
+
+/** Pass what another sink (or a program's result) collected on to `sink`, keeping its order where it has one. */
+export function pass(sink: Sink, from: Sink): void {
+  sink.out += from.out;
+  sink.err += from.err;
+  if (sink.both !== undefined) sink.both += from.both ?? from.err + from.out;
+}
+
+/** An empty sink for a part of what `sink` collects, keeping order when `sink` does. */
+export function childSink(sink: Sink): Sink {
+  return sink.both === undefined ? { out: '', err: '' } : { out: '', err: '', both: '' };
 }
 
 /** The files a shell reads and writes itself: redirections, `cd`, globs, scripts. */
@@ -43,8 +78,8 @@ interface ShellFiles {
   list(dir: string): string[] | undefined;
 }
 
-/** Runs a command's argv with its environment, state, output and stdin; yields sleeps, returns its exit code. */
-type HostProgram = (argv: string[], env: Record<string, string>, st: ShellState, sink: Sink, stdin: string) => Generator<Yield, number>;
+/** Runs a command's argv with its environment, state, output and stdin (undefined: the terminal); yields sleeps, returns its exit code. */
+type HostProgram = (argv: string[], env: Record<string, string>, st: ShellState, sink: Sink, stdin: string | undefined) => Generator<Yield, number>;
 
 export interface ShellHost {
   files: ShellFiles;
@@ -54,4 +89,6 @@ export interface ShellHost {
   utility: HostProgram;
   /** Whether a name is a program the host can run (`type`, `command -v`). */
   onPath(name: string): boolean;
+  /** Names the host runs itself although the interpreter has a builtin of that name (the prompt's `exit` and GNU `sleep`). */
+  own?: ReadonlySet<string>;
 }

@@ -3,14 +3,14 @@ import type { ShellHost, ShellState, Sink, Yield } from './host';
 import { runScript } from './interp';
 
 /** The programs of the in-memory host: `echo`, `cat`, `fail` (exit 3), and `nap`, which takes half a second. */
-function* program(files: Map<string, string>, argv: string[], st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* program(files: Map<string, string>, argv: string[], st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
   switch (argv[0]) {
     case 'echo':
       sink.out += argv.slice(1).join(' ') + '\n';
       return 0;
     case 'cat': {
       const path = argv[1] && (argv[1].startsWith('/') ? argv[1] : `${st.cwd}/${argv[1]}`);
-      sink.out += path ? (files.get(path) ?? '') : stdin;
+      sink.out += path ? (files.get(path) ?? '') : (stdin ?? '');
       return 0;
     }
     case 'fail':

@@ -3,37 +3,48 @@
  * its sleeps, so a host drives it on its own clock. Builtins, expansion and redirections are here;
  * every program and file is the host's (ShellHost, host.ts).
  */
-import { setOwn } from '../own';
+import { own, setOwn } from '../own';
 import { parse, ParseError, type Node, type Simple } from './parse';
 import { expandFields, expandJoined, splitAssignment } from './expand';
 import type { WordPart, WordToken } from './lexer';
-import { SH_LEX_ERRORS } from './lex-errors';
 import { paramValue } from './params';
-import { MAX_SPIN, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
+import { DIALECTS } from './dialect';
+import { abs, output, type Redirects } from './redirect';
+import { childSink, MAX_SPIN, pass, put, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
 const MAX_WORD_BYTES = 1024 * 1024;
+
+/** How deep command substitutions may nest (`$(echo $(echo ...))`) before the shell gives up. */
+const MAX_SUBST_DEPTH = 32;
 
 /** Thrown by `exit`: unwinds to the script's runner, which returns the code. */
 class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 const BUILTINS = new Set(['echo', 'printf', 'cd', 'pwd', 'export', 'exit', 'true', 'false', ':', 'test', '[', 'sleep', 'set', 'unset', 'read', 'exec', 'trap', 'wait', 'type', 'command']);
 
 /** Run a shell script; yields sleeps; returns the exit code. Output accumulates in `sink`. */
-export function* runScript(src: string, host: ShellHost, st: ShellState, sink: Sink, stdin = ''): Generator<Yield, number> {
+export function* runScript(src: string, host: ShellHost, st: ShellState, sink: Sink, stdin?: string): Generator<Yield, number> {
   let tree: Node;
   try {
     tree = parse(src);
   } catch (e) {
     if (e instanceof ParseError) {
-      const message = e.lex ? SH_LEX_ERRORS[e.lex] : e.message;
-      sink.err += st.shell === 'ash' ? `sh: ${message}\n` : `sh: 1: ${message}\n`;
+      const words = DIALECTS[st.shell];
+      put(sink, 'err', e.lex ? words.lex(e.lex, !!st.subst) : words.syntax(e, !!st.subst));
       return 2;
     }
     throw e;
   }
+  return yield* runTree(tree, host, st, sink, stdin);
+}
+
+/** Run a parsed script (parse.ts); yields sleeps; returns the exit code. */
+export function* runTree(tree: Node, host: ShellHost, st: ShellState, sink: Sink, stdin?: string): Generator<Yield, number> {
   try {
     return yield* node(tree, host, st, sink, stdin);
   } catch (e) {
@@ -42,10 +53,17 @@ export function* runScript(src: string, host: ShellHost, st: ShellState, sink: S
   }
 }
 
-function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+/** Run one node of the tree; its status is `$?` after it. */
+function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  return (st.last = yield* step(n, host, st, sink, stdin));
+}
+
+function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
   switch (n.kind) {
     case 'simple':
-      return (st.last = yield* simple(n, host, st, sink, stdin));
+      return yield* simple(n, host, st, sink, stdin);
+    case 'redirected':
+      return yield* redirected(n, host, st, sink, stdin);
     case 'seq': {
       let code = 0;
       for (const it of n.items) code = yield* node(it.node, host, st, sink, stdin);
@@ -56,26 +74,36 @@ function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       for (const r of n.rest) {
         if ((r.op === '&&' && code === 0) || (r.op === '||' && code !== 0)) code = yield* node(r.node, host, st, sink, stdin);
       }
-      return (st.last = code);
+      return code;
     }
     case 'pipeline': {
       let input = stdin;
       let code = 0;
       for (let i = 0; i < n.cmds.length; i++) {
-        const part: Sink = { out: '', err: '' };
+        const part = childSink(sink);
         code = yield* node(n.cmds[i], host, st, part, input);
-        sink.err += part.err;
-        if (i === n.cmds.length - 1) sink.out += part.out;
-        else input = part.out;
+        if (i === n.cmds.length - 1) pass(sink, part);
+        else {
+          put(sink, 'err', part.err);
+          input = part.out;
+        }
       }
-      return (st.last = n.negate ? (code === 0 ? 1 : 0) : code);
+      return n.negate ? (code === 0 ? 1 : 0) : code;
     }
     case 'while': {
       let code = 0;
+      // the loop reads its stdin as it goes: each `read` takes the next line
+      let input = stdin;
+      const rest = () => {
+        if (input !== undefined && st.consumed !== undefined) input = input.slice(st.consumed);
+        st.consumed = undefined;
+      };
       for (let guard = 0; ; guard++) {
-        const c = yield* node(n.cond, host, st, sink, stdin);
+        const c = yield* node(n.cond, host, st, sink, input);
+        rest();
         if ((c === 0) === n.until) break;
-        code = yield* node(n.body, host, st, sink, stdin);
+        code = yield* node(n.body, host, st, sink, input);
+        rest();
         // a loop that never sleeps would spin forever: say so instead of computing it
         if (guard === MAX_SPIN) yield SPIN;
       }
@@ -86,7 +114,7 @@ function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       const words: string[] = [];
       for (const w of n.words) words.push(...(yield* expand(w, host, st, sink)));
       for (const w of words) {
-        st.vars[n.name] = w;
+        setOwn(st.vars, n.name, w);
         code = yield* node(n.body, host, st, sink, stdin);
       }
       return code;
@@ -99,86 +127,114 @@ function* node(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
   }
 }
 
-function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  const words = DIALECTS[st.shell];
   const argv: string[] = [];
-  for (const w of n.words) argv.push(...(yield* expand(w, host, st, sink)));
+  // `export A=$X`: a declaration's assignments are not split into fields
+  const declaring = n.words[0]?.value === 'export';
+  for (const [i, w] of n.words.entries()) {
+    if (declaring && i > 0 && w.assign) argv.push(yield* expandWhole(w, host, st, sink));
+    else argv.push(...(yield* expand(w, host, st, sink)));
+  }
+  const targets = yield* openTargets(n.redirects, host, st, sink);
+  if (!targets) return 1;
   const assigns: Record<string, string> = {};
+  st.substStatus = undefined;
   for (const a of n.assigns) {
     const [name, value] = splitAssignment(yield* expandWhole(a, host, st, sink));
     setOwn(assigns, name, value);
   }
   if (argv.some((w) => w.length > MAX_WORD_BYTES) || Object.values(assigns).some((v) => v.length > MAX_WORD_BYTES)) {
     // the shell's memory runs out long before the string does in real life
-    sink.err += `${prefix(st)}out of memory\n`;
+    put(sink, 'err', `${words.prefix}out of memory\n`);
     throw new ExitSignal(137);
   }
+  const part = childSink(sink);
+  let code: number;
   if (argv.length === 0) {
-    Object.assign(st.vars, assigns);
-    return 0;
+    for (const [k, v] of Object.entries(assigns)) setOwn(st.vars, k, v);
+    // an assignment alone has the status of its last command substitution
+    code = st.substStatus ?? 0;
+  } else {
+    const input = yield* inputOf(n.redirects, targets, stdin, host, st, sink);
+    if (input === false) return 1;
+    code = yield* invoke(argv, environ(st, assigns), host, st, part, input);
   }
+  return output(n.redirects, targets, part, host, st, sink) ?? code;
+}
+
+/** A compound command's redirections, around all it runs: `for ...; done > out.txt`. */
+function* redirected(n: Extract<Node, { kind: 'redirected' }>, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  const targets = yield* openTargets(n.redirects, host, st, sink);
+  if (!targets) return 1;
+  const input = yield* inputOf(n.redirects, targets, stdin, host, st, sink);
+  if (input === false) return 1;
+  const part = childSink(sink);
+  const code = yield* node(n.node, host, st, part, input);
+  return output(n.redirects, targets, part, host, st, sink) ?? code;
+}
+
+
+
+/** Redirections are opened before the command runs: their words expand first. Undefined: one named no single file. */
+function* openTargets(redirects: Redirects, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, Map<Redirects[number], string> | undefined> {
+  const ambiguous = DIALECTS[st.shell].ambiguous;
+  const targets = new Map<Redirects[number], string>();
+  for (const r of redirects) {
+    if (r.kind === 'heredoc' || r.kind === 'errToOut' || r.kind === 'outToErr') continue;
+    const fields = yield* expand(r.path, host, st, sink);
+    if (fields.length !== 1 && ambiguous) {
+      put(sink, 'err', ambiguous(r.path.value));
+      return undefined;
+    }
+    targets.set(r, fields.join(' '));
+  }
+  return targets;
+}
+
+/** The command's stdin after `<` and heredocs; false when a file to read is missing (said on `sink`). */
+function* inputOf(redirects: Redirects, targets: Map<Redirects[number], string>, stdin: string | undefined, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, string | undefined | false> {
+  const words = DIALECTS[st.shell];
   let input = stdin;
-  for (const r of n.redirects) {
-    if (r.kind === 'heredoc') input = r.word ? yield* expandWhole(r.word, host, st, sink) : r.body;
-    else if (r.kind === 'in') {
-      const t = (yield* expand(r.path, host, st, sink)).join(' ');
-      const c = host.files.read(abs(t, st.cwd));
+  for (const r of redirects) {
+    if (r.kind === 'heredoc') {
+      input = r.word ? yield* expandWhole(r.word, host, st, sink) : r.body;
+      if (r.unterminated && words.heredocEof) put(sink, 'err', words.heredocEof(r.unterminated));
+    } else if (r.kind === 'in') {
+      const t = targets.get(r) ?? '';
+      const c = t === '/dev/null' ? '' : host.files.read(abs(t, st.cwd));
       if (c === undefined) {
-        sink.err += `${prefix(st)}can't open ${t}: no such file\n`;
-        return 1;
+        put(sink, 'err', words.cantOpen(t));
+        return false;
       }
       input = c;
     }
   }
-  const part: Sink = { out: '', err: '' };
-  const code = yield* invoke(argv, { ...st.vars, ...assigns }, host, st, part, input);
-  // redirections: 2>&1 and >&2 join the streams, > and >> write files
-  let out = part.out;
-  let err = part.err;
-  for (const r of n.redirects) {
-    if (r.kind === 'errToOut') {
-      out = err + out;
-      err = '';
-    } else if (r.kind === 'outToErr') {
-      err += out;
-      out = '';
-    } else if (r.kind === 'out' || r.kind === 'err' || r.kind === 'both') {
-      const target = (yield* expand(r.path, host, st, sink)).join(' ');
-      const text = r.kind === 'out' ? out : r.kind === 'err' ? err : err + out;
-      if (r.kind !== 'err') out = '';
-      if (r.kind !== 'out') err = '';
-      if (target === '/dev/null') continue;
-      if (target === '/dev/stderr') {
-        err += text;
-        continue;
-      }
-      if (target === '/dev/stdout') {
-        out += text;
-        continue;
-      }
-      const e = host.files.write(abs(target, st.cwd), text, r.kind !== 'both' && r.append);
-      if (e) {
-        sink.err += st.shell === 'ash' ? `sh: can't create ${target}: ${e}\n` : `${prefix(st)}cannot create ${target}: ${e}\n`;
-        return 2;
-      }
-    }
+  return input;
+}
+
+/** The environment a command gets: the exported variables (all, where the shell keeps none apart), then its own `NAME=value` prefixes. */
+function environ(st: ShellState, assigns: Record<string, string>): Record<string, string> {
+  if (!st.exported) return { ...st.vars, ...assigns };
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(st.vars)) if (st.exported.has(k)) setOwn(env, k, v);
+  for (const [k, v] of Object.entries(assigns)) {
+    // a prefix replaces the variable where it stood in the environment
+    delete env[k];
+    setOwn(env, k, v);
   }
-  sink.out += out;
-  sink.err += err;
-  return code;
+  return env;
 }
 
 /** How the shell starts its own messages. */
 export function prefix(st: ShellState): string {
-  return st.shell === 'ash' ? 'sh: ' : st.shell === 'bash' ? 'bash: line 1: ' : 'sh: 1: ';
+  return DIALECTS[st.shell].prefix;
 }
 
-export function abs(p: string, cwd: string): string {
-  return p.startsWith('/') ? p : `${cwd === '/' ? '' : cwd}/${p}`;
-}
 
 /** Run one command: the shell's builtins, else the host's programs. */
-export function* invoke(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
-  if (BUILTINS.has(argv[0])) return yield* builtin(argv, env, host, st, sink, stdin);
+export function* invoke(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  if (BUILTINS.has(argv[0]) && !host.own?.has(argv[0])) return yield* builtin(argv, env, host, st, sink, stdin);
   return yield* host.run(argv, env, st, sink, stdin);
 }
 
@@ -190,7 +246,7 @@ export function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
     for (;;) yield 3_600_000;
   }
   if (!m) {
-    sink.err += a === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${a}'\n`;
+    put(sink, 'err', a === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${a}'\n`);
     return 1;
   }
   const ms = Number(m[1]) * ({ '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as Record<string, number>)[m[2]];
@@ -198,7 +254,7 @@ export function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
   return 0;
 }
 
-function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string): Generator<Yield, number> {
+function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
   const [name, ...args] = argv;
   switch (name) {
     case 'exit': {
@@ -214,29 +270,29 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'cd': {
       const target = args[0] ? normalizeCwd(args[0], st.cwd) : (env.HOME ?? '/root');
       if (!host.files.isDir(target)) {
-        sink.err += `${prefix(st)}cd: can't cd to ${args[0]}: No such file or directory\n`;
-        return 2;
+        put(sink, 'err', DIALECTS[st.shell].cd(args[0]));
+        return DIALECTS[st.shell].cdStatus;
       }
       st.cwd = target;
       return 0;
     }
     case 'pwd':
-      sink.out += st.cwd + '\n';
+      put(sink, 'out', st.cwd + '\n');
       return 0;
     case 'export':
     case 'set':
-      for (const a of args) {
-        const eq = a.indexOf('=');
-        if (eq > 0) st.vars[a.slice(0, eq)] = a.slice(eq + 1);
-      }
-      return 0;
     case 'unset':
-      for (const a of args) delete st.vars[a];
-      return 0;
+      return variables(name, args, st, sink);
     case 'read': {
-      const line = stdin.split('\n')[0] ?? '';
-      if (args[0]) st.vars[args[0]] = line;
-      return stdin === '' ? 1 : 0;
+      const text = stdin ?? '';
+      const nl = text.indexOf('\n');
+      const line = nl < 0 ? text : text.slice(0, nl);
+      st.consumed = nl < 0 ? text.length : nl + 1;
+      // the fields go to the names in turn, the last name takes the rest of the line
+      const names = args.filter((a) => !a.startsWith('-'));
+      const fields = line.trim().split(/[ \t]+/);
+      names.forEach((name, i) => setOwn(st.vars, name, i === names.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
+      return nl < 0 ? 1 : 0;
     }
     case 'sleep':
       return yield* sleep(argv, sink);
@@ -249,7 +305,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'command': {
       const n = args.filter((a) => !a.startsWith('-'))[0];
       if (n && (BUILTINS.has(n) || host.onPath(n))) {
-        sink.out += BUILTINS.has(n) ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`;
+        put(sink, 'out', BUILTINS.has(n) && !host.own?.has(n) ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`);
         return 0;
       }
       return 1;
@@ -257,6 +313,29 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     default:
       return yield* host.utility(argv, env, st, sink, stdin);
   }
+}
+
+/** `export NAME[=value]`, `set NAME=value`, `unset NAME`: the shell's variables, and which of them are exported. */
+function variables(name: string, args: string[], st: ShellState, sink: Sink): number {
+  const badName = DIALECTS[st.shell].badName;
+  let code = 0;
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    const key = eq >= 0 ? a.slice(0, eq) : a;
+    if (badName && name !== 'set' && !NAME.test(key)) {
+      put(sink, 'err', badName(name, a));
+      code = 1;
+      continue;
+    }
+    if (name === 'unset') {
+      delete st.vars[key];
+      st.exported?.delete(key);
+      continue;
+    }
+    if (name === 'export') st.exported?.add(key);
+    if (eq > 0) setOwn(st.vars, key, a.slice(eq + 1));
+  }
+  return code;
 }
 
 function normalizeCwd(p: string, cwd: string): string {
@@ -275,15 +354,29 @@ function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: S
   for (const part of word.parts ?? []) {
     if (part.kind === 'text') continue;
     if (part.kind === 'param') {
-      values.set(part, part.bad ? '' : paramValue(part, (name) => st.vars[name], { '?': String(st.last), $: '1', '#': '0' }));
+      const bad = DIALECTS[st.shell].badParamAsTyped ? `\${${part.name}}` : '';
+      values.set(part, part.bad ? bad : paramValue(part, (name) => own<string>(st.vars, name), specials(st)));
       continue;
     }
+    if ((st.depth ?? 0) >= MAX_SUBST_DEPTH) {
+      put(sink, 'err', DIALECTS[st.shell].tooDeep);
+      st.substStatus = 1;
+      values.set(part, '');
+      continue;
+    }
+    // a subshell: what it sets does not last, its status does
     const sub: Sink = { out: '', err: '' };
-    yield* runScript(part.script, host, { ...st, vars: { ...st.vars }, main: false }, sub);
-    sink.err += sub.err;
+    const inner: ShellState = { ...st, vars: { ...st.vars }, main: false, subst: true, depth: (st.depth ?? 0) + 1, ...(st.exported ? { exported: new Set(st.exported) } : {}) };
+    st.substStatus = yield* runScript(part.script, host, inner, sub);
+    put(sink, 'err', sub.err);
     values.set(part, sub.out.replace(/\n+$/, ''));
   }
   return values;
+}
+
+/** `$?`, `$$`, `$#` and `$0`. */
+function specials(st: ShellState): Record<string, string> {
+  return { '?': String(st.last), $: st.pid ?? '1', '#': '0', ...(st.shell === 'prompt' ? { '0': 'bash' } : {}) };
 }
 
 /** Expand one word into fields: parameters, `$(cmd)` and backquotes, field splitting, then globs in unquoted text. */

@@ -9,7 +9,7 @@
 import { backquoteEnd, substEnd, unescapeBackquoted } from './quote-ends';
 
 /** An operator token: control (`|`, `&&`, `||`, `;`, `&`, `;;`, a newline, parentheses) or redirection. */
-export type OpKind = '|' | '&&' | '||' | ';' | '&' | ';;' | '\n' | '(' | ')' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '>&2' | '&>';
+type OpKind = '|' | '&&' | '||' | ';' | '&' | ';;' | '\n' | '(' | ')' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '>&2' | '&>';
 
 /** How a lexical error reads depends on the shell that prints it: the lexer names only what went wrong. */
 export type LexError = 'quote' | 'dquote' | 'backquote' | 'subst' | 'heredocDelimiter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, ParseError, type Node } from './parse';
+import { parse, ParseError, readCommands, type Node } from './parse';
 
 /** The words of a tree's simple commands, in order, as the lexer left them (quotes removed). */
 function words(n: Node): string[][] {
@@ -16,6 +16,8 @@ function words(n: Node): string[][] {
       return [...words(n.cond), ...words(n.body)];
     case 'for':
       return [n.words.map((w) => w.value), ...words(n.body)];
+    case 'redirected':
+      return words(n.node);
     case 'if':
       return [...words(n.cond), ...words(n.then), ...n.elifs.flatMap((e) => [...words(e.cond), ...words(e.then)]), ...(n.else ? words(n.else) : [])];
   }
@@ -57,5 +59,34 @@ describe('the one shell grammar', () => {
     })();
     expect(e).toBeInstanceOf(ParseError);
     expect(e).toMatchObject({ message, lex });
+  });
+
+  it.each<[string, string | undefined]>([
+    ['echo hi |', 'newline'],
+    ['echo a && ', 'newline'],
+    ['; echo a', ';'],
+    ['echo a ;; echo b', ';;'],
+    ['echo \\$(echo no)', '('],
+    ['echo >', 'newline'],
+    ['for i in 1; do echo $i', undefined],
+  ])('%j names the token bash stops at (undefined: the input ended inside a command)', (src, near) => {
+    expect(() => parse(src)).toThrow(ParseError);
+    try {
+      parse(src);
+    } catch (e) {
+      expect(e instanceof ParseError && e.near).toBe(near);
+    }
+  });
+
+  it('redirects a compound command as a whole', () => {
+    const n = parse('for i in 1 2; do echo $i; done > out.txt 2>&1');
+    expect(n.kind === 'redirected' && n.redirects.map((r) => r.kind)).toEqual(['out', 'errToOut']);
+    expect(words(n)).toEqual([['1', '2'], ['echo', '$i']]);
+  });
+
+  it('reads an interactive script line by line, a compound command until its end', () => {
+    const cmds = readCommands('echo a\nfor i in 1 2\ndo\n  echo $i\ndone\necho b |\n');
+    expect(cmds.map((c) => c.source)).toEqual(['echo a', 'for i in 1 2\ndo\necho $i\ndone', 'echo b |']);
+    expect(cmds.map((c) => c.error?.near)).toEqual([undefined, undefined, 'newline']);
   });
 });

@@ -4,16 +4,16 @@
  * Words stay tokens (quotes resolved into parts); expansion happens when the command runs.
  */
 
-import { lexScript, type LexError, type Token, type WordToken } from './lexer';
+import { lexScript, scanScript, type LexError, type Token, type WordToken } from './lexer';
 
-/** A redirection; `P` is how its file is named: a word as typed, or the path it expanded to. */
-export type Redirect<P = WordToken> =
-  | { kind: 'out'; append: boolean; path: P }
-  | { kind: 'err'; append: boolean; path: P }
-  | { kind: 'both'; path: P }
+/** A redirection; its file is named by a word, expanded when the command runs. */
+type Redirect =
+  | { kind: 'out'; append: boolean; path: WordToken }
+  | { kind: 'err'; append: boolean; path: WordToken }
+  | { kind: 'both'; path: WordToken }
   | { kind: 'errToOut' }
   | { kind: 'outToErr' }
-  | { kind: 'in'; path: P }
+  | { kind: 'in'; path: WordToken }
   | { kind: 'heredoc'; body: string; /** The body's expansions, when it has any. */ word?: WordToken; /** The delimiter line never came: the body is what was read. */ unterminated?: string };
 
 export interface Simple {
@@ -56,16 +56,31 @@ interface If {
   elifs: { cond: Node; then: Node }[];
   else?: Node;
 }
-export type Node = Simple | Pipeline | AndOr | Seq | While | For | If;
+/** A compound command whose output (or input) is redirected as a whole. */
+interface Redirected {
+  kind: 'redirected';
+  node: Node;
+  redirects: Redirect[];
+}
+export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Redirected;
 
-/** A grammar error (`message`, in the container shells' words) or a lexical one (`lex`, for each shell to word). */
+/**
+ * A grammar error (`message`, in the container shells' words; `near`, the token it stopped at, for
+ * bash's; neither, the input ended inside a command) or a lexical one (`lex`, for each shell to word).
+ */
 export class ParseError extends Error {
   constructor(
     message: string,
     readonly lex?: LexError,
+    readonly near?: string,
   ) {
     super(message);
   }
+}
+
+/** The token a message names: `newline` for the end of a line. */
+function named(t: Token | undefined): string {
+  return !t || (t.type === 'op' && t.op === '\n') ? 'newline' : shown(t);
 }
 
 const REDIRECT_TO_FILE = new Set(['>', '>>', '2>', '2>>', '&>', '<']);
@@ -99,7 +114,7 @@ export function parse(src: string): Node {
   const expectWord = (v: string) => {
     skipNl();
     const t = peek();
-    if (!isWord(v)) throw new ParseError(`syntax error: unexpected ${t ? `"${shown(t)}"` : 'end of file'} (expecting "${v}")`);
+    if (!isWord(v)) throw new ParseError(`syntax error: unexpected ${t ? `"${shown(t)}"` : 'end of file'} (expecting "${v}")`, undefined, t && named(t));
     p++;
   };
   /** An unquoted word that is one of `words` (a reserved word where a command would start). */
@@ -108,7 +123,8 @@ export function parse(src: string): Node {
   function list(stop: string[]): Node {
     const items: Seq['items'] = [];
     for (;;) {
-      skipNl();
+      // a `;` ends a command: one with none before it is a syntax error
+      while (isOp('\n')) p++;
       const t = peek();
       if (!t || reserved(t, stop) || isOp(')')) break;
       const node = andOr(stop);
@@ -118,7 +134,8 @@ export function parse(src: string): Node {
         p++;
       }
       items.push({ node, background });
-      if (!(isOp(';') || isOp('\n') || background)) break;
+      if (isOp(';') || isOp('\n')) p++;
+      else if (!background) break;
     }
     return items.length === 1 && !items[0].background ? items[0].node : { kind: 'seq', items };
   }
@@ -149,6 +166,38 @@ export function parse(src: string): Node {
     return cmds.length === 1 && !negate ? cmds[0] : { kind: 'pipeline', cmds, negate };
   }
 
+  /** The redirection at the current token, consumed, or undefined. */
+  function redirection(): Redirect | undefined {
+    const tk = peek();
+    if (tk?.type !== 'op') return undefined;
+    if (REDIRECT_TO_FILE.has(tk.op)) {
+      p++;
+      const target = peek();
+      if (!target || target.type !== 'word') throw new ParseError('syntax error: unexpected redirection', undefined, named(target));
+      p++;
+      const op = tk.op;
+      if (op === '<') return { kind: 'in', path: target };
+      if (op === '&>') return { kind: 'both', path: target };
+      return { kind: op.startsWith('2') ? 'err' : 'out', append: op.endsWith('>>'), path: target };
+    }
+    if (tk.op === '2>&1' || tk.op === '>&2') {
+      p++;
+      return { kind: tk.op === '2>&1' ? 'errToOut' : 'outToErr' };
+    }
+    if ((tk.op === '<<' || tk.op === '<<-') && tk.heredoc) {
+      p++;
+      return heredocRedirect(tk.heredoc);
+    }
+    return undefined;
+  }
+
+  /** A compound command with the redirections after its end (`done > out.txt`). */
+  function withRedirects(n: Node): Node {
+    const redirects: Redirect[] = [];
+    for (let r = redirection(); r; r = redirection()) redirects.push(r);
+    return redirects.length ? { kind: 'redirected', node: n, redirects } : n;
+  }
+
   function command(stop: string[]): Node {
     if (isWord('while') || isWord('until')) {
       const until = isWord('until');
@@ -157,7 +206,7 @@ export function parse(src: string): Node {
       expectWord('do');
       const body = list(['done']);
       expectWord('done');
-      return { kind: 'while', until, cond, body };
+      return withRedirects({ kind: 'while', until, cond, body });
     }
     if (isWord('for')) {
       p++;
@@ -175,7 +224,7 @@ export function parse(src: string): Node {
       expectWord('do');
       const body = list(['done']);
       expectWord('done');
-      return { kind: 'for', name, words, body };
+      return withRedirects({ kind: 'for', name, words, body });
     }
     if (isWord('if')) {
       p++;
@@ -197,14 +246,14 @@ export function parse(src: string): Node {
         els = list(['fi']);
       }
       expectWord('fi');
-      return { kind: 'if', cond, then, elifs, else: els };
+      return withRedirects({ kind: 'if', cond, then, elifs, else: els });
     }
     if (isOp('(')) {
       p++;
       const inner = list([]);
-      if (!isOp(')')) throw new ParseError('syntax error: missing )');
+      if (!isOp(')')) throw new ParseError('syntax error: missing )', undefined, peek() && named(peek()));
       p++;
-      return inner;
+      return withRedirects(inner);
     }
     const s: Simple = { kind: 'simple', assigns: [], words: [], redirects: [] };
     for (;;) {
@@ -212,35 +261,23 @@ export function parse(src: string): Node {
       if (!tk) break;
       if (tk.type === 'word') {
         if (s.words.length === 0 && reserved(tk, stop)) break;
-        if (s.words.length === 0 && reserved(tk, RESERVED)) throw new ParseError(`syntax error: unexpected "${tk.value}"`);
+        if (s.words.length === 0 && reserved(tk, RESERVED)) throw new ParseError(`syntax error: unexpected "${tk.value}"`, undefined, tk.value);
         if (s.words.length === 0 && tk.assign) s.assigns.push(tk);
         else s.words.push(tk);
         p++;
         continue;
       }
-      if (REDIRECT_TO_FILE.has(tk.op)) {
-        p++;
-        const target = peek();
-        if (!target || target.type !== 'word') throw new ParseError('syntax error: unexpected redirection');
-        p++;
-        const op = tk.op;
-        if (op === '<') s.redirects.push({ kind: 'in', path: target });
-        else if (op === '&>') s.redirects.push({ kind: 'both', path: target });
-        else s.redirects.push({ kind: op.startsWith('2') ? 'err' : 'out', append: op.endsWith('>>'), path: target });
-        continue;
-      }
-      if (tk.op === '2>&1' || tk.op === '>&2') {
-        p++;
-        s.redirects.push({ kind: tk.op === '2>&1' ? 'errToOut' : 'outToErr' });
-        continue;
-      }
-      if (tk.op === '<<' || tk.op === '<<-') {
-        p++;
-        const h = tk.heredoc;
-        if (h) s.redirects.push(heredocRedirect(h));
+      const r = redirection();
+      if (r) {
+        s.redirects.push(r);
         continue;
       }
       break;
+    }
+    // `a |`, `&& b`, a lone `;`: a command was due and none came
+    if (!s.assigns.length && !s.words.length && !s.redirects.length) {
+      const t = peek();
+      throw new ParseError(`syntax error: unexpected ${t ? `"${named(t)}"` : 'end of file'}`, undefined, named(t));
     }
     return s;
   }
@@ -248,11 +285,48 @@ export function parse(src: string): Node {
   const root = list([]);
   skipNl();
   const rest = toks[p];
-  if (rest) throw new ParseError(`syntax error: unexpected "${rest.type === 'op' && rest.op === '\n' ? 'newline' : shown(rest)}"`);
+  if (rest) throw new ParseError(`syntax error: unexpected "${named(rest)}"`, undefined, named(rest));
   return root;
 }
 
 /** A `<<` redirection from the lexer's heredoc: its body, its expansions and whether it was closed. */
-export function heredocRedirect(h: { body: string; word?: WordToken; unterminated: boolean; delimiter: string }): Redirect {
+function heredocRedirect(h: { body: string; word?: WordToken; unterminated: boolean; delimiter: string }): Redirect {
   return { kind: 'heredoc', body: h.body, ...(h.word ? { word: h.word } : {}), ...(h.unterminated ? { unterminated: h.delimiter } : {}) };
+}
+
+/** One command as an interactive shell reads it: a line, or the lines a compound command spans, parsed. */
+export interface ReadCommand {
+  /** The text as typed (heredoc bodies included). */
+  source: string;
+  /** The first token, when it is a plain word (the prompt's `replay` is not a command of its own). */
+  first?: string;
+  tree?: Node;
+  error?: ParseError;
+}
+
+/** Split a script the way an interactive shell reads it: line by line, a `for`/`while`/`if` until its end. */
+export function readCommands(script: string): ReadCommand[] {
+  const scanned = scanScript(script);
+  const out: ReadCommand[] = [];
+  for (let i = 0; i < scanned.length; i++) {
+    const sc = scanned[i];
+    const first = sc.tokens[0]?.type === 'word' ? sc.tokens[0].value : undefined;
+    let source = sc.source;
+    for (;;) {
+      try {
+        out.push({ source, first, tree: parse(source) });
+        break;
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw e;
+        // the input ended inside a compound command: the next line continues it
+        const open = !e.lex && e.near === undefined;
+        if (!open || i + 1 >= scanned.length) {
+          out.push({ source, first, error: e });
+          break;
+        }
+        source += '\n' + scanned[++i].source;
+      }
+    }
+  }
+  return out;
 }

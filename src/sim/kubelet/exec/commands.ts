@@ -1,5 +1,6 @@
 /** The command table every image draws from, and the commands about the process and the system (env, id, whoami, hostname, date, uname, test, which). */
 import { dateText } from '../../sh/utils/date';
+import { testStatus } from '../../sh/utils/test-expr';
 import { groupName, userName, type Command } from './host';
 import { curl, dig, host, nc, nslookup, wget } from './net';
 import { ifconfig, ip } from './net-ifaces';
@@ -74,29 +75,14 @@ const uname: Command = (argv) => {
   return ok('Linux\n');
 };
 
-const test: Command = (argv) => {
-  const args = argv[0] === '[' ? argv.slice(1, -1) : argv.slice(1);
-  if (args.length === 3 && (args[1] === '=' || args[1] === '==')) return { out: '', code: args[0] === args[2] ? 0 : 1 };
-  if (args.length === 3 && args[1] === '!=') return { out: '', code: args[0] !== args[2] ? 0 : 1 };
-  if (args.length === 3 && /^-(eq|ne|lt|gt|le|ge)$/.test(args[1])) {
-    const [a, b] = [Number(args[0]), Number(args[2])];
-    const r = { '-eq': a === b, '-ne': a !== b, '-lt': a < b, '-gt': a > b, '-le': a <= b, '-ge': a >= b }[args[1]];
-    return { out: '', code: r ? 0 : 1 };
-  }
-  if (args.length === 2 && args[0] === '-z') return { out: '', code: args[1] === '' ? 0 : 1 };
-  if (args.length === 2 && args[0] === '-n') return { out: '', code: args[1] !== '' ? 0 : 1 };
-  return { out: '', code: args.length === 1 && args[0] !== '' ? 0 : 1 };
-};
-
-/** Commands that need a file system check (`-f`, `-d`, `-e`) get the host. */
+/** `test` and `[`: the shared evaluation, asking the container's file system what a path is. */
 const testFs: Command = (argv, c) => {
   const args = argv[0] === '[' ? argv.slice(1, -1) : argv.slice(1);
-  if (args.length === 2 && /^-[fde]$/.test(args[0])) {
-    const n = c.host.fs.stat(path(c, args[1]));
-    const r = args[0] === '-e' ? !!n : args[0] === '-f' ? n?.type === 'file' : n?.type === 'dir';
-    return { out: '', code: r ? 0 : 1 };
-  }
-  return test(argv, c);
+  const code = testStatus(args, (p) => {
+    const t = c.host.fs.stat(path(c, p))?.type;
+    return t === 'link' ? 'other' : t;
+  });
+  return { out: '', code };
 };
 
 const which: Command = (argv, c) => {

@@ -53,7 +53,9 @@ describe('exec command set', () => {
   it('reads heredocs, &> and >&2 with the grammar of the prompt, and ${NAME:-word} defaults', () => {
     const { x } = running([{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }]);
     expect(x(['sh', '-c', "cat <<'EOF'\none\ntwo\nEOF\ncat <<-X\n\ttab\n\tX"])).toEqual({ out: 'one\ntwo\ntab\n', code: 0 });
-    expect(x(['sh', '-c', 'echo both &> /tmp/b; cat /tmp/b; echo hidden >&2 2>/dev/null; echo [${NOPE:-d}] [${NOPE-e}]'])).toEqual({ out: 'both\n[d] [e]\n', code: 0 });
+    expect(x(['sh', '-c', 'echo both &> /tmp/b; cat /tmp/b; echo [${NOPE:-d}] [${NOPE-e}]'])).toEqual({ out: 'both\n[d] [e]\n', code: 0 });
+    // redirections apply left to right: `>&2 2>/dev/null` leaves stdout on the old stderr (busybox, dash and bash print it), `>/dev/null 2>&1` silences both
+    expect(x(['sh', '-c', 'echo shown >&2 2>/dev/null; echo hidden >/dev/null 2>&1'])).toEqual({ out: 'shown\n', code: 0 });
     expect(x(['sh', '-c', 'A="x  y"; B=$A; echo "$B"'])).toEqual({ out: 'x  y\n', code: 0 });
     expect(x(['sh', '-c', 'echo `echo open'])).toEqual({ out: 'sh: syntax error: EOF in backquote substitution\n', code: 2 });
   });

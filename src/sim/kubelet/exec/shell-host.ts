@@ -2,8 +2,9 @@
  * The container as a shell's host (ShellHost): its rootfs for redirections and globs, its image's
  * binaries, tools, wrappers and daemons on PATH, and the busybox/coreutils command set.
  */
-import { abs, invoke, prefix, runScript, sleep } from '../../sh/interp';
-import type { ShellHost, ShellState, Sink, Yield } from '../../sh/host';
+import { invoke, prefix, runScript, sleep } from '../../sh/interp';
+import { abs } from '../../sh/redirect';
+import { put, type ShellHost, type ShellState, type Sink, type Yield } from '../../sh/host';
 import { COMMANDS } from './commands';
 import { fsErrorText } from './file-commands';
 import { shellKind, type CmdCtx, type CmdResult, type ExecHost } from './host';
@@ -30,17 +31,17 @@ export function containerShellHost(host: ExecHost): ShellHost {
       list: (dir) => host.fs.list(dir),
     },
     onPath: (name) => onPath(host, name),
-    run: (argv, env, st, sink, stdin) => program(host, sh, argv, env, st, sink, stdin),
+    run: (argv, env, st, sink, stdin) => program(host, sh, argv, env, st, sink, stdin ?? ''),
     utility: function* (argv, env, st, sink, stdin) {
-      return yield* result(COMMANDS[argv[0]](argv, { host, env, cwd: st.cwd, stdin }), sink);
+      return yield* result(COMMANDS[argv[0]](argv, { host, env, cwd: st.cwd, stdin: stdin ?? '' }), sink);
     },
   };
   return sh;
 }
 
 function* result(r: CmdResult, sink: Sink): Generator<number, number> {
-  sink.out += r.out;
-  if (r.err) sink.err += r.err;
+  put(sink, 'out', r.out);
+  if (r.err) put(sink, 'err', r.err);
   if (r.elapsedMs) yield r.elapsedMs;
   return r.code;
 }
@@ -50,7 +51,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
   const name = argv[0];
   const base = basename(name);
   if (!onPath(host, name, base)) {
-    sink.err += st.shell === 'bash' ? `bash: line 1: ${name}: command not found\n` : `${prefix(st)}${name}: not found\n`;
+    put(sink, 'err', st.shell === 'bash' ? `bash: line 1: ${name}: command not found\n` : `${prefix(st)}${name}: not found\n`);
     return 127;
   }
   if (st.main && host.def.daemons?.[base]) {
@@ -64,7 +65,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
     if (argv[1] && !argv[1].startsWith('-')) {
       const script = host.fs.read(abs(argv[1], st.cwd));
       if (script === undefined) {
-        sink.err += `${base}: can't open '${argv[1]}': No such file or directory\n`;
+        put(sink, 'err', `${base}: can't open '${argv[1]}': No such file or directory\n`);
         return 2;
       }
       return yield* runScript(script, sh, sub, sink, stdin);
@@ -75,13 +76,13 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
   const tool = host.def.tools?.[base];
   if (tool) {
     const r = asProcess(host, argv, () => tool(argv, toolIO(host, env, stdin)));
-    sink.out += r.out;
+    put(sink, 'out', r.out);
     return r.code;
   }
   const cmd = COMMANDS[base];
   if (!cmd) {
     if (host.def.daemons?.[base]) return 0;
-    sink.err += `${base}: applet not found\n`;
+    put(sink, 'err', `${base}: applet not found\n`);
     return 127;
   }
   const ctx: CmdCtx = { host, env, cwd: st.cwd, stdin };

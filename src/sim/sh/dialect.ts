@@ -1,0 +1,74 @@
+/**
+ * How each shell words its own messages: busybox ash and dash in containers, `bash -c` in a bash
+ * image, and the learner's interactive bash at the prompt. The interpreter says what went wrong;
+ * the shell it plays decides the words.
+ */
+import type { Dialect } from './host';
+import type { LexError } from './lexer';
+import { BASH_LEX_ERRORS, SH_LEX_ERRORS } from './lex-errors';
+
+/** A grammar error: the token the parser stopped at (`newline` at a line's end), or undefined at the end of the input. */
+interface SyntaxProblem {
+  near?: string;
+  /** The container shells' sentence for it. */
+  message: string;
+}
+
+export interface DialectWords {
+  /** How the shell starts its own messages about a command. */
+  prefix: string;
+  syntax(p: SyntaxProblem, subst: boolean): string;
+  lex(e: LexError, subst: boolean): string;
+  cantOpen(path: string): string;
+  cantCreate(path: string, why: string): string;
+  cd(arg: string): string;
+  /** The status of a failed `cd`. */
+  cdStatus: number;
+  /** `export 1x=y`; undefined: the shell does not check names. */
+  badName?(builtin: string, arg: string): string;
+  /** A heredoc whose delimiter line never came; undefined: no warning. */
+  heredocEof?(delimiter: string): string;
+  /** A redirection whose word expands to no field or several; undefined: the fields are joined. */
+  ambiguous?(word: string): string;
+  /** Command substitutions nested past the playground's limit. */
+  tooDeep: string;
+  /** `${...}` that names no parameter: kept as typed (the prompt) or empty. */
+  badParamAsTyped: boolean;
+}
+
+function container(prefix: string, parsePrefix: string, cantCreate: (path: string, why: string) => string): DialectWords {
+  return {
+    prefix,
+    syntax: (p) => `${parsePrefix}${p.message}\n`,
+    lex: (e) => `${parsePrefix}${SH_LEX_ERRORS[e]}\n`,
+    cantOpen: (path) => `${prefix}can't open ${path}: no such file\n`,
+    cantCreate,
+    cd: (arg) => `${prefix}cd: can't cd to ${arg}: No such file or directory\n`,
+    cdStatus: 2,
+    tooDeep: `${prefix}command substitution: nested too deeply\n`,
+    badParamAsTyped: false,
+  };
+}
+
+const PROMPT = 'bash: ';
+const promptSubst = (subst: boolean) => (subst ? `${PROMPT}command substitution: ` : PROMPT);
+
+export const DIALECTS: Record<Dialect, DialectWords> = {
+  ash: container('sh: ', 'sh: ', (path, why) => `sh: can't create ${path}: ${why}\n`),
+  dash: container('sh: 1: ', 'sh: 1: ', (path, why) => `sh: 1: cannot create ${path}: ${why}\n`),
+  bash: container('bash: line 1: ', 'sh: 1: ', (path, why) => `bash: line 1: cannot create ${path}: ${why}\n`),
+  prompt: {
+    prefix: PROMPT,
+    syntax: (p, subst) => `${promptSubst(subst)}${p.near === undefined ? 'syntax error: unexpected end of file' : `syntax error near unexpected token \`${p.near}'`}\n`,
+    lex: (e, subst) => `${promptSubst(subst)}${BASH_LEX_ERRORS[e]}\n`,
+    cantOpen: (path) => `${PROMPT}${path}: No such file or directory\n`,
+    cantCreate: (path, why) => `${PROMPT}${path}: ${why}\n`,
+    cd: (arg) => `${PROMPT}cd: ${arg}: No such file or directory\n`,
+    cdStatus: 1,
+    tooDeep: `${PROMPT}command substitution: nested too deeply\n`,
+    badName: (builtin, arg) => `${PROMPT}${builtin}: \`${arg}': not a valid identifier\n`,
+    heredocEof: (d) => `${PROMPT}warning: here-document delimited by end-of-file (wanted \`${d}')\n`,
+    ambiguous: (word) => `${PROMPT}${word}: ambiguous redirect\n`,
+    badParamAsTyped: true,
+  },
+};
