@@ -34,48 +34,74 @@ const addrKey = (a: Address) => `${a.ip}\u0000${a.targetRef.uid}`;
 /** LessEndpointAddress: byte order of the IP string, then the target's UID. */
 const byIPAndUID = (a: Address, b: Address) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : a.targetRef.uid < b.targetRef.uid ? -1 : a.targetRef.uid > b.targetRef.uid ? 1 : 0);
 
+/** What one pod adds to a service's Endpoints: its address, whether ready, and per service port the resolved port and its grouping key. */
+interface PodEntry {
+  a: Address;
+  ready: boolean;
+  ports: { ep: EndpointPort | null; key: string }[];
+}
+
+/**
+ * Per stored pod (stored objects never change): its entry for the service object it was worked out for. A pod
+ * change resyncs its service, whose other pods are the same objects as before: their entries are not made again.
+ */
+const podEntries = new WeakMap<KObject, { svc: KObject; entry: PodEntry | undefined }>();
+
+function podEntry(svc: KObject, pod: KObject): PodEntry | undefined {
+  const known = podEntries.get(pod);
+  if (known?.svc === svc) return known.entry;
+  const entry = makePodEntry(svc, pod);
+  podEntries.set(pod, { svc, entry });
+  return entry;
+}
+
+function makePodEntry(svc: KObject, pod: KObject): PodEntry | undefined {
+  const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
+  if (!shouldPodBeInEndpoints(pod, publishNotReady)) return undefined;
+  const svcPorts: KObject[] = svc.spec?.ports ?? [];
+  const a: Address = {
+    ip: podIP(pod)!,
+    targetRef: { kind: 'Pod', namespace: pod.metadata.namespace!, name: pod.metadata.name!, uid: pod.metadata.uid! },
+  };
+  const hostname = endpointHostname(pod, svc);
+  if (hostname) a.hostname = hostname;
+  if (pod.spec?.nodeName) a.nodeName = pod.spec.nodeName;
+  const ready = publishNotReady || isPodReady(pod);
+  const ports: PodEntry['ports'] = [];
+  if (svcPorts.length === 0) {
+    if (svc.spec?.clusterIP === 'None') ports.push({ ep: null, key: '' });
+    return { a, ready, ports };
+  }
+  for (const sp of svcPorts) {
+    const num = findPort(pod, sp);
+    if (num === undefined) continue; // no suitable port for this pod
+    const ep: EndpointPort = { port: num, protocol: sp.protocol ?? 'TCP' };
+    if (sp.name) ep.name = sp.name;
+    if (sp.appProtocol) ep.appProtocol = sp.appProtocol;
+    // a grouping key only (its order is never read): joined, not serialized
+    ports.push({ ep, key: [ep.name ?? '', ep.port, ep.protocol, ep.appProtocol ?? ''].join('\u0000') });
+  }
+  return { a, ready, ports };
+}
+
 /**
  * The subsets the endpoints controller computes for a service from its pods: ready (or
  * publishNotReadyAddresses) pods under `addresses`, others under `notReadyAddresses`, each service
  * port resolved per pod, then repacked so that addresses offering the same ports share a subset.
  */
 function computeSubsets(svc: KObject, pods: KObject[]): EndpointSubset[] {
-  const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
-  const svcPorts: KObject[] = svc.spec?.ports ?? [];
-  const headless = svc.spec?.clusterIP === 'None';
   // port key → address key → ready
   const portAddrs = new Map<string, { port: EndpointPort | null; addrs: Map<string, boolean> }>();
   const addrs = new Map<string, Address>();
-  const add = (port: EndpointPort | null, a: Address, ready: boolean) => {
-    // a grouping key only (its order is never read): joined, not serialized
-    const pk = port ? [port.name ?? '', port.port, port.protocol, port.appProtocol ?? ''].join('\u0000') : '';
-    let e = portAddrs.get(pk);
-    if (!e) portAddrs.set(pk, (e = { port, addrs: new Map() }));
-    const ak = addrKey(a);
-    addrs.set(ak, a);
-    e.addrs.set(ak, ready);
-  };
   for (const pod of pods) {
-    if (!shouldPodBeInEndpoints(pod, publishNotReady)) continue;
-    const a: Address = {
-      ip: podIP(pod)!,
-      targetRef: { kind: 'Pod', namespace: pod.metadata.namespace!, name: pod.metadata.name!, uid: pod.metadata.uid! },
-    };
-    const hostname = endpointHostname(pod, svc);
-    if (hostname) a.hostname = hostname;
-    if (pod.spec?.nodeName) a.nodeName = pod.spec.nodeName;
-    const ready = publishNotReady || isPodReady(pod);
-    if (svcPorts.length === 0) {
-      if (headless) add(null, a, ready);
-      continue;
-    }
-    for (const sp of svcPorts) {
-      const num = findPort(pod, sp);
-      if (num === undefined) continue; // no suitable port for this pod
-      const ep: EndpointPort = { port: num, protocol: sp.protocol ?? 'TCP' };
-      if (sp.name) ep.name = sp.name;
-      if (sp.appProtocol) ep.appProtocol = sp.appProtocol;
-      add(ep, a, ready);
+    const entry = podEntry(svc, pod);
+    if (!entry) continue;
+    const ak = addrKey(entry.a);
+    for (const { ep, key } of entry.ports) {
+      let e = portAddrs.get(key);
+      if (!e) portAddrs.set(key, (e = { port: ep, addrs: new Map() }));
+      addrs.set(ak, entry.a);
+      e.addrs.set(ak, entry.ready);
     }
   }
   // group ports by the exact set of (address, readiness) that offers them

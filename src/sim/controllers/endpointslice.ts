@@ -67,53 +67,79 @@ function chunk(groups: Map<string, { ports: SlicePort[] | null; endpoints: Slice
   return out;
 }
 
+/** One pod's endpoint in its service's slices, with the ports it offers and their grouping key. */
+interface PodEndpoint {
+  ports: SlicePort[];
+  key: string;
+  ep: SliceEndpoint;
+}
+
+/**
+ * Per stored pod (stored objects never change): its endpoint for the service and node objects it was worked out for.
+ * A pod change resyncs its service, whose other pods are the same objects as before: their endpoints are not made again.
+ */
+const podEndpoints = new WeakMap<KObject, { svc: KObject; node: KObject | undefined; out: PodEndpoint | undefined }>();
+
 /** podToEndpoint for every selected pod (terminating ones included), grouped by resolved port set. */
 function desiredSlicesFromPods(api: ApiServer, svc: KObject, pods: KObject[]): DesiredSlice[] {
-  const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
   const groups = new Map<string, { ports: SlicePort[] | null; endpoints: SliceEndpoint[] }>();
-  const svcPorts: KObject[] = svc.spec?.ports ?? [];
   // a pod's ports follow from the numbers its service ports resolve to: each such signature's ports and key are made once
   const bySignature = new Map<string, { ports: SlicePort[]; key: string }>();
   for (const pod of pods) {
-    if (!shouldPodBeInEndpoints(pod, true)) continue;
-    const nums = svcPorts.map((sp) => findPort(pod, sp));
-    // numbers (or none) name their ports exactly; anything else a stored object holds is resolved for this pod alone
-    const signature = nums.every((n) => n === undefined || typeof n === 'number') ? nums.join(',') : undefined;
-    let resolved = signature === undefined ? undefined : bySignature.get(signature);
-    if (!resolved) {
-      const ports: SlicePort[] = [];
-      svcPorts.forEach((sp, i) => {
-        const num = nums[i];
-        if (num === undefined) return;
-        const p: SlicePort = { name: sp.name ?? '', port: num, protocol: sp.protocol ?? 'TCP' };
-        if (sp.appProtocol) p.appProtocol = sp.appProtocol;
-        ports.push(p);
-      });
-      resolved = { ports, key: JSON.stringify(ports) };
-      if (signature !== undefined) bySignature.set(signature, resolved);
+    const node = pod.spec?.nodeName ? api.tryGet('nodes', undefined, pod.spec.nodeName) : undefined;
+    const known = podEndpoints.get(pod);
+    let found: PodEndpoint | undefined;
+    if (known && known.svc === svc && known.node === node) found = known.out;
+    else {
+      found = podEndpoint(svc, pod, node, bySignature);
+      podEndpoints.set(pod, { svc, node, out: found });
     }
-    const { ports, key } = resolved;
-    const serving = isPodReady(pod);
-    const terminating = !!pod.metadata.deletionTimestamp;
-    const ep: SliceEndpoint = {
-      addresses: [podIP(pod)!],
-      conditions: { ready: publishNotReady || (serving && !terminating), serving, terminating },
-    };
-    const hostname = endpointHostname(pod, svc);
-    if (hostname) ep.hostname = hostname;
-    if (pod.spec?.nodeName) {
-      ep.nodeName = pod.spec.nodeName;
-      const zone = api.tryGet('nodes', undefined, pod.spec.nodeName)?.metadata.labels?.['topology.kubernetes.io/zone'];
-      if (zone) ep.zone = zone;
-    }
-    ep.targetRef = { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid };
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ports: ports.length ? ports : null, endpoints: [] }));
-    g.endpoints.push(ep);
+    if (!found) continue;
+    let g = groups.get(found.key);
+    if (!g) groups.set(found.key, (g = { ports: found.ports.length ? found.ports : null, endpoints: [] }));
+    g.endpoints.push(found.ep);
   }
   const out = chunk(groups);
   // a service with no endpoints keeps one empty placeholder slice
   return out.length ? out : [{ portsKey: '', ports: null, endpoints: null }];
+}
+
+/** podToEndpoint for one pod of the service, on its node (read for the zone); undefined when it is left out. */
+function podEndpoint(svc: KObject, pod: KObject, node: KObject | undefined, bySignature: Map<string, { ports: SlicePort[]; key: string }>): PodEndpoint | undefined {
+  if (!shouldPodBeInEndpoints(pod, true)) return undefined;
+  const publishNotReady = !!svc.spec?.publishNotReadyAddresses;
+  const svcPorts: KObject[] = svc.spec?.ports ?? [];
+  const nums = svcPorts.map((sp) => findPort(pod, sp));
+  // numbers (or none) name their ports exactly; anything else a stored object holds is resolved for this pod alone
+  const signature = nums.every((n) => n === undefined || typeof n === 'number') ? nums.join(',') : undefined;
+  let resolved = signature === undefined ? undefined : bySignature.get(signature);
+  if (!resolved) {
+    const ports: SlicePort[] = [];
+    svcPorts.forEach((sp, i) => {
+      const num = nums[i];
+      if (num === undefined) return;
+      const p: SlicePort = { name: sp.name ?? '', port: num, protocol: sp.protocol ?? 'TCP' };
+      if (sp.appProtocol) p.appProtocol = sp.appProtocol;
+      ports.push(p);
+    });
+    resolved = { ports, key: JSON.stringify(ports) };
+    if (signature !== undefined) bySignature.set(signature, resolved);
+  }
+  const serving = isPodReady(pod);
+  const terminating = !!pod.metadata.deletionTimestamp;
+  const ep: SliceEndpoint = {
+    addresses: [podIP(pod)!],
+    conditions: { ready: publishNotReady || (serving && !terminating), serving, terminating },
+  };
+  const hostname = endpointHostname(pod, svc);
+  if (hostname) ep.hostname = hostname;
+  if (pod.spec?.nodeName) {
+    ep.nodeName = pod.spec.nodeName;
+    const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'];
+    if (zone) ep.zone = zone;
+  }
+  ep.targetRef = { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid };
+  return { ports: resolved.ports, key: resolved.key, ep };
 }
 
 /** Mirror a selectorless service's manual Endpoints (endpointslicemirroring controller). */

@@ -185,7 +185,7 @@ export class Kubelet implements Component, KubeletRuntime {
 
   /** The pods the kubelet admitted on a node that have not finished (filterOutInactivePods). */
   private activePods(node: string): KObject[] {
-    return [...this.pods.values()].filter((rt) => rt.node === node && rt.pod.status?.phase !== 'Succeeded' && rt.pod.status?.phase !== 'Failed').map((rt) => rt.pod);
+    return this.pods.on(node).filter((rt) => rt.pod.status?.phase !== 'Succeeded' && rt.pod.status?.phase !== 'Failed').map((rt) => rt.pod);
   }
 
   /** rejectPod: an admission handler said no; the pod fails at once, nothing runs. */

@@ -30,4 +30,28 @@ describe('PodTable', () => {
     t.clear();
     expect(t.on('n2')).toEqual([]);
   });
+
+  it("keeps each node's group in the table's order when changes follow reads", () => {
+    const t = new PodTable();
+    const check = () => {
+      for (const node of ['n1', 'n2']) expect(names(t.on(node))).toEqual([...t.values()].filter((r) => r.node === node).map((r) => r.name));
+    };
+    t.set('default/a', rt('a', 'n1'));
+    check();
+    t.set('default/b', rt('b', 'n2'));
+    t.set('default/c', rt('c', 'n1'));
+    check();
+    // replaced on the same node: its place stays
+    t.set('default/a', rt('a', 'n1'));
+    check();
+    t.delete('default/a');
+    t.set('default/a', rt('a', 'n1'));
+    check();
+    // moved to another node without leaving the table: its place in the table is kept
+    t.set('default/c', rt('c', 'n2'));
+    check();
+    t.set('default/d', rt('d', 'n2'));
+    t.delete('default/b');
+    check();
+  });
 });

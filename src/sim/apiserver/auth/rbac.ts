@@ -54,9 +54,20 @@ interface GrantingBinding {
 /** The bindings that apply to a user in a namespace, with their rules, per user name and groups (all a subject can match). */
 const applying = rbacMemo<GrantingBinding[]>();
 
+/** Per user object (a request's user is never changed once made) and namespace: its key in `applying`, serialized once, not per request. */
+const applyingKeys = new WeakMap<UserInfo, Map<string, string>>();
+
+function applyingKey(user: UserInfo, namespace: string): string {
+  let byNamespace = applyingKeys.get(user);
+  if (!byNamespace) applyingKeys.set(user, (byNamespace = new Map()));
+  let key = byNamespace.get(namespace);
+  if (key === undefined) byNamespace.set(namespace, (key = JSON.stringify([user.name, namespace, user.groups])));
+  return key;
+}
+
 /** The bindings that apply to `user` in the order upstream's rule resolver visits them: ClusterRoleBindings, then the RoleBindings of `namespace`. */
 function applyingBindings(api: ApiServer, user: UserInfo, namespace: string): GrantingBinding[] {
-  return applying(api, JSON.stringify([user.name, namespace, user.groups]), () => {
+  return applying(api, applyingKey(user, namespace), () => {
     const out: GrantingBinding[] = [];
     const applies = (b: KObject, ns: string) => (b.subjects ?? []).some((s: KObject) => subjectMatches(s, user, ns));
     for (const b of api.list(`clusterrolebindings.${RBAC_GROUP}`)) if (applies(b, '')) out.push({ binding: b, ...roleRules(api, b, '') });
