@@ -3,7 +3,7 @@ import type { ApiServer } from '../apiserver/apiserver';
 import { issueToken } from '../apiserver/auth/token';
 import type { KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
-import { Tree } from './fs';
+import { Tree, type Inode } from './fs';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
 interface VolumeRt {
@@ -75,12 +75,29 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined
   tree.mkdirs([dir], ms);
   const top = new Set<string>();
   for (const f of files) {
-    tree.put(`${dir}/${f.path}`, f.content, ms, f.mode, 0, fsGroup ?? 0);
+    tree.put(`${dir}/${f.path}`, f.content, ms, f.mode);
     top.add(f.path.split('/')[0]);
   }
   tree.link('..data', dir, ms);
   for (const t of top) tree.link(t, `..data/${t}`, ms);
+  if (fsGroup !== undefined) setReadOnlyOwnership(tree.root, fsGroup);
   return tree;
+}
+
+/** Bits SetVolumeOwnership adds on a read-only volume (volume_linux.go roMask, execMask and set-group-ID for directories). */
+const RO_MASK = 0o440;
+const DIR_MASK = 0o2000 | 0o110;
+
+/**
+ * SetVolumeOwnership on a read-only (atomic-writer) volume, walked from its root: every entry goes
+ * to the fsGroup, files gain group and owner read, directories also search and set-group-ID;
+ * symlinks are only re-grouped (lchown), never chmod-ed.
+ */
+function setReadOnlyOwnership(n: Inode, fsGroup: number): void {
+  n.gid = fsGroup;
+  if (n.type === 'link') return;
+  n.mode |= n.type === 'dir' ? RO_MASK | DIR_MASK : RO_MASK;
+  for (const c of n.children?.values() ?? []) setReadOnlyOwnership(c, fsGroup);
 }
 
 /** The wrapped emptyDir under each atomic-writer volume: a disk directory (mode 0777) for configMap, tmpfs (its root 1777) for the others. */
