@@ -14,6 +14,7 @@ import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
 import { validatePVCUpdate } from './pvc-update';
+import { validatePVUpdate } from './pv-update';
 import { validateStorageClass, validateStorageClassUpdate } from './storage-class';
 import { validatePriorityClass, validatePriorityClassUpdate } from './scheduling';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
@@ -35,7 +36,7 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   Endpoints: { create: validateEndpoints },
   LimitRange: { create: validateLimitRange },
   PersistentVolumeClaim: { create: validatePVC, update: validatePVCUpdate },
-  PersistentVolume: { create: validatePV },
+  PersistentVolume: { create: validatePV, update: validatePVUpdate },
   'storage.k8s.io/StorageClass': { create: validateStorageClass, update: validateStorageClassUpdate },
   'networking.k8s.io/Ingress': { create: validateIngress },
   'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
