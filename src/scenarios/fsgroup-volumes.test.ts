@@ -29,4 +29,9 @@ describe('fsGroup on volumes (fsgroup-volumes.sh)', { timeout: 60_000 }, () => {
     const ls = outputOf(t, 'kubectl exec fsg -- sh -c "touch /cache/f; mkdir /cache/d; ls -l /cache"');
     expect(ls).toMatch(/^drwxr-sr-x +2 1000 +2000 .* d\n-rw-r--r-- +1 1000 +2000 +0 .* f\n$/);
   });
+
+  it('walks a local PV read-write (rwMask 0660): its root joins the group with set-group-ID', () => {
+    expect(outputOf(t, 'kubectl exec writer -- ls -ld /data')).toMatch(/^drwxrwsr-x +2 root +2000 .* \/data\n$/);
+    expect(outputOf(t, 'kubectl exec writer -- sh -c "echo hi > /data/f; ls -l /data"')).toMatch(/^-rw-r--r-- +1 1000 +2000 +3 .* f\n$/);
+  });
 });

@@ -3,7 +3,8 @@ import type { ApiServer } from '../apiserver/apiserver';
 import { issueToken } from '../apiserver/auth/token';
 import type { KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
-import { Tree, type Inode } from './fs';
+import { Tree } from './fs';
+import { setVolumeOwnership } from './volume-ownership';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
 interface VolumeRt {
@@ -80,24 +81,9 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined
   }
   tree.link('..data', dir, ms);
   for (const t of top) tree.link(t, `..data/${t}`, ms);
-  if (fsGroup !== undefined) setReadOnlyOwnership(tree.root, fsGroup);
+  // the atomic writer's volumes are read-only: roMask
+  setVolumeOwnership(tree.root, fsGroup, true);
   return tree;
-}
-
-/** Bits SetVolumeOwnership adds on a read-only volume (volume_linux.go roMask, execMask and set-group-ID for directories). */
-const RO_MASK = 0o440;
-const DIR_MASK = 0o2000 | 0o110;
-
-/**
- * SetVolumeOwnership on a read-only (atomic-writer) volume, walked from its root: every entry goes
- * to the fsGroup, files gain group and owner read, directories also search and set-group-ID;
- * symlinks are only re-grouped (lchown), never chmod-ed.
- */
-function setReadOnlyOwnership(n: Inode, fsGroup: number): void {
-  n.gid = fsGroup;
-  if (n.type === 'link') return;
-  n.mode |= n.type === 'dir' ? RO_MASK | DIR_MASK : RO_MASK;
-  for (const c of n.children?.values() ?? []) setReadOnlyOwnership(c, fsGroup);
 }
 
 /** The wrapped emptyDir under each atomic-writer volume: a disk directory (mode 0777) for configMap, tmpfs (its root 1777) for the others. */
@@ -162,6 +148,20 @@ function downwardFile(pod: KObject, it: DownwardItem, defaultMode: number, alloc
   return { path: it.path, mode: it.mode ?? defaultMode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : ref ? resourceValue(container, ref, allocatable) : '' };
 }
 
+/** Whether another running pod on this pod's node has the volume mounted (the local plugin's mount references). */
+function mountedElsewhere(api: ApiServer, pod: KObject, pvName: string): boolean {
+  return api.store.list('pods').some(
+    (p) =>
+      p.metadata.uid !== pod.metadata.uid &&
+      p.spec?.nodeName === pod.spec?.nodeName &&
+      p.status?.phase === 'Running' &&
+      (p.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: { claimName?: string } }) => {
+        const c = v.persistentVolumeClaim?.claimName;
+        return !!c && api.tryGet('persistentvolumeclaims', p.metadata.namespace, c)?.spec?.volumeName === pvName;
+      }),
+  );
+}
+
 /** Set up every volume of a pod, or say which one fails and what it waits for. */
 export function setupVolumes(
   api: ApiServer,
@@ -178,10 +178,10 @@ export function setupVolumes(
     const name: string = v.name;
     if (v.emptyDir) {
       const mem = v.emptyDir.medium === 'Memory';
-      // fsGroup: the kubelet gives the volume to the group and sets set-group-ID, so new files join it
-      // a tmpfs root is sticky (1777), a disk directory is made 0777
-      const mode = (mem ? 0o1777 : 0o777) | (fsGroup === undefined ? 0 : 0o2000);
-      out.set(name, { tree: new Tree(ms, mode, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+      // a tmpfs root is sticky (1777), a disk directory is made 0777; with fsGroup new files join the group (set-group-ID)
+      const tree = new Tree(ms, mem ? 0o1777 : 0o777);
+      setVolumeOwnership(tree.root, fsGroup, false);
+      out.set(name, { tree, source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
     } else if (v.configMap || v.secret) {
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;
@@ -239,6 +239,10 @@ export function setupVolumes(
       }
       const pv = api.tryGet('persistentvolumes', undefined, pvName);
       const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(volumeDataKey(pv, pvName));
+      // of the PV plugins only local manages ownership, and only on the node's first mount of the volume
+      if (fsGroup !== undefined && pv?.spec?.local && !v.persistentVolumeClaim.readOnly && !mountedElsewhere(api, pod, pvName)) {
+        setVolumeOwnership(tree.root, fsGroup, false, pod.spec?.securityContext?.fsGroupChangePolicy);
+      }
       out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
     } else if (v.nfs) {
       out.set(name, { tree: storage.pv(`nfs:${v.nfs.server}:${v.nfs.path}`), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly });
