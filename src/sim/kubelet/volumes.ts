@@ -1,4 +1,5 @@
-import { own } from '../own';
+import { own, setOwn } from '../own';
+import { decodeBase64Bytes } from '../base64';
 import type { ApiServer } from '../apiserver/apiserver';
 import { issueToken } from '../apiserver/auth/token';
 import type { KObject } from '../types';
@@ -66,7 +67,8 @@ function dataDir(ms: number): string {
 }
 
 /** A file of a volume; content computed on first read when it is a function. */
-type VolumeFile = { path: string; content: string | (() => string); mode: number };
+/** `size`: the byte count `ls -l` shows for binary content, whose bytes the text cannot keep. */
+type VolumeFile = { path: string; content: string | (() => string); mode: number; size?: number };
 
 /** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
 function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined, rootMode: number): Tree {
@@ -77,6 +79,7 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined
   const top = new Set<string>();
   for (const f of files) {
     tree.put(`${dir}/${f.path}`, f.content, ms, f.mode);
+    if (f.size !== undefined) tree.node(`${dir}/${f.path}`.split('/'))!.size = f.size;
     top.add(f.path.split('/')[0]);
   }
   tree.link('..data', dir, ms);
@@ -103,17 +106,53 @@ function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefin
   };
 }
 
+/** A ConfigMap's or Secret's files: `data` as text, base64 payloads decoded, binary ones with their byte count. */
+type Payload = { data: Record<string, string>; sizes: Map<string, number> };
+
+/** Decode base64 values; bytes that are not UTF-8 keep their count beside the lossy text. */
+function decodeValues(values: Record<string, unknown> | undefined, into: Payload): void {
+  for (const [k, x] of Object.entries(values ?? {})) {
+    const text = decodeSecret(String(x));
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = decodeBase64Bytes(String(x).replace(/\s+/g, ''));
+    } catch {
+      bytes = undefined;
+    }
+    setOwn(into.data, k, text);
+    if (bytes && !isUtf8(bytes)) into.sizes.set(k, bytes.length);
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a configMap (data and binaryData) or secret (data) volume or projection writes. */
+function objectPayload(obj: KObject | undefined, isCm: boolean): Payload {
+  const out: Payload = { data: {}, sizes: new Map() };
+  if (!obj) return out;
+  if (isCm) for (const [k, v] of Object.entries(obj.data ?? {})) setOwn(out.data, k, String(v));
+  decodeValues(isCm ? obj.binaryData : obj.data, out);
+  return out;
+}
+
 function keyFiles(
-  data: Record<string, string>,
+  { data, sizes }: Payload,
   items: { key: string; path: string; mode?: number }[] | undefined,
   defaultMode: number,
-): { files: { path: string; content: string; mode: number }[]; missing?: string } {
-  if (!items) return { files: Object.keys(data).sort().map((k) => ({ path: k, content: data[k], mode: defaultMode })) };
+): { files: VolumeFile[]; missing?: string } {
+  const file = (key: string, path: string, mode: number): VolumeFile => ({ path, content: data[key], mode, ...(sizes.has(key) ? { size: sizes.get(key) } : {}) });
+  if (!items) return { files: Object.keys(data).sort().map((k) => file(k, k, defaultMode)) };
   const files = [];
   for (const it of items) {
-    const content = own<string>(data, it.key);
-    if (content === undefined) return { files: [], missing: it.key };
-    files.push({ path: it.path, content, mode: it.mode ?? defaultMode });
+    if (own<string>(data, it.key) === undefined) return { files: [], missing: it.key };
+    files.push(file(it.key, it.path, it.mode ?? defaultMode));
   }
   return { files };
 }
@@ -189,12 +228,7 @@ export function setupVolumes(
       const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, objName);
       const kind = isCm ? 'configmap' : 'secret';
       if (!obj && !src.optional) return fail(name, `${kind} "${objName}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
-      const data: Record<string, string> = !obj
-        ? {}
-        : isCm
-          ? { ...(obj.data ?? {}), ...Object.fromEntries(Object.entries(obj.binaryData ?? {}).map(([k, x]) => [k, decodeSecret(x as string)])) }
-          : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
-      const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
+      const { files, missing } = keyFiles(objectPayload(obj, isCm), src.items, src.defaultMode ?? 0o644);
       if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
       out.set(name, atomicVolume(files, ms, fsGroup, isCm ? ON_DISK : IN_MEMORY));
     } else if (v.downwardAPI) {
@@ -210,12 +244,11 @@ export function setupVolumes(
           const isCm = !!s.configMap;
           const src = s.configMap ?? s.secret;
           const obj = api.tryGet(isCm ? 'configmaps' : 'secrets', ns, src.name);
-          let data: Record<string, string> | undefined;
-          if (obj) data = isCm ? { ...(obj.data ?? {}) } : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
+          let payload = objectPayload(obj, isCm);
           // kube-root-ca.crt is published by a controller; stand in for it if that controller is not there
-          else if (isCm && src.name === 'kube-root-ca.crt') data = { 'ca.crt': FAKE_CA };
-          else if (!src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
-          const r = keyFiles(data ?? {}, src.items, mode);
+          if (!obj && isCm && src.name === 'kube-root-ca.crt') payload = { data: { 'ca.crt': FAKE_CA }, sizes: new Map() };
+          else if (!obj && !src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
+          const r = keyFiles(payload, src.items, mode);
           if (r.missing !== undefined && !src.optional) return fail(name, missingKey(isCm, r.missing));
           files.push(...r.files);
         } else if (s.downwardAPI) {
