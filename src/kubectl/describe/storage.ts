@@ -88,6 +88,12 @@ export function describePVC(api: ApiServer, pvc: KObject, events: KObject[] | un
   w.write(LEVEL_0, `Capacity:\t${s.volumeName ? String(pvc.status?.capacity?.storage ?? '0') : ''}\n`);
   w.write(LEVEL_0, `Access Modes:\t${s.volumeName ? accessModes(pvc.status?.accessModes) : ''}\n`);
   if (s.volumeMode) w.write(LEVEL_0, `VolumeMode:\t${s.volumeMode}\n`);
+  if (s.dataSource) {
+    w.write(LEVEL_0, 'DataSource:\n');
+    if (s.dataSource.apiGroup != null) w.write(LEVEL_1, `APIGroup:\t${s.dataSource.apiGroup}\n`);
+    w.write(LEVEL_1, `Kind:\t${s.dataSource.kind ?? ''}\n`);
+    w.write(LEVEL_1, `Name:\t${s.dataSource.name ?? ''}\n`);
+  }
   const users = api
     .list('pods', pvc.metadata.namespace)
     .filter((p) => (p.spec?.volumes ?? []).some((v: any) => v.persistentVolumeClaim?.claimName === pvc.metadata.name))

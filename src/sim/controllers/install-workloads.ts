@@ -10,6 +10,7 @@ import { StatefulSetController } from './statefulset';
 import { JobController } from './job';
 import { PersistentVolumeController } from './persistentvolume';
 import { StorageProtectionController } from './storage-protection';
+import { VolumeExpandController } from './volume-expand';
 import { DisruptionController } from './disruption';
 
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job and disruption controllers (kube-controller-manager's workload loops). */
@@ -27,4 +28,5 @@ export function installWorkloadControllers(cluster: ClusterAssembly): void {
   // no other component binds claims yet; the binder lives here until storage gets its own install
   add(new PersistentVolumeController(as('persistent-volume-binder')));
   add(new StorageProtectionController(as('pvc-protection-controller'), as('pv-protection-controller')));
+  add(new VolumeExpandController(as('expand-controller')));
 }

@@ -1,4 +1,5 @@
-import { own } from '../own';
+import { own, setOwn } from '../own';
+import { decodeBase64Bytes } from '../base64';
 import type { ApiServer } from '../apiserver/apiserver';
 import { checkAccess, resourceRequest } from '../apiserver/auth/as-user';
 import { nodeUser } from '../apiserver/auth/components';
@@ -8,6 +9,7 @@ import { ApiError, type KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
 import { Tree } from './fs';
 import { kubeletGet } from './node-reads';
+import { setVolumeOwnership } from './volume-ownership';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
 interface VolumeRt {
@@ -69,7 +71,8 @@ function dataDir(ms: number): string {
 }
 
 /** A file of a volume; content computed on first read when it is a function. */
-type VolumeFile = { path: string; content: string | (() => string); mode: number };
+/** `size`: the byte count `ls -l` shows for binary content, whose bytes the text cannot keep. */
+type VolumeFile = { path: string; content: string | (() => string); mode: number; size?: number };
 
 /** Lay files out like the kubelet's atomic writer: `key -> ..data/key`, `..data -> ..<timestamp>`. */
 function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined, rootMode: number): Tree {
@@ -79,11 +82,14 @@ function atomicTree(files: VolumeFile[], ms: number, fsGroup: number | undefined
   tree.mkdirs([dir], ms);
   const top = new Set<string>();
   for (const f of files) {
-    tree.put(`${dir}/${f.path}`, f.content, ms, f.mode, 0, fsGroup ?? 0);
+    tree.put(`${dir}/${f.path}`, f.content, ms, f.mode);
+    if (f.size !== undefined) tree.node(`${dir}/${f.path}`.split('/'))!.size = f.size;
     top.add(f.path.split('/')[0]);
   }
   tree.link('..data', dir, ms);
   for (const t of top) tree.link(t, `..data/${t}`, ms);
+  // the atomic writer's volumes are read-only: roMask
+  setVolumeOwnership(tree.root, fsGroup, true);
   return tree;
 }
 
@@ -104,17 +110,53 @@ function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefin
   };
 }
 
+/** A ConfigMap's or Secret's files: `data` as text, base64 payloads decoded, binary ones with their byte count. */
+type Payload = { data: Record<string, string>; sizes: Map<string, number> };
+
+/** Decode base64 values; bytes that are not UTF-8 keep their count beside the lossy text. */
+function decodeValues(values: Record<string, unknown> | undefined, into: Payload): void {
+  for (const [k, x] of Object.entries(values ?? {})) {
+    const text = decodeSecret(String(x));
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = decodeBase64Bytes(String(x).replace(/\s+/g, ''));
+    } catch {
+      bytes = undefined;
+    }
+    setOwn(into.data, k, text);
+    if (bytes && !isUtf8(bytes)) into.sizes.set(k, bytes.length);
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a configMap (data and binaryData) or secret (data) volume or projection writes. */
+function objectPayload(obj: KObject | undefined, isCm: boolean): Payload {
+  const out: Payload = { data: {}, sizes: new Map() };
+  if (!obj) return out;
+  if (isCm) for (const [k, v] of Object.entries(obj.data ?? {})) setOwn(out.data, k, String(v));
+  decodeValues(isCm ? obj.binaryData : obj.data, out);
+  return out;
+}
+
 function keyFiles(
-  data: Record<string, string>,
+  { data, sizes }: Payload,
   items: { key: string; path: string; mode?: number }[] | undefined,
   defaultMode: number,
-): { files: { path: string; content: string; mode: number }[]; missing?: string } {
-  if (!items) return { files: Object.keys(data).sort().map((k) => ({ path: k, content: data[k], mode: defaultMode })) };
+): { files: VolumeFile[]; missing?: string } {
+  const file = (key: string, path: string, mode: number): VolumeFile => ({ path, content: data[key], mode, ...(sizes.has(key) ? { size: sizes.get(key) } : {}) });
+  if (!items) return { files: Object.keys(data).sort().map((k) => file(k, k, defaultMode)) };
   const files = [];
   for (const it of items) {
-    const content = own<string>(data, it.key);
-    if (content === undefined) return { files: [], missing: it.key };
-    files.push({ path: it.path, content, mode: it.mode ?? defaultMode });
+    if (own<string>(data, it.key) === undefined) return { files: [], missing: it.key };
+    files.push(file(it.key, it.path, it.mode ?? defaultMode));
   }
   return { files };
 }
@@ -166,6 +208,20 @@ function downwardFile(pod: KObject, it: DownwardItem, defaultMode: number, alloc
   return { path: it.path, mode: it.mode ?? defaultMode, content: it.fieldRef ? fieldValue(pod, it.fieldRef.fieldPath) : ref ? resourceValue(container, ref, allocatable) : '' };
 }
 
+/** Whether another running pod on this pod's node has the volume mounted (the local plugin's mount references). */
+function mountedElsewhere(api: ApiServer, pod: KObject, pvName: string): boolean {
+  return api.store.list('pods').some(
+    (p) =>
+      p.metadata.uid !== pod.metadata.uid &&
+      p.spec?.nodeName === pod.spec?.nodeName &&
+      p.status?.phase === 'Running' &&
+      (p.spec?.volumes ?? []).some((v: { persistentVolumeClaim?: { claimName?: string } }) => {
+        const c = v.persistentVolumeClaim?.claimName;
+        return !!c && api.tryGet('persistentvolumeclaims', p.metadata.namespace, c)?.spec?.volumeName === pvName;
+      }),
+  );
+}
+
 /** Set up every volume of a pod, or say which one fails and what it waits for. */
 export function setupVolumes(
   api: ApiServer,
@@ -182,10 +238,10 @@ export function setupVolumes(
     const name: string = v.name;
     if (v.emptyDir) {
       const mem = v.emptyDir.medium === 'Memory';
-      // fsGroup: the kubelet gives the volume to the group and sets set-group-ID, so new files join it
-      // a tmpfs root is sticky (1777), a disk directory is made 0777
-      const mode = (mem ? 0o1777 : 0o777) | (fsGroup === undefined ? 0 : 0o2000);
-      out.set(name, { tree: new Tree(ms, mode, 0, fsGroup ?? 0), source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+      // a tmpfs root is sticky (1777), a disk directory is made 0777; with fsGroup new files join the group (set-group-ID)
+      const tree = new Tree(ms, mem ? 0o1777 : 0o777);
+      setVolumeOwnership(tree.root, fsGroup, false);
+      out.set(name, { tree, source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
     } else if (v.configMap || v.secret) {
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;
@@ -194,12 +250,7 @@ export function setupVolumes(
       if (refused) return fail(name, refused);
       const kind = isCm ? 'configmap' : 'secret';
       if (!obj && !src.optional) return fail(name, `${kind} "${objName}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
-      const data: Record<string, string> = !obj
-        ? {}
-        : isCm
-          ? { ...(obj.data ?? {}), ...Object.fromEntries(Object.entries(obj.binaryData ?? {}).map(([k, x]) => [k, decodeSecret(x as string)])) }
-          : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
-      const { files, missing } = keyFiles(data, src.items, src.defaultMode ?? 0o644);
+      const { files, missing } = keyFiles(objectPayload(obj, isCm), src.items, src.defaultMode ?? 0o644);
       if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
       out.set(name, atomicVolume(files, ms, fsGroup, isCm ? ON_DISK : IN_MEMORY));
     } else if (v.downwardAPI) {
@@ -219,12 +270,11 @@ export function setupVolumes(
           const src = s.configMap ?? s.secret;
           const { obj, refused } = kubeletGet(api, isCm ? 'configmaps' : 'secrets', ns, src.name);
           if (refused) return fail(name, refused);
-          let data: Record<string, string> | undefined;
-          if (obj) data = isCm ? { ...(obj.data ?? {}) } : Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, x]) => [k, decodeSecret(x as string)]));
+          let payload = objectPayload(obj, isCm);
           // kube-root-ca.crt is published by a controller; stand in for it if that controller is not there
-          else if (isCm && src.name === 'kube-root-ca.crt') data = { 'ca.crt': FAKE_CA };
-          else if (!src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
-          const r = keyFiles(data ?? {}, src.items, mode);
+          if (!obj && isCm && src.name === 'kube-root-ca.crt') payload = { data: { 'ca.crt': FAKE_CA }, sizes: new Map() };
+          else if (!obj && !src.optional) return fail(name, `${isCm ? 'configmap' : 'secret'} "${src.name}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${src.name}`);
+          const r = keyFiles(payload, src.items, mode);
           if (r.missing !== undefined && !src.optional) return fail(name, missingKey(isCm, r.missing));
           files.push(...r.files);
         } else if (s.downwardAPI) {
@@ -251,6 +301,10 @@ export function setupVolumes(
       if (got.refused) return fail(name, got.refused);
       const pv = got.obj;
       const tree = pv?.spec?.hostPath ? storage.hostPath(pod.spec.nodeName, pv.spec.hostPath.path, true)! : storage.pv(volumeDataKey(pv, pvName));
+      // of the PV plugins only local manages ownership, and only on the node's first mount of the volume
+      if (fsGroup !== undefined && pv?.spec?.local && !v.persistentVolumeClaim.readOnly && !mountedElsewhere(api, pod, pvName)) {
+        setVolumeOwnership(tree.root, fsGroup, false, pod.spec?.securityContext?.fsGroupChangePolicy);
+      }
       out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
     } else if (v.nfs) {
       out.set(name, { tree: storage.pv(`nfs:${v.nfs.server}:${v.nfs.path}`), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly });

@@ -9,6 +9,7 @@ import { defaultPod, defaultTemplate } from './pod';
 import { defaultBinding } from './rbac';
 import { defaultService } from './service';
 import { defaultStorageClass } from './storage';
+import { normalizeDataSources } from './pvc-data-sources';
 
 /** Defaulting functions by resource key, as data. */
 const DEFAULTERS: Record<string, (obj: any) => void> = {
@@ -36,6 +37,11 @@ const DEFAULTERS: Record<string, (obj: any) => void> = {
   'storageclasses.storage.k8s.io': defaultStorageClass,
 };
 
+/** What a strategy's PrepareForCreate adds on create only, by resource key. */
+const ON_CREATE: Record<string, (obj: any) => void> = {
+  persistentvolumeclaims: normalizeDataSources,
+};
+
 /** Admission phase `default`: the API's defaulting functions (run when the server decodes a request). */
 export const defaultingPlugin: AdmissionPlugin = {
   name: 'Defaulting',
@@ -44,5 +50,6 @@ export const defaultingPlugin: AdmissionPlugin = {
     if (ctx.subresource === 'status') return;
     const key = ctx.rt.group ? `${ctx.rt.plural}.${ctx.rt.group}` : ctx.rt.plural;
     DEFAULTERS[key]?.(obj);
+    if (ctx.op === 'CREATE') ON_CREATE[key]?.(obj);
   },
 };

@@ -42,15 +42,19 @@ const volumeProjection = struct('core.VolumeProjection', [
     ),
   ],
 ]);
-const opaque = (name: string) => struct(`core.${name}`, []);
+/** A source whose fields the playground never compares: only its type name and nil-ness show in a diff. */
+export const opaque = (name: string) => struct(`core.${name}`, []);
+/** Shared by pod volumes and PersistentVolumes. */
+export const hostPathVolumeSource = struct('core.HostPathVolumeSource', [['Path', str], ['Type', ptr(core('HostPathType'))]]);
+export const nfsVolumeSource = struct('core.NFSVolumeSource', [['Server', str], ['Path', str], ['ReadOnly', bool]]);
 const volumeSource = struct('core.VolumeSource', [
-  ['HostPath', ptr(struct('core.HostPathVolumeSource', [['Path', str], ['Type', ptr(core('HostPathType'))]]))],
+  ['HostPath', ptr(hostPathVolumeSource)],
   ['EmptyDir', ptr(struct('core.EmptyDirVolumeSource', [['Medium', core('StorageMedium')], ['SizeLimit', ptr(quantity)]]))],
   ['GCEPersistentDisk', ptr(opaque('GCEPersistentDiskVolumeSource')), 'gcePersistentDisk'],
   ['AWSElasticBlockStore', ptr(opaque('AWSElasticBlockStoreVolumeSource')), 'awsElasticBlockStore'],
   ['GitRepo', ptr(struct('core.GitRepoVolumeSource', [['Repository', str], ['Revision', str], ['Directory', str]]))],
   ['Secret', ptr(struct('core.SecretVolumeSource', [['SecretName', str], ['Items', slice(keyToPath)], ['DefaultMode', ptr(int32)], ['Optional', ptr(bool)]]))],
-  ['NFS', ptr(struct('core.NFSVolumeSource', [['Server', str], ['Path', str], ['ReadOnly', bool]])), 'nfs'],
+  ['NFS', ptr(nfsVolumeSource), 'nfs'],
   ['ISCSI', ptr(opaque('ISCSIVolumeSource')), 'iscsi'],
   ['Glusterfs', ptr(opaque('GlusterfsVolumeSource'))],
   ['PersistentVolumeClaim', ptr(struct('core.PersistentVolumeClaimVolumeSource', [['ClaimName', str], ['ReadOnly', bool]]))],

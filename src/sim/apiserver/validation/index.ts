@@ -14,13 +14,18 @@ import { validatePodUpdate } from './pod-update';
 import { validateServiceSpec, validateServiceUpdate } from './service';
 import { validatePV, validatePVC } from './storage';
 import { validatePVCUpdate } from './pvc-update';
+import { validatePVUpdate } from './pv-update';
 import { validateStorageClass, validateStorageClassUpdate } from './storage-class';
 import { validatePriorityClass, validatePriorityClassUpdate } from './scheduling';
 import { validateClusterRole, validateClusterRoleBinding, validateRole, validateRoleBinding, validateRoleRefUpdate } from './rbac';
 import { validateTemplateForController } from './apps';
 
-/** Field validation per kind, as data: create rules and extra update rules. */
-const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObject, old: KObject) => Causes }> = {
+/**
+ * Field validation per kind, as data: create rules and extra update rules. `updateFirst`: the
+ * kind's Validate*Update checks what may not change before it re-runs the create rules (metadata
+ * included); the others run the create rules first.
+ */
+const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObject, old: KObject) => Causes; updateFirst?: boolean }> = {
   Pod: { create: (o) => [...validatePodSpec(o.spec, 'spec'), ...validateContainersOnlyForPod(o.spec, 'spec')], update: validatePodUpdate },
   Service: { create: validateServiceSpec, update: validateServiceUpdate },
   'apps/Deployment': { create: validateDeployment, update: validateSelectorImmutable },
@@ -30,12 +35,12 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   ReplicationController: { create: (o) => validateTemplateForController({ ...o.spec, selector: o.spec?.selector ? { matchLabels: o.spec.selector } : undefined }) },
   'batch/Job': { create: validateJob },
   'batch/CronJob': { create: validateCronJob },
-  ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate },
-  Secret: { create: validateSecret, update: validateSecretUpdate },
+  ConfigMap: { create: validateConfigMap, update: validateConfigMapUpdate, updateFirst: true },
+  Secret: { create: validateSecret, update: validateSecretUpdate, updateFirst: true },
   Endpoints: { create: validateEndpoints },
   LimitRange: { create: validateLimitRange },
   PersistentVolumeClaim: { create: validatePVC, update: validatePVCUpdate },
-  PersistentVolume: { create: validatePV },
+  PersistentVolume: { create: validatePV, update: validatePVUpdate },
   'storage.k8s.io/StorageClass': { create: validateStorageClass, update: validateStorageClassUpdate },
   'networking.k8s.io/Ingress': { create: validateIngress },
   'networking.k8s.io/NetworkPolicy': { create: validateNetworkPolicy },
@@ -46,14 +51,13 @@ const RULES: Record<string, { create?: (o: KObject) => Causes; update?: (o: KObj
   'scheduling.k8s.io/PriorityClass': { create: validatePriorityClass, update: validatePriorityClassUpdate },
 };
 
-/** All field errors of an object (metadata first, then the kind's rules). */
+/** All field errors of an object: metadata and the kind's create rules, and on update its update rules, in the kind's order. */
 function validateObject(obj: KObject, ctx: Pick<AdmissionContext, 'op' | 'rt' | 'old'>): Causes {
   const key = ctx.rt.group ? `${ctx.rt.group}/${ctx.rt.kind}` : ctx.rt.kind;
   const rules = RULES[key];
-  const causes: Causes = [...validateObjectMeta(obj, ctx.rt)];
-  if (rules?.create) causes.push(...rules.create(obj));
-  if (ctx.op === 'UPDATE' && ctx.old && rules?.update) causes.push(...rules.update(obj, ctx.old));
-  return causes;
+  const updates = ctx.op === 'UPDATE' && ctx.old && rules?.update ? rules.update(obj, ctx.old) : [];
+  const creates = [...validateObjectMeta(obj, ctx.rt), ...(rules?.create?.(obj) ?? [])];
+  return rules?.updateFirst ? [...updates, ...creates] : [...creates, ...updates];
 }
 
 /** Admission phase `validate`: throws 422 Invalid with one cause per field error. */

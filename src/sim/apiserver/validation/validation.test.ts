@@ -237,6 +237,13 @@ describe('ConfigMap and Secret validation (k8s-facts §9)', () => {
     ]);
   });
 
+  it('checks what may not change before the create rules on update, as ValidateConfigMapUpdate and ValidateSecretUpdate do', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' }, immutable: true };
+    expect(causes(cm, (o) => { o.data = { 'bad key': '2' }; o.metadata.labels = { 'bad label!': 'x' }; }).map((c) => c.split(':')[0])).toEqual(['data', 'metadata.labels', 'data[bad key]']);
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { a: 'MQ==' } };
+    expect(causes(secret, (o) => { o.type = 'kubernetes.io/tls'; }).map((c) => c.split(':')[0])).toEqual(['type', 'data[tls.crt]', 'data[tls.key]']);
+  });
+
   it('requires the keys of typed secrets', () => {
     expect(causes({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/tls', data: {} })).toEqual(['data[tls.crt]: Required value', 'data[tls.key]: Required value']);
   });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, type KObject } from '../../types';
+import { testApi } from '../testing';
+
+const volume = (spec: object): KObject => ({
+  apiVersion: 'v1',
+  kind: 'PersistentVolume',
+  metadata: { name: 'pv1' },
+  spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], ...spec },
+});
+
+function causesOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ApiError && e.reason === 'Invalid') return e.causes.map((c) => `${c.field}: ${c.message}`);
+    throw e;
+  }
+  return [];
+}
+
+describe('PersistentVolume updates (ValidatePersistentVolumeUpdate)', () => {
+  it('refuses a changed volume source with the go-cmp diff of the internal PersistentVolumeSource', () => {
+    const api = testApi();
+    const pv = api.create(volume({ nfs: { server: '10.10.0.11', path: '/nfs/data' } }));
+    expect(causesOf(() => api.update({ ...pv, spec: { ...pv.spec, nfs: { server: '10.10.0.11', path: '/nfs/other' } } }))).toEqual([
+      'spec.persistentvolumesource: Forbidden: spec.persistentvolumesource is immutable after creation\n' +
+        '  core.PersistentVolumeSource{\n' +
+        '  \t... // 2 identical fields\n' +
+        '  \tHostPath:  nil,\n' +
+        '  \tGlusterfs: nil,\n' +
+        '  \tNFS: &core.NFSVolumeSource{\n' +
+        '  \t\tServer:   "10.10.0.11",\n' +
+        '- \t\tPath:     "/nfs/data",\n' +
+        '+ \t\tPath:     "/nfs/other",\n' +
+        '  \t\tReadOnly: false,\n' +
+        '  \t},\n' +
+        '  \tRBD:     nil,\n' +
+        '  \tQuobyte: nil,\n' +
+        '  \t... // 15 identical fields\n' +
+        '  }\n',
+    ]);
+  });
+
+  it('runs the create rules first, then the source, then volumeMode', () => {
+    const api = testApi();
+    const pv = api.create(volume({ hostPath: { path: '/data' } }));
+    const causes = causesOf(() => api.update({ ...pv, spec: { ...pv.spec, accessModes: [], volumeMode: 'Block', hostPath: { path: '/other' } } }));
+    expect(causes.map((c) => c.split(':')[0])).toEqual(['spec.accessModes', 'spec.persistentvolumesource', 'volumeMode']);
+    expect(causes[2]).toBe('volumeMode: Invalid value: "Block": field is immutable');
+  });
+
+  it('lets capacity, reclaim policy, class, access modes and mount options change', () => {
+    const api = testApi();
+    const pv = api.create(volume({ hostPath: { path: '/data' } }));
+    const upd = { ...pv, spec: { ...pv.spec, capacity: { storage: '2Gi' }, persistentVolumeReclaimPolicy: 'Delete', storageClassName: 'slow', accessModes: ['ReadWriteMany'], mountOptions: ['ro'] } };
+    expect(causesOf(() => api.update(upd))).toEqual([]);
+  });
+
+  it('lets a CSI volume be given a controller-expand secret, not another change', () => {
+    const api = testApi();
+    const pv = api.create(volume({ csi: { driver: 'hostpath.csi.k8s.io', volumeHandle: 'v1' } }));
+    const withSecret = { ...pv, spec: { ...pv.spec, csi: { ...pv.spec.csi, controllerExpandSecretRef: { name: 's', namespace: 'default' } } } };
+    expect(causesOf(() => api.update(withSecret))).toEqual([]);
+    const cur = api.get('persistentvolumes', undefined, 'pv1');
+    expect(causesOf(() => api.update({ ...cur, spec: { ...cur.spec, csi: { ...cur.spec.csi, volumeHandle: 'v2' } } }))[0]).toMatch(/^spec\.persistentvolumesource: Forbidden: spec\.persistentvolumesource is immutable after creation\n/);
+  });
+});
