@@ -69,6 +69,9 @@ describe('the shell interpreter behind a ShellHost', () => {
     ['echo $(echo inner) `echo back`', 'inner back\n', 0],
     ['cd /d && pwd && cat f', '/d\nin d\n', 0],
     ['A="x  y"; B=$A; echo "$B" $B', 'x  y x y\n', 0],
+    // read splits off the leading names' fields; the last name keeps the rest with its inner blanks (bash 5.2, busybox 1.35)
+    ['read a b <<EOF\n  one  two\tthree  \nEOF\necho "[$a][$b]"', '[one][two\tthree]\n', 0],
+    ['read l <<EOF\n Name:\tbash \nEOF\necho "[$l]"', '[Name:\tbash]\n', 0],
   ])('%j', (script, out, code) => {
     const files = new Map([['/d/f', 'in d\n']]);
     expect(run(script, files)).toEqual({ out, err: '', code });

@@ -290,8 +290,13 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
       st.consumed = nl < 0 ? text.length : nl + 1;
       // the fields go to the names in turn, the last name takes the rest of the line
       const names = args.filter((a) => !a.startsWith('-'));
-      const fields = line.trim().split(/[ \t]+/);
-      names.forEach((name, i) => setOwn(st.vars, name, i === names.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
+      let rest = line.replace(/^[ \t]+/, '');
+      names.forEach((name, i) => {
+        if (i === names.length - 1) return setOwn(st.vars, name, rest.replace(/[ \t]+$/, ''));
+        const m = /^([^ \t]*)[ \t]*/.exec(rest)!;
+        setOwn(st.vars, name, m[1]);
+        rest = rest.slice(m[0].length);
+      });
       return nl < 0 ? 1 : 0;
     }
     case 'sleep':
