@@ -86,3 +86,22 @@ test('a line of Chinese wider than the terminal is edited and echoed once (CJK c
   await app.screenshot('terminal-cjk-wrap');
   await context.close();
 });
+
+test('a for loop, a heredoc and a trailing backslash typed line by line continue at "> " and run as one command', async ({ page, context }) => {
+  const g = await guard(context, page);
+  const app = new AppPage(page);
+  await app.open('/play?lang=en');
+  await app.waitReady();
+  await app.type('for ns in default kube-system; do');
+  await app.type('  kubectl get ns $ns -o name');
+  await app.expectTerminal(/^> {3}kubectl get ns \$ns -o name/m);
+  await app.type('done');
+  await app.expectTerminal(/namespace\/default\s+namespace\/kube-system/);
+  await app.type('cat > note.txt <<EOF');
+  await app.type("it's here");
+  await app.type('EOF');
+  await app.type('cat \\');
+  await app.type('  note.txt');
+  await app.expectTerminal(/^>   note.txt\s*\nit's here\s*\n\$/m);
+  expect(g.errors).toEqual([]);
+});

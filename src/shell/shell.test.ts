@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { needsMoreInput, scanScript } from '../sim/sh/lexer';
+import { scanScript } from '../sim/sh/lexer';
+import { needsMoreInput } from '../sim/sh/parse';
 import { parseSleep } from './builtins';
 
 function shell() {
@@ -176,6 +177,12 @@ describe('needsMoreInput (the terminal\'s continuation prompt)', () => {
     ['kubectl apply -f - <<EOF\nkind: Pod', true],
     ['kubectl apply -f - <<EOF\nkind: Pod\nEOF', false],
     ['echo "a" && ', true],
+    ['for i in 1 2; do', true],
+    ['for i in 1 2; do\n  echo $i', true],
+    ['for i in 1 2; do\n  echo $i\ndone', false],
+    ['if true; then echo y; fi', false],
+    ['echo a; fi', false],
+    ['cat <<EOF\nit\'s\nEOF', false],
     ['', false],
   ])('%j → %s', (text, want) => {
     expect(needsMoreInput(text)).toBe(want);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkspace } from '../kubectl/context';
 import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
-import { needsMoreInput } from '../sim/sh/lexer';
+import { needsMoreInput } from '../sim/sh/parse';
 
 function shell() {
   const fs = new MemoryWorkspace();

@@ -412,12 +412,8 @@ function setBody(h: Heredoc, lines: string[]): void {
   if (parts.some((p) => p.kind !== 'text')) h.word = { type: 'word', value: h.body, quoted: true, parts };
 }
 
-/**
- * Whether an interactive terminal should ask for another line (bash's `> ` prompt) before running
- * `text`: an open quote, a trailing backslash or pipe/`&&`/`||`, or a heredoc still waiting for its delimiter.
- */
-export function needsMoreInput(text: string): boolean {
-  const src = text.replace(/\r\n?/g, '\n');
+/** Whether the words of `text` are unfinished: an open quote, a trailing backslash or pipe/`&&`/`||`, or a heredoc still waiting for its delimiter. */
+export function lexesOpen(src: string): boolean {
   if (/(^|[^\\])(\\\\)*\\$/.test(src)) return true;
   const cmds = scanScript(src.endsWith('\n') ? src : src + '\n');
   const last = cmds[cmds.length - 1];

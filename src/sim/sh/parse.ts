@@ -4,7 +4,7 @@
  * Words stay tokens (quotes resolved into parts); expansion happens when the command runs.
  */
 
-import { lexScript, scanScript, type LexError, type Token, type WordToken } from './lexer';
+import { lexesOpen, lexScript, scanScript, type LexError, type Token, type WordToken } from './lexer';
 
 /** A redirection; its file is named by a word, expanded when the command runs. */
 type Redirect =
@@ -318,9 +318,7 @@ export function readCommands(script: string): ReadCommand[] {
         break;
       } catch (e) {
         if (!(e instanceof ParseError)) throw e;
-        // the input ended inside a compound command: the next line continues it
-        const open = !e.lex && e.near === undefined;
-        if (!open || i + 1 >= scanned.length) {
+        if (!endsInside(e) || i + 1 >= scanned.length) {
           out.push({ source, first, error: e });
           break;
         }
@@ -329,4 +327,17 @@ export function readCommands(script: string): ReadCommand[] {
     }
   }
   return out;
+}
+
+/** The input ended inside a compound command (`for ...; do` with no `done` yet): the next line continues it. */
+function endsInside(e: ParseError): boolean {
+  return !e.lex && e.near === undefined;
+}
+
+/** Whether an interactive terminal asks for another line (bash's `> `) before running `text`: unfinished words or an open compound command. */
+export function needsMoreInput(text: string): boolean {
+  const src = text.replace(/\r\n?/g, '\n');
+  if (lexesOpen(src)) return true;
+  const last = readCommands(src).at(-1);
+  return !!last?.error && endsInside(last.error);
 }

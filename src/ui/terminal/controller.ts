@@ -5,7 +5,8 @@ import type { AppStore } from '../../state/store';
 import { isWatch } from '../../worker/watch';
 import { layoutInput, textCells } from './cells';
 import { complete } from './complete';
-import { afterSubmit, applyKey, emptyLine, heredocDelimiter, insert, splitKeys, type LineState } from './lineEditor';
+import { needsMoreInput } from '../../sim/sh/parse';
+import { afterSubmit, applyKey, emptyLine, insert, splitKeys, type LineState } from './lineEditor';
 import { sanitizeTerminalOutput } from './sanitize';
 
 const PROMPT = '\x1b[1;32m$\x1b[0m ';
@@ -22,13 +23,14 @@ export interface TerminalTexts {
 }
 
 /**
- * Drives an xterm Terminal: prompt, line editing, history, completion, heredocs, Ctrl+C,
+ * Drives an xterm Terminal: prompt, line editing, history, completion, continuation lines, Ctrl+C,
  * `clear`, `kubectl get -w` streams and `kubectl edit`; commands go to the sim through the store.
  */
 export class TerminalController {
   private line: LineState = emptyLine();
   private mode: 'idle' | 'busy' | 'watch' = 'idle';
-  private heredoc: { delim: string; lines: string[] } | null = null;
+  /** The lines typed so far of a command that goes on (a heredoc, an open quote or `for` loop, a trailing `|` or `\`). */
+  private pending: string[] | null = null;
   private stopWatch: (() => void) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private disposed = false;
@@ -59,11 +61,11 @@ export class TerminalController {
     this.prompt();
   }
 
-  /** A fresh terminal: no output, no running watch or heredoc, the welcome line and a prompt. */
+  /** A fresh terminal: no output, no running watch or unfinished command, the welcome line and a prompt. */
   private reset(): void {
     this.stopWatch?.();
     this.stopWatch = null;
-    this.heredoc = null;
+    this.pending = null;
     this.mode = 'idle';
     this.line = emptyLine(this.line.history);
     this.term.reset();
@@ -75,7 +77,7 @@ export class TerminalController {
   /** The page's language changed: later messages use it, and an untouched terminal redraws its welcome line. */
   setTexts(texts: TerminalTexts): void {
     this.texts = texts;
-    if (this.pristine && this.mode === 'idle' && !this.heredoc && !this.session && this.line.buffer === '') this.reset();
+    if (this.pristine && this.mode === 'idle' && !this.pending && !this.session && this.line.buffer === '') this.reset();
   }
 
   dispose(): void {
@@ -89,9 +91,9 @@ export class TerminalController {
     return this.store.getState().session;
   }
 
-  /** What precedes the input: a heredoc's `> `, the pod shell's prompt, or the playground's `$ `. */
+  /** What precedes the input: a continuation line's `> `, the pod shell's prompt, or the playground's `$ `. */
   private promptText(): { text: string; len: number } {
-    if (this.heredoc) return { text: CONT, len: CONT.length };
+    if (this.pending) return { text: CONT, len: CONT.length };
     const s = this.session;
     if (s) return { text: s.prompt, len: textCells(s.prompt) };
     return { text: PROMPT, len: PROMPT_LEN };
@@ -179,7 +181,7 @@ export class TerminalController {
         return;
       case 'interrupt':
         this.term.write('^C\r\n');
-        this.heredoc = null;
+        this.pending = null;
         this.line = a.state;
         this.prompt();
         return;
@@ -207,7 +209,7 @@ export class TerminalController {
     this.redraw();
   }
 
-  /** Enter pressed: continue a heredoc, or run the line. */
+  /** Enter pressed: ask for another line while the command goes on (as bash does), or run it. */
   private async submit(): Promise<void> {
     const text = this.line.buffer;
     // leave the cursor after the whole (possibly wrapped) input before the newline
@@ -215,23 +217,18 @@ export class TerminalController {
     this.redraw();
     this.cursorRow = 0;
     this.term.write('\r\n');
-    if (this.heredoc) {
-      this.heredoc.lines.push(text);
-      this.line = emptyLine(this.line.history);
-      if (text.trim() !== this.heredoc.delim) return this.prompt();
-      const full = this.heredoc.lines.join('\n');
-      this.heredoc = null;
-      this.line = afterSubmit(this.line, full.split('\n')[0]);
-      return this.execute(full);
-    }
-    this.line = afterSubmit(this.line, text);
-    if (this.session) return this.sessionLine(text);
-    const delim = heredocDelimiter(text);
-    if (delim) {
-      this.heredoc = { delim, lines: [text] };
+    const first = !this.pending;
+    // history keeps a command's first line, the one Up brings back to edit
+    this.line = first ? afterSubmit(this.line, text) : emptyLine(this.line.history);
+    if (first && this.session) return this.sessionLine(text);
+    const lines = [...(this.pending ?? []), text];
+    const full = lines.join('\n');
+    if (needsMoreInput(full)) {
+      this.pending = lines;
       return this.prompt();
     }
-    return this.execute(text);
+    this.pending = null;
+    return this.execute(full);
   }
 
   private async execute(text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSubmit, applyKey, emptyLine, heredocDelimiter, insert, splitKeys, type LineState } from './lineEditor';
+import { afterSubmit, applyKey, emptyLine, insert, splitKeys, type LineState } from './lineEditor';
 
 const typed = (s: LineState, text: string) => insert(s, text);
 const key = (s: LineState, k: string) => {
@@ -64,11 +64,5 @@ describe('terminal line editor', () => {
   it('splits escape sequences from typed characters', () => {
     expect(splitKeys('a\x1b[Ab')).toEqual(['a', '\x1b[A', 'b']);
     expect(splitKeys('\x1b[3~')).toEqual(['\x1b[3~']);
-  });
-
-  it('recognizes heredoc openers', () => {
-    expect(heredocDelimiter('kubectl apply -f - <<EOF')).toBe('EOF');
-    expect(heredocDelimiter("cat > a.yaml <<'END'")).toBe('END');
-    expect(heredocDelimiter('kubectl get pods')).toBeUndefined();
   });
 });

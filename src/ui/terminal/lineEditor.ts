@@ -126,8 +126,3 @@ export function splitKeys(data: string): string[] {
   return out;
 }
 
-/** The heredoc delimiter a line opens (`<<EOF`, `<<'EOF'`, `<<-"EOF"`), if any. */
-export function heredocDelimiter(line: string): string | undefined {
-  const m = /<<-?\s*(['"]?)([\w.-]+)\1/.exec(line);
-  return m ? m[2] : undefined;
-}
