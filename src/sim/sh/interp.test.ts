@@ -72,6 +72,10 @@ describe('the shell interpreter behind a ShellHost', () => {
     // read splits off the leading names' fields; the last name keeps the rest with its inner blanks (bash 5.2, busybox 1.35)
     ['read a b <<EOF\n  one  two\tthree  \nEOF\necho "[$a][$b]"', '[one][two\tthree]\n', 0],
     ['read l <<EOF\n Name:\tbash \nEOF\necho "[$l]"', '[Name:\tbash]\n', 0],
+    // a subshell and each command of a pipeline keep what they set, where they cd and their exit to themselves
+    ['X=1; (X=2; cd /d; echo $X $(pwd)); echo $X $(pwd)', '2 /d\n1 /\n', 0],
+    ['(exit 4); echo $?', '4\n', 0],
+    ['echo a | read X; echo "[$X]"', '[]\n', 0],
   ])('%j', (script, out, code) => {
     const files = new Map([['/d/f', 'in d\n']]);
     expect(run(script, files)).toEqual({ out, err: '', code });

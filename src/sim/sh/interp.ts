@@ -76,12 +76,15 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       }
       return code;
     }
+    case 'subshell':
+      return yield* subshell(n.body, host, st, sink, stdin);
     case 'pipeline': {
       let input = stdin;
       let code = 0;
       for (let i = 0; i < n.cmds.length; i++) {
         const part = childSink(sink);
-        code = yield* node(n.cmds[i], host, st, part, input);
+        // each command of a pipeline is a subshell (`... | read x` sets nothing after it), as in bash, dash and ash
+        code = yield* subshell(n.cmds[i], host, st, part, input);
         if (i === n.cmds.length - 1) pass(sink, part);
         else {
           put(sink, 'err', part.err);
@@ -125,6 +128,15 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       return n.else ? yield* node(n.else, host, st, sink, stdin) : 0;
     }
   }
+}
+
+/** A copy of the shell for a subshell: its variables, exports, directory and `exit` are its own. */
+function forked(st: ShellState): ShellState {
+  return { ...st, vars: { ...st.vars }, exited: undefined, ...(st.exported ? { exported: new Set(st.exported) } : {}) };
+}
+
+function* subshell(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  return yield* runTree(n, host, forked(st), sink, stdin);
 }
 
 function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
@@ -371,7 +383,7 @@ function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: S
     }
     // a subshell: what it sets does not last, its status does
     const sub: Sink = { out: '', err: '' };
-    const inner: ShellState = { ...st, vars: { ...st.vars }, main: false, subst: true, depth: (st.depth ?? 0) + 1, ...(st.exported ? { exported: new Set(st.exported) } : {}) };
+    const inner: ShellState = { ...forked(st), main: false, subst: true, depth: (st.depth ?? 0) + 1 };
     st.substStatus = yield* runScript(part.script, host, inner, sub);
     put(sink, 'err', sub.err);
     values.set(part, sub.out.replace(/\n+$/, ''));

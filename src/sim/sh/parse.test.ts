@@ -18,6 +18,8 @@ function words(n: Node): string[][] {
       return [n.words.map((w) => w.value), ...words(n.body)];
     case 'redirected':
       return words(n.node);
+    case 'subshell':
+      return words(n.body);
     case 'if':
       return [...words(n.cond), ...words(n.then), ...n.elifs.flatMap((e) => [...words(e.cond), ...words(e.then)]), ...(n.else ? words(n.else) : [])];
   }
@@ -30,6 +32,7 @@ describe('the one shell grammar', () => {
     ['for i in 1 "2 3"; do echo $i; done', [['1', '2 3'], ['echo', '$i']]],
     ['if test -f x; then echo y; elif false; then :; else echo n; fi', [['test', '-f', 'x'], ['echo', 'y'], ['false'], [':'], ['echo', 'n']]],
     ['echo "do" done', [['echo', 'do', 'done']]],
+    ['(cd /tmp; ls) | wc -l', [['cd', '/tmp'], ['ls'], ['wc', '-l']]],
   ])('%j', (src, want) => {
     expect(words(parse(src))).toEqual(want);
   });

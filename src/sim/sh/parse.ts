@@ -56,13 +56,18 @@ interface If {
   elifs: { cond: Node; then: Node }[];
   else?: Node;
 }
+/** `( list )`: the list runs in a copy of the shell, so what it sets, where it cds and its `exit` stay inside. */
+interface Subshell {
+  kind: 'subshell';
+  body: Node;
+}
 /** A compound command whose output (or input) is redirected as a whole. */
 interface Redirected {
   kind: 'redirected';
   node: Node;
   redirects: Redirect[];
 }
-export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Redirected;
+export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Subshell | Redirected;
 
 /**
  * A grammar error (`message`, in the container shells' words; `near`, the token it stopped at, for
@@ -253,7 +258,7 @@ export function parse(src: string): Node {
       const inner = list([]);
       if (!isOp(')')) throw new ParseError('syntax error: missing )', undefined, peek() && named(peek()));
       p++;
-      return withRedirects(inner);
+      return withRedirects({ kind: 'subshell', body: inner });
     }
     const s: Simple = { kind: 'simple', assigns: [], words: [], redirects: [] };
     for (;;) {
