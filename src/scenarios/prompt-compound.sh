@@ -25,3 +25,10 @@ for i in 1 2; do echo "loop $i"; done > loop.txt; cat loop.txt
 count=0
 for i in x y z; do count="$count$i"; done; echo "$count"
 while false; do echo never; done; echo "status $?"
+for f in deploy.yaml svc.yml notes; do
+  case "$f" in
+    *.yaml|*.yml) echo "$f: manifest" ;;
+    *) echo "$f: other" ;;
+  esac
+done
+(count=inner; echo "in $count"); echo "out $count"

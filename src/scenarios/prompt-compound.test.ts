@@ -17,7 +17,7 @@ function printed(script: string): string {
 describe('compound commands at the prompt', { timeout: 60_000 }, () => {
   it('prints what bash 5.2 prints for the same script (bash prompt-compound.sh)', () => {
     expect(printed('prompt-compound.sh')).toBe(
-      'item 1\nitem 2 3\nitem 4\nbig\nnot four\nnegated\ns=x\ns=xx\ns=xxx\nuntil xxx\nfile a\nfile b\none is first\n6\np-q-\nloop 1\nloop 2\n0xyz\nstatus 0\n',
+      'item 1\nitem 2 3\nitem 4\nbig\nnot four\nnegated\ns=x\ns=xx\ns=xxx\nuntil xxx\nfile a\nfile b\none is first\n6\np-q-\nloop 1\nloop 2\n0xyz\nstatus 0\ndeploy.yaml: manifest\nsvc.yml: manifest\nnotes: other\nin inner\nout 0xyz\n',
     );
   });
 

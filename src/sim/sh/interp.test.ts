@@ -76,6 +76,14 @@ describe('the shell interpreter behind a ShellHost', () => {
     ['X=1; (X=2; cd /d; echo $X $(pwd)); echo $X $(pwd)', '2 /d\n1 /\n', 0],
     ['(exit 4); echo $?', '4\n', 0],
     ['echo a | read X; echo "[$X]"', '[]\n', 0],
+    // case: the first matching arm runs; quoted patterns are literal; no match is status 0 (bash 5.2, busybox 1.35)
+    [
+      "for x in apple b.txt c 'a*' Z; do case $x in a|b) echo \"$x: a or b\";; 'a*') echo \"$x: quoted\";; a*) echo \"$x: starts a\";; *.txt) echo \"$x: txt\";; [!a-z]) echo \"$x: not lower\";; ?) echo \"$x: one\";; esac; done",
+      'apple: starts a\nb.txt: txt\nc: one\na*: quoted\nZ: not lower\n',
+      0,
+    ],
+    ['case yes in (y*) echo y ;; esac; echo $?', 'y\n0\n', 0],
+    ['fail; case no in y) echo y;; esac; echo $?', '0\n', 0],
   ])('%j', (script, out, code) => {
     const files = new Map([['/d/f', 'in d\n']]);
     expect(run(script, files)).toEqual({ out, err: '', code });

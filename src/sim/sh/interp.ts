@@ -78,6 +78,17 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
     }
     case 'subshell':
       return yield* subshell(n.body, host, st, sink, stdin);
+    case 'case': {
+      const subject = yield* expandWhole(n.subject, host, st, sink);
+      for (const arm of n.arms) {
+        for (const pat of arm.patterns) {
+          const text = yield* expandWhole(pat, host, st, sink);
+          // a quoted pattern matches itself; unquoted *, ? and [...] are wildcards
+          if (pat.glob ? patternRegExp(text).test(subject) : text === subject) return yield* node(arm.body, host, st, sink, stdin);
+        }
+      }
+      return 0;
+    }
     case 'pipeline': {
       let input = stdin;
       let code = 0;
@@ -409,12 +420,34 @@ function* expandWhole(word: WordToken, host: ShellHost, st: ShellState, sink: Si
   return expandJoined(word, (part) => values.get(part) ?? '');
 }
 
+/** A shell pattern as a regular expression: `*` any run, `?` one character, `[...]` / `[!...]` a set; the rest literal. */
+function patternRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const close = c === '[' ? pattern.indexOf(']', i + 2) : -1;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (close > 0) {
+      const set = pattern.slice(i + 1, close);
+      re += `[${set[0] === '!' ? '^' + escapeSet(set.slice(1)) : escapeSet(set)}]`;
+      i = close;
+    } else re += c.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+/** The members of a `[...]` set, ranges kept, other regex specials escaped. */
+function escapeSet(set: string): string {
+  return set.replace(/[\\\]^[]/g, '\\$&');
+}
+
 function globExpand(pattern: string, host: ShellHost, cwd: string): string[] {
   if (!/[*?]/.test(pattern)) return [pattern];
   const slash = pattern.lastIndexOf('/');
   const dir = slash >= 0 ? pattern.slice(0, slash) || '/' : cwd;
   const pat = slash >= 0 ? pattern.slice(slash + 1) : pattern;
-  const re = new RegExp('^' + pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const re = patternRegExp(pat);
   const names = (host.files.list(dir) ?? []).filter((n) => re.test(n) && (!n.startsWith('.') || pat.startsWith('.')));
   if (!names.length) return [pattern];
   return names.map((n) => (slash >= 0 ? `${dir === '/' ? '' : dir}/${n}` : n));

@@ -33,7 +33,7 @@ export type WordPart =
 /**
  * A word: `value` is its text with quotes removed (expansions as typed); `parts` is set when it
  * holds an expansion; `assign` when it starts with an unquoted `NAME=`; `glob` when an unquoted
- * `*` or `?` makes it a pattern (the container shells expand it to the files it matches).
+ * `*`, `?` or `[` makes it a pattern (the container shells expand it to the files it matches; `case` matches it).
  */
 export type WordToken = { type: 'word'; value: string; quoted: boolean; parts?: WordPart[]; assign?: boolean; glob?: boolean };
 
@@ -272,7 +272,7 @@ function lexUntilNewline(src: string, start: number): LexResult {
       }
       continue;
     }
-    if (c === '*' || c === '?') glob = true;
+    if (c === '*' || c === '?' || c === '[') glob = true;
     lit(c, false);
     i++;
   }

@@ -20,6 +20,8 @@ function words(n: Node): string[][] {
       return words(n.node);
     case 'subshell':
       return words(n.body);
+    case 'case':
+      return [[n.subject.value, ...n.arms.flatMap((a) => a.patterns.map((w) => w.value))], ...n.arms.flatMap((a) => words(a.body))];
     case 'if':
       return [...words(n.cond), ...words(n.then), ...n.elifs.flatMap((e) => [...words(e.cond), ...words(e.then)]), ...(n.else ? words(n.else) : [])];
   }
@@ -33,6 +35,7 @@ describe('the one shell grammar', () => {
     ['if test -f x; then echo y; elif false; then :; else echo n; fi', [['test', '-f', 'x'], ['echo', 'y'], ['false'], [':'], ['echo', 'n']]],
     ['echo "do" done', [['echo', 'do', 'done']]],
     ['(cd /tmp; ls) | wc -l', [['cd', '/tmp'], ['ls'], ['wc', '-l']]],
+    ['case $x in\n  a|b) echo ab;;\n  (*) echo other\nesac', [['$x', 'a', 'b', '*'], ['echo', 'ab'], ['echo', 'other']]],
   ])('%j', (src, want) => {
     expect(words(parse(src))).toEqual(want);
   });

@@ -56,6 +56,12 @@ interface If {
   elifs: { cond: Node; then: Node }[];
   else?: Node;
 }
+/** `case word in pattern|pattern) list ;; ... esac`: the first arm with a matching pattern runs. */
+interface Case {
+  kind: 'case';
+  subject: WordToken;
+  arms: { patterns: WordToken[]; body: Node }[];
+}
 /** `( list )`: the list runs in a copy of the shell, so what it sets, where it cds and its `exit` stay inside. */
 interface Subshell {
   kind: 'subshell';
@@ -67,7 +73,7 @@ interface Redirected {
   node: Node;
   redirects: Redirect[];
 }
-export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Subshell | Redirected;
+export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Case | Subshell | Redirected;
 
 /**
  * A grammar error (`message`, in the container shells' words; `near`, the token it stopped at, for
@@ -131,7 +137,7 @@ export function parse(src: string): Node {
       // a `;` ends a command: one with none before it is a syntax error
       while (isOp('\n')) p++;
       const t = peek();
-      if (!t || reserved(t, stop) || isOp(')')) break;
+      if (!t || reserved(t, stop) || isOp(')') || isOp(';;')) break;
       const node = andOr(stop);
       let background = false;
       if (isOp('&')) {
@@ -203,6 +209,44 @@ export function parse(src: string): Node {
     return redirects.length ? { kind: 'redirected', node: n, redirects } : n;
   }
 
+  /** What is due next and did not come: the token (or the end of the input) named in the message. */
+  function unexpected(expecting?: string): ParseError {
+    const t = peek();
+    return new ParseError(`syntax error: unexpected ${t ? `"${shown(t)}"` : 'end of file'}${expecting ? ` (expecting "${expecting}")` : ''}`, undefined, t && named(t));
+  }
+
+  /** After `case`: the subject, `in`, then arms of patterns and lists until `esac`. */
+  function caseCommand(): Case {
+    const subject = peek();
+    if (subject?.type !== 'word') throw unexpected('word');
+    p++;
+    expectWord('in');
+    const arms: Case['arms'] = [];
+    for (;;) {
+      while (isOp('\n')) p++;
+      if (isWord('esac')) break;
+      if (isOp('(')) p++;
+      const patterns: WordToken[] = [];
+      for (;;) {
+        const w = peek();
+        if (w?.type !== 'word') throw unexpected(')');
+        patterns.push(w);
+        p++;
+        if (!isOp('|')) break;
+        p++;
+      }
+      if (!isOp(')')) throw unexpected(')');
+      p++;
+      arms.push({ patterns, body: list(['esac']) });
+      if (!isOp(';;')) break;
+      p++;
+    }
+    while (isOp('\n')) p++;
+    if (!isWord('esac')) throw unexpected('esac');
+    p++;
+    return { kind: 'case', subject, arms };
+  }
+
   function command(stop: string[]): Node {
     if (isWord('while') || isWord('until')) {
       const until = isWord('until');
@@ -252,6 +296,10 @@ export function parse(src: string): Node {
       }
       expectWord('fi');
       return withRedirects({ kind: 'if', cond, then, elifs, else: els });
+    }
+    if (isWord('case')) {
+      p++;
+      return withRedirects(caseCommand());
     }
     if (isOp('(')) {
       p++;
