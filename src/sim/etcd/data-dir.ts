@@ -39,7 +39,7 @@ function sizedFile(size: () => number, mtime: () => number): Inode & { size: num
 }
 
 /** kubeadm's --snapshot-count: a snapshot is taken once the applied index is more than this past the last one. */
-const SNAPSHOT_COUNT = 10_000;
+export const SNAPSHOT_COUNT = 10_000;
 /** etcd's --max-snapshots default: older .snap files are purged. */
 const MAX_SNAP_FILES = 5;
 /** Estimate, not measured: a snapshot holds the v2 store, which keeps only the membership (a few KB). */

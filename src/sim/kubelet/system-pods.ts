@@ -3,6 +3,7 @@ import type { KObject } from '../types';
 import { deepCopy } from '../clone';
 import { ETCD_VERSION } from '../etcd/etcdctl/etcdctl';
 import { ETCD_PKI_DIR } from '../etcd/pki';
+import { SNAPSHOT_COUNT } from '../etcd/data-dir';
 import { apiServerCommand, controllerManagerCommand, controlPlaneProbes, controlPlaneVolumes, livenessProbe, readinessProbe, schedulerCommand, startupProbe } from './control-plane-manifests';
 
 const V = KUBERNETES_VERSION;
@@ -122,7 +123,7 @@ export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeer
           '--peer-client-cert-auth=true',
           `--peer-key-file=${ETCD_PKI_DIR}/peer.key`,
           `--peer-trusted-ca-file=${ETCD_PKI_DIR}/ca.crt`,
-          '--snapshot-count=10000',
+          `--snapshot-count=${SNAPSHOT_COUNT}`,
           `--trusted-ca-file=${ETCD_PKI_DIR}/ca.crt`,
           '--watch-progress-notify-interval=5s',
         ],
