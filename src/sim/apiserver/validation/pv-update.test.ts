@@ -65,4 +65,25 @@ describe('PersistentVolume updates (ValidatePersistentVolumeUpdate)', () => {
     const cur = api.get('persistentvolumes', undefined, 'pv1');
     expect(causesOf(() => api.update({ ...cur, spec: { ...cur.spec, csi: { ...cur.spec.csi, volumeHandle: 'v2' } } }))[0]).toMatch(/^spec\.persistentvolumesource: Forbidden: spec\.persistentvolumesource is immutable after creation\n/);
   });
+
+  const affinity = (key: string, values: string[]) => ({ required: { nodeSelectorTerms: [{ matchExpressions: [{ key, operator: 'In', values }] }] } });
+
+  it('lets nodeAffinity be set once from nil, then refuses a change with the new value as Go prints it', () => {
+    const api = testApi();
+    const pv = api.create(volume({ hostPath: { path: '/mnt/a' } }));
+    const set = api.update({ ...pv, spec: { ...pv.spec, nodeAffinity: affinity('kubernetes.io/hostname', ['k8s-node1']) } });
+    expect(set.spec?.nodeAffinity).toEqual(affinity('kubernetes.io/hostname', ['k8s-node1']));
+    expect(causesOf(() => api.update({ ...set, spec: { ...set.spec, nodeAffinity: affinity('kubernetes.io/hostname', ['k8s-node2']) } }))).toEqual([
+      'nodeAffinity: Invalid value: {"Required":{"NodeSelectorTerms":[{"MatchExpressions":[{"Key":"kubernetes.io/hostname","Operator":"In","Values":["k8s-node2"]}],"MatchFields":null}]}}: field is immutable, except for updating from beta label to GA',
+    ]);
+    const { nodeAffinity: _dropped, ...rest } = set.spec ?? {};
+    expect(causesOf(() => api.update({ ...set, spec: rest }))).toEqual(['nodeAffinity: Invalid value: null: field is immutable, except for updating from beta label to GA']);
+  });
+
+  it('lets a beta topology key move to its GA name, values unchanged', () => {
+    const api = testApi();
+    const pv = api.create(volume({ hostPath: { path: '/mnt/a' }, nodeAffinity: affinity('failure-domain.beta.kubernetes.io/zone', ['z1']) }));
+    expect(causesOf(() => api.update({ ...pv, spec: { ...pv.spec, nodeAffinity: affinity('topology.kubernetes.io/zone', ['z2']) } }))).toHaveLength(1);
+    expect(causesOf(() => api.update({ ...pv, spec: { ...pv.spec, nodeAffinity: affinity('topology.kubernetes.io/zone', ['z1']) } }))).toEqual([]);
+  });
 });

@@ -1,11 +1,12 @@
-/** `ValidatePersistentVolumeUpdate` (v1.34): after the create rules, the volume source and volumeMode may not change. */
+/** `ValidatePersistentVolumeUpdate` (v1.34): after the create rules, the volume source, volumeMode and a set nodeAffinity may not change. */
 import type { KObject } from '../../types';
-import { forbidden, invalidValue, type Causes } from './field';
+import { forbidden, invalidStringer, invalidValue, type Causes } from './field';
 import { compareValues } from './go-cmp-diff';
 import { goCmpDiff } from './go-cmp-report';
 import { stringMap } from './go-core-common';
+import { nodeSelectorTerms } from './go-core-types';
 import { hostPathVolumeSource, nfsVolumeSource, opaque } from './go-core-volumes';
-import { bool, fromJson, ptr, str, struct, type GoStruct } from './go-types';
+import { bool, fromJson, marshalJson, ptr, str, struct, type GoStruct } from './go-types';
 import { emptyAsNil } from './pod-update';
 
 const secretReference = ptr(struct('core.SecretReference', [['Name', str], ['Namespace', str]]));
@@ -53,6 +54,35 @@ const pvSource = struct('core.PersistentVolumeSource', [
   ],
 ]);
 
+/** Internal `core.VolumeNodeAffinity`, as field.Invalid prints it (Go field names, nil as null). */
+const volumeNodeAffinity = ptr(struct('core.VolumeNodeAffinity', [['Required', ptr(struct('core.NodeSelector', [['NodeSelectorTerms', nodeSelectorTerms]]))]]));
+
+/** The topology keys a PV written before v1.17 may move from their beta name to the GA one. */
+const BETA_TO_GA: Record<string, string> = {
+  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
+  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
+};
+
+type Json = { [k: string]: unknown };
+const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const record = (v: unknown): Json | undefined => (isJson(v) ? v : undefined);
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Equal affinities, where a requirement's key may have gone from its beta name to the GA one. */
+function affinityUnchanged(next: Json | undefined, prev: Json): boolean {
+  if (!next) return false;
+  const nt = list(record(next.required)?.nodeSelectorTerms);
+  const pt = list(record(prev.required)?.nodeSelectorTerms);
+  if (!next.required !== !prev.required || nt.length !== pt.length) return false;
+  return pt.every((p, i) => {
+    const ne = list(nt[i].matchExpressions);
+    const pe = list(p.matchExpressions);
+    if (ne.length !== pe.length || !same(nt[i].matchFields, p.matchFields)) return false;
+    return pe.every((r, j) => (r.key === ne[j].key || BETA_TO_GA[String(r.key)] === ne[j].key) && r.operator === ne[j].operator && same(r.values, ne[j].values));
+  });
+}
+
 export function validatePVUpdate(obj: KObject, old: KObject): Causes {
   const out: Causes = [];
   const oldGo = emptyAsNil(pvSource, fromJson(pvSource, old.spec)) as GoStruct;
@@ -67,6 +97,13 @@ export function validatePVUpdate(obj: KObject, old: KObject): Causes {
   // ValidateImmutableField on the pointers, at the path "volumeMode"
   const mode = obj.spec?.volumeMode ?? null;
   if (mode !== (old.spec?.volumeMode ?? null)) out.push(invalidValue('volumeMode', mode, 'field is immutable'));
+  // nodeAffinity may be set once, from nil; after that it is immutable (MutablePVNodeAffinity is v1.35 alpha)
+  const prevAffinity = record(old.spec?.nodeAffinity);
+  const nextAffinity = record(obj.spec?.nodeAffinity);
+  if (prevAffinity && !affinityUnchanged(nextAffinity, prevAffinity)) {
+    const shown = marshalJson(volumeNodeAffinity, fromJson(volumeNodeAffinity, nextAffinity ?? null));
+    out.push(invalidStringer('nodeAffinity', shown, 'field is immutable, except for updating from beta label to GA'));
+  }
   if (old.spec?.volumeAttributesClassName != null && obj.spec?.volumeAttributesClassName == null) {
     out.push(forbidden('spec.volumeAttributesClassName', 'update from non-nil value to nil is forbidden'));
   }
