@@ -44,6 +44,18 @@ describe('workbench sizes', () => {
     expect(s.editorW).toBeLessThan(1024 - s.lessonW);
   });
 
+  it('leaves the canvas beside the editor room for a pod → claim → volume chain at a readable zoom on a 1440 px laptop', () => {
+    const vp = { w: 1440, h: 900 };
+    const s = defaultSizes(vp, lesson);
+    const canvas = vp.w - s.lessonW - SPLIT - s.editorW - SPLIT;
+    // three 200 px card columns (the first in a node frame), two 50 px gaps, at 10/11 zoom, with the camera's margins
+    expect(canvas).toBeGreaterThanOrEqual(Math.ceil((232 + 2 * 250) * (10 / 11) + 32));
+    expect(s.editorW).toBeGreaterThanOrEqual(360);
+    // wider screens keep their share; narrower ones still take turns
+    expect(defaultSizes({ w: 1920, h: 1080 }, lesson).editorW).toBe(Math.round((1920 - defaultSizes({ w: 1920, h: 1080 }, lesson).lessonW - 2 * SPLIT) * 0.44));
+    expect(topTabs(vp, lesson)).toBe(false);
+  });
+
   it('switches to tabs on a phone', () => {
     expect(isNarrow({ w: 390, h: 844 })).toBe(true);
     expect(isNarrow({ w: 1024, h: 768 })).toBe(false);

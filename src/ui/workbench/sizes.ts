@@ -1,5 +1,6 @@
 /** The workbench's pane sizes: defaults per viewport and mode, and the bounds the splitters keep. */
-import { PRESENT_SCALE } from '../../graph/focus';
+import { PRESENT_SCALE, READABLE_ZOOM } from '../../graph/focus';
+import { CARD_WIDTH, GAP_X, GROUP_PAD } from '../../graph/layout';
 
 export interface Viewport {
   w: number;
@@ -48,6 +49,14 @@ export function topTabs(vp: Viewport, o: LayoutOpts): boolean {
   // presenter cards are drawn larger, so two columns of them need more room
   return main - SPLIT - s.editorW < CANVAS_MIN_W * (o.present ? PRESENT_SCALE : 1);
 }
+
+/**
+ * Room for the storage chain at a readable zoom (pod in its node frame → claim → volume: three card
+ * columns and the camera's margins): beside the editor, the canvas gets it when the editor keeps EDITOR_MIN.
+ */
+const CANVAS_CHAIN_W = Math.ceil((CARD_WIDTH + 2 * GROUP_PAD.side + 2 * (GAP_X + CARD_WIDTH)) * READABLE_ZOOM + 2 * 16 + 2);
+/** The editor's narrowest default beside the canvas: about 40 columns of YAML after the line numbers. */
+const EDITOR_MIN = 360;
 
 /** The lesson panel's smallest default width. */
 const LESSON_MIN = 280;
@@ -110,9 +119,12 @@ function splitSizes(vp: Viewport, o: LayoutOpts): Sizes {
   const topH = Math.round(height * (o.embed ? 1 : 0.56));
   const spare = main - SPLIT - needs;
   const eventsW = o.embed || spare < 240 ? 0 : clamp(spare, 240, 420);
+  const share = Math.round((main - SPLIT) * (o.embed ? 0.46 : 0.44));
+  // the canvas would cut the chain's last column: the editor gives way while it stays wide enough
+  const roomy = main - SPLIT - CANVAS_CHAIN_W * (o.present ? PRESENT_SCALE : 1);
   return {
     lessonW,
-    editorW: Math.round((main - SPLIT) * (o.embed ? 0.46 : 0.44)),
+    editorW: o.embed || roomy < EDITOR_MIN ? share : Math.min(share, Math.floor(roomy)),
     topH,
     eventsW,
   };
