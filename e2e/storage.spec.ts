@@ -286,3 +286,52 @@ for (const lang of ['en', 'zh'] as const) {
     await context.close();
   });
 }
+
+/** Whether a card lies whole inside the canvas pane once the camera has stopped. */
+async function whollyInView(page: Page, c: import('@playwright/test').Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const flow = await canvas(page).locator('.kp-flow').boundingBox();
+      const b = await c.boundingBox();
+      return !!b && !!flow && b.x >= flow.x && b.y >= flow.y && b.x + b.width <= flow.x + flow.width && b.y + b.height <= flow.y + flow.height;
+    }, { timeout: 15_000 })
+    .toBe(true);
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`volumes step 8 at 1440×900: the step opens on the claim and its NFS volume, whole and readable; applying the pod brings it into view (${lang})`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const g = await guard(context, page);
+    const app = new AppPage(page);
+    await app.open('/lessons/volumes/pod-uses-claim');
+    await app.waitReady();
+    // the camera starts where step 7 left off: the claim it bound and the volume, beside each other
+    for (const [kind, name] of [['PersistentVolumeClaim', 'yh-pvc'], ['PersistentVolume', 'yh-pv1']] as const) {
+      const c = card(page, kind, name);
+      await expect(c).toHaveAttribute('data-status', 'Bound');
+      await whollyInView(page, c);
+      // the status is drawn whole, not cut to "Bou…"
+      expect(await c.locator('.kp-status').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await expect(c.locator('.kp-status')).toHaveText('Bound');
+    }
+    // card text at the default zoom stays at 10 px or more on screen
+    await expect
+      .poll(async () => 11 * (await card(page, 'PersistentVolume', 'yh-pv1').evaluate((e) => e.getBoundingClientRect().width / (e instanceof HTMLElement ? e.offsetWidth : Infinity))), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(10);
+    // and the cards are still whole once it has
+    for (const name of ['yh-pvc', 'yh-pv1']) await whollyInView(page, card(page, name === 'yh-pvc' ? 'PersistentVolumeClaim' : 'PersistentVolume', name));
+    await app.screenshot(`volumes-pod-uses-claim-${lang}-1440x900-open`);
+    await app.type('kubectl apply -f mypod1.yml');
+    await app.expectTerminal(/pod\/mypod1 created/);
+    await run(page, 'sleep 10');
+    await expect(card(page, 'Pod', 'mypod1')).toHaveAttribute('data-status', 'Running');
+    await whollyInView(page, card(page, 'Pod', 'mypod1'));
+    await page.waitForTimeout(800);
+    await app.screenshot(`volumes-pod-uses-claim-${lang}-1440x900-applied`);
+    expect(g.external).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await context.close();
+  });
+}

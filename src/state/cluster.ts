@@ -179,7 +179,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
             logged = { ...synced };
             if (opts.finalFiles) await syncFiles();
             else if (m.files) get().setFiles(m.files, opts.active);
-            set({ ready: true, completions: m.completions ?? null, session: m.session ?? null, edits: m.edits ?? [] });
+            set({ ready: true, completions: m.completions ?? null, session: m.session ?? null, edits: m.edits ?? [], touched: m.touched ?? [] });
             // a real cluster's time runs: from here on the clock plays at the chosen speed
             set({ playing: true });
             await env.bridge().request({ type: 'clock', playing: true, speed: get().speed });

@@ -193,16 +193,20 @@ export class SimHost {
     });
     this.setFiles(msg.files);
     const replay: Extract<FromWorker, { type: 'ready' }>['replay'] & object = [];
+    // what the last replayed command that wrote anything wrote: a step opens looking where the one before left off
+    let touched: string[] = [];
     for (const c of msg.commands ?? []) {
       const prompt = c.input === 'line' || c.input === 'eof' ? this.sessionInfo()?.prompt : undefined;
-      replay.push({ text: c.text, result: this.replayOne(c), hidden: c.hidden, ...(c.input ? { input: c.input, prompt } : {}) });
+      const [result, wrote] = this.tracking(() => this.replayOne(c));
+      if (wrote.length) touched = wrote;
+      replay.push({ text: c.text, result, hidden: c.hidden, ...(c.input ? { input: c.input, prompt } : {}) });
     }
     if (msg.until !== undefined && msg.until > cluster.now()) cluster.advance(msg.until - cluster.now());
     this.pollSession();
     this.version++;
     const files = this.files();
     this.pageFiles = new Map(Object.entries(files));
-    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files, session: this.sessionInfo(), edits: [...this.edits.keys()] });
+    this.post({ type: 'ready', id: msg.id, completions: completionData(), replay, files, session: this.sessionInfo(), edits: [...this.edits.keys()], ...(touched.length ? { touched } : {}) });
     this.afterChange(true);
   }
 

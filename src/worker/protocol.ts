@@ -204,6 +204,8 @@ export type FromWorker =
       session?: SessionInfo;
       /** `kubectl edit` files the replay left open. */
       edits?: string[];
+      /** Graph ids of what the replay's last writing command wrote (the camera starts there). */
+      touched?: string[];
     }
   /** Changes since the last `viewDelta` (the bridge applies it to its replica of the view for listeners). */
   | { type: 'viewDelta'; delta: ViewDelta }
