@@ -16,6 +16,13 @@ describe('kubectl apply', () => {
     expect(r.code).toBe(1);
   });
 
+  it('names the kind as the manifest wrote it in the mapping it could not read (kind: pod, as kubectl v1.34 prints it)', () => {
+    fs.write('p.yaml', 'apiVersion: v1\nkind: pod\nspec:\n  containers:\n  - image: some/image\n');
+    expect(run('apply -f p.yaml').out).toBe(
+      'error: error when retrieving current configuration of:\nResource: "/v1, Resource=pods", GroupVersionKind: "/v1, Kind=pod"\nName: "", Namespace: "default"\nfrom server for: "p.yaml": resource name may not be empty\n',
+    );
+  });
+
   it('lets the server report the unknown fields once the object has a name', () => {
     fs.write('s.yaml', 'kind: Secret\napiVersion: v1\nmetadata:\n  name: s\nstringDate:\n  foo: plain txt\n');
     expect(run('apply -f s.yaml').out).toBe(

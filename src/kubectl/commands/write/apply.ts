@@ -153,10 +153,11 @@ function liveObject(api: KubectlContext['cluster']['api'], info: Info): KObject 
   }
 }
 
-/** cli-runtime Info.String(): the mapping, then name and namespace. */
+/** cli-runtime Info.String(): the mapping (whose kind is the one asked for: `kind: pod` stays `pod`), then name and namespace. */
 function infoString(info: Info): string {
   const gv = info.rt.group ? `${info.rt.group}/${info.rt.version}` : `/${info.rt.version}`;
-  return `Resource: "${gv}, Resource=${info.rt.plural}", GroupVersionKind: "${gv}, Kind=${info.rt.kind}"\nName: "${info.name}", Namespace: "${info.namespace ?? ''}"`;
+  const kind = typeof info.obj.kind === 'string' && info.obj.kind ? info.obj.kind : info.rt.kind;
+  return `Resource: "${gv}, Resource=${info.rt.plural}", GroupVersionKind: "${gv}, Kind=${kind}"\nName: "${info.name}", Namespace: "${info.namespace ?? ''}"`;
 }
 
 /** `--server-side`: the server merges the configuration into the live object (field ownership is not modelled). */
