@@ -43,7 +43,7 @@ function coredns(ctx: ProgramCtx) {
 
 const minor = KUBERNETES_VERSION;
 
-/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the Proxier line's number is iptables mode's, unverified). */
+/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the iptables Proxier line as a real v1.34.0 cluster's kube-proxy logs it). */
 function kubeProxy(ctx: ProgramCtx) {
   const t = ctx.now();
   ctx.log(klogLine('I', t, 'server.go:219', `"Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`));
