@@ -20,7 +20,7 @@ describe("kubeadm's control-plane static pods", () => {
 
   it("carry the kubelet's config hash (32 hex digits, an MD5's length) as config.hash and config.mirror, distinct per pod and not a repeated half", () => {
     const hashes = ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((component) => {
-      const a = mirror(c, component).metadata.annotations;
+      const a = mirror(c, component).metadata.annotations ?? {};
       expect(a['kubernetes.io/config.hash']).toMatch(/^[0-9a-f]{32}$/);
       expect(a['kubernetes.io/config.mirror']).toBe(a['kubernetes.io/config.hash']);
       expect(a['kubernetes.io/config.source']).toBe('file');
