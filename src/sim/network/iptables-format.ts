@@ -36,6 +36,9 @@ function saveMatch(m: Match): string {
       return ` -m addrtype --dst-type ${m.dstType}`;
     case 'mark':
       return ` -m mark${m.negate ? ' !' : ''} --mark ${m.mark}`;
+    case 'recent':
+      // libxt_recent's save order; the source address list with the full IPv4 mask
+      return m.check ? ` -m recent --rcheck --seconds ${m.check.seconds} --reap --name ${m.name} --mask 255.255.255.255 --rsource` : ` -m recent --set --name ${m.name} --mask 255.255.255.255 --rsource`;
   }
 }
 
@@ -99,6 +102,8 @@ function listMatch(m: Match): string {
       return ` ADDRTYPE match dst-type ${m.dstType}`;
     case 'mark':
       return ` mark match${m.negate ? ' !' : ''} ${m.mark}`;
+    case 'recent':
+      return m.check ? ` recent: CHECK seconds: ${m.check.seconds} reap name: ${m.name} side: source mask: 255.255.255.255` : ` recent: SET name: ${m.name} side: source mask: 255.255.255.255`;
   }
 }
 

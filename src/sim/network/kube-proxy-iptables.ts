@@ -1,7 +1,8 @@
 /**
  * The nat table kube-proxy v1.34 (iptables mode) programs for the cluster's Services and EndpointSlices,
  * as rules iptables holds them (src/sim/network/iptables-format.ts prints them in iptables' formats).
- * Modelled: ClusterIP and NodePort Services with externalTrafficPolicy Cluster, endpoints that are ready.
+ * Modelled: ClusterIP and NodePort Services with externalTrafficPolicy Cluster, endpoints that are ready,
+ * sessionAffinity ClientIP (the recent module's lists, checked before the random pick).
  */
 import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
@@ -14,7 +15,9 @@ export type Match =
   | { kind: 'proto'; proto: string; dport?: number }
   | { kind: 'statistic'; probability: string }
   | { kind: 'addrtype'; dstType: string }
-  | { kind: 'mark'; negate: boolean; mark: string };
+  | { kind: 'mark'; negate: boolean; mark: string }
+  /** The recent module's per-endpoint list of client addresses: checked (with its max age) or set. */
+  | { kind: 'recent'; name: string; check?: { seconds: number } };
 
 /** A jump to a chain, or a target with its options. */
 export type Target =
@@ -83,6 +86,13 @@ interface PortRules {
   chains: [string, Rule[]][];
 }
 
+/** ClientIP affinity's timeout (StickyMaxAgeSeconds; the API defaults it to 10800), or undefined without affinity. */
+function stickySeconds(svc: KObject): number | undefined {
+  if (svc.spec?.sessionAffinity !== 'ClientIP') return undefined;
+  const t = svc.spec?.sessionAffinityConfig?.clientIP?.timeoutSeconds;
+  return typeof t === 'number' ? t : 10800;
+}
+
 /** The rules of one service port that has ready endpoints. */
 function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number }[], clusterCIDR: string | undefined): PortRules {
   const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
@@ -96,14 +106,23 @@ function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; 
   const chains: [string, Rule[]][] = [];
   // endpoints in the order of their "ip:port" strings, as kube-proxy's endpoint cache sorts them
   const eps = endpoints.map((e) => `${e.ip}:${e.port}`).sort();
+  const affinity = stickySeconds(svc);
+  // writeServiceToEndpointRules: with ClientIP affinity a client already on a list goes back to that endpoint
+  if (affinity !== undefined) {
+    for (const ep of eps) {
+      const sep = servicePortEndpointChainName(spn, proto, ep);
+      svcRules.push({ matches: [comment(`${spn} -> ${ep}`), { kind: 'recent', name: sep, check: { seconds: affinity } }], target: jump(sep) });
+    }
+  }
   eps.forEach((ep, i) => {
     const sep = servicePortEndpointChainName(spn, proto, ep);
     const matches: Match[] = [comment(`${spn} -> ${ep}`)];
     if (i < eps.length - 1) matches.push({ kind: 'statistic', probability: probability(eps.length - i) });
     svcRules.push({ matches, target: jump(sep) });
+    const dnatMatches: Match[] = [comment(spn), ...(affinity !== undefined ? [{ kind: 'recent' as const, name: sep }] : []), { kind: 'proto', proto }];
     chains.push([sep, [
       { src: { cidr: ep.slice(0, ep.lastIndexOf(':')), negate: false }, matches: [comment(spn)], target: jump(KUBE_MARK_MASQ) },
-      { proto, matches: [comment(spn), { kind: 'proto', proto }], target: { kind: 'dnat', to: ep } },
+      { proto, matches: dnatMatches, target: { kind: 'dnat', to: ep } },
     ]]);
   });
   chains.push([svcChain, svcRules]);
