@@ -33,7 +33,7 @@ function saveMatch(m: Match): string {
     case 'statistic':
       return ` -m statistic --mode random --probability ${savedProbability(m.probability)}`;
     case 'addrtype':
-      return ` -m addrtype --dst-type ${m.dstType}`;
+      return ` -m addrtype${m.srcType ? ` --src-type ${m.srcType}` : ''}${m.dstType ? ` --dst-type ${m.dstType}` : ''}`;
     case 'mark':
       return ` -m mark${m.negate ? ' !' : ''} --mark ${m.mark}`;
     case 'recent':
@@ -99,7 +99,7 @@ function listMatch(m: Match): string {
     case 'statistic':
       return ` statistic mode random probability ${savedProbability(m.probability)}`;
     case 'addrtype':
-      return ` ADDRTYPE match dst-type ${m.dstType}`;
+      return ` ADDRTYPE match${m.srcType ? ` src-type ${m.srcType}` : ''}${m.dstType ? ` dst-type ${m.dstType}` : ''}`;
     case 'mark':
       return ` mark match${m.negate ? ' !' : ''} ${m.mark}`;
     case 'recent':
