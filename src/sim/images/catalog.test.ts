@@ -21,6 +21,7 @@ function ctx(): ProgramCtx & { lines: string[] } {
     now: () => 0,
     random: () => 0,
     apiServer: (req) => ({ status: 200, body: `${req.method} ${req.path} ${req.headers.Authorization ?? 'anonymous'}` }),
+    etcdAnswers: () => true,
   };
 }
 

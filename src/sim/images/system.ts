@@ -43,7 +43,7 @@ function coredns(ctx: ProgramCtx) {
 
 const minor = KUBERNETES_VERSION;
 
-/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the Proxier line's number is iptables mode's, unverified). */
+/** kube-proxy's first klog lines, file:line and wording as a real v1.34.5 kube-proxy prints them (the iptables Proxier line as a real v1.34.0 cluster's kube-proxy logs it). */
 function kubeProxy(ctx: ProgramCtx) {
   const t = ctx.now();
   ctx.log(klogLine('I', t, 'server.go:219', `"Successfully retrieved NodeIPs" NodeIPs=["${ctx.hostIP}"]`));
@@ -81,8 +81,33 @@ function elected(bin: 'kube-controller-manager' | 'kube-scheduler') {
   };
 }
 
-/** kube-apiserver on its secure port: the kubelet's probes get the API server's own /livez and /readyz answers (they fail without an etcd quorum). */
+/**
+ * The rbac/bootstrap-roles post-start hook (pkg/registry/rbac/rest/storage_rbac.go): it lists the
+ * cluster roles and bindings through the loopback client every second for 30 seconds; if etcd never
+ * answers, the hook fails and genericapiserver's runPostStartHook ends the process with klog.Fatalf
+ * (exit code 255). File and line as a real v1.34.7 kube-apiserver logs it. The hooks start once the
+ * server serves, a few seconds after the process starts; here they start with it.
+ */
+const RBAC_HOOK_POLL_MS = 1_000;
+const RBAC_HOOK_TIMEOUT_MS = 30_000;
+const RBAC_HOOK_FATAL = ['hooks.go:204', 'PostStartHook "rbac/bootstrap-roles" failed: unable to initialize roles: timed out waiting for the condition'] as const;
+
+function rbacBootstrapHook(ctx: ProgramCtx, waitedMs = 0): void {
+  if (ctx.etcdAnswers()) return;
+  if (waitedMs >= RBAC_HOOK_TIMEOUT_MS) {
+    ctx.log(klogLine('F', ctx.now(), ...RBAC_HOOK_FATAL));
+    ctx.exit(255);
+    return;
+  }
+  ctx.after(RBAC_HOOK_POLL_MS, () => rbacBootstrapHook(ctx, waitedMs + RBAC_HOOK_POLL_MS));
+}
+
+/**
+ * kube-apiserver on its secure port: the kubelet's probes get the API server's own /livez and /readyz
+ * answers (they fail without an etcd quorum); started without a quorum it exits when its RBAC hook gives up.
+ */
 function kubeApiserver(ctx: ProgramCtx) {
+  rbacBootstrapHook(ctx);
   return { sigterm: 'exit' as const, http: { 6443: (req: HttpReq) => ctx.apiServer(req) } };
 }
 

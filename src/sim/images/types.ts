@@ -60,6 +60,8 @@ export interface ProgramCtx {
   memoryLimit?: number;
   /** A request from the pod to the API server (https://kubernetes.default.svc), with the headers the program sends. */
   apiServer(req: HttpReq): HttpResp;
+  /** Whether the cluster's etcd answers a quorum read now (what the API server's own loopback client gets). */
+  etcdAnswers(): boolean;
 }
 
 /** A running program (the container's main process). */

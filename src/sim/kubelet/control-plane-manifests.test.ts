@@ -18,6 +18,18 @@ describe("kubeadm's control-plane static pods", () => {
     expect(kcm.spec.containers[0].volumeMounts.filter((m: { readOnly?: boolean }) => !m.readOnly).map((m: { name: string }) => m.name)).toEqual(['flexvolume-dir']);
   });
 
+  it("carry the kubelet's config hash (32 hex digits, an MD5's length) as config.hash and config.mirror, distinct per pod and not a repeated half", () => {
+    const hashes = ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((component) => {
+      const a = mirror(c, component).metadata.annotations ?? {};
+      expect(a['kubernetes.io/config.hash']).toMatch(/^[0-9a-f]{32}$/);
+      expect(a['kubernetes.io/config.mirror']).toBe(a['kubernetes.io/config.hash']);
+      expect(a['kubernetes.io/config.source']).toBe('file');
+      return a['kubernetes.io/config.hash'];
+    });
+    expect(new Set(hashes).size).toBe(4);
+    expect(hashes.filter((h) => h.slice(0, 16) === h.slice(16))).toEqual([]);
+  });
+
   it('probe the API server on its advertise address: /livez, /readyz every second, /livez at startup', () => {
     const ctr = mirror(c, 'kube-apiserver').spec.containers[0];
     const get = { host: '192.168.0.100', port: 6443, scheme: 'HTTPS' };

@@ -30,7 +30,8 @@ const SOURCE = 'kubelet';
 
 /** `name_ns(uid)`, as the kubelet formats a pod in messages. */
 function podDesc(p: KObject): string {
-  return `${p.metadata.name}_${p.metadata.namespace}(${p.metadata.uid})`;
+  // a static pod is the one read from its file, whose UID is the config hash its mirror pod carries
+  return `${p.metadata.name}_${p.metadata.namespace}(${p.metadata.annotations?.['kubernetes.io/config.mirror'] ?? p.metadata.uid})`;
 }
 
 /**

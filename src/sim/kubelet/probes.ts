@@ -29,6 +29,11 @@ function runProbe(k: KubeletRuntime, rt: PodRt, c: ContainerRt, p: any): { ok: b
     for (const h of p.httpGet.httpHeaders ?? []) headers[h.name] = h.value;
     const r = serveLocal(rt, port, { method: 'GET', path, headers, clientIP: gateway });
     if (!r) return { ok: false, msg: `Get "${scheme}://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused` };
+    // the prober's http.Client gives up at timeoutSeconds (default 1) before the server's headers come
+    const timeoutMs = (p.timeoutSeconds ?? 1) * 1000;
+    if (r.waitMs !== undefined && r.waitMs > timeoutMs) {
+      return { ok: false, msg: `Get "${scheme}://${ip}:${port}${path}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, tookMs: timeoutMs };
+    }
     const tookMs = r.waitMs;
     if (r.status >= 200 && r.status < 400) return { ok: true, msg: '', tookMs };
     return { ok: false, msg: `HTTP probe failed with statuscode: ${r.status}`, tookMs };
@@ -79,7 +84,7 @@ function schedule(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind, firs
 function tick(k: KubeletRuntime, rt: PodRt, c: ContainerRt, kind: Kind): void {
   const r = runProbe(k, rt, c, c.spec[`${kind}Probe`]);
   if (!r.tookMs) return judge(k, rt, c, kind, r);
-  // the outcome is known when the server answers (within the probe's timeout, which is 15 s for the API server)
+  // the outcome is known when the server answers, or when the probe's timeout ends first (15 s for the API server's)
   const id = k.after(rt, r.tookMs, () => {
     if (!c.proc?.alive || rt.terminating) return;
     judge(k, rt, c, kind, r);

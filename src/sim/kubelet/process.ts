@@ -220,6 +220,10 @@ class ContainerProgramCtx implements ProgramCtx {
     const a = apiServerAnswer(this.k.ctx, 'https', { method: req.method, url: `https://kubernetes.default.svc${req.path}`, headers: req.headers }, req.path);
     return { status: a.status, body: a.body, headers: a.headers, ...(a.waitMs ? { waitMs: a.waitMs } : {}) };
   }
+
+  etcdAnswers(): boolean {
+    return this.k.ctx.services.etcd.hasQuorum();
+  }
 }
 
 /** End the process record (timers stop). */

@@ -1,6 +1,7 @@
 import { KUBERNETES_VERSION } from '../config';
 import type { KObject } from '../types';
 import { deepCopy } from '../clone';
+import { sha256 } from '../sha256';
 import { ETCD_VERSION } from '../etcd/etcdctl/etcdctl';
 import { ETCD_PKI_DIR } from '../etcd/pki';
 import { SNAPSHOT_COUNT } from '../etcd/data-dir';
@@ -25,14 +26,15 @@ const podDefaults = {
 
 const containerDefaults = { imagePullPolicy: 'IfNotPresent', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' };
 
-function hash(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x1234567;
-  for (const ch of s) {
-    h1 = Math.imul(h1 ^ ch.charCodeAt(0), 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ ch.charCodeAt(0), 2246822519) >>> 0;
-  }
-  return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).repeat(2);
+/**
+ * The kubelet's config hash, which is also the static pod's UID: 32 hex digits, upstream the MD5 of
+ * the decoded pod (a Go spew dump) with "host:<node>" and "file:<path>" written after it
+ * (pkg/kubelet/config/common.go applyDefaults). The spew dump cannot be reproduced here, so the
+ * digest is taken over the component, node and manifest path; same length and alphabet.
+ */
+function configHash(component: string, nodeName: string): string {
+  const digest = sha256(new TextEncoder().encode(`${component}host:${nodeName}file:/etc/kubernetes/manifests/${component}.yaml`));
+  return [...digest.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** An etcd member's host, as its peers and clients address it. */
@@ -69,7 +71,7 @@ function etcdPod(pod: KObject): KObject {
 export function staticPods(node: KObject, nodeIP: string, seen: string, etcdPeers: EtcdPeer[], serviceCIDR: string, podCIDR: string): KObject[] {
   const nodeName = node.metadata.name!;
   const mk = (component: string, image: string, command: string[], cpu: string, extraAnn: Record<string, string>, probes: Record<string, unknown>, memory?: string): KObject => {
-    const h = hash(component + nodeName);
+    const h = configHash(component, nodeName);
     const { volumes, volumeMounts } = controlPlaneVolumes(component);
     return {
       apiVersion: 'v1',

@@ -33,9 +33,12 @@ function saveMatch(m: Match): string {
     case 'statistic':
       return ` -m statistic --mode random --probability ${savedProbability(m.probability)}`;
     case 'addrtype':
-      return ` -m addrtype --dst-type ${m.dstType}`;
+      return ` -m addrtype${m.srcType ? ` --src-type ${m.srcType}` : ''}${m.dstType ? ` --dst-type ${m.dstType}` : ''}`;
     case 'mark':
       return ` -m mark${m.negate ? ' !' : ''} --mark ${m.mark}`;
+    case 'recent':
+      // libxt_recent's save order; the source address list with the full IPv4 mask
+      return m.check ? ` -m recent --rcheck --seconds ${m.check.seconds} --reap --name ${m.name} --mask 255.255.255.255 --rsource` : ` -m recent --set --name ${m.name} --mask 255.255.255.255 --rsource`;
   }
 }
 
@@ -96,9 +99,11 @@ function listMatch(m: Match): string {
     case 'statistic':
       return ` statistic mode random probability ${savedProbability(m.probability)}`;
     case 'addrtype':
-      return ` ADDRTYPE match dst-type ${m.dstType}`;
+      return ` ADDRTYPE match${m.srcType ? ` src-type ${m.srcType}` : ''}${m.dstType ? ` dst-type ${m.dstType}` : ''}`;
     case 'mark':
       return ` mark match${m.negate ? ' !' : ''} ${m.mark}`;
+    case 'recent':
+      return m.check ? ` recent: CHECK seconds: ${m.check.seconds} reap name: ${m.name} side: source mask: 255.255.255.255` : ` recent: SET name: ${m.name} side: source mask: 255.255.255.255`;
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * The nat table kube-proxy v1.34 (iptables mode) programs for the cluster's Services and EndpointSlices,
  * as rules iptables holds them (src/sim/network/iptables-format.ts prints them in iptables' formats).
- * Modelled: ClusterIP and NodePort Services with externalTrafficPolicy Cluster, endpoints that are ready.
+ * Modelled: ClusterIP, NodePort and LoadBalancer Services, endpoints that are ready,
+ * sessionAffinity ClientIP (the recent module's lists, checked before the random pick), externalTrafficPolicy
+ * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs and load-balancer ingress IPs.
+ * Not modelled: the filter table (REJECT/DROP for ports without endpoints, KUBE-FORWARD, firewall chains).
  */
 import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
@@ -13,8 +16,10 @@ export type Match =
   | { kind: 'comment'; text: string }
   | { kind: 'proto'; proto: string; dport?: number }
   | { kind: 'statistic'; probability: string }
-  | { kind: 'addrtype'; dstType: string }
-  | { kind: 'mark'; negate: boolean; mark: string };
+  | { kind: 'addrtype'; dstType?: string; srcType?: string }
+  | { kind: 'mark'; negate: boolean; mark: string }
+  /** The recent module's per-endpoint list of client addresses: checked (with its max age) or set. */
+  | { kind: 'recent'; name: string; check?: { seconds: number } };
 
 /** A jump to a chain, or a target with its options. */
 export type Target =
@@ -58,6 +63,11 @@ function externalChainName(servicePortName: string, protocol: string): string {
   return 'KUBE-EXT-' + hashSuffix(servicePortName + protocol);
 }
 
+/** The local-endpoints chain of a service port (externalTrafficPolicy Local) shares the KUBE-SVC- chain's hash too. */
+function localPolicyChainName(servicePortName: string, protocol: string): string {
+  return 'KUBE-SVL-' + hashSuffix(servicePortName + protocol);
+}
+
 /** servicePortEndpointChainName: KUBE-SEP- + hash of the ServicePortName, protocol and endpoint ip:port. */
 export function servicePortEndpointChainName(servicePortName: string, protocol: string, endpoint: string): string {
   return 'KUBE-SEP-' + hashSuffix(servicePortName + protocol + endpoint);
@@ -83,8 +93,40 @@ interface PortRules {
   chains: [string, Rule[]][];
 }
 
-/** The rules of one service port that has ready endpoints. */
-function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number }[], clusterCIDR: string | undefined): PortRules {
+/** ClientIP affinity's timeout (StickyMaxAgeSeconds; the API defaults it to 10800), or undefined without affinity. */
+function stickySeconds(svc: KObject): number | undefined {
+  if (svc.spec?.sessionAffinity !== 'ClientIP') return undefined;
+  const t = svc.spec?.sessionAffinityConfig?.clientIP?.timeoutSeconds;
+  return typeof t === 'number' ? t : 10800;
+}
+
+/** writeServiceToEndpointRules: a policy chain's rules (affinity checks first, then the random pick), and the endpoints' chains. */
+function policyRules(spn: string, proto: string, eps: string[], affinity: number | undefined): Rule[] {
+  const rules: Rule[] = [];
+  // with ClientIP affinity a client already on an endpoint's list goes back to that endpoint
+  if (affinity !== undefined) {
+    for (const ep of eps) {
+      const sep = servicePortEndpointChainName(spn, proto, ep);
+      rules.push({ matches: [comment(`${spn} -> ${ep}`), { kind: 'recent', name: sep, check: { seconds: affinity } }], target: jump(sep) });
+    }
+  }
+  eps.forEach((ep, i) => {
+    const matches: Match[] = [comment(`${spn} -> ${ep}`)];
+    if (i < eps.length - 1) matches.push({ kind: 'statistic', probability: probability(eps.length - i) });
+    rules.push({ matches, target: jump(servicePortEndpointChainName(spn, proto, ep)) });
+  });
+  return rules;
+}
+
+/** The addresses a service port is reached on from outside: its externalIPs and its load balancer's ingress IPs. */
+function externalDestinations(svc: KObject, spn: string): { ip: string; what: string }[] {
+  const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP` }));
+  const lb = svc.spec?.type === 'LoadBalancer' ? (svc.status?.loadBalancer?.ingress ?? []).filter((i: KObject) => i.ip).map((i: KObject) => ({ ip: String(i.ip), what: `${spn} loadbalancer IP` })) : [];
+  return [...external, ...lb];
+}
+
+/** The rules of one service port that has ready endpoints, on the node named (its local endpoints matter to externalTrafficPolicy Local). */
+function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number; nodeName?: string }[], clusterCIDR: string | undefined, node: string | undefined): PortRules {
   const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
   const proto = String(port.protocol ?? 'TCP').toLowerCase();
   const svcChain = servicePortChainName(spn, proto);
@@ -95,30 +137,52 @@ function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; 
   const svcRules: Rule[] = clusterCIDR ? [{ src: { cidr: clusterCIDR, negate: true }, dst: clusterIP, proto, matches: [comment(`${spn} cluster IP`), dstMatch], target: jump(KUBE_MARK_MASQ) }] : [];
   const chains: [string, Rule[]][] = [];
   // endpoints in the order of their "ip:port" strings, as kube-proxy's endpoint cache sorts them
-  const eps = endpoints.map((e) => `${e.ip}:${e.port}`).sort();
-  eps.forEach((ep, i) => {
+  const key = (e: { ip: string; port: number }) => `${e.ip}:${e.port}`;
+  const eps = endpoints.map(key).sort();
+  const localEps = endpoints.filter((e) => node !== undefined && e.nodeName === node).map(key).sort();
+  const affinity = stickySeconds(svc);
+  svcRules.push(...policyRules(spn, proto, eps, affinity));
+  for (const ep of eps) {
     const sep = servicePortEndpointChainName(spn, proto, ep);
-    const matches: Match[] = [comment(`${spn} -> ${ep}`)];
-    if (i < eps.length - 1) matches.push({ kind: 'statistic', probability: probability(eps.length - i) });
-    svcRules.push({ matches, target: jump(sep) });
+    const dnatMatches: Match[] = [comment(spn), ...(affinity !== undefined ? [{ kind: 'recent' as const, name: sep }] : []), { kind: 'proto', proto }];
     chains.push([sep, [
       { src: { cidr: ep.slice(0, ep.lastIndexOf(':')), negate: false }, matches: [comment(spn)], target: jump(KUBE_MARK_MASQ) },
-      { proto, matches: [comment(spn), { kind: 'proto', proto }], target: { kind: 'dnat', to: ep } },
+      { proto, matches: dnatMatches, target: { kind: 'dnat', to: ep } },
     ]]);
-  });
-  chains.push([svcChain, svcRules]);
-  const nodePorts: Rule[] = [];
-  if (port.nodePort) {
-    const ext = externalChainName(spn, proto);
-    nodePorts.push({ proto, matches: [comment(spn), { kind: 'proto', proto, dport: port.nodePort }], target: jump(ext) });
-    chains.push([ext, [{ matches: [comment(`masquerade traffic for ${spn} external destinations`)], target: jump(KUBE_MARK_MASQ) }, { matches: [], target: jump(svcChain) }]]);
   }
+  chains.push([svcChain, svcRules]);
+  const ext = externalChainName(spn, proto);
+  const destinations = externalDestinations(svc, spn);
+  for (const d of destinations) services.push({ dst: d.ip, proto, matches: [comment(d.what), dstMatch], target: jump(ext) });
+  const nodePorts: Rule[] = port.nodePort ? [{ proto, matches: [comment(spn), { kind: 'proto', proto, dport: port.nodePort }], target: jump(ext) }] : [];
+  if (nodePorts.length || destinations.length) chains.push([ext, externalRules(svc, spn, proto, svcChain, localEps, affinity, clusterCIDR, chains)]);
   return { name: spn, services, nodePorts, chains };
 }
 
+/**
+ * The KUBE-EXT- chain external traffic (node ports, external and load-balancer IPs) jumps to. Policy Cluster
+ * masquerades and goes on to KUBE-SVC-; policy Local keeps the client's address and picks among this node's
+ * endpoints in KUBE-SVL-, but pods and the node itself still reach every endpoint through KUBE-SVC-.
+ */
+function externalRules(svc: KObject, spn: string, proto: string, svcChain: string, localEps: string[], affinity: number | undefined, clusterCIDR: string | undefined, chains: [string, Rule[]][]): Rule[] {
+  if (svc.spec?.externalTrafficPolicy !== 'Local') {
+    return [{ matches: [comment(`masquerade traffic for ${spn} external destinations`)], target: jump(KUBE_MARK_MASQ) }, { matches: [], target: jump(svcChain) }];
+  }
+  const rules: Rule[] = [];
+  if (clusterCIDR) rules.push({ src: { cidr: clusterCIDR, negate: false }, matches: [comment(`pod traffic for ${spn} external destinations`)], target: jump(svcChain) });
+  rules.push({ matches: [comment(`masquerade LOCAL traffic for ${spn} external destinations`), { kind: 'addrtype', srcType: 'LOCAL' }], target: jump(KUBE_MARK_MASQ) });
+  rules.push({ matches: [comment(`route LOCAL traffic for ${spn} external destinations`), { kind: 'addrtype', srcType: 'LOCAL' }], target: jump(svcChain) });
+  // without a local endpoint the filter table drops what is left (not modelled); nat has no KUBE-SVL- chain then
+  if (localEps.length) {
+    const svl = localPolicyChainName(spn, proto);
+    chains.push([svl, policyRules(spn, proto, localEps, affinity)]);
+    rules.push({ matches: [], target: jump(svl) });
+  }
+  return rules;
+}
 
 /** The nat table kube-proxy keeps on every node for the Services in the API. */
-export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined): NatTable {
+export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined, node?: string): NatTable {
   const ports: PortRules[] = [];
   for (const svc of ctx.api.list('services')) {
     const ip = svc.spec?.clusterIP;
@@ -126,7 +190,7 @@ export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined): 
     for (const port of svc.spec?.ports ?? []) {
       const eps = serviceEndpoints(ctx, svc, port);
       // a port without endpoints gets a REJECT in the filter table, nothing in nat
-      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR));
+      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node));
     }
   }
   // kube-proxy walks a Go map; the playground fixes the order by service port name

@@ -11,13 +11,15 @@ import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
 import { groupKind, liveTargets, SELECTION_FLAGS } from './common';
 import { parseGoDuration } from '../../../sim/parse-duration';
+import { goDuration } from '../../../sim/duration';
 
 export const rolloutStatusCommands: CommandDef[] = [];
 
 /**
  * Without --timeout kubectl waits until interrupted (a paused deployment never finishes); the
  * simulation stops after 10 virtual minutes, or a minute past a longer progress deadline, rather
- * than jump hours ahead. A stuck rollout reports its exceeded deadline before that.
+ * than jump hours ahead, and says so in its own words. A stuck rollout reports its exceeded
+ * deadline before that.
  */
 const ROLLOUT_WAIT_CAP_MS = 10 * 60 * 1000;
 
@@ -130,8 +132,17 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   };
   ctx.cluster.runUntilIdle();
   if (check() || p.flags.watch === false) return;
-  const limit = timeout > 0 ? timeout : waitCap(t.obj!);
-  if (!advanceUntil(ctx, check, limit)) throw new KubectlError('timed out waiting for the condition');
+  if (timeout > 0) {
+    if (!advanceUntil(ctx, check, timeout)) throw new KubectlError('timed out waiting for the condition');
+    return;
+  }
+  const cap = waitCap(t.obj!);
+  // not kubectl's output: a real kubectl keeps watching, so the prompt says why it ended the wait
+  if (!advanceUntil(ctx, check, cap)) out.fail(stoppedMessage(cap), 130);
+}
+
+function stoppedMessage(capMs: number): string {
+  return `playground: kubectl rollout status keeps watching until interrupted when --timeout is 0 (its default); stopped after ${goDuration(capMs)} of simulated time, as Ctrl+C would (exit code 130). Give --timeout to bound the wait.`;
 }
 
 /** Let virtual time pass timer by timer (nothing changes in between) until `pred` holds or `ms` elapse. */

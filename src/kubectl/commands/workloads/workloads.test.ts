@@ -133,6 +133,21 @@ describe('kubectl rollout', () => {
     expect(r2.out).toBe('Waiting for deployment "kubia" rollout to finish: 0 of 1 updated replicas are available...\nerror: deployment "kubia" exceeded its progress deadline\n');
     expect(r2.code).toBe(1);
     expect(k('rollout status').out).toBe('error: required resource not specified\n');
+  });
+
+  it('status without --timeout watches until interrupted: the prompt stops it and says so in its own words', () => {
+    const { cluster, k } = setup({ becomesReady: () => false });
+    k('create deployment kubia --image=luksa/kubia:v3');
+    k('rollout pause deployment/kubia');
+    k('set image deployment/kubia kubia=luksa/kubia:v4');
+    const t0 = cluster.now();
+    const r = k('rollout status deployment/kubia');
+    // 10 minutes, or a minute past the default 600s progress deadline
+    expect(cluster.now() - t0).toBe(660_000);
+    expect(r.code).toBe(130);
+    // kubectl prints only its status lines; the last line is the playground's, not kubectl's
+    expect(r.stdout).toBe('Waiting for deployment "kubia" rollout to finish: 0 out of 1 new replicas have been updated...\n');
+    expect(r.stderr).toBe('playground: kubectl rollout status keeps watching until interrupted when --timeout is 0 (its default); stopped after 11m0s of simulated time, as Ctrl+C would (exit code 130). Give --timeout to bound the wait.\n');
     expect(k('rollout status rs/x').out).toBe('Error from server (NotFound): replicasets.apps "x" not found\n');
   });
 

@@ -12,7 +12,8 @@ function clusterCIDR(c: CmdCtx): string | undefined {
   return /^clusterCIDR:\s*"?([0-9./]+)"?\s*$/m.exec(conf)?.[1];
 }
 
-const table = (c: CmdCtx) => kubeProxyNat(c.host.ctx, clusterCIDR(c));
+// kube-proxy runs on the host network of its node: the table is that node's (externalTrafficPolicy Local differs per node)
+const table = (c: CmdCtx) => kubeProxyNat(c.host.ctx, clusterCIDR(c), c.host.pod.spec?.nodeName);
 
 const fail = (err: string, code = 1): CmdResult => ({ out: '', err, code });
 
