@@ -14,7 +14,7 @@ const RBAC_SUFFIX = '.rbac.authorization.k8s.io';
  */
 export class InformerAccess {
   private generation = 0;
-  private readonly decided = new Map<string, { generation: number; ok: boolean }>();
+  private readonly decided = new Map<string, { generation: number; refusal?: string }>();
   // each component asks before every sync: its whole answer is remembered until policy changes
   private readonly answers = new WeakMap<UserInfo, WeakMap<readonly string[], { generation: number; ok: boolean }>>();
 
@@ -25,6 +25,15 @@ export class InformerAccess {
     if (resource.endsWith(RBAC_SUFFIX)) this.generation++;
   }
 
+  /** The API server's Forbidden text for the first of `resources` that `reader` may not list and watch; none when all are allowed. */
+  refusal(reader: UserInfo, resources: readonly string[]): string | undefined {
+    for (const resource of resources) {
+      const refused = this.decide(reader, resource);
+      if (refused !== undefined) return refused;
+    }
+    return undefined;
+  }
+
   /** Whether `reader` may list and watch every one of `resources`. */
   synced(reader: UserInfo, resources: readonly string[]): boolean {
     let byList = this.answers.get(reader);
@@ -32,17 +41,17 @@ export class InformerAccess {
     const hit = byList.get(resources);
     if (hit?.generation === this.generation) return hit.ok;
     let ok = true;
-    for (const resource of resources) if (!this.may(reader, resource)) ok = false;
+    for (const resource of resources) if (this.decide(reader, resource) !== undefined) ok = false;
     byList.set(resources, { generation: this.generation, ok });
     return ok;
   }
 
-  private may(reader: UserInfo, resource: string): boolean {
+  private decide(reader: UserInfo, resource: string): string | undefined {
     const key = `${reader.name}\u0000${resource}`;
     const hit = this.decided.get(key);
-    if (hit?.generation === this.generation) return hit.ok;
+    if (hit?.generation === this.generation) return hit.refusal;
     const rt = this.api.resource(resource);
-    let ok = true;
+    let refusal: string | undefined;
     if (rt) {
       try {
         // a reflector lists, then watches from the list's resourceVersion
@@ -50,10 +59,10 @@ export class InformerAccess {
         checkAccess(this.api, reader, resourceRequest(rt, 'watch', ''));
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        ok = false;
+        refusal = e.message;
       }
     }
-    this.decided.set(key, { generation: this.generation, ok });
-    return ok;
+    this.decided.set(key, { generation: this.generation, refusal });
+    return refusal;
   }
 }
