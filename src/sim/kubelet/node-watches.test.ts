@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiAsUser } from '../apiserver/auth/as-user';
 import { nodeUser } from '../apiserver/auth/components';
 import { nodeWatches } from './node-watches';
 import { pod, testCluster } from './test-util';
@@ -26,5 +27,14 @@ describe("a kubelet's watches are its node's: pods by spec.nodeName, its Node by
     const [pods2, node2] = nodeWatches('k8s-node2');
     expect(c.services.informers.scopedRefusal(node1, [pods2])).toBe(cannot('k8s-node1', 'pods', 'can only list/watch pods with spec.nodeName field selector'));
     expect(c.services.informers.scopedRefusal(node1, [node2])).toBe(cannot('k8s-node1', 'nodes', "node 'k8s-node1' cannot read 'k8s-node2', only its own Node object", 'k8s-node2'));
+  });
+
+  it('lets a client with a kubelet’s credentials list its pods only by spec.nodeName=<node> (kubectl get pods --field-selector)', () => {
+    const c = testCluster({ systemPods: false });
+    c.api.create(pod('app', [{ name: 'c', image: 'busybox' }], { nodeName: 'k8s-node1' }));
+    const asNode = apiAsUser(c.api, nodeUser('k8s-node1'));
+    expect(asNode.list('pods', undefined, { fieldRequirements: [{ field: 'spec.nodeName', value: 'k8s-node1' }] }).length).toBeGreaterThan(0);
+    expect(() => asNode.list('pods', undefined, { fieldRequirements: [{ field: 'spec.nodeName', value: 'k8s-node2' }] })).toThrow(cannot('k8s-node1', 'pods', 'can only list/watch pods with spec.nodeName field selector'));
+    expect(() => asNode.list('pods')).toThrow(cannot('k8s-node1', 'pods', 'can only list/watch pods with spec.nodeName field selector'));
   });
 });
