@@ -5,6 +5,7 @@ import { apiAsUser, authorizeEviction, checkAccess, resourceRequest } from '../s
 import { requestToken } from '../sim/apiserver/auth/token-request';
 import { evictPod } from '../sim/apiserver/eviction';
 import { authorize, rulesFor } from '../sim/apiserver/auth/rbac';
+import type { FieldRequirement } from '../sim/apiserver/auth/rules';
 import { reviewAttributes, selfSubjectReview, subjectAccessReview, tokenReview } from '../sim/apiserver/auth/reviews';
 import { ADMIN, type UserInfo } from '../sim/apiserver/auth/user';
 import type { ApiServer } from '../sim/apiserver/apiserver';
@@ -70,6 +71,16 @@ export function selectors(rt: ResourceType, query: URLSearchParams): (o: KObject
   return (o) => (!labels || labels(o.metadata.labels ?? {})) && (!fields || fields(o));
 }
 
+/** The `field=value` (or `==`) requirements of a request's fieldSelector, as the authorizer reads them. */
+function fieldRequirements(query: URLSearchParams): FieldRequirement[] {
+  const out: FieldRequirement[] = [];
+  for (const term of (query.get('fieldSelector') ?? '').split(',')) {
+    const m = /^\s*([^!=\s]+)\s*==?\s*(.*?)\s*$/.exec(term);
+    if (m) out.push({ field: m[1], value: m[2] });
+  }
+  return out;
+}
+
 /**
  * The API as the request's user sees it (the admin sees everything, others go through RBAC); without
  * an etcd quorum, one whose storage hangs until the server gives up (the cluster's time passes), as
@@ -89,7 +100,7 @@ export function listObjects(cluster: Cluster, req: RestRequest): KObject[] {
   // component statuses come in the order the server probes them, not from storage
   if (rt.plural === 'componentstatuses') return componentStatuses(cluster.etcd, (ms) => cluster.advance(ms)).filter(match);
   // storage lists in key order: namespace, then name
-  return api.list(rt, rt.namespaced ? namespace : undefined).filter(match).sort((a, b) => compareKeys(a, b));
+  return api.list(rt, rt.namespaced ? namespace : undefined, { fieldRequirements: fieldRequirements(req.query) }).filter(match).sort((a, b) => compareKeys(a, b));
 }
 
 function compareKeys(a: KObject, b: KObject): number {

@@ -61,9 +61,9 @@ export class Cluster implements ClusterAssembly {
     this.etcd = new EtcdCluster(this.clock, this.rng.fork('etcd'), etcdHosts(this.config), () => Number(this.api.store.currentResourceVersion()));
     this.activity.raft = () => this.etcd.round();
     this.etcdHealth = new EtcdHealthChecks(() => this.clock.now(), this.etcd);
-    this.services = { advance: (ms) => this.advance(ms), etcdHealth: this.etcdHealth, etcd: this.etcd };
-    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };
     this.informers = new InformerAccess(this.api);
+    this.services = { advance: (ms) => this.advance(ms), etcdHealth: this.etcdHealth, etcd: this.etcd, informers: this.informers };
+    this.ctx = { api: this.api, clock: this.clock, rng: this.rng, events: this.events, config: this.config, activity: this.activity, services: this.services };
     this.api.store.onChange((ev) => {
       this.informers.changed(ev.resource);
       this.queue.push(ev);

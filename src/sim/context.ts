@@ -13,6 +13,7 @@ import type { Hop } from './network/hop';
 import type { NetworkState } from './network/state';
 import type { Rng } from './random';
 import type { LeaderGate } from './controllers/leader-election';
+import type { InformerScope } from './informer-access';
 
 /**
  * What one layer of the cluster offers the others, each slot set by the install function of its
@@ -32,8 +33,17 @@ export interface ClusterServices {
   etcdHealth: EtcdHealthProbe;
   /** The etcd members as a client reaches them (etcdctl in a container of the etcd image). */
   etcd: EtcdClientView;
+  /** Whether an identity's informers may list and watch resources (kube-proxy's and CoreDNS's caches ask it). */
+  informers: InformerGate;
   /** Leader election of kube-controller-manager and kube-scheduler: their work waits while they do not lead. */
   leaders?: LeaderGate;
+}
+
+/** The authorizer's answer to an informer's list and watch: the Forbidden text of the first refused resource, none when all are allowed. */
+interface InformerGate {
+  refusal(reader: UserInfo, resources: readonly string[]): string | undefined;
+  /** The same for informers narrowed to one name or by a field selector (a kubelet's pods and Node). */
+  scopedRefusal(reader: UserInfo, scopes: readonly InformerScope[]): string | undefined;
 }
 
 /** What every component gets: the API, time, randomness, events, the configuration and the other layers' services. */

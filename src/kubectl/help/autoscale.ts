@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, KUSTOMIZE, OUTPUT, RECURSIVE, SHOW_MANAGED_FIELDS, TEMPLATE } from './flags';
+
 /** kubectl autoscale's help text, as kubectl v1.34.5 prints it. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -20,24 +22,18 @@ Examples:
   kubectl autoscale deployment bar --min=3 --max=6 --cpu=60% --memory=70%
 
 Options:
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
     --cpu='':
 	Target CPU utilization over all the pods. When specified as a percentage (e.g."70%" for 70% of requested CPU) it will target average utilization. When specified as quantity (e.g."500m" for 500 milliCPU) it will target average value. Value without units is treated as a quantity with miliCPU being the unit (e.g."500" is "500m").
 
-    --dry-run='none':
-	Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
-
+${DRY_RUN}
     --field-manager='kubectl-autoscale':
 	Name of the manager used to track field ownership.
 
     -f, --filename=[]:
 	Filename, directory, or URL to files identifying the resource to autoscale.
 
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
+${KUSTOMIZE}
     --max=-1:
 	The upper limit for the number of pods that can be set by the autoscaler. Required.
 
@@ -50,21 +46,13 @@ Options:
     --name='':
 	The name for the newly created object. If not specified, the name of the input resource will be used.
 
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
+${OUTPUT}
+${RECURSIVE}
     --save-config=false:
 	If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.
 
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl autoscale (-f FILENAME | TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu=CPU] [--memory=MEMORY] [options]
 

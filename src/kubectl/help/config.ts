@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, SHOW_MANAGED_FIELDS, TEMPLATE } from './flags';
+
 /** kubectl config's help texts, as kubectl v1.34.5 prints them. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -48,9 +50,7 @@ Examples:
   kubectl config view -o jsonpath='{.users[?(@.name == "e2e")].user.password}'
 
 Options:
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
     --flatten=false:
 	Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)
 
@@ -66,12 +66,8 @@ Options:
     --raw=false:
 	Display raw byte data and sensitive data
 
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl config view [flags] [options]
 

@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, OUTPUT, SHOW_MANAGED_FIELDS, TEMPLATE } from './flags';
+
 /** kubectl events' help text, as kubectl v1.34.5 prints it. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -26,9 +28,7 @@ Options:
     -A, --all-namespaces=false:
 	If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.
 
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
     --chunk-size=500:
 	Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.
 
@@ -38,15 +38,9 @@ Options:
     --no-headers=false:
 	When using the default output format, don't print headers.
 
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${OUTPUT}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
     --types=[]:
 	Output only events of given types.
 

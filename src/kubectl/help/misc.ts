@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, FILENAME_TO_UPDATE, KUSTOMIZE, OUTPUT, RECURSIVE, SHOW_MANAGED_FIELDS, TEMPLATE } from './flags';
+
 /** Help texts of kubectl's plugin, completion, options and certificate commands, as kubectl v1.34.5 prints them. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -136,30 +138,16 @@ Examples:
   kubectl certificate approve csr-sqgzp
 
 Options:
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
-    -f, --filename=[]:
-	Filename, directory, or URL to files identifying the resource to update
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
+${FILENAME_TO_UPDATE}
     --force=false:
 	Update the CSR even if it is already approved.
 
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${KUSTOMIZE}
+${OUTPUT}
+${RECURSIVE}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl certificate approve (-f FILENAME | NAME) [options]
 
@@ -174,30 +162,16 @@ Examples:
   kubectl certificate deny csr-sqgzp
 
 Options:
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
-    -f, --filename=[]:
-	Filename, directory, or URL to files identifying the resource to update
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
+${FILENAME_TO_UPDATE}
     --force=false:
 	Update the CSR even if it is already denied.
 
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${KUSTOMIZE}
+${OUTPUT}
+${RECURSIVE}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl certificate deny (-f FILENAME | NAME) [options]
 

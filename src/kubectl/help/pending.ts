@@ -1,3 +1,5 @@
+import { KUSTOMIZE, RECURSIVE, SELECTOR } from './flags';
+
 /** Help texts of kubectl commands the playground checks the arguments of but does not run (attach, port-forward, proxy, cp, debug, diff, kustomize), as kubectl v1.34.5 prints them. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -342,21 +344,15 @@ Options:
     --force-conflicts=false:
 	If true, server-side apply will force the changes against conflicts.
 
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
+${KUSTOMIZE}
     --prune=false:
 	Include resources that would be deleted by pruning. Can be used with -l and default shows all resources would be pruned
 
     --prune-allowlist=[]:
 	Overwrite the default allowlist with <group/version/kind> for --prune
 
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
-    -l, --selector='':
-	Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.
-
+${RECURSIVE}
+${SELECTOR}
     --server-side=false:
 	If true, apply runs in the server instead of the client.
 

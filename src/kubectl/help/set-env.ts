@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, KUSTOMIZE, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE, local } from './flags';
+
 /** What `kubectl set env --help` prints, as kubectl v1.34.5 prints it. */
 export const SET_ENV_HELP = `Update environment variables on a pod template.
 
@@ -48,21 +50,15 @@ Options:
     --all=false:
 	If true, select all resources in the namespace of the specified resource types
 
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
     -c, --containers='*':
 	The names of containers in the selected pod templates to change - may use wildcards
 
-    --dry-run='none':
-	Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
-
+${DRY_RUN}
     -e, --env=[]:
 	Specify a key-value pair for an environment variable to set into each container.
 
-    --field-manager='kubectl-set':
-	Name of the manager used to track field ownership.
-
+${FIELD_MANAGER_SET}
     -f, --filename=[]:
 	Filename, directory, or URL to files the resource to update the env
 
@@ -72,39 +68,25 @@ Options:
     --keys=[]:
 	Comma-separated list of keys to import from specified resource
 
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
+${KUSTOMIZE}
     --list=false:
 	If true, display the environment and any changes in the standard format. this flag will removed when we have kubectl view env.
 
-    --local=false:
-	If true, set env will NOT contact api-server but run locally.
-
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
+${local('set env')}
+${OUTPUT}
     --overwrite=true:
 	If true, allow environment to be overwritten, otherwise reject updates that overwrite existing environment.
 
     --prefix='':
 	Prefix to append to variable names
 
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
+${RECURSIVE}
     --resolve=false:
 	If true, show secret or configmap references when listing variables
 
-    -l, --selector='':
-	Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${SELECTOR}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]
 

@@ -1,3 +1,5 @@
+import { ALL, ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, FILENAME_TO_GET, KUSTOMIZE, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE, local } from './flags';
+
 /** Help texts of the `kubectl set` subcommands the playground runs, as kubectl v1.34.5 prints them. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -22,42 +24,18 @@ Examples:
   kubectl set image -f path/to/file.yaml nginx=nginx:1.9.1 --local -o yaml
 
 Options:
-    --all=false:
-	Select all resources, in the namespace of the specified resource types
-
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
-    --dry-run='none':
-	Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
-
-    --field-manager='kubectl-set':
-	Name of the manager used to track field ownership.
-
-    -f, --filename=[]:
-	Filename, directory, or URL to files identifying the resource to get from a server.
-
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
-    --local=false:
-	If true, set image will NOT contact api-server but run locally.
-
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
-    -l, --selector='':
-	Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${ALL}
+${ALLOW_MISSING_TEMPLATE_KEYS}
+${DRY_RUN}
+${FIELD_MANAGER_SET}
+${FILENAME_TO_GET}
+${KUSTOMIZE}
+${local('set image')}
+${OUTPUT}
+${RECURSIVE}
+${SELECTOR}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]
 
@@ -83,51 +61,27 @@ Examples:
   kubectl set resources -f path/to/file.yaml --limits=cpu=200m,memory=512Mi --local -o yaml
 
 Options:
-    --all=false:
-	Select all resources, in the namespace of the specified resource types
-
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
+${ALL}
+${ALLOW_MISSING_TEMPLATE_KEYS}
     -c, --containers='*':
 	The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards
 
-    --dry-run='none':
-	Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
-
-    --field-manager='kubectl-set':
-	Name of the manager used to track field ownership.
-
-    -f, --filename=[]:
-	Filename, directory, or URL to files identifying the resource to get from a server.
-
-    -k, --kustomize='':
-	Process the kustomization directory. This flag can't be used together with -f or -R.
-
+${DRY_RUN}
+${FIELD_MANAGER_SET}
+${FILENAME_TO_GET}
+${KUSTOMIZE}
     --limits='':
 	The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges.
 
-    --local=false:
-	If true, set resources will NOT contact api-server but run locally.
-
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
-    -R, --recursive=false:
-	Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
-
+${local('set resources')}
+${OUTPUT}
+${RECURSIVE}
     --requests='':
 	The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.  Note that server side components may assign requests depending on the server configuration, such as limit ranges.
 
-    -l, --selector='':
-	Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${SELECTOR}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
 Usage:
   kubectl set resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS] [options]
 

@@ -1,3 +1,5 @@
+import { ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, OUTPUT, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from './flags';
+
 /** kubectl taint's help text, as kubectl v1.34.5 prints it. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
@@ -32,30 +34,18 @@ Options:
     --all=false:
 	Select all nodes in the cluster
 
-    --allow-missing-template-keys=true:
-	If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
-
-    --dry-run='none':
-	Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
-
+${ALLOW_MISSING_TEMPLATE_KEYS}
+${DRY_RUN}
     --field-manager='kubectl-taint':
 	Name of the manager used to track field ownership.
 
-    -o, --output='':
-	Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).
-
+${OUTPUT}
     --overwrite=false:
 	If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.
 
-    -l, --selector='':
-	Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.
-
-    --show-managed-fields=false:
-	If true, keep the managedFields when printing objects in JSON or YAML format.
-
-    --template='':
-	Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
-
+${SELECTOR}
+${SHOW_MANAGED_FIELDS}
+${TEMPLATE}
     --validate='strict':
 	Must be one of: strict (or true), warn, ignore (or false). "true" or "strict" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. "warn" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as "ignore" otherwise. "false" or "ignore" will not perform any schema validation, silently dropping any unknown or duplicate fields.
 

@@ -3,6 +3,42 @@
  * each text is fed unchanged to the real kubectl v1.34 and to the project's.
  */
 
+/** A Service with one port. */
+const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: s
+spec:
+  ports:
+  - port: 80
+`;
+
+/** A Deployment with an init container and two containers, the first with a CPU limit. */
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nginx
+  labels: {app: nginx}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      initContainers:
+      - name: init
+        image: busybox
+      containers:
+      - name: nginx
+        image: nginx
+        resources:
+          limits: {cpu: 1}
+      - name: side
+        image: busybox
+`;
+
 /** A StatefulSet, a CronJob and a Service in one file. */
 const MULTI = `apiVersion: apps/v1
 kind: StatefulSet
@@ -46,74 +82,14 @@ spec:
           - name: hello
             image: busybox
 ---
-apiVersion: v1
-kind: Service
-metadata:
-  name: s
-spec:
-  ports:
-  - port: 80
-`;
+${SERVICE}`;
 
 /** Manifests the cases read (every pod-template kind, kinds without one, a CRD, mistyped fields of named Go types, a pod with most fields, JSON, a List). */
 export const SET_FILES: Record<string, string> = {
-  'set/dep.yaml': `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-  labels: {app: nginx}
-spec:
-  replicas: 2
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      initContainers:
-      - name: init
-        image: busybox
-      containers:
-      - name: nginx
-        image: nginx
-        resources:
-          limits: {cpu: 1}
-      - name: side
-        image: busybox
-`,
-  'set/depns.yaml': `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-  namespace: x
-  labels: {app: nginx}
-spec:
-  replicas: 2
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      initContainers:
-      - name: init
-        image: busybox
-      containers:
-      - name: nginx
-        image: nginx
-        resources:
-          limits: {cpu: 1}
-      - name: side
-        image: busybox
-`,
-  'set/svc.yaml': `apiVersion: v1
-kind: Service
-metadata:
-  name: s
-spec:
-  ports:
-  - port: 80
-`,
+  'set/dep.yaml': DEPLOYMENT,
+  // the same Deployment in namespace x
+  'set/depns.yaml': DEPLOYMENT.replace('  name: nginx\n  labels', '  name: nginx\n  namespace: x\n  labels'),
+  'set/svc.yaml': SERVICE,
   'set/role.yaml': `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata:
@@ -245,30 +221,8 @@ spec:
         command: ["perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"]
       restartPolicy: Never
 `,
-  'set/dep2.yaml': `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx
-  labels: {app: nginx}
-spec:
-  replicas: 2
-  xselector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      initContainers:
-      - name: init
-        image: busybox
-      containers:
-      - name: nginx
-        image: nginx
-        resources:
-          limits: {cpu: 1}
-      - name: side
-        image: busybox
-`,
+  // the Deployment with its selector misspelt
+  'set/dep2.yaml': DEPLOYMENT.replace('  selector:\n', '  xselector:\n'),
   // the same objects, the StatefulSet without its serviceName
   'set/multi2.yaml': MULTI.replace('  serviceName: db\n', '\n'),
   'set/rich.yaml': `apiVersion: v1

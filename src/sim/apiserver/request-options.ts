@@ -1,3 +1,4 @@
+import type { FieldRequirement } from './auth/rules';
 import type { KObject } from '../types';
 import type { UserInfo } from './auth/user';
 
@@ -41,4 +42,6 @@ export interface DeleteOptions extends WriteOptions {
 export interface ListOptions {
   labelSelector?: (labels: Record<string, string>) => boolean;
   fieldSelector?: (obj: KObject) => boolean;
+  /** The field selector's `field=value` requirements, which the authorizer sees (a kubelet's spec.nodeName=<node>). */
+  fieldRequirements?: readonly FieldRequirement[];
 }

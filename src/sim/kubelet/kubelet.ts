@@ -21,6 +21,7 @@ import { buildStatus } from './status';
 import { admissionRefusal } from './eviction';
 import { predicateRejection } from './predicate-admission';
 import { nodeContext } from './node-context';
+import { nodeWatching } from './node-watches';
 import { newStorage, setupVolumes, type Storage } from './volumes';
 import { refreshVolumesLater } from './volume-refresh';
 import { PodTable } from './pod-table';
@@ -64,7 +65,8 @@ export class Kubelet implements Component, KubeletRuntime {
   observe(ev: WatchEvent): void {
     if (ev.resource === 'pods') {
       const node = ev.object.spec?.nodeName;
-      if ((node && this.nodes.has(node)) || ev.type === 'DELETED') {
+      // each node's kubelet follows only the pods bound to it, through its own scoped watch
+      if ((node && this.nodes.has(node) && nodeWatching(this.ctx, node)) || ev.type === 'DELETED') {
         const key = podKey(ev.object.metadata.namespace!, ev.object.metadata.name!);
         if (ev.type !== 'DELETED' || this.pods.has(key)) this.dirty.add(key);
       }

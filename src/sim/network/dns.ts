@@ -6,6 +6,7 @@ import type { KObject } from '../types';
 import { nodeInternalIP } from './bootstrap';
 import { isIPv4 } from './ip';
 import type { RequestOrigin } from './http';
+import { corednsSynced } from './caches';
 import { CLUSTER_DOMAIN } from './state';
 
 /** What a DNS query returned: the name that answered, its addresses, and the CNAME chain if any. */
@@ -17,6 +18,8 @@ export interface DnsAnswer {
   cname?: string;
   /** The DNS server that answered (kube-dns's ClusterIP inside pods). */
   server?: string;
+  /** CoreDNS answered SERVFAIL: its kubernetes plugin has not synced, so a name it cannot find is not known to be absent. */
+  servfail?: boolean;
 }
 
 /** ndots:5 and the search path kubelet writes into a ClusterFirst pod's resolv.conf. */
@@ -54,6 +57,8 @@ function lookupClusterName(ctx: SimContext, fqdn: string, depth = 0): DnsAnswer 
     const ip = labels[0].replace(/-/g, '.');
     return isIPv4(ip) ? { name, addresses: [ip] } : undefined;
   }
+  // an unsynced plugin's cache is empty: every other name of the zone is a name error, answered SERVFAIL
+  if (!corednsSynced(ctx)) return { name, addresses: [], servfail: true };
   if (labels[labels.length - 1] !== 'svc') return undefined;
   if (labels.length === 3) {
     const [svcName, ns] = labels;
@@ -124,6 +129,7 @@ export function lookup(ctx: SimContext, origin: RequestOrigin, rawName: string):
   const candidates = absolute || dots >= 5 ? [name] : [...searchPath(origin.namespace).map((s) => `${name}.${s}`), name];
   for (const c of candidates) {
     const hit = lookupClusterName(ctx, c);
+    // the resolver stops its search path at a SERVFAIL
     if (hit) return { ...hit, server: dns };
   }
   return undefined;

@@ -9,6 +9,7 @@
 import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
 import type { KObject } from '../types';
+import { kubeProxySynced } from './caches';
 import { serviceEndpoints } from './lookups';
 
 /** One match of a rule, in the order kube-proxy writes it. */
@@ -184,7 +185,7 @@ function externalRules(svc: KObject, spn: string, proto: string, svcChain: strin
 /** The nat table kube-proxy keeps on every node for the Services in the API. */
 export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined, node?: string): NatTable {
   const ports: PortRules[] = [];
-  for (const svc of ctx.api.list('services')) {
+  for (const svc of kubeProxySynced(ctx) ? ctx.api.list('services') : []) {
     const ip = svc.spec?.clusterIP;
     if (!ip || ip === 'None' || svc.spec?.type === 'ExternalName') continue;
     for (const port of svc.spec?.ports ?? []) {

@@ -3,6 +3,7 @@ import { podIP } from '../controllers/service-pods';
 import { serveHttp } from '../kubelet/serve';
 import type { KObject } from '../types';
 import { apiServerAnswer } from './apiserver-http';
+import { kubeProxySynced } from './caches';
 import { API_SERVER_PORT, nodeInternalIP } from './bootstrap';
 import { lookup } from './dns';
 import { dnsSilence, type DnsSilence } from './dns-reach';
@@ -286,7 +287,9 @@ function deliver(trip: Trip, ip: string): HttpResult {
     }
     return toNode(trip, trip.clientNode);
   }
-  const svc = ctx.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)[0];
+  // kube-proxy programs rules only for the Services its caches hold
+  const proxied = kubeProxySynced(ctx);
+  const svc = proxied ? ctx.api.store.byIndex('services', CLUSTER_IP_INDEX, ip)[0] : undefined;
   if (svc) {
     const sp = tcpPort(svc, (p) => p.port === port);
     if (!sp) return trip.dropped(`service ${svc.metadata.name} has no port ${port}`);
@@ -305,7 +308,7 @@ function deliver(trip: Trip, ip: string): HttpResult {
   const pod = podByIP(ctx, ip, port);
   if (pod) return toPod(trip, pod, port, trip.clientPeer());
   // load-balancer ingress addresses and externalIPs
-  for (const s of ctx.api.list('services')) {
+  for (const s of proxied ? ctx.api.list('services') : []) {
     const lb = (s.status?.loadBalancer?.ingress ?? []).some((i: KObject) => i.ip === ip);
     const ext = (s.spec?.externalIPs ?? []).includes(ip);
     if (!lb && !ext) continue;
@@ -326,7 +329,7 @@ function firstWorker(ctx: SimContext): string | undefined {
 function toNode(trip: Trip, nodeName: string | undefined): HttpResult {
   const { ctx, url } = trip;
   trip.path.push({ kind: 'Node', name: nodeName ?? 'localhost', detail: `${trip.ip}:${url.port}` });
-  for (const s of ctx.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port))) {
+  for (const s of kubeProxySynced(ctx) ? ctx.api.store.byIndex('services', NODE_PORT_INDEX, String(url.port)) : []) {
     const sp = tcpPort(s, (p) => p.nodePort === url.port);
     if (sp) return viaService(trip, s, sp, 'external', nodeName);
   }

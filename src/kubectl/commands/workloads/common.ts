@@ -5,6 +5,7 @@ import { controllerOf } from '../../../sim/controllers/pod-control';
 import { matchesSelector } from '../../../sim/labels';
 import type { KObject } from '../../../sim/types';
 import type { KubectlContext, Output } from '../../context';
+import { KubectlError } from '../../errors';
 import type { FlagSpec, ParsedArgs } from '../../flags';
 import { selectTargets, type Target } from '../write/targets';
 
@@ -34,6 +35,23 @@ export function quotedResource(t: Target): string {
 /** `Deployment.apps` (schema.GroupKind's String()). */
 export function groupKind(rt: ResourceType): string {
   return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
+}
+
+/** A rollout command names its objects as arguments or in -f files (the builder's RequireObject). */
+export function requireRolloutResource(p: ParsedArgs): void {
+  const files = (p.flags.filename as string[] | undefined) ?? [];
+  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
+}
+
+/** The objects a pause, resume or restart acts on; none found (and no error) is a warning and nothing to do. */
+export function rolloutTargets(p: ParsedArgs, ctx: KubectlContext, out: Output): { targets: Target[]; errors: string[] } | undefined {
+  requireRolloutResource(p);
+  const { targets, errors } = liveTargets(p, ctx, p.args);
+  if (targets.length === 0 && errors.length === 0) {
+    out.warn(`No resources found in ${ctx.namespace} namespace.`);
+    return undefined;
+  }
+  return { targets, errors: [...errors] };
 }
 
 /** Existing objects named on the command line (NotFound ones are reported in `errors`). */

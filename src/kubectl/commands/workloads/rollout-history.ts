@@ -7,7 +7,7 @@ import type { ParsedArgs } from '../../flags';
 import { NON_TABLE_FORMATS, printObjects } from '../../printers';
 import type { CommandDef } from '../../command';
 import { OUTPUT_FLAG } from '../write/common';
-import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS } from './common';
+import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS, requireRolloutResource } from './common';
 import { describePodTemplate } from './pod-template';
 import { controllerRevisions, viewRevisionHistory } from './rollout-revisions';
 
@@ -44,8 +44,7 @@ function viewDeploymentHistory(ctx: KubectlContext, d: KObject, revision: number
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const files = (p.flags.filename as string[] | undefined) ?? [];
-  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
+  requireRolloutResource(p);
   const revision = p.flags.revision as number;
   if (revision < 0) throw new KubectlError(`revision must be a positive integer: ${revision}`);
   const output = p.flags.output as string | undefined;

@@ -1,21 +1,15 @@
 /** `kubectl rollout pause|resume (TYPE NAME | TYPE/NAME)` (kubectl rollout_pause.go, rollout_resume.go, objectpauser.go, objectresumer.go). */
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
-import { failWith, liveTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { failWith, rolloutTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
 
 export const rolloutPauseResumeCommands: CommandDef[] = [];
 
 function toggle(paused: boolean, p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const files = (p.flags.filename as string[] | undefined) ?? [];
-  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
-  const { targets, errors } = liveTargets(p, ctx, p.args);
-  const allErrs = [...errors];
-  if (targets.length === 0 && allErrs.length === 0) {
-    out.warn(`No resources found in ${ctx.namespace} namespace.`);
-    return;
-  }
+  const found = rolloutTargets(p, ctx, out);
+  if (!found) return;
+  const { targets, errors: allErrs } = found;
   for (const t of targets) {
     if (t.rt.kind !== 'Deployment') {
       allErrs.push(`error: ${quotedResource(t)} ${paused ? 'pausing' : 'resuming'} is not supported`);

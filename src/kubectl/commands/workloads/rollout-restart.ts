@@ -1,23 +1,17 @@
 /** `kubectl rollout restart (TYPE NAME | TYPE/NAME)` (kubectl rollout_restart.go, objectrestarter.go). */
 import type { KubectlContext, Output } from '../../context';
-import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
-import { failWith, liveTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { failWith, rolloutTargets, quotedResource, refOf, SELECTION_FLAGS, writeBack } from './common';
 
 export const rolloutRestartCommands: CommandDef[] = [];
 
 const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const files = (p.flags.filename as string[] | undefined) ?? [];
-  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
-  const { targets, errors } = liveTargets(p, ctx, p.args);
-  const allErrs = [...errors];
-  if (targets.length === 0 && allErrs.length === 0) {
-    out.warn(`No resources found in ${ctx.namespace} namespace.`);
-    return;
-  }
+  const found = rolloutTargets(p, ctx, out);
+  if (!found) return;
+  const { targets, errors: allErrs } = found;
   for (const t of targets) {
     const obj = t.obj!;
     if (!['Deployment', 'DaemonSet', 'StatefulSet'].includes(t.rt.kind)) {

@@ -9,7 +9,7 @@ import type { KubectlContext, Output } from '../../context';
 import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
-import { groupKind, liveTargets, SELECTION_FLAGS } from './common';
+import { groupKind, liveTargets, SELECTION_FLAGS, requireRolloutResource } from './common';
 import { parseGoDuration } from '../../../sim/parse-duration';
 import { goDuration } from '../../../sim/duration';
 
@@ -107,8 +107,7 @@ function viewerFor(kind: string, revision: number): ((o: KObject) => RolloutStat
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const files = (p.flags.filename as string[] | undefined) ?? [];
-  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
+  requireRolloutResource(p);
   const revision = p.flags.revision as number;
   if (revision < 0) throw new KubectlError(`revision must be a positive integer: ${revision}`);
   const timeout = parseGoDuration(String(p.flags.timeout ?? '0s')) ?? 0;

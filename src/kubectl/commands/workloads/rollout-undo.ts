@@ -7,7 +7,7 @@ import { KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import type { CommandDef } from '../../command';
 import { DRY_RUN_FLAG, dryRunOf } from '../write/common';
-import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS, writeBack } from './common';
+import { deploymentReplicaSets, failWith, groupKind, liveTargets, refOf, SELECTION_FLAGS, writeBack, requireRolloutResource } from './common';
 import { describePodTemplate } from './pod-template';
 import { rollbackByRevision } from './rollout-revisions';
 
@@ -67,8 +67,7 @@ function rollbackDeployment(ctx: KubectlContext, d: KObject, toRevision: number,
 }
 
 function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
-  const files = (p.flags.filename as string[] | undefined) ?? [];
-  if (!p.args.length && !files.length) throw new KubectlError('required resource not specified');
+  requireRolloutResource(p);
   const dry = dryRunOf(p);
   const { targets, errors } = liveTargets(p, ctx, p.args);
   if (errors.length) return failWith(out, errors);

@@ -80,10 +80,29 @@ export const SET_PRINT_FLAGS: FlagSpec[] = [
 ];
 
 /** A copy of the object to change and its pod spec, or the patch that carries UpdatePodSpecForObject's error. */
-export function podTemplateUpdate(obj: KObject, plural: string | undefined): { upd: KObject; spec: SetPodSpec } | { refused: SetPatch } {
+function podTemplateUpdate(obj: KObject, plural: string | undefined): { upd: KObject; spec: SetPodSpec } | { refused: SetPatch } {
   const upd = structuredClone(obj);
   const spec = podSpecOf(upd);
   return spec ? { upd, spec } : { refused: { obj, upd, error: `error: ${infoName(obj, plural)} ${noPodTemplate(obj)}\n` } };
+}
+
+/** What a command's change of one pod template gave: nothing to add, an error the patch carries, or no patch at all. */
+export type PodTemplateChange = void | { error: string } | 'skip';
+
+/** CalculatePatches: `change` applied to a copy of each object's pod template, in order; an object without one gets UpdatePodSpecForObject's error. */
+export function podTemplatePatches(objects: readonly SetObject[], change: (upd: KObject, spec: SetPodSpec, o: SetObject) => PodTemplateChange): SetPatch[] {
+  const patches: SetPatch[] = [];
+  for (const o of objects) {
+    const c = podTemplateUpdate(o.obj, o.plural);
+    if ('refused' in c) {
+      patches.push(c.refused);
+      continue;
+    }
+    const r = change(c.upd, c.spec, o);
+    if (r === 'skip') continue;
+    patches.push(r ? { obj: o.obj, upd: c.upd, error: r.error } : { obj: o.obj, upd: c.upd });
+  }
+  return patches;
 }
 
 /** --record: the changed copy's change-cause annotation holds the command line. */

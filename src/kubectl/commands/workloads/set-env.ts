@@ -7,7 +7,7 @@ import { SET_ENV_HELP } from '../../help/set-env';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { SELECTION_FLAGS } from './common';
 import { parseEnv, splitEnvFromResources } from './set-env-parse';
-import { checkSetPrinter, infoName, podTemplateUpdate, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects, type SetEnvVar, type SetPatch } from './set-common';
+import { checkSetPrinter, infoName, podTemplatePatches, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects, type SetEnvVar } from './set-common';
 
 export const setEnvCommands: CommandDef[] = [];
 
@@ -94,24 +94,13 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
   const objects = setObjects(p, ctx, out, split.resources, 'ignore');
   if (!objects) return;
   const selector = String(p.flags.containers ?? '*');
-  const patches: SetPatch[] = [];
-  for (const { obj, plural } of objects) {
-    const change = podTemplateUpdate(obj, plural);
-    if ('refused' in change) {
-      patches.push(change.refused);
-      continue;
-    }
-    const { upd, spec } = change;
+  const patches = podTemplatePatches(objects, (upd, spec, { obj, plural }) => {
     const containers = selectedContainers(spec, selector);
     const name = upd.metadata?.name ?? '';
     if (!containers.length) out.warn(`Warning: ${upd.kind}/${name} does not have any containers matching ${JSON.stringify(selector)}`);
-    let error: string | undefined;
     for (const c of containers) {
       const clash = p.flags.overwrite === false && env.map((e) => ({ e, cur: (c.env ?? []).find((x) => x.name === e.name) })).find(({ e, cur }) => cur && (cur.value ?? '') !== (e.value ?? ''));
-      if (clash) {
-        error = `error: ${infoName(obj, plural)} '${clash.cur!.name}' already has a value (${clash.cur!.value ?? ''}), and --overwrite is false\n`;
-        break;
-      }
+      if (clash) return { error: `error: ${infoName(obj, plural)} '${clash.cur!.name}' already has a value (${clash.cur!.value ?? ''}), and --overwrite is false\n` };
       const updated = updateEnv(c.env ?? [], env, remove);
       if (updated.length) c.env = updated;
       else delete c.env;
@@ -119,8 +108,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
       out.write(`# ${upd.kind} ${name}, container ${c.name}\n`);
       for (const e of c.env ?? []) out.write(e.valueFrom ? `# ${e.name} from ${refText(e.valueFrom)}\n` : `${e.name}=${e.value ?? ''}\n`);
     }
-    patches.push(error ? { obj, upd, error } : { obj, upd });
-  }
+  });
   if (p.flags.list) return;
   // upstream's "at least one environment variable must be provided" follows a sent patch, which needs a change: never reached
   sendPatches(p, ctx, out, patches, [], { operation: 'env updated', failed: 'failed to patch env update to pod template: ' });

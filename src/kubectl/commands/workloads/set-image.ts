@@ -7,7 +7,7 @@ import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { splitPairs } from '../write/label-annotate';
 import { HELP } from '../../help/set';
 import { recording, SELECTION_FLAGS } from './common';
-import { checkSetPrinter, podTemplateUpdate, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects, type SetContainer, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplatePatches, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects, type SetContainer } from './set-common';
 
 export const setImageCommands: CommandDef[] = [];
 
@@ -49,22 +49,14 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
 
   // CalculatePatches runs the change over every object first: its container errors come before the patches'
   const errs: string[] = [];
-  const patches: SetPatch[] = [];
-  for (const { obj, plural } of objects) {
-    const change = podTemplateUpdate(obj, plural);
-    if ('refused' in change) {
-      patches.push(change.refused);
-      continue;
-    }
-    const { upd, spec } = change;
+  const patches = podTemplatePatches(objects, (upd, spec) => {
     for (const [name, image] of images) {
       const inInit = setImage(spec.initContainers, name, image);
       const inMain = setImage(spec.containers, name, image);
       if (!inInit && !inMain) errs.push(`error: unable to find container named "${name}"`);
     }
     if (record) recordCause(upd, p, ['set', 'image']);
-    patches.push({ obj, upd });
-  }
+  });
   sendPatches(p, ctx, out, patches, errs, { operation: 'image updated', failed: 'failed to patch image update to pod template: ' });
 }
 

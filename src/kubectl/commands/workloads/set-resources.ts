@@ -8,7 +8,7 @@ import type { CommandDef } from '../../command';
 import { HELP } from '../../help/set';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording, SELECTION_FLAGS } from './common';
-import { checkSetPrinter, podTemplateUpdate, recordCause, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplatePatches, recordCause, selectedContainers, sendPatches, SET_PRINT_FLAGS, setObjects } from './set-common';
 
 export const setResourcesCommands: CommandDef[] = [];
 
@@ -48,18 +48,11 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
 
   // CalculatePatches runs the change over every object first: its container errors come before the patches'
   const errs: string[] = [];
-  const patches: SetPatch[] = [];
-  for (const { obj, plural } of objects) {
-    const change = podTemplateUpdate(obj, plural);
-    if ('refused' in change) {
-      patches.push(change.refused);
-      continue;
-    }
-    const { upd, spec } = change;
+  const patches = podTemplatePatches(objects, (upd, spec) => {
     const containers = selectedContainers(spec, selector);
     if (!containers.length) {
       errs.push(`error: unable to find container named ${selector}`);
-      continue;
+      return 'skip';
     }
     for (const c of containers) {
       const resources = (c.resources ??= {});
@@ -67,8 +60,7 @@ function run(p: ParsedArgs, ctx: KubectlContext, out: Output): void {
       if (requests) resources.requests = { ...(resources.requests ?? {}), ...requests };
     }
     if (record) recordCause(upd, p, ['set', 'resources']);
-    patches.push({ obj, upd });
-  }
+  });
   sendPatches(p, ctx, out, patches, errs, { operation: 'resource requirements updated', failed: 'failed to patch resources update to pod template ' });
 }
 

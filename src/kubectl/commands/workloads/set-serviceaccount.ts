@@ -6,7 +6,7 @@ import type { ParsedArgs } from '../../flags';
 import { SET_SERVICEACCOUNT_HELP } from '../../help/set-serviceaccount';
 import { DRY_RUN_FLAG, dryRunOf, OUTPUT_FLAG } from '../write/common';
 import { recording } from './common';
-import { checkSetPrinter, podTemplateUpdate, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects, type SetPatch } from './set-common';
+import { checkSetPrinter, podTemplatePatches, recordCause, sendPatches, SET_PRINT_FLAGS, setObjects } from './set-common';
 
 export const setServiceAccountCommands: CommandDef[] = [];
 
@@ -20,13 +20,9 @@ function run(alias: string) {
     const account = p.args[p.args.length - 1];
     const objects = setObjects(p, ctx, out, p.args.slice(0, -1), 'ignore');
     if (!objects) return;
-    const patches: SetPatch[] = objects.map(({ obj, plural }) => {
-      const change = podTemplateUpdate(obj, plural);
-      if ('refused' in change) return change.refused;
-      const { upd, spec } = change;
+    const patches = podTemplatePatches(objects, (upd, spec) => {
       spec.serviceAccountName = account;
       if (record) recordCause(upd, p, ['set', alias]);
-      return { obj, upd };
     });
     sendPatches(p, ctx, out, patches, [], { operation: 'serviceaccount updated', failed: 'failed to patch ServiceAccountName ', keepUnchanged: true });
   };

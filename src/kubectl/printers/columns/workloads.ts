@@ -7,15 +7,23 @@ import { AGE, CONTAINERS, IMAGES, NAME, formatLabelSelector, int, labelSelectorS
 
 const tmplContainers = (o: KObject) => o.spec?.template?.spec?.containers;
 
+/** AGE, then the pod template's CONTAINERS and IMAGES (wide), as every controller's printer ends. */
+const AGE_AND_TEMPLATE = [AGE, CONTAINERS(tmplContainers), IMAGES(tmplContainers)];
+
+/** The replica counts of a ReplicaSet and a ReplicationController. */
+const DESIRED_CURRENT_READY: TableDef['columns'] = [
+  { name: 'Desired', cell: (o) => int(o.spec?.replicas) },
+  { name: 'Current', cell: (o) => int(o.status?.replicas) },
+  { name: 'Ready', cell: (o) => int(o.status?.readyReplicas) },
+];
+
 export const DEPLOYMENT_TABLE: TableDef = {
   columns: [
     NAME,
     { name: 'Ready', cell: (o) => `${int(o.status?.readyReplicas)}/${int(o.spec?.replicas)}` },
     { name: 'Up-to-date', cell: (o) => int(o.status?.updatedReplicas) },
     { name: 'Available', cell: (o) => int(o.status?.availableReplicas) },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...AGE_AND_TEMPLATE,
     { name: 'Selector', wide: true, cell: (o) => labelSelectorString(o.spec?.selector) },
   ],
 };
@@ -23,12 +31,8 @@ export const DEPLOYMENT_TABLE: TableDef = {
 export const REPLICASET_TABLE: TableDef = {
   columns: [
     NAME,
-    { name: 'Desired', cell: (o) => int(o.spec?.replicas) },
-    { name: 'Current', cell: (o) => int(o.status?.replicas) },
-    { name: 'Ready', cell: (o) => int(o.status?.readyReplicas) },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...DESIRED_CURRENT_READY,
+    ...AGE_AND_TEMPLATE,
     { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
   ],
 };
@@ -36,12 +40,8 @@ export const REPLICASET_TABLE: TableDef = {
 export const REPLICATIONCONTROLLER_TABLE: TableDef = {
   columns: [
     NAME,
-    { name: 'Desired', cell: (o) => int(o.spec?.replicas) },
-    { name: 'Current', cell: (o) => int(o.status?.replicas) },
-    { name: 'Ready', cell: (o) => int(o.status?.readyReplicas) },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...DESIRED_CURRENT_READY,
+    ...AGE_AND_TEMPLATE,
     { name: 'Selector', wide: true, cell: (o) => formatLabels(o.spec?.selector) },
   ],
 };
@@ -50,9 +50,7 @@ export const STATEFULSET_TABLE: TableDef = {
   columns: [
     NAME,
     { name: 'Ready', cell: (o) => `${int(o.status?.readyReplicas)}/${int(o.spec?.replicas)}` },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...AGE_AND_TEMPLATE,
   ],
 };
 
@@ -65,9 +63,7 @@ export const DAEMONSET_TABLE: TableDef = {
     { name: 'Up-to-date', cell: (o) => int(o.status?.updatedNumberScheduled) },
     { name: 'Available', cell: (o) => int(o.status?.numberAvailable) },
     { name: 'Node Selector', cell: (o) => formatLabels(o.spec?.template?.spec?.nodeSelector) },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...AGE_AND_TEMPLATE,
     { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
   ],
 };
@@ -106,9 +102,7 @@ export const JOB_TABLE: TableDef = {
     { name: 'Status', cell: (o) => jobStatus(o) },
     { name: 'Completions', cell: (o) => jobCompletions(o) },
     { name: 'Duration', cell: (o, ctx) => jobDuration(o, ctx.now) },
-    AGE,
-    CONTAINERS(tmplContainers),
-    IMAGES(tmplContainers),
+    ...AGE_AND_TEMPLATE,
     { name: 'Selector', wide: true, cell: (o) => formatLabelSelector(o.spec?.selector) },
   ],
 };

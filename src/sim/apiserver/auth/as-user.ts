@@ -55,7 +55,8 @@ export function apiAsUser(api: ApiServer, user: UserInfo, updateVerb: 'update' |
       return api.tryGet(rt, ns, name);
     },
     list(rt: ResourceType | string, ns?: string, opts?: ListOptions): KObject[] {
-      check(rt, 'list', ns);
+      const r = rtOf(rt);
+      if (r) checkAccess(api, user, { ...resourceRequest(r, 'list', ns), fieldSelector: opts?.fieldRequirements });
       return api.list(rt, ns, opts);
     },
     create(obj: KObject, opts: WriteOptions = {}): KObject {

@@ -43,6 +43,12 @@ export function addOnUser(namespace: string, serviceAccount: string, actor: stri
   return issue(serviceAccountUser(namespace, serviceAccount), actor);
 }
 
+/** kube-proxy runs on kubeadm's kube-proxy ServiceAccount, bound to system:node-proxier by `kubeadm:node-proxier`. */
+export const KUBE_PROXY = addOnUser('kube-system', 'kube-proxy', 'kube-proxy');
+
+/** CoreDNS runs on its coredns ServiceAccount, bound to kubeadm's system:coredns ClusterRole. */
+export const COREDNS = addOnUser('kube-system', 'coredns', 'coredns');
+
 const NODES = 'system:nodes';
 const nodeUsers = new Map<string, UserInfo>();
 

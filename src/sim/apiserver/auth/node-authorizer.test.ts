@@ -29,6 +29,8 @@ describe('Node authorizer', () => {
     ['get a pod bound to the node', req('get', 'pods', 'mine', 'default'), true, ''],
     ["get another node's pod", req('get', 'pods', 'theirs', 'default'), false, "no relationship found between node 'k8s-node1' and this object"],
     ['list pods without the spec.nodeName selector', req('list', 'pods', undefined, 'default'), false, 'can only list/watch pods with spec.nodeName field selector'],
+    ['watch pods with spec.nodeName=<node>', req('watch', 'pods', undefined, '', { fieldSelector: [{ field: 'spec.nodeName', value: 'k8s-node1' }] }), true, ''],
+    ["watch another node's pods by spec.nodeName", req('watch', 'pods', undefined, '', { fieldSelector: [{ field: 'spec.nodeName', value: 'k8s-node2' }] }), false, 'can only list/watch pods with spec.nodeName field selector'],
     ['update a pod status', req('update', 'pods', 'mine', 'default', { subresource: 'status' }), true, ''],
     ['get its own node', req('get', 'nodes', 'k8s-node1'), true, ''],
     ['get another node', req('get', 'nodes', 'k8s-node2'), false, "node 'k8s-node1' cannot read 'k8s-node2', only its own Node object"],

@@ -115,8 +115,11 @@ function authorizePod(api: ApiServer, node: string, req: RequestAttributes): Nod
   const sub = req.subresource ?? '';
   if (!sub) {
     if (req.verb === 'get') return authorizeGet(api, node, 'pod', req);
-    // the simulated requests carry no field selector: a list is of all pods
-    if (req.verb === 'list' || req.verb === 'watch') return req.name ? graphAllows(api, node, 'pod', req) : noOpinion('can only list/watch pods with spec.nodeName field selector');
+    if (req.verb === 'list' || req.verb === 'watch') {
+      // AuthorizeNodeWithSelectors: the kubelet's own informer asks for spec.nodeName=<node>
+      if (req.fieldSelector?.some((r) => r.field === 'spec.nodeName' && r.value === node)) return ALLOW;
+      return req.name ? graphAllows(api, node, 'pod', req) : noOpinion('can only list/watch pods with spec.nodeName field selector');
+    }
     if (req.verb === 'create' || req.verb === 'delete') return ALLOW;
   } else if (sub === 'status' && ['update', 'patch'].includes(req.verb)) return ALLOW;
   else if (sub === 'eviction' && req.verb === 'create') return ALLOW;

@@ -21,6 +21,14 @@ export interface RequestAttributes {
   namespace?: string;
   /** Non-resource requests (`/healthz`). */
   path?: string;
+  /** A list's or watch's `fieldSelector` equality requirements (`spec.nodeName=<node>`); the Node authorizer reads them. */
+  fieldSelector?: readonly FieldRequirement[];
+}
+
+/** One `field=value` requirement of a field selector. */
+export interface FieldRequirement {
+  field: string;
+  value: string;
 }
 
 const ALL = '*';

@@ -367,7 +367,7 @@ export const nslookup: Command = (argv, c): CmdResult => {
   }
   const origin = { kind: 'pod' as const, namespace: ns, pod: c.host.pod.metadata.name! };
   const hit = /^\d+\.\d+\.\d+\.\d+$/.test(name) ? undefined : lookup(c.host.ctx, origin, name);
-  if (!hit?.addresses.length) return { out: header + `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
+  if (!hit?.addresses.length) return { out: header + `** server can't find ${name}: ${hit?.servfail ? 'SERVFAIL' : 'NXDOMAIN'}\n\n`, code: 1 };
   // busybox prints the name that answered: the search-path expansion, not what was typed
   return { out: header + hit.addresses.map((ip) => `Name:\t${hit.name}\nAddress: ${ip}\n`).join('') + '\n', code: 0 };
 };
