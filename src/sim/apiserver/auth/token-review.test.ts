@@ -31,4 +31,55 @@ describe('TokenReview (pkg/registry/authentication/tokenreview/storage.go)', () 
     const token = issueToken({ namespace: 'default', serviceAccount: sa, expirationSeconds: 3600, nowMs: now, jti: 'j' });
     expect(tokenReview(api, review(token), now).status).toEqual({ authenticated: true, user: { username: 'system:serviceaccount:default:default', groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'] } });
   });
+
+  // status.error texts of serviceaccount claims.go (bound tokens) and legacy.go (Secret tokens)
+  describe('a token the API server issued that no longer authenticates', () => {
+    const c = new Cluster({ seed: 2 });
+    const t0 = c.clock.now();
+    c.api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'bot', namespace: 'default' } });
+    c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { serviceAccountName: 'bot', containers: [{ name: 'c', image: 'nginx' }] } });
+    c.api.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'default' }, data: { a: 'Yg==' } });
+    const sa = () => c.api.get('serviceaccounts', 'default', 'bot');
+    const token = (extra: Partial<Parameters<typeof issueToken>[0]> = {}) => issueToken({ namespace: 'default', serviceAccount: sa(), expirationSeconds: 600, nowMs: t0, jti: 'j', ...extra });
+    const error = (tok: string, at = t0) => tokenReview(c.api, review(tok), at).status?.error;
+
+    it('expired: after exp plus the one-minute leeway', () => {
+      const tok = token();
+      expect(error(tok, t0 + 660_000)).toBeUndefined();
+      expect(error(tok, t0 + 661_000)).toBe('service account token has expired');
+    });
+
+    it('not valid yet: nbf more than a minute ahead', () => {
+      expect(error(token({ nowMs: t0 + 120_000 }))).toBe('service account token is not valid yet');
+    });
+
+    it('bound to a Secret or Pod that was deleted: invalidated', () => {
+      const secretTok = token({ secret: c.api.get('secrets', 'default', 's') });
+      const podTok = token({ pod: c.api.get('pods', 'default', 'p') });
+      expect(error(secretTok)).toBeUndefined();
+      c.api.delete('secrets', 'default', 's');
+      expect(error(secretTok)).toBe('service account token has been invalidated');
+      c.api.delete('pods', 'default', 'p', { gracePeriodSeconds: 0 });
+      expect(c.api.tryGet('pods', 'default', 'p')).toBeUndefined();
+      expect(error(podTok)).toBe('service account token has been invalidated');
+    });
+
+    it('bound to a Pod recreated under the same name: the uid mismatch', () => {
+      const old = c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'q', namespace: 'default' }, spec: { serviceAccountName: 'bot', containers: [{ name: 'c', image: 'nginx' }] } });
+      const tok = token({ pod: old });
+      c.api.delete('pods', 'default', 'q', { gracePeriodSeconds: 0 });
+      const now = c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'q', namespace: 'default' }, spec: { serviceAccountName: 'bot', containers: [{ name: 'c', image: 'nginx' }] } });
+      expect(error(tok)).toBe(`pod UID (${now.metadata.uid}) does not match service account pod ref claim (${old.metadata.uid})`);
+    });
+
+    it('its ServiceAccount deleted, then recreated', () => {
+      const tok = token();
+      const oldUid = sa().metadata.uid;
+      c.api.delete('serviceaccounts', 'default', 'bot');
+      expect(error(tok)).toBe('serviceaccounts "bot" not found');
+      c.api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'bot', namespace: 'default' } });
+      expect(error(tok)).toBe(`service account UID (${sa().metadata.uid}) does not match claim (${oldUid})`);
+    });
+  });
 });
+
