@@ -17,8 +17,13 @@ export function selfSubjectReview(user: UserInfo, nowIso: string): KObject {
     kind: 'SelfSubjectReview',
     apiVersion: 'authentication.k8s.io/v1',
     metadata: { creationTimestamp: nowIso },
-    status: { userInfo: { username: user.name, ...(user.groups.length ? { groups: [...user.groups] } : {}) } },
+    status: { userInfo: userInfoBody(user) },
   } as KObject;
+}
+
+/** authentication/v1 UserInfo: username, uid, groups, extra, each only when set. */
+function userInfoBody(user: UserInfo): Record<string, unknown> {
+  return { username: user.name, ...(user.uid ? { uid: user.uid } : {}), ...(user.groups.length ? { groups: [...user.groups] } : {}), ...(user.extra ? { extra: user.extra } : {}) };
 }
 
 /** A review's resourceAttributes or nonResourceAttributes as the authorizer's request. */
@@ -60,7 +65,8 @@ export function subjectAccessReview(api: ApiServer, review: KObject, namespace?:
 export function tokenReview(api: ApiServer, review: KObject, nowMs: number): KObject {
   const spec = review.spec ?? {};
   if (typeof spec.token !== 'string' || !spec.token) throw new ApiError(400, 'BadRequest', 'token is required for TokenReview in authentication');
-  const v = verifyToken(api, spec.token, nowMs) ?? { error: 'invalid bearer token' };
-  const status = 'user' in v ? { authenticated: true, user: { username: v.user.name, groups: v.user.groups } } : { user: {}, error: v.error };
+  const asked = Array.isArray(spec.audiences) && spec.audiences.length ? spec.audiences.map(String) : undefined;
+  const v = verifyToken(api, spec.token, nowMs, asked) ?? { error: 'invalid bearer token' };
+  const status = 'user' in v ? { authenticated: true, user: userInfoBody(v.user), audiences: v.audiences } : { user: {}, error: v.error };
   return { kind: 'TokenReview', apiVersion: 'authentication.k8s.io/v1', metadata: {}, spec, status } as KObject;
 }

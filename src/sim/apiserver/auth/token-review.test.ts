@@ -29,7 +29,29 @@ describe('TokenReview (pkg/registry/authentication/tokenreview/storage.go)', () 
   it('authenticates a token the API server issued for an existing ServiceAccount', () => {
     const sa = api.get('serviceaccounts', 'default', 'default');
     const token = issueToken({ namespace: 'default', serviceAccount: sa, expirationSeconds: 3600, nowMs: now, jti: 'j' });
-    expect(tokenReview(api, review(token), now).status).toEqual({ authenticated: true, user: { username: 'system:serviceaccount:default:default', groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'] } });
+    expect(tokenReview(api, review(token), now).status).toEqual({
+      authenticated: true,
+      user: { username: 'system:serviceaccount:default:default', uid: sa.metadata.uid, groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'], extra: { 'authentication.kubernetes.io/credential-id': ['JTI=j'] } },
+      audiences: ['https://kubernetes.default.svc.cluster.local'],
+    });
+  });
+
+  it('a pod-bound token\'s user carries the pod and its node (ServiceAccountInfo.UserInfo extra, keys sorted)', () => {
+    const sa = api.get('serviceaccounts', 'default', 'default');
+    const pod = api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bound', namespace: 'default' }, spec: { nodeName: 'k8s-node1', containers: [{ name: 'c', image: 'nginx' }] } });
+    const node = api.get('nodes', undefined, 'k8s-node1');
+    const token = issueToken({ namespace: 'default', serviceAccount: sa, expirationSeconds: 3607, nowMs: now, pod, node, jti: 'k' });
+    const user = tokenReview(api, review(token), now).status?.user;
+    expect(Object.keys(user.extra)).toEqual(['authentication.kubernetes.io/credential-id', 'authentication.kubernetes.io/node-name', 'authentication.kubernetes.io/node-uid', 'authentication.kubernetes.io/pod-name', 'authentication.kubernetes.io/pod-uid']);
+    expect(user.extra).toEqual({ 'authentication.kubernetes.io/credential-id': ['JTI=k'], 'authentication.kubernetes.io/node-name': ['k8s-node1'], 'authentication.kubernetes.io/node-uid': [node.metadata.uid], 'authentication.kubernetes.io/pod-name': ['bound'], 'authentication.kubernetes.io/pod-uid': [pod.metadata.uid] });
+  });
+
+  it('a token for another audience is refused with jwt.go\'s text; spec.audiences asks for it', () => {
+    const sa = api.get('serviceaccounts', 'default', 'default');
+    const token = issueToken({ namespace: 'default', serviceAccount: sa, expirationSeconds: 3600, nowMs: now, jti: 'j', audiences: ['vault'] });
+    expect(tokenReview(api, review(token), now).status).toEqual({ user: {}, error: 'token audiences ["vault"] is invalid for the target audiences ["https://kubernetes.default.svc.cluster.local"]' });
+    const asked = { ...review(token), spec: { token, audiences: ['vault', 'other'] } };
+    expect(tokenReview(api, asked, now).status).toMatchObject({ authenticated: true, audiences: ['vault'] });
   });
 
   // status.error texts of serviceaccount claims.go (bound tokens) and legacy.go (Secret tokens)

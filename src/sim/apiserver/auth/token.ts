@@ -92,8 +92,8 @@ export function issueLegacyToken(namespace: string, serviceAccount: KObject, sec
   return `${signed}.${sign(signed)}`;
 }
 
-/** Why an issued token does not authenticate (the texts TokenReview's status.error carries), or its user. */
-export type TokenVerdict = { user: UserInfo } | { error: string };
+/** Why an issued token does not authenticate (the texts TokenReview's status.error carries), or its user and the audiences it is good for. */
+export type TokenVerdict = { user: UserInfo; audiences: string[] } | { error: string };
 
 const INVALIDATED = 'service account token has been invalidated';
 /** go-jose's jwt.DefaultLeeway: exp/nbf checks and "deleted before" comparisons allow one minute. */
@@ -120,7 +120,7 @@ function legacyVerdict(api: ApiServer, token: string, claims: Record<string, unk
   if (!sa) return saNotFound(name);
   if (sa.metadata.deletionTimestamp) return { error: `ServiceAccount ${ns}/${name} has been deleted` };
   if (sa.metadata.uid !== claims[`${pre}service-account.uid`]) return { error: `ServiceAccount UID (${sa.metadata.uid}) does not match claim (${String(claims[`${pre}service-account.uid`])})` };
-  return { user: serviceAccountUser(ns, name) };
+  return { user: serviceAccountUser(ns, name, sa.metadata.uid), audiences: [] };
 }
 
 /** The claims of a token this API server signed, or undefined when no authenticator recognizes it. */
@@ -164,17 +164,44 @@ function boundVerdict(api: ApiServer, claims: Record<string, any>, nowMs: number
     if (obj.metadata.uid !== ref.uid) return { error: `${claim} UID (${obj.metadata.uid}) does not match service account ${claim} ref claim (${ref.uid})` };
     if (deletedBefore(obj, nowMs)) return { error: INVALIDATED };
   }
-  return { user: serviceAccountUser(ns, saRef.name) };
+  return { user: serviceAccountUser(ns, saRef.name, saRef.uid, boundExtra(claims)), audiences: [] };
 }
 
+/** The extra a bound token's user carries (ServiceAccountInfo.UserInfo), in Go's sorted map order. */
+function boundExtra(claims: Record<string, any>): Record<string, string[]> {
+  const k8s = claims['kubernetes.io'];
+  const pre = 'authentication.kubernetes.io/';
+  const extra: Record<string, string[]> = {};
+  if (typeof claims.jti === 'string' && claims.jti) extra[`${pre}credential-id`] = [`JTI=${claims.jti}`];
+  if (k8s.node?.name) {
+    extra[`${pre}node-name`] = [k8s.node.name];
+    if (k8s.node.uid) extra[`${pre}node-uid`] = [k8s.node.uid];
+  }
+  if (k8s.pod?.name && k8s.pod.uid) {
+    extra[`${pre}pod-name`] = [k8s.pod.name];
+    extra[`${pre}pod-uid`] = [k8s.pod.uid];
+  }
+  return extra;
+}
+
+/** Go's %q of a string slice: `["a" "b"]`. */
+const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
+
 /**
- * The verdict on a bearer token: undefined when no authenticator takes it up (not signed here, or
- * claims neither validator reads), else its user or the validator's error.
+ * The verdict on a bearer token for the audiences asked (default: the API server's own): undefined
+ * when no authenticator takes it up (not signed here, or claims neither validator reads), else the
+ * audience check of serviceaccount jwt.go (a token without audiences counts as the API server's),
+ * then its user or the validator's error.
  */
-export function verifyToken(api: ApiServer, token: string, nowMs: number): TokenVerdict | undefined {
+export function verifyToken(api: ApiServer, token: string, nowMs: number, requested: string[] = [ISSUER]): TokenVerdict | undefined {
   const claims = issuedClaims(token);
   if (!claims) return undefined;
-  return claims.iss === LEGACY_ISSUER ? legacyVerdict(api, token, claims) : boundVerdict(api, claims, nowMs);
+  const aud: unknown = claims.aud;
+  const tokenAuds = Array.isArray(aud) && aud.length ? aud.map(String) : typeof aud === 'string' && aud ? [aud] : [ISSUER];
+  const audiences = tokenAuds.filter((a) => requested.includes(a));
+  if (!audiences.length) return { error: `token audiences ${goQuoteList(tokenAuds)} is invalid for the target audiences ${goQuoteList(requested)}` };
+  const v = claims.iss === LEGACY_ISSUER ? legacyVerdict(api, token, claims) : boundVerdict(api, claims, nowMs);
+  return v && 'user' in v ? { ...v, audiences } : v;
 }
 
 /** The user a bearer token authenticates as, or undefined (401). */
