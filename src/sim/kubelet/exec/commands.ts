@@ -51,7 +51,7 @@ const hostname: Command = (argv, c) => ok((argv[1] === '-i' ? c.host.podIP : c.h
  * them too): `hh:mm[:ss]` today, `YYYY-MM-DD[ hh:mm[:ss]]` (midnight when no time is given),
  * `MMDDhhmm[CCYY][.ss]` and `@seconds`; containers run in UTC.
  */
-export function parseSetDate(text: string, nowMs: number): number | undefined {
+function parseSetDate(text: string, nowMs: number): number | undefined {
   const now = new Date(nowMs);
   const at = (y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
     const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
