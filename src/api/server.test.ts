@@ -50,6 +50,17 @@ describe('the HTTP API', () => {
     expect([list.status, (await list.json()).message]).toEqual([405, 'the server does not allow this method on the requested resource']);
   });
 
+  it('authenticates a bearer token: 401 for one no authenticator accepts, the ServiceAccount for one it issued, impersonation only with RBAC', async () => {
+    const bad = await fetch(`${base}/api/v1/namespaces/default/pods`, { headers: { Authorization: 'Bearer garbage' } });
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 });
+    const tr = await post('/api/v1/namespaces/default/serviceaccounts/default/token', '{"apiVersion":"authentication.k8s.io/v1","kind":"TokenRequest","spec":{}}');
+    const token = (await tr.json()).status.token;
+    const as = (extra: Record<string, string> = {}) => fetch(`${base}/api/v1/namespaces/default/pods`, { headers: { Authorization: `Bearer ${token}`, ...extra } });
+    expect((await (await as()).json()).message).toBe('pods is forbidden: User "system:serviceaccount:default:default" cannot list resource "pods" in API group "" in the namespace "default"');
+    expect((await (await as({ 'Impersonate-User': 'x' })).json()).message).toBe('users "x" is forbidden: User "system:serviceaccount:default:default" cannot impersonate resource "users" in API group "" at the cluster scope');
+  });
+
   it('decodes YAML bodies as go-yaml v2 does, with its error texts', async () => {
     const cases: [string, string][] = [
       ['a: [\n', 'yaml: line 1: did not find expected node content'],

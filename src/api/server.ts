@@ -8,6 +8,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../sim/apiserver/manifest';
 import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
+import { authenticateToken } from '../sim/apiserver/auth/token';
+import { checkAccess } from '../sim/apiserver/auth/as-user';
+import type { RequestAttributes } from '../sim/apiserver/auth/rules';
 import { resourceKey } from '../sim/apiserver/resources';
 import type { Cluster } from '../sim/cluster';
 import { ApiError, type KObject } from '../sim/types';
@@ -52,11 +55,31 @@ function resourcePath(segs: string[]): ResourcePath | 'discovery' | undefined {
 }
 
 /** Who makes the request: the admin of the kubeconfig, or whom it impersonates. */
-function userOf(req: IncomingMessage): UserInfo {
+/**
+ * Who sends a request: a bearer token's ServiceAccount (a token that does not authenticate is
+ * 401 Unauthorized), else the admin; Impersonate-User switches to that user, which a token's
+ * user may do only when RBAC lets it impersonate.
+ */
+function userOf(req: IncomingMessage, cluster: Cluster): UserInfo {
+  let user = ADMIN;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (bearer) user = authenticateToken(cluster.api, bearer[1], cluster.clock.now()) ?? unauthorized();
   const as = req.headers['impersonate-user'];
-  if (typeof as !== 'string' || !as) return ADMIN;
+  if (typeof as !== 'string' || !as) return user;
+  if (user !== ADMIN) checkAccess(cluster.api, user, impersonation(as));
   const groups = req.headersDistinct['impersonate-group'] ?? [];
-  return impersonate(as, groups);
+  const uid = req.headers['impersonate-uid'];
+  return { ...impersonate(as, groups), ...(typeof uid === 'string' && uid ? { uid } : {}) };
+}
+
+/** What impersonating a username asks of RBAC (impersonation filter): a ServiceAccount's or a user's `impersonate`. */
+function impersonation(as: string): RequestAttributes {
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(as);
+  return sa ? { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'serviceaccounts', name: sa[2], namespace: sa[1] } : { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'users', name: as, namespace: '' };
+}
+
+function unauthorized(): never {
+  throw new ApiError(401, 'Unauthorized', 'Unauthorized');
 }
 
 function send(res: ServerResponse, code: number, body: unknown, warnings: string[] = []): void {
@@ -226,7 +249,7 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
     body = JSON.stringify(decodeProtobuf(raw));
     contentType = 'application/json';
   }
-  const rr: RestRequest = { method, path: rp, query: url.searchParams, contentType, body, user: userOf(req) };
+  const rr: RestRequest = { method, path: rp, query: url.searchParams, contentType, body, user: userOf(req, cluster) };
   const deprecation = DEPRECATION[resourceKey(rp.rt)];
   if (deprecation) warnings.push(deprecation.replace(/^Warning: /, ''));
   const accept = req.headers.accept;

@@ -22,8 +22,9 @@ const identities = new WeakMap<object, UserInfo>();
 export function requestUser(p: ParsedArgs, authInfo: string): UserInfo {
   const as = p.flags.as as string | undefined;
   const groups = (p.flags['as-group'] as string[] | undefined) ?? [];
-  if (as) return impersonate(as, groups);
-  if (groups.length || p.flags['as-uid']) throw new KubectlError(`requesting uid, groups or user-extra for ${authInfo} without impersonating a user`);
+  const uid = p.flags['as-uid'] as string | undefined;
+  if (as) return { ...impersonate(as, groups), ...(uid ? { uid } : {}) };
+  if (groups.length || uid) throw new KubectlError(`requesting uid, groups or user-extra for ${authInfo} without impersonating a user`);
   return ADMIN;
 }
 

@@ -11,7 +11,7 @@ describe('ConfigMap binaryData (binary-data.sh)', { timeout: 60_000 }, () => {
 
   it('mounts a binary key with its own byte count beside the text keys', () => {
     const ls = outputOf(t, 'kubectl exec bp -- ls -lL /cfg');
-    expect(ls).toMatch(/^-rw-r--r-- +1 root +root +5 .* blob\n/);
+    expect(ls).toMatch(/^total 8\n-rw-r--r-- +1 root +root +5 .* blob\n/);
     expect(ls).toMatch(/\n-rw-r--r-- +1 root +root +5 .* text\n$/);
   });
 });

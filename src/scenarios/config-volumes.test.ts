@@ -6,7 +6,7 @@ describe('ConfigMap, Secret, downwardAPI and projected volumes (config-volumes.s
   const after = t.split('$ sleep 90\n')[1];
 
   it('gives a configMap volume a 0777 disk directory, the tmpfs-backed ones a sticky 1777 root', () => {
-    expect(outputOf(t, 'kubectl exec vols -- ls -la /cm')).toMatch(/^drwxrwxrwx {4}3 root .* \.\n/);
+    expect(outputOf(t, 'kubectl exec vols -- ls -la /cm')).toMatch(/^total 12\ndrwxrwxrwx {4}3 root .* \.\n/);
     expect(outputOf(t, 'kubectl exec vols -- ls -ld /sec /info /scratch')).toMatch(/^drwxrwxrwt .* \/info\ndrwxrwxrwt .* \/scratch\ndrwxrwxrwt .* \/sec\n$/);
     const mounts = outputOf(t, 'kubectl exec vols -- mount');
     expect(mounts).toContain('/dev/sda1 on /cm type ext4 (ro,relatime)\n');
@@ -15,7 +15,7 @@ describe('ConfigMap, Secret, downwardAPI and projected volumes (config-volumes.s
   });
 
   it('lays out an optional ConfigMap that is missing as an empty payload: a data directory and ..data, no keys', () => {
-    expect(outputOf(t, 'kubectl exec vols -- ls -la /absent')).toMatch(/^drwxrwxrwx {4}3 root .* \.\ndrwxr-xr-x .* \.\.\ndrwxr-xr-x {4}2 root .* \.\.2026_[\d_.]+\nlrwxrwxrwx .* \.\.data -> \.\.2026_[\d_.]+\n$/);
+    expect(outputOf(t, 'kubectl exec vols -- ls -la /absent')).toMatch(/^total 12\ndrwxrwxrwx {4}3 root .* \.\ndrwxr-xr-x .* \.\.\ndrwxr-xr-x {4}2 root .* \.\.2026_[\d_.]+\nlrwxrwxrwx .* \.\.data -> \.\.2026_[\d_.]+\n$/);
   });
 
   it('writes labels and annotations as fieldpath.FormatMap does: sorted keys, Go-quoted values', () => {

@@ -6,7 +6,7 @@ describe('ConfigMaps and Secrets as in notes 7.4-7.5 (config.sh)', { timeout: 60
 
   it('projects keys as files with defaultMode, shown through the symlinks by ls -lL, and refuses writes', () => {
     expect(outputOf(t, 'kubectl exec config-volume-yh -c web-server -- ls /etc/nginx/conf.d')).toBe('my.conf\nsleep-interval\n');
-    expect(outputOf(t, 'kubectl exec config-volume-yh -- ls -lL /etc/nginx/conf.d')).toMatch(/^-rw-rw---- {4}1 root {5}root {13}8 .* my\.conf\n-rw-rw---- {4}1 root {5}root {13}2 .* sleep-interval\n$/);
+    expect(outputOf(t, 'kubectl exec config-volume-yh -- ls -lL /etc/nginx/conf.d')).toMatch(/^total 8\n-rw-rw---- {4}1 root {5}root {13}8 .* my\.conf\n-rw-rw---- {4}1 root {5}root {13}2 .* sleep-interval\n$/);
     expect(outputOf(t, 'kubectl exec config-volume-yh -- touch /etc/nginx/conf.d/new.conf')).toBe('touch: /etc/nginx/conf.d/new.conf: Read-only file system\ncommand terminated with exit code 1\n');
   });
 

@@ -29,6 +29,7 @@ kubectl -n kube-system get role system::leader-locking-kube-scheduler -o jsonpat
 kubectl auth whoami
 kubectl auth whoami --as=system:serviceaccount:default:foo
 kubectl auth whoami --as=system:anonymous
+kubectl auth whoami --as=jane --as-uid=1234 --as-group=dev
 kubectl get pods --as-group=system:masters
 # a binding's roleRef cannot change
 kubectl patch rolebinding foo-reads-pods -p '{"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"view"}}'

@@ -76,6 +76,8 @@ describe('RBAC through kubectl', { timeout: 60_000 }, () => {
     expect(outputOf(t, 'kubectl auth whoami --as=system:serviceaccount:default:foo')).toBe(
       'ATTRIBUTE   VALUE\nUsername    system:serviceaccount:default:foo\nGroups      [system:serviceaccounts system:serviceaccounts:default system:authenticated]\n',
     );
+    // --as-uid is the Impersonate-Uid header; whoami prints UID between Username and Groups (kubectl34 against `npm run api`)
+    expect(outputOf(t, 'kubectl auth whoami --as=jane --as-uid=1234 --as-group=dev')).toBe('ATTRIBUTE   VALUE\nUsername    jane\nUID         1234\nGroups      [dev system:authenticated]\n');
     expect(outputOf(t, 'kubectl auth whoami --as=system:anonymous')).toBe('error: the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it\n');
     expect(outputOf(t, 'kubectl get pods --as-group=system:masters')).toBe('error: requesting uid, groups or user-extra for kubernetes-admin without impersonating a user\n');
   });

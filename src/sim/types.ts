@@ -67,6 +67,8 @@ export type StatusReason =
   | 'Invalid'
   | 'BadRequest'
   | 'Forbidden'
+  /** No credentials the authenticators accept (401). */
+  | 'Unauthorized'
   | 'MethodNotAllowed'
   | 'InternalError'
   | 'Timeout'

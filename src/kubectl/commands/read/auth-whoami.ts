@@ -34,7 +34,9 @@ authWhoamiCommands.push({
       throw e;
     }
     if (output === undefined) {
-      out.write(tabwrite([['ATTRIBUTE', 'VALUE'], ['Username', user.name], ...(user.groups.length ? [['Groups', goList(user.groups)]] : [])]));
+      // whoami.go's rows: Username, UID, Groups, then one `Extra: <key>` row per key in sorted order
+      const extra = Object.keys(user.extra ?? {}).sort().map((k) => [`Extra: ${k}`, goList(user.extra?.[k] ?? [])]);
+      out.write(tabwrite([['ATTRIBUTE', 'VALUE'], ['Username', user.name], ...(user.uid ? [['UID', user.uid]] : []), ...(user.groups.length ? [['Groups', goList(user.groups)]] : []), ...extra]));
       return;
     }
     // the review as the server returns it, fields in the Go structs' order

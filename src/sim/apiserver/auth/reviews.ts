@@ -8,7 +8,7 @@ import type { KObject } from '../../types';
 import { ApiError } from '../../types';
 import { authorize } from './rbac';
 import type { RequestAttributes } from './rules';
-import { authenticateToken, issuedHere } from './token';
+import { verifyToken } from './token';
 import type { UserInfo } from './user';
 
 /** The SelfSubjectReview of `user`, fields in the Go structs' order. */
@@ -17,8 +17,13 @@ export function selfSubjectReview(user: UserInfo, nowIso: string): KObject {
     kind: 'SelfSubjectReview',
     apiVersion: 'authentication.k8s.io/v1',
     metadata: { creationTimestamp: nowIso },
-    status: { userInfo: { username: user.name, ...(user.groups.length ? { groups: [...user.groups] } : {}) } },
+    status: { userInfo: userInfoBody(user) },
   } as KObject;
+}
+
+/** authentication/v1 UserInfo: username, uid, groups, extra, each only when set. */
+function userInfoBody(user: UserInfo): Record<string, unknown> {
+  return { username: user.name, ...(user.uid ? { uid: user.uid } : {}), ...(user.groups.length ? { groups: [...user.groups] } : {}), ...(user.extra ? { extra: user.extra } : {}) };
 }
 
 /** A review's resourceAttributes or nonResourceAttributes as the authorizer's request. */
@@ -53,14 +58,15 @@ export function subjectAccessReview(api: ApiServer, review: KObject, namespace?:
 
 /**
  * A TokenReview (pkg/registry/authentication/tokenreview/storage.go): a token is required; the
- * token's user when the API server issued it; a token no authenticator takes up gets the bearer
- * token authenticator's default error. Why a recognized token failed (expired, its pod or
- * ServiceAccount gone) is not told.
+ * token's user when it authenticates, else the ServiceAccount validator's error (expired, its
+ * pod, Secret or ServiceAccount gone), or the bearer token authenticator's default error for a
+ * token no authenticator takes up.
  */
 export function tokenReview(api: ApiServer, review: KObject, nowMs: number): KObject {
   const spec = review.spec ?? {};
   if (typeof spec.token !== 'string' || !spec.token) throw new ApiError(400, 'BadRequest', 'token is required for TokenReview in authentication');
-  const user = authenticateToken(api, spec.token, nowMs);
-  const status = user ? { authenticated: true, user: { username: user.name, groups: user.groups } } : { user: {}, ...(issuedHere(spec.token) ? {} : { error: 'invalid bearer token' }) };
+  const asked = Array.isArray(spec.audiences) && spec.audiences.length ? spec.audiences.map(String) : undefined;
+  const v = verifyToken(api, spec.token, nowMs, asked) ?? { error: 'invalid bearer token' };
+  const status = 'user' in v ? { authenticated: true, user: userInfoBody(v.user), audiences: v.audiences } : { user: {}, error: v.error };
   return { kind: 'TokenReview', apiVersion: 'authentication.k8s.io/v1', metadata: {}, spec, status } as KObject;
 }

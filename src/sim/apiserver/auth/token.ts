@@ -92,16 +92,35 @@ export function issueLegacyToken(namespace: string, serviceAccount: KObject, sec
   return `${signed}.${sign(signed)}`;
 }
 
-/** A legacy token is valid while its Secret and its ServiceAccount (same uid) exist. */
-function legacyUser(api: ApiServer, claims: Record<string, unknown>): UserInfo | undefined {
+/** Why an issued token does not authenticate (the texts TokenReview's status.error carries), or its user and the audiences it is good for. */
+export type TokenVerdict = { user: UserInfo; audiences: string[] } | { error: string };
+
+const INVALIDATED = 'service account token has been invalidated';
+/** go-jose's jwt.DefaultLeeway: exp/nbf checks and "deleted before" comparisons allow one minute. */
+const LEEWAY_MS = 60_000;
+
+/** An object deleted (deletionTimestamp set) more than the leeway ago no longer backs a token. */
+const deletedBefore = (o: KObject, nowMs: number) => !!o.metadata.deletionTimestamp && Date.parse(o.metadata.deletionTimestamp) < nowMs - LEEWAY_MS;
+
+/** The getter's error for a ServiceAccount that is gone: a client get's NotFound text. */
+const saNotFound = (name: string) => ({ error: `serviceaccounts "${name}" not found` });
+
+/** A legacy token (serviceaccount legacy.go, lookup on): its Secret, the Secret's copy, then its ServiceAccount. */
+function legacyVerdict(api: ApiServer, token: string, claims: Record<string, unknown>): TokenVerdict | undefined {
   const pre = 'kubernetes.io/serviceaccount/';
   const ns = claims[`${pre}namespace`];
   const name = claims[`${pre}service-account.name`];
-  const secret = claims[`${pre}secret.name`];
-  if (typeof ns !== 'string' || typeof name !== 'string' || typeof secret !== 'string') return undefined;
+  const secretName = claims[`${pre}secret.name`];
+  if (typeof ns !== 'string' || typeof name !== 'string' || typeof secretName !== 'string') return undefined;
+  const secret = api.tryGet('secrets', ns, secretName);
+  if (!secret || secret.metadata.deletionTimestamp) return { error: 'Token has been invalidated' };
+  const stored = secret.data?.token;
+  if (typeof stored === 'string' && stored !== encodeBase64(token.trim())) return { error: "Token does not match server's copy" };
   const sa = api.tryGet('serviceaccounts', ns, name);
-  if (!sa || sa.metadata.uid !== claims[`${pre}service-account.uid`] || !api.tryGet('secrets', ns, secret)) return undefined;
-  return serviceAccountUser(ns, name);
+  if (!sa) return saNotFound(name);
+  if (sa.metadata.deletionTimestamp) return { error: `ServiceAccount ${ns}/${name} has been deleted` };
+  if (sa.metadata.uid !== claims[`${pre}service-account.uid`]) return { error: `ServiceAccount UID (${sa.metadata.uid}) does not match claim (${String(claims[`${pre}service-account.uid`])})` };
+  return { user: serviceAccountUser(ns, name, sa.metadata.uid), audiences: [] };
 }
 
 /** The claims of a token this API server signed, or undefined when no authenticator recognizes it. */
@@ -117,29 +136,76 @@ function issuedClaims(token: string): Record<string, any> | undefined {
   }
 }
 
-/** Whether a token is one this API server signed (a ServiceAccount authenticator takes it up). */
-export function issuedHere(token: string): boolean {
-  return issuedClaims(token) !== undefined;
+/**
+ * A bound token's verdict in the order of serviceaccount claims.go's Validate: exp/nbf with the
+ * leeway, then the ServiceAccount (name, uid, deletion), the bound Secret, the bound Pod, and a
+ * Node when no Pod is named. A pod-bound token's exp is not checked: the kubelet renews the
+ * mounted token before it expires, which the simulation does not model by rewriting the file.
+ */
+function boundVerdict(api: ApiServer, claims: Record<string, any>, nowMs: number): TokenVerdict | undefined {
+  const k8s = claims['kubernetes.io'];
+  const ns = k8s?.namespace;
+  const saRef = k8s?.serviceaccount;
+  if (typeof ns !== 'string' || typeof saRef?.name !== 'string') return undefined;
+  if (!k8s.pod) {
+    if (typeof claims.exp !== 'number' || nowMs - LEEWAY_MS > claims.exp * 1000) return { error: 'service account token has expired' };
+    if (typeof claims.nbf === 'number' && nowMs + LEEWAY_MS < claims.nbf * 1000) return { error: 'service account token is not valid yet' };
+  }
+  const sa = api.tryGet('serviceaccounts', ns, saRef.name);
+  if (!sa) return saNotFound(saRef.name);
+  if (sa.metadata.uid !== saRef.uid) return { error: `service account UID (${sa.metadata.uid}) does not match claim (${saRef.uid})` };
+  if (deletedBefore(sa, nowMs)) return { error: `service account ${ns}/${saRef.name} has been deleted` };
+  const refs: [string, 'secrets' | 'pods' | 'nodes', string | undefined][] = [['secret', 'secrets', ns], ['pod', 'pods', ns], ...(k8s.pod ? [] : [['node', 'nodes', undefined] as ['node', 'nodes', undefined]])];
+  for (const [claim, resource, refNs] of refs) {
+    const ref = k8s[claim];
+    if (!ref) continue;
+    const obj = api.tryGet(resource, refNs ?? '', ref.name);
+    if (!obj) return { error: INVALIDATED };
+    if (obj.metadata.uid !== ref.uid) return { error: `${claim} UID (${obj.metadata.uid}) does not match service account ${claim} ref claim (${ref.uid})` };
+    if (deletedBefore(obj, nowMs)) return { error: INVALIDATED };
+  }
+  return { user: serviceAccountUser(ns, saRef.name, saRef.uid, boundExtra(claims)), audiences: [] };
 }
 
+/** The extra a bound token's user carries (ServiceAccountInfo.UserInfo), in Go's sorted map order. */
+function boundExtra(claims: Record<string, any>): Record<string, string[]> {
+  const k8s = claims['kubernetes.io'];
+  const pre = 'authentication.kubernetes.io/';
+  const extra: Record<string, string[]> = {};
+  if (typeof claims.jti === 'string' && claims.jti) extra[`${pre}credential-id`] = [`JTI=${claims.jti}`];
+  if (k8s.node?.name) {
+    extra[`${pre}node-name`] = [k8s.node.name];
+    if (k8s.node.uid) extra[`${pre}node-uid`] = [k8s.node.uid];
+  }
+  if (k8s.pod?.name && k8s.pod.uid) {
+    extra[`${pre}pod-name`] = [k8s.pod.name];
+    extra[`${pre}pod-uid`] = [k8s.pod.uid];
+  }
+  return extra;
+}
+
+/** Go's %q of a string slice: `["a" "b"]`. */
+const goQuoteList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(' ')}]`;
+
 /**
- * The user a bearer token authenticates as, or undefined (401): the signature must match, the
- * service account must still exist with the same uid, a pod-bound token's pod must still exist
- * (the kubelet keeps renewing it), and any other token must not have expired.
+ * The verdict on a bearer token for the audiences asked (default: the API server's own): undefined
+ * when no authenticator takes it up (not signed here, or claims neither validator reads), else the
+ * audience check of serviceaccount jwt.go (a token without audiences counts as the API server's),
+ * then its user or the validator's error.
  */
-export function authenticateToken(api: ApiServer, token: string, nowMs: number): UserInfo | undefined {
+export function verifyToken(api: ApiServer, token: string, nowMs: number, requested: string[] = [ISSUER]): TokenVerdict | undefined {
   const claims = issuedClaims(token);
   if (!claims) return undefined;
-  if (claims?.iss === LEGACY_ISSUER) return legacyUser(api, claims);
-  const k8s = claims?.['kubernetes.io'];
-  const ns = k8s?.namespace;
-  const saName = k8s?.serviceaccount?.name;
-  if (typeof ns !== 'string' || typeof saName !== 'string') return undefined;
-  const sa = api.tryGet('serviceaccounts', ns, saName);
-  if (!sa || sa.metadata.uid !== k8s.serviceaccount.uid) return undefined;
-  if (k8s.pod) {
-    const pod = api.tryGet('pods', ns, k8s.pod.name);
-    if (!pod || pod.metadata.uid !== k8s.pod.uid) return undefined;
-  } else if (typeof claims.exp !== 'number' || claims.exp * 1000 <= nowMs) return undefined;
-  return serviceAccountUser(ns, saName);
+  const aud: unknown = claims.aud;
+  const tokenAuds = Array.isArray(aud) && aud.length ? aud.map(String) : typeof aud === 'string' && aud ? [aud] : [ISSUER];
+  const audiences = tokenAuds.filter((a) => requested.includes(a));
+  if (!audiences.length) return { error: `token audiences ${goQuoteList(tokenAuds)} is invalid for the target audiences ${goQuoteList(requested)}` };
+  const v = claims.iss === LEGACY_ISSUER ? legacyVerdict(api, token, claims) : boundVerdict(api, claims, nowMs);
+  return v && 'user' in v ? { ...v, audiences } : v;
+}
+
+/** The user a bearer token authenticates as, or undefined (401). */
+export function authenticateToken(api: ApiServer, token: string, nowMs: number): UserInfo | undefined {
+  const v = verifyToken(api, token, nowMs);
+  return v && 'user' in v ? v.user : undefined;
 }

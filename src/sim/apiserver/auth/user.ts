@@ -1,7 +1,11 @@
 /** Who makes a request, as the authenticators hand it to authorization (apiserver `user.Info`). */
 export interface UserInfo {
   name: string;
+  /** A ServiceAccount token's account uid. */
+  uid?: string;
   groups: string[];
+  /** What a token says beyond the groups (pod, node, credential id), keys sorted as Go marshals a map. */
+  extra?: Record<string, string[]>;
 }
 
 const ALL_AUTHENTICATED = 'system:authenticated';
@@ -24,9 +28,10 @@ function splitServiceAccountUsername(user: string): { namespace: string; name: s
   return m ? { namespace: m[1], name: m[2] } : undefined;
 }
 
-/** The user a service account's token authenticates as. */
-export function serviceAccountUser(namespace: string, name: string): UserInfo {
-  return { name: serviceAccountUsername(namespace, name), groups: [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`, ALL_AUTHENTICATED] };
+/** The user a service account's token authenticates as (ServiceAccountInfo.UserInfo: uid and extra when the token carries them). */
+export function serviceAccountUser(namespace: string, name: string, uid?: string, extra?: Record<string, string[]>): UserInfo {
+  const groups = [ALL_SERVICE_ACCOUNTS, `${ALL_SERVICE_ACCOUNTS}:${namespace}`, ALL_AUTHENTICATED];
+  return { name: serviceAccountUsername(namespace, name), ...(uid ? { uid } : {}), groups, ...(extra && Object.keys(extra).length ? { extra } : {}) };
 }
 
 /**

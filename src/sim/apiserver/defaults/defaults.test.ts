@@ -214,5 +214,28 @@ spec:
 `);
     expect(hpa.spec.minReplicas).toBe(1);
     expect(hpa.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }]);
+    // no behavior given: none stored (SetDefaults_HorizontalPodAutoscalerBehavior fills only a given one)
+    expect(hpa.spec.behavior).toBeUndefined();
+  });
+
+  it('fills a given HPA behavior with autoscaling/v2 defaults.go rules, keeping what the rule sets', () => {
+    const hpa = createFrom(`apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: hb
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  maxReplicas: 3
+  behavior:
+    scaleDown:
+      stabilizationWindowSeconds: 60
+`);
+    expect(hpa.spec.behavior).toEqual({
+      scaleDown: { stabilizationWindowSeconds: 60, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] },
+      scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] },
+    });
   });
 });

@@ -46,26 +46,44 @@ const whoami: Command = (_argv, c) => {
 
 const hostname: Command = (argv, c) => ok((argv[1] === '-i' ? c.host.podIP : c.host.hostname) + '\n');
 
+/**
+ * The time a `date -s` operand names, in the forms busybox's parse_datestr reads (coreutils reads
+ * them too): `hh:mm[:ss]` today, `YYYY-MM-DD[ hh:mm[:ss]]` (midnight when no time is given),
+ * `MMDDhhmm[CCYY][.ss]` and `@seconds`; containers run in UTC.
+ */
+function parseSetDate(text: string, nowMs: number): number | undefined {
+  const now = new Date(nowMs);
+  const at = (y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+    // out-of-range fields (month 13, 25:00) are invalid, not normalized
+    return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && sec < 61 ? t.getTime() : undefined;
+  };
+  let m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (m) return at(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate(), +m[1], +m[2], +(m[3] ?? 0));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (m) return at(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  // (the two-digit-year form is not read: its century rule was not checked)
+  m = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{4})?(?:\.(\d{2}))?$/.exec(text);
+  if (m) return at(m[5] === undefined ? now.getUTCFullYear() : +m[5], +m[1], +m[2], +m[3], +m[4], +(m[6] ?? 0));
+  m = /^@(-?\d+)$/.exec(text);
+  return m ? Number(m[1]) * 1000 : undefined;
+}
+
 const date: Command = (argv, c) => {
   const { values, args } = opts(argv, ['s', 'set', 'd']);
   const setTo = values.s ?? values.set;
   const fmt = args.find((a) => a.startsWith('+'));
   const now = c.host.now() + c.host.clockOffset.ms;
   const format = (ms: number) => dateText(ms, fmt?.slice(1));
-  if (setTo !== undefined) {
-    if (!c.host.privileged && !c.host.caps.has('SYS_TIME')) {
-      return gnu(c) ? { out: '', err: 'date: cannot set date: Operation not permitted\n', code: 1 } : { out: '', err: "date: can't set date: Operation not permitted\n", code: 1 };
-    }
-    const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(setTo);
-    if (m) {
-      const d = new Date(now);
-      d.setUTCHours(Number(m[1]), Number(m[2]), Number(m[3] ?? 0));
-      c.host.clockOffset.ms += d.getTime() - now;
-      return ok(format(d.getTime()) + '\n');
-    }
-    return { out: '', err: `date: invalid date '${setTo}'\n`, code: 1 };
+  if (setTo === undefined) return ok(format(now) + '\n');
+  const to = parseSetDate(setTo, now);
+  if (to === undefined) return { out: '', err: `date: invalid date '${setTo}'\n`, code: 1 };
+  if (!c.host.privileged && !c.host.caps.has('SYS_TIME')) {
+    // both report the refused clock_settime and still print the date asked for; busybox exits 0, coreutils 1
+    return gnu(c) ? { out: format(to) + '\n', err: 'date: cannot set date: Operation not permitted\n', code: 1 } : { out: format(to) + '\n', err: "date: can't set date: Operation not permitted\n", code: 0 };
   }
-  return ok(format(now) + '\n');
+  c.host.clockOffset.ms += to - now;
+  return ok(format(to) + '\n');
 };
 
 const uname: Command = (argv) => {

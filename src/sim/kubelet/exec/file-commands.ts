@@ -37,6 +37,18 @@ function sizeOf(n: Inode): number {
   return n.size ?? new TextEncoder().encode(n.content ?? '').length;
 }
 
+/**
+ * The 1K blocks an entry holds on a 4K-block filesystem (ext4, overlay, tmpfs alike): a directory
+ * one block, a file its size rounded up to blocks (an empty one none), a symlink short enough to
+ * live in its inode (under 60 bytes) none. `ls -l` prints their sum as `total N`.
+ */
+function blocksOf(n: Inode): number {
+  if (n.type === 'dir') return 4;
+  const size = sizeOf(n);
+  if (n.type === 'link' && size < 60) return 0;
+  return Math.ceil(size / 4096) * 4;
+}
+
 function lsLong(c: CmdCtx, name: string, n: Inode, numeric = false): string {
   const u = (numeric ? undefined : userName(n.uid)) ?? String(n.uid);
   const g = (numeric ? undefined : groupName(n.gid)) ?? String(n.gid);
@@ -90,11 +102,13 @@ export const ls: Command = (argv, c) => {
     if (all && !almost) names = ['.', '..', ...names];
     if (almost) names = (c.host.fs.list(p) ?? []).filter((x) => x !== '.' && x !== '..');
     if (long) {
-      if (gnu(c)) out += `total ${names.length * 4}\n`;
-      for (const name of names) {
+      const entries = names.flatMap((name) => {
         const child = name === '.' || name === '..' ? c.host.fs.stat(normalize(name, p)) : c.host.fs.stat(`${p}/${name}`, deref);
-        if (child) out += lsLong(c, name, child, numeric) + '\n';
-      }
+        return child ? [{ name, child }] : [];
+      });
+      // busybox and coreutils alike head a directory's long listing with its entries' blocks
+      out += `total ${entries.reduce((sum, e) => sum + blocksOf(e.child), 0)}\n`;
+      for (const { name, child } of entries) out += lsLong(c, name, child, numeric) + '\n';
     } else out += names.map((x) => x + '\n').join('');
     if (!recursive) return;
     for (const name of names) {
