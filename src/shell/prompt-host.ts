@@ -8,14 +8,11 @@ import { pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host
 import { testStatus } from '../sim/sh/utils/test-expr';
 import type { Streams } from '../sim/sh/streams';
 import type { CommandResult, Workspace } from '../kubectl/context';
-import { BUILTINS, parseSleep } from './builtins';
+import { BUILTINS } from './builtins';
 import type { BuiltinEnv } from './io';
 
 /** The prompt's home and working directory: workspace paths are relative to it. */
 export const HOME = '/root';
-
-/** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
-export const MAX_SLEEP_MS = 24 * 3600 * 1000;
 
 /** What the prompt's programs reach: the cluster, the workspace, and how kubectl runs. */
 export interface PromptWorld {
@@ -38,22 +35,6 @@ function streams(sink: Sink, r: Streams): number {
   return r.code;
 }
 
-/** GNU `sleep`: operands summed, its messages, at most MAX_SLEEP_MS; yields the time to let pass. */
-function* sleep(args: string[], sink: Sink): Generator<Yield, number> {
-  if (!args.length) {
-    put(sink, 'err', "sleep: missing operand\nTry 'sleep --help' for more information.\n");
-    return 1;
-  }
-  const ms = parseSleep(args);
-  if (typeof ms !== 'number') {
-    put(sink, 'err', `sleep: invalid time interval '${ms.bad}'\nTry 'sleep --help' for more information.\n`);
-    return 1;
-  }
-  if (ms > MAX_SLEEP_MS) put(sink, 'err', 'sleep: the playground moves its clock at most 24h per sleep; sleeping 24h\n');
-  if (ms > 0) yield Math.min(ms, MAX_SLEEP_MS);
-  return 0;
-}
-
 /** The prompt's shell host over `world`. */
 export function promptShellHost(world: PromptWorld): ShellHost {
   const { fs } = world.env;
@@ -71,7 +52,6 @@ export function promptShellHost(world: PromptWorld): ShellHost {
     return b(args, { ...world.env, stdin, environ: new Map(Object.entries(env)) });
   };
   const program = function* (argv: string[], env: Record<string, string>, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
-    if (argv[0] === 'sleep') return yield* sleep(argv.slice(1), sink);
     try {
       const r = run(argv, env, stdin);
       return 'merged' in r ? streams(sink, r) : streams(sink, { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code });
@@ -94,8 +74,7 @@ export function promptShellHost(world: PromptWorld): ShellHost {
       // no pathname expansion at the prompt: a `*` stays as typed (jsonpath, selectors)
       list: () => undefined,
     },
-    onPath: (name) => name === 'kubectl' || name === 'k' || name === 'test' || name === '[' || name === 'sleep' || Object.hasOwn(BUILTINS, name),
-    own: new Set(['exit', 'sleep']),
+    onPath: (name) => name === 'kubectl' || name === 'k' || name === 'test' || name === '[' || Object.hasOwn(BUILTINS, name),
     run: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),
     utility: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),
   };

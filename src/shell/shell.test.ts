@@ -4,7 +4,6 @@ import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
 import { scanScript } from '../sim/sh/lexer';
 import { needsMoreInput } from '../sim/sh/parse';
-import { parseSleep } from './builtins';
 
 function shell() {
   const fs = new MemoryWorkspace();
@@ -74,6 +73,10 @@ describe('shell', { timeout: 60_000 }, () => {
     const r = sh.run('exit');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^exit: this is the playground's own shell and stays open/);
+    // in a subshell or a substitution, exit is bash's: it ends that copy of the shell with its status
+    expect(sh.run('(exit 3); echo $?; X=$(exit 4); echo $?')).toEqual({ out: '3\n4\n', code: 0 });
+    expect(sh.run('echo a; exit 5; echo b')).toEqual({ out: "a\nexit: this is the playground's own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)\n", code: 5 });
+    expect(sh.run('echo $?; type exit').out).toBe('5\nexit is a shell builtin\n');
   });
 
   it('advances the virtual clock with sleep', () => {
@@ -89,15 +92,6 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('sleep abc').out).toBe("sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n");
   });
 
-  it.each([
-    [['30'], 30_000],
-    [['30s'], 30_000],
-    [['2m'], 120_000],
-    [['1.5'], 1500],
-    [['1m', '30s'], 90_000],
-  ])('parses sleep %j', (args, ms) => {
-    expect(parseSleep(args)).toBe(ms);
-  });
 
   it('runs && and || by exit code and ; unconditionally', () => {
     const { sh } = shell();

@@ -9,6 +9,7 @@ import { expandFields, expandJoined, splitAssignment } from './expand';
 import type { WordPart, WordToken } from './lexer';
 import { paramValue } from './params';
 import { DIALECTS } from './dialect';
+import { sleepTime } from './utils/sleep';
 import { abs, output, type Redirects } from './redirect';
 import { childSink, MAX_SPIN, pass, put, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
 
@@ -261,18 +262,16 @@ export function* invoke(argv: string[], env: Record<string, string>, host: Shell
   return yield* host.run(argv, env, st, sink, stdin);
 }
 
-/** `sleep N[smhd]` and `sleep infinity`: yields the time to let pass. */
-export function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
-  const a = argv[1];
-  const m = a === undefined ? null : /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(a);
-  if (a === 'infinity') {
-    for (;;) yield 3_600_000;
-  }
-  if (!m) {
-    put(sink, 'err', a === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${a}'\n`);
+/** `sleep`: GNU's or busybox's (the shell's dialect says whose), yielding the time to let pass; `infinity` never ends. */
+export function* sleep(argv: string[], st: ShellState, sink: Sink): Generator<Yield, number> {
+  const ms = sleepTime(argv.slice(1), DIALECTS[st.shell].coreutils);
+  if (typeof ms !== 'number') {
+    put(sink, 'err', ms.error);
     return 1;
   }
-  const ms = Number(m[1]) * ({ '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as Record<string, number>)[m[2]];
+  if (ms === Infinity) {
+    for (;;) yield 3_600_000;
+  }
   if (ms > 0) yield ms;
   return 0;
 }
@@ -323,7 +322,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
       return nl < 0 ? 1 : 0;
     }
     case 'sleep':
-      return yield* sleep(argv, sink);
+      return yield* sleep(argv, st, sink);
     case 'trap':
     case 'wait':
       return 0;

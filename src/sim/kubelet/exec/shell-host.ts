@@ -72,7 +72,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
     }
     return yield* runScript(stdin, sh, sub, sink, '');
   }
-  if (base === 'sleep') return yield* sleep(argv, sink);
+  if (base === 'sleep') return yield* sleep(argv, st, sink);
   const tool = host.def.tools?.[base];
   if (tool) {
     const r = asProcess(host, argv, () => tool(argv, toolIO(host, env, stdin)));
