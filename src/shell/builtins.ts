@@ -6,7 +6,7 @@ import { replay } from './replay-builtin';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 import { dateText } from '../sim/sh/utils/date';
-import { ls, TEXT_BUILTINS } from './workspace-files';
+import { TEXT_BUILTINS } from './workspace-files';
 
 /** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
 export const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
@@ -43,7 +43,6 @@ const help: Builtin = () => new StreamWriter().out(HELP).done();
 
 export const BUILTINS: Record<string, Builtin> = {
   ...TEXT_BUILTINS,
-  ls,
   date,
   clear,
   help,

@@ -7,27 +7,15 @@ import { internalErrorText } from '../sim/internal-error';
 import { pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host';
 import { testStatus } from '../sim/sh/utils/test-expr';
 import type { Streams } from '../sim/sh/streams';
-import type { CommandResult, Workspace } from '../kubectl/context';
+import type { CommandResult } from '../kubectl/context';
 import { BUILTINS } from './builtins';
+import { HOME, workspaceNode, workspacePath } from './workspace-files';
 import type { BuiltinEnv } from './io';
-
-/** The prompt's home and working directory: workspace paths are relative to it. */
-export const HOME = '/root';
 
 /** What the prompt's programs reach: the cluster, the workspace, and how kubectl runs. */
 export interface PromptWorld {
   env: Omit<BuiltinEnv, 'stdin' | 'environ'>;
   kubectl(argv: string[], stdin: string | undefined): CommandResult;
-}
-
-/** The workspace path a shell path names: under the home directory, relative. */
-function workspacePath(path: string): string {
-  return path.startsWith(HOME + '/') ? path.slice(HOME.length + 1) : path;
-}
-
-function isFolder(fs: Workspace, path: string): boolean {
-  const prefix = path.replace(/\/$/, '') + '/';
-  return fs.list().some((p) => p.startsWith(prefix));
 }
 
 function streams(sink: Sink, r: Streams): number {
@@ -38,7 +26,10 @@ function streams(sink: Sink, r: Streams): number {
 /** The prompt's shell host over `world`. */
 export function promptShellHost(world: PromptWorld): ShellHost {
   const { fs } = world.env;
-  const kind = (p: string) => (fs.read(p) !== undefined ? 'file' : isFolder(fs, p) ? 'dir' : undefined);
+  const kind = (p: string) => {
+    const t = workspaceNode(fs, p, 0)?.type;
+    return t === 'link' ? 'other' : t;
+  };
   const run = (argv: string[], env: Record<string, string>, stdin: string | undefined): Streams | CommandResult => {
     const [name, ...args] = argv;
     if (name === 'kubectl' || name === 'k') return world.kubectl(args, stdin);
@@ -63,9 +54,15 @@ export function promptShellHost(world: PromptWorld): ShellHost {
   };
   return {
     files: {
-      read: (path) => (path === '/dev/null' ? '' : fs.read(workspacePath(path))),
+      read: (path) => {
+        if (path === '/dev/null') return '';
+        const p = workspacePath(path);
+        return p ? fs.read(p) : undefined;
+      },
       write: (path, text, append) => {
         const p = workspacePath(path);
+        // the learner's files are their home's; elsewhere on their machine is not the playground's
+        if (!p) return p === '' ? 'Is a directory' : 'Permission denied';
         fs.write(p, (append ? (fs.read(p) ?? '') : '') + text);
         return undefined;
       },

@@ -54,6 +54,29 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('ls').out).toBe('f.yaml\n');
   });
 
+  // GNU ls 9.1 in a directory holding f.yaml, dir/g.yaml and dir/sub/h (output not a terminal)
+  it.each([
+    ['ls', 'dir\nf.yaml\n', 0],
+    ['ls dir', 'g.yaml\nsub\n', 0],
+    ['ls dir/', 'g.yaml\nsub\n', 0],
+    ['ls nope f.yaml', "ls: cannot access 'nope': No such file or directory\nf.yaml\n", 2],
+    ['ls dir f.yaml', 'f.yaml\n\ndir:\ng.yaml\nsub\n', 0],
+    ['ls -R', '.:\ndir\nf.yaml\n\n./dir:\ng.yaml\nsub\n\n./dir/sub:\nh\n', 0],
+    ['ls -d dir', 'dir\n', 0],
+    ['ls /root/nope', "ls: cannot access '/root/nope': No such file or directory\n", 2],
+    ['ls /root/dir/sub', 'h\n', 0],
+  ])('lists the workspace as GNU ls does: %s', (line, out, code) => {
+    const { sh, fs } = shell();
+    for (const [p, text] of [['f.yaml', 'a\n'], ['dir/g.yaml', 'b\n'], ['dir/sub/h', 'c\n']]) fs.write(p, text);
+    expect(sh.run(line)).toEqual({ out, code });
+  });
+
+  it('shows workspace files long, owned by the learner (root), with their sizes', () => {
+    const { sh, fs } = shell();
+    fs.write('f.yaml', 'kind: Pod\n');
+    expect(sh.run('ls -l f.yaml').out).toMatch(/^-rw-r--r-- 1 root root    10 \w{3} [ \d]\d \d\d:\d\d f\.yaml\n$/);
+  });
+
   it('expands unquoted heredoc bodies as bash does (a quoted delimiter keeps them as typed)', () => {
     const { sh, fs } = shell();
     sh.run('X=1');

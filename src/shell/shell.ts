@@ -9,7 +9,8 @@ import { DIALECTS } from '../sim/sh/dialect';
 import { put, SPIN, type ShellHost, type ShellState, type Sink } from '../sim/sh/host';
 import { runTree } from '../sim/sh/interp';
 import { readCommands, type ReadCommand } from '../sim/sh/parse';
-import { HOME, promptShellHost } from './prompt-host';
+import { promptShellHost } from './prompt-host';
+import { HOME } from './workspace-files';
 
 export interface ShellOptions {
   cluster: Cluster;

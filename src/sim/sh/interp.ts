@@ -10,7 +10,7 @@ import type { WordPart, WordToken } from './lexer';
 import { paramValue } from './params';
 import { DIALECTS } from './dialect';
 import { sleepTime } from './utils/sleep';
-import { abs, output, type Redirects } from './redirect';
+import { abs, output, resolvePath, type Redirects } from './redirect';
 import { childSink, MAX_SPIN, pass, put, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
@@ -290,7 +290,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'false':
       return 1;
     case 'cd': {
-      const target = args[0] ? normalizeCwd(args[0], st.cwd) : (env.HOME ?? '/root');
+      const target = args[0] ? resolvePath(args[0], st.cwd) : (env.HOME ?? '/root');
       if (!host.files.isDir(target)) {
         put(sink, 'err', DIALECTS[st.shell].cd(args[0]));
         return DIALECTS[st.shell].cdStatus;
@@ -363,16 +363,6 @@ function variables(name: string, args: string[], st: ShellState, sink: Sink): nu
     if (eq > 0) setOwn(st.vars, key, a.slice(eq + 1));
   }
   return code;
-}
-
-function normalizeCwd(p: string, cwd: string): string {
-  const parts: string[] = [];
-  for (const x of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
-    if (!x || x === '.') continue;
-    if (x === '..') parts.pop();
-    else parts.push(x);
-  }
-  return '/' + parts.join('/');
 }
 
 /** The value of each expansion in a word: substitutions run here, as a subshell that may sleep. */

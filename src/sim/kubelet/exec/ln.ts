@@ -1,7 +1,8 @@
 /** ln: hard links (the same inode under a second name, one filesystem only) and symlinks, with busybox's and coreutils' messages. */
 import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import type { FsError } from '../fs';
-import { gnu, opts, path } from './args';
+import { gnu, path } from './args';
+import { opts } from '../../sh/utils/options';
 import { fsErrorText, writable } from './file-commands';
 import type { CmdCtx, Command } from './host';
 

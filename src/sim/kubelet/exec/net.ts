@@ -8,7 +8,7 @@ import { verifyServer, type Trust } from '../../network/tls';
 import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
 import { expandShortOptions, writeOut } from './curl-args';
-import { opts } from './args';
+import { opts } from '../../sh/utils/options';
 
 const REASONS: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 308: 'Permanent Redirect', 400: 'Bad Request',

@@ -1,7 +1,8 @@
 /** readlink: what a symlink points to, or with -f the path with every link resolved; failures are silent, only the exit code tells. */
 import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import { normalize } from '../fs';
-import { gnu, opts, path } from './args';
+import { gnu, path } from './args';
+import { opts } from '../../sh/utils/options';
 import type { CmdCtx, Command } from './host';
 
 /** The one text printed: busybox takes exactly one operand, coreutils needs at least one. */
