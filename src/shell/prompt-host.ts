@@ -1,15 +1,16 @@
 /**
  * The prompt as a shell's host (ShellHost): the learner's bash on their laptop. Its files are the
  * workspace (the editor's tabs; the home directory /root), its programs kubectl and the prompt's
- * builtins, and `sleep` lets the cluster's virtual time pass.
+ * builtins; the shell's `sleep` lets the cluster's virtual time pass (shell.ts drives it).
  */
 import { internalErrorText } from '../sim/internal-error';
-import { pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host';
+import { immediately, pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host';
 import { testStatus } from '../sim/sh/utils/test-expr';
 import type { Streams } from '../sim/sh/streams';
 import type { CommandResult } from '../kubectl/context';
 import { BUILTINS } from './builtins';
-import { HOME, workspaceNode, workspacePath } from './workspace-files';
+import { HOME, workspaceNode, workspacePath, writeWorkspace } from './workspace-files';
+import { fsErrorText } from '../sim/sh/utils/context';
 import type { BuiltinEnv } from './io';
 
 /** What the prompt's programs reach: the cluster, the workspace, and how kubectl runs. */
@@ -42,35 +43,29 @@ export function promptShellHost(world: PromptWorld): ShellHost {
     if (!b) return { stdout: '', stderr: `bash: ${name}: command not found\n`, merged: `bash: ${name}: command not found\n`, code: 127 };
     return b(args, { ...world.env, stdin, environ: new Map(Object.entries(env)) });
   };
-  const program = function* (argv: string[], env: Record<string, string>, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
+  const program = (argv: string[], env: Record<string, string>, sink: Sink, stdin: string | undefined): Generator<Yield, number> => {
     try {
       const r = run(argv, env, stdin);
-      return 'merged' in r ? streams(sink, r) : streams(sink, { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code });
+      return immediately('merged' in r ? streams(sink, r) : streams(sink, { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code }));
     } catch (e) {
       // a bug in the simulation must not end the learner's session, nor show them its JavaScript text
       put(sink, 'err', internalErrorText(e) + '\n');
-      return 1;
+      return immediately(1);
     }
   };
-  return {
-    files: {
-      read: (path) => {
-        if (path === '/dev/null') return '';
-        const p = workspacePath(path);
-        return p ? fs.read(p) : undefined;
-      },
-      write: (path, text, append) => {
-        const p = workspacePath(path);
-        // the learner's files are their home's; elsewhere on their machine is not the playground's
-        if (!p) return p === '' ? 'Is a directory' : 'Permission denied';
-        fs.write(p, (append ? (fs.read(p) ?? '') : '') + text);
-        return undefined;
-      },
-      // the workspace is the home directory; there is nowhere else to go
-      isDir: (path) => path === HOME,
-      // no pathname expansion at the prompt: a `*` stays as typed (jsonpath, selectors)
-      list: () => undefined,
+  const files: ShellHost['files'] = {
+    read: (path) => (path === '/dev/null' ? '' : fs.read(workspacePath(path))),
+    write: (path, text, append) => {
+      const e = writeWorkspace(fs, path, (append ? (files.read(path) ?? '') : '') + text);
+      return e && fsErrorText(e);
     },
+    // the workspace is the home directory; there is nowhere else to go
+    isDir: (path) => path === HOME,
+    // no pathname expansion at the prompt: a `*` stays as typed (jsonpath, selectors)
+    list: () => undefined,
+  };
+  return {
+    files,
     onPath: (name) => name === 'kubectl' || name === 'k' || name === 'test' || name === '[' || Object.hasOwn(BUILTINS, name),
     run: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),
     utility: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),

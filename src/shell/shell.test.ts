@@ -77,6 +77,32 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('ls -l f.yaml').out).toMatch(/^-rw-r--r-- 1 root root    10 \w{3} [ \d]\d \d\d:\d\d f\.yaml\n$/);
   });
 
+  // GNU rm 9.1 in the same directory
+  it.each([
+    ['rm f.yaml; ls', 'dir\n', 0, ['dir/g.yaml', 'dir/sub/h']],
+    ['rm nofile', "rm: cannot remove 'nofile': No such file or directory\n", 1, undefined],
+    ['rm -f nofile', '', 0, undefined],
+    ['rm', "rm: missing operand\nTry 'rm --help' for more information.\n", 1, undefined],
+    ['rm dir', "rm: cannot remove 'dir': Is a directory\n", 1, undefined],
+    ['rm -r .', "rm: refusing to remove '.' or '..' directory: skipping '.'\n", 1, undefined],
+    ['rm -rv dir', "removed 'dir/g.yaml'\nremoved 'dir/sub/h'\nremoved directory 'dir/sub'\nremoved directory 'dir'\n", 0, ['f.yaml']],
+    ['rm -v /root/f.yaml', "removed '/root/f.yaml'\n", 0, ['dir/g.yaml', 'dir/sub/h']],
+  ])('removes workspace files as GNU rm does: %s', (line, out, code, left) => {
+    const { sh, fs } = shell();
+    for (const [p, text] of [['f.yaml', 'a\n'], ['dir/g.yaml', 'b\n'], ['dir/sub/h', 'c\n']]) fs.write(p, text);
+    expect(sh.run(line)).toEqual({ out, code });
+    expect(fs.list()).toEqual(left ?? ['dir/g.yaml', 'dir/sub/h', 'f.yaml']);
+  });
+
+  it('edits a manifest with sed -i that kubectl then applies, as on a laptop', () => {
+    const { sh, fs } = shell();
+    fs.write('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\ndata:\n  color: blue\n');
+    expect(sh.run("sed -i 's/blue/green/' cm.yaml && kubectl apply -f cm.yaml")).toEqual({ out: 'configmap/web created\n', code: 0 });
+    expect(sh.run("kubectl get cm web -o jsonpath='{.data.color}'").out).toBe('green');
+    expect(sh.run("sed -n '/name/p' cm.yaml | sed 's/ *name: //'").out).toBe('web\n');
+    expect(sh.run('sed s/a/b/ nofile')).toEqual({ out: "sed: can't read nofile: No such file or directory\n", code: 2 });
+  });
+
   it('expands unquoted heredoc bodies as bash does (a quoted delimiter keeps them as typed)', () => {
     const { sh, fs } = shell();
     sh.run('X=1');

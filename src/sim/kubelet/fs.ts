@@ -123,7 +123,8 @@ export interface Mount {
   fstype: string;
 }
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM';
+export type { FsError } from '../sh/utils/context';
+import type { FsError } from '../sh/utils/context';
 
 /** A container's view: its root filesystem plus volume mounts (longest mount path wins). */
 export class ContainerFs implements ProgramFs {

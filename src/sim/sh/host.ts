@@ -64,6 +64,12 @@ export function pass(sink: Sink, from: Sink): void {
   if (sink.both !== undefined) sink.both += from.both ?? from.err + from.out;
 }
 
+/** A host program's end when it let no time pass (it yields nothing; `yield*` of nothing keeps it a generator). */
+export function* immediately(code: number): Generator<Yield, number> {
+  yield* [];
+  return code;
+}
+
 /** An empty sink for a part of what `sink` collects, keeping order when `sink` does. */
 export function childSink(sink: Sink): Sink {
   return sink.both === undefined ? { out: '', err: '' } : { out: '', err: '', both: '' };

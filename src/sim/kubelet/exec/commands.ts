@@ -7,7 +7,7 @@ import { ifconfig, ip } from './net-ifaces';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
 import { gnu, ok, path } from './args';
 import { opts } from '../../sh/utils/options';
-import { chmod, chown, cp, mkdir, rm, tee, touch } from './file-commands';
+import { chmod, chown, cp, mkdir, tee, touch } from './file-commands';
 import { dd } from './dd';
 import { readlink } from './readlink';
 import { ln } from './ln';
@@ -103,8 +103,7 @@ export const COMMANDS: Record<string, Command> = {
   touch,
   dd,
   mkdir,
-  rm,
-  rmdir: rm,
+  rmdir: TEXT_COMMANDS.rm,
   env: envCmd,
   printenv: envCmd,
   id,

@@ -1,23 +1,9 @@
-/** The file commands of the containers' busybox/coreutils: touch, mkdir, rm, chown, chmod, tee, cp (ls is sim/sh/utils/ls.ts). */
+/** The file commands of the containers' busybox/coreutils: touch, mkdir, chown, chmod, tee, cp (ls and rm are sim/sh/utils'). */
 import { normalize, type FsError } from '../fs';
+import { fsErrorText } from '../../sh/utils/context';
 import type { CmdCtx, Command } from './host';
 import { gnu, ok, path } from './args';
 import { opts } from '../../sh/utils/options';
-
-/** strerror texts. */
-export function fsErrorText(e: FsError): string {
-  return {
-    ENOENT: 'No such file or directory',
-    ENOTDIR: 'Not a directory',
-    EISDIR: 'Is a directory',
-    EROFS: 'Read-only file system',
-    EEXIST: 'File exists',
-    EACCES: 'Permission denied',
-    ENOTEMPTY: 'Directory not empty',
-    EXDEV: 'Invalid cross-device link',
-    EPERM: 'Operation not permitted',
-  }[e];
-}
 
 function fsCmd(name: string, c: CmdCtx, t: string, e: FsError | undefined): string {
   if (!e) return '';
@@ -59,17 +45,6 @@ export const mkdir: Command = (argv, c) => {
   for (const t of args) {
     const p = path(c, t);
     err += fsCmd('mkdir', c, t, writable(c, p) ?? c.host.fs.mkdir(p, flags.has('p')));
-  }
-  return { out: '', err, code: err ? 1 : 0 };
-};
-
-export const rm: Command = (argv, c) => {
-  const { flags, args } = opts(argv);
-  let err = '';
-  for (const t of args) {
-    const e = c.host.fs.remove(path(c, t), flags.has('r') || flags.has('R'));
-    if (e === 'ENOENT' && flags.has('f')) continue;
-    err += e === 'EISDIR' ? (gnu(c) ? `rm: cannot remove '${t}': Is a directory\n` : `rm: '${t}' is a directory\n`) : fsCmd('rm', c, t, e);
   }
   return { out: '', err, code: err ? 1 : 0 };
 };

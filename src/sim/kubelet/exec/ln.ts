@@ -3,7 +3,8 @@ import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import type { FsError } from '../fs';
 import { gnu, path } from './args';
 import { opts } from '../../sh/utils/options';
-import { fsErrorText, writable } from './file-commands';
+import { writable } from './file-commands';
+import { fsErrorText } from '../../sh/utils/context';
 import type { CmdCtx, Command } from './host';
 
 const BUSYBOX_USAGE =

@@ -16,6 +16,8 @@ function inContainer(util: Util): Command {
       shell: gnu(c) ? 'sh: 1: ' : 'sh: ',
       stat: (p, follow) => c.host.fs.stat(path(c, p), follow),
       list: (p) => c.host.fs.list(path(c, p)),
+      remove: (p, recursive) => c.host.fs.remove(path(c, p), recursive),
+      write: (p, text) => c.host.fs.writeFile(path(c, p), text),
       userName,
       groupName,
     });

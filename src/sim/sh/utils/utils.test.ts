@@ -19,6 +19,8 @@ function run(flavor: Flavor, line: string, stdin?: string) {
     shell: flavor === 'gnu' ? 'bash: line 1: ' : 'sh: ',
     stat: (p) => (FILES[p] !== undefined ? { type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, content: FILES[p] } : DIRS.has(p) ? { type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0 } : undefined),
     list: (p) => (DIRS.has(p) ? [] : undefined),
+    remove: () => 'EROFS',
+    write: () => 'EROFS',
     userName: () => undefined,
     groupName: () => undefined,
   };
