@@ -83,9 +83,7 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       const subject = yield* expandWhole(n.subject, host, st, sink);
       for (const arm of n.arms) {
         for (const pat of arm.patterns) {
-          const text = yield* expandWhole(pat, host, st, sink);
-          // a quoted pattern matches itself; unquoted *, ? and [...] are wildcards
-          if (pat.glob ? patternRegExp(text).test(subject) : text === subject) return yield* node(arm.body, host, st, sink, stdin);
+          if ((yield* casePattern(pat, host, st, sink)).test(subject)) return yield* node(arm.body, host, st, sink, stdin);
         }
       }
       return 0;
@@ -411,6 +409,10 @@ function* expandWhole(word: WordToken, host: ShellHost, st: ShellState, sink: Si
 
 /** A shell pattern as a regular expression: `*` any run, `?` one character, `[...]` / `[!...]` a set; the rest literal. */
 function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^${patternSource(pattern)}$`, 's');
+}
+
+function patternSource(pattern: string): string {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -421,7 +423,21 @@ function patternRegExp(pattern: string): RegExp {
       const set = pattern.slice(i + 1, close);
       re += `[${set[0] === '!' ? '^' + escapeSet(set.slice(1)) : escapeSet(set)}]`;
       i = close;
-    } else re += c.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+    } else re += literalSource(c);
+  }
+  return re;
+}
+
+const literalSource = (text: string) => text.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+
+/** A `case` pattern: what was quoted matches itself; unquoted text and unquoted expansions (`$p`) are patterns, as in every shell. */
+function* casePattern(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, RegExp> {
+  if (!word.parts) return new RegExp(`^${word.glob ? patternSource(word.value) : literalSource(word.value)}$`, 's');
+  const values = yield* resolveParts(word, host, st, sink);
+  let re = '';
+  for (const part of word.parts) {
+    const text = part.kind === 'text' ? part.text : (values.get(part) ?? '');
+    re += part.quoted ? literalSource(text) : patternSource(text);
   }
   return new RegExp(`^${re}$`, 's');
 }
