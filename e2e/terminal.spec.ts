@@ -123,9 +123,10 @@ test('sed -i edits an editor file that kubectl then applies, and rm closes its t
   await expect(tab).toBeVisible();
   await app.type("sed -i 's/blue/green/' web.yaml && kubectl apply -f web.yaml");
   await app.expectTerminal(/configmap\/web created/);
-  await expect.poll(() => app.editorText()).toContain('color: green');
+  await expect.poll(() => app.fileText('web.yaml')).toContain('color: green');
   await app.type('rm web.yaml; ls web.yaml');
   await app.expectTerminal(/ls: cannot access 'web.yaml': No such file or directory/);
   await expect(tab).toHaveCount(0);
+  expect(await app.fileText('web.yaml')).toBeUndefined();
   expect(g.errors).toEqual([]);
 });
