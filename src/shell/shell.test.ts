@@ -125,7 +125,7 @@ describe('shell', { timeout: 60_000 }, () => {
     // in a subshell or a substitution, exit is bash's: it ends that copy of the shell with its status
     expect(sh.run('(exit 3); echo $?; X=$(exit 4); echo $?')).toEqual({ out: '3\n4\n', code: 0 });
     expect(sh.run('echo a; exit 5; echo b')).toEqual({ out: "a\nexit: this is the playground's own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)\n", code: 5 });
-    expect(sh.run('echo $?; type exit').out).toBe('5\nexit is a shell builtin\n');
+    expect(sh.run('echo $?; type exit; type sleep').out).toBe('5\nexit is a shell builtin\nsleep is /usr/bin/sleep\n');
   });
 
   it('advances the virtual clock with sleep', () => {

@@ -95,6 +95,4 @@ export interface ShellHost {
   utility: HostProgram;
   /** Whether a name is a program the host can run (`type`, `command -v`). */
   onPath(name: string): boolean;
-  /** Names the host runs itself although the interpreter has a builtin of that name (the prompt's `exit` and GNU `sleep`). */
-  own?: ReadonlySet<string>;
 }
