@@ -33,7 +33,7 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
                            the keys of the API server's objects: get /registry --prefix --keys-only
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
-  echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
+  echo, printf, cat, ls, rm, sed, base64 [-d], grep, wc, head, tail, sort, cut, tr, seq, date, clear, help
   pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
   variables and substitution: POD=$(kubectl get pods -o name | head -1); echo $POD
   environment: export NAME=value, or NAME=value before a command
