@@ -84,6 +84,14 @@ export class AppPage {
     });
   }
 
+  /** A workspace file's text as the editor holds it (undefined: no such tab). */
+  async fileText(name: string): Promise<string | undefined> {
+    return this.page.evaluate((n) => {
+      const s = (window as unknown as { __kp: { store: { getState(): { files: Record<string, string> } } } }).__kp.store.getState();
+      return s.files[n];
+    }, name);
+  }
+
   /** Names of the pods in the current cluster view, sorted. */
   async podNames(namespace = 'default'): Promise<string[]> {
     return this.page.evaluate((ns) => {

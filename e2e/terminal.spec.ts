@@ -105,3 +105,28 @@ test('a for loop, a heredoc and a trailing backslash typed line by line continue
   await app.expectTerminal(/^>   note.txt\s*\nit's here\s*\n\$/m);
   expect(g.errors).toEqual([]);
 });
+
+test('sed -i edits an editor file that kubectl then applies, and rm closes its tab', async ({ page, context }) => {
+  const g = await guard(context, page);
+  const app = new AppPage(page);
+  await app.open('/play?lang=en');
+  await app.waitReady();
+  await app.type('cat > web.yaml <<EOF');
+  await app.type('apiVersion: v1');
+  await app.type('kind: ConfigMap');
+  await app.type('metadata:');
+  await app.type('  name: web');
+  await app.type('data:');
+  await app.type('  color: blue');
+  await app.type('EOF');
+  const tab = page.locator('[role=tab][data-tab="web.yaml"]');
+  await expect(tab).toBeVisible();
+  await app.type("sed -i 's/blue/green/' web.yaml && kubectl apply -f web.yaml");
+  await app.expectTerminal(/configmap\/web created/);
+  await expect.poll(() => app.fileText('web.yaml')).toContain('color: green');
+  await app.type('rm web.yaml; ls web.yaml');
+  await app.expectTerminal(/ls: cannot access 'web.yaml': No such file or directory/);
+  await expect(tab).toHaveCount(0);
+  expect(await app.fileText('web.yaml')).toBeUndefined();
+  expect(g.errors).toEqual([]);
+});

@@ -6,6 +6,8 @@ import type { ProblemSink } from './problems';
 export interface Workspace {
   read(path: string): string | undefined;
   write(path: string, content: string): void;
+  /** Remove a file (`rm` at the prompt): its tab closes in the browser. */
+  remove(path: string): void;
   list(): string[];
 }
 
@@ -16,6 +18,9 @@ export class MemoryWorkspace implements Workspace {
   }
   write(path: string, content: string): void {
     this.files.set(normalizePath(path), content);
+  }
+  remove(path: string): void {
+    this.files.delete(normalizePath(path));
   }
   list(): string[] {
     return [...this.files.keys()].sort();

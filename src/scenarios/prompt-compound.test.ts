@@ -25,9 +25,9 @@ describe('compound commands at the prompt', { timeout: 60_000 }, () => {
     expect(printed('prompt-kubectl-loop.sh')).toBe(KUBECTL_LOOP);
   });
 
-  it('keeps a compound command that spans lines as one transcript entry', () => {
+  it('keeps a compound command that spans lines as one transcript entry, its lines indented as typed', () => {
     const t = transcriptOf('prompt-compound.sh');
-    expect(t).toContain('$ for f in a b\ndo\necho "file $f" > "$f.txt"\ndone\n$ cat a.txt b.txt\nfile a\nfile b\n');
+    expect(t).toContain('$ for f in a b\ndo\n  echo "file $f" > "$f.txt"\ndone\n$ cat a.txt b.txt\nfile a\nfile b\n');
   });
 });
 

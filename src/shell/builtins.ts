@@ -6,23 +6,10 @@ import { replay } from './replay-builtin';
 import { StreamWriter } from '../sim/sh/streams';
 import type { Builtin } from './io';
 import { dateText } from '../sim/sh/utils/date';
-import { ls, TEXT_BUILTINS } from './workspace-files';
+import { TEXT_BUILTINS } from './workspace-files';
 
 /** ANSI sequence `clear` writes (home, erase screen, erase scrollback). */
 export const CLEAR_SCREEN = '\x1b[H\x1b[2J\x1b[3J';
-
-const UNITS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Parse GNU sleep operands (`30`, `1.5`, `30s`, `2m`, `1h`, `1d`; several are summed). Returns ms or the bad operand. */
-export function parseSleep(args: string[]): number | { bad: string } {
-  let total = 0;
-  for (const a of args) {
-    const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
-    if (!m) return { bad: a };
-    total += Number(m[1]) * UNITS[m[2]];
-  }
-  return Math.round(total);
-}
 
 /** `date [+FORMAT]` prints the cluster's virtual time, as coreutils does in the C locale (`Thu Jan  1 08:00:00 UTC 2026`). */
 const date: Builtin = (args, env) => new StreamWriter().out(dateText(env.cluster.now(), args.find((a) => a.startsWith('+'))?.slice(1)) + '\n').done();
@@ -46,7 +33,7 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
                            the keys of the API server's objects: get /registry --prefix --keys-only
   container kill POD [-c C]          the runtime kills a container (exit code 137)
   container break-probes|fix-probes POD [-c C]   the app stops/resumes answering its probes
-  echo, printf, cat, ls, base64 [-d], grep, wc, head, tail, date, clear, help
+  echo, printf, cat, ls, rm, sed, base64 [-d], grep, wc, head, tail, sort, cut, tr, seq, date, clear, help
   pipes: echo -n abc | base64, kubectl get pods -o name | wc -l
   variables and substitution: POD=$(kubectl get pods -o name | head -1); echo $POD
   environment: export NAME=value, or NAME=value before a command
@@ -54,17 +41,12 @@ const HELP = `Kube Playground shell: one command per line, quoting with '...', "
 
 const help: Builtin = () => new StreamWriter().out(HELP).done();
 
-// the playground's terminal has nothing to log out of; a learner typing exit expects to leave a container's shell
-const exit: Builtin = () => new StreamWriter().err('exit: this is the playground\'s own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)', 0).done();
-
 export const BUILTINS: Record<string, Builtin> = {
   ...TEXT_BUILTINS,
-  ls,
   date,
   clear,
   help,
   curl,
-  exit,
   node,
   container,
   etcd,

@@ -9,10 +9,12 @@ const MAX_LISTED = 5000;
 
 /**
  * The CLI's workspace (Node only): reads files relative to the script's folder from disk, keeps every write
- * in memory (a script never changes the disk), and lists both.
+ * and removal in memory (a script never changes the disk), and lists both.
  */
 export class DiskWorkspace implements Workspace {
   private readonly written = new Map<string, string>();
+  /** Disk files a script removed: they read as absent until written again. */
+  private readonly removed = new Set<string>();
   private listing?: string[];
 
   constructor(readonly base: string) {}
@@ -20,6 +22,7 @@ export class DiskWorkspace implements Workspace {
   read(path: string): string | undefined {
     const p = normalizePath(path);
     if (this.written.has(p)) return this.written.get(p);
+    if (this.removed.has(p)) return undefined;
     const full = isAbsolute(p) ? p : join(this.base, p);
     try {
       if (!statSync(full).isFile()) return undefined;
@@ -33,9 +36,15 @@ export class DiskWorkspace implements Workspace {
     this.written.set(normalizePath(path), content);
   }
 
+  remove(path: string): void {
+    const p = normalizePath(path);
+    this.written.delete(p);
+    this.removed.add(p);
+  }
+
   list(): string[] {
     this.listing ??= this.walk();
-    return [...new Set([...this.listing, ...this.written.keys()])].sort();
+    return [...new Set([...this.listing, ...this.written.keys()])].filter((p) => this.read(p) !== undefined).sort();
   }
 
   private walk(): string[] {

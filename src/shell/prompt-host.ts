@@ -1,21 +1,17 @@
 /**
  * The prompt as a shell's host (ShellHost): the learner's bash on their laptop. Its files are the
  * workspace (the editor's tabs; the home directory /root), its programs kubectl and the prompt's
- * builtins, and `sleep` lets the cluster's virtual time pass.
+ * builtins; the shell's `sleep` lets the cluster's virtual time pass (shell.ts drives it).
  */
 import { internalErrorText } from '../sim/internal-error';
-import { pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host';
+import { immediately, pass, put, type ShellHost, type Sink, type Yield } from '../sim/sh/host';
 import { testStatus } from '../sim/sh/utils/test-expr';
 import type { Streams } from '../sim/sh/streams';
-import type { CommandResult, Workspace } from '../kubectl/context';
-import { BUILTINS, parseSleep } from './builtins';
+import type { CommandResult } from '../kubectl/context';
+import { BUILTINS } from './builtins';
+import { HOME, workspaceNode, workspacePath, writeWorkspace } from './workspace-files';
+import { fsErrorText } from '../sim/sh/utils/context';
 import type { BuiltinEnv } from './io';
-
-/** The prompt's home and working directory: workspace paths are relative to it. */
-export const HOME = '/root';
-
-/** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
-export const MAX_SLEEP_MS = 24 * 3600 * 1000;
 
 /** What the prompt's programs reach: the cluster, the workspace, and how kubectl runs. */
 export interface PromptWorld {
@@ -23,41 +19,18 @@ export interface PromptWorld {
   kubectl(argv: string[], stdin: string | undefined): CommandResult;
 }
 
-/** The workspace path a shell path names: under the home directory, relative. */
-function workspacePath(path: string): string {
-  return path.startsWith(HOME + '/') ? path.slice(HOME.length + 1) : path;
-}
-
-function isFolder(fs: Workspace, path: string): boolean {
-  const prefix = path.replace(/\/$/, '') + '/';
-  return fs.list().some((p) => p.startsWith(prefix));
-}
-
 function streams(sink: Sink, r: Streams): number {
   pass(sink, { out: r.stdout, err: r.stderr, both: r.merged });
   return r.code;
 }
 
-/** GNU `sleep`: operands summed, its messages, at most MAX_SLEEP_MS; yields the time to let pass. */
-function* sleep(args: string[], sink: Sink): Generator<Yield, number> {
-  if (!args.length) {
-    put(sink, 'err', "sleep: missing operand\nTry 'sleep --help' for more information.\n");
-    return 1;
-  }
-  const ms = parseSleep(args);
-  if (typeof ms !== 'number') {
-    put(sink, 'err', `sleep: invalid time interval '${ms.bad}'\nTry 'sleep --help' for more information.\n`);
-    return 1;
-  }
-  if (ms > MAX_SLEEP_MS) put(sink, 'err', 'sleep: the playground moves its clock at most 24h per sleep; sleeping 24h\n');
-  if (ms > 0) yield Math.min(ms, MAX_SLEEP_MS);
-  return 0;
-}
-
 /** The prompt's shell host over `world`. */
 export function promptShellHost(world: PromptWorld): ShellHost {
   const { fs } = world.env;
-  const kind = (p: string) => (fs.read(p) !== undefined ? 'file' : isFolder(fs, p) ? 'dir' : undefined);
+  const kind = (p: string) => {
+    const t = workspaceNode(fs, p, 0)?.type;
+    return t === 'link' ? 'other' : t;
+  };
   const run = (argv: string[], env: Record<string, string>, stdin: string | undefined): Streams | CommandResult => {
     const [name, ...args] = argv;
     if (name === 'kubectl' || name === 'k') return world.kubectl(args, stdin);
@@ -70,32 +43,30 @@ export function promptShellHost(world: PromptWorld): ShellHost {
     if (!b) return { stdout: '', stderr: `bash: ${name}: command not found\n`, merged: `bash: ${name}: command not found\n`, code: 127 };
     return b(args, { ...world.env, stdin, environ: new Map(Object.entries(env)) });
   };
-  const program = function* (argv: string[], env: Record<string, string>, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
-    if (argv[0] === 'sleep') return yield* sleep(argv.slice(1), sink);
+  const program = (argv: string[], env: Record<string, string>, sink: Sink, stdin: string | undefined): Generator<Yield, number> => {
     try {
       const r = run(argv, env, stdin);
-      return 'merged' in r ? streams(sink, r) : streams(sink, { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code });
+      return immediately('merged' in r ? streams(sink, r) : streams(sink, { stdout: r.stdout ?? r.out, stderr: r.stderr ?? '', merged: r.out, code: r.code }));
     } catch (e) {
       // a bug in the simulation must not end the learner's session, nor show them its JavaScript text
       put(sink, 'err', internalErrorText(e) + '\n');
-      return 1;
+      return immediately(1);
     }
   };
-  return {
-    files: {
-      read: (path) => (path === '/dev/null' ? '' : fs.read(workspacePath(path))),
-      write: (path, text, append) => {
-        const p = workspacePath(path);
-        fs.write(p, (append ? (fs.read(p) ?? '') : '') + text);
-        return undefined;
-      },
-      // the workspace is the home directory; there is nowhere else to go
-      isDir: (path) => path === HOME,
-      // no pathname expansion at the prompt: a `*` stays as typed (jsonpath, selectors)
-      list: () => undefined,
+  const files: ShellHost['files'] = {
+    read: (path) => (path === '/dev/null' ? '' : fs.read(workspacePath(path))),
+    write: (path, text, append) => {
+      const e = writeWorkspace(fs, path, (append ? (files.read(path) ?? '') : '') + text);
+      return e && fsErrorText(e);
     },
-    onPath: (name) => name === 'kubectl' || name === 'k' || name === 'test' || name === '[' || name === 'sleep' || Object.hasOwn(BUILTINS, name),
-    own: new Set(['exit', 'sleep']),
+    // the workspace is the home directory; there is nowhere else to go
+    isDir: (path) => path === HOME,
+    // no pathname expansion at the prompt: a `*` stays as typed (jsonpath, selectors)
+    list: () => undefined,
+  };
+  return {
+    files,
+    onPath: (name) => name === 'kubectl' || name === 'k' || name === 'test' || name === '[' || Object.hasOwn(BUILTINS, name),
     run: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),
     utility: (argv, env, _st, sink, stdin) => program(argv, env, sink, stdin),
   };

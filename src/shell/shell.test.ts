@@ -4,7 +4,6 @@ import { Cluster } from '../sim/cluster';
 import { Shell } from './shell';
 import { scanScript } from '../sim/sh/lexer';
 import { needsMoreInput } from '../sim/sh/parse';
-import { parseSleep } from './builtins';
 
 function shell() {
   const fs = new MemoryWorkspace();
@@ -55,6 +54,55 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('ls').out).toBe('f.yaml\n');
   });
 
+  // GNU ls 9.1 in a directory holding f.yaml, dir/g.yaml and dir/sub/h (output not a terminal)
+  it.each([
+    ['ls', 'dir\nf.yaml\n', 0],
+    ['ls dir', 'g.yaml\nsub\n', 0],
+    ['ls dir/', 'g.yaml\nsub\n', 0],
+    ['ls nope f.yaml', "ls: cannot access 'nope': No such file or directory\nf.yaml\n", 2],
+    ['ls dir f.yaml', 'f.yaml\n\ndir:\ng.yaml\nsub\n', 0],
+    ['ls -R', '.:\ndir\nf.yaml\n\n./dir:\ng.yaml\nsub\n\n./dir/sub:\nh\n', 0],
+    ['ls -d dir', 'dir\n', 0],
+    ['ls /root/nope', "ls: cannot access '/root/nope': No such file or directory\n", 2],
+    ['ls /root/dir/sub', 'h\n', 0],
+  ])('lists the workspace as GNU ls does: %s', (line, out, code) => {
+    const { sh, fs } = shell();
+    for (const [p, text] of [['f.yaml', 'a\n'], ['dir/g.yaml', 'b\n'], ['dir/sub/h', 'c\n']]) fs.write(p, text);
+    expect(sh.run(line)).toEqual({ out, code });
+  });
+
+  it('shows workspace files long, owned by the learner (root), with their sizes', () => {
+    const { sh, fs } = shell();
+    fs.write('f.yaml', 'kind: Pod\n');
+    expect(sh.run('ls -l f.yaml').out).toMatch(/^-rw-r--r-- 1 root root    10 \w{3} [ \d]\d \d\d:\d\d f\.yaml\n$/);
+  });
+
+  // GNU rm 9.1 in the same directory
+  it.each([
+    ['rm f.yaml; ls', 'dir\n', 0, ['dir/g.yaml', 'dir/sub/h']],
+    ['rm nofile', "rm: cannot remove 'nofile': No such file or directory\n", 1, undefined],
+    ['rm -f nofile', '', 0, undefined],
+    ['rm', "rm: missing operand\nTry 'rm --help' for more information.\n", 1, undefined],
+    ['rm dir', "rm: cannot remove 'dir': Is a directory\n", 1, undefined],
+    ['rm -r .', "rm: refusing to remove '.' or '..' directory: skipping '.'\n", 1, undefined],
+    ['rm -rv dir', "removed 'dir/g.yaml'\nremoved 'dir/sub/h'\nremoved directory 'dir/sub'\nremoved directory 'dir'\n", 0, ['f.yaml']],
+    ['rm -v /root/f.yaml', "removed '/root/f.yaml'\n", 0, ['dir/g.yaml', 'dir/sub/h']],
+  ])('removes workspace files as GNU rm does: %s', (line, out, code, left) => {
+    const { sh, fs } = shell();
+    for (const [p, text] of [['f.yaml', 'a\n'], ['dir/g.yaml', 'b\n'], ['dir/sub/h', 'c\n']]) fs.write(p, text);
+    expect(sh.run(line)).toEqual({ out, code });
+    expect(fs.list()).toEqual(left ?? ['dir/g.yaml', 'dir/sub/h', 'f.yaml']);
+  });
+
+  it('edits a manifest with sed -i that kubectl then applies, as on a laptop', () => {
+    const { sh, fs } = shell();
+    fs.write('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\ndata:\n  color: blue\n');
+    expect(sh.run("sed -i 's/blue/green/' cm.yaml && kubectl apply -f cm.yaml")).toEqual({ out: 'configmap/web created\n', code: 0 });
+    expect(sh.run("kubectl get cm web -o jsonpath='{.data.color}'").out).toBe('green');
+    expect(sh.run("sed -n '/name/p' cm.yaml | sed 's/ *name: //'").out).toBe('web\n');
+    expect(sh.run('sed s/a/b/ nofile')).toEqual({ out: "sed: can't read nofile: No such file or directory\n", code: 2 });
+  });
+
   it('expands unquoted heredoc bodies as bash does (a quoted delimiter keeps them as typed)', () => {
     const { sh, fs } = shell();
     sh.run('X=1');
@@ -74,6 +122,10 @@ describe('shell', { timeout: 60_000 }, () => {
     const r = sh.run('exit');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^exit: this is the playground's own shell and stays open/);
+    // in a subshell or a substitution, exit is bash's: it ends that copy of the shell with its status
+    expect(sh.run('(exit 3); echo $?; X=$(exit 4); echo $?')).toEqual({ out: '3\n4\n', code: 0 });
+    expect(sh.run('echo a; exit 5; echo b')).toEqual({ out: "a\nexit: this is the playground's own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)\n", code: 5 });
+    expect(sh.run('echo $?; type exit; type sleep').out).toBe('5\nexit is a shell builtin\nsleep is /usr/bin/sleep\n');
   });
 
   it('advances the virtual clock with sleep', () => {
@@ -89,15 +141,6 @@ describe('shell', { timeout: 60_000 }, () => {
     expect(sh.run('sleep abc').out).toBe("sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n");
   });
 
-  it.each([
-    [['30'], 30_000],
-    [['30s'], 30_000],
-    [['2m'], 120_000],
-    [['1.5'], 1500],
-    [['1m', '30s'], 90_000],
-  ])('parses sleep %j', (args, ms) => {
-    expect(parseSleep(args)).toBe(ms);
-  });
 
   it('runs && and || by exit code and ; unconditionally', () => {
     const { sh } = shell();

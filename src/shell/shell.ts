@@ -6,10 +6,11 @@ import { Kubeconfig } from '../kubectl/kubeconfig';
 import type { ProblemSink } from '../kubectl/problems';
 import { CLEAR_SCREEN } from './builtins';
 import { DIALECTS } from '../sim/sh/dialect';
-import { SPIN, type ShellHost, type ShellState, type Sink } from '../sim/sh/host';
+import { put, SPIN, type ShellHost, type ShellState, type Sink } from '../sim/sh/host';
 import { runTree } from '../sim/sh/interp';
 import { readCommands, type ReadCommand } from '../sim/sh/parse';
-import { HOME, MAX_SLEEP_MS, promptShellHost } from './prompt-host';
+import { promptShellHost } from './prompt-host';
+import { HOME } from './workspace-files';
 
 export interface ShellOptions {
   cluster: Cluster;
@@ -43,6 +44,13 @@ const PROMPT_PID = '4242';
 /** Why a command line stopped before its end (the playground's limits, where a real terminal waits for Ctrl-C). */
 const SPIN_NOTE = 'command stopped: a loop ran without sleeping and would never end (the playground\'s limit)\n';
 const SLEPT_NOTE = 'command stopped: its sleeps moved the clock 24h, the most one command line may (the playground\'s limit)\n';
+
+/** One sleep moves the clock at most this far: simulating weeks would freeze the page for seconds. */
+const MAX_SLEEP_MS = 24 * 3600 * 1000;
+const SLEEP_CAP_NOTE = 'sleep: the playground moves its clock at most 24h per sleep; sleeping 24h\n';
+
+// the playground's terminal has nothing to log out of; a learner typing exit expects to leave a container's shell
+const EXIT_NOTE = "exit: this is the playground's own shell and stays open (exit leaves a shell opened with kubectl exec -it or kubectl run -it)\n";
 
 /**
  * The learner's bash at the prompt, shared by the terminal, lesson Run buttons, checks and the CLI:
@@ -94,6 +102,14 @@ export class Shell {
     return text;
   }
 
+  /** `exit` at the prompt ends the command line, not the session: say so, and take the next line. */
+  private stayOpen(): string {
+    if (this.state.exited === undefined) return '';
+    this.state.last = this.state.exited;
+    this.state.exited = undefined;
+    return EXIT_NOTE;
+  }
+
   /** Run one command as the terminal shows it: both streams in order; its sleeps move the cluster's clock. */
   private runCommand(c: ReadCommand): { out: string; code: number } {
     const words = DIALECTS.prompt;
@@ -107,16 +123,20 @@ export class Shell {
     try {
       for (;;) {
         const r = gen.next();
-        if (r.done) return { out: sink.both ?? '', code: r.value };
-        const stop = r.value === SPIN ? SPIN_NOTE : typeof r.value === 'number' && slept + r.value > MAX_SLEEP_MS ? SLEPT_NOTE : undefined;
+        if (r.done) return { out: sink.both + this.stayOpen(), code: r.value };
+        if (typeof r.value !== 'number' && r.value !== SPIN) continue;
+        let ms = typeof r.value === 'number' ? r.value : 0;
+        if (ms > MAX_SLEEP_MS) {
+          put(sink, 'err', SLEEP_CAP_NOTE);
+          ms = MAX_SLEEP_MS;
+        }
+        const stop = r.value === SPIN ? SPIN_NOTE : slept + ms > MAX_SLEEP_MS ? SLEPT_NOTE : undefined;
         if (stop) {
           gen.return(130);
           return { out: sink.both + stop, code: (this.state.last = 130) };
         }
-        if (typeof r.value === 'number') {
-          slept += r.value;
-          this.opts.cluster.advance(r.value);
-        }
+        slept += ms;
+        this.opts.cluster.advance(ms);
       }
     } catch (e) {
       // a bug in the simulation must not end the learner's session, nor show them its JavaScript text

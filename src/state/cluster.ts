@@ -126,7 +126,7 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
       synced = { ...synced, ...c.set };
       for (const k of c.removed) delete synced[k];
     };
-    /** Take the files the shell wrote into the editor; a file it removed is the editor's again (sent with the next request). */
+    /** Take the files the shell wrote into the editor, and close the tabs of those it removed (`rm`). */
     const takeFiles = (m: { files?: Record<string, string>; gone?: string[] }) => {
       if (!m.files && !m.gone) return;
       synced = { ...synced };
@@ -134,7 +134,10 @@ export function createClusterSlice(env: ClusterSliceEnv): StateCreator<ClusterSl
         if (get().files[k] !== v) get().setFile(k, v);
         synced[k] = v;
       }
-      for (const k of m.gone ?? []) delete synced[k];
+      for (const k of m.gone ?? []) {
+        delete synced[k];
+        get().closeFile(k);
+      }
     };
     const record = (text: string, at: number | undefined, input?: LoggedCommand['input']) => {
       const entry: LoggedCommand = { at: at ?? get().now, text, ...(input ? { input } : {}) };

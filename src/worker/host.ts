@@ -289,7 +289,7 @@ export class SimHost {
   }
 
   private setFiles(files: Record<string, string>): void {
-    for (const k of this.fs.list()) if (!(k in files)) this.fs.files.delete(k);
+    for (const k of this.fs.list()) if (!(k in files)) this.fs.remove(k);
     for (const [k, v] of Object.entries(files)) this.fs.write(k, v);
     this.pageFiles = new Map(Object.entries(files));
   }
@@ -297,7 +297,7 @@ export class SimHost {
   /** The page's edits since its last request (it sends only those). */
   private patchFiles(c: FileChanges): void {
     for (const k of c.removed) {
-      this.fs.files.delete(k);
+      this.fs.remove(k);
       this.pageFiles.delete(k);
     }
     for (const [k, v] of Object.entries(c.set)) {

@@ -1,19 +1,9 @@
 import type { ProgramFs } from '../images/types';
+import type { FileNode, FsError } from '../sh/utils/context';
 
-/** A file, directory or symlink of a simulated filesystem. */
-export interface Inode {
-  type: 'file' | 'dir' | 'link';
-  mode: number;
-  uid: number;
-  gid: number;
-  mtime: number;
-  content?: string;
-  /** The size `ls -l` shows when it is not the content's: a binary file whose bytes are not kept (etcd's database and WAL), a procfs link. */
-  size?: number;
-  target?: string;
+/** A file, directory or symlink of a simulated filesystem (what `ls` reads of it is sim/sh's FileNode). */
+export interface Inode extends FileNode {
   children?: Map<string, Inode>;
-  /** Names the inode has beyond 1 (hard links), for the link count `ls -l` shows; absent means one. */
-  nlink?: number;
 }
 
 /** A removed name: each file under it loses one link (the inode lives on under its other names). */
@@ -123,7 +113,7 @@ export interface Mount {
   fstype: string;
 }
 
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM';
+export type { FsError } from '../sh/utils/context';
 
 /** A container's view: its root filesystem plus volume mounts (longest mount path wins). */
 export class ContainerFs implements ProgramFs {

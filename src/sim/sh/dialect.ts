@@ -6,6 +6,7 @@
 import type { Dialect } from './host';
 import type { LexError } from './lexer';
 import { BASH_LEX_ERRORS, SH_LEX_ERRORS } from './lex-errors';
+import type { Flavor } from './utils/context';
 
 /** A grammar error: the token the parser stopped at (`newline` at a line's end), or undefined at the end of the input. */
 interface SyntaxProblem {
@@ -34,9 +35,11 @@ export interface DialectWords {
   tooDeep: string;
   /** `${...}` that names no parameter: kept as typed (the prompt) or empty. */
   badParamAsTyped: boolean;
+  /** Whose utilities come with this shell (sleep's messages): busybox's beside ash, GNU coreutils beside dash and bash. */
+  coreutils: Flavor;
 }
 
-function container(prefix: string, parsePrefix: string, cantCreate: (path: string, why: string) => string): DialectWords {
+function container(prefix: string, parsePrefix: string, coreutils: Flavor, cantCreate: (path: string, why: string) => string): DialectWords {
   return {
     prefix,
     syntax: (p) => `${parsePrefix}${p.message}\n`,
@@ -47,6 +50,7 @@ function container(prefix: string, parsePrefix: string, cantCreate: (path: strin
     cdStatus: 2,
     tooDeep: `${prefix}command substitution: nested too deeply\n`,
     badParamAsTyped: false,
+    coreutils,
   };
 }
 
@@ -54,9 +58,9 @@ const PROMPT = 'bash: ';
 const promptSubst = (subst: boolean) => (subst ? `${PROMPT}command substitution: ` : PROMPT);
 
 export const DIALECTS: Record<Dialect, DialectWords> = {
-  ash: container('sh: ', 'sh: ', (path, why) => `sh: can't create ${path}: ${why}\n`),
-  dash: container('sh: 1: ', 'sh: 1: ', (path, why) => `sh: 1: cannot create ${path}: ${why}\n`),
-  bash: container('bash: line 1: ', 'sh: 1: ', (path, why) => `bash: line 1: cannot create ${path}: ${why}\n`),
+  ash: container('sh: ', 'sh: ', 'busybox', (path, why) => `sh: can't create ${path}: ${why}\n`),
+  dash: container('sh: 1: ', 'sh: 1: ', 'gnu', (path, why) => `sh: 1: cannot create ${path}: ${why}\n`),
+  bash: container('bash: line 1: ', 'sh: 1: ', 'gnu', (path, why) => `bash: line 1: cannot create ${path}: ${why}\n`),
   prompt: {
     prefix: PROMPT,
     syntax: (p, subst) => `${promptSubst(subst)}${p.near === undefined ? 'syntax error: unexpected end of file' : `syntax error near unexpected token \`${p.near}'`}\n`,
@@ -70,5 +74,6 @@ export const DIALECTS: Record<Dialect, DialectWords> = {
     heredocEof: (d) => `${PROMPT}warning: here-document delimited by end-of-file (wanted \`${d}')\n`,
     ambiguous: (word) => `${PROMPT}${word}: ambiguous redirect\n`,
     badParamAsTyped: true,
+    coreutils: 'gnu',
   },
 };

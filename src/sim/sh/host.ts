@@ -64,6 +64,12 @@ export function pass(sink: Sink, from: Sink): void {
   if (sink.both !== undefined) sink.both += from.both ?? from.err + from.out;
 }
 
+/** A host program's end when it let no time pass (it yields nothing; `yield*` of nothing keeps it a generator). */
+export function* immediately(code: number): Generator<Yield, number> {
+  yield* [];
+  return code;
+}
+
 /** An empty sink for a part of what `sink` collects, keeping order when `sink` does. */
 export function childSink(sink: Sink): Sink {
   return sink.both === undefined ? { out: '', err: '' } : { out: '', err: '', both: '' };
@@ -89,6 +95,4 @@ export interface ShellHost {
   utility: HostProgram;
   /** Whether a name is a program the host can run (`type`, `command -v`). */
   onPath(name: string): boolean;
-  /** Names the host runs itself although the interpreter has a builtin of that name (the prompt's `exit` and GNU `sleep`). */
-  own?: ReadonlySet<string>;
 }

@@ -84,6 +84,13 @@ describe('the shell interpreter behind a ShellHost', () => {
     ],
     ['case yes in (y*) echo y ;; esac; echo $?', 'y\n0\n', 0],
     ['fail; case no in y) echo y;; esac; echo $?', '0\n', 0],
+    // an unquoted expansion is a pattern, a quoted one literal (bash 5.2, dash, busybox 1.35 alike)
+    [
+      `p='a*'; x=ab; q='[!x]b'; for s in abc ab 'a*' xb cb; do case $s in "$p") echo "$s lit";; $x) echo "$s x";; $p) echo "$s pat";; $q) echo "$s set";; *) echo "$s none";; esac; done`,
+      'abc pat\nab x\na* lit\nxb none\ncb set\n',
+      0,
+    ],
+    ['p=b; case abc in a$p*) echo m;; esac', 'm\n', 0],
   ])('%j', (script, out, code) => {
     const files = new Map([['/d/f', 'in d\n']]);
     expect(run(script, files)).toEqual({ out, err: '', code });

@@ -9,7 +9,8 @@ import { expandFields, expandJoined, splitAssignment } from './expand';
 import type { WordPart, WordToken } from './lexer';
 import { paramValue } from './params';
 import { DIALECTS } from './dialect';
-import { abs, output, type Redirects } from './redirect';
+import { sleepTime } from './utils/sleep';
+import { abs, output, resolvePath, type Redirects } from './redirect';
 import { childSink, MAX_SPIN, pass, put, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
@@ -82,9 +83,7 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
       const subject = yield* expandWhole(n.subject, host, st, sink);
       for (const arm of n.arms) {
         for (const pat of arm.patterns) {
-          const text = yield* expandWhole(pat, host, st, sink);
-          // a quoted pattern matches itself; unquoted *, ? and [...] are wildcards
-          if (pat.glob ? patternRegExp(text).test(subject) : text === subject) return yield* node(arm.body, host, st, sink, stdin);
+          if ((yield* casePattern(pat, host, st, sink)).test(subject)) return yield* node(arm.body, host, st, sink, stdin);
         }
       }
       return 0;
@@ -257,22 +256,20 @@ export function prefix(st: ShellState): string {
 
 /** Run one command: the shell's builtins, else the host's programs. */
 export function* invoke(argv: string[], env: Record<string, string>, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
-  if (BUILTINS.has(argv[0]) && !host.own?.has(argv[0])) return yield* builtin(argv, env, host, st, sink, stdin);
+  if (BUILTINS.has(argv[0])) return yield* builtin(argv, env, host, st, sink, stdin);
   return yield* host.run(argv, env, st, sink, stdin);
 }
 
-/** `sleep N[smhd]` and `sleep infinity`: yields the time to let pass. */
-export function* sleep(argv: string[], sink: Sink): Generator<Yield, number> {
-  const a = argv[1];
-  const m = a === undefined ? null : /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(a);
-  if (a === 'infinity') {
-    for (;;) yield 3_600_000;
-  }
-  if (!m) {
-    put(sink, 'err', a === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${a}'\n`);
+/** `sleep`: GNU's or busybox's (the shell's dialect says whose), yielding the time to let pass; `infinity` never ends. */
+export function* sleep(argv: string[], st: ShellState, sink: Sink): Generator<Yield, number> {
+  const ms = sleepTime(argv.slice(1), DIALECTS[st.shell].coreutils);
+  if (typeof ms !== 'number') {
+    put(sink, 'err', ms.error);
     return 1;
   }
-  const ms = Number(m[1]) * ({ '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as Record<string, number>)[m[2]];
+  if (ms === Infinity) {
+    for (;;) yield 3_600_000;
+  }
   if (ms > 0) yield ms;
   return 0;
 }
@@ -291,7 +288,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'false':
       return 1;
     case 'cd': {
-      const target = args[0] ? normalizeCwd(args[0], st.cwd) : (env.HOME ?? '/root');
+      const target = args[0] ? resolvePath(args[0], st.cwd) : (env.HOME ?? '/root');
       if (!host.files.isDir(target)) {
         put(sink, 'err', DIALECTS[st.shell].cd(args[0]));
         return DIALECTS[st.shell].cdStatus;
@@ -323,7 +320,7 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
       return nl < 0 ? 1 : 0;
     }
     case 'sleep':
-      return yield* sleep(argv, sink);
+      return yield* sleep(argv, st, sink);
     case 'trap':
     case 'wait':
       return 0;
@@ -333,7 +330,8 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'command': {
       const n = args.filter((a) => !a.startsWith('-'))[0];
       if (n && (BUILTINS.has(n) || host.onPath(n))) {
-        put(sink, 'out', BUILTINS.has(n) && !host.own?.has(n) ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`);
+        // sleep runs inside the interpreter, yet no shell has it built in: it is coreutils' or busybox's program
+        put(sink, 'out', BUILTINS.has(n) && n !== 'sleep' ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`);
         return 0;
       }
       return 1;
@@ -364,16 +362,6 @@ function variables(name: string, args: string[], st: ShellState, sink: Sink): nu
     if (eq > 0) setOwn(st.vars, key, a.slice(eq + 1));
   }
   return code;
-}
-
-function normalizeCwd(p: string, cwd: string): string {
-  const parts: string[] = [];
-  for (const x of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
-    if (!x || x === '.') continue;
-    if (x === '..') parts.pop();
-    else parts.push(x);
-  }
-  return '/' + parts.join('/');
 }
 
 /** The value of each expansion in a word: substitutions run here, as a subshell that may sleep. */
@@ -422,6 +410,10 @@ function* expandWhole(word: WordToken, host: ShellHost, st: ShellState, sink: Si
 
 /** A shell pattern as a regular expression: `*` any run, `?` one character, `[...]` / `[!...]` a set; the rest literal. */
 function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^${patternSource(pattern)}$`, 's');
+}
+
+function patternSource(pattern: string): string {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -432,7 +424,21 @@ function patternRegExp(pattern: string): RegExp {
       const set = pattern.slice(i + 1, close);
       re += `[${set[0] === '!' ? '^' + escapeSet(set.slice(1)) : escapeSet(set)}]`;
       i = close;
-    } else re += c.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+    } else re += literalSource(c);
+  }
+  return re;
+}
+
+const literalSource = (text: string) => text.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
+
+/** A `case` pattern: what was quoted matches itself; unquoted text and unquoted expansions (`$p`) are patterns, as in every shell. */
+function* casePattern(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, RegExp> {
+  if (!word.parts) return new RegExp(`^${word.glob ? patternSource(word.value) : literalSource(word.value)}$`, 's');
+  const values = yield* resolveParts(word, host, st, sink);
+  let re = '';
+  for (const part of word.parts) {
+    const text = part.kind === 'text' ? part.text : (values.get(part) ?? '');
+    re += part.quoted ? literalSource(text) : patternSource(text);
   }
   return new RegExp(`^${re}$`, 's');
 }

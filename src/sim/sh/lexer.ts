@@ -57,6 +57,8 @@ interface Heredoc {
 export interface ScannedCommand {
   /** The text as typed: the command line(s) and any heredoc bodies with their delimiter lines. */
   source: string;
+  /** The same with its first line's indentation (a line inside a loop keeps it where it shows). */
+  indented: string;
   /** 1-based line where the command starts. */
   line: number;
   tokens: Token[];
@@ -79,7 +81,7 @@ export function scanScript(text: string): ScannedCommand[] {
     // heredoc bodies follow the line, in the order their operators appeared
     for (const h of pending) pos = readHeredocBody(src, pos, h);
     const source = src.slice(start, pos).replace(/\n$/, '');
-    if (tokens.length || error) out.push({ source: source.replace(/^\s+/, ''), line, tokens, error });
+    if (tokens.length || error) out.push({ source: source.replace(/^\s+/, ''), indented: source.replace(/^\s*\n/, ''), line, tokens, error });
   }
   return out;
 }

@@ -90,9 +90,9 @@ describe('the one shell grammar', () => {
     expect(words(n)).toEqual([['1', '2'], ['echo', '$i']]);
   });
 
-  it('reads an interactive script line by line, a compound command until its end', () => {
-    const cmds = readCommands('echo a\nfor i in 1 2\ndo\n  echo $i\ndone\necho b |\n');
-    expect(cmds.map((c) => c.source)).toEqual(['echo a', 'for i in 1 2\ndo\necho $i\ndone', 'echo b |']);
+  it('reads an interactive script line by line, a compound command until its end, its lines indented as typed', () => {
+    const cmds = readCommands('  echo a\nfor i in 1 2\ndo\n  echo $i\n\n\tif true; then :; fi\ndone\necho b |\n');
+    expect(cmds.map((c) => c.source)).toEqual(['echo a', 'for i in 1 2\ndo\n  echo $i\n\tif true; then :; fi\ndone', 'echo b |']);
     expect(cmds.map((c) => c.error?.near)).toEqual([undefined, undefined, 'newline']);
   });
 });

@@ -375,7 +375,8 @@ export function readCommands(script: string): ReadCommand[] {
           out.push({ source, first, error: e });
           break;
         }
-        source += '\n' + scanned[++i].source;
+        // the lines of a compound command keep their indentation, as bash's history shows them
+        source += '\n' + scanned[++i].indented;
       }
     }
   }

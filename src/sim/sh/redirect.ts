@@ -10,6 +10,17 @@ export function abs(p: string, cwd: string): string {
   return p.startsWith('/') ? p : `${cwd === '/' ? '' : cwd}/${p}`;
 }
 
+/** `p` from `cwd` as one absolute path, `.` and `..` resolved by name (as `cd` does). */
+export function resolvePath(p: string, cwd: string): string {
+  const parts: string[] = [];
+  for (const x of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
+    if (!x || x === '.') continue;
+    if (x === '..') parts.pop();
+    else parts.push(x);
+  }
+  return '/' + parts.join('/');
+}
+
 /** Where a file descriptor points: the shell's own stdout or stderr, nowhere, or an opened file. */
 type Dest = 'out' | 'err' | 'null' | { path: string; text: string; append: boolean };
 

@@ -5,8 +5,9 @@ import { groupName, userName, type Command } from './host';
 import { curl, dig, host, nc, nslookup, wget } from './net';
 import { ifconfig, ip } from './net-ifaces';
 import { dfCmd, mountCmd, psCmd } from './sysinfo';
-import { gnu, ok, opts, path } from './args';
-import { chmod, chown, cp, ls, mkdir, rm, tee, touch } from './file-commands';
+import { gnu, ok, path } from './args';
+import { opts } from '../../sh/utils/options';
+import { chmod, chown, cp, mkdir, tee, touch } from './file-commands';
 import { dd } from './dd';
 import { readlink } from './readlink';
 import { ln } from './ln';
@@ -115,14 +116,12 @@ export const COMMANDS: Record<string, Command> = {
   ...TEXT_COMMANDS,
   ...ETCD_COMMANDS,
   ...IPTABLES_COMMANDS,
-  ls,
   readlink,
   ln,
   touch,
   dd,
   mkdir,
-  rm,
-  rmdir: rm,
+  rmdir: TEXT_COMMANDS.rm,
   env: envCmd,
   printenv: envCmd,
   id,

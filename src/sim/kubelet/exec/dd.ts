@@ -1,5 +1,5 @@
 /** dd: copies blocks from a device or file; the bytes of /dev/zero and /dev/urandom are kept as a size only. */
-import { fsErrorText } from './file-commands';
+import { fsErrorText } from '../../sh/utils/context';
 import { gnu, path } from './args';
 import type { Command, CmdCtx } from './host';
 

@@ -1,7 +1,7 @@
 /** find: the starting points walked depth-first, with -mindepth / -maxdepth, -type, -name, and -print or -delete. */
 import type { Command } from './host';
 import { gnu, path } from './args';
-import { fsErrorText } from './file-commands';
+import { fsErrorText } from '../../sh/utils/context';
 
 /** A shell glob (`*.log`, `a?c`, `[ab]*`) as a regular expression over a whole name. */
 function globRe(glob: string): RegExp {

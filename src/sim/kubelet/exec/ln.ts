@@ -1,11 +1,14 @@
 /** ln: hard links (the same inode under a second name, one filesystem only) and symlinks, with busybox's and coreutils' messages. */
+import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import type { FsError } from '../fs';
-import { gnu, opts, path } from './args';
-import { fsErrorText, writable } from './file-commands';
+import { gnu, path } from './args';
+import { opts } from '../../sh/utils/options';
+import { writable } from './file-commands';
+import { fsErrorText } from '../../sh/utils/context';
 import type { CmdCtx, Command } from './host';
 
 const BUSYBOX_USAGE =
-  'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ln [-sfnbtv] [-S SUF] TARGET... LINK|DIR\n\n' +
+  `${BUSYBOX_BANNER}Usage: ln [-sfnbtv] [-S SUF] TARGET... LINK|DIR\n\n` +
   'Create a link LINK or DIR/TARGET to the specified TARGET(s)\n\n' +
   '\t-s\tMake symlinks instead of hardlinks\n\t-f\tRemove existing destinations\n' +
   "\t-n\tDon't dereference symlinks - treat like normal file\n" +

@@ -1,3 +1,4 @@
+import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import type { HttpResult } from '../../network/http';
 import { dnsQueryLost, OS_CONNECT_TIMEOUT_MS, request, resolveName } from '../../network/request';
 import { NSLOOKUP_TIMEOUT_MS } from '../../network/dns-reach';
@@ -7,7 +8,7 @@ import { verifyServer, type Trust } from '../../network/tls';
 import { clusterCaPem } from '../volumes';
 import type { CmdCtx, CmdResult, Command } from './host';
 import { expandShortOptions, writeOut } from './curl-args';
-import { opts } from './args';
+import { opts } from '../../sh/utils/options';
 
 const REASONS: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 308: 'Permanent Redirect', 400: 'Bad Request',
@@ -270,7 +271,7 @@ export const wget: Command = (argv, c) => {
       if (a.includes('O')) outFile = a.slice(a.indexOf('O') + 1) || argv[++i];
     } else if (!a.startsWith('-')) url = a;
   }
-  if (!url) return { out: '', err: 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n', code: 1 };
+  if (!url) return { out: '', err: `${BUSYBOX_BANNER}Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n`, code: 1 };
   const t = parseUrl(url);
   if (!t) return { out: '', err: `wget: bad address '${url}'\n`, code: 1 };
   const timeoutMs = timeoutS > 0 && timeoutS * 1000 < OS_CONNECT_TIMEOUT_MS ? timeoutS * 1000 : undefined;
@@ -296,7 +297,6 @@ export const wget: Command = (argv, c) => {
   return { out: '', err: quiet ? '' : err + `saving to '${file}'\n'${file}' saved\n`, code: 0, elapsedMs };
 };
 
-const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n';
 
 /** The HTTP/1.x request a client piped into nc (`printf 'GET / HTTP/1.0\r\n\r\n' | nc host 80`), or undefined for other data. */
 function httpRequestOf(data: string): { method: string; path: string; headers: Record<string, string>; body?: string } | undefined {

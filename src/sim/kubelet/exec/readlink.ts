@@ -1,12 +1,14 @@
 /** readlink: what a symlink points to, or with -f the path with every link resolved; failures are silent, only the exit code tells. */
+import { BUSYBOX_BANNER } from '../../sh/utils/busybox';
 import { normalize } from '../fs';
-import { gnu, opts, path } from './args';
+import { gnu, path } from './args';
+import { opts } from '../../sh/utils/options';
 import type { CmdCtx, Command } from './host';
 
 /** The one text printed: busybox takes exactly one operand, coreutils needs at least one. */
 function badOperands(c: CmdCtx, n: number): string | undefined {
   if (gnu(c)) return n ? undefined : "readlink: missing operand\nTry 'readlink --help' for more information.\n";
-  return n === 1 ? undefined : 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: readlink [-fnv] FILE\n';
+  return n === 1 ? undefined : `${BUSYBOX_BANNER}Usage: readlink [-fnv] FILE\n`;
 }
 
 export const readlink: Command = (argv, c) => {

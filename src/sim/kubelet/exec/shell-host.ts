@@ -6,7 +6,7 @@ import { invoke, prefix, runScript, sleep } from '../../sh/interp';
 import { abs } from '../../sh/redirect';
 import { put, type ShellHost, type ShellState, type Sink, type Yield } from '../../sh/host';
 import { COMMANDS } from './commands';
-import { fsErrorText } from './file-commands';
+import { fsErrorText } from '../../sh/utils/context';
 import { shellKind, type CmdCtx, type CmdResult, type ExecHost } from './host';
 import { basename } from './paths';
 import { commandProc } from './command-proc';
@@ -72,7 +72,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
     }
     return yield* runScript(stdin, sh, sub, sink, '');
   }
-  if (base === 'sleep') return yield* sleep(argv, sink);
+  if (base === 'sleep') return yield* sleep(argv, st, sink);
   const tool = host.def.tools?.[base];
   if (tool) {
     const r = asProcess(host, argv, () => tool(argv, toolIO(host, env, stdin)));

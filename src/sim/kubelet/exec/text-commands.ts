@@ -1,7 +1,7 @@
-/** The shared text utilities as container commands: busybox's or GNU coreutils' as the image has them, reading the rootfs. */
+/** The shared utilities as container commands: busybox's or GNU coreutils' as the image has them, reading the rootfs. */
 import { UTILS } from '../../sh/utils';
 import type { Util } from '../../sh/utils/context';
-import type { Command } from './host';
+import { groupName, userName, type Command } from './host';
 import { gnu, path } from './args';
 
 function inContainer(util: Util): Command {
@@ -14,6 +14,12 @@ function inContainer(util: Util): Command {
       },
       flavor: gnu(c) ? 'gnu' : 'busybox',
       shell: gnu(c) ? 'sh: 1: ' : 'sh: ',
+      stat: (p, follow) => c.host.fs.stat(path(c, p), follow),
+      list: (p) => c.host.fs.list(path(c, p)),
+      remove: (p, recursive) => c.host.fs.remove(path(c, p), recursive),
+      write: (p, text) => c.host.fs.writeFile(path(c, p), text),
+      userName,
+      groupName,
     });
     return { out: r.stdout, err: r.stderr, code: r.code };
   };

@@ -7,6 +7,40 @@ export type Flavor = 'gnu' | 'busybox';
 /** Why a file could not be read. */
 type ReadError = 'ENOENT' | 'EISDIR';
 
+/** Why a file operation failed (errno). */
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM';
+
+/** strerror texts. */
+export function fsErrorText(e: FsError): string {
+  return {
+    ENOENT: 'No such file or directory',
+    ENOTDIR: 'Not a directory',
+    EISDIR: 'Is a directory',
+    EROFS: 'Read-only file system',
+    EEXIST: 'File exists',
+    EACCES: 'Permission denied',
+    ENOTEMPTY: 'Directory not empty',
+    EXDEV: 'Invalid cross-device link',
+    EPERM: 'Operation not permitted',
+  }[e];
+}
+
+/** What `ls` reads of a directory entry (a container's inode has this shape; the prompt's workspace makes its own). */
+export interface FileNode {
+  type: 'file' | 'dir' | 'link';
+  mode: number;
+  uid: number;
+  gid: number;
+  mtime: number;
+  content?: string;
+  /** The size when it is not the content's (binary files whose bytes are not kept, procfs links). */
+  size?: number;
+  target?: string;
+  children?: ReadonlyMap<string, { type: string }>;
+  /** Names beyond 1 (hard links); absent means one. */
+  nlink?: number;
+}
+
 export interface UtilCtx {
   /** The data piped or redirected in; undefined when stdin is the terminal. */
   stdin?: string;
@@ -15,6 +49,17 @@ export interface UtilCtx {
   flavor: Flavor;
   /** How the running shell names itself before a builtin's message (`bash: `, `sh: `). */
   shell: string;
+  /** What a path (as typed) names; follow: through a final symlink. */
+  stat(path: string, follow: boolean): FileNode | undefined;
+  /** A directory's names, sorted; undefined when it is none. */
+  list(path: string): string[] | undefined;
+  /** Remove a name (recursive: a directory and all below it). */
+  remove(path: string, recursive: boolean): FsError | undefined;
+  /** Replace a file's text (sed -i). */
+  write(path: string, text: string): FsError | undefined;
+  /** The names of owners and groups, where the system has one for the id. */
+  userName(uid: number): string | undefined;
+  groupName(gid: number): string | undefined;
 }
 
 /** A utility: its arguments (without its name) and what it may touch. */

@@ -17,6 +17,12 @@ function run(flavor: Flavor, line: string, stdin?: string) {
     read: (p) => FILES[p] ?? { error: DIRS.has(p) ? 'EISDIR' : 'ENOENT' },
     flavor,
     shell: flavor === 'gnu' ? 'bash: line 1: ' : 'sh: ',
+    stat: (p) => (FILES[p] !== undefined ? { type: 'file', mode: 0o644, uid: 0, gid: 0, mtime: 0, content: FILES[p] } : DIRS.has(p) ? { type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0 } : undefined),
+    list: (p) => (DIRS.has(p) ? [] : undefined),
+    remove: () => 'EROFS',
+    write: () => 'EROFS',
+    userName: () => undefined,
+    groupName: () => undefined,
   };
   const r = UTILS[name](args, ctx);
   return { out: r.stdout, err: r.stderr, code: r.code };
