@@ -37,6 +37,11 @@ export class Cluster implements ClusterAssembly {
   readonly etcdHealth: EtcdHealthChecks;
   readonly ctx: SimContext;
   private components: Component[] = [];
+  /**
+   * The components to sync in the next round: those given a watch event since their last sync and those
+   * whose last sync worked. A sync with nothing new to do does nothing, so the others are skipped.
+   */
+  private awake = new Set<Component>();
   /** Per resource key: the components that watch it, in component order (worked out on first use). */
   private observers = new Map<string, Component[]>();
   /** The identity each component's informers read as. */
@@ -79,6 +84,7 @@ export class Cluster implements ClusterAssembly {
 
   addComponent(c: Component, reader?: UserInfo): void {
     this.components.push(c);
+    this.awake.add(c);
     if (reader) this.readers.set(c, reader);
     this.observers.clear();
   }
@@ -86,6 +92,7 @@ export class Cluster implements ClusterAssembly {
   /** Take out the components of these names (controller tests swap the node agents for a fake). */
   removeComponents(names: ReadonlySet<string>): void {
     this.components = this.components.filter((c) => !names.has(c.name));
+    for (const c of this.awake) if (names.has(c.name)) this.awake.delete(c);
     this.observers.clear();
   }
 
@@ -97,19 +104,26 @@ export class Cluster implements ClusterAssembly {
   runUntilIdle(): void {
     if (this.draining || this.held()) return;
     this.draining = true;
+    // a timer or a direct call may have changed any component's own state: each looks once
+    for (const c of this.components) this.awake.add(c);
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
         this.deliver();
         let worked = false;
         const outer = this.clock.actor;
         for (const c of this.components) {
-          // a controller manager or scheduler that does not hold its lease does nothing
+          if (!this.awake.has(c)) continue;
+          // a controller manager or scheduler that does not hold its lease does nothing (and stays awake)
           if (this.services.leaders?.paused(c.name)) continue;
           this.clock.actor = c.name;
           try {
             // one whose informers may not list and watch what it watches sees no change: it waits
             if (!this.informersSynced(c)) continue;
-            if (c.sync()) worked = true;
+            this.awake.delete(c);
+            if (c.sync()) {
+              worked = true;
+              this.awake.add(c);
+            }
           } finally {
             this.clock.actor = outer;
           }
@@ -137,7 +151,12 @@ export class Cluster implements ClusterAssembly {
     while (this.queue.length) {
       const batch = this.queue;
       this.queue = [];
-      for (const ev of batch) for (const c of this.observersOf(ev.resource)) c.observe(ev);
+      for (const ev of batch) {
+        for (const c of this.observersOf(ev.resource)) {
+          c.observe(ev);
+          this.awake.add(c);
+        }
+      }
     }
   }
 
