@@ -6,6 +6,7 @@ import { App } from './ui/App';
 import { registerOffline } from './ui/offline';
 import { loadLessons } from './ui/lessonRegistry';
 import { parseRoute } from './ui/router';
+import { firstFreshBoot } from './ui/workbench/session';
 import './ui/styles.css';
 import SimWorker from './worker/sim.worker.ts?worker';
 
@@ -33,7 +34,7 @@ const first = parseRoute(location.pathname).page;
 const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
 if (first === 'play' || first === 'lesson') {
   preloadEditor();
-  store.getState().startWorker();
+  store.getState().startWorker(firstFreshBoot(location.pathname, location.search, location.hash));
   const monaco = import('./ui/editor/monaco').then((m) => m.loadMonaco(store.getState().lang));
   const booted = new Promise<void>((resolve) => {
     const unsub = store.subscribe((s) => (s.ready || s.workerError) && (unsub(), resolve()));

@@ -4,6 +4,7 @@ import { createClusterSlice, type ClusterSlice } from './cluster';
 import { createEditorSlice, type EditorSlice } from './editor';
 import { createPrefsSlice, type PrefsEnv, type PrefsSlice } from './prefs';
 import { applyActivity, createReplaySlice, type ReplaySlice } from './replay';
+import type { ClusterSize } from '../worker/protocol';
 
 /** Where the page is: a lesson step, the sandbox or home. */
 interface RouteSlice {
@@ -12,8 +13,11 @@ interface RouteSlice {
   /** Restart the current step (or sandbox) on a fresh cluster; set by the workbench, for the lesson panel's reset. */
   restart: (() => Promise<void>) | null;
   setRestart(fn: (() => Promise<void>) | null): void;
-  /** Start the sim worker now (its script loads and compiles while the page renders), before the first request needs it. */
-  startWorker(): void;
+  /**
+   * Start the sim worker now (its script loads and compiles while the page renders), before the first request needs it;
+   * with `first`, it also builds the cluster the first boot will ask for.
+   */
+  startWorker(first?: { seed: number; cluster?: ClusterSize }): void;
 }
 
 /**
@@ -62,7 +66,10 @@ export function createAppStore(env: StoreEnv): AppStore {
     setLesson: (lesson) => a[0]({ lesson }),
     restart: null,
     setRestart: (restart) => a[0]({ restart }),
-    startWorker: () => void getBridge(),
+    startWorker: (first) => {
+      const bridge = getBridge();
+      if (first) void bridge.request({ type: 'prepare', ...first }).catch(() => undefined);
+    },
   }));
   const nextFrame = perFrame((patch) => store.setState(patch));
   function getBridge(): Bridge {

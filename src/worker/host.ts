@@ -9,7 +9,7 @@ import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
-import type { CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker, ViewDelta } from './protocol';
+import type { ClusterSize, CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker, ViewDelta } from './protocol';
 import type { KObject } from '../sim/types';
 import { addSuggestions } from './suggest';
 import { suggestField } from '../sim/apiserver/schema/suggest-field';
@@ -77,6 +77,8 @@ export class SimHost {
   private editing?: string;
   /** Graph ids of the objects written while a command runs (the clock's own changes are not the command's). */
   private touched?: Set<string>;
+  /** A cluster built before its init (`prepare`), untouched since, and the seed and size it was built for. */
+  private prepared?: { key: string; cluster: Cluster };
 
   /** `newCluster`: how an init builds its cluster (a test gives one whose clock fails). */
   constructor(
@@ -97,6 +99,7 @@ export class SimHost {
 
   private dispatch(msg: ToWorker): void {
     if (msg.type === 'init') return this.init(msg);
+    if (msg.type === 'prepare') return this.prepare(msg);
     const cluster = this.cluster;
     const shell = this.shell;
     if (!cluster || !shell) throw new Error('sim worker: init first');
@@ -161,17 +164,20 @@ export class SimHost {
     this.afterChange();
   }
 
+  /** The page names the cluster its first boot will ask for as it starts loading: building it overlaps the lessons' and the page's loading. */
+  private prepare(msg: Extract<ToWorker, { type: 'prepare' }>): void {
+    this.prepared = { key: clusterKey(msg.seed, msg.cluster), cluster: this.newCluster(clusterConfig(msg.seed, msg.cluster)) };
+    this.post({ type: 'result', id: msg.id, result: { out: '', code: 0 } });
+  }
+
   private init(msg: Extract<ToWorker, { type: 'init' }>): void {
     this.setClock(false, this.speed);
     this.watches.clear();
     this.session = undefined;
-    const size = msg.cluster ?? {};
-    const cluster = this.newCluster({
-      seed: msg.seed,
-      ...(size.workers ? { nodes: defaultNodes(size.workers) } : {}),
-      ...(size.maxPods ? { maxPods: size.maxPods } : {}),
-      ...(size.etcdMembers ? { etcdMembers: size.etcdMembers } : {}),
-    });
+    // a seeded cluster nothing has touched is the one a fresh build would give
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    const cluster = prepared?.key === clusterKey(msg.seed, msg.cluster) ? prepared.cluster : this.newCluster(clusterConfig(msg.seed, msg.cluster));
     cluster.api.store.onChange((ev) => {
       if (!isVisibleChange(ev.resource)) return;
       this.version++;
@@ -405,6 +411,20 @@ export class SimHost {
     this.activitySeq = steps.length === ACTIVITY_BATCH ? steps[steps.length - 1].seq + 1 : log.mark();
     if (reset || steps.length) this.post({ type: 'activity', command: cmd.text, at: cmd.at, reset, steps });
   }
+}
+
+function clusterConfig(seed: number, size: ClusterSize = {}): Partial<ClusterConfig> {
+  return {
+    seed,
+    ...(size.workers ? { nodes: defaultNodes(size.workers) } : {}),
+    ...(size.maxPods ? { maxPods: size.maxPods } : {}),
+    ...(size.etcdMembers ? { etcdMembers: size.etcdMembers } : {}),
+  };
+}
+
+/** What makes two fresh clusters equal: the seed and the size knobs. */
+function clusterKey(seed: number, size: ClusterSize = {}): string {
+  return `${seed}/${size.workers ?? ''}/${size.maxPods ?? ''}/${size.etcdMembers ?? ''}`;
 }
 
 function nameOnly(o: KObject): KObject {

@@ -113,6 +113,8 @@ export type ToWorker =
       /** Cluster size knobs: worker node count and the cluster-wide pod limit (benchmarks, big demos), etcd members. */
       cluster?: ClusterSize;
     }
+  /** Build the cluster an init with this seed and size will ask for, while the page is still loading (no view is posted). */
+  | { type: 'prepare'; id: number; seed: number; cluster?: ClusterSize }
   /** `quiet`: a query of the page (inspector, describe), not the learner's command: the control-plane replay keeps the last one. */
   | { type: 'run'; id: number; text: string; quiet?: boolean; files?: FileChanges }
   /** Every workspace file (what is not listed goes). */

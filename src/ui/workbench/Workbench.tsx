@@ -15,7 +15,7 @@ import { currentPayload, ShareButton } from '../share/ShareButton';
 import { TerminalPane } from '../terminal/TerminalPane';
 import { TimeControls } from '../time/TimeControls';
 import { Link, TopBar } from '../TopBar';
-import { bootPlay, bootShare, bootStep, enterStep, randomSeed, savedSession } from './session';
+import { bootPlay, bootShare, bootStep, enterStep, freshSeed, savedSession } from './session';
 import { WorkbenchLayout } from './Layout';
 import { WorkerBanner } from './WorkerBanner';
 import { terminalFont } from './sizes';
@@ -69,7 +69,7 @@ export function Workbench(props: WorkbenchProps) {
 
   const start = useCallback(
     async (fresh: boolean) => {
-      const seed = props.seed ?? randomSeed();
+      const seed = props.seed ?? freshSeed();
       if (lesson && step) {
         if (!fresh && booted.current?.key === `lesson:${lesson.id}`) return enterStep(store, lesson, stepIndex);
         booted.current = { key: `lesson:${lesson.id}` };

@@ -6,7 +6,7 @@ import { createAppStore } from '../../state/store';
 import { lessonById, loadLessons } from '../lessonRegistry';
 import { decodeShare, encodeShare } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
-import { bootPlay, bootShare, bootStep, resetSession, restoreSession, savedSession } from './session';
+import { bootPlay, bootShare, bootStep, firstFreshBoot, freshSeed, resetSession, restoreSession, savedSession } from './session';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -118,5 +118,34 @@ describe('work that survives a reload', () => {
     expect(workers).toBe(3);
     expect(s().workerError).toBeNull();
     expect(await names(store, 'deploy')).toBe('');
+  });
+});
+
+describe('the first boot, named as the page starts', () => {
+  it('names a fresh step or sandbox cluster, and the workbench then boots with that seed once', () => {
+    const storage = memoryStorage();
+    const first = firstFreshBoot('/lessons/services/service-yaml', '', '', storage);
+    expect(first?.cluster).toBeUndefined();
+    expect(freshSeed()).toBe(first?.seed);
+    expect(freshSeed()).not.toBe(first?.seed);
+    expect(firstFreshBoot('/play', '?seed=77&workers=5', '', storage)).toEqual({ seed: 77, cluster: { workers: 5 } });
+    // a lesson boots at its own size
+    expect(firstFreshBoot('/lessons/services/service-yaml', '?seed=9&workers=5', '', storage)).toEqual({ seed: 9 });
+  });
+
+  it('names none when the boot will not be fresh: a share link, saved work, a lesson without its step, another page', async () => {
+    const storage = memoryStorage();
+    expect(firstFreshBoot('/play', '', '#s=abc', storage)).toBeUndefined();
+    expect(firstFreshBoot('/lessons/services', '', '', storage)).toBeUndefined();
+    expect(firstFreshBoot('/', '', '', storage)).toBeUndefined();
+    const store = createAppStore({ worker: inProcessWorker });
+    const stop = persistSession(store, storage, () => encodeShare(currentPayload(store)));
+    await bootPlay(store, 42);
+    await store.getState().run('kubectl create ns kept');
+    stop();
+    expect(firstFreshBoot('/play', '', '', storage)).toBeUndefined();
+    // an embedded page or an explicit size starts fresh anyway
+    expect(firstFreshBoot('/play', '?embed=1&seed=3', '', storage)).toEqual({ seed: 3 });
+    expect(firstFreshBoot('/play', '?workers=2&seed=3', '', storage)).toEqual({ seed: 3, cluster: { workers: 2 } });
   });
 });

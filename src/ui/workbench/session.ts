@@ -8,6 +8,7 @@ import { clearSession, loadSession, sessionKey, type SessionStorage } from '../.
 import { decodeShare, type SharePayload } from '../share/share';
 import { currentPayload } from '../share/ShareButton';
 import type { ClusterSize } from '../../worker/protocol';
+import { pageFlags, parseRoute } from '../router';
 
 /** The sandbox's first editor tab. */
 const PLAY_FILES: Record<string, string> = {
@@ -27,7 +28,7 @@ spec:
 };
 
 /** A fresh seed per session, so that two sessions differ unless a link says otherwise. */
-export function randomSeed(): number {
+function randomSeed(): number {
   const a = new Uint32Array(1);
   crypto.getRandomValues(a);
   return (a[0] % 999_999) + 1;
@@ -43,6 +44,32 @@ function printReplay(store: AppStore, replay: ReplayedCommand[]): void {
     if (r.input === 'eof' || r.input === 'save') term.print(r.result.out);
     else term.print(`${r.input ? (r.prompt ?? '') : '$ '}${r.text}\n${r.result.out}`);
   }
+}
+
+/** The seed the worker was asked to prepare a cluster for as the page started (taken once). */
+let preparedSeed: number | undefined;
+
+/** The seed of a fresh session: the prepared one the first time, then a new one. */
+export function freshSeed(): number {
+  const seed = preparedSeed ?? randomSeed();
+  preparedSeed = undefined;
+  return seed;
+}
+
+/**
+ * The cluster a page's first boot will ask for, when it starts fresh (no share link, no saved work,
+ * as the workbench decides): the worker builds it while the lessons and the page load.
+ */
+export function firstFreshBoot(pathname: string, search: string, hash: string, storage: SessionStorage = localStorage): { seed: number; cluster?: ClusterSize } | undefined {
+  const route = parseRoute(pathname);
+  const flags = pageFlags(search);
+  if (hash.length > 1) return undefined;
+  if (route.page === 'lesson') {
+    // `/lessons/<id>` alone moves to its first step first
+    if (!route.stepId || (!flags.embed && savedSession({ lessonId: route.lessonId, stepId: route.stepId }, storage))) return undefined;
+  } else if (route.page !== 'play' || (!flags.embed && !flags.cluster && savedSession(null, storage))) return undefined;
+  const seed = flags.seed ?? (preparedSeed = randomSeed());
+  return route.page === 'play' && flags.cluster ? { seed, cluster: flags.cluster } : { seed };
 }
 
 export async function bootPlay(store: AppStore, seed: number, cluster?: ClusterSize): Promise<void> {
