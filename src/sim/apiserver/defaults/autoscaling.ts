@@ -3,9 +3,9 @@ import type { Json } from '../../json';
 /** The CPU target an HPA without metrics gets (autoscaling.DefaultCPUUtilization). */
 const DEFAULT_CPU_UTILIZATION = 80;
 
-/** autoscaling/v2 defaults.go's rules: scale up at once by 4 pods or 100% per 15 s, whichever is more; scale down after 5 minutes by up to 100% per 15 s. */
+/** autoscaling/v2 defaults.go's rules: scale up at once by 4 pods or 100% per 15 s, whichever is more; scale down by up to 100% per 15 s, its window left unset (the controller's --horizontal-pod-autoscaler-downscale-stabilization flag, 5 min, decides). */
 const scaleUpRules = () => ({ stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] });
-const scaleDownRules = () => ({ stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
+const scaleDownRules = () => ({ selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
 
 /** copyHPAScalingRules: the fields a rule sets (non-nil) win over the defaults. */
 function withDefaults(given: unknown, defaults: Json): Json {

@@ -238,4 +238,23 @@ spec:
       scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] },
     });
   });
+
+  it('leaves the scale-down window of a defaulted behavior unset, as defaultHPAScaleDownRules does', () => {
+    const hpa = createFrom(`apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: hu
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  maxReplicas: 3
+  behavior:
+    scaleUp:
+      selectPolicy: Min
+`);
+    expect(hpa.spec.behavior.scaleDown).toEqual({ selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
+    expect(hpa.spec.behavior.scaleUp.selectPolicy).toBe('Min');
+  });
 });
