@@ -3,7 +3,14 @@ import type { ApiServer } from '../../sim/apiserver/apiserver';
 import type { Json } from '../../sim/json';
 import type { KObject } from '../../sim/types';
 import { accessModes, pvClass } from '../printers/columns/storage';
-import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels } from './writer';
+import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';
+
+/** printCSIPersistentVolumeAttributesMultiline: sorted key=value lines under the title, or <none>. */
+function csiAttributes(attrs: Record<string, string> | undefined): string {
+  const keys = Object.keys(attrs ?? {}).sort();
+  if (!keys.length) return '    VolumeAttributes:\t<none>\n';
+  return keys.map((k, i) => `${i === 0 ? '    VolumeAttributes:' : '    '}\t    ${k}=${attrs![k]}\n`).join('');
+}
 
 /** The PV's source, with the same printers (and indentation) as pod volumes. */
 function describeVolumeSource(pv: KObject, w: PrefixWriter): void {
@@ -14,7 +21,7 @@ function describeVolumeSource(pv: KObject, w: PrefixWriter): void {
   else if (s.csi)
     w.write(
       LEVEL_2,
-      `Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t${s.csi.driver}\n    FSType:\t${s.csi.fsType ?? ''}\n    VolumeHandle:\t${s.csi.volumeHandle}\n    ReadOnly:\t${!!s.csi.readOnly}\n`,
+      `Type:\tCSI (a Container Storage Interface (CSI) volume source)\n    Driver:\t${s.csi.driver}\n    FSType:\t${s.csi.fsType ?? ''}\n    VolumeHandle:\t${s.csi.volumeHandle}\n    ReadOnly:\t${!!s.csi.readOnly}\n${csiAttributes(s.csi.volumeAttributes)}`,
     );
   else w.write(LEVEL_1, '<unknown>\n');
 }
@@ -105,6 +112,16 @@ export function describePVC(api: ApiServer, pvc: KObject, events: KObject[] | un
     if (i !== 0) w.write(LEVEL_0, '\t');
     w.write(LEVEL_0, `${u}\n`);
   });
+  const conditions: any[] = pvc.status?.conditions ?? [];
+  if (conditions.length) {
+    // every cell ends in a space before its tab, as describePersistentVolumeClaim's format does
+    w.write(LEVEL_0, 'Conditions:\n');
+    w.write(LEVEL_1, 'Type\tStatus\tLastProbeTime\tLastTransitionTime\tReason\tMessage\n');
+    w.write(LEVEL_1, '----\t------\t-----------------\t------------------\t------\t-------\n');
+    for (const c of conditions) {
+      w.write(LEVEL_1, `${c.type ?? ''} \t${c.status ?? ''} \t${rfc1123z(c.lastProbeTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`);
+    }
+  }
   describeEvents(events, w);
   return w.toString();
 }

@@ -11,6 +11,7 @@ import { JobController } from './job';
 import { PersistentVolumeController } from './persistentvolume';
 import { StorageProtectionController } from './storage-protection';
 import { VolumeExpandController } from './volume-expand';
+import { CsiResizer } from './csi-resizer';
 import { DisruptionController } from './disruption';
 
 /** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job and disruption controllers (kube-controller-manager's workload loops). */
@@ -29,4 +30,6 @@ export function installWorkloadControllers(cluster: ClusterAssembly): void {
   add(new PersistentVolumeController(as('persistent-volume-binder')));
   add(new StorageProtectionController(as('pvc-protection-controller'), as('pv-protection-controller')));
   add(new VolumeExpandController(as('expand-controller')));
+  // the CSI driver's external-resizer sidecar; it writes what expand-controller's role may write
+  add(new CsiResizer(as('expand-controller')));
 }

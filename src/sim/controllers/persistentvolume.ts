@@ -11,7 +11,8 @@ import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBo
 import { deepCopy } from '../clone';
 import { reclaimOf } from './persistentvolume-reclaim';
 import { provisionPlugin } from './provisionable-plugin';
-import { provisionerComponent } from './provisioner-source';
+import { provisionerComponent, uuid } from './provisioner-source';
+import { CSI_HOSTPATH_DRIVER } from './csi-driver';
 import { RECYCLER_NAMESPACE, recycledVolume, recyclerName, recyclerPod } from './persistentvolume-recycler';
 
 const PV_COMPONENT = 'persistentvolume-controller';
@@ -22,7 +23,7 @@ const STORAGE_PROVISIONER = 'volume.kubernetes.io/storage-provisioner';
 const BETA_STORAGE_PROVISIONER = 'volume.beta.kubernetes.io/storage-provisioner';
 
 /** Provisioners the simulation runs itself (hostPath-backed, as in minikube, kind, k3s, Docker Desktop). */
-const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath']);
+const SIMULATED_PROVISIONERS = new Set(['k8s.io/minikube-hostpath', 'rancher.io/local-path', 'docker.io/hostpath', 'microk8s.io/hostpath', CSI_HOSTPATH_DRIVER]);
 
 const PVS = 'persistentvolumes';
 const PVCS = 'persistentvolumeclaims';
@@ -38,9 +39,12 @@ export class PersistentVolumeController implements Component {
   /** Each simulated external provisioner's event source, drawn when it first acts (its start). */
   private readonly sources = new Map<string, string>();
   private readonly sourceRng;
+  /** The simulated CSI driver's volume ids. */
+  private readonly handleRng;
 
   constructor(private readonly ctx: SimContext) {
     this.sourceRng = ctx.rng.fork('provisioners');
+    this.handleRng = ctx.rng.fork('csi-volume-handles');
   }
 
   /** The recorder of an external provisioner's own events. */
@@ -238,7 +242,10 @@ export class PersistentVolumeController implements Component {
           accessModes: [...(pvc.spec?.accessModes ?? [])],
           capacity: { storage: pvc.spec?.resources?.requests?.storage },
           claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1', resourceVersion: pvc.metadata.resourceVersion },
-          hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' },
+          // the CSI driver's volume is known by the handle its CreateVolume returned
+          ...(provisioner === CSI_HOSTPATH_DRIVER
+            ? { csi: { driver: CSI_HOSTPATH_DRIVER, volumeHandle: uuid(this.handleRng), fsType: 'ext4' } }
+            : { hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' } }),
           // a node-local provisioner pins the volume to the node the scheduler chose
           ...(provisioner === 'rancher.io/local-path'
             ? { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [node] }] }] } } }

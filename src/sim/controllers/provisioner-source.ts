@@ -7,15 +7,17 @@
 import { NAME_ALPHABET, type Rng } from '../random';
 
 /** Where each external provisioner runs: a bare hostNetwork pod sees its node's hostname, a Deployment's pod its own name. */
-const HOSTS: Record<string, { deployment: string } | 'node'> = {
+const HOSTS: Record<string, { deployment: string } | { pod: string } | 'node'> = {
   'k8s.io/minikube-hostpath': 'node',
   'docker.io/hostpath': 'node',
   'rancher.io/local-path': { deployment: 'local-path-provisioner' },
   'microk8s.io/hostpath': { deployment: 'hostpath-provisioner' },
+  // csi-driver-host-path's deploy runs every sidecar in the StatefulSet pod csi-hostpathplugin-0
+  'hostpath.csi.k8s.io': { pod: 'csi-hostpathplugin-0' },
 };
 
 /** A random (version 4) UUID as uuid.NewUUID prints it. */
-function uuid(rng: Rng): string {
+export function uuid(rng: Rng): string {
   const h = rng.hex(32).split('');
   h[12] = '4';
   h[16] = '89ab'[rng.int(4)];
@@ -26,6 +28,7 @@ function uuid(rng: Rng): string {
 /** The event source component of an external provisioner (`node`: the node a hostNetwork provisioner runs on). */
 export function provisionerComponent(provisioner: string, rng: Rng, node: string): string {
   const host = HOSTS[provisioner];
-  const hostname = host === undefined || host === 'node' ? node : `${host.deployment}-${rng.string(10, NAME_ALPHABET)}-${rng.string(5, NAME_ALPHABET)}`;
+  const hostname =
+    host === undefined || host === 'node' ? node : 'pod' in host ? host.pod : `${host.deployment}-${rng.string(10, NAME_ALPHABET)}-${rng.string(5, NAME_ALPHABET)}`;
   return `${provisioner}_${hostname}_${uuid(rng)}`;
 }

@@ -24,6 +24,7 @@ import { nodeContext } from './node-context';
 import { nodeWatching } from './node-watches';
 import { newStorage, setupVolumes, type Storage } from './volumes';
 import { refreshVolumesLater } from './volume-refresh';
+import { expandClaimLater, expandMountedVolumes, nodePending } from './volume-expand';
 import { PodTable } from './pod-table';
 import { sameJson } from '../same-json';
 
@@ -75,6 +76,8 @@ export class Kubelet implements Component, KubeletRuntime {
     if (ev.resource === 'configmaps' || ev.resource === 'secrets' || ev.resource === 'persistentvolumeclaims') {
       const key = `${ev.resource}/${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
       if (ev.type === 'MODIFIED' && ev.resource !== 'persistentvolumeclaims') refreshVolumesLater(this, this.storage, ev.resource, ev.object.metadata.namespace!, ev.object.metadata.name!);
+      if (ev.type === 'MODIFIED' && ev.resource === 'persistentvolumeclaims' && nodePending(ev.object))
+        expandClaimLater(this, this.pods.values(), ev.object.metadata.namespace!, ev.object.metadata.name!);
       const set = this.waiting.get(key);
       if (set) {
         this.waiting.delete(key);
@@ -223,6 +226,7 @@ export class Kubelet implements Component, KubeletRuntime {
     rt.blocked = undefined;
     rt.volumes = r.volumes;
     rt.volumesReady = true;
+    expandMountedVolumes(this, rt);
     // the sandbox (pause container, network) takes a moment
     this.after(rt, 300 + this.rng.int(700), () => {
       if (rt.terminating) return;
