@@ -43,3 +43,7 @@ export const TEMPLATE = `    --template='':
 
 /** `--local`, whose text names the command. */
 export const local = (command: string) => `    --local=false:\n\tIf true, ${command} will NOT contact api-server but run locally.\n`;
+
+/** The Options block of `set image` and `set serviceaccount`: the same flags in kubectl's alphabetical order, `--selector` only where the command takes one. */
+export const setTemplateOptions = (command: string, selector: boolean) =>
+  [ALL, ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, FILENAME_TO_GET, KUSTOMIZE, local(command), OUTPUT, RECURSIVE, ...(selector ? [SELECTOR] : []), SHOW_MANAGED_FIELDS, TEMPLATE].join('\n');

@@ -1,4 +1,4 @@
-import { ALL, ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, FILENAME_TO_GET, KUSTOMIZE, OUTPUT, RECURSIVE, SHOW_MANAGED_FIELDS, TEMPLATE, local } from './flags';
+import { setTemplateOptions } from './flags';
 
 /** What `kubectl set serviceaccount --help` (alias `sa`) prints, as kubectl v1.34.5 prints it. */
 export const SET_SERVICEACCOUNT_HELP = `Update the service account of pod template resources.
@@ -18,17 +18,7 @@ Examples:
   kubectl set sa -f nginx-deployment.yaml serviceaccount1 --local --dry-run=client -o yaml
 
 Options:
-${ALL}
-${ALLOW_MISSING_TEMPLATE_KEYS}
-${DRY_RUN}
-${FIELD_MANAGER_SET}
-${FILENAME_TO_GET}
-${KUSTOMIZE}
-${local('set serviceaccount')}
-${OUTPUT}
-${RECURSIVE}
-${SHOW_MANAGED_FIELDS}
-${TEMPLATE}
+${setTemplateOptions('set serviceaccount', false)}
 Usage:
   kubectl set serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT [options]
 

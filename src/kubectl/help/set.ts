@@ -1,4 +1,4 @@
-import { ALL, ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, FILENAME_TO_GET, KUSTOMIZE, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE, local } from './flags';
+import { ALL, ALLOW_MISSING_TEMPLATE_KEYS, DRY_RUN, FIELD_MANAGER_SET, FILENAME_TO_GET, KUSTOMIZE, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE, local, setTemplateOptions } from './flags';
 
 /** Help texts of the `kubectl set` subcommands the playground runs, as kubectl v1.34.5 prints them. */
 
@@ -24,18 +24,7 @@ Examples:
   kubectl set image -f path/to/file.yaml nginx=nginx:1.9.1 --local -o yaml
 
 Options:
-${ALL}
-${ALLOW_MISSING_TEMPLATE_KEYS}
-${DRY_RUN}
-${FIELD_MANAGER_SET}
-${FILENAME_TO_GET}
-${KUSTOMIZE}
-${local('set image')}
-${OUTPUT}
-${RECURSIVE}
-${SELECTOR}
-${SHOW_MANAGED_FIELDS}
-${TEMPLATE}
+${setTemplateOptions('set image', true)}
 Usage:
   kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N [options]
 
