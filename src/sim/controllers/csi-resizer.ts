@@ -11,6 +11,7 @@ import { bytes } from '../quantity';
 import { deepCopy } from '../clone';
 import { CSI_HOSTPATH_DRIVER } from './csi-driver';
 import { mergeResizeConditions } from './resize-conditions';
+import { splitKey, WorkQueue } from './workqueue';
 
 const PVCS = 'persistentvolumeclaims';
 const PVS = 'persistentvolumes';
@@ -24,9 +25,11 @@ const size = (q: unknown): number => bytes(typeof q === 'string' || typeof q ===
 export class CsiResizer implements Component {
   readonly name = 'csi-resizer';
   readonly watches = [PVCS, PVS];
-  private readonly queue = new Set<string>();
+  private readonly queue: WorkQueue;
 
-  constructor(private readonly ctx: SimContext) {}
+  constructor(private readonly ctx: SimContext) {
+    this.queue = new WorkQueue(ctx.clock, this.name);
+  }
 
   observe(ev: WatchEvent): void {
     if (ev.type === 'DELETED') return;
@@ -37,15 +40,14 @@ export class CsiResizer implements Component {
   }
 
   sync(): boolean {
-    if (!this.queue.size) return false;
-    const keys = [...this.queue];
-    this.queue.clear();
+    const keys = this.queue.take();
+    if (!keys) return false;
     for (const key of keys) this.syncClaim(key);
     return true;
   }
 
   private syncClaim(key: string): void {
-    const [ns, name] = key.split('/');
+    const { ns, name } = splitKey(key);
     const api = this.ctx.api;
     let pvc = api.store.get(PVCS, ns, name);
     if (!pvc || pvc.status?.phase !== 'Bound' || !pvc.spec?.volumeName) return;
