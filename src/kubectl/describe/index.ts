@@ -5,6 +5,7 @@
 import type { ApiServer } from '../../sim/apiserver/apiserver';
 import { findByGvk, resourceKey } from '../../sim/apiserver/resources';
 import type { KObject } from '../../sim/types';
+import { describeHorizontalPodAutoscaler } from './autoscaling';
 import { describeCronJob, describeJob, describeStorageClass } from './batch';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
 import { describeLimitRange } from './limitrange';
@@ -39,6 +40,7 @@ const DESCRIBERS: Record<string, Describer> = {
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
   'jobs.batch': (_api, o, ev, now) => describeJob(o, ev, now),
+  'horizontalpodautoscalers.autoscaling': (_api, o, ev, now) => describeHorizontalPodAutoscaler(o, ev, now),
   'cronjobs.batch': (_api, o, ev, now) => describeCronJob(o, ev, now),
   'storageclasses.storage.k8s.io': (_api, o, ev, now) => describeStorageClass(o, ev, now),
   'networkpolicies.networking.k8s.io': (_api, o, _ev, now) => describeNetworkPolicy(o, now),
