@@ -167,6 +167,9 @@ export interface ModelDelta {
   edgeInserts?: [number, string][];
 }
 
+/** The page keeps at most this many control-plane steps of one command (a long watch of a busy cluster stays small): the worker sends no more. */
+export const MAX_REPLAY_STEPS = 600;
+
 /** Messages from the sim worker to the page. */
 /** A ToWorker message without its id (the page's bridge assigns ids). */
 export type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
