@@ -153,16 +153,16 @@ export interface ViewDelta {
   model?: ModelDelta;
 }
 
-/** Cards and edges of the graph model that changed, by id; the id lists in drawing order when ids came, went or moved. */
+/** Cards and edges of the graph model that changed, by id, and where ids go in drawing order when ids came, went or moved. */
 export interface ModelDelta {
   nodes: GraphNode[];
   edges: GraphEdge[];
   removedNodes: string[];
   removedEdges: string[];
-  /** The whole id order, when ids that stay changed their order. */
-  nodeOrder?: string[];
-  edgeOrder?: string[];
-  /** Otherwise where new ids go: `[index in the new list, id]`, by index. */
+  /**
+   * `[index in the new list, id]` by index, for the new ids and the ones that moved; the other ids
+   * keep their order (present whenever the order changed, empty when ids only went).
+   */
   nodeInserts?: [number, string][];
   edgeInserts?: [number, string][];
 }
