@@ -23,7 +23,7 @@ export interface ClusterView {
   model: GraphModel;
   /** Every object in the cluster (all namespaces, events excluded); the page's copy holds only their kinds and names. */
   objects: KObject[];
-  /** Recent events (core/v1 Event objects), newest last. */
+  /** Recent events (core/v1 Event objects with only the fields the page shows, `pageEvent`), newest last. */
   events: KObject[];
   /** Virtual time, ms since the Unix epoch. */
   now: number;
