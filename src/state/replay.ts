@@ -10,9 +10,6 @@ export interface Activity {
   steps: ActivityStep[];
 }
 
-/** The page keeps at most this many steps of one command (a long watch of a busy cluster stays small). */
-export const MAX_STEPS = 600;
-
 export interface ReplaySlice {
   activity: Activity | null;
   /** The step the replay shows (null: none picked, the canvas is not focused on a step). */
@@ -25,8 +22,8 @@ export interface ReplaySlice {
 
 /** Fold a worker message into what the page has. */
 export function applyActivity(prev: Activity | null, m: Extract<FromWorker, { type: 'activity' }>): Activity {
-  const steps = m.reset || !prev ? m.steps : [...prev.steps, ...m.steps];
-  return { command: m.command, at: m.at, steps: steps.length > MAX_STEPS ? steps.slice(0, MAX_STEPS) : steps };
+  // the worker sends no more than MAX_REPLAY_STEPS of one command
+  return { command: m.command, at: m.at, steps: m.reset || !prev ? m.steps : [...prev.steps, ...m.steps] };
 }
 
 export const createReplaySlice: StateCreator<ReplaySlice, [], [], ReplaySlice> = (set) => ({

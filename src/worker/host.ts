@@ -9,7 +9,7 @@ import { defaultNodes } from '../sim/config';
 import { Shell } from '../shell/shell';
 import { evaluateChecks } from '../lessons/checks';
 import { diagnose } from './diagnostics';
-import type { ClusterSize, CompletionData, FileChanges, FromWorker, LoggedCommand, SessionInfo, ToWorker, ViewDelta } from './protocol';
+import { MAX_REPLAY_STEPS, type ClusterSize, type CompletionData, type FileChanges, type FromWorker, type LoggedCommand, type SessionInfo, type ToWorker, type ViewDelta } from './protocol';
 import type { KObject } from '../sim/types';
 import { addSuggestions } from './suggest';
 import { suggestField } from '../sim/apiserver/schema/suggest-field';
@@ -65,6 +65,8 @@ export class SimHost {
   /** The command whose control-plane steps the page has, and the log position it has them up to. */
   private activityCommand: unknown;
   private activitySeq = 0;
+  /** How many of that command's steps the page has (it keeps MAX_REPLAY_STEPS). */
+  private activitySent = 0;
   /** What kubectl reported about `-f` files during the current apply (the editor's markers). */
   private problems: SourceProblem[] = [];
   /** The interactive session holding the terminal (`kubectl exec -it … -- sh`), if any. */
@@ -405,10 +407,14 @@ export class SimHost {
     if (!cmd) return;
     const reset = cmd !== this.activityCommand;
     const from = reset ? cmd.mark : this.activitySeq;
-    if (!reset && log.mark() === from) return;
-    const steps = log.since(from, ACTIVITY_BATCH);
+    const sent = reset ? 0 : this.activitySent;
+    // the page keeps no more steps of this command: none crosses
+    if (!reset && (log.mark() === from || sent >= MAX_REPLAY_STEPS)) return;
+    const limit = Math.min(ACTIVITY_BATCH, MAX_REPLAY_STEPS - sent);
+    const steps = log.since(from, limit);
     this.activityCommand = cmd;
-    this.activitySeq = steps.length === ACTIVITY_BATCH ? steps[steps.length - 1].seq + 1 : log.mark();
+    this.activitySent = sent + steps.length;
+    this.activitySeq = steps.length === limit ? steps[steps.length - 1].seq + 1 : log.mark();
     if (reset || steps.length) this.post({ type: 'activity', command: cmd.text, at: cmd.at, reset, steps });
   }
 }

@@ -9,26 +9,47 @@ type Keyed = { id: string };
 interface ListDelta<T> {
   upserts: T[];
   removed: string[];
-  order?: string[];
   inserts?: [number, string][];
 }
 
 /**
- * What changed between two lists of the same model (unchanged elements are the same objects). Ids
- * that come or go, the ones that stay keeping their order, travel as positions, not as the whole order.
+ * What changed between two lists of the same model (unchanged elements are the same objects). When
+ * ids came, went or moved, only the new and the moved ones travel, at their positions in `next`: the
+ * ids that stay in place are the longest run of `prev` that kept its order, so the page keeps them.
  */
-function diff<T extends Keyed>(prev: readonly T[], next: readonly T[]): ListDelta<T> {
+export function listDelta<T extends Keyed>(prev: readonly T[], next: readonly T[]): ListDelta<T> {
   const before = new Map(prev.map((x) => [x.id, x]));
   const upserts = next.filter((x) => before.get(x.id) !== x);
   const ids = new Set(next.map((x) => x.id));
   const removed = prev.filter((x) => !ids.has(x.id)).map((x) => x.id);
+  if (!removed.length && prev.length === next.length && next.every((x, i) => prev[i].id === x.id)) return { upserts, removed };
+  const at = new Map(prev.map((x, i) => [x.id, i]));
+  const kept = inOrder(next.map((x) => at.get(x.id) ?? -1));
   const inserts: [number, string][] = [];
-  next.forEach((x, i) => before.has(x.id) || inserts.push([i, x.id]));
-  if (!inserts.length && !removed.length && next.every((x, i) => prev[i].id === x.id)) return { upserts, removed };
-  const stayed = prev.filter((x) => ids.has(x.id));
-  let k = 0;
-  const kept = next.every((x) => !before.has(x.id) || stayed[k++].id === x.id);
-  return { upserts, removed, ...(kept ? { inserts } : { order: next.map((x) => x.id) }) };
+  next.forEach((x, i) => kept.has(i) || inserts.push([i, x.id]));
+  return { upserts, removed, inserts };
+}
+
+/** Positions in `seq` of a longest strictly increasing run of its non-negative values (patience sorting). */
+function inOrder(seq: readonly number[]): Set<number> {
+  // tails[k]: the position ending the best run of length k + 1 found so far; back: each position's predecessor
+  const tails: number[] = [];
+  const back = new Array<number>(seq.length).fill(-1);
+  seq.forEach((v, i) => {
+    if (v < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) back[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = back[i]) run.add(i);
+  return run;
 }
 
 /**
@@ -46,15 +67,13 @@ export class ModelTracker {
     const prev = this.model;
     this.model = next;
     if (next === prev) return { nodes: [], edges: [], removedNodes: [], removedEdges: [] };
-    const n = diff(prev.nodes, next.nodes);
-    const e = diff(prev.edges, next.edges);
+    const n = listDelta(prev.nodes, next.nodes);
+    const e = listDelta(prev.edges, next.edges);
     return {
       nodes: n.upserts,
       edges: e.upserts,
       removedNodes: n.removed,
       removedEdges: e.removed,
-      ...(n.order ? { nodeOrder: n.order } : {}),
-      ...(e.order ? { edgeOrder: e.order } : {}),
       ...(n.inserts ? { nodeInserts: n.inserts } : {}),
       ...(e.inserts ? { edgeInserts: e.inserts } : {}),
     };
@@ -62,17 +81,17 @@ export class ModelTracker {
 }
 
 /** One list of the page's model, patched by id. */
-class ListReplica<T extends Keyed> {
+export class ListReplica<T extends Keyed> {
   private byId = new Map<string, T>();
   private index = new Map<string, number>();
   list: T[] = [];
 
-  apply(upserts: T[], removed: string[], order?: string[], inserts?: [number, string][]): void {
-    if (!upserts.length && !removed.length && !order) return;
+  apply(upserts: T[], removed: string[], inserts?: [number, string][]): void {
+    if (!upserts.length && !removed.length && !inserts) return;
     for (const id of removed) this.byId.delete(id);
     for (const x of upserts) this.byId.set(x.id, x);
-    if (!order && inserts) order = this.merged(inserts);
-    if (order) {
+    if (inserts) {
+      const order = this.merged(inserts);
       this.list = order.map((id) => this.byId.get(id)!);
       this.index = new Map(order.map((id, i) => [id, i]));
       return;
@@ -83,9 +102,10 @@ class ListReplica<T extends Keyed> {
     this.list = list;
   }
 
-  /** The ids that stayed, in their order, with the new ones at their positions. */
+  /** The ids that stay in place, in their order, with the new and moved ones at their positions. */
   private merged(inserts: [number, string][]): string[] {
-    const stayed = this.list.map((x) => x.id).filter((id) => this.byId.has(id));
+    const placed = new Set(inserts.map(([, id]) => id));
+    const stayed = this.list.map((x) => x.id).filter((id) => this.byId.has(id) && !placed.has(id));
     const out: string[] = [];
     let k = 0;
     for (const [at, id] of inserts) {
@@ -106,8 +126,8 @@ export class ModelReplica {
   apply(d: ModelDelta): GraphModel {
     const nodes = this.nodes.list;
     const edges = this.edges.list;
-    this.nodes.apply(d.nodes, d.removedNodes, d.nodeOrder, d.nodeInserts);
-    this.edges.apply(d.edges, d.removedEdges, d.edgeOrder, d.edgeInserts);
+    this.nodes.apply(d.nodes, d.removedNodes, d.nodeInserts);
+    this.edges.apply(d.edges, d.removedEdges, d.edgeInserts);
     if (nodes !== this.nodes.list || edges !== this.edges.list) this.model = { nodes: this.nodes.list, edges: this.edges.list };
     return this.model;
   }

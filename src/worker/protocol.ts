@@ -23,7 +23,7 @@ export interface ClusterView {
   model: GraphModel;
   /** Every object in the cluster (all namespaces, events excluded); the page's copy holds only their kinds and names. */
   objects: KObject[];
-  /** Recent events (core/v1 Event objects), newest last. */
+  /** Recent events (core/v1 Event objects with only the fields the page shows, `pageEvent`), newest last. */
   events: KObject[];
   /** Virtual time, ms since the Unix epoch. */
   now: number;
@@ -153,19 +153,22 @@ export interface ViewDelta {
   model?: ModelDelta;
 }
 
-/** Cards and edges of the graph model that changed, by id; the id lists in drawing order when ids came, went or moved. */
+/** Cards and edges of the graph model that changed, by id, and where ids go in drawing order when ids came, went or moved. */
 export interface ModelDelta {
   nodes: GraphNode[];
   edges: GraphEdge[];
   removedNodes: string[];
   removedEdges: string[];
-  /** The whole id order, when ids that stay changed their order. */
-  nodeOrder?: string[];
-  edgeOrder?: string[];
-  /** Otherwise where new ids go: `[index in the new list, id]`, by index. */
+  /**
+   * `[index in the new list, id]` by index, for the new ids and the ones that moved; the other ids
+   * keep their order (present whenever the order changed, empty when ids only went).
+   */
   nodeInserts?: [number, string][];
   edgeInserts?: [number, string][];
 }
+
+/** The page keeps at most this many control-plane steps of one command (a long watch of a busy cluster stays small): the worker sends no more. */
+export const MAX_REPLAY_STEPS = 600;
 
 /** Messages from the sim worker to the page. */
 /** A ToWorker message without its id (the page's bridge assigns ids). */

@@ -1,5 +1,6 @@
 import type { Cluster } from '../sim/cluster';
 import type { KObject, WatchEvent } from '../sim/types';
+import { pageEvent } from './pageEvent';
 import type { ObjectsView, ViewDelta } from './protocol';
 import { etcdView, eventOrder, HIDDEN, lastTrace, RECENT_EVENTS, recentEvents, viewObjects } from './view';
 
@@ -43,7 +44,8 @@ export class ViewTracker {
     this.full = false;
     this.dirty.clear();
     this.dirtyEvents.clear();
-    return { version, now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), upserts: o.upserts, removed: o.removed, eventUpserts: e.upserts, eventRemoved: e.removed };
+    const eventUpserts = e.upserts.map((u) => ({ key: u.key, obj: pageEvent(u.obj) }));
+    return { version, now: cluster.now(), trace: lastTrace(cluster), etcd: etcdView(cluster), upserts: o.upserts, removed: o.removed, eventUpserts, eventRemoved: e.removed };
   }
 
   /** How many objects the page holds. */

@@ -1,8 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { SIM_EPOCH_MS } from '../../sim/clock';
-import type { ClusterSize, LoggedCommand } from '../../worker/protocol';
+import { MAX_REPLAY_STEPS, type ClusterSize, type LoggedCommand } from '../../worker/protocol';
 import { MAX_ETCD_MEMBERS } from '../../sim/etcd/limits';
-import { MAX_STEPS as MAX_REPLAY_STEPS } from '../../state/replay';
 
 /** Everything a share link carries to replay a session exactly. */
 export interface SharePayload {
