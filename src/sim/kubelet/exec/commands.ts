@@ -11,6 +11,7 @@ import { chmod, chown, cp, mkdir, tee, touch } from './file-commands';
 import { dd } from './dd';
 import { readlink } from './readlink';
 import { ln } from './ln';
+import { rmdir } from './rmdir';
 import { find } from './find';
 import { TEXT_COMMANDS } from './text-commands';
 import { ETCD_COMMANDS } from './etcd-commands';
@@ -121,7 +122,7 @@ export const COMMANDS: Record<string, Command> = {
   touch,
   dd,
   mkdir,
-  rmdir: TEXT_COMMANDS.rm,
+  rmdir,
   env: envCmd,
   printenv: envCmd,
   id,

@@ -8,7 +8,7 @@ export type Flavor = 'gnu' | 'busybox';
 type ReadError = 'ENOENT' | 'EISDIR';
 
 /** Why a file operation failed (errno). */
-export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM';
+export type FsError = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY' | 'EXDEV' | 'EPERM' | 'EINVAL' | 'EBUSY';
 
 /** strerror texts. */
 export function fsErrorText(e: FsError): string {
@@ -22,6 +22,8 @@ export function fsErrorText(e: FsError): string {
     ENOTEMPTY: 'Directory not empty',
     EXDEV: 'Invalid cross-device link',
     EPERM: 'Operation not permitted',
+    EINVAL: 'Invalid argument',
+    EBUSY: 'Device or resource busy',
   }[e];
 }
 
