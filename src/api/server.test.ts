@@ -61,6 +61,32 @@ describe('the HTTP API', () => {
     expect((await (await as({ 'Impersonate-User': 'x' })).json()).message).toBe('users "x" is forbidden: User "system:serviceaccount:default:default" cannot impersonate resource "users" in API group "" at the cluster scope');
   });
 
+  it('authenticates and authorizes discovery, version, OpenAPI and health as any request (system:discovery, system:public-info-viewer)', async () => {
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
+    for (const path of ['/api', '/apis', '/api/v1', '/apis/apps', '/version', '/openapi/v3', '/healthz', '/apis/example.com/v1/widgets']) {
+      const bad = await get(path, { Authorization: 'Bearer garbage' });
+      expect([path, bad.status, await bad.json()]).toEqual([path, 401, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }]);
+    }
+    const anonymous = { 'Impersonate-User': 'system:anonymous' };
+    // system:unauthenticated is bound to system:public-info-viewer only
+    expect((await get('/version', anonymous)).status).toBe(200);
+    expect(await (await get('/healthz', anonymous)).text()).toBe('ok');
+    const apis = await get('/apis', anonymous);
+    expect([apis.status, await apis.json()]).toEqual([403, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'forbidden: User "system:anonymous" cannot get path "/apis"', reason: 'Forbidden', details: {}, code: 403 }]);
+    for (const path of ['/api', '/api/v1', '/apis/apps/v1', '/openapi/v2', '/openapi/v3/api/v1', '/nowhere']) expect((await (await get(path, anonymous)).json()).message).toBe(`forbidden: User "system:anonymous" cannot get path "${path}"`);
+    const head = await fetch(`${base}/version`, { method: 'HEAD', headers: anonymous });
+    expect(head.status).toBe(403);
+    // a path shaped as a resource is authorized as one, before the server finds it serves no such resource
+    expect((await (await get('/apis/example.com/v1/widgets', anonymous)).json()).message).toBe('widgets.example.com is forbidden: User "system:anonymous" cannot list resource "widgets" in API group "example.com" at the cluster scope');
+    expect((await get('/apis/example.com/v1/widgets')).status).toBe(404);
+    // a ServiceAccount is in system:authenticated, which system:discovery lets read discovery
+    const tr = await post('/api/v1/namespaces/default/serviceaccounts/default/token', '{"apiVersion":"authentication.k8s.io/v1","kind":"TokenRequest","spec":{}}');
+    const sa = { Authorization: `Bearer ${(await tr.json()).status.token}` };
+    for (const path of ['/api', '/apis', '/api/v1', '/apis/apps/v1', '/version', '/openapi/v3']) expect([path, (await get(path, sa)).status]).toEqual([path, 200]);
+    const metrics = await get('/metrics', sa);
+    expect([metrics.status, (await metrics.json()).message]).toEqual([403, 'forbidden: User "system:serviceaccount:default:default" cannot get path "/metrics"']);
+  });
+
   it('decodes YAML bodies as go-yaml v2 does, with its error texts', async () => {
     const cases: [string, string][] = [
       ['a: [\n', 'yaml: line 1: did not find expected node content'],

@@ -7,10 +7,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../sim/apiserver/manifest';
-import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
-import { authenticateToken } from '../sim/apiserver/auth/token';
-import { checkAccess } from '../sim/apiserver/auth/as-user';
-import type { RequestAttributes } from '../sim/apiserver/auth/rules';
 import { resourceKey } from '../sim/apiserver/resources';
 import type { Cluster } from '../sim/cluster';
 import { ApiError, type KObject } from '../sim/types';
@@ -19,6 +15,7 @@ import { healthAnswer } from '../sim/apiserver/health';
 import { DEPRECATION } from '../kubectl/commands/read/query';
 import { mediaType } from '../sim/apiserver/request-body';
 import { decodeProtobuf } from './protobuf';
+import { authorizeUnrouted, requestAttributes, requestUser } from './access';
 import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiVersions, resourceList, SERVED, wantsAggregated } from './discovery';
 import { serverVersionInfo } from '../sim/version-info';
 import { documentFor, openapiIndex } from './openapi';
@@ -52,34 +49,6 @@ function resourcePath(segs: string[]): ResourcePath | 'discovery' | undefined {
   if (!rt || more.length || (namespace !== undefined && !rt.namespaced)) return undefined;
   // a namespace's own subresources (`/api/v1/namespaces/x/status`) read as namespace x
   return { rt, namespace: rt.namespaced ? namespace : undefined, name, subresource };
-}
-
-/** Who makes the request: the admin of the kubeconfig, or whom it impersonates. */
-/**
- * Who sends a request: a bearer token's ServiceAccount (a token that does not authenticate is
- * 401 Unauthorized), else the admin; Impersonate-User switches to that user, which a token's
- * user may do only when RBAC lets it impersonate.
- */
-function userOf(req: IncomingMessage, cluster: Cluster): UserInfo {
-  let user = ADMIN;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (bearer) user = authenticateToken(cluster.api, bearer[1], cluster.clock.now()) ?? unauthorized();
-  const as = req.headers['impersonate-user'];
-  if (typeof as !== 'string' || !as) return user;
-  if (user !== ADMIN) checkAccess(cluster.api, user, impersonation(as));
-  const groups = req.headersDistinct['impersonate-group'] ?? [];
-  const uid = req.headers['impersonate-uid'];
-  return { ...impersonate(as, groups), ...(typeof uid === 'string' && uid ? { uid } : {}) };
-}
-
-/** What impersonating a username asks of RBAC (impersonation filter): a ServiceAccount's or a user's `impersonate`. */
-function impersonation(as: string): RequestAttributes {
-  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(as);
-  return sa ? { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'serviceaccounts', name: sa[2], namespace: sa[1] } : { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'users', name: as, namespace: '' };
-}
-
-function unauthorized(): never {
-  throw new ApiError(401, 'Unauthorized', 'Unauthorized');
 }
 
 function send(res: ServerResponse, code: number, body: unknown, warnings: string[] = []): void {
@@ -206,8 +175,10 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const segs = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
   const method = (req.method ?? 'GET').toUpperCase();
+  const user = requestUser(req, cluster);
   const rp = resourcePath(segs);
   if (rp === undefined || rp === 'discovery') {
+    authorizeUnrouted(cluster, user, requestAttributes(method, decodeURIComponent(url.pathname), url.searchParams));
     if (method !== 'GET' && method !== 'HEAD') throw rp === 'discovery' ? new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource') : notFound();
     if (rp === 'discovery') {
       const list = segs[0] === 'api' ? resourceList('', segs[1]) : resourceList(segs[1], segs[2]);
@@ -249,7 +220,7 @@ function serve(cluster: Cluster, history: WatchHistory, watches: WatchCount, req
     body = JSON.stringify(decodeProtobuf(raw));
     contentType = 'application/json';
   }
-  const rr: RestRequest = { method, path: rp, query: url.searchParams, contentType, body, user: userOf(req, cluster) };
+  const rr: RestRequest = { method, path: rp, query: url.searchParams, contentType, body, user };
   const deprecation = DEPRECATION[resourceKey(rp.rt)];
   if (deprecation) warnings.push(deprecation.replace(/^Warning: /, ''));
   const accept = req.headers.accept;

@@ -33,7 +33,8 @@ export function statusOf(err: ApiError): StatusBody {
     status: 'Failure',
     message: err.message,
     ...(err.reason ? { reason: err.reason } : {}),
-    ...(Object.keys(details).length ? { details } : {}),
+    // NewForbidden always sets details, empty for a path that names no resource
+    ...(Object.keys(details).length || err.reason === 'Forbidden' ? { details } : {}),
     code: err.code,
   };
 }
