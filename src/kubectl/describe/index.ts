@@ -10,7 +10,9 @@ import { describeCronJob, describeJob, describeStorageClass } from './batch';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
 import { describeLimitRange } from './limitrange';
 import { describeNamespace, describeNode } from './node';
-import { describePV, describePVC } from './storage';
+import { describeCSINode, describePV, describePVC, describeVolumeAttributesClass } from './storage';
+import { describePodDisruptionBudget, describePriorityClass } from './policy';
+import { describeEndpointSlice, describeIngressClass, describeIPAddress, describeServiceCIDR } from './addresses';
 import { describeGeneric } from './generic';
 import { describeEndpoints, describeIngress, describeService } from './network';
 import { describePod } from './pod';
@@ -48,6 +50,14 @@ const DESCRIBERS: Record<string, Describer> = {
   'clusterroles.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRole(o, now),
   'rolebindings.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRoleBinding(o, now),
   'clusterrolebindings.rbac.authorization.k8s.io': (_api, o, _ev, now) => describeRoleBinding(o, now),
+  'poddisruptionbudgets.policy': (_api, o, ev, now) => describePodDisruptionBudget(o, ev, now),
+  'priorityclasses.scheduling.k8s.io': (_api, o, ev, now) => describePriorityClass(o, ev, now),
+  'endpointslices.discovery.k8s.io': (_api, o, ev, now) => describeEndpointSlice(o, ev, now),
+  'ingressclasses.networking.k8s.io': (_api, o, ev, now) => describeIngressClass(o, ev, now),
+  'servicecidrs.networking.k8s.io': (_api, o, ev, now) => describeServiceCIDR(o, ev, now),
+  'ipaddresses.networking.k8s.io': (_api, o, ev, now) => describeIPAddress(o, ev, now),
+  'csinodes.storage.k8s.io': (_api, o, ev, now) => describeCSINode(o, ev, now),
+  'volumeattributesclasses.storage.k8s.io': (_api, o, ev, now) => describeVolumeAttributesClass(o, ev, now),
 };
 
 /** Describers that never list events (secrets, namespaces). */

@@ -3,7 +3,8 @@ import type { ApiServer } from '../../sim/apiserver/apiserver';
 import type { Json } from '../../sim/json';
 import type { KObject } from '../../sim/types';
 import { accessModes, pvClass } from '../printers/columns/storage';
-import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';
+import { formatLabels } from '../printers/table';
+import { describeEvents, goSlice, LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, LEVEL_4, PrefixWriter, printAnnotations, printLabels, rfc1123z } from './writer';
 
 /** printCSIPersistentVolumeAttributesMultiline: sorted key=value lines under the title, or <none>. */
 function csiAttributes(attrs: Record<string, string> | undefined): string {
@@ -122,6 +123,40 @@ export function describePVC(api: ApiServer, pvc: KObject, events: KObject[] | un
       w.write(LEVEL_1, `${c.type ?? ''} \t${c.status ?? ''} \t${rfc1123z(c.lastProbeTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}\n`);
     }
   }
+  describeEvents(events, w);
+  return w.toString();
+}
+
+export function describeCSINode(csi: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${csi.metadata.name}\n`);
+  printLabels(w, 'Labels', csi.metadata.labels);
+  printAnnotations(w, 'Annotations', csi.metadata.annotations);
+  w.write(LEVEL_0, `CreationTimestamp:\t${rfc1123z(csi.metadata.creationTimestamp)}\n`);
+  w.write(LEVEL_0, 'Spec:\n');
+  const drivers: any[] | undefined = csi.spec?.drivers;
+  if (drivers) {
+    w.write(LEVEL_1, 'Drivers:\n');
+    for (const d of drivers) {
+      w.write(LEVEL_2, `${d.name}:\n`);
+      w.write(LEVEL_3, `Node ID:\t${d.nodeID ?? ''}\n`);
+      if (typeof d.allocatable?.count === 'number') {
+        w.write(LEVEL_3, 'Allocatables:\n');
+        w.write(LEVEL_4, `Count:\t${d.allocatable.count}\n`);
+      }
+      if (d.topologyKeys) w.write(LEVEL_3, `Topology Keys:\t${goSlice(d.topologyKeys)}\n`);
+    }
+  }
+  describeEvents(events, w);
+  return w.toString();
+}
+
+export function describeVolumeAttributesClass(vac: KObject, events: KObject[] | undefined, now: number): string {
+  const w = new PrefixWriter(now);
+  w.write(LEVEL_0, `Name:\t${vac.metadata.name}\n`);
+  w.write(LEVEL_0, `Annotations:\t${formatLabels(vac.metadata.annotations)}\n`);
+  w.write(LEVEL_0, `DriverName:\t${vac.driverName ?? ''}\n`);
+  w.write(LEVEL_0, `Parameters:\t${formatLabels(vac.parameters)}\n`);
   describeEvents(events, w);
   return w.toString();
 }

@@ -7,6 +7,7 @@ import { noResourceTypeMessage, resourceKey, RESOURCES, type ResourceType } from
 import { selectorFromString } from '../../../sim/labels';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { KubectlContext } from '../../context';
+import { shortNameWarnings } from '../../rest-mapper';
 import { formatApiError, KubectlError } from '../../errors';
 import type { ParsedArgs } from '../../flags';
 import { simCluster } from '../../identity';
@@ -65,13 +66,14 @@ export interface QueryResult {
 }
 
 /** Resolve a user-typed resource, failing like the REST mapper. */
-function resolveType(ctx: KubectlContext, arg: string): ResourceType {
+function resolveType(ctx: KubectlContext, arg: string, warnings: string[]): ResourceType {
   const rt = ctx.cluster.api.resource(arg);
   if (!rt) throw new KubectlError(noResourceTypeMessage(arg));
+  for (const w of shortNameWarnings(arg)) if (!warnings.includes(w)) warnings.push(w);
   return rt;
 }
 
-function expandTypes(ctx: KubectlContext, arg: string): ResourceType[] {
+function expandTypes(ctx: KubectlContext, arg: string, warnings: string[]): ResourceType[] {
   const out: ResourceType[] = [];
   for (const t of arg.split(',')) {
     if (t === 'all') {
@@ -79,7 +81,7 @@ function expandTypes(ctx: KubectlContext, arg: string): ResourceType[] {
         const rt = RESOURCES.find((r) => resourceKey(r) === key);
         if (rt) out.push(rt);
       }
-    } else out.push(resolveType(ctx, t));
+    } else out.push(resolveType(ctx, t, warnings));
   }
   return out;
 }
@@ -183,7 +185,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
       const parts = a.split('/');
       if (parts.length > 2) throw new KubectlError('arguments in resource/name form may not have more than one slash');
       if (!parts[0] || !parts[1]) throw new KubectlError('arguments in resource/name form must have a single resource and name');
-      return { rt: resolveType(ctx, parts[0]), name: parts[1] };
+      return { rt: resolveType(ctx, parts[0], res.warnings), name: parts[1] };
     });
     res.types = pairs.map((x) => x.rt);
     for (const x of pairs) getOne(x.rt, x.name);
@@ -192,7 +194,7 @@ function collect(p: ParsedArgs, ctx: KubectlContext, args: string[], o: QueryOpt
     return res;
   }
 
-  const types = expandTypes(ctx, args[0]);
+  const types = expandTypes(ctx, args[0], res.warnings);
   res.types = types;
   const names = args.slice(1);
   if (names.length) {
