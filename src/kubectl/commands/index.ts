@@ -50,6 +50,7 @@ import { drainCommands } from './node/drain';
 import { taintCommands } from './node/taint';
 import { cliCommands } from './cli/cli';
 import { pendingCommands } from './cli/pending';
+import { diffCommand } from './write/diff';
 import { certificateCommands } from './write/certificate';
 import { createServiceCommands } from './network/create-service';
 import { exposeCommands } from './network/expose';
@@ -109,6 +110,7 @@ export const COMMANDS: readonly CommandDef[] = [
   ...taintCommands,
   ...cliCommands,
   ...pendingCommands,
+  diffCommand,
   ...certificateCommands,
   ...createServiceCommands,
   ...exposeCommands,

@@ -1,6 +1,6 @@
 import { KUSTOMIZE, RECURSIVE, SELECTOR } from './flags';
 
-/** Help texts of kubectl commands the playground checks the arguments of but does not run (attach, port-forward, proxy, cp, debug, diff, kustomize), as kubectl v1.34.5 prints them. */
+/** Help texts of kubectl commands the playground checks the arguments of but does not run (attach, port-forward, proxy, cp, debug, kustomize), and of diff, as kubectl v1.34.5 prints them. */
 
 /** What `kubectl <path> --help` prints, by command path (kubectl v1.34.5). */
 export const HELP: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { KObject } from '../../types';
 import type { AdmissionPlugin } from '../apiserver';
 import { decodeError } from '../schema/decode';
-import { canonicalizeQuantities, zeroNullItems } from '../schema/canonical';
+import { canonicalizeQuantities, dropEmptyMeta, zeroNullItems } from '../schema/canonical';
 
 /** A decoder field path (`spec.containers[0].imagePullPolice`) as keys and indexes. */
 function pathSegments(path: string): (string | number)[] {
@@ -20,10 +20,11 @@ function dropField(obj: unknown, path: (string | number)[]): void {
   if (at !== null && typeof at === 'object' && !Array.isArray(at) && typeof last === 'string') delete (at as Record<string, unknown>)[last];
 }
 
-/** What Go's decode-and-encode leaves of a decoded object: zero values for null items, canonical quantities. */
+/** What Go's decode-and-encode leaves of a decoded object: zero values for null items, canonical quantities, no empty metadata maps. */
 function stored(obj: KObject): void {
   zeroNullItems(obj);
   canonicalizeQuantities(obj);
+  dropEmptyMeta(obj);
 }
 
 /**

@@ -98,3 +98,16 @@ export function canonicalizeQuantities(obj: KObject): void {
   const id = defIdForKind(obj.apiVersion, obj.kind);
   if (id) canonicalStruct(obj as unknown as Record<string, unknown>, id);
 }
+
+/** ObjectMeta's map and list fields, all `omitempty`: an empty one is not encoded back. */
+const OMITEMPTY_META = ['labels', 'annotations', 'finalizers', 'ownerReferences', 'managedFields'] as const;
+
+/** Drop the empty maps and lists of metadata that Go's encoder leaves out (`labels: {}` reads back as no labels). */
+export function dropEmptyMeta(obj: KObject): void {
+  const meta = obj.metadata as unknown as Record<string, unknown> | undefined;
+  if (!meta || typeof meta !== 'object') return;
+  for (const k of OMITEMPTY_META) {
+    const v = meta[k];
+    if (v !== null && typeof v === 'object' && Object.keys(v).length === 0) delete meta[k];
+  }
+}
