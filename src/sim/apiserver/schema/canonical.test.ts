@@ -56,3 +56,15 @@ describe('null list items and map values as Go decodes them', () => {
     expect(pod.metadata.labels).toEqual({ app: '' });
   });
 });
+
+describe('empty metadata maps and lists, as Go encodes them back', () => {
+  it('drops labels: {}, annotations: {} and finalizers: [] and keeps the others', () => {
+    const api = testApi();
+    const cm = api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'default', labels: {}, annotations: {}, finalizers: [] }, data: {} });
+    expect(cm.metadata).not.toHaveProperty('labels');
+    expect(cm.metadata).not.toHaveProperty('annotations');
+    expect(cm.metadata).not.toHaveProperty('finalizers');
+    const labelled = api.update({ ...cm, metadata: { ...cm.metadata, labels: { a: 'b' } } });
+    expect(labelled.metadata.labels).toEqual({ a: 'b' });
+  });
+});
