@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../../cluster';
-import type { ApiError } from '../../types';
+import type { ApiError, KObject } from '../../types';
+import { decodeBase64 } from '../../base64';
 import { requestToken, type TokenRequestInput } from './token-request';
 import { authenticateToken } from './token';
 
@@ -37,5 +38,14 @@ describe('TokenRequest (pkg/registry/core/serviceaccount/storage/token.go)', () 
     expect(tr.spec).toEqual({ audiences: ['https://kubernetes.default.svc.cluster.local'], expirationSeconds: 3600, boundObjectRef: null });
     expect(tr.status?.expirationTimestamp).toBe(new Date(Math.floor(nowMs / 1000) * 1000 + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z'));
     expect(authenticateToken(api, String(tr.status?.token), nowMs)?.name).toBe('system:serviceaccount:default:bob');
+  });
+
+  it('gives every token its own random UUID as jti (serviceaccount claims.go), which the user carries as its credential id', () => {
+    const jti = (t: KObject) => JSON.parse(decodeBase64(String(t.status?.token).split('.')[1].replace(/-/g, '+').replace(/_/g, '/') + '==')).jti as string;
+    const a = requestToken(api, { namespace: 'default', name: 'bob', nowMs });
+    const b = requestToken(api, { namespace: 'default', name: 'bob', nowMs });
+    expect(jti(a)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(jti(b)).not.toBe(jti(a));
+    expect(authenticateToken(api, String(a.status?.token), nowMs)?.extra).toEqual({ 'authentication.kubernetes.io/credential-id': [`JTI=${jti(a)}`] });
   });
 });

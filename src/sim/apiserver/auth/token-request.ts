@@ -56,7 +56,7 @@ export function requestToken(api: ApiServer, req: TokenRequestInput): KObject {
   }
   const claims = req.boundObjectRef ? boundClaims(api, ns, name, req.boundObjectRef) : {};
   const audiences = req.audiences?.length ? req.audiences : [ISSUER];
-  const token = issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: req.nowMs, jti: `${sa.metadata.uid}-${req.nowMs}`, audiences, ...claims });
+  const token = issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: req.nowMs, jti: api.newTokenId(), audiences, ...claims });
   return {
     kind: 'TokenRequest',
     apiVersion: 'authentication.k8s.io/v1',
