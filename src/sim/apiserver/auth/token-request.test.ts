@@ -25,6 +25,7 @@ describe('TokenRequest (pkg/registry/core/serviceaccount/storage/token.go)', () 
   it.each<[string, Partial<TokenRequestInput>, number, string, string]>([
     ['a missing ServiceAccount', { name: 'nobody' }, 404, 'NotFound', 'serviceaccounts "nobody" not found'],
     ['less than ten minutes', { expirationSeconds: 300 }, 422, 'Invalid', 'TokenRequest.authentication.k8s.io "bob" is invalid: spec.expirationSeconds: Invalid value: 300: may not specify a duration less than 10 minutes'],
+    ['more than 2^32 seconds', { expirationSeconds: 2 ** 32 + 1 }, 422, 'Invalid', 'TokenRequest.authentication.k8s.io "bob" is invalid: spec.expirationSeconds: Invalid value: 4294967297: may not specify a duration larger than 2^32 seconds'],
     ['a missing bound pod', { boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name: 'nope' } }, 404, 'NotFound', 'pods "nope" not found'],
     ['a pod of another ServiceAccount', { boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name: 'p' } }, 400, 'BadRequest', 'cannot bind token for serviceaccount "bob" to pod running with different serviceaccount name.'],
     ['a stale uid', { name: 'default', boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name: 'p', uid: 'abc' } }, 409, 'Conflict', 'Operation cannot be fulfilled on Pod "p": the UID in the bound object reference (abc) does not match the UID in record. The object might have been deleted and then recreated'],
