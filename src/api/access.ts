@@ -9,7 +9,7 @@ import { forbidden } from '../sim/apiserver/auth/forbidden';
 import { authorize } from '../sim/apiserver/auth/rbac';
 import type { RequestAttributes } from '../sim/apiserver/auth/rules';
 import { authenticateToken } from '../sim/apiserver/auth/token';
-import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
+import { ADMIN, impersonate, impersonation, type UserInfo } from '../sim/apiserver/auth/user';
 import type { Cluster } from '../sim/cluster';
 import { ApiError } from '../sim/types';
 
@@ -28,12 +28,6 @@ export function requestUser(req: IncomingMessage, cluster: Cluster): UserInfo {
   const groups = req.headersDistinct['impersonate-group'] ?? [];
   const uid = req.headers['impersonate-uid'];
   return { ...impersonate(as, groups), ...(typeof uid === 'string' && uid ? { uid } : {}) };
-}
-
-/** What impersonating a username asks of RBAC (impersonation filter): a ServiceAccount's or a user's `impersonate`. */
-function impersonation(as: string): RequestAttributes {
-  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(as);
-  return sa ? { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'serviceaccounts', name: sa[2], namespace: sa[1] } : { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'users', name: as, namespace: '' };
 }
 
 function unauthorized(): never {

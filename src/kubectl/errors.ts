@@ -28,6 +28,7 @@ export function formatApiError(err: ApiError, source?: { verb: string; file: str
     return text.endsWith('\n') ? `${text}\n` : text;
   }
   const msg = source ? `error when ${source.verb} "${source.file}": ${err.message}` : err.message;
+  if (err.reason === 'Unauthorized') return `error: You must be logged in to the server (${msg})`;
   // a Status without a reason (an error the server did not classify, as etcd's) has no parenthesis
   return err.reason ? `Error from server (${err.reason}): ${msg}` : `Error from server: ${msg}`;
 }

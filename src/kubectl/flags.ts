@@ -42,6 +42,7 @@ const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'as', type: 'string' },
   { name: 'as-group', type: 'stringArray' },
   { name: 'as-uid', type: 'string' },
+  { name: 'token', type: 'string' },
   { name: 'kubeconfig', type: 'string' },
   { name: 'server', short: 's', type: 'string' },
   { name: 'v', short: 'v', type: 'int' },

@@ -6,10 +6,13 @@
 import { apiAsUser, checkAccess } from '../sim/apiserver/auth/as-user';
 import { apiWithoutQuorum } from '../sim/etcd/unavailable';
 import type { RequestAttributes } from '../sim/apiserver/auth/rules';
-import { ADMIN, impersonate, type UserInfo } from '../sim/apiserver/auth/user';
+import { ADMIN, impersonate, impersonation, type UserInfo } from '../sim/apiserver/auth/user';
+import { authenticateToken } from '../sim/apiserver/auth/token';
+import { ApiError } from '../sim/types';
 import type { Cluster } from '../sim/cluster';
 import type { KubectlContext } from './context';
 import { KubectlError } from './errors';
+import type { KubeUser } from './kubeconfig';
 import type { ParsedArgs } from './flags';
 
 /** kubectl commands that write with PATCH rather than PUT. */
@@ -18,14 +21,33 @@ const PATCHING = new Set(['apply', 'label', 'annotate', 'patch', 'edit', 'scale'
 const rawClusters = new WeakMap<object, Cluster>();
 const identities = new WeakMap<object, UserInfo>();
 
-/** The identity of a command; `--as-group` or `--as-uid` without `--as` is refused by client-go's config validation, naming the kubeconfig user. */
-export function requestUser(p: ParsedArgs, authInfo: string): UserInfo {
+/**
+ * Who the API server sees: the AuthInfo's client certificate (the admin's) when it has one, as the
+ * x509 authenticator runs before the token ones even when `--token` is given; else its bearer
+ * token (or `--token`), which must authenticate (401 otherwise).
+ */
+function authenticatedUser(p: ParsedArgs, creds: KubeUser | undefined, cluster: Cluster): UserInfo {
+  const token = (p.flags.token as string | undefined) || creds?.token;
+  if (!token || creds?.['client-certificate'] || creds?.['client-certificate-data']) return ADMIN;
+  const user = authenticateToken(cluster.api, token, cluster.now());
+  if (!user) throw new ApiError(401, 'Unauthorized', 'Unauthorized');
+  return user;
+}
+
+/**
+ * The identity of a command: the authenticated user, or the one `--as` impersonates (which a
+ * token's user may do only if RBAC lets it); `--as-group` or `--as-uid` without `--as` is refused
+ * by client-go's config validation, naming the kubeconfig user.
+ */
+export function requestUser(p: ParsedArgs, authInfo: string, creds: KubeUser | undefined, cluster: Cluster): UserInfo {
   const as = p.flags.as as string | undefined;
   const groups = (p.flags['as-group'] as string[] | undefined) ?? [];
   const uid = p.flags['as-uid'] as string | undefined;
-  if (as) return { ...impersonate(as, groups), ...(uid ? { uid } : {}) };
-  if (groups.length || uid) throw new KubectlError(`requesting uid, groups or user-extra for ${authInfo} without impersonating a user`);
-  return ADMIN;
+  if (!as && (groups.length || uid)) throw new KubectlError(`requesting uid, groups or user-extra for ${authInfo} without impersonating a user`);
+  const user = authenticatedUser(p, creds, cluster);
+  if (!as) return user;
+  if (user !== ADMIN) checkAccess(cluster.api, user, impersonation(as));
+  return { ...impersonate(as, groups), ...(uid ? { uid } : {}) };
 }
 
 /** The cluster a command sees: as the admin the real one, otherwise one whose API authorizes each request; without an etcd quorum, one whose storage times out. */

@@ -49,7 +49,8 @@ export function runKubectl(argv: string[], ctx: KubectlContext): CommandResult {
     const global = (name: string) => (def.flags.some((f) => f.name === name) ? undefined : (parsed.flags[name] as string | undefined));
     // only commands that never build a client config skip the impersonation checks
     const clientOnly = def.path[0] === 'config' || (def.path[0] === 'version' && parsed.flags.client === true);
-    const user = clientOnly ? ADMIN : requestUser(parsed, kubeconfig.userFor({ context: global('context'), user: global('user') }));
+    const authInfo = kubeconfig.userFor({ context: global('context'), user: global('user') });
+    const user = clientOnly ? ADMIN : requestUser(parsed, authInfo, kubeconfig.users.get(authInfo), ctx.cluster);
     const cluster = clusterFor(ctx.cluster, user, def.path[0]);
     // commands read --dry-run in Complete, so its klog warning comes before their output
     const deprecated = def.flags.some((f) => f.name === 'dry-run') ? dryRunDeprecation(parsed) : undefined;
@@ -100,5 +101,5 @@ export function findCommand(argv: string[]): { def: CommandDef; rest: string[] }
 }
 
 function takesValue(flag: string): boolean {
-  return ['-n', '--namespace', '--context', '--kubeconfig', '--as', '--as-group', '--user', '--cluster', '-s', '--server'].includes(flag);
+  return ['-n', '--namespace', '--context', '--kubeconfig', '--as', '--as-group', '--user', '--cluster', '-s', '--server', '--token'].includes(flag);
 }

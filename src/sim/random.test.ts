@@ -20,4 +20,12 @@ describe('seeded random', () => {
     const r = new Rng(1);
     expect(r.fork('a').next()).not.toBe(r.fork('b').next());
   });
+
+  it('makes version 4 UUIDs with the RFC 4122 variant, the same for the same seed', () => {
+    const r = new Rng(9);
+    const ids = Array.from({ length: 200 }, () => r.uuid());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Rng(9).uuid()).toBe(ids[0]);
+  });
 });

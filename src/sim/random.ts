@@ -1,6 +1,8 @@
 /** Seeded PRNG (mulberry32): every random choice of the simulation goes through one of these. */
 const HEX = '0123456789abcdef';
 const VARIANT = '89ab';
+/** `x` a hex digit, `y` the variant digit; the `4` is the version. */
+const UUID_SHAPE = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx';
 
 /** One reused list of char codes, sized for the string being made (nothing random is made twice at once). */
 const codeBuffer: number[] = [];
@@ -45,19 +47,19 @@ export class Rng {
   }
 
   /**
-   * A string shaped like `pattern`: each `x` a random hex digit, each `y` one of `8`, `9`, `a`, `b` (an RFC 4122
-   * variant), anything else kept; drawn left to right, made at once rather than piece by piece.
+   * A random (version 4, RFC 4122 variant) UUID as Go's uuid.New prints it: object UIDs, token IDs,
+   * leader-election identities. Drawn left to right: 15 hex digits, the variant, then 15 more.
    */
-  hexPattern(pattern: string): string {
-    const codes = scratch(pattern.length);
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern[i];
-      codes[i] = c === 'x' ? HEX.charCodeAt(this.int(16)) : c === 'y' ? VARIANT.charCodeAt(this.int(4)) : pattern.charCodeAt(i);
+  uuid(): string {
+    const codes = scratch(36);
+    for (let i = 0; i < 36; i++) {
+      const c = UUID_SHAPE[i];
+      codes[i] = c === 'x' ? HEX.charCodeAt(this.int(16)) : c === 'y' ? VARIANT.charCodeAt(this.int(4)) : UUID_SHAPE.charCodeAt(i);
     }
     return String.fromCharCode.apply(null, codes);
   }
 
-  /** Lower-case hex digits (container IDs, UIDs, etcd member IDs). */
+  /** Lower-case hex digits (container IDs, etcd member IDs). */
   hex(length: number): string {
     return this.string(length, HEX);
   }

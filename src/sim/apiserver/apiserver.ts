@@ -71,6 +71,8 @@ export class ApiServer {
   private plugins: AdmissionPlugin[] = [];
   /** UIDs come from their own stream: an object created at boot (or a Service's IPAddress) shifts no generated name. */
   private readonly uids: Rng;
+  /** Token IDs (the `jti` claim) too: issuing a token shifts no UID. */
+  private readonly tokenIds: Rng;
   /** Where warnings of the current client request go (kubectl sets it while a command runs). */
   warningSink?: (message: string) => void;
   /** The control plane's log (the cluster sets it): client requests are recorded with their way through the filters. */
@@ -87,6 +89,7 @@ export class ApiServer {
     private readonly rng: Rng,
   ) {
     this.uids = rng.fork('uids');
+    this.tokenIds = rng.fork('token-ids');
     for (const rt of ['pods', 'events', 'services', 'endpoints', 'replicasets.apps', 'deployments.apps', 'configmaps', 'secrets']) {
       this.store.addIndex(rt, 'namespace', (o) => [o.metadata.namespace ?? '']);
     }
@@ -421,9 +424,14 @@ export class ApiServer {
     return r;
   }
 
-  /** RFC 4122-shaped UIDs from the seeded generator. */
+  /** A new token's `jti`: a random UUID, as serviceaccount claims.go draws one per token. */
+  newTokenId(): string {
+    return this.tokenIds.uuid();
+  }
+
+  /** Object UIDs: random UUIDs from the seeded generator, as apimachinery's uuid.NewUUID. */
   private newUid(): string {
-    return this.uids.hexPattern('xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx');
+    return this.uids.uuid();
   }
 }
 

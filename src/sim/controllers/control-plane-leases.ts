@@ -4,7 +4,7 @@ import { deepCopy } from '../clone';
 import type { ClusterAssembly } from '../context';
 import { base32Lower, sha256 } from '../sha256';
 import { appendLog } from '../kubelet/process';
-import { LeaderElection, microTime, uuid } from './leader-election';
+import { LeaderElection, microTime } from './leader-election';
 
 const LEASES = 'leases.coordination.k8s.io';
 
@@ -41,7 +41,7 @@ export function installControlPlaneLeases(cluster: ClusterAssembly): void {
     metadata: { name: id, namespace: 'kube-system', labels },
     spec: { holderIdentity: holder, leaseDurationSeconds: IDENTITY_DURATION_S, renewTime: microTime(cluster.clock.now()) },
   });
-  const holderId = `${id}_${uuid(rng)}`;
+  const holderId = `${id}_${rng.uuid()}`;
   api.create(identityLease(holderId));
   // the process ends with exit code 1 in its static pod's container, which the kubelet restarts
   const lost = (process: string, logLine: string) => {

@@ -74,12 +74,6 @@ const LOST_LOG: Record<ElectedProcess, { at: string; msg: string }> = {
   'kube-scheduler': { at: 'server.go:307', msg: '"Leaderelection lost"' },
 };
 
-/** A random UUID (version 4) from the seeded generator. */
-export function uuid(rng: Rng): string {
-  const hex = (n: number) => rng.hex(n);
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[rng.int(4)]}${hex(3)}-${hex(12)}`;
-}
-
 /** Lease times are MicroTime: RFC 3339 with microseconds. */
 export function microTime(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '000Z');
@@ -170,7 +164,7 @@ export class LeaderElection implements Component, LeaderGate {
   }
 
   private newIdentity(): string {
-    return `${this.hostname}_${uuid(this.rng)}`;
+    return `${this.hostname}_${this.rng.uuid()}`;
   }
 
   private lease(e: Elector, extra: Record<string, unknown>): KObject {

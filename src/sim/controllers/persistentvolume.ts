@@ -11,7 +11,7 @@ import { SELECTED_NODE_ANNOTATION, claimClass, findBestMatchForClaim, isVolumeBo
 import { deepCopy } from '../clone';
 import { reclaimOf } from './persistentvolume-reclaim';
 import { provisionPlugin } from './provisionable-plugin';
-import { provisionerComponent, uuid } from './provisioner-source';
+import { provisionerComponent } from './provisioner-source';
 import { CSI_HOSTPATH_DRIVER } from './csi-driver';
 import { RECYCLER_NAMESPACE, recycledVolume, recyclerName, recyclerPod } from './persistentvolume-recycler';
 
@@ -244,7 +244,7 @@ export class PersistentVolumeController implements Component {
           claimRef: { kind: 'PersistentVolumeClaim', namespace: pvc.metadata.namespace, name: pvc.metadata.name, uid: pvc.metadata.uid, apiVersion: 'v1', resourceVersion: pvc.metadata.resourceVersion },
           // the CSI driver's volume is known by the handle its CreateVolume returned
           ...(provisioner === CSI_HOSTPATH_DRIVER
-            ? { csi: { driver: CSI_HOSTPATH_DRIVER, volumeHandle: uuid(this.handleRng), fsType: 'ext4' } }
+            ? { csi: { driver: CSI_HOSTPATH_DRIVER, volumeHandle: this.handleRng.uuid(), fsType: 'ext4' } }
             : { hostPath: { path: `/tmp/hostpath-provisioner/${pvc.metadata.namespace}/${pvc.metadata.name}`, type: '' } }),
           // a node-local provisioner pins the volume to the node the scheduler chose
           ...(provisioner === 'rancher.io/local-path'

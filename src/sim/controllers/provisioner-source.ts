@@ -16,19 +16,10 @@ const HOSTS: Record<string, { deployment: string } | { pod: string } | 'node'> =
   'hostpath.csi.k8s.io': { pod: 'csi-hostpathplugin-0' },
 };
 
-/** A random (version 4) UUID as uuid.NewUUID prints it. */
-export function uuid(rng: Rng): string {
-  const h = rng.hex(32).split('');
-  h[12] = '4';
-  h[16] = '89ab'[rng.int(4)];
-  const s = h.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
 /** The event source component of an external provisioner (`node`: the node a hostNetwork provisioner runs on). */
 export function provisionerComponent(provisioner: string, rng: Rng, node: string): string {
   const host = HOSTS[provisioner];
   const hostname =
     host === undefined || host === 'node' ? node : 'pod' in host ? host.pod : `${host.deployment}-${rng.string(10, NAME_ALPHABET)}-${rng.string(5, NAME_ALPHABET)}`;
-  return `${provisioner}_${hostname}_${uuid(rng)}`;
+  return `${provisioner}_${hostname}_${rng.uuid()}`;
 }

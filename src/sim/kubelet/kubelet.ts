@@ -23,7 +23,7 @@ import { predicateRejection } from './predicate-admission';
 import { nodeContext } from './node-context';
 import { nodeWatching } from './node-watches';
 import { newStorage, setupVolumes, type Storage } from './volumes';
-import { refreshVolumesLater } from './volume-refresh';
+import { refreshVolumesLater, scheduleTokenRefresh } from './volume-refresh';
 import { expandClaimLater, expandMountedVolumes, nodePending } from './volume-expand';
 import { PodTable } from './pod-table';
 import { sameJson } from '../same-json';
@@ -227,6 +227,7 @@ export class Kubelet implements Component, KubeletRuntime {
     rt.volumes = r.volumes;
     rt.volumesReady = true;
     expandMountedVolumes(this, rt);
+    scheduleTokenRefresh(this, this.storage, rt);
     // the sandbox (pause container, network) takes a moment
     this.after(rt, 300 + this.rng.int(700), () => {
       if (rt.terminating) return;

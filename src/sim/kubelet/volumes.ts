@@ -188,7 +188,8 @@ function podToken(api: ApiServer, pod: KObject, expirationSeconds: number, nowMs
   }
   const sa = api.store.get('serviceaccounts', ns, name) ?? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } };
   const node = pod.spec?.nodeName ? api.store.get('nodes', undefined, pod.spec.nodeName) : undefined;
-  return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, node, jti: pod.metadata.uid ?? '' });
+  const jti = api.newTokenId();
+  return () => issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds, nowMs, pod, node, jti });
 }
 
 const FAKE_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIsimulatedcakubernetesplaygroundAAAAAAAAAAAAA\n-----END CERTIFICATE-----\n';

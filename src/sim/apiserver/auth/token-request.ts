@@ -9,8 +9,9 @@ import { ISSUER, issueToken } from './token';
 /** The API server's default TokenRequest lifetime (--service-account-max-token-expiration aside). */
 const DEFAULT_EXPIRATION_SECONDS = 3600;
 
-/** The shortest lifetime validation accepts (ValidateTokenRequest). */
+/** The lifetimes validation accepts (ValidateTokenRequest): ten minutes to 2^32 seconds. */
 const MIN_EXPIRATION_SECONDS = 600;
+const MAX_EXPIRATION_SECONDS = 2 ** 32;
 
 const RESOURCE_OF: Record<string, string> = { Pod: 'pods', Node: 'nodes', Secret: 'secrets' };
 
@@ -50,13 +51,13 @@ export function requestToken(api: ApiServer, req: TokenRequestInput): KObject {
   const sa = api.tryGet('serviceaccounts', ns, name);
   if (!sa) throw new ApiError(404, 'NotFound', `serviceaccounts "${name}" not found`, [], { kind: 'serviceaccounts', name });
   const seconds = req.expirationSeconds && req.expirationSeconds > 0 ? req.expirationSeconds : DEFAULT_EXPIRATION_SECONDS;
-  if (seconds < MIN_EXPIRATION_SECONDS) {
-    const message = 'may not specify a duration less than 10 minutes';
+  if (seconds < MIN_EXPIRATION_SECONDS || seconds > MAX_EXPIRATION_SECONDS) {
+    const message = seconds < MIN_EXPIRATION_SECONDS ? 'may not specify a duration less than 10 minutes' : 'may not specify a duration larger than 2^32 seconds';
     throw new ApiError(422, 'Invalid', `TokenRequest.authentication.k8s.io "${name}" is invalid: spec.expirationSeconds: Invalid value: ${seconds}: ${message}`, [{ reason: 'FieldValueInvalid', field: 'spec.expirationSeconds', message: `Invalid value: ${seconds}: ${message}` }], { kind: 'TokenRequest', group: 'authentication.k8s.io', name });
   }
   const claims = req.boundObjectRef ? boundClaims(api, ns, name, req.boundObjectRef) : {};
   const audiences = req.audiences?.length ? req.audiences : [ISSUER];
-  const token = issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: req.nowMs, jti: `${sa.metadata.uid}-${req.nowMs}`, audiences, ...claims });
+  const token = issueToken({ namespace: ns, serviceAccount: sa, expirationSeconds: seconds, nowMs: req.nowMs, jti: api.newTokenId(), audiences, ...claims });
   return {
     kind: 'TokenRequest',
     apiVersion: 'authentication.k8s.io/v1',

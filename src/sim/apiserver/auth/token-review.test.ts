@@ -71,6 +71,12 @@ describe('TokenReview (pkg/registry/authentication/tokenreview/storage.go)', () 
       expect(error(tok, t0 + 661_000)).toBe('service account token has expired');
     });
 
+    it("expired for a pod's token too, unless the kubelet asked for the lifetime the API server extends to a year", () => {
+      const pod = c.api.get('pods', 'default', 'p');
+      expect(error(token({ pod }), t0 + 661_000)).toBe('service account token has expired');
+      expect(error(token({ pod, expirationSeconds: 3607 }), t0 + 7200_000)).toBeUndefined();
+    });
+
     it('not valid yet: nbf more than a minute ahead', () => {
       expect(error(token({ nowMs: t0 + 120_000 }))).toBe('service account token is not valid yet');
     });

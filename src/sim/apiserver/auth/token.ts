@@ -139,18 +139,16 @@ function issuedClaims(token: string): Record<string, any> | undefined {
 /**
  * A bound token's verdict in the order of serviceaccount claims.go's Validate: exp/nbf with the
  * leeway, then the ServiceAccount (name, uid, deletion), the bound Secret, the bound Pod, and a
- * Node when no Pod is named. A pod-bound token's exp is not checked: the kubelet renews the
- * mounted token before it expires, which the simulation does not model by rewriting the file.
+ * Node when no Pod is named. A pod's mounted token expires too: the kubelet swaps in a new one
+ * before that (kubelet volume-refresh.ts).
  */
 function boundVerdict(api: ApiServer, claims: Record<string, any>, nowMs: number): TokenVerdict | undefined {
   const k8s = claims['kubernetes.io'];
   const ns = k8s?.namespace;
   const saRef = k8s?.serviceaccount;
   if (typeof ns !== 'string' || typeof saRef?.name !== 'string') return undefined;
-  if (!k8s.pod) {
-    if (typeof claims.exp !== 'number' || nowMs - LEEWAY_MS > claims.exp * 1000) return { error: 'service account token has expired' };
-    if (typeof claims.nbf === 'number' && nowMs + LEEWAY_MS < claims.nbf * 1000) return { error: 'service account token is not valid yet' };
-  }
+  if (typeof claims.exp !== 'number' || nowMs - LEEWAY_MS > claims.exp * 1000) return { error: 'service account token has expired' };
+  if (typeof claims.nbf === 'number' && nowMs + LEEWAY_MS < claims.nbf * 1000) return { error: 'service account token is not valid yet' };
   const sa = api.tryGet('serviceaccounts', ns, saRef.name);
   if (!sa) return saNotFound(saRef.name);
   if (sa.metadata.uid !== saRef.uid) return { error: `service account UID (${sa.metadata.uid}) does not match claim (${saRef.uid})` };

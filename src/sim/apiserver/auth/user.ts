@@ -1,3 +1,5 @@
+import type { RequestAttributes } from './rules';
+
 /** Who makes a request, as the authenticators hand it to authorization (apiserver `user.Info`). */
 export interface UserInfo {
   name: string;
@@ -47,4 +49,10 @@ export function impersonate(as: string, asGroups: string[] = []): UserInfo {
     if (!groups.includes(ALL_AUTHENTICATED) && !groups.includes(ALL_UNAUTHENTICATED)) groups.push(ALL_AUTHENTICATED);
   } else if (!groups.includes(ALL_UNAUTHENTICATED)) groups.push(ALL_UNAUTHENTICATED);
   return { name: as, groups };
+}
+
+/** What impersonating a username asks of RBAC (impersonation filter): a ServiceAccount's or a user's `impersonate`. */
+export function impersonation(as: string): RequestAttributes {
+  const sa = splitServiceAccountUsername(as);
+  return sa ? { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'serviceaccounts', name: sa.name, namespace: sa.namespace } : { resourceRequest: true, verb: 'impersonate', apiGroup: '', resource: 'users', name: as, namespace: '' };
 }

@@ -98,7 +98,33 @@ function validateVolumes(vols: Json[], path: string, names: Set<string>): Causes
     if (v?.secret) out.push(...validateProjection(v.secret, `${p}.secret`));
     if (v?.persistentVolumeClaim && !v.persistentVolumeClaim.claimName) out.push(required(`${p}.persistentVolumeClaim.claimName`));
     if (v?.hostPath && !v.hostPath.path) out.push(required(`${p}.hostPath.path`));
+    (Array.isArray(v?.projected?.sources) ? v.projected.sources : []).forEach((s: Json, j: number) => {
+      if (s?.serviceAccountToken) out.push(...validateTokenProjection(s.serviceAccountToken, `${p}.projected`, `${p}.projected.sources[${j}].serviceAccountToken`));
+    });
   });
+  return out;
+}
+
+/**
+ * A projected ServiceAccount token (validateProjectionSources): ten minutes to 2^32 seconds
+ * (defaulted to an hour) and a local path, whose errors upstream names after the volume's `projected`.
+ */
+function validateTokenProjection(t: Json, projected: string, path: string): Causes {
+  const out: Causes = [];
+  const seconds = t.expirationSeconds ?? 3600;
+  if (typeof seconds === 'number' && seconds < 600) out.push(invalidValue(`${path}.expirationSeconds`, seconds, 'may not specify a duration less than 10 minutes'));
+  if (typeof seconds === 'number' && seconds > 2 ** 32) out.push(invalidValue(`${path}.expirationSeconds`, seconds, 'may not specify a duration larger than 2^32 seconds'));
+  if (!t.path) out.push(required(`${projected}.path`));
+  else out.push(...localPath(`${projected}.path`, String(t.path)));
+  return out;
+}
+
+/** ValidateLocalNonReservedPath: relative, no `..` element, not starting with `..` (unless the element check caught it). */
+function localPath(path: string, value: string): Causes {
+  const out: Causes = [];
+  if (value.startsWith('/')) out.push(invalidValue(path, value, 'must be a relative path'));
+  if (value.split('/').includes('..')) out.push(invalidValue(path, value, "must not contain '..'"));
+  if (value.startsWith('..') && !value.startsWith('../')) out.push(invalidValue(path, value, "must not start with '..'"));
   return out;
 }
 
@@ -115,9 +141,7 @@ function validateProjection(src: Json, path: string): Causes {
     const p = `${path}.items[${i}]`;
     if (!it?.key) out.push(required(`${p}.key`));
     if (!it?.path) out.push(required(`${p}.path`));
-    else if (String(it.path).startsWith('/')) out.push(invalidValue(`${p}.path`, it.path, 'must be a relative path'));
-    else if (String(it.path).split('/').includes('..')) out.push(invalidValue(`${p}.path`, it.path, "must not contain '..'"));
-    else if (String(it.path).startsWith('..')) out.push(invalidValue(`${p}.path`, it.path, "must not start with '..'"));
+    else out.push(...localPath(`${p}.path`, String(it.path)));
     out.push(...fileMode(`${p}.mode`, it?.mode));
   });
   return out;

@@ -34,6 +34,14 @@ const svc = (spec: object, name = 'kubia') => ({ apiVersion: 'v1', kind: 'Servic
 const pod = (spec: object) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec });
 
 describe('Pod validation', () => {
+  it('keeps a projected token between ten minutes and 2^32 seconds, at a local path named after the projected volume', () => {
+    const tokenPod = (serviceAccountToken: object) => pod({ containers: [{ name: 'c', image: 'x' }], volumes: [{ name: 't', projected: { sources: [{ serviceAccountToken }] } }] });
+    expect(causes(tokenPod({ path: 'token', expirationSeconds: 300 }))).toEqual(['spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds: Invalid value: 300: may not specify a duration less than 10 minutes']);
+    expect(causes(tokenPod({ path: 'token', expirationSeconds: 2 ** 32 + 1 }))).toEqual(['spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds: Invalid value: 4294967297: may not specify a duration larger than 2^32 seconds']);
+    expect(causes(tokenPod({ path: '/abs/token' }))).toEqual(['spec.volumes[0].projected.path: Invalid value: "/abs/token": must be a relative path']);
+    expect(causes(tokenPod({ path: 'token' }))).toEqual([]);
+  });
+
   it('requires containers, names and images', () => {
     expect(causes(pod({ containers: [] }))).toEqual(['spec.containers: Required value']);
     expect(causes(pod({ containers: [{ image: 'x' }] }))).toEqual(['spec.containers[0].name: Required value']);
