@@ -1,50 +1,20 @@
 /**
  * The nat table kube-proxy v1.34 (iptables mode) programs for the cluster's Services and EndpointSlices,
- * as rules iptables holds them (src/sim/network/iptables-format.ts prints them in iptables' formats).
+ * as rules iptables holds them (src/sim/network/iptables-rules.ts; iptables-format.ts prints them).
  * Modelled: ClusterIP, NodePort and LoadBalancer Services, endpoints that are ready,
  * sessionAffinity ClientIP (the recent module's lists, checked before the random pick), externalTrafficPolicy
  * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs and load-balancer ingress IPs.
- * Not modelled: the filter table (REJECT/DROP for ports without endpoints, KUBE-FORWARD, firewall chains).
+ * The filter table it writes beside it (REJECT for ports without endpoints, KUBE-FORWARD, firewall chains) is
+ * src/sim/network/kube-proxy-filter.ts. Not modelled: internalTrafficPolicy Local, the nfacct counters.
  */
 import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
 import type { KObject } from '../types';
+import type { Match, Rule, Table, Target } from './iptables-rules';
 import { kubeProxySynced } from './caches';
+import { type FilterRules, kubeProxyFilter, MASQ_MARK, type PortFilter, portFilterRules } from './kube-proxy-filter';
 import { serviceEndpoints } from './lookups';
 
-/** One match of a rule, in the order kube-proxy writes it. */
-export type Match =
-  | { kind: 'comment'; text: string }
-  | { kind: 'proto'; proto: string; dport?: number }
-  | { kind: 'statistic'; probability: string }
-  | { kind: 'addrtype'; dstType?: string; srcType?: string }
-  | { kind: 'mark'; negate: boolean; mark: string }
-  /** The recent module's per-endpoint list of client addresses: checked (with its max age) or set. */
-  | { kind: 'recent'; name: string; check?: { seconds: number } };
-
-/** A jump to a chain, or a target with its options. */
-export type Target =
-  | { kind: 'jump'; chain: string }
-  | { kind: 'dnat'; to: string }
-  | { kind: 'mark'; op: 'or' | 'xor'; value: string }
-  | { kind: 'masquerade' };
-
-export interface Rule {
-  src?: { cidr: string; negate: boolean };
-  dst?: string;
-  proto?: string;
-  matches: Match[];
-  target: Target;
-}
-
-export interface NatTable {
-  /** PREROUTING, INPUT, OUTPUT, POSTROUTING with their rules. */
-  builtins: [string, Rule[]][];
-  /** User chains by name. */
-  chains: Map<string, Rule[]>;
-}
-
-const MASQ_MARK = '0x4000';
 const KUBE_MARK_MASQ = 'KUBE-MARK-MASQ';
 const PORTALS = 'kubernetes service portals';
 const NODEPORTS_LAST = 'kubernetes service nodeports; NOTE: this must be the last rule in this chain';
@@ -122,8 +92,12 @@ function policyRules(spn: string, proto: string, eps: string[], affinity: number
 /** The addresses a service port is reached on from outside: its externalIPs and its load balancer's ingress IPs. */
 function externalDestinations(svc: KObject, spn: string): { ip: string; what: string }[] {
   const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP` }));
-  const lb = svc.spec?.type === 'LoadBalancer' ? (svc.status?.loadBalancer?.ingress ?? []).filter((i: KObject) => i.ip).map((i: KObject) => ({ ip: String(i.ip), what: `${spn} loadbalancer IP` })) : [];
-  return [...external, ...lb];
+  return [...external, ...loadBalancerIPs(svc).map((ip) => ({ ip, what: `${spn} loadbalancer IP` }))];
+}
+
+/** A LoadBalancer Service's ingress IPs (the VIPs kube-proxy captures). */
+function loadBalancerIPs(svc: KObject): string[] {
+  return svc.spec?.type === 'LoadBalancer' ? (svc.status?.loadBalancer?.ingress ?? []).filter((i: KObject) => i.ip).map((i: KObject) => String(i.ip)) : [];
 }
 
 /** The rules of one service port that has ready endpoints, on the node named (its local endpoints matter to externalTrafficPolicy Local). */
@@ -182,18 +156,53 @@ function externalRules(svc: KObject, spn: string, proto: string, svcChain: strin
   return rules;
 }
 
-/** The nat table kube-proxy keeps on every node for the Services in the API. */
-export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined, node?: string): NatTable {
+/** The filter facts of a service port: its addresses, and whether it has endpoints (anywhere, and for external traffic on this node). */
+function portFilter(svc: KObject, port: KObject, endpoints: { nodeName?: string }[], node: string | undefined): PortFilter {
+  const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
+  const local = svc.spec?.externalTrafficPolicy === 'Local' ? endpoints.filter((e) => node !== undefined && e.nodeName === node) : endpoints;
+  return {
+    spn,
+    proto: String(port.protocol ?? 'TCP').toLowerCase(),
+    clusterIP: svc.spec.clusterIP,
+    port: port.port,
+    nodePort: port.nodePort,
+    // kube-proxy serves (and opens) a health check node port only where the API needs one: a LoadBalancer with policy Local
+    healthCheckNodePort: svc.spec?.type === 'LoadBalancer' && svc.spec?.externalTrafficPolicy === 'Local' ? svc.spec?.healthCheckNodePort : undefined,
+    externalIPs: svc.spec?.externalIPs ?? [],
+    loadBalancerIPs: loadBalancerIPs(svc),
+    hasEndpoints: endpoints.length > 0,
+    hasExternalEndpoints: local.length > 0,
+  };
+}
+
+/** The mangle table holds only the empty chains the kubelet (KUBE-IPTABLES-HINT, its canary) and kube-proxy (its canary) create there. */
+function mangleTable(): Table {
+  return {
+    builtins: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'].map((n): [string, Rule[]] => [n, []]),
+    chains: new Map(['KUBE-IPTABLES-HINT', 'KUBE-KUBELET-CANARY', 'KUBE-PROXY-CANARY'].map((n): [string, Rule[]] => [n, []])),
+  };
+}
+
+/** The nat, filter and mangle tables kube-proxy keeps on every node for the Services in the API. */
+export function kubeProxyTables(ctx: SimContext, clusterCIDR: string | undefined, node?: string): { nat: Table; filter: Table; mangle: Table } {
   const ports: PortRules[] = [];
+  const filters: { name: string; rules: FilterRules }[] = [];
   for (const svc of kubeProxySynced(ctx) ? ctx.api.list('services') : []) {
     const ip = svc.spec?.clusterIP;
     if (!ip || ip === 'None' || svc.spec?.type === 'ExternalName') continue;
     for (const port of svc.spec?.ports ?? []) {
       const eps = serviceEndpoints(ctx, svc, port);
+      const f = portFilter(svc, port, eps, node);
+      filters.push({ name: f.spn, rules: portFilterRules(f) });
       // a port without endpoints gets a REJECT in the filter table, nothing in nat
       if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node));
     }
   }
+  filters.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { nat: natTable(ports), filter: kubeProxyFilter(filters.map((f) => f.rules)), mangle: mangleTable() };
+}
+
+function natTable(ports: PortRules[]): Table {
   // kube-proxy walks a Go map; the playground fixes the order by service port name
   ports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const chains = new Map<string, Rule[]>();
