@@ -44,8 +44,10 @@ function saveMatch(m: Match): string {
   }
 }
 
-function saveTarget(t: Target): string {
-  switch (t.kind) {
+function saveTarget(t: Target | undefined): string {
+  switch (t?.kind) {
+    case undefined:
+      return '';
     case 'jump':
       return ` -j ${t.chain}`;
     case 'dnat':
@@ -113,8 +115,10 @@ function listMatch(m: Match): string {
   }
 }
 
-function listTarget(t: Target): [string, string] {
-  switch (t.kind) {
+function listTarget(t: Target | undefined): [string, string] {
+  switch (t?.kind) {
+    case undefined:
+      return ['', ''];
     case 'jump':
       return [t.chain, ''];
     case 'dnat':
@@ -145,7 +149,7 @@ const HEADER = 'target     prot opt source               destination         ';
 
 function references(t: Table, chain: string): number {
   let n = 0;
-  for (const name of chainOrder(t)) for (const r of chainRules(t, name) ?? []) if (r.target.kind === 'jump' && r.target.chain === chain) n++;
+  for (const name of chainOrder(t)) for (const r of chainRules(t, name) ?? []) if (r.target?.kind === 'jump' && r.target.chain === chain) n++;
   return n;
 }
 

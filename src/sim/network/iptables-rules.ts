@@ -28,7 +28,8 @@ export interface Rule {
   dst?: string;
   proto?: string;
   matches: Match[];
-  target: Target;
+  /** None: the rule only matches (and counts); iptables-save prints no -j. */
+  target?: Target;
 }
 
 export interface Table {

@@ -52,7 +52,7 @@ describe('a LoadBalancer port without endpoints', () => {
 
   it('rejects its cluster IP, external IP, load-balancer IP and node port', () => {
     const r = portFilterRules(p);
-    expect([...r.services, ...r.externalServices].map((x) => [x.dst ?? 'LOCAL', x.target.kind])).toEqual([
+    expect([...r.services, ...r.externalServices].map((x) => [x.dst ?? 'LOCAL', x.target?.kind])).toEqual([
       ['172.30.0.41', 'reject'],
       ['192.168.99.11', 'reject'],
       ['1.2.3.4', 'reject'],

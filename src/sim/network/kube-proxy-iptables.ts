@@ -3,7 +3,8 @@
  * as rules iptables holds them (src/sim/network/iptables-rules.ts; iptables-format.ts prints them).
  * Modelled: ClusterIP, NodePort and LoadBalancer Services, endpoints that are ready,
  * sessionAffinity ClientIP (the recent module's lists, checked before the random pick), externalTrafficPolicy
- * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs and load-balancer ingress IPs.
+ * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs, load-balancer ingress IPs and their
+ * loadBalancerSourceRanges (KUBE-FW- chains).
  * The filter table it writes beside it (REJECT for ports without endpoints, KUBE-FORWARD, firewall chains) is
  * src/sim/network/kube-proxy-filter.ts. Not modelled: internalTrafficPolicy Local, the nfacct counters.
  */
@@ -11,9 +12,12 @@ import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
 import type { KObject } from '../types';
 import type { Match, Rule, Table, Target } from './iptables-rules';
+import { nodeInternalIP } from './bootstrap';
 import { kubeProxySynced } from './caches';
 import { type FilterRules, kubeProxyFilter, MASQ_MARK, type PortFilter, portFilterRules } from './kube-proxy-filter';
+import { ipInCidr } from './ip';
 import { serviceEndpoints } from './lookups';
+import { loadBalancerSourceRanges } from './source-ranges';
 
 const KUBE_MARK_MASQ = 'KUBE-MARK-MASQ';
 const PORTALS = 'kubernetes service portals';
@@ -37,6 +41,11 @@ function externalChainName(servicePortName: string, protocol: string): string {
 /** The local-endpoints chain of a service port (externalTrafficPolicy Local) shares the KUBE-SVC- chain's hash too. */
 function localPolicyChainName(servicePortName: string, protocol: string): string {
   return 'KUBE-SVL-' + hashSuffix(servicePortName + protocol);
+}
+
+/** The firewall chain of a service port (loadBalancerSourceRanges) shares the KUBE-SVC- chain's hash as well. */
+function firewallChainName(servicePortName: string, protocol: string): string {
+  return 'KUBE-FW-' + hashSuffix(servicePortName + protocol);
 }
 
 /** servicePortEndpointChainName: KUBE-SEP- + hash of the ServicePortName, protocol and endpoint ip:port. */
@@ -90,9 +99,29 @@ function policyRules(spn: string, proto: string, eps: string[], affinity: number
 }
 
 /** The addresses a service port is reached on from outside: its externalIPs and its load balancer's ingress IPs. */
-function externalDestinations(svc: KObject, spn: string): { ip: string; what: string }[] {
-  const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP` }));
-  return [...external, ...loadBalancerIPs(svc).map((ip) => ({ ip, what: `${spn} loadbalancer IP` }))];
+function externalDestinations(svc: KObject, spn: string): { ip: string; what: string; lb: boolean }[] {
+  const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP`, lb: false }));
+  return [...external, ...loadBalancerIPs(svc).map((ip) => ({ ip, what: `${spn} loadbalancer IP`, lb: true }))];
+}
+
+/** Load-balancer traffic goes through a KUBE-FW- chain when loadBalancerSourceRanges limits who may send it. */
+function firewallChain(svc: KObject, spn: string, proto: string): string | undefined {
+  return loadBalancerIPs(svc).length && loadBalancerSourceRanges(svc).length ? firewallChainName(spn, proto) : undefined;
+}
+
+/**
+ * The KUBE-FW- chain: sources in a range go on to KUBE-EXT-; so do the load-balancer IPs themselves when the
+ * node's address is in a range (a node reaching its own VIP arrives from it). What falls through is not
+ * DNATed, and KUBE-PROXY-FIREWALL in the filter table drops it.
+ */
+function firewallRules(svc: KObject, spn: string, ext: string, nodeIP: string | undefined): Rule[] {
+  const ranges = loadBalancerSourceRanges(svc);
+  const fromNode = nodeIP !== undefined && ranges.some((r) => ipInCidr(nodeIP, r));
+  const sources = [...ranges, ...(fromNode ? loadBalancerIPs(svc) : [])];
+  return [
+    ...sources.map((cidr): Rule => ({ src: { cidr, negate: false }, matches: [comment(`${spn} loadbalancer IP`)], target: jump(ext) })),
+    { matches: [comment(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`)] },
+  ];
 }
 
 /** A LoadBalancer Service's ingress IPs (the VIPs kube-proxy captures). */
@@ -101,7 +130,7 @@ function loadBalancerIPs(svc: KObject): string[] {
 }
 
 /** The rules of one service port that has ready endpoints, on the node named (its local endpoints matter to externalTrafficPolicy Local). */
-function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number; nodeName?: string }[], clusterCIDR: string | undefined, node: string | undefined): PortRules {
+function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number; nodeName?: string }[], clusterCIDR: string | undefined, node: string | undefined, nodeIP: string | undefined): PortRules {
   const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
   const proto = String(port.protocol ?? 'TCP').toLowerCase();
   const svcChain = servicePortChainName(spn, proto);
@@ -128,7 +157,9 @@ function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; 
   chains.push([svcChain, svcRules]);
   const ext = externalChainName(spn, proto);
   const destinations = externalDestinations(svc, spn);
-  for (const d of destinations) services.push({ dst: d.ip, proto, matches: [comment(d.what), dstMatch], target: jump(ext) });
+  const fw = firewallChain(svc, spn, proto);
+  for (const d of destinations) services.push({ dst: d.ip, proto, matches: [comment(d.what), dstMatch], target: jump(d.lb && fw ? fw : ext) });
+  if (fw) chains.push([fw, firewallRules(svc, spn, ext, nodeIP)]);
   const nodePorts: Rule[] = port.nodePort ? [{ proto, matches: [comment(spn), { kind: 'proto', proto, dport: port.nodePort }], target: jump(ext) }] : [];
   if (nodePorts.length || destinations.length) chains.push([ext, externalRules(svc, spn, proto, svcChain, localEps, affinity, clusterCIDR, chains)]);
   return { name: spn, services, nodePorts, chains };
@@ -172,6 +203,7 @@ function portFilter(svc: KObject, port: KObject, endpoints: { nodeName?: string 
     loadBalancerIPs: loadBalancerIPs(svc),
     hasEndpoints: endpoints.length > 0,
     hasExternalEndpoints: local.length > 0,
+    firewallChain: endpoints.length ? firewallChain(svc, spn, String(port.protocol ?? 'TCP').toLowerCase()) : undefined,
   };
 }
 
@@ -187,6 +219,7 @@ function mangleTable(): Table {
 export function kubeProxyTables(ctx: SimContext, clusterCIDR: string | undefined, node?: string): { nat: Table; filter: Table; mangle: Table } {
   const ports: PortRules[] = [];
   const filters: { name: string; rules: FilterRules }[] = [];
+  const nodeIP = node !== undefined ? nodeInternalIP(ctx.api.tryGet('nodes', undefined, node)) : undefined;
   for (const svc of kubeProxySynced(ctx) ? ctx.api.list('services') : []) {
     const ip = svc.spec?.clusterIP;
     if (!ip || ip === 'None' || svc.spec?.type === 'ExternalName') continue;
@@ -195,7 +228,7 @@ export function kubeProxyTables(ctx: SimContext, clusterCIDR: string | undefined
       const f = portFilter(svc, port, eps, node);
       filters.push({ name: f.spn, rules: portFilterRules(f) });
       // a port without endpoints gets a REJECT in the filter table, nothing in nat
-      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node));
+      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node, nodeIP));
     }
   }
   filters.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
