@@ -1,3 +1,5 @@
+import { milliCpu } from '../quantity';
+import { CgroupTree } from './cgroupfs';
 import { ContainerFs, Tree, type Mount } from './fs';
 import { containerProcesses } from './node-procs';
 import { ProcTree } from './procfs';
@@ -13,7 +15,7 @@ const PRIVILEGED_DEVICES = [
   'net', 'nvram', 'port', 'rtc0', 'sda', 'sda1', 'sg0', 'snapshot', 'tty0', 'tty1', 'ttyS0', 'ttyS1', 'uhid', 'uinput', 'vcs', 'vda', 'vhost-net', 'watchdog',
 ];
 
-const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
+const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys/fs', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
 
 /** The pod's hostname: spec.hostname or the pod name; the node name with hostNetwork. */
 export function podHostname(rt: PodRt): string {
@@ -76,6 +78,8 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
     { path: '/etc/resolv.conf', tree: etc, sub: 'resolv.conf', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
     // its files are the kernel's: a write fails
     { path: '/proc', tree: new ProcTree(created, () => containerProcesses(k.pods.values(), rt, c)), sub: '', readOnly: true, source: 'proc', fstype: 'proc' },
+    // the runtime mounts the container's own cgroup there, read-only unless privileged
+    { path: '/sys/fs/cgroup', tree: new CgroupTree(created, c, milliCpu(k.nodes.get(rt.node)?.config.cpu ?? '1'), () => k.ctx.clock.now()), sub: '', readOnly: !c.spec.securityContext?.privileged, source: 'cgroup', fstype: 'cgroup2' },
   ];
   for (const m of c.spec.volumeMounts ?? []) {
     const vol = rt.volumes.get(m.name);

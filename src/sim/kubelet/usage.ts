@@ -20,12 +20,23 @@ const NODE_OVERHEAD: ResourceUsage = { cpu: 40, memory: 420 * MI };
  * throttles it there) and at the node's cores; memory over the limit never shows, the OOM killer acts first.
  */
 export function containerUsage(c: ContainerRt, nodeCpu: number): ResourceUsage | undefined {
-  const proc = c.proc;
-  if (!c.state.running || !proc?.alive) return undefined;
-  const want = proc.program?.usage ?? (proc.spinning ? SPIN : (c.def?.usage ?? IDLE));
+  const want = wanted(c);
+  if (!want) return undefined;
   const limit = c.spec.resources?.limits?.cpu;
   const cap = limit !== undefined ? Math.min(milliCpu(limit), nodeCpu) : nodeCpu;
   return { cpu: Math.min(want.cpu, cap), memory: want.memory };
+}
+
+/** What a running container's program would use unconstrained. */
+function wanted(c: ContainerRt): ResourceUsage | undefined {
+  const proc = c.proc;
+  if (!c.state.running || !proc?.alive) return undefined;
+  return proc.program?.usage ?? (proc.spinning ? SPIN : (c.def?.usage ?? IDLE));
+}
+
+/** The millicores a running container's program asks for before its limit caps it (0 when not running): above the limit it is throttled. */
+export function cpuDemand(c: ContainerRt): number {
+  return wanted(c)?.cpu ?? 0;
 }
 
 /** Containers of a pod with their usage (running ones only). */

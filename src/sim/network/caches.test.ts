@@ -3,7 +3,7 @@ import { COREDNS, KUBE_PROXY } from '../apiserver/auth/components';
 import type { Cluster } from '../cluster';
 import { COREDNS_WATCHES, KUBE_PROXY_WATCHES } from './caches';
 import { lookup } from './dns';
-import { kubeProxyNat } from './kube-proxy-iptables';
+import { kubeProxyTables } from './kube-proxy-iptables';
 import { request } from './request';
 import { addPod, addService, testCluster } from './testing';
 
@@ -42,8 +42,8 @@ describe("kube-proxy's and CoreDNS's caches are listed and watched as their own 
     const r = request(c, fromPod, { method: 'GET', url: `http://${ip}`, headers: {} });
     expect(r.status).toBeUndefined();
     // KUBE-SERVICES keeps only its last rule, the jump to KUBE-NODEPORTS
-    expect(kubeProxyNat(c, undefined).chains.get('KUBE-SERVICES')).toHaveLength(1);
-    expect(kubeProxyNat(c, undefined).chains.get('KUBE-NODEPORTS')).toEqual([]);
+    expect(kubeProxyTables(c, undefined).nat.chains.get('KUBE-SERVICES')).toHaveLength(1);
+    expect(kubeProxyTables(c, undefined).nat.chains.get('KUBE-NODEPORTS')).toEqual([]);
     // the refused list is in the request log once, as kube-proxy's
     const refused = c.activity.since(mark, 1_000_000).filter((s) => s.kind === 'request' && 'code' in s.outcome && s.outcome.code === 403);
     expect(refused.map((s) => (s.kind === 'request' ? s.user : ''))).toEqual(['system:serviceaccount:kube-system:kube-proxy']);

@@ -1,50 +1,24 @@
 /**
  * The nat table kube-proxy v1.34 (iptables mode) programs for the cluster's Services and EndpointSlices,
- * as rules iptables holds them (src/sim/network/iptables-format.ts prints them in iptables' formats).
+ * as rules iptables holds them (src/sim/network/iptables-rules.ts; iptables-format.ts prints them).
  * Modelled: ClusterIP, NodePort and LoadBalancer Services, endpoints that are ready,
  * sessionAffinity ClientIP (the recent module's lists, checked before the random pick), externalTrafficPolicy
- * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs and load-balancer ingress IPs.
- * Not modelled: the filter table (REJECT/DROP for ports without endpoints, KUBE-FORWARD, firewall chains).
+ * Local (KUBE-EXT- and KUBE-SVL- chains per node), externalIPs, load-balancer ingress IPs and their
+ * loadBalancerSourceRanges (KUBE-FW- chains).
+ * The filter table it writes beside it (REJECT for ports without endpoints, KUBE-FORWARD, firewall chains) is
+ * src/sim/network/kube-proxy-filter.ts. Not modelled: internalTrafficPolicy Local, the nfacct counters.
  */
 import type { SimContext } from '../context';
 import { base32Lower, sha256 } from '../sha256';
 import type { KObject } from '../types';
+import type { Match, Rule, Table, Target } from './iptables-rules';
+import { nodeInternalIP } from './bootstrap';
 import { kubeProxySynced } from './caches';
+import { type FilterRules, kubeProxyFilter, MASQ_MARK, type PortFilter, portFilterRules } from './kube-proxy-filter';
+import { ipInCidr } from './ip';
 import { serviceEndpoints } from './lookups';
+import { loadBalancerSourceRanges } from './source-ranges';
 
-/** One match of a rule, in the order kube-proxy writes it. */
-export type Match =
-  | { kind: 'comment'; text: string }
-  | { kind: 'proto'; proto: string; dport?: number }
-  | { kind: 'statistic'; probability: string }
-  | { kind: 'addrtype'; dstType?: string; srcType?: string }
-  | { kind: 'mark'; negate: boolean; mark: string }
-  /** The recent module's per-endpoint list of client addresses: checked (with its max age) or set. */
-  | { kind: 'recent'; name: string; check?: { seconds: number } };
-
-/** A jump to a chain, or a target with its options. */
-export type Target =
-  | { kind: 'jump'; chain: string }
-  | { kind: 'dnat'; to: string }
-  | { kind: 'mark'; op: 'or' | 'xor'; value: string }
-  | { kind: 'masquerade' };
-
-export interface Rule {
-  src?: { cidr: string; negate: boolean };
-  dst?: string;
-  proto?: string;
-  matches: Match[];
-  target: Target;
-}
-
-export interface NatTable {
-  /** PREROUTING, INPUT, OUTPUT, POSTROUTING with their rules. */
-  builtins: [string, Rule[]][];
-  /** User chains by name. */
-  chains: Map<string, Rule[]>;
-}
-
-const MASQ_MARK = '0x4000';
 const KUBE_MARK_MASQ = 'KUBE-MARK-MASQ';
 const PORTALS = 'kubernetes service portals';
 const NODEPORTS_LAST = 'kubernetes service nodeports; NOTE: this must be the last rule in this chain';
@@ -67,6 +41,11 @@ function externalChainName(servicePortName: string, protocol: string): string {
 /** The local-endpoints chain of a service port (externalTrafficPolicy Local) shares the KUBE-SVC- chain's hash too. */
 function localPolicyChainName(servicePortName: string, protocol: string): string {
   return 'KUBE-SVL-' + hashSuffix(servicePortName + protocol);
+}
+
+/** The firewall chain of a service port (loadBalancerSourceRanges) shares the KUBE-SVC- chain's hash as well. */
+function firewallChainName(servicePortName: string, protocol: string): string {
+  return 'KUBE-FW-' + hashSuffix(servicePortName + protocol);
 }
 
 /** servicePortEndpointChainName: KUBE-SEP- + hash of the ServicePortName, protocol and endpoint ip:port. */
@@ -120,14 +99,38 @@ function policyRules(spn: string, proto: string, eps: string[], affinity: number
 }
 
 /** The addresses a service port is reached on from outside: its externalIPs and its load balancer's ingress IPs. */
-function externalDestinations(svc: KObject, spn: string): { ip: string; what: string }[] {
-  const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP` }));
-  const lb = svc.spec?.type === 'LoadBalancer' ? (svc.status?.loadBalancer?.ingress ?? []).filter((i: KObject) => i.ip).map((i: KObject) => ({ ip: String(i.ip), what: `${spn} loadbalancer IP` })) : [];
-  return [...external, ...lb];
+function externalDestinations(svc: KObject, spn: string): { ip: string; what: string; lb: boolean }[] {
+  const external = (svc.spec?.externalIPs ?? []).map((ip: string) => ({ ip, what: `${spn} external IP`, lb: false }));
+  return [...external, ...loadBalancerIPs(svc).map((ip) => ({ ip, what: `${spn} loadbalancer IP`, lb: true }))];
+}
+
+/** Load-balancer traffic goes through a KUBE-FW- chain when loadBalancerSourceRanges limits who may send it. */
+function firewallChain(svc: KObject, spn: string, proto: string): string | undefined {
+  return loadBalancerIPs(svc).length && loadBalancerSourceRanges(svc).length ? firewallChainName(spn, proto) : undefined;
+}
+
+/**
+ * The KUBE-FW- chain: sources in a range go on to KUBE-EXT-; so do the load-balancer IPs themselves when the
+ * node's address is in a range (a node reaching its own VIP arrives from it). What falls through is not
+ * DNATed, and KUBE-PROXY-FIREWALL in the filter table drops it.
+ */
+function firewallRules(svc: KObject, spn: string, ext: string, nodeIP: string | undefined): Rule[] {
+  const ranges = loadBalancerSourceRanges(svc);
+  const fromNode = nodeIP !== undefined && ranges.some((r) => ipInCidr(nodeIP, r));
+  const sources = [...ranges, ...(fromNode ? loadBalancerIPs(svc) : [])];
+  return [
+    ...sources.map((cidr): Rule => ({ src: { cidr, negate: false }, matches: [comment(`${spn} loadbalancer IP`)], target: jump(ext) })),
+    { matches: [comment(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`)] },
+  ];
+}
+
+/** A LoadBalancer Service's ingress IPs (the VIPs kube-proxy captures). */
+function loadBalancerIPs(svc: KObject): string[] {
+  return svc.spec?.type === 'LoadBalancer' ? (svc.status?.loadBalancer?.ingress ?? []).filter((i: KObject) => i.ip).map((i: KObject) => String(i.ip)) : [];
 }
 
 /** The rules of one service port that has ready endpoints, on the node named (its local endpoints matter to externalTrafficPolicy Local). */
-function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number; nodeName?: string }[], clusterCIDR: string | undefined, node: string | undefined): PortRules {
+function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; port: number; nodeName?: string }[], clusterCIDR: string | undefined, node: string | undefined, nodeIP: string | undefined): PortRules {
   const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
   const proto = String(port.protocol ?? 'TCP').toLowerCase();
   const svcChain = servicePortChainName(spn, proto);
@@ -154,7 +157,9 @@ function servicePortRules(svc: KObject, port: KObject, endpoints: { ip: string; 
   chains.push([svcChain, svcRules]);
   const ext = externalChainName(spn, proto);
   const destinations = externalDestinations(svc, spn);
-  for (const d of destinations) services.push({ dst: d.ip, proto, matches: [comment(d.what), dstMatch], target: jump(ext) });
+  const fw = firewallChain(svc, spn, proto);
+  for (const d of destinations) services.push({ dst: d.ip, proto, matches: [comment(d.what), dstMatch], target: jump(d.lb && fw ? fw : ext) });
+  if (fw) chains.push([fw, firewallRules(svc, spn, ext, nodeIP)]);
   const nodePorts: Rule[] = port.nodePort ? [{ proto, matches: [comment(spn), { kind: 'proto', proto, dport: port.nodePort }], target: jump(ext) }] : [];
   if (nodePorts.length || destinations.length) chains.push([ext, externalRules(svc, spn, proto, svcChain, localEps, affinity, clusterCIDR, chains)]);
   return { name: spn, services, nodePorts, chains };
@@ -182,18 +187,55 @@ function externalRules(svc: KObject, spn: string, proto: string, svcChain: strin
   return rules;
 }
 
-/** The nat table kube-proxy keeps on every node for the Services in the API. */
-export function kubeProxyNat(ctx: SimContext, clusterCIDR: string | undefined, node?: string): NatTable {
+/** The filter facts of a service port: its addresses, and whether it has endpoints (anywhere, and for external traffic on this node). */
+function portFilter(svc: KObject, port: KObject, endpoints: { nodeName?: string }[], node: string | undefined): PortFilter {
+  const spn = servicePortName(svc.metadata.namespace ?? 'default', svc.metadata.name ?? '', port.name ?? '');
+  const local = svc.spec?.externalTrafficPolicy === 'Local' ? endpoints.filter((e) => node !== undefined && e.nodeName === node) : endpoints;
+  return {
+    spn,
+    proto: String(port.protocol ?? 'TCP').toLowerCase(),
+    clusterIP: svc.spec.clusterIP,
+    port: port.port,
+    nodePort: port.nodePort,
+    // kube-proxy serves (and opens) a health check node port only where the API needs one: a LoadBalancer with policy Local
+    healthCheckNodePort: svc.spec?.type === 'LoadBalancer' && svc.spec?.externalTrafficPolicy === 'Local' ? svc.spec?.healthCheckNodePort : undefined,
+    externalIPs: svc.spec?.externalIPs ?? [],
+    loadBalancerIPs: loadBalancerIPs(svc),
+    hasEndpoints: endpoints.length > 0,
+    hasExternalEndpoints: local.length > 0,
+    firewallChain: endpoints.length ? firewallChain(svc, spn, String(port.protocol ?? 'TCP').toLowerCase()) : undefined,
+  };
+}
+
+/** The mangle table holds only the empty chains the kubelet (KUBE-IPTABLES-HINT, its canary) and kube-proxy (its canary) create there. */
+function mangleTable(): Table {
+  return {
+    builtins: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'].map((n): [string, Rule[]] => [n, []]),
+    chains: new Map(['KUBE-IPTABLES-HINT', 'KUBE-KUBELET-CANARY', 'KUBE-PROXY-CANARY'].map((n): [string, Rule[]] => [n, []])),
+  };
+}
+
+/** The nat, filter and mangle tables kube-proxy keeps on every node for the Services in the API. */
+export function kubeProxyTables(ctx: SimContext, clusterCIDR: string | undefined, node?: string): { nat: Table; filter: Table; mangle: Table } {
   const ports: PortRules[] = [];
+  const filters: { name: string; rules: FilterRules }[] = [];
+  const nodeIP = node !== undefined ? nodeInternalIP(ctx.api.tryGet('nodes', undefined, node)) : undefined;
   for (const svc of kubeProxySynced(ctx) ? ctx.api.list('services') : []) {
     const ip = svc.spec?.clusterIP;
     if (!ip || ip === 'None' || svc.spec?.type === 'ExternalName') continue;
     for (const port of svc.spec?.ports ?? []) {
       const eps = serviceEndpoints(ctx, svc, port);
+      const f = portFilter(svc, port, eps, node);
+      filters.push({ name: f.spn, rules: portFilterRules(f) });
       // a port without endpoints gets a REJECT in the filter table, nothing in nat
-      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node));
+      if (eps.length) ports.push(servicePortRules(svc, port, eps, clusterCIDR, node, nodeIP));
     }
   }
+  filters.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { nat: natTable(ports), filter: kubeProxyFilter(filters.map((f) => f.rules)), mangle: mangleTable() };
+}
+
+function natTable(ports: PortRules[]): Table {
   // kube-proxy walks a Go map; the playground fixes the order by service port name
   ports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const chains = new Map<string, Rule[]>();

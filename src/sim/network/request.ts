@@ -11,6 +11,7 @@ import { ingressCertificate, nginxErrorPage, routeIngress, tlsSecretFor } from '
 import { isIPv4 } from './ip';
 import { isTrafficAllowed, type PolicyPeer, type PolicyVerdict } from './policy';
 import { CLUSTER_IP_INDEX, NODE_PORT_INDEX } from './service-alloc';
+import { sourceRangesAdmit } from './source-ranges';
 import { INGRESS_IP } from './state';
 import { recordSpread } from './spread';
 import type { Hop } from './hop';
@@ -315,6 +316,8 @@ function deliver(trip: Trip, ip: string): HttpResult {
     const sp = tcpPort(s, (p) => p.port === port);
     if (!sp) return trip.dropped(`service ${s.metadata.name} has no port ${port}`);
     if (lb) trip.path.push({ kind: 'External', name: 'load-balancer', detail: ip });
+    // KUBE-FW- lets only loadBalancerSourceRanges through; KUBE-PROXY-FIREWALL drops the rest (a port without endpoints is rejected first)
+    if (lb && !sourceRangesAdmit(s, trip.clientIP) && serviceEndpoints(ctx, s, sp).length) return trip.dropped(`loadBalancerSourceRanges of service ${s.metadata.name} do not include ${trip.clientIP}`);
     // the load balancer spreads over nodes; kube-proxy on the first worker takes it
     return viaService(trip, s, sp, 'external', lb ? firstWorker(ctx) : trip.clientNode);
   }

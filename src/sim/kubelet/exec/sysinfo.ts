@@ -88,7 +88,8 @@ export const dfCmd: Command = (argv, c) => {
   const human = argv.some((a) => a.startsWith('-') && a.includes('h'));
   let out = human ? 'Filesystem                Size      Used Available Use% Mounted on\n' : 'Filesystem           1K-blocks      Used Available Use% Mounted on\n';
   for (const m of mounts(c)) {
-    if (m.type === 'proc') continue;
+    // pseudo filesystems have no blocks: df leaves them out
+    if (m.type === 'proc' || m.type === 'cgroup2') continue;
     const disk = m.type !== 'tmpfs';
     const [size, used] = disk ? [20466256, 5482140] : [65536, 0];
     const avail = size - used;
