@@ -1,4 +1,4 @@
-/** Reading a Job's outcome (k/k pkg/controller/job/util): shared by the Job and CronJob controllers. */
+/** Reading a Job's outcome (k/k pkg/controller/job/util): shared by the Job, CronJob and TTL-after-finished controllers. */
 import type { KObject } from '../types';
 
 interface Condition {
@@ -18,6 +18,13 @@ export function finishedCondition(job: KObject): 'Complete' | 'Failed' | undefin
 /** IsJobSucceeded: a true Complete condition. */
 export function isJobSucceeded(job: KObject): boolean {
   return conditions(job).some((x) => x.type === 'Complete' && x.status === 'True');
+}
+
+/** jobFinishTime: the lastTransitionTime of the finishing condition (ms), undefined when it has none. */
+export function jobFinishTime(job: KObject): number | undefined {
+  const c = conditions(job).find((x) => (x.type === 'Complete' || x.type === 'Failed') && x.status === 'True');
+  const t = Date.parse(c?.lastTransitionTime ?? '');
+  return Number.isNaN(t) ? undefined : t;
 }
 
 /** byJobStartTime: started before not started, earlier start first, then by name. */
