@@ -57,6 +57,11 @@ describe('cron standard parser', () => {
     ['a * * * *', 'failed to parse int from a: strconv.Atoi: parsing "a": invalid syntax'],
     ['* * * foo *', 'failed to parse int from foo: strconv.Atoi: parsing "foo": invalid syntax'],
     ['@fortnightly', 'unrecognized descriptor: @fortnightly'],
+    // names are looked up as own keys only
+    ['* * * __proto__ *', 'failed to parse int from __proto__: strconv.Atoi: parsing "__proto__": invalid syntax'],
+    ['* * * * toString', 'failed to parse int from toString: strconv.Atoi: parsing "toString": invalid syntax'],
+    ['@constructor', 'unrecognized descriptor: @constructor'],
+    ['TZ=__proto__ * * * * *', 'provided bad location __proto__: unknown time zone __proto__'],
     ['@every 5x', 'failed to parse duration @every 5x: time: unknown unit "x" in duration "5x"'],
     ['TZ=Mars/Olympus * * * * *', 'provided bad location Mars/Olympus: unknown time zone Mars/Olympus'],
   ])('refuses %j: %s', (spec, error) => {
