@@ -8,13 +8,15 @@ import { REPLICATION_CONTROLLER_KIND, ReplicaSetController } from './replicaset'
 import { addWorkloadIndexes } from './workload-indexes';
 import { StatefulSetController } from './statefulset';
 import { JobController } from './job';
+import { CronJobController } from './cronjob';
+import { TtlAfterFinishedController } from './ttl-after-finished';
 import { PersistentVolumeController } from './persistentvolume';
 import { StorageProtectionController } from './storage-protection';
 import { VolumeExpandController } from './volume-expand';
 import { CsiResizer } from './csi-resizer';
 import { DisruptionController } from './disruption';
 
-/** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job and disruption controllers (kube-controller-manager's workload loops). */
+/** Deployment, ReplicaSet, ReplicationController, StatefulSet, Job, CronJob, TTL-after-finished and disruption controllers (kube-controller-manager's workload loops). */
 export function installWorkloadControllers(cluster: ClusterAssembly): void {
   addWorkloadIndexes(cluster.api.store);
   const as = (controller: ControllerAccount) => componentContext(cluster.ctx, controllerUser(controller));
@@ -25,6 +27,8 @@ export function installWorkloadControllers(cluster: ClusterAssembly): void {
   add(new ReplicaSetController(as('replication-controller'), REPLICATION_CONTROLLER_KIND));
   add(new StatefulSetController(as('statefulset-controller')));
   add(new JobController(as('job-controller')));
+  add(new CronJobController(as('cronjob-controller')));
+  add(new TtlAfterFinishedController(as('ttl-after-finished-controller')));
   add(new DisruptionController(as('disruption-controller')));
   // no other component binds claims yet; the binder lives here until storage gets its own install
   add(new PersistentVolumeController(as('persistent-volume-binder')));

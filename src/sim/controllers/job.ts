@@ -14,6 +14,7 @@ import { isPodReady } from '../pod';
 import { OWNER_INDEX } from './workload-indexes';
 import { canonicalJson } from '../json';
 import { deepCopy } from '../clone';
+import { finishedCondition } from './job-status';
 
 const JOB_COMPONENT = 'job-controller';
 const JOBS = 'jobs.batch';
@@ -30,8 +31,7 @@ interface JobCondition {
   message: string;
 }
 
-const finished = (job: KObject) =>
-  (job.status?.conditions ?? []).some((c: JobCondition) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+const finished = (job: KObject) => finishedCondition(job) !== undefined;
 
 export class JobController implements Component {
   readonly name = JOB_COMPONENT;

@@ -16,7 +16,7 @@ export function addWorkloadIndexes(store: ObjectStore): void {
   for (const rt of ['pods', 'replicasets.apps', 'replicationcontrollers']) {
     if (!store.hasIndex(rt, ORPHAN_INDEX)) store.addIndex(rt, ORPHAN_INDEX, orphanNs);
   }
-  for (const rt of ['pods', 'replicasets.apps', 'replicationcontrollers', 'controllerrevisions.apps']) {
+  for (const rt of ['pods', 'replicasets.apps', 'replicationcontrollers', 'controllerrevisions.apps', 'jobs.batch']) {
     if (!store.hasIndex(rt, OWNER_INDEX)) store.addIndex(rt, OWNER_INDEX, (o) => (o.metadata.ownerReferences ?? []).map((r) => r.uid));
   }
   for (const rt of ['replicationcontrollers', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps']) {

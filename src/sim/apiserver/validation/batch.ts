@@ -3,6 +3,8 @@ import { invalidValue, nonNegative, notSupported, required, type Causes } from '
 import { validateTemplateMeta } from './meta';
 import { validatePodSpec } from './pod';
 import type { Json } from '../../json';
+import { parseStandard } from '../../cron/schedule';
+import { loadLocation } from '../../cron/zone';
 
 /** A Job's pod template: OnFailure or Never only (the default Always is refused). */
 function validateJobSpec(spec: Json, path: string): Causes {
@@ -25,21 +27,48 @@ export function validateJob(obj: KObject): Causes {
   return validateJobSpec(obj.spec, 'spec');
 }
 
+/**
+ * validateCronJobSpec. Upstream lets an update keep a TZ= that the stored schedule already had, and
+ * checks timeZone only when it changes; here every stored CronJob passed these rules on create, so
+ * the create rules stand for both.
+ */
 export function validateCronJob(obj: KObject): Causes {
   const spec: Json = obj.spec ?? {};
   const out: Causes = [];
   if (!spec.schedule) out.push(required('spec.schedule'));
-  else {
-    // robfig/cron's standard parser: five fields (or a @descriptor)
-    const fields = String(spec.schedule).trim().split(/\s+/);
-    if (fields.length !== 5 && !fields[0].startsWith('@')) {
-      out.push(invalidValue('spec.schedule', spec.schedule, `expected exactly 5 fields, found ${fields.length}: [${fields.join(' ')}]`));
-    }
-  }
+  else out.push(...validateScheduleFormat(String(spec.schedule)));
+  out.push(...nonNegative('spec.startingDeadlineSeconds', spec.startingDeadlineSeconds));
+  out.push(...validateTimeZone(spec.timeZone));
   const cp = spec.concurrencyPolicy;
   if (cp && !['Allow', 'Forbid', 'Replace'].includes(cp)) out.push(notSupported('spec.concurrencyPolicy', cp, ['Allow', 'Forbid', 'Replace']));
+  out.push(...validateJobSpec(spec.jobTemplate?.spec, 'spec.jobTemplate.spec'));
   out.push(...nonNegative('spec.successfulJobsHistoryLimit', spec.successfulJobsHistoryLimit));
   out.push(...nonNegative('spec.failedJobsHistoryLimit', spec.failedJobsHistoryLimit));
-  out.push(...validateJobSpec(spec.jobTemplate?.spec, 'spec.jobTemplate.spec'));
+  return out;
+}
+
+/** validateScheduleFormat: robfig's standard parser, and no TZ= or CRON_TZ= in the schedule. */
+function validateScheduleFormat(schedule: string): Causes {
+  const out: Causes = [];
+  const parsed = parseStandard(schedule);
+  if ('error' in parsed) out.push(invalidValue('spec.schedule', schedule, parsed.error));
+  if (schedule.includes('TZ')) out.push(invalidValue('spec.schedule', schedule, 'cannot use TZ or CRON_TZ in schedule, use timeZone field instead'));
+  return out;
+}
+
+/** The IANA naming rules for a file name component (digits and + tolerated for legacy names). */
+const TIME_ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
+
+/** validateTimeZone. */
+function validateTimeZone(tz: unknown): Causes {
+  if (tz === undefined || tz === null) return [];
+  const name = String(tz);
+  if (name === '') return [invalidValue('spec.timeZone', name, 'timeZone must be nil or non-empty string')];
+  const badPart = name.split('/').some((part) => part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_PART.test(part));
+  if (badPart) return [invalidValue('spec.timeZone', name, `unknown time zone ${name}`)];
+  const out: Causes = [];
+  if (name.toLowerCase() === 'local') out.push(invalidValue('spec.timeZone', name, 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones'));
+  const loc = loadLocation(name);
+  if ('error' in loc) out.push(invalidValue('spec.timeZone', name, loc.error));
   return out;
 }
