@@ -38,12 +38,16 @@ export class Cluster implements ClusterAssembly {
   readonly ctx: SimContext;
   private components: Component[] = [];
   /**
-   * The components to sync in the next round: those given a watch event since their last sync and those
-   * whose last sync worked. A sync with nothing new to do does nothing, so the others are skipped.
+   * Per component (by position): whether to sync it in the next round, i.e. it was given a watch event since
+   * its last sync or its last sync worked. A sync with nothing new to do does nothing, so the others are skipped.
+   * Flags, not a set: every timer wakes every component, and a set hashes each one in and out again.
    */
-  private awake = new Set<Component>();
-  /** Per resource key: the components that watch it, in component order (worked out on first use). */
-  private observers = new Map<string, Component[]>();
+  private awake: boolean[] = [];
+  /** Per resource key: the positions of the components that watch it, in component order (worked out on first use). */
+  private observers = new Map<string, number[]>();
+  /** Per component (by position): the informer policy generation its `informersSynced` answer holds for, and the answer. */
+  private syncedGeneration: number[] = [];
+  private syncedOk: boolean[] = [];
   /** The identity each component's informers read as. */
   private readonly readers = new Map<Component, UserInfo>();
   private readonly informers: InformerAccess;
@@ -84,15 +88,20 @@ export class Cluster implements ClusterAssembly {
 
   addComponent(c: Component, reader?: UserInfo): void {
     this.components.push(c);
-    this.awake.add(c);
+    this.awake.push(true);
+    this.syncedGeneration.push(-1);
+    this.syncedOk.push(false);
     if (reader) this.readers.set(c, reader);
     this.observers.clear();
   }
 
   /** Take out the components of these names (controller tests swap the node agents for a fake). */
   removeComponents(names: ReadonlySet<string>): void {
-    this.components = this.components.filter((c) => !names.has(c.name));
-    for (const c of this.awake) if (names.has(c.name)) this.awake.delete(c);
+    const kept = this.components.map((c, i) => (names.has(c.name) ? -1 : i)).filter((i) => i >= 0);
+    this.components = kept.map((i) => this.components[i]);
+    this.awake = kept.map((i) => this.awake[i]);
+    this.syncedGeneration = kept.map(() => -1);
+    this.syncedOk = kept.map(() => false);
     this.observers.clear();
   }
 
@@ -105,24 +114,26 @@ export class Cluster implements ClusterAssembly {
     if (this.draining || this.held()) return;
     this.draining = true;
     // a timer or a direct call may have changed any component's own state: each looks once
-    for (const c of this.components) this.awake.add(c);
+    this.awake.fill(true);
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round++) {
         this.deliver();
         let worked = false;
         const outer = this.clock.actor;
-        for (const c of this.components) {
-          if (!this.awake.has(c)) continue;
+        const components = this.components;
+        for (let i = 0; i < components.length; i++) {
+          if (!this.awake[i]) continue;
+          const c = components[i];
           // a controller manager or scheduler that does not hold its lease does nothing (and stays awake)
           if (this.services.leaders?.paused(c.name)) continue;
           this.clock.actor = c.name;
           try {
             // one whose informers may not list and watch what it watches sees no change: it waits
-            if (!this.informersSynced(c)) continue;
-            this.awake.delete(c);
+            if (!this.informersSynced(i)) continue;
+            this.awake[i] = false;
             if (c.sync()) {
               worked = true;
-              this.awake.add(c);
+              this.awake[i] = true;
             }
           } finally {
             this.clock.actor = outer;
@@ -141,9 +152,16 @@ export class Cluster implements ClusterAssembly {
     }
   }
 
-  private informersSynced(c: Component): boolean {
+  /** The answer holds until RBAC policy changes (the informers' generation moves). */
+  private informersSynced(i: number): boolean {
+    const generation = this.informers.policyGeneration();
+    if (this.syncedGeneration[i] === generation) return this.syncedOk[i];
+    const c = this.components[i];
     const reader = this.readers.get(c);
-    return !reader || !c.watches || this.informers.synced(reader, c.watches);
+    const ok = !reader || !c.watches || this.informers.synced(reader, c.watches);
+    this.syncedGeneration[i] = generation;
+    this.syncedOk[i] = ok;
+    return ok;
   }
 
   /** Hand the queued watch events, in order, to the components watching their resources. */
@@ -152,18 +170,18 @@ export class Cluster implements ClusterAssembly {
       const batch = this.queue;
       this.queue = [];
       for (const ev of batch) {
-        for (const c of this.observersOf(ev.resource)) {
-          c.observe(ev);
-          this.awake.add(c);
+        for (const i of this.observersOf(ev.resource)) {
+          this.components[i].observe(ev);
+          this.awake[i] = true;
         }
       }
     }
   }
 
-  private observersOf(resource: string): Component[] {
+  private observersOf(resource: string): number[] {
     let list = this.observers.get(resource);
     if (!list) {
-      list = this.components.filter((c) => !c.watches || c.watches.includes(resource));
+      list = this.components.flatMap((c, i) => (!c.watches || c.watches.includes(resource) ? [i] : []));
       this.observers.set(resource, list);
     }
     return list;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from './cluster';
-import { MAX_LRU_CACHE_ENTRIES } from './events';
+import { MAX_LRU_CACHE_ENTRIES, nanosHex } from './events';
+
+describe('nanosHex', () => {
+  it('writes ms * 1e6 + extra in hex exactly, as BigInt does', () => {
+    const cases: [number, number][] = [[0, 0], [0, 999_999], [1, 0], [2 ** 20 - 1, 999_999], [2 ** 20, 1], [Date.UTC(2026, 0, 1, 8), 0], [Date.UTC(2026, 0, 1, 8) + 12_345, 654_321], [2 ** 41 + 7, 999_999]];
+    for (const [ms, extra] of cases) expect(nanosHex(ms, extra)).toBe((BigInt(ms) * 1000000n + BigInt(extra)).toString(16));
+  });
+});
 
 describe('event recorder', () => {
   it('folds repeats into one event with a count', () => {

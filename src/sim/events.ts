@@ -9,6 +9,21 @@ const SWEEP_EVERY_MS = 600_000;
 /** client-go tools/record events_cache.go maxLruCacheEntries: each recorder's correlator remembers this many events. */
 export const MAX_LRU_CACHE_ENTRIES = 4096;
 
+const TWO_20 = 2 ** 20;
+
+/**
+ * `ms * 1e6 + extra` in hex, exactly, for whole `ms >= 0` and `0 <= extra < 1e6`: the product passes 2^53, so it is
+ * worked out in two halves of 20 bits apart (each well within a double) instead of through BigInt, once per Event.
+ */
+export function nanosHex(ms: number, extra: number): string {
+  const msHigh = Math.floor(ms / TWO_20);
+  const low = (ms - msHigh * TWO_20) * 1e6 + extra;
+  const carry = Math.floor(low / TWO_20);
+  const high = msHigh * 1e6 + carry;
+  const low20 = (low - carry * TWO_20).toString(16);
+  return high > 0 ? high.toString(16) + low20.padStart(5, '0') : low20;
+}
+
 /** Who reported an event, as `kubectl get events` prints it in SOURCE / describe's From column. */
 export interface EventSource {
   component: string;
@@ -104,8 +119,7 @@ export class EventRecorder {
       }
     }
     // kubelet/event names are `<object>.<hex unix nanos>`; the sequence keeps them unique within an instant
-    const nanos = BigInt(atMs) * 1000000n + BigInt(this.state.seq++ % 1000000);
-    const name = [obj.metadata.name, nanos.toString(16)].join('.');
+    const name = [obj.metadata.name, nanosHex(atMs, this.state.seq++ % 1000000)].join('.');
     this.api.createGenerated({
       apiVersion: 'v1',
       kind: 'Event',

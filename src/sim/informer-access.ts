@@ -63,6 +63,11 @@ export class InformerAccess {
     return undefined;
   }
 
+  /** Moves whenever RBAC changes: an answer of `synced` holds while it stays. */
+  policyGeneration(): number {
+    return this.generation;
+  }
+
   /** Whether `reader` may list and watch every one of `resources`. */
   synced(reader: UserInfo, resources: readonly string[]): boolean {
     let byList = this.answers.get(reader);

@@ -1,6 +1,6 @@
 import type { KObject, WatchEvent } from '../types';
 import { fieldChanges } from './changes';
-import { packScores, scoreAt, type PackedScores } from './packed-scores';
+import { packScoreLists, packScores, scoreAt, type PackedScores } from './packed-scores';
 import { findByGvk, resourceKey } from '../apiserver/resources';
 import type { ActivityStep, EventStep, ObjectRef, RaftRound, RequestStep, ScheduleStep, WriteStep } from './types';
 
@@ -119,8 +119,14 @@ export class ActivityLog {
   schedule(rec: ScheduleRecord): void {
     const { scores, plugins, ...rest } = rec;
     const packed: PackedSchedule = { ...rest };
-    if (scores) packed.scores = packScores(scores);
-    if (plugins) packed.plugins = plugins.map((p) => ({ name: p.name, weight: p.weight, scores: packScores(p.scores) }));
+    if (scores && plugins) {
+      const [total, ...each] = packScoreLists([scores, ...plugins.map((p) => p.scores)]);
+      packed.scores = total;
+      packed.plugins = plugins.map((p, i) => ({ name: p.name, weight: p.weight, scores: each[i] }));
+    } else {
+      if (scores) packed.scores = packScores(scores);
+      if (plugins) packed.plugins = plugins.map((p) => ({ name: p.name, weight: p.weight, scores: packScores(p.scores) }));
+    }
     this.push({ seq: this.next, at: this.now(), kind: 'schedule', actor: this.actor() || CLIENT_ACTOR, rec: packed });
   }
 

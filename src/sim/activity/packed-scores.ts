@@ -22,6 +22,35 @@ export function packScores(scores: readonly (number | undefined)[]): PackedScore
   return out;
 }
 
+/**
+ * packScores of several lists at once, in one typed array of the type the largest score needs and a view
+ * of it per list: a pod scored by eight plugins costs one buffer, not nine (a typed array's own buffer is
+ * the costly part of making one). Lists that cannot be packed are packed one by one, as packScores does.
+ */
+export function packScoreLists(lists: readonly (readonly (number | undefined)[])[]): PackedScores[] {
+  let max = 0;
+  let total = 0;
+  for (const scores of lists) {
+    total += scores.length;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i];
+      if (s === undefined) continue;
+      if (!Number.isInteger(s) || s < 0 || Object.is(s, -0) || s >= 0xffff) return lists.map(packScores);
+      if (s > max) max = s;
+    }
+  }
+  const buf = max < 0xff ? new Uint8Array(total) : new Uint16Array(total);
+  const none = max < 0xff ? 0xff : 0xffff;
+  const out: PackedScores[] = [];
+  let at = 0;
+  for (const scores of lists) {
+    for (let i = 0; i < scores.length; i++) buf[at + i] = scores[i] ?? none;
+    out.push(buf.subarray(at, at + scores.length));
+    at += scores.length;
+  }
+  return out;
+}
+
 /** The score of node `i`, undefined where it was not scored (or past the end, as an array reads). */
 export function scoreAt(scores: PackedScores, i: number): number | undefined {
   if (Array.isArray(scores)) return scores[i];

@@ -102,6 +102,23 @@ export class ApiServer {
   use(plugin: AdmissionPlugin): void {
     this.plugins.push(plugin);
     this.plugins.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+    this.pluginsByKey.clear();
+  }
+
+  /**
+   * Per resource key: the plugins that handle it, in phase order, all of them and those a component's write
+   * runs (no decode or validate). Worked out on first use: every write would otherwise test every plugin.
+   */
+  private readonly pluginsByKey = new Map<string, { all: AdmissionPlugin[]; unchecked: AdmissionPlugin[] }>();
+
+  private pluginsFor(key: string, skipChecks: boolean): AdmissionPlugin[] {
+    let lists = this.pluginsByKey.get(key);
+    if (!lists) {
+      const all = this.plugins.filter((p) => !p.resources || p.resources.includes(key));
+      lists = { all, unchecked: all.filter((p) => p.phase !== 'decode' && p.phase !== 'validate') };
+      this.pluginsByKey.set(key, lists);
+    }
+    return skipChecks ? lists.unchecked : lists.all;
   }
 
   /** Resolve a manifest's apiVersion/kind, or fail the way kubectl's REST mapper does. */
@@ -365,10 +382,7 @@ export class ApiServer {
 
   /** `skipChecks`: a component's write, built from what was decoded and validated already. */
   private runPlugins(obj: KObject, ctx: AdmissionContext, skipChecks: boolean): void {
-    const key = resourceKey(ctx.rt);
-    for (const p of this.plugins) {
-      if (p.resources && !p.resources.includes(key)) continue;
-      if (skipChecks && (p.phase === 'decode' || p.phase === 'validate')) continue;
+    for (const p of this.pluginsFor(resourceKey(ctx.rt), skipChecks)) {
       if (this.admitted) {
         const last = this.admitted[this.admitted.length - 1];
         if (last?.phase === p.phase) last.plugins.push(p.name);

@@ -139,11 +139,20 @@ export class EtcdCluster {
   round(): RaftRound | undefined {
     const leader = this.leader();
     if (!leader) return undefined;
-    const followers = this.members.filter((m) => m !== leader).map((m) => ({ name: m.name, appended: m.running }));
-    const quorum = this.quorum();
-    const committedBy = [leader.name, ...followers.filter((f) => f.appended).map((f) => f.name)].slice(0, quorum);
-    return { leader: leader.name, term: this.term, index: this.committedIndex(), followers, members: this.members.length, quorum, committedBy };
+    let r = this.lastRound;
+    if (!r || r.term !== this.term || r.leader !== leader || !sameMembers(r, this.members)) {
+      const followers = this.members.filter((m) => m !== leader).map((m) => ({ name: m.name, appended: m.running }));
+      const quorum = this.quorum();
+      const committedBy = [leader.name, ...followers.filter((f) => f.appended).map((f) => f.name)].slice(0, quorum);
+      r = { term: this.term, leader, members: [...this.members], running: this.members.map((m) => m.running), followers, quorum, committedBy };
+      this.lastRound = r;
+    }
+    // every write between membership changes shares the same followers and quorum (readers never change them)
+    return { leader: leader.name, term: this.term, index: this.committedIndex(), followers: r.followers, members: r.members.length, quorum: r.quorum, committedBy: r.committedBy };
   }
+
+  /** The last round's membership, reused while the term, leader, members and who runs stay the same. */
+  private lastRound?: RoundMembership;
 
   stop(name: string): EtcdResult {
     const m = this.find(name);
@@ -252,4 +261,21 @@ export class EtcdCluster {
       this.election = undefined;
     }
   }
+}
+
+/** What a raft round reads besides its index, with the state it was worked out from. */
+interface RoundMembership {
+  term: number;
+  leader: EtcdMember;
+  members: EtcdMember[];
+  running: boolean[];
+  followers: RaftRound['followers'];
+  quorum: number;
+  committedBy: string[];
+}
+
+function sameMembers(r: RoundMembership, members: readonly EtcdMember[]): boolean {
+  if (r.members.length !== members.length) return false;
+  for (let i = 0; i < members.length; i++) if (r.members[i] !== members[i] || r.running[i] !== members[i].running) return false;
+  return true;
 }

@@ -259,9 +259,11 @@ export class Scheduler implements Component {
     const hard = spreadConstraints(pod, 'DoNotSchedule', () => defaultSpreadSelector(this.ctx.api, pod));
     const spread = spreadPreFilter(hard, pod.metadata.labels ?? {}, infos, this.spreadView(pod, hard));
     const affinity = affinityPreFilter(pod, this.world);
+    // made once: the filter loop asks for it on every node it looks at
+    const podKey = key(pod);
     const filterOn = (info: NodeInfo): NodeVerdict | undefined => {
       // pods nominated here with at least this pod's priority hold their room
-      const held = this.nominated.withNominated(info, key(pod), pod);
+      const held = this.nominated.withNominated(info, podKey, pod);
       for (const f of FILTERS) {
         const r = f.filter(pod, req, held);
         if (r) return r;
