@@ -5,6 +5,8 @@ import type { ProblemSink } from './problems';
 /** Files the shell can read and write: editor tabs in the browser, a folder (plus writes in memory) in the CLI. */
 export interface Workspace {
   read(path: string): string | undefined;
+  /** A file's bytes, where the workspace keeps them (text files are their UTF-8). */
+  readBytes?(path: string): Uint8Array | undefined;
   write(path: string, content: string): void;
   /** Remove a file (`rm` at the prompt): its tab closes in the browser. */
   remove(path: string): void;
@@ -13,13 +15,26 @@ export interface Workspace {
 
 export class MemoryWorkspace implements Workspace {
   readonly files = new Map<string, string>();
+  /** Files written as bytes (their text in `files` is the lossy UTF-8 reading). */
+  private readonly bytes = new Map<string, Uint8Array>();
   read(path: string): string | undefined {
     return this.files.get(normalizePath(path));
   }
+  readBytes(path: string): Uint8Array | undefined {
+    const p = normalizePath(path);
+    const text = this.files.get(p);
+    return this.bytes.get(p) ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+  }
   write(path: string, content: string): void {
+    this.bytes.delete(normalizePath(path));
     this.files.set(normalizePath(path), content);
   }
+  writeBytes(path: string, content: Uint8Array): void {
+    this.files.set(normalizePath(path), new TextDecoder().decode(content));
+    this.bytes.set(normalizePath(path), content);
+  }
   remove(path: string): void {
+    this.bytes.delete(normalizePath(path));
     this.files.delete(normalizePath(path));
   }
   list(): string[] {

@@ -32,6 +32,19 @@ export class DiskWorkspace implements Workspace {
     }
   }
 
+  readBytes(path: string): Uint8Array | undefined {
+    const p = normalizePath(path);
+    const text = this.written.get(p);
+    if (text !== undefined) return new TextEncoder().encode(text);
+    if (this.removed.has(p)) return undefined;
+    const full = isAbsolute(p) ? p : join(this.base, p);
+    try {
+      return statSync(full).isFile() ? new Uint8Array(readFileSync(full)) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   write(path: string, content: string): void {
     this.written.set(normalizePath(path), content);
   }

@@ -1,3 +1,4 @@
+import type { Disk } from './disk';
 import type { ProgramFs } from '../images/types';
 import type { FileNode, FsError } from '../sh/utils/context';
 
@@ -111,6 +112,8 @@ export interface Mount {
   /** Name shown by `mount`/`df`. */
   source: string;
   fstype: string;
+  /** What statfs reports for it (pseudo filesystems have none). */
+  disk?: Disk;
 }
 
 export type { FsError } from '../sh/utils/context';
@@ -126,12 +129,18 @@ export class ContainerFs implements ProgramFs {
     /** securityContext.readOnlyRootFilesystem: only mounts are writable. */
     readonly rootReadOnly = false,
   ) {
+    this.table = [...mounts];
     this.mounts.sort((a, b) => b.path.length - a.path.length);
   }
 
+  /** The mounts in the order the runtime made them (what /proc/mounts lists). */
+  readonly table: readonly Mount[];
+
   /** The same files with `m` mounted in place of what is mounted at its path (a process's own view of procfs). */
   withMount(m: Mount): ContainerFs {
-    return new ContainerFs(this.rootfs, [...this.mounts.filter((x) => x.path !== m.path), m], this.now, this.user, this.rootReadOnly);
+    const replaced = this.table.some((x) => x.path === m.path);
+    const mounts = replaced ? this.table.map((x) => (x.path === m.path ? m : x)) : [...this.table, m];
+    return new ContainerFs(this.rootfs, mounts, this.now, this.user, this.rootReadOnly);
   }
 
   private mountFor(path: string): { m?: Mount; tree: Tree; parts: string[] } {

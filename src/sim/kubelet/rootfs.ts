@@ -1,5 +1,6 @@
 import { milliCpu } from '../quantity';
 import { CgroupTree } from './cgroupfs';
+import { DEV_TMPFS_BYTES } from './disk';
 import { ContainerFs, Tree, type Mount } from './fs';
 import { containerProcesses } from './node-procs';
 import { ProcTree } from './procfs';
@@ -8,14 +9,14 @@ import { effectiveUser } from './security';
 import type { ContainerRt, PodRt } from './state';
 
 /** What /dev holds in a default container, and in a privileged one (the host's devices). */
-const DEVICES = ['core', 'fd', 'full', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'termination-log', 'tty', 'urandom', 'zero'];
+const DEVICES = ['core', 'fd', 'full', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'stderr', 'stdin', 'stdout', 'termination-log', 'tty', 'urandom', 'zero'];
 const PRIVILEGED_DEVICES = [
   ...DEVICES,
   'autofs', 'bsg', 'btrfs-control', 'cpu', 'cpu_dma_latency', 'dm-0', 'fuse', 'hpet', 'input', 'kmsg', 'loop-control', 'loop0', 'loop1', 'mapper', 'mem',
   'net', 'nvram', 'port', 'rtc0', 'sda', 'sda1', 'sg0', 'snapshot', 'tty0', 'tty1', 'ttyS0', 'ttyS1', 'uhid', 'uinput', 'vcs', 'vda', 'vhost-net', 'watchdog',
 ];
 
-const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys/fs', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
+const BASE_DIRS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/usr/bin', '/usr/local/bin', '/usr/sbin', '/var/log', '/var/run'];
 
 /** The pod's hostname: spec.hostname or the pod name; the node name with hostNetwork. */
 export function podHostname(rt: PodRt): string {
@@ -68,19 +69,18 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
     root.put('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nguest:x:405:100:guest:/dev/null:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n', created);
     root.put('/etc/group', 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nusers:x:100:games\nnogroup:x:65534:\n', created);
   }
-  const etc = new Tree(created);
-  etc.put('hosts', hostsFile(rt), created);
-  etc.put('hostname', podHostname(rt) + '\n', created);
-  etc.put('resolv.conf', resolvConf(rt), created);
-  const mounts: Mount[] = [
-    { path: '/etc/hosts', tree: etc, sub: 'hosts', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
-    { path: '/etc/hostname', tree: etc, sub: 'hostname', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
-    { path: '/etc/resolv.conf', tree: etc, sub: 'resolv.conf', readOnly: false, source: '/dev/sda1', fstype: 'ext4' },
-    // its files are the kernel's: a write fails
-    { path: '/proc', tree: new ProcTree(created, () => containerProcesses(k.pods.values(), rt, c)), sub: '', readOnly: true, source: 'proc', fstype: 'proc' },
-    // the runtime mounts the container's own cgroup there, read-only unless privileged
-    { path: '/sys/fs/cgroup', tree: new CgroupTree(created, c, milliCpu(k.nodes.get(rt.node)?.config.cpu ?? '1'), () => k.ctx.clock.now()), sub: '', readOnly: !c.spec.securityContext?.privileged, source: 'cgroup', fstype: 'cgroup2' },
-  ];
+  // the kubelet's and the runtime's files, each bind-mounted from the node's disk
+  const files = new Tree(created);
+  files.put('hosts', hostsFile(rt), created);
+  files.put('hostname', podHostname(rt) + '\n', created);
+  files.put('resolv.conf', resolvConf(rt), created);
+  files.put('termination-log', '', created, 0o666);
+  const pods = `/var/lib/kubelet/pods/${rt.uid}`;
+  // df compares these sources by length only: the container's id stands in for the sandbox's (both 64 hex digits)
+  const id = (c.containerID ?? '').replace(/^\w+:\/\//, '').padEnd(64, '0');
+  const sandbox = `/var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes/${id}`;
+  const bound = (path: string, sub: string, root: string): Mount => ({ path, tree: files, sub, readOnly: false, source: '/dev/sda1', fstype: 'ext4', disk: { kind: 'node', root } });
+  const cri: Mount[] = [];
   for (const m of c.spec.volumeMounts ?? []) {
     const vol = rt.volumes.get(m.name);
     if (!vol) continue;
@@ -88,10 +88,27 @@ export function nodeRootfs(k: KubeletRuntime, rt: PodRt, c: ContainerRt): Contai
     const parts = sub.split('/').filter(Boolean);
     if (sub && !vol.tree.node(parts)) vol.tree.mkdirs(parts, now);
     const at = pinned(vol.tree, parts, now);
-    mounts.push({ path: m.mountPath.replace(/\/+$/, '') || '/', tree: at.tree, sub: at.sub, readOnly: !!m.readOnly || !!vol.readOnly, source: vol.source, fstype: vol.fstype });
+    cri.push({ path: m.mountPath.replace(/\/+$/, '') || '/', tree: at.tree, sub: at.sub, readOnly: !!m.readOnly || !!vol.readOnly, source: vol.source, fstype: vol.fstype, disk: vol.disk });
     // the mount point exists in the image's tree
     root.mkdirs(m.mountPath.split('/').filter(Boolean).slice(0, -1), created);
   }
+  // the kubelet's mounts follow the volumes; containerd adds its own after them
+  cri.push(
+    bound('/etc/hosts', 'hosts', `${pods}/etc-hosts`),
+    bound(c.spec.terminationMessagePath ?? '/dev/termination-log', 'termination-log', `${pods}/containers/${c.name}/${id.slice(0, 8)}`),
+    bound('/etc/hostname', 'hostname', `${sandbox}/hostname`),
+    bound('/etc/resolv.conf', 'resolv.conf', `${sandbox}/resolv.conf`),
+    { path: '/dev/shm', tree: (rt.shm ??= new Tree(created, 0o1777)), sub: '', readOnly: false, source: 'shm', fstype: 'tmpfs', disk: { kind: 'tmpfs', id: `${rt.uid}/shm`, bytes: DEV_TMPFS_BYTES } },
+  );
+  // containerd mounts parents before children: a stable sort by the number of path components
+  const depth = (p: string) => p.split('/').filter(Boolean).length;
+  const mounts: Mount[] = [
+    // its files are the kernel's: a write fails
+    { path: '/proc', tree: new ProcTree(created, () => containerProcesses(k.pods.values(), rt, c)), sub: '', readOnly: true, source: 'proc', fstype: 'proc' },
+    // the runtime mounts the container's own cgroup there, read-only unless privileged
+    { path: '/sys/fs/cgroup', tree: new CgroupTree(created, c, milliCpu(k.nodes.get(rt.node)?.config.cpu ?? '1'), () => k.ctx.clock.now()), sub: '', readOnly: !c.spec.securityContext?.privileged, source: 'cgroup', fstype: 'cgroup2' },
+    ...cri.map((m, i) => ({ m, i })).sort((a, b) => depth(a.m.path) - depth(b.m.path) || a.i - b.i).map((x) => x.m),
+  ];
   const u = effectiveUser(rt.pod, c);
   const devs = c.spec.securityContext?.privileged ? PRIVILEGED_DEVICES : DEVICES;
   for (const d of devs) root.put(`/dev/${d}`, '', created, 0o666);

@@ -1,3 +1,4 @@
+import type { VolumeRt } from './volumes';
 import type { ImageDef, Program } from '../images/types';
 import type { KObject } from '../types';
 import type { ContainerFs, Tree } from './fs';
@@ -82,7 +83,9 @@ export interface PodRt {
   containers: ContainerRt[];
   sandboxReady: boolean;
   startTime?: string;
-  volumes: Map<string, { tree: Tree; source: string; fstype: string; readOnly?: boolean }>;
+  volumes: Map<string, VolumeRt>;
+  /** The sandbox's /dev/shm, shared by the pod's containers (made on first use). */
+  shm?: Tree;
   volumesReady: boolean;
   timers: Set<number>;
   terminating: boolean;

@@ -7,16 +7,19 @@ import { admitNodeWrite } from '../apiserver/auth/node-restriction';
 import { issueToken } from '../apiserver/auth/token';
 import { ApiError, type KObject } from '../types';
 import { decodeSecret, fieldValue, resourceValue } from './env';
+import { bytes } from '../quantity';
+import { memoryVolumeBytes, type Disk } from './disk';
 import { Tree } from './fs';
 import { kubeletGet } from './node-reads';
 import { setVolumeOwnership } from './volume-ownership';
 
 /** A mounted volume's content and how `mount`/`df` show it. */
-interface VolumeRt {
+export interface VolumeRt {
   tree: Tree;
   source: string;
   fstype: string;
   readOnly?: boolean;
+  disk: Disk;
 }
 
 /** Where shared storage lives: per-node hostPath trees and network or PV trees outside any node. */
@@ -98,7 +101,7 @@ const ON_DISK = { source: '/dev/sda1', fstype: 'ext4', rootMode: 0o777 };
 const IN_MEMORY = { source: 'tmpfs', fstype: 'tmpfs', rootMode: 0o1777 };
 
 /** A read-only volume laid out by the atomic writer, its tree built on first use: most pods' volumes are never read. */
-function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefined, medium: typeof ON_DISK): VolumeRt {
+function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefined, medium: typeof ON_DISK, disk: Disk): VolumeRt {
   let tree: Tree | undefined;
   return {
     get tree() {
@@ -107,6 +110,7 @@ function atomicVolume(files: VolumeFile[], ms: number, fsGroup: number | undefin
     source: medium.source,
     fstype: medium.fstype,
     readOnly: true,
+    disk,
   };
 }
 
@@ -223,6 +227,17 @@ function mountedElsewhere(api: ApiServer, pod: KObject, pvName: string): boolean
   );
 }
 
+/** The size of the simulated NFS server's export when no PV states a capacity. */
+const NFS_EXPORT_BYTES = 20466256 * 1024;
+
+/** A PV's filesystem: a hostPath or local PV is a directory on the node's disk, any other has its own of the PV's capacity. */
+function pvDisk(pv: KObject | undefined, name: string): Disk {
+  const dir = pv?.spec?.hostPath?.path ?? pv?.spec?.local?.path;
+  if (dir) return { kind: 'node', root: dir };
+  const capacity = bytes(pv?.spec?.capacity?.storage);
+  return { kind: 'volume', id: volumeDataKey(pv, name), bytes: capacity > 0 ? capacity : NFS_EXPORT_BYTES };
+}
+
 /** Set up every volume of a pod, or say which one fails and what it waits for. */
 export function setupVolumes(
   api: ApiServer,
@@ -234,6 +249,9 @@ export function setupVolumes(
   const ns = pod.metadata.namespace ?? 'default';
   const out = new Map<string, VolumeRt>();
   const fsGroup: number | undefined = pod.spec?.securityContext?.fsGroup;
+  const memory = (volume: string, sizeLimit?: string): Disk => ({ kind: 'tmpfs', id: `${pod.metadata.uid}/${volume}`, bytes: memoryVolumeBytes(bytes(allocatable.memory), pod, sizeLimit) });
+  // where the kubelet keeps a pod's volume on the node's disk
+  const onNode = (plugin: string, volume: string): Disk => ({ kind: 'node', root: `/var/lib/kubelet/pods/${pod.metadata.uid}/volumes/kubernetes.io~${plugin}/${volume}` });
   const fail = (volume: string, error: string, waitOn?: string): VolumeSetup => ({ ok: false, volume, error: `MountVolume.SetUp failed for volume "${volume}" : ${error}`, waitOn });
   for (const v of pod.spec?.volumes ?? []) {
     const name: string = v.name;
@@ -242,7 +260,7 @@ export function setupVolumes(
       // a tmpfs root is sticky (1777), a disk directory is made 0777; with fsGroup new files join the group (set-group-ID)
       const tree = new Tree(ms, mem ? 0o1777 : 0o777);
       setVolumeOwnership(tree.root, fsGroup, false);
-      out.set(name, { tree, source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4' });
+      out.set(name, { tree, source: mem ? 'tmpfs' : '/dev/sda1', fstype: mem ? 'tmpfs' : 'ext4', disk: mem ? memory(name, v.emptyDir.sizeLimit) : onNode('empty-dir', name) });
     } else if (v.configMap || v.secret) {
       const isCm = !!v.configMap;
       const src = v.configMap ?? v.secret;
@@ -253,10 +271,10 @@ export function setupVolumes(
       if (!obj && !src.optional) return fail(name, `${kind} "${objName}" not found`, `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
       const { files, missing } = keyFiles(objectPayload(obj, isCm), src.items, src.defaultMode ?? 0o644);
       if (missing !== undefined && !src.optional) return fail(name, missingKey(isCm, missing), `${isCm ? 'configmaps' : 'secrets'}/${ns}/${objName}`);
-      out.set(name, atomicVolume(files, ms, fsGroup, isCm ? ON_DISK : IN_MEMORY));
+      out.set(name, atomicVolume(files, ms, fsGroup, isCm ? ON_DISK : IN_MEMORY, isCm ? onNode('configmap', name) : memory(name)));
     } else if (v.downwardAPI) {
       const files = (v.downwardAPI.items ?? []).map((it: DownwardItem) => downwardFile(pod, it, v.downwardAPI.defaultMode ?? 0o644, allocatable));
-      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY));
+      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY, memory(name)));
     } else if (v.projected) {
       const files: VolumeFile[] = [];
       const mode = v.projected.defaultMode ?? 0o644;
@@ -282,13 +300,13 @@ export function setupVolumes(
           for (const it of s.downwardAPI.items ?? []) files.push(downwardFile(pod, it, mode, allocatable));
         }
       }
-      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY));
+      out.set(name, atomicVolume(files, ms, fsGroup, IN_MEMORY, memory(name)));
     } else if (v.hostPath) {
       const type = v.hostPath.type ?? '';
       const create = type === 'DirectoryOrCreate' || type === 'FileOrCreate' || type === '';
       const tree = storage.hostPath(pod.spec.nodeName, v.hostPath.path, create);
       if (!tree) return fail(name, `hostPath type check failed: ${v.hostPath.path} is not a directory`);
-      out.set(name, { tree, source: '/dev/sda1', fstype: 'ext4' });
+      out.set(name, { tree, source: '/dev/sda1', fstype: 'ext4', disk: { kind: 'node', root: v.hostPath.path } });
     } else if (v.persistentVolumeClaim) {
       const claim = v.persistentVolumeClaim.claimName;
       const { obj: pvc, refused } = kubeletGet(api, 'persistentvolumeclaims', ns, claim);
@@ -306,11 +324,15 @@ export function setupVolumes(
       if (fsGroup !== undefined && pv?.spec?.local && !v.persistentVolumeClaim.readOnly && !mountedElsewhere(api, pod, pvName)) {
         setVolumeOwnership(tree.root, fsGroup, false, pod.spec?.securityContext?.fsGroupChangePolicy);
       }
-      out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : '/dev/sda1', fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly });
+      const disk = pvDisk(pv, pvName);
+      // a PV with a filesystem of its own is a disk attached to the node
+      const device = disk.kind === 'node' ? '/dev/sda1' : '/dev/sdb';
+      out.set(name, { tree, source: pv?.spec?.nfs ? `${pv.spec.nfs.server}:${pv.spec.nfs.path}` : device, fstype: pv?.spec?.nfs ? 'nfs4' : 'ext4', readOnly: !!v.persistentVolumeClaim.readOnly, disk });
     } else if (v.nfs) {
-      out.set(name, { tree: storage.pv(`nfs:${v.nfs.server}:${v.nfs.path}`), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly });
+      const key = `nfs:${v.nfs.server}:${v.nfs.path}`;
+      out.set(name, { tree: storage.pv(key), source: `${v.nfs.server}:${v.nfs.path}`, fstype: 'nfs4', readOnly: !!v.nfs.readOnly, disk: { kind: 'volume', id: key, bytes: NFS_EXPORT_BYTES } });
     } else {
-      out.set(name, { tree: new Tree(ms, 0o755), source: '/dev/sda1', fstype: 'ext4' });
+      out.set(name, { tree: new Tree(ms, 0o755), source: '/dev/sda1', fstype: 'ext4', disk: onNode(Object.keys(v).find((k) => k !== 'name') ?? 'unknown', name) });
     }
   }
   return { ok: true, volumes: out };

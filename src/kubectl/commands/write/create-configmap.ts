@@ -1,5 +1,5 @@
 /** `kubectl create configmap` and `kubectl create secret generic|tls|docker-registry`, reading workspace files. */
-import { encodeBase64 } from '../../../sim/base64';
+import { encodeBase64, encodeBase64Bytes } from '../../../sim/base64';
 import { hasOwn, setOwn } from '../../../sim/own';
 import { normalizePath, type KubectlContext } from '../../context';
 import { KubectlError } from '../../errors';
@@ -34,31 +34,53 @@ function envVarNameErrors(key: string): string[] {
   return errs;
 }
 
+/** What the generators collect: text values, and (ConfigMap) files that are not UTF-8 as bytes. */
+interface Sources {
+  data: Record<string, string>;
+  binary: Record<string, Uint8Array>;
+}
+
 interface Kind {
   /** `ConfigMap` or `Secret`, for messages. */
   kind: 'ConfigMap' | 'Secret';
-  add(data: Record<string, string>, key: string, value: string, name: string): void;
+  add(to: Sources, key: string, value: string | Uint8Array, name: string): void;
 }
 
 const CM: Kind = {
   kind: 'ConfigMap',
-  add(data, key, value, name) {
+  add(to, key, value, name) {
     const errs = keyErrors(key);
     if (errs.length) throw new KubectlError(`"${key}" is not a valid key name for a ConfigMap: ${errs.join(',')}`);
-    if (hasOwn(data, key)) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
-    setOwn(data, key, value);
+    if (hasOwn(to.data, key)) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`);
+    if (hasOwn(to.binary, key)) throw new KubectlError(`cannot add key "${key}", another key by that name already exists in BinaryData for ConfigMap "${name}"`);
+    if (typeof value === 'string') setOwn(to.data, key, value);
+    else setOwn(to.binary, key, value);
   },
 };
 
 const SECRET: Kind = {
   kind: 'Secret',
-  add(data, key, value) {
+  add(to, key, value) {
     const errs = keyErrors(key);
     if (errs.length) throw new KubectlError(`"${key}" is not valid key name for a Secret ${errs.join(';')}`);
-    if (hasOwn(data, key)) throw new KubectlError(`cannot add key ${key}, another key by that name already exists`);
-    setOwn(data, key, value);
+    if (hasOwn(to.data, key) || hasOwn(to.binary, key)) throw new KubectlError(`cannot add key ${key}, another key by that name already exists`);
+    if (typeof value === 'string') setOwn(to.data, key, value);
+    else setOwn(to.binary, key, value);
   },
 };
+
+/** A file's content as kubectl takes it: text when its bytes are UTF-8, else the bytes themselves. */
+function fileValue(ctx: KubectlContext, path: string): string | Uint8Array | undefined {
+  const text = ctx.fs.read(path);
+  const bytes = text === undefined ? undefined : ctx.fs.readBytes?.(path);
+  if (!bytes) return text;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text;
+  } catch {
+    return bytes;
+  }
+}
 
 function isDir(ctx: KubectlContext, path: string): boolean {
   const prefix = normalizePath(path).replace(/\/+$/, '') + '/';
@@ -66,8 +88,8 @@ function isDir(ctx: KubectlContext, path: string): boolean {
 }
 
 /** Fill `data` from --from-literal, --from-file and --from-env-file, as the generators do. */
-function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Record<string, string> {
-  const data: Record<string, string> = {};
+function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Sources {
+  const data: Sources = { data: Object.create(null), binary: Object.create(null) };
   const literals = (p.flags['from-literal'] as string[] | undefined) ?? [];
   const files = (p.flags['from-file'] as string[] | undefined) ?? [];
   const envFiles = (p.flags['from-env-file'] as string[] | undefined) ?? [];
@@ -75,16 +97,16 @@ function collect(p: ParsedArgs, ctx: KubectlContext, k: Kind, name: string): Rec
   for (const src of files) {
     const eq = src.indexOf('=');
     const [key, path] = eq > 0 ? [src.slice(0, eq), src.slice(eq + 1)] : [undefined, src];
-    const text = ctx.fs.read(path);
-    if (text !== undefined) {
-      k.add(data, key ?? path.split('/').pop()!, text, name);
+    const value = fileValue(ctx, path);
+    if (value !== undefined) {
+      k.add(data, key ?? path.split('/').pop()!, value, name);
       continue;
     }
     if (!isDir(ctx, path)) throw new KubectlError(`error reading ${path}: no such file or directory`);
     if (key) throw new KubectlError('cannot give a key name for a directory path');
     const prefix = normalizePath(path).replace(/\/+$/, '') + '/';
     for (const f of ctx.fs.list().filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/'))) {
-      k.add(data, f.slice(prefix.length), ctx.fs.read(f) ?? '', name);
+      k.add(data, f.slice(prefix.length), fileValue(ctx, f) ?? '', name);
     }
   }
   for (const lit of literals) {
@@ -131,9 +153,7 @@ createConfigmapCommands.push({
   flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
   run(p, ctx, out) {
     const name = nameArg(p, 'create configmap');
-    const data = collect(p, ctx, CM, name);
-    const obj = { kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) };
-    createGenerated(obj, p, ctx, out, 'failed to create configmap: ');
+    createGenerated(configMap(name, p, ctx, collect(p, ctx, CM, name)), p, ctx, out, 'failed to create configmap: ');
   },
 });
 
@@ -143,17 +163,29 @@ createConfigmapCommands.push({
   flags: [...GENERATOR_FLAGS, ...SOURCE_FLAGS],
   run(p, ctx, out) {
     const name = nameArg(p, 'create configmap');
-    const data = collect(p, ctx, CM, name);
-    createGenerated({ kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(data).length ? { data: sortKeys(data) } : {}) }, p, ctx, out, 'failed to create configmap: ');
+    createGenerated(configMap(name, p, ctx, collect(p, ctx, CM, name)), p, ctx, out, 'failed to create configmap: ');
   },
 });
 
-function sortKeys(d: Record<string, string>): Record<string, string> {
+function sortKeys<T>(d: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-function secret(name: string, p: ParsedArgs, ctx: KubectlContext, type: string | undefined, data: Record<string, string>) {
-  const enc = Object.fromEntries(Object.entries(sortKeys(data)).map(([k, v]) => [k, b64(v)]));
+/** The ConfigMap the generator makes: text keys in data, the others base64 in binaryData. */
+function configMap(name: string, p: ParsedArgs, ctx: KubectlContext, { data, binary }: Sources) {
+  const bin = Object.fromEntries(Object.entries(sortKeys(binary)).map(([k, v]) => [k, encodeBase64Bytes(v)]));
+  return {
+    kind: 'ConfigMap',
+    apiVersion: 'v1',
+    metadata: meta(name, p, ctx, true),
+    ...(Object.keys(data).length ? { data: sortKeys(data) } : {}),
+    ...(Object.keys(bin).length ? { binaryData: bin } : {}),
+  };
+}
+
+function secret(name: string, p: ParsedArgs, ctx: KubectlContext, type: string | undefined, { data, binary }: Sources) {
+  const values: Record<string, string | Uint8Array> = { ...data, ...binary };
+  const enc = Object.fromEntries(Object.entries(sortKeys(values)).map(([k, v]) => [k, typeof v === 'string' ? b64(v) : encodeBase64Bytes(v)]));
   return { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, p, ctx, true), ...(Object.keys(enc).length ? { data: enc } : {}), ...(type ? { type } : {}) };
 }
 
@@ -187,7 +219,7 @@ createConfigmapCommands.push({
     // tls.X509KeyPair fails first on a certificate without PEM data
     const pairError = keyPairError(cert, key);
     if (pairError) throw new KubectlError(pairError);
-    createGenerated(secret(name, p, ctx, 'kubernetes.io/tls', { 'tls.crt': cert, 'tls.key': key }), p, ctx, out, 'failed to create secret ');
+    createGenerated(secret(name, p, ctx, 'kubernetes.io/tls', { data: { 'tls.crt': cert, 'tls.key': key }, binary: {} }), p, ctx, out, 'failed to create secret ');
   },
 });
 
@@ -211,7 +243,7 @@ createConfigmapCommands.push({
     if (!files.length && (!user || !pass)) {
       throw new KubectlError('either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
     }
-    let data: Record<string, string>;
+    let data: Sources;
     if (files.length) data = collect(p, ctx, SECRET, name);
     else {
       const server = p.flags['docker-server'] as string;
@@ -219,7 +251,7 @@ createConfigmapCommands.push({
       const entry: Record<string, string> = { username: user!, password: pass! };
       if (email) entry.email = email;
       entry.auth = b64(`${user}:${pass}`);
-      data = { '.dockerconfigjson': JSON.stringify({ auths: { [server]: entry } }) };
+      data = { data: { '.dockerconfigjson': JSON.stringify({ auths: { [server]: entry } }) }, binary: {} };
     }
     createGenerated(secret(name, p, ctx, 'kubernetes.io/dockerconfigjson', data), p, ctx, out, 'failed to create secret ');
   },

@@ -4,6 +4,7 @@ import type { Rng } from '../../random';
 import type { ApiServer } from '../apiserver';
 import { defaultingPlugin } from '../defaults';
 import { validationPlugin } from '../validation';
+import { pvWarningsPlugin } from '../strategy/pv-warnings';
 import { templateWarningsPlugin } from '../strategy/template-warnings';
 import { limitRangerPlugin } from './limit-ranger';
 import { namespaceLifecyclePlugin } from './namespace-lifecycle';
@@ -41,6 +42,7 @@ export function installPlugins(api: ApiServer, rng: Rng, config: ClusterConfig):
   api.use(storageProtectionPlugin);
   api.use(validationPlugin);
   api.use(templateWarningsPlugin);
+  api.use(pvWarningsPlugin);
   api.use(podSecurityPlugin);
   api.use(priorityClassPlugin);
   api.use(pvcResizePlugin);

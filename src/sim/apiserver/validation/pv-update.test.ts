@@ -87,3 +87,20 @@ describe('PersistentVolume updates (ValidatePersistentVolumeUpdate)', () => {
     expect(causesOf(() => api.update({ ...pv, spec: { ...pv.spec, nodeAffinity: affinity('topology.kubernetes.io/zone', ['z1']) } }))).toEqual([]);
   });
 });
+
+// validation.go betaToGALabel: every beta node label may move to its GA name
+describe('PersistentVolume node affinity moving from beta labels to GA', () => {
+  it.each([
+    ['failure-domain.beta.kubernetes.io/zone', 'topology.kubernetes.io/zone'],
+    ['failure-domain.beta.kubernetes.io/region', 'topology.kubernetes.io/region'],
+    ['beta.kubernetes.io/os', 'kubernetes.io/os'],
+    ['beta.kubernetes.io/arch', 'kubernetes.io/arch'],
+    ['beta.kubernetes.io/instance-type', 'node.kubernetes.io/instance-type'],
+  ])('allows %s -> %s, not back', (beta, ga) => {
+    const term = (key: string) => ({ required: { nodeSelectorTerms: [{ matchExpressions: [{ key, operator: 'In', values: ['v'] }] }] } });
+    const api = testApi();
+    const pv = api.create(volume({ hostPath: { path: '/mnt/a' }, nodeAffinity: term(beta) }));
+    const moved = api.update({ ...pv, spec: { ...pv.spec, nodeAffinity: term(ga) } });
+    expect(causesOf(() => api.update({ ...moved, spec: { ...moved.spec, nodeAffinity: term(beta) } }))).toHaveLength(1);
+  });
+});

@@ -57,11 +57,14 @@ const pvSource = struct('core.PersistentVolumeSource', [
 /** Internal `core.VolumeNodeAffinity`, as field.Invalid prints it (Go field names, nil as null). */
 const volumeNodeAffinity = ptr(struct('core.VolumeNodeAffinity', [['Required', ptr(struct('core.NodeSelector', [['NodeSelectorTerms', nodeSelectorTerms]]))]]));
 
-/** The topology keys a PV written before v1.17 may move from their beta name to the GA one. */
-const BETA_TO_GA: Record<string, string> = {
-  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
-  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
-};
+/** The node labels a PV's affinity may move from their beta name to the GA one (validation.go betaToGALabel). */
+const BETA_TO_GA: ReadonlyMap<string, string> = new Map([
+  ['failure-domain.beta.kubernetes.io/zone', 'topology.kubernetes.io/zone'],
+  ['failure-domain.beta.kubernetes.io/region', 'topology.kubernetes.io/region'],
+  ['beta.kubernetes.io/os', 'kubernetes.io/os'],
+  ['beta.kubernetes.io/arch', 'kubernetes.io/arch'],
+  ['beta.kubernetes.io/instance-type', 'node.kubernetes.io/instance-type'],
+]);
 
 type Json = { [k: string]: unknown };
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,7 +82,7 @@ function affinityUnchanged(next: Json | undefined, prev: Json): boolean {
     const ne = list(nt[i].matchExpressions);
     const pe = list(p.matchExpressions);
     if (ne.length !== pe.length || !same(nt[i].matchFields, p.matchFields)) return false;
-    return pe.every((r, j) => (r.key === ne[j].key || BETA_TO_GA[String(r.key)] === ne[j].key) && r.operator === ne[j].operator && same(r.values, ne[j].values));
+    return pe.every((r, j) => (r.key === ne[j].key || BETA_TO_GA.get(String(r.key)) === ne[j].key) && r.operator === ne[j].operator && same(r.values, ne[j].values));
   });
 }
 

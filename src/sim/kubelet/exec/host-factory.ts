@@ -7,6 +7,7 @@ import { capabilities, containerCreds, effectiveUser } from '../security';
 import type { ContainerRt, PodRt } from '../state';
 import type { ExecHost } from './host';
 import { containerProcesses } from '../node-procs';
+import { nodeWrittenKiB } from '../node-disk';
 
 /** The exec host for a container: its files, user, capabilities and process list. */
 /** `session`: an interactive shell `kubectl exec -i[t]` started in the container (ps lists it), its command line and whether it has a terminal. */
@@ -41,6 +42,7 @@ export function makeHost(ctx: SimContext, k: NodeAgent, rt: PodRt, c: ContainerR
       return list;
     },
     now: () => ctx.clock.now(),
+    nodeDiskWritten: () => nodeWrittenKiB(k, rt.node),
     clockOffset: c.clockOffset,
   };
   // between commands the interactive shell itself is the reader (a redirection it opens)

@@ -34,6 +34,8 @@ export interface ExecHost {
   /** The command whose code runs now (set while the shell runs it): /proc/self names it. */
   running?: ProcLine;
   now(): number;
+  /** 1K blocks written on the node's disk (df's used). */
+  nodeDiskWritten(): number;
   /** Offset the container's clock applies (after `date -s`). */
   clockOffset: { ms: number };
 }

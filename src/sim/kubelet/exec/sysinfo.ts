@@ -1,6 +1,7 @@
 import { SIM_EPOCH_MS } from '../../clock';
 import type { Command } from './host';
 import { commandProc } from './command-proc';
+import { mountTable } from './mount-table';
 import type { ProcLine } from '../proc-line';
 
 /** What ps prints of a process (its credentials are /proc's business). */
@@ -61,40 +62,7 @@ export const psCmd: Command = (argv, c) => {
   return { out, code: 0 };
 };
 
-interface MountLine {
-  dev: string;
-  path: string;
-  type: string;
-  ro: boolean;
-}
-
-function mounts(c: Parameters<Command>[1]): MountLine[] {
-  const lines: MountLine[] = [{ dev: 'overlay', path: '/', type: 'overlay', ro: false }];
-  lines.push({ dev: 'proc', path: '/proc', type: 'proc', ro: false }, { dev: 'tmpfs', path: '/dev', type: 'tmpfs', ro: false });
-  for (const m of [...c.host.fs.mounts].sort((a, b) => a.path.localeCompare(b.path))) {
-    // the root and procfs are listed above, in the runtime's order
-    if (m.path === '/' || m.fstype === 'proc') continue;
-    lines.push({ dev: m.source, path: m.path, type: m.fstype, ro: m.readOnly });
-  }
-  return lines;
-}
-
 export const mountCmd: Command = (_argv, c) => ({
-  out: mounts(c).map((m) => `${m.dev} on ${m.path} type ${m.type} (${m.ro ? 'ro' : 'rw'},relatime)\n`).join(''),
+  out: mountTable(c.host.fs).map((m) => `${m.dev} on ${m.path} type ${m.type} (${m.ro ? 'ro' : 'rw'},relatime)\n`).join(''),
   code: 0,
 });
-
-export const dfCmd: Command = (argv, c) => {
-  const human = argv.some((a) => a.startsWith('-') && a.includes('h'));
-  let out = human ? 'Filesystem                Size      Used Available Use% Mounted on\n' : 'Filesystem           1K-blocks      Used Available Use% Mounted on\n';
-  for (const m of mounts(c)) {
-    // pseudo filesystems have no blocks: df leaves them out
-    if (m.type === 'proc' || m.type === 'cgroup2') continue;
-    const disk = m.type !== 'tmpfs';
-    const [size, used] = disk ? [20466256, 5482140] : [65536, 0];
-    const avail = size - used;
-    const fmt = (k: number) => (human ? (k >= 1048576 ? `${(k / 1048576).toFixed(1)}G` : k === 0 ? '0' : `${(k / 1024).toFixed(1)}M`) : String(k));
-    out += `${m.dev.padEnd(20)} ${fmt(size).padStart(9)} ${fmt(used).padStart(9)} ${fmt(avail).padStart(9)} ${String(Math.round((used / size) * 100)).padStart(3)}% ${m.path}\n`;
-  }
-  return { out, code: 0 };
-};
