@@ -54,13 +54,19 @@ function container(prefix: string, parsePrefix: string, coreutils: Flavor, cantC
   };
 }
 
+/** `bash -c`'s words, starting with `prefix`. */
+const bashC = (prefix: string) => container(prefix, 'sh: 1: ', 'gnu', (path, why) => `${prefix}cannot create ${path}: ${why}\n`);
+
+/** bash 5 names a function given in `-c` as defined in the "environment": its messages start so. */
+const BASH_IN_FUNCTION = bashC('environment: line 1: ');
+
 const PROMPT = 'bash: ';
 const promptSubst = (subst: boolean) => (subst ? `${PROMPT}command substitution: ` : PROMPT);
 
 export const DIALECTS: Record<Dialect, DialectWords> = {
   ash: container('sh: ', 'sh: ', 'busybox', (path, why) => `sh: can't create ${path}: ${why}\n`),
   dash: container('sh: 1: ', 'sh: 1: ', 'gnu', (path, why) => `sh: 1: cannot create ${path}: ${why}\n`),
-  bash: container('bash: line 1: ', 'sh: 1: ', 'gnu', (path, why) => `bash: line 1: cannot create ${path}: ${why}\n`),
+  bash: bashC('bash: line 1: '),
   prompt: {
     prefix: PROMPT,
     syntax: (p, subst) => `${promptSubst(subst)}${p.near === undefined ? 'syntax error: unexpected end of file' : `syntax error near unexpected token \`${p.near}'`}\n`,
@@ -77,3 +83,8 @@ export const DIALECTS: Record<Dialect, DialectWords> = {
     coreutils: 'gnu',
   },
 };
+
+/** The words of the shell `st` plays, where it is now (bash -c words its messages apart inside a function). */
+export function dialect(st: { shell: Dialect; funcDepth?: number }): DialectWords {
+  return st.shell === 'bash' && st.funcDepth ? BASH_IN_FUNCTION : DIALECTS[st.shell];
+}

@@ -4,6 +4,8 @@
  * rootfs and image programs through one (kubelet/exec/shell-host.ts).
  */
 
+import type { FunctionDef } from './parse';
+
 /** What the interpreter yields: a sleep (ms), a hand-over to a long-running image program, or SPIN. */
 export type Yield = number | { daemon: string[] } | typeof SPIN;
 
@@ -42,6 +44,16 @@ export interface ShellState {
   depth?: number;
   /** The status of the last command substitution of the command being expanded (an assignment alone returns it). */
   substStatus?: number;
+  /** The functions defined so far (a subshell gets a copy, a new shell process none). */
+  funcs?: Map<string, FunctionDef>;
+  /** The positional parameters (`$1`..., `$#`, `$@`): the shell's arguments, or the running function's. */
+  args?: string[];
+  /** How many function calls the current command runs inside. */
+  funcDepth?: number;
+  /** Function calls since time last passed: past MAX_SPIN they are a busy loop. */
+  calls?: number;
+  /** Per running function, innermost last: what its `local` names held before, restored when it returns. */
+  locals?: Map<string, string | undefined>[];
 }
 
 export interface Sink {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShellHost, ShellState, Sink, Yield } from './host';
+import type { Dialect, ShellHost, ShellState, Sink, Yield } from './host';
 import { runScript } from './interp';
 
 /** The programs of the in-memory host: `echo`, `cat`, `fail` (exit 3), and `nap`, which takes half a second. */
@@ -42,15 +42,15 @@ function memoryHost(files: Map<string, string>): ShellHost {
   };
 }
 
-function start(script: string, files = new Map<string, string>()) {
-  const st: ShellState = { vars: {}, cwd: '/', last: 0, shell: 'ash', main: false };
+function start(script: string, files = new Map<string, string>(), shell: Dialect = 'ash') {
+  const st: ShellState = { vars: {}, cwd: '/', last: 0, shell, main: false };
   const sink: Sink = { out: '', err: '' };
   return { gen: runScript(script, memoryHost(files), st, sink), sink, files };
 }
 
 /** Run to the end, ignoring sleeps. */
-function run(script: string, files?: Map<string, string>): { out: string; err: string; code: number } {
-  const { gen, sink } = start(script, files);
+function run(script: string, files?: Map<string, string>, shell?: Dialect): { out: string; err: string; code: number } {
+  const { gen, sink } = start(script, files, shell);
   for (;;) {
     const r = gen.next();
     if (r.done) return { ...sink, code: r.value };
@@ -122,6 +122,60 @@ describe('the shell interpreter behind a ShellHost', () => {
 
   it('stops a loop that never sleeps with SPIN instead of running forever', () => {
     const { gen } = start('while true; do :; done');
+    expect(gen.next().value).toEqual({ spin: true });
+  });
+});
+
+describe('shell functions', () => {
+  // each row as bash 5.2, busybox ash 1.35 and dash 0.5.12 print it (run side by side)
+  it.each<[string, string, number]>([
+    ['f() { echo "$# [$1] [$2]"; for a in "$@"; do echo "<$a>"; done; echo "$*"; return 3; }; f a "b c"; echo $?', '2 [a] [b c]\n<a>\n<b c>\na b c\n3\n', 0],
+    ['g() ( X=1; echo sub ); g; echo "[$X]"', 'sub\n[]\n', 0],
+    ['f() { X=in; }; f; echo $X', 'in\n', 0],
+    ['f() { echo "[$X]"; }; X=pre f; echo "[$X]"', '[pre]\n[]\n', 0],
+    ['f() { echo "x$@y"; }; f 1 2; f; f() { echo $#; }; f "$@"', 'x1 2y\nxy\n0\n', 0],
+    ['f() { for a; do echo "<$a>"; done; }; f x "y z"', '<x>\n<y z>\n', 0],
+    ['f() { echo $1; }; set -- a b; f; echo $1 $#; shift; echo $@ $#', '\na 2\nb 1\n', 0],
+    ['f() { echo in; } > /o; f; cat /o', 'in\n', 0],
+    ['f() { read a; echo "got $a"; }; echo hi | f', 'got hi\n', 0],
+    ['f() { (return 3); echo $?; echo $(return 5)$?; return 300; }; f; echo $?', '3\n0\n44\n', 0],
+    ['f() { false; return; }; f; echo $?', '1\n', 0],
+    ['f() { exit 3; echo no; }; f; echo after', '', 3],
+    ['x=o; f() { local x; echo "[$x]"; x=2; }; f; echo "[$x]"', '[]\n[o]\n', 0],
+    ['f() { g; echo "f:$x"; }; g() { local x=g; }; x=top; f', 'f:top\n', 0],
+    ['cat() { echo mine; }; cat; command cat; f() { :; }; command f; echo $?', 'mine\n127\n', 0],
+    ['f() { :; }; unset -f f; f; echo $?', '127\n', 0],
+    ['return 4; echo no', '', 4],
+  ])('%j', (script, out, code) => {
+    expect({ out: run(script).out, code: run(script).code }).toEqual({ out, code });
+  });
+
+  it('is told apart by type and command -v, each shell in its words', () => {
+    const script = 'f() { :; }; type f cd if cat; command -v f cd cat; type nosuch';
+    expect(run(script)).toEqual({ out: 'f is a function\ncd is a shell builtin\nif is a shell keyword\ncat is /usr/bin/cat\nf\nnosuch: not found\n', err: '', code: 127 });
+    expect(run(script, undefined, 'dash').out).toMatch(/^f is a shell function\n/);
+    expect(run(script, undefined, 'bash')).toMatchObject({ err: 'bash: line 1: type: nosuch: not found\n', code: 1 });
+    expect(run(script, undefined, 'bash').out).toMatch(/\nf\ncd\n\/usr\/bin\/cat\n$/);
+  });
+
+  it('words misuse as each shell does: bash goes on, ash and dash stop the script', () => {
+    expect(run('f() { return x; }; f; echo $?', undefined, 'bash')).toEqual({ out: '2\n', err: 'environment: line 1: return: x: numeric argument required\n', code: 0 });
+    expect(run('f() { return x; }; f; echo $?')).toEqual({ out: '', err: 'sh: return: Illegal number: x\n', code: 2 });
+    expect(run('return 4; echo $?', undefined, 'bash')).toEqual({ out: '2\n', err: "bash: line 1: return: can only `return' from a function or sourced script\n", code: 0 });
+    expect(run('local y=1; echo $?', undefined, 'dash')).toEqual({ out: '', err: 'sh: 1: local: not in a function\n', code: 2 });
+    expect(run('shift 5; echo $?', undefined, 'dash')).toEqual({ out: '', err: "sh: 1: shift: can't shift that many\n", code: 2 });
+  });
+
+  it('stops recursion at the playground depth: dash with its message, ash and bash as their crash, the prompt as FUNCNEST does', () => {
+    expect(run('f() { f; }; f; echo after', undefined, 'dash')).toEqual({ out: '', err: 'sh: 1: Maximum function recursion depth (100) reached\n', code: 2 });
+    expect(run('f() { f; }; (f); echo $?; f; echo after')).toEqual({ out: '139\n', err: '', code: 139 });
+    expect(run('f() { f; }; f; echo after', undefined, 'prompt')).toEqual({ out: '', err: 'bash: f: maximum function nesting level exceeded (100)\n', code: 1 });
+    expect(run('f() { f; }; (f); echo $?', undefined, 'prompt').out).toBe('1\n');
+    expect(run('FUNCNEST=3; f() { f; }; f', undefined, 'bash')).toEqual({ out: '', err: 'environment: line 1: f: maximum function nesting level exceeded (3)\n', code: 1 });
+  });
+
+  it('gives up on a flood of calls that lets no time pass, as on a loop that never sleeps', () => {
+    const { gen } = start('f() { :; }; while true; do f; f; done');
     expect(gen.next().value).toEqual({ spin: true });
   });
 });

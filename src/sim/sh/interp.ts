@@ -4,14 +4,17 @@
  * every program and file is the host's (ShellHost, host.ts).
  */
 import { own, setOwn } from '../own';
-import { parse, ParseError, type Node, type Simple } from './parse';
+import { parse, ParseError, type Grammar, type Node, type Simple } from './parse';
 import { expandFields, expandJoined, splitAssignment } from './expand';
 import type { WordPart, WordToken } from './lexer';
 import { paramValue } from './params';
-import { DIALECTS } from './dialect';
+import { dialect } from './dialect';
 import { sleepTime } from './utils/sleep';
 import { abs, output, resolvePath, type Redirects } from './redirect';
-import { childSink, MAX_SPIN, pass, put, SPIN, type ShellHost, type ShellState, type Sink, type Yield } from './host';
+import { childSink, MAX_SPIN, pass, put, SPIN, type Dialect, type ShellHost, type ShellState, type Sink, type Yield } from './host';
+import { AbortSignal, ExitSignal, ReturnSignal } from './signals';
+import { callFunction, localBuiltin, returnBuiltin, shiftBuiltin } from './functions';
+import { BUILTINS, commandBuiltin, typeBuiltin } from './lookup';
 
 /** The most text one shell word or variable may hold (a doubling `x=$x$x` hits it within 20 rounds). */
 const MAX_WORD_BYTES = 1024 * 1024;
@@ -19,23 +22,19 @@ const MAX_WORD_BYTES = 1024 * 1024;
 /** How deep command substitutions may nest (`$(echo $(echo ...))`) before the shell gives up. */
 const MAX_SUBST_DEPTH = 32;
 
-/** Thrown by `exit`: unwinds to the script's runner, which returns the code. */
-class ExitSignal {
-  constructor(readonly code: number) {}
-}
-
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const BUILTINS = new Set(['echo', 'printf', 'cd', 'pwd', 'export', 'exit', 'true', 'false', ':', 'test', '[', 'sleep', 'set', 'unset', 'read', 'exec', 'trap', 'wait', 'type', 'command']);
+/** Whose grammar each dialect's shell reads. */
+const GRAMMAR: Record<Dialect, Grammar> = { ash: 'ash', dash: 'dash', bash: 'bash', prompt: 'bash' };
 
 /** Run a shell script; yields sleeps; returns the exit code. Output accumulates in `sink`. */
 export function* runScript(src: string, host: ShellHost, st: ShellState, sink: Sink, stdin?: string): Generator<Yield, number> {
   let tree: Node;
   try {
-    tree = parse(src);
+    tree = parse(src, GRAMMAR[st.shell]);
   } catch (e) {
     if (e instanceof ParseError) {
-      const words = DIALECTS[st.shell];
+      const words = dialect(st);
       put(sink, 'err', e.lex ? words.lex(e.lex, !!st.subst) : words.syntax(e, !!st.subst));
       return 2;
     }
@@ -49,7 +48,8 @@ export function* runTree(tree: Node, host: ShellHost, st: ShellState, sink: Sink
   try {
     return yield* node(tree, host, st, sink, stdin);
   } catch (e) {
-    if (e instanceof ExitSignal) return e.code;
+    // a `return` here ends the subshell it is in; an aborted command leaves its status as `$?`
+    if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof AbortSignal) return (st.last = e.code);
     throw e;
   }
 }
@@ -79,6 +79,11 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
     }
     case 'subshell':
       return yield* subshell(n.body, host, st, sink, stdin);
+    case 'group':
+      return yield* node(n.body, host, st, sink, stdin);
+    case 'function':
+      (st.funcs ??= new Map()).set(n.name, n);
+      return 0;
     case 'case': {
       const subject = yield* expandWhole(n.subject, host, st, sink);
       for (const arm of n.arms) {
@@ -124,7 +129,7 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
     }
     case 'for': {
       let code = 0;
-      const words: string[] = [];
+      const words: string[] = n.positional ? [...(st.args ?? [])] : [];
       for (const w of n.words) words.push(...(yield* expand(w, host, st, sink)));
       for (const w of words) {
         setOwn(st.vars, n.name, w);
@@ -142,7 +147,14 @@ function* step(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: stri
 
 /** A copy of the shell for a subshell: its variables, exports, directory and `exit` are its own. */
 function forked(st: ShellState): ShellState {
-  return { ...st, vars: { ...st.vars }, exited: undefined, ...(st.exported ? { exported: new Set(st.exported) } : {}) };
+  return {
+    ...st,
+    vars: { ...st.vars },
+    exited: undefined,
+    ...(st.exported ? { exported: new Set(st.exported) } : {}),
+    ...(st.funcs ? { funcs: new Map(st.funcs) } : {}),
+    ...(st.locals ? { locals: st.locals.map((m) => new Map(m)) } : {}),
+  };
 }
 
 function* subshell(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
@@ -150,10 +162,10 @@ function* subshell(n: Node, host: ShellHost, st: ShellState, sink: Sink, stdin: 
 }
 
 function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: string | undefined): Generator<Yield, number> {
-  const words = DIALECTS[st.shell];
+  const words = dialect(st);
   const argv: string[] = [];
   // `export A=$X`: a declaration's assignments are not split into fields
-  const declaring = n.words[0]?.value === 'export';
+  const declaring = n.words[0]?.value === 'export' || n.words[0]?.value === 'local';
   for (const [i, w] of n.words.entries()) {
     if (declaring && i > 0 && w.assign) argv.push(yield* expandWhole(w, host, st, sink));
     else argv.push(...(yield* expand(w, host, st, sink)));
@@ -180,7 +192,16 @@ function* simple(n: Simple, host: ShellHost, st: ShellState, sink: Sink, stdin: 
   } else {
     const input = yield* inputOf(n.redirects, targets, stdin, host, st, sink);
     if (input === false) return 1;
-    code = yield* invoke(argv, environ(st, assigns), host, st, part, input);
+    const fn = st.funcs?.get(argv[0]);
+    try {
+      code = fn
+        ? yield* callFunction(fn, argv, assigns, st, part, input, (b, s, k, i) => node(b, host, s, k, i))
+        : yield* invoke(argv, environ(st, assigns), host, st, part, input);
+    } catch (e) {
+      // `exit` or an error in a function: what it wrote is still written
+      output(n.redirects, targets, part, host, st, sink);
+      throw e;
+    }
   }
   return output(n.redirects, targets, part, host, st, sink) ?? code;
 }
@@ -192,7 +213,13 @@ function* redirected(n: Extract<Node, { kind: 'redirected' }>, host: ShellHost, 
   const input = yield* inputOf(n.redirects, targets, stdin, host, st, sink);
   if (input === false) return 1;
   const part = childSink(sink);
-  const code = yield* node(n.node, host, st, part, input);
+  let code: number;
+  try {
+    code = yield* node(n.node, host, st, part, input);
+  } catch (e) {
+    output(n.redirects, targets, part, host, st, sink);
+    throw e;
+  }
   return output(n.redirects, targets, part, host, st, sink) ?? code;
 }
 
@@ -200,7 +227,7 @@ function* redirected(n: Extract<Node, { kind: 'redirected' }>, host: ShellHost, 
 
 /** Redirections are opened before the command runs: their words expand first. Undefined: one named no single file. */
 function* openTargets(redirects: Redirects, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, Map<Redirects[number], string> | undefined> {
-  const ambiguous = DIALECTS[st.shell].ambiguous;
+  const ambiguous = dialect(st).ambiguous;
   const targets = new Map<Redirects[number], string>();
   for (const r of redirects) {
     if (r.kind === 'heredoc' || r.kind === 'errToOut' || r.kind === 'outToErr') continue;
@@ -216,7 +243,7 @@ function* openTargets(redirects: Redirects, host: ShellHost, st: ShellState, sin
 
 /** The command's stdin after `<` and heredocs; false when a file to read is missing (said on `sink`). */
 function* inputOf(redirects: Redirects, targets: Map<Redirects[number], string>, stdin: string | undefined, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, string | undefined | false> {
-  const words = DIALECTS[st.shell];
+  const words = dialect(st);
   let input = stdin;
   for (const r of redirects) {
     if (r.kind === 'heredoc') {
@@ -250,7 +277,7 @@ function environ(st: ShellState, assigns: Record<string, string>): Record<string
 
 /** How the shell starts its own messages. */
 export function prefix(st: ShellState): string {
-  return DIALECTS[st.shell].prefix;
+  return dialect(st).prefix;
 }
 
 
@@ -262,7 +289,7 @@ export function* invoke(argv: string[], env: Record<string, string>, host: Shell
 
 /** `sleep`: GNU's or busybox's (the shell's dialect says whose), yielding the time to let pass; `infinity` never ends. */
 export function* sleep(argv: string[], st: ShellState, sink: Sink): Generator<Yield, number> {
-  const ms = sleepTime(argv.slice(1), DIALECTS[st.shell].coreutils);
+  const ms = sleepTime(argv.slice(1), dialect(st).coreutils);
   if (typeof ms !== 'number') {
     put(sink, 'err', ms.error);
     return 1;
@@ -270,7 +297,10 @@ export function* sleep(argv: string[], st: ShellState, sink: Sink): Generator<Yi
   if (ms === Infinity) {
     for (;;) yield 3_600_000;
   }
-  if (ms > 0) yield ms;
+  if (ms > 0) {
+    st.calls = 0;
+    yield ms;
+  }
   return 0;
 }
 
@@ -290,8 +320,8 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'cd': {
       const target = args[0] ? resolvePath(args[0], st.cwd) : (env.HOME ?? '/root');
       if (!host.files.isDir(target)) {
-        put(sink, 'err', DIALECTS[st.shell].cd(args[0]));
-        return DIALECTS[st.shell].cdStatus;
+        put(sink, 'err', dialect(st).cd(args[0]));
+        return dialect(st).cdStatus;
       }
       st.cwd = target;
       return 0;
@@ -327,15 +357,17 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
     case 'exec':
       return args.length ? yield* invoke(args, env, host, st, sink, stdin) : 0;
     case 'type':
+      return typeBuiltin(args, host, st, sink);
     case 'command': {
-      const n = args.filter((a) => !a.startsWith('-'))[0];
-      if (n && (BUILTINS.has(n) || host.onPath(n))) {
-        // sleep runs inside the interpreter, yet no shell has it built in: it is coreutils' or busybox's program
-        put(sink, 'out', BUILTINS.has(n) && n !== 'sleep' ? `${n} is a shell builtin\n` : `${n} is /usr/bin/${n}\n`);
-        return 0;
-      }
-      return 1;
+      const run = commandBuiltin(args, host, st, sink);
+      return typeof run === 'number' ? run : yield* invoke(run, env, host, st, sink, stdin);
     }
+    case 'return':
+      return returnBuiltin(args, st, sink);
+    case 'shift':
+      return shiftBuiltin(args, st, sink);
+    case 'local':
+      return localBuiltin(args, st, sink);
     default:
       return yield* host.utility(argv, env, st, sink, stdin);
   }
@@ -343,9 +375,20 @@ function* builtin(argv: string[], env: Record<string, string>, host: ShellHost, 
 
 /** `export NAME[=value]`, `set NAME=value`, `unset NAME`: the shell's variables, and which of them are exported. */
 function variables(name: string, args: string[], st: ShellState, sink: Sink): number {
-  const badName = DIALECTS[st.shell].badName;
+  const badName = dialect(st).badName;
+  if (name === 'set' && args[0] === '--') {
+    st.args = args.slice(1);
+    return 0;
+  }
+  if (name === 'unset' && args[0] === '-f') {
+    for (const a of args.slice(1)) st.funcs?.delete(a);
+    return 0;
+  }
+  // bash's `unset NAME` takes the function NAME when no variable has that name
+  const orFunction = st.shell === 'bash' || st.shell === 'prompt';
+  const names = name === 'unset' && args[0] === '-v' ? args.slice(1) : args;
   let code = 0;
-  for (const a of args) {
+  for (const a of names) {
     const eq = a.indexOf('=');
     const key = eq >= 0 ? a.slice(0, eq) : a;
     if (badName && name !== 'set' && !NAME.test(key)) {
@@ -354,6 +397,7 @@ function variables(name: string, args: string[], st: ShellState, sink: Sink): nu
       continue;
     }
     if (name === 'unset') {
+      if (orFunction && !Object.hasOwn(st.vars, key) && names === args) st.funcs?.delete(key);
       delete st.vars[key];
       st.exported?.delete(key);
       continue;
@@ -365,17 +409,22 @@ function variables(name: string, args: string[], st: ShellState, sink: Sink): nu
 }
 
 /** The value of each expansion in a word: substitutions run here, as a subshell that may sleep. */
-function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, Map<WordPart, string>> {
-  const values = new Map<WordPart, string>();
+function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: Sink): Generator<Yield, Map<WordPart, string | string[]>> {
+  const values = new Map<WordPart, string | string[]>();
   for (const part of word.parts ?? []) {
     if (part.kind === 'text') continue;
+    if (part.kind === 'param' && part.name === '@' && part.quoted && !part.default) {
+      // "$@": each parameter a field of its own
+      values.set(part, [...(st.args ?? [])]);
+      continue;
+    }
     if (part.kind === 'param') {
-      const bad = DIALECTS[st.shell].badParamAsTyped ? `\${${part.name}}` : '';
+      const bad = dialect(st).badParamAsTyped ? `\${${part.name}}` : '';
       values.set(part, part.bad ? bad : paramValue(part, (name) => own<string>(st.vars, name), specials(st)));
       continue;
     }
     if ((st.depth ?? 0) >= MAX_SUBST_DEPTH) {
-      put(sink, 'err', DIALECTS[st.shell].tooDeep);
+      put(sink, 'err', dialect(st).tooDeep);
       st.substStatus = 1;
       values.set(part, '');
       continue;
@@ -390,9 +439,11 @@ function* resolveParts(word: WordToken, host: ShellHost, st: ShellState, sink: S
   return values;
 }
 
-/** `$?`, `$$`, `$#` and `$0`. */
+/** `$?`, `$$`, `$#`, `$0` and the positional parameters (`$1`..., `$@`, `$*`, joined by a space as the default IFS's first character). */
 function specials(st: ShellState): Record<string, string> {
-  return { '?': String(st.last), $: st.pid ?? '1', '#': '0', ...(st.shell === 'prompt' ? { '0': 'bash' } : {}) };
+  const args = st.args ?? [];
+  const all = Object.fromEntries(args.map((a, i) => [String(i + 1), a]));
+  return { ...all, '?': String(st.last), $: st.pid ?? '1', '#': String(args.length), '@': args.join(' '), '*': args.join(' '), ...(st.shell === 'prompt' ? { '0': 'bash' } : {}) };
 }
 
 /** Expand one word into fields: parameters, `$(cmd)` and backquotes, field splitting, then globs in unquoted text. */
@@ -437,7 +488,7 @@ function* casePattern(word: WordToken, host: ShellHost, st: ShellState, sink: Si
   const values = yield* resolveParts(word, host, st, sink);
   let re = '';
   for (const part of word.parts) {
-    const text = part.kind === 'text' ? part.text : (values.get(part) ?? '');
+    const text = part.kind === 'text' ? part.text : [values.get(part) ?? ''].flat().join(' ');
     re += part.quoted ? literalSource(text) : patternSource(text);
   }
   return new RegExp(`^${re}$`, 's');

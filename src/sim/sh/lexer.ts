@@ -9,7 +9,7 @@
 import { backquoteEnd, substEnd, unescapeBackquoted } from './quote-ends';
 
 /** An operator token: control (`|`, `&&`, `||`, `;`, `&`, `;;`, a newline, parentheses) or redirection. */
-type OpKind = '|' | '&&' | '||' | ';' | '&' | ';;' | '\n' | '(' | ')' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '>&2' | '&>';
+type OpKind = '|' | '&&' | '||' | ';' | '&' | ';;' | '\n' | '(' | ')' | '>' | '>>' | '<' | '<<' | '<<-' | '2>' | '2>>' | '2>&1' | '>&2' | '&>' | '&>>';
 
 /** How a lexical error reads depends on the shell that prints it: the lexer names only what went wrong. */
 export type LexError = 'quote' | 'dquote' | 'backquote' | 'subst' | 'heredocDelimiter';
@@ -68,15 +68,18 @@ export interface ScannedCommand {
 
 const OPERATOR_CHARS = new Set(['|', '&', ';', '<', '>', '(', ')']);
 
-/** Split a script into commands. Blank lines and comment-only lines yield nothing. */
-export function scanScript(text: string): ScannedCommand[] {
+/**
+ * Split a script into commands. Blank lines and comment-only lines yield nothing. `bothRedirect`:
+ * `&>` and `&>>` send both streams to a file (bash, busybox ash); dash reads `&` and then `>`.
+ */
+export function scanScript(text: string, bothRedirect = true): ScannedCommand[] {
   const src = text.replace(/\r\n?/g, '\n');
   const out: ScannedCommand[] = [];
   let pos = 0;
   while (pos < src.length) {
     const start = pos;
     const line = lineAt(src, start);
-    const { tokens, end, error, pending } = lexUntilNewline(src, pos);
+    const { tokens, end, error, pending } = lexUntilNewline(src, pos, bothRedirect);
     pos = end;
     // heredoc bodies follow the line, in the order their operators appeared
     for (const h of pending) pos = readHeredocBody(src, pos, h);
@@ -96,9 +99,9 @@ function lineAt(src: string, pos: number): number {
  * A whole script as one token stream, lines separated by newline operators (the grammar of
  * `sh -c` scripts, where `while`, `if` and `for` span lines), or its first lexical error.
  */
-export function lexScript(text: string): { tokens: Token[]; error?: LexError } {
+export function lexScript(text: string, bothRedirect = true): { tokens: Token[]; error?: LexError } {
   const tokens: Token[] = [];
-  for (const c of scanScript(text)) {
+  for (const c of scanScript(text, bothRedirect)) {
     if (c.error) return { tokens, error: c.error };
     if (tokens.length) tokens.push({ type: 'op', op: '\n' });
     tokens.push(...c.tokens);
@@ -115,7 +118,7 @@ interface LexResult {
 }
 
 /** Lex one logical line: quotes and backslash-newline may carry it over several physical lines. */
-function lexUntilNewline(src: string, start: number): LexResult {
+function lexUntilNewline(src: string, start: number, bothRedirect: boolean): LexResult {
   const tokens: Token[] = [];
   const pending: Heredoc[] = [];
   let i = start;
@@ -269,6 +272,8 @@ function lexUntilNewline(src: string, start: number): LexResult {
         const h: Heredoc = { delimiter: d.value, quoted: d.quoted, stripTabs: op === '<<-', body: '', unterminated: false };
         pending.push(h);
         tokens.push({ type: 'op', op, heredoc: h });
+      } else if (op.startsWith('&>') && !bothRedirect) {
+        tokens.push({ type: 'op', op: '&' }, { type: 'op', op: op.slice(1) as OpKind });
       } else {
         tokens.push({ type: 'op', op: op as OpKind });
       }
@@ -288,7 +293,7 @@ type ExpansionRead = { part?: WordPart; end: number } | { error: LexError };
 const SPECIAL = /^[?$#@*0-9]/;
 
 /** Inside `${...}`: a name or special parameter, and an optional `-word` / `:-word` default. */
-const BRACED = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*0-9])(?:(:?)-(.*))?$/s;
+const BRACED = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*])(?:(:?)-(.*))?$/s;
 
 /**
  * Read the expansion that starts at `src[i]` (`$` or a backquote). A `$` that starts none
@@ -328,7 +333,7 @@ function skipLine(src: string, i: number): number {
 
 /** Longest operator at `i`. */
 function readOperator(src: string, i: number): string {
-  for (const op of ['<<-', '>&2', '&&', '||', ';;', '>>', '<<', '&>', '|', '&', ';', '<', '>', '(', ')']) if (src.startsWith(op, i)) return op;
+  for (const op of ['<<-', '>&2', '&>>', '&&', '||', ';;', '>>', '<<', '&>', '|', '&', ';', '<', '>', '(', ')']) if (src.startsWith(op, i)) return op;
   return src[i];
 }
 

@@ -5,12 +5,11 @@ type ParamPart = Extract<WordPart, { kind: 'param' }>;
 
 /**
  * `lookup` gives a variable's value or undefined when it is unset; `special` the values of `?`,
- * `$`, `#` and `0` the shell has (a positional parameter or one it lacks is empty: these shells
- * run with no arguments).
+ * `$`, `#`, `0` and the positional parameters the shell has (one it lacks is unset).
  */
 export function paramValue(part: ParamPart, lookup: (name: string) => string | undefined, special: Readonly<Record<string, string>>): string {
   const name = part.name;
-  const value = /^[A-Za-z_]/.test(name) ? lookup(name) : Object.hasOwn(special, name) ? special[name] : /^[0-9@*]$/.test(name) ? undefined : '';
+  const value = /^[A-Za-z_]/.test(name) ? lookup(name) : Object.hasOwn(special, name) ? special[name] : /^([0-9]+|[@*])$/.test(name) ? undefined : '';
   const d = part.default;
   if (d && (value === undefined || (d.colon && value === ''))) return d.word;
   return value ?? '';

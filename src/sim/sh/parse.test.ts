@@ -19,6 +19,8 @@ function words(n: Node): string[][] {
     case 'redirected':
       return words(n.node);
     case 'subshell':
+    case 'group':
+    case 'function':
       return words(n.body);
     case 'case':
       return [[n.subject.value, ...n.arms.flatMap((a) => a.patterns.map((w) => w.value))], ...n.arms.flatMap((a) => words(a.body))];
@@ -94,5 +96,38 @@ describe('the one shell grammar', () => {
     const cmds = readCommands('  echo a\nfor i in 1 2\ndo\n  echo $i\n\n\tif true; then :; fi\ndone\necho b |\n');
     expect(cmds.map((c) => c.source)).toEqual(['echo a', 'for i in 1 2\ndo\n  echo $i\n\tif true; then :; fi\ndone', 'echo b |']);
     expect(cmds.map((c) => c.error?.near)).toEqual([undefined, undefined, 'newline']);
+  });
+
+  it('defines functions: a brace group or any command as the body (ash, dash), a compound one only in bash', () => {
+    const n = parse('f() { echo a; }; g ()\n( echo b )');
+    expect(n.kind === 'seq' && n.items.map((i) => i.node.kind === 'function' && [i.node.name, i.node.body.kind])).toEqual([
+      ['f', 'group'],
+      ['g', 'subshell'],
+    ]);
+    expect(parse('f() echo hi').kind).toBe('function');
+    expect(() => parse('f() echo hi', 'bash')).toThrow(expect.objectContaining({ near: 'echo' }));
+    expect(() => parse('a-b() { :; }')).toThrow('syntax error: bad function name');
+    expect(parse('a-b() { :; }', 'bash').kind).toBe('function');
+    expect(() => parse('{ }')).toThrow('syntax error: unexpected "}"');
+    expect(() => parse('f() { echo a }')).toThrow('syntax error: unexpected end of file (expecting "}")');
+  });
+
+  it('reads a function typed over several lines at the prompt as one command', () => {
+    const cmds = readCommands('f() {\n  echo a\n}\nf');
+    expect(cmds.map((c) => [c.source, c.error])).toEqual([
+      ['f() {\n  echo a\n}', undefined],
+      ['f', undefined],
+    ]);
+  });
+
+  it('sends both streams with &> and &>> in bash, &> only in busybox ash; dash reads & then >', () => {
+    const both = (src: string, g: 'bash' | 'ash' | 'dash') => {
+      const n = parse(src, g);
+      return n.kind === 'simple' ? n.redirects.map((r) => r.kind === 'both' && r.append) : n.kind;
+    };
+    expect(both('echo a &>>f', 'bash')).toEqual([true]);
+    expect(both('echo a &>f', 'ash')).toEqual([false]);
+    expect(() => parse('echo a &>>f', 'ash')).toThrow('syntax error: unexpected redirection');
+    expect(both('echo a &>>f', 'dash')).toBe('seq');
   });
 });

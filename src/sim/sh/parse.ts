@@ -10,7 +10,7 @@ import { lexesOpen, lexScript, scanScript, type LexError, type Token, type WordT
 type Redirect =
   | { kind: 'out'; append: boolean; path: WordToken }
   | { kind: 'err'; append: boolean; path: WordToken }
-  | { kind: 'both'; path: WordToken }
+  | { kind: 'both'; append: boolean; path: WordToken }
   | { kind: 'errToOut' }
   | { kind: 'outToErr' }
   | { kind: 'in'; path: WordToken }
@@ -47,6 +47,8 @@ interface For {
   kind: 'for';
   name: string;
   words: WordToken[];
+  /** No `in` came: the loop runs over the positional parameters. */
+  positional?: boolean;
   body: Node;
 }
 interface If {
@@ -67,13 +69,25 @@ interface Subshell {
   kind: 'subshell';
   body: Node;
 }
+/** `{ list; }`: the list runs in this shell, as one command (its redirections apply to all of it). */
+interface Group {
+  kind: 'group';
+  body: Node;
+}
+/** `name() command`: defines a function; running the definition only stores it. */
+export interface FunctionDef {
+  kind: 'function';
+  name: string;
+  /** A compound command (bash) or any command (ash and dash), with the redirections every call gets. */
+  body: Node;
+}
 /** A compound command whose output (or input) is redirected as a whole. */
 interface Redirected {
   kind: 'redirected';
   node: Node;
   redirects: Redirect[];
 }
-export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Case | Subshell | Redirected;
+export type Node = Simple | Pipeline | AndOr | Seq | While | For | If | Case | Subshell | Group | FunctionDef | Redirected;
 
 /**
  * A grammar error (`message`, in the container shells' words; `near`, the token it stopped at, for
@@ -94,18 +108,31 @@ function named(t: Token | undefined): string {
   return !t || (t.type === 'op' && t.op === '\n') ? 'newline' : shown(t);
 }
 
-const REDIRECT_TO_FILE = new Set(['>', '>>', '2>', '2>>', '&>', '<']);
+const REDIRECT_TO_FILE = new Set(['>', '>>', '2>', '2>>', '&>', '&>>', '<']);
 
 /** The text a token stands for in a message. */
 function shown(t: Token): string {
   return t.type === 'op' ? t.op : t.value;
 }
 
-const RESERVED = new Set(['do', 'done', 'then', 'fi', 'else', 'elif', 'esac']);
+const RESERVED = new Set(['do', 'done', 'then', 'fi', 'else', 'elif', 'esac', '}']);
+
+/** The words that start a compound command: the only function bodies bash takes. */
+const COMPOUND = new Set(['{', 'if', 'for', 'while', 'until', 'case']);
+
+/** A name ash and dash take for a function (bash takes nearly any word). */
+const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Which shell's grammar, where they differ: bash takes any word as a function name but only a
+ * compound command as its body; busybox ash has `&>` and not `&>>`; dash has neither.
+ */
+export type Grammar = 'bash' | 'ash' | 'dash';
 
 /** Parse a script into a command tree. */
-export function parse(src: string): Node {
-  const lexed = lexScript(src);
+export function parse(src: string, grammar: Grammar = 'ash'): Node {
+  const bash = grammar === 'bash';
+  const lexed = lexScript(src, grammar !== 'dash');
   if (lexed.error) throw new ParseError(lexed.error, lexed.error);
   const toks = lexed.tokens;
   let p = 0;
@@ -184,11 +211,11 @@ export function parse(src: string): Node {
     if (REDIRECT_TO_FILE.has(tk.op)) {
       p++;
       const target = peek();
-      if (!target || target.type !== 'word') throw new ParseError('syntax error: unexpected redirection', undefined, named(target));
+      if (!target || target.type !== 'word' || (tk.op === '&>>' && grammar === 'ash')) throw new ParseError('syntax error: unexpected redirection', undefined, named(target));
       p++;
       const op = tk.op;
       if (op === '<') return { kind: 'in', path: target };
-      if (op === '&>') return { kind: 'both', path: target };
+      if (op === '&>' || op === '&>>') return { kind: 'both', append: op === '&>>', path: target };
       return { kind: op.startsWith('2') ? 'err' : 'out', append: op.endsWith('>>'), path: target };
     }
     if (tk.op === '2>&1' || tk.op === '>&2') {
@@ -247,6 +274,23 @@ export function parse(src: string): Node {
     return { kind: 'case', subject, arms };
   }
 
+  /** `name()` at the current token. */
+  function definesFunction(): boolean {
+    const [name, open, close] = toks.slice(p, p + 3);
+    return name?.type === 'word' && !name.quoted && !name.parts && open?.type === 'op' && open.op === '(' && close?.type === 'op' && close.op === ')';
+  }
+
+  /** After `name()`: newlines, then the body. */
+  function functionDef(stop: string[]): FunctionDef {
+    const name = (toks[p] as WordToken).value;
+    if (!bash && !FUNCTION_NAME.test(name)) throw new ParseError('syntax error: bad function name', undefined, '(');
+    p += 3;
+    while (isOp('\n')) p++;
+    const t = peek();
+    if (bash && t && !(t.type === 'op' && t.op === '(') && !reserved(t, COMPOUND)) throw new ParseError(`syntax error: unexpected "${named(t)}"`, undefined, named(t));
+    return { kind: 'function', name, body: command(stop) };
+  }
+
   function command(stop: string[]): Node {
     if (isWord('while') || isWord('until')) {
       const until = isWord('until');
@@ -263,7 +307,8 @@ export function parse(src: string): Node {
       const name = t?.type === 'word' ? t.value : '';
       p++;
       const words: WordToken[] = [];
-      if (isWord('in')) {
+      const positional = !isWord('in');
+      if (!positional) {
         p++;
         for (let w = peek(); w?.type === 'word'; w = peek()) {
           words.push(w);
@@ -273,7 +318,7 @@ export function parse(src: string): Node {
       expectWord('do');
       const body = list(['done']);
       expectWord('done');
-      return withRedirects({ kind: 'for', name, words, body });
+      return withRedirects({ kind: 'for', name, words, body, ...(positional ? { positional } : {}) });
     }
     if (isWord('if')) {
       p++;
@@ -301,6 +346,14 @@ export function parse(src: string): Node {
       p++;
       return withRedirects(caseCommand());
     }
+    if (isWord('{')) {
+      p++;
+      const body = list(['}']);
+      if (body.kind === 'seq' && !body.items.length && isWord('}')) throw new ParseError('syntax error: unexpected "}"', undefined, '}');
+      expectWord('}');
+      return withRedirects({ kind: 'group', body });
+    }
+    if (definesFunction()) return functionDef(stop);
     if (isOp('(')) {
       p++;
       const inner = list([]);
@@ -367,7 +420,7 @@ export function readCommands(script: string): ReadCommand[] {
     let source = sc.source;
     for (;;) {
       try {
-        out.push({ source, first, tree: parse(source) });
+        out.push({ source, first, tree: parse(source, 'bash') });
         break;
       } catch (e) {
         if (!(e instanceof ParseError)) throw e;

@@ -1,6 +1,6 @@
 /** Where a command's output goes after its redirections, applied left to right as file descriptors are. */
 import type { Simple } from './parse';
-import { DIALECTS } from './dialect';
+import { dialect } from './dialect';
 import { pass, put, type ShellHost, type ShellState, type Sink } from './host';
 
 export type Redirects = Simple['redirects'];
@@ -47,7 +47,7 @@ export function output(redirects: Redirects, targets: Map<Redirects[number], str
     else if (r.kind === 'outToErr') fd1 = fd2;
     else if (r.kind === 'out') fd1 = open(r, r.append);
     else if (r.kind === 'err') fd2 = open(r, r.append);
-    else if (r.kind === 'both') fd1 = fd2 = open(r, false);
+    else if (r.kind === 'both') fd1 = fd2 = open(r, r.append);
   }
   const send = (d: Dest, text: string) => {
     if (d === 'out' || d === 'err') put(sink, d, text);
@@ -62,7 +62,7 @@ export function output(redirects: Redirects, targets: Map<Redirects[number], str
   for (const f of files) {
     const e = host.files.write(abs(f.path, st.cwd), f.text, f.append);
     if (e) {
-      put(sink, 'err', DIALECTS[st.shell].cantCreate(f.path, e));
+      put(sink, 'err', dialect(st).cantCreate(f.path, e));
       return 2;
     }
   }

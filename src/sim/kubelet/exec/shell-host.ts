@@ -51,7 +51,7 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
   const name = argv[0];
   const base = basename(name);
   if (!onPath(host, name, base)) {
-    put(sink, 'err', st.shell === 'bash' ? `bash: line 1: ${name}: command not found\n` : `${prefix(st)}${name}: not found\n`);
+    put(sink, 'err', st.shell === 'bash' ? `${prefix(st)}${name}: command not found\n` : `${prefix(st)}${name}: not found\n`);
     return 127;
   }
   if (st.main && host.def.daemons?.[base]) {
@@ -60,9 +60,11 @@ function* program(host: ExecHost, sh: ShellHost, argv: string[], env: Record<str
   }
   if (host.def.wrappers?.includes(base)) return argv.length > 1 ? yield* invoke(argv.slice(1), env, sh, st, sink, stdin) : 0;
   if (base === 'sh' || base === 'ash' || base === 'bash' || base === 'dash') {
-    const sub: ShellState = { ...st, vars: { ...env }, shell: shellKind(host.def, base) };
-    if (argv[1] === '-c') return yield* runScript(argv[2] ?? '', sh, sub, sink, stdin);
+    // a new shell process: no functions, its own parameters (`sh -c SCRIPT NAME ARG...`, `sh FILE ARG...`)
+    const sub: ShellState = { ...st, vars: { ...env }, shell: shellKind(host.def, base), funcs: undefined, funcDepth: undefined, locals: undefined, calls: undefined, args: [] };
+    if (argv[1] === '-c') return yield* runScript(argv[2] ?? '', sh, { ...sub, args: argv.slice(4) }, sink, stdin);
     if (argv[1] && !argv[1].startsWith('-')) {
+      sub.args = argv.slice(2);
       const script = host.fs.read(abs(argv[1], st.cwd));
       if (script === undefined) {
         put(sink, 'err', `${base}: can't open '${argv[1]}': No such file or directory\n`);

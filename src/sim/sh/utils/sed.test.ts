@@ -31,6 +31,19 @@ function run(flavor: Flavor, args: string[]) {
 type Result = [out: string, err: string, code: number];
 
 const ROWS: [string[], Result, Result][] = [
+  // the text commands, y and the hold space
+  [["2a foo", "f.yaml"], ["apiVersion: v1\nkind: Pod\nfoo\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0], ["apiVersion: v1\nkind: Pod\nfoo\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0]],
+  [["1i\\\nbar", "f.yaml"], ["bar\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0], ["bar\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0]],
+  [["/metadata/,/spec/c X", "f.yaml"], ["apiVersion: v1\nkind: Pod\nX\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0], ["apiVersion: v1\nkind: Pod\nX\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0]],
+  [["3c\\\nchanged\\\ntwice", "f.yaml"], ["apiVersion: v1\nkind: Pod\nchanged\ntwice\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0], ["apiVersion: v1\nkind: Pod\nchanged\ntwice\n  name: web\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n", "", 0]],
+  [["y/abc/xyz/", "nonl"], ["x\ny", "", 0], ["x\ny", "", 0]],
+  [["y/ab/x/", "nonl"], ["", "sed: -e expression #1, char 7: strings for `y' command are different lengths\n", 1], ["x\nb", "", 0]],
+  [["1!G;h;$!d", "f.yaml"], ["    image: nginx:1.27\n  - name: c\n  containers:\nspec:\n  name: web\nmetadata:\nkind: Pod\napiVersion: v1\n", "", 0], ["    image: nginx:1.27\n  - name: c\n  containers:\nspec:\n  name: web\nmetadata:\nkind: Pod\napiVersion: v1\n", "", 0]],
+  [["$a end", "nonl"], ["a\nb\nend\n", "", 0], ["a\nb\nend\n", "", 0]],
+  [["a", "nonl"], ["", "sed: -e expression #1, char 1: expected \\ after `a', `c' or `i'\n", 1], ["a\n\nb\n\n", "", 0]],
+  [["-n", "/kind/{h;d};/spec/{G;p}", "f.yaml"], ["spec:\nkind: Pod\n", "", 0], ["spec:\nkind: Pod\n", "", 0]],
+  [["1a foo;p", "nonl"], ["a\nfoo;p\nb", "", 0], ["a\nfoo;p\nb", "", 0]],
+  [["2!c\\\nno", "nonl"], ["no\nb", "", 0], ["no\nb", "", 0]],
   [["s/nginx/httpd/","f.yaml"], ["apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: httpd:1.27\n", "", 0], ["apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: httpd:1.27\n", "", 0]],
   [["-n","/name/p","f.yaml"], ["  name: web\n  - name: c\n", "", 0], ["  name: web\n  - name: c\n", "", 0]],
   [["s/\\(name\\): \\(.*\\)/\\2 is \\1/","f.yaml"], ["apiVersion: v1\nkind: Pod\nmetadata:\n  web is name\nspec:\n  containers:\n  - c is name\n    image: nginx:1.27\n", "", 0], ["apiVersion: v1\nkind: Pod\nmetadata:\n  web is name\nspec:\n  containers:\n  - c is name\n    image: nginx:1.27\n", "", 0]],

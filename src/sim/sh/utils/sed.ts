@@ -1,6 +1,7 @@
 /**
  * `sed`: GNU sed 4.9's or busybox's, over its host's files: addresses (N, $, /re/, ranges, !), the
- * s command with g/p/N/I, d, p, q and =, -n, -e, -E/-r and -i. Other sed commands are said to be missing.
+ * s command with g/p/N/I, y, d, p, q and =, the text commands a, i and c, the hold space (h, H, g, G,
+ * x), -n, -e, -E/-r and -i. Other sed commands are said to be missing.
  */
 import { StreamWriter } from '../streams';
 import { BUSYBOX_BANNER } from './busybox';
@@ -15,11 +16,21 @@ interface Command {
   negate: boolean;
   /** Inside its range (a range's state lives with the command). */
   active: boolean;
-  op: 'd' | 'p' | 'q' | '=' | { s: RegExp; replace: ReplacePart[]; global: boolean; nth: number; print: boolean } | { block: Command[] };
+  op: 'd' | 'p' | 'q' | '=' | Hold | { s: RegExp; replace: ReplacePart[]; global: boolean; nth: number; print: boolean } | { block: Command[] } | { text: string; put: 'a' | 'i' | 'c' } | { y: Map<string, string> };
   exit?: number;
 }
 
 type ReplacePart = string | { group: number };
+
+/** The hold space commands: h and H copy or append the pattern space to it, g and G back, x swaps them. */
+type Hold = 'h' | 'H' | 'g' | 'G' | 'x';
+
+/** The pattern space, the hold space and the text `a` queued for the end of the cycle. */
+interface Spaces {
+  line: string;
+  hold: string;
+  appended: string[];
+}
 
 /** A script problem: GNU says where it stopped (`char N`), busybox only what. */
 class SedError {
@@ -30,7 +41,7 @@ class SedError {
   ) {}
 }
 
-const UNSUPPORTED = "the playground's sed runs the s, d, p, q and = commands";
+const UNSUPPORTED = "the playground's sed runs the s, y, d, p, q, =, a, i, c, h, H, g, G and x commands";
 
 const BUSYBOX_USAGE = `${BUSYBOX_BANNER}Usage: sed [-i[SFX]] [-nrE] [-f FILE]... [-e CMD]... [FILE]...\n`;
 
@@ -92,6 +103,30 @@ function parseScript(src: string, syntax: RegexSyntax, flavor: Flavor): Command[
     }
     return undefined;
   };
+  // a, i, c: `a\` and lines (a backslash before a newline goes on), or GNU's one-liner `a text`; the text ends its line
+  const text = (): string => {
+    blank();
+    if (src[i] === '\\') {
+      i++;
+      if (src[i] === '\n') i++;
+    } else if (i >= src.length && flavor === 'gnu') throw new SedError(`expected \\ after \`a', \`c' or \`i'`, '', i);
+    let out = '';
+    while (i < src.length && src[i] !== '\n') {
+      if (src[i] === '\\' && i + 1 < src.length) i++;
+      out += src[i++];
+    }
+    return out;
+  };
+  // y/from/to/: GNU wants both the same length; busybox pairs them as far as the shorter goes
+  const transliteration = (): Map<string, string> => {
+    const delim = src[i++];
+    if (delim === undefined || delim === '\n' || delim === '\\') throw new SedError("unterminated `y' command", `unmatched '${delim ?? ''}'`, src.length);
+    const unescape = (t: string) => t.replace(/\\([n\\])/g, (_, x: string) => (x === 'n' ? '\n' : '\\'));
+    const from = [...unescape(delimited(delim, 's'))];
+    const to = [...unescape(delimited(delim, 's'))];
+    if (from.length !== to.length && flavor === 'gnu') throw new SedError("strings for `y' command are different lengths", '', i);
+    return new Map(from.slice(0, to.length).map((f, k) => [f, to[k]]));
+  };
   // commands up to the end, or to the `}` that closes a block
   const list = (inBlock: boolean): Command[] => {
     const cmds: Command[] = [];
@@ -120,7 +155,12 @@ function parseScript(src: string, syntax: RegexSyntax, flavor: Flavor): Command[
       }
       const c = src[i++];
       if (c === undefined) throw new SedError('missing command', 'missing command', src.length);
-      if (c === 'd' || c === 'p' || c === '=') cmd.op = c;
+      if (c === 'd' || c === 'p' || c === '=' || c === 'h' || c === 'H' || c === 'g' || c === 'G' || c === 'x') cmd.op = c;
+      else if (c === 'a' || c === 'i' || c === 'c') {
+        cmd.op = { text: text(), put: c };
+        cmds.push(cmd);
+        continue;
+      } else if (c === 'y') cmd.op = { y: transliteration() };
       else if (c === '{') cmd.op = { block: list(true) };
       else if (c === 'q') {
         cmd.op = 'q';
@@ -157,7 +197,7 @@ function parseScript(src: string, syntax: RegexSyntax, flavor: Flavor): Command[
         // busybox's g replaces from the first match whatever number came with it
         if (flavor === 'busybox' && global) nth = 1;
         cmd.op = { s: regex(pattern, flags + 'g', i), replace: replaceParts(replacement), global, nth, print };
-      } else if ('aichHgGxNnDPyltwrbT}:'.includes(c)) {
+      } else if ('NnDPltwrbT}:'.includes(c)) {
         throw new SedError(UNSUPPORTED, UNSUPPORTED, i);
       } else throw new SedError(`unknown command: \`${c}'`, `unsupported command ${c}`, i);
       blank();
@@ -245,8 +285,17 @@ function reset(cmds: Command[]): void {
   }
 }
 
+/** What each hold space command does to the two spaces. */
+const HOLD: Record<Hold, (s: Spaces) => void> = {
+  h: (s) => (s.hold = s.line),
+  H: (s) => (s.hold += '\n' + s.line),
+  g: (s) => (s.line = s.hold),
+  G: (s) => (s.line += '\n' + s.hold),
+  x: (s) => ([s.line, s.hold] = [s.hold, s.line]),
+};
+
 /** Run commands on the pattern space; how the cycle ends: deleted, quit (its status), or on. */
-function execute(cmds: Command[], space: { line: string }, n: number, last: boolean, emit: (text: string, newline?: boolean) => void): 'deleted' | number | undefined {
+function execute(cmds: Command[], space: Spaces, n: number, last: boolean, emit: (text: string, newline?: boolean) => void): 'deleted' | number | undefined {
   for (const cmd of cmds) {
     if (!selected(cmd, space.line, n, last)) continue;
     const op = cmd.op;
@@ -254,6 +303,16 @@ function execute(cmds: Command[], space: { line: string }, n: number, last: bool
     if (op === 'q') return cmd.exit ?? 0;
     if (op === 'p') emit(space.line);
     else if (op === '=') emit(String(n), true);
+    else if (typeof op === 'string') HOLD[op](space);
+    else if ('text' in op) {
+      if (op.put === 'a') space.appended.push(op.text);
+      else if (op.put === 'i') emit(op.text, true);
+      else {
+        // c: the text once, at the end of a range
+        if (!cmd.to || !cmd.active || cmd.negate) emit(op.text, true);
+        return 'deleted';
+      }
+    } else if ('y' in op) space.line = [...space.line].map((ch) => op.y.get(ch) ?? ch).join('');
     else if ('block' in op) {
       const end = execute(op.block, space, n, last, emit);
       if (end !== undefined) return end;
@@ -278,12 +337,16 @@ function run(cmds: Command[], text: string, quiet: boolean): { out: string; exit
     out += (owed ? '\n' : '') + s + (newline ? '\n' : '');
     owed = !newline;
   };
+  const space: Spaces = { line: '', hold: '', appended: [] };
   for (let k = 0; k < lines.length; k++) {
     const last = k === lines.length - 1;
     const newline = !last || endsWithNewline;
-    const space = { line: lines[k] };
+    space.line = lines[k];
     const end = execute(cmds, space, k + 1, last, (text, nl = newline) => emit(text, nl));
     if (end !== 'deleted' && !quiet) emit(space.line, newline);
+    // what `a` queued goes out at the end of the cycle, whatever ended it
+    for (const t of space.appended) emit(t, true);
+    space.appended = [];
     if (typeof end === 'number') return { out, exit: end };
   }
   return { out };

@@ -10,32 +10,37 @@ export const cat: Util = (args, ctx) => {
 };
 
 /**
- * wc: GNU right-aligns several counts of stdin in 7 columns and of files to the widest number;
- * busybox pads every count to 9 columns; a single count of stdin prints bare in both.
+ * wc: counts in the order lines, words, characters, bytes. GNU right-aligns several counts of stdin
+ * in 7 columns and of files to the widest number; busybox pads every count to 9 columns; a single
+ * count of one input prints bare in both. `-m` counts characters: bytes in GNU's C locale (a
+ * container's default), UTF-8 characters in busybox.
  */
 export const wc: Util = (args, ctx) => {
   const w = new StreamWriter();
   const flags = new Set<string>();
   const files: string[] = [];
   for (const a of args) {
-    if (/^-[lwcm]+$/.test(a)) for (const f of a.slice(1)) flags.add(f === 'm' ? 'c' : f);
-    else if (a === '--lines') flags.add('l');
-    else if (a === '--words') flags.add('w');
-    else if (a === '--bytes' || a === '--chars') flags.add('c');
+    if (/^-[lwcm]+$/.test(a)) for (const f of a.slice(1)) flags.add(f);
+    else if (Object.hasOwn(LONG_COUNTS, a)) flags.add(LONG_COUNTS[a]);
     else files.push(a);
   }
-  const want = flags.size ? ['l', 'w', 'c'].filter((f) => flags.has(f)) : ['l', 'w', 'c'];
+  const want = flags.size ? COUNTS.filter((f) => flags.has(f)) : (['l', 'w', 'c'] as const);
   const texts = inputs('wc', files, ctx, w);
   const rows = texts.map((t) => {
-    const c = { l: (t.text.match(/\n/g) ?? []).length, w: t.text.split(/\s+/).filter(Boolean).length, c: new TextEncoder().encode(t.text).length };
-    return { nums: want.map((f) => c[f as 'l' | 'w' | 'c']), name: files.length ? t.name : '' };
+    const bytes = new TextEncoder().encode(t.text).length;
+    const c = { l: (t.text.match(/\n/g) ?? []).length, w: t.text.split(/\s+/).filter(Boolean).length, m: ctx.flavor === 'busybox' ? [...t.text].length : bytes, c: bytes };
+    return { nums: want.map((f) => c[f]), name: files.length ? t.name : '' };
   });
   if (rows.length > 1) rows.push({ nums: want.map((_, k) => rows.reduce((s, r) => s + r.nums[k], 0)), name: 'total' });
-  const gnuWidth = want.length === 1 && !files.length ? 1 : files.length ? Math.max(1, ...rows.flatMap((r) => r.nums.map((n) => String(n).length))) : 7;
-  const width = ctx.flavor === 'busybox' ? (want.length === 1 ? 1 : 9) : gnuWidth;
+  const bare = want.length === 1 && rows.length <= 1;
+  const gnuWidth = bare ? 1 : files.length ? Math.max(1, ...rows.flatMap((r) => r.nums.map((n) => String(n).length))) : 7;
+  const width = ctx.flavor === 'busybox' ? (bare ? 1 : 9) : gnuWidth;
   for (const r of rows) w.out(r.nums.map((n) => String(n).padStart(width)).join(' ') + (r.name ? ` ${r.name}` : '') + '\n');
   return w.done();
 };
+
+const COUNTS = ['l', 'w', 'm', 'c'] as const;
+const LONG_COUNTS: Record<string, (typeof COUNTS)[number]> = { '--lines': 'l', '--words': 'w', '--chars': 'm', '--bytes': 'c' };
 
 /** sort [-r] [-n] [-u] [FILE...]: byte order, as in the C locale. */
 export const sort: Util = (args, ctx) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UTILS } from '.';
 import type { Flavor, UtilCtx } from './context';
 
-const FILES: Record<string, string> = { f3: 'a\nb\nc\n', f6: 'abcdef', fnl: 'a\nb', g9: '1\n2\nx\n4\n5\n6\n7\nx\n9\n' };
+const FILES: Record<string, string> = { f3: 'a\nb\nc\n', f6: 'abcdef', fnl: 'a\nb', u8: 'héllo wörld\nab\n', g9: '1\n2\nx\n4\n5\n6\n7\nx\n9\n' };
 const DIRS = new Set(['/tmp']);
 
 function run(flavor: Flavor, line: string, stdin?: string) {
@@ -65,6 +65,7 @@ const BOTH: Row[] = [
   ['base64 nofile', undefined, '', 'base64: nofile: No such file or directory\n', 1],
   ['wc -l', 'a\nb\nc\n', '3\n'],
   ['wc -l f3', undefined, '3 f3\n'],
+  ['wc -c u8', undefined, '17 u8\n'],
 ];
 
 /** Rows where they differ: [line, stdin, gnu, busybox]. */
@@ -76,6 +77,12 @@ const APART: [line: string, stdin: string | undefined, gnu: Result, busybox: Res
   ['sort nofile', undefined, ['', 'sort: cannot read: nofile: No such file or directory\n', 2], ['', 'sort: nofile: No such file or directory\n', 2]],
   ['wc f3', undefined, ['3 3 6 f3\n'], ['        3         3         6 f3\n']],
   ['wc', 'a\nb\nc\n', ['      3       3       6\n'], ['        3         3         6\n']],
+  // -m: bytes in GNU's C locale, UTF-8 characters in busybox; a single count of several files is padded in busybox
+  ['wc -m u8', undefined, ['17 u8\n'], ['15 u8\n']],
+  ['wc -cm u8', undefined, ['17 17 u8\n'], ['       15        17 u8\n']],
+  ['wc -mlw u8', undefined, [' 2  3 17 u8\n'], ['        2         3        15 u8\n']],
+  ['wc -c f3 f6', undefined, [' 6 f3\n 6 f6\n12 total\n'], ['        6 f3\n        6 f6\n       12 total\n']],
+  ['wc -m', 'héllo', ['6\n'], ['5\n']],
   ['printf %d x', undefined, ['0', 'bash: line 1: printf: x: invalid number\n', 1], ['0', "sh: invalid number 'x'\n", 1]],
 ];
 
