@@ -97,7 +97,8 @@ export class ResourceQuotaController implements Component {
     if (!q) return false;
     const hard = toJson(fromJson(q.spec?.hard));
     const used = calculateUsed(q, this.list, this.ctx.clock.now());
-    const same = equalLists(fromJson(q.status?.hard), fromJson(hard)) && equalLists(fromJson(q.status?.used), fromJson(used)) && q.status?.hard && q.status?.used;
+    // compared as quantities (`1000m` is `1`), as the controller's semantic DeepEqual does
+    const same = !!q.status?.hard && !!q.status?.used && equalLists(fromJson(q.status.hard), fromJson(hard)) && equalLists(fromJson(q.status.used), fromJson(used));
     if (same) return false;
     try {
       this.ctx.api.updateStatus({ ...deepCopy(q), status: { hard, used } });
