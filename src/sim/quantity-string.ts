@@ -7,7 +7,7 @@
 export const QUANTITY_FORMAT_ERROR = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 export const QUANTITY_SUFFIX_ERROR = "unable to parse quantity's suffix";
 
-type Format = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
+export type Format = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
 /** Decimal SI suffixes by power of ten. */
 const DECIMAL_SUFFIX: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
@@ -130,7 +130,7 @@ function compare(mantissa: bigint, exponent: number, n: bigint): number {
 }
 
 /** Quantity.String(): the canonical form. */
-function canonical(q: QuantityParts): string {
+export function formatQuantity(q: QuantityParts): string {
   if (q.kept !== undefined) return q.kept;
   if (q.mantissa === 0n) return '0';
   const sign = q.negative ? '-' : '';
@@ -172,5 +172,5 @@ export function quantityParts(v: string | number): QuantityParts | string {
 /** The string the API server stores for a quantity value (the value itself when it does not parse). */
 export function canonicalQuantity(v: string | number): string {
   const q = parse(text(v));
-  return typeof q === 'string' ? String(v) : canonical(q);
+  return typeof q === 'string' ? String(v) : formatQuantity(q);
 }

@@ -16,6 +16,7 @@ import { describeEndpointSlice, describeIngressClass, describeIPAddress, describ
 import { describeGeneric } from './generic';
 import { describeEndpoints, describeIngress, describeService } from './network';
 import { describePod } from './pod';
+import { describeQuota } from './quota';
 import { describeNetworkPolicy } from './networkpolicy';
 import { describeRole, describeRoleBinding } from './rbac';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeReplicationController, describeStatefulSet } from './workloads';
@@ -38,6 +39,7 @@ const DESCRIBERS: Record<string, Describer> = {
   secrets: (_api, o, _ev, now) => describeSecret(o, now),
   serviceaccounts: describeServiceAccount,
   limitranges: (_api, o, _ev, now) => describeLimitRange(o, now),
+  resourcequotas: (_api, o, _ev, now) => describeQuota(o, now),
   'ingresses.networking.k8s.io': describeIngress,
   persistentvolumes: (_api, o, ev, now) => describePV(o, ev, now),
   persistentvolumeclaims: describePVC,
@@ -64,6 +66,7 @@ const DESCRIBERS: Record<string, Describer> = {
 const NO_EVENTS = new Set([
   'secrets',
   'limitranges',
+  'resourcequotas',
   'networkpolicies.networking.k8s.io',
   'namespaces',
   'roles.rbac.authorization.k8s.io',

@@ -4,6 +4,7 @@ import { milliCpu, parseQuantity } from '../../sim/quantity';
 import type { KObject } from '../../sim/types';
 import { nodeRoles } from '../printers/columns/node';
 import { describeLimitRanges } from './limitrange';
+import { writeScopes } from './quota';
 import { describeEvents, LEVEL_0, LEVEL_1, PrefixWriter, printAnnotations, printLabels, printTaints, rfc1123z, sortedKeys } from './writer';
 
 /** Quantity.String() for sums: millicores for CPU, the largest exact suffix for bytes. */
@@ -160,6 +161,7 @@ export function describeNamespace(api: ApiServer, ns: KObject, now: number): str
     w.write(LEVEL_0, 'Resource Quotas\n');
     for (const q of quotas) {
       w.write(LEVEL_1, `Name:\t${q.metadata.name}\n`);
+      writeScopes(w, LEVEL_1, q, '* ');
       w.write(LEVEL_1, 'Resource\tUsed\tHard\n');
       w.write(LEVEL_1, '--------\t---\t---\n');
       const hard = q.status?.hard ?? {};

@@ -7,6 +7,7 @@ import { GarbageCollector } from './garbage-collector';
 import { NamespaceController } from './namespace';
 import { NamespaceQuotaController } from './namespace-quota';
 import { PodGarbageCollector } from './pod-gc';
+import { ResourceQuotaController } from './resourcequota';
 import { ServiceAccountController } from './serviceaccount';
 import { TokenSecretsController } from './token-secrets';
 import { SYSTEM_PRIORITY_CLASSES } from '../apiserver/validation/scheduling';
@@ -31,7 +32,7 @@ function createControllerAccounts(cluster: ClusterAssembly): void {
   }
 }
 
-/** Namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota. */
+/** Namespace deletion, garbage collection (owners, orphaned pods), service accounts, the pod quota and the namespaces' own quotas. */
 export function installCoreControllers(cluster: ClusterAssembly): void {
   createControllerAccounts(cluster);
   const as = (controller: ControllerAccount) => componentContext(cluster.ctx, controllerUser(controller));
@@ -47,6 +48,7 @@ export function installCoreControllers(cluster: ClusterAssembly): void {
   // the tokens controller runs on kube-controller-manager's own credentials
   add(new TokenSecretsController(componentContext(cluster.ctx, KUBE_CONTROLLER_MANAGER)));
   add(quotas);
+  add(new ResourceQuotaController(as('resourcequota-controller')));
   for (const name of SYSTEM_NAMESPACES) {
     // other installers create kube-system pods right away: their service accounts must exist
     serviceAccounts.ensure(name);

@@ -1,7 +1,9 @@
 import type { ClusterConfig } from '../../config';
-import type { AdmissionPlugin, ApiServer } from '../apiserver';
+import type { AdmissionContext, AdmissionPlugin, ApiServer } from '../apiserver';
+import type { KObject } from '../../types';
 import { resourceKey } from '../resources';
 import { admissionForbidden } from './forbidden';
+import { admitQuotaUsage } from './quota-usage';
 
 /** Name of the ResourceQuota the playground puts in every namespace. */
 export const PLAYGROUND_QUOTA = 'playground-limit';
@@ -15,8 +17,9 @@ export function countsAgainstQuota(pod: { status?: { phase?: string } }): boolea
 }
 
 /**
- * The cluster-wide pod limit (config.maxPods), presented as the `playground-limit` ResourceQuota:
- * each namespace's quota allows maxPods pods, and the cluster as a whole allows maxPods too.
+ * The ResourceQuota plugin: the cluster-wide pod limit (config.maxPods), presented as the
+ * `playground-limit` ResourceQuota (each namespace's quota allows maxPods pods, and the cluster as a
+ * whole allows maxPods too), then the namespace's own quotas.
  */
 export function resourceQuotaPlugin(config: ClusterConfig, api: ApiServer): AdmissionPlugin {
   if (!api.store.hasIndex('pods', QUOTA_INDEX)) {
@@ -25,19 +28,22 @@ export function resourceQuotaPlugin(config: ClusterConfig, api: ApiServer): Admi
   return {
     name: 'ResourceQuota',
     phase: 'admit',
-    resources: ['pods'],
     run(obj, ctx) {
-      if (ctx.op !== 'CREATE') return;
-      const ns = obj.metadata.namespace!;
-      const quota = ctx.api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
-      const hard = quota ? Number(quota.spec?.hard?.pods ?? config.maxPods) : config.maxPods;
-      const inNs = ctx.api.store.countByIndex('pods', QUOTA_INDEX, ns);
-      const total = ctx.api.store.count('pods');
-      const [used, limit] = inNs + 1 > hard ? [inNs, hard] : total + 1 > config.maxPods ? [total, config.maxPods] : [-1, 0];
-      if (used < 0) return;
-      throw admissionForbidden(ctx.rt, obj, `exceeded quota: ${PLAYGROUND_QUOTA}, requested: pods=1, used: pods=${used}, limited: pods=${limit}`);
+      if (ctx.op === 'CREATE' && ctx.rt.plural === 'pods' && !ctx.rt.group) podLimit(config, obj, ctx);
+      admitQuotaUsage(obj, ctx, PLAYGROUND_QUOTA);
     },
   };
+}
+
+function podLimit(config: ClusterConfig, obj: KObject, ctx: AdmissionContext): void {
+  const ns = obj.metadata.namespace!;
+  const quota = ctx.api.tryGet('resourcequotas', ns, PLAYGROUND_QUOTA);
+  const hard = quota ? Number(quota.spec?.hard?.pods ?? config.maxPods) : config.maxPods;
+  const inNs = ctx.api.store.countByIndex('pods', QUOTA_INDEX, ns);
+  const total = ctx.api.store.count('pods');
+  const [used, limit] = inNs + 1 > hard ? [inNs, hard] : total + 1 > config.maxPods ? [total, config.maxPods] : [-1, 0];
+  if (used < 0) return;
+  throw admissionForbidden(ctx.rt, obj, `exceeded quota: ${PLAYGROUND_QUOTA}, requested: pods=1, used: pods=${used}, limited: pods=${limit}`);
 }
 
 /**
