@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
-import type { KObject } from '../types';
-
-function job(spec: Record<string, unknown>, command = 'echo done'): KObject {
-  return {
-    apiVersion: 'batch/v1',
-    kind: 'Job',
-    metadata: { name: 'pi' },
-    spec: { ...spec, template: { spec: { containers: [{ name: 'pi', image: 'busybox', command: ['sh', '-c', command] }], restartPolicy: 'Never' } } },
-  };
-}
+import { testJob as job } from './job-testing';
 
 const jobPods = (c: Cluster) => c.api.list('pods', 'default').filter((p) => p.metadata.labels?.['job-name'] === 'pi');
 
