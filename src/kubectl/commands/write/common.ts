@@ -98,18 +98,25 @@ export function goJson(v: unknown): string {
 }
 
 /**
- * kubectl's GetModifiedConfiguration with annotate=true: the object without its own last-applied
- * annotation (leaving `annotations: {}`) serialized with a trailing newline, stored in that annotation.
+ * kubectl's GetModifiedConfiguration with annotate=false: a copy without its last-applied
+ * annotation (leaving `annotations: {}`), what `kubectl diff` patches with.
  */
-export function withLastApplied(obj: KObject): KObject {
+export function withoutLastApplied(obj: KObject): KObject {
   const copy = structuredClone(obj);
   // SetAnnotations cannot write into metadata that is not a map: the object goes as it is (and is refused)
   if (!isJsonMap(copy.metadata)) return copy;
   const annotations = { ...(copy.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   copy.metadata.annotations = annotations;
+  return copy;
+}
+
+/** GetModifiedConfiguration with annotate=true: that copy serialized with a trailing newline, stored in the annotation. */
+export function withLastApplied(obj: KObject): KObject {
+  const copy = withoutLastApplied(obj);
+  if (!isJsonMap(copy.metadata)) return copy;
   const value = goJson(copy) + '\n';
-  copy.metadata.annotations = { ...annotations, [LAST_APPLIED]: value };
+  copy.metadata.annotations = { ...copy.metadata.annotations, [LAST_APPLIED]: value };
   return copy;
 }
 

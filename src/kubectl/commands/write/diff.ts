@@ -4,7 +4,6 @@
  * `diff -u -N` compares. Exit status 1 when something differs, 2 on an error.
  */
 import { strategicMerge, threeWayMergePatch } from '../../../sim/apiserver/patch/strategic-merge';
-import { isJsonMap } from '../../../sim/own';
 import { ApiError, type KObject } from '../../../sim/types';
 import type { CommandDef } from '../../command';
 import type { KubectlContext, Output } from '../../context';
@@ -13,7 +12,7 @@ import { formatApiError, KubectlError } from '../../errors';
 import { HELP } from '../../help/pending';
 import { toYaml } from '../../printers/yaml';
 import { flagsFromHelp } from '../cli/help-flags';
-import { FILENAME_FLAGS, flushErrors, LAST_APPLIED, readerErrors } from './common';
+import { FILENAME_FLAGS, flushErrors, LAST_APPLIED, readerErrors, withoutLastApplied } from './common';
 import { loadInfos, type Info } from './sources';
 import { fieldValidationOf } from './validate-flag';
 import type { FieldValidation } from '../../../sim/apiserver/request-options';
@@ -28,16 +27,6 @@ const MASK_AFTER = '*** (after)';
 function fileName(info: Info): string {
   const group = info.rt.group ? `${info.rt.group}.` : '';
   return `${group}${info.rt.version}.${info.rt.kind}.${info.namespace ?? ''}.${info.name}`;
-}
-
-/** GetModifiedConfiguration without the annotation: the file's object, its last-applied annotation removed. */
-function modifiedConfiguration(obj: KObject): KObject {
-  const copy = structuredClone(obj);
-  if (!isJsonMap(copy.metadata)) return copy;
-  const annotations = { ...(copy.metadata.annotations ?? {}) };
-  delete annotations[LAST_APPLIED];
-  copy.metadata.annotations = annotations;
-  return copy;
 }
 
 /** The object as applying it would store it: a dry-run create, or apply's three-way patch sent with dryRun. */
@@ -56,7 +45,7 @@ function merged(ctx: KubectlContext, info: Info, live: KObject | undefined, serv
   } catch {
     original = null;
   }
-  const patch = threeWayMergePatch(original, modifiedConfiguration(info.obj), live, info.rt.kind);
+  const patch = threeWayMergePatch(original, withoutLastApplied(info.obj), live, info.rt.kind);
   // the patcher sends nothing for an empty patch and keeps the live object
   if (Object.keys(patch).length === 0) return live;
   return api.update(strategicMerge(live, patch, info.rt.kind), opts);
